@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import type { RollupOptions } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The drop-in script: one self-contained, minified IIFE (so it runs from a classic `<script defer>`
+ * and from `type="module"` alike) holding every element, Lit and Leaflet's ESM build.
+ */
+const dropIn: RollupOptions = {
+  input: 'src/cdn.ts',
+  output: {
+    file: 'dist/pl-widgets.js',
+    format: 'iife',
+    sourcemap: true,
+    banner: `/*! pl-widgets ${version} | MIT | includes Lit (BSD-3-Clause) and Leaflet (BSD-2-Clause) */`,
+  },
+  plugins: [
+    // 'production' keeps Lit's development build (warnings, larger) out of the bundle.
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    esbuild({
+      target: 'es2021',
+      tsconfig: 'tsconfig.json',
+      define: { __PL_VERSION__: JSON.stringify(version) },
+    }),
+    terser({ ecma: 2020, module: false, format: { comments: /^!/ } }),
+  ],
+};
+
+export default [dropIn];

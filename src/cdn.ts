@@ -1,0 +1,26 @@
+/**
+ * The drop-in script: defines every element and exposes one namespace, window.plWidgets.
+ * A second copy of the script (or another version) keeps the first namespace and definitions.
+ */
+import { defineAll } from './index.js';
+import { VERSION } from './shared/version.js';
+
+interface PlWidgetsNamespace {
+  version: string;
+  /** Defines every tag not defined yet; safe to call any number of times. */
+  define: () => void;
+}
+
+declare global {
+  interface Window {
+    plWidgets?: PlWidgetsNamespace;
+  }
+}
+
+if (!window.plWidgets) {
+  const namespace: PlWidgetsNamespace = Object.freeze({
+    version: VERSION,
+    define: defineAll,
+  });
+  Object.defineProperty(window, 'plWidgets', { value: namespace, configurable: true, enumerable: false, writable: false });
+}

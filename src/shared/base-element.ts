@@ -1,0 +1,62 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { providerContext, type ProvidedSettings } from './context.js';
+import { toLocale, type Locale } from './i18n/catalogs.js';
+import { commonStrings, type CommonStrings } from './i18n/common-strings.js';
+import { onLangChange, resolveLang } from './i18n/resolve-lang.js';
+
+/**
+ * What every pl-element shares: the language that applies to it (own `lang`, ancestors, document;
+ * kept live), and the settings of an ancestor <pl-provider>.
+ */
+export class PlElement extends LitElement {
+  @consume({ context: providerContext, subscribe: true })
+  @state()
+  protected provided?: ProvidedSettings;
+
+  /** The resolved language tag, e.g. "es-MX"; drives Intl formatting. */
+  @state() protected resolvedLang = 'en';
+
+  private stopWatchingLang?: () => void;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.syncLang();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncLang();
+    this.stopWatchingLang = onLangChange(() => this.syncLang());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLang?.();
+  }
+
+  protected get locale(): Locale {
+    return toLocale(this.resolvedLang);
+  }
+
+  /** Strings shared by every element (loading, errors) in the element's language. */
+  protected get common(): CommonStrings {
+    return commonStrings(this.resolvedLang);
+  }
+
+  private syncLang(): void {
+    const own = this.getAttribute('lang');
+    const lang = own || this.provided?.lang || resolveLang(this);
+    if (lang !== this.resolvedLang) this.resolvedLang = lang;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('provided')) this.syncLang();
+  }
+}

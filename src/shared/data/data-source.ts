@@ -1,0 +1,152 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../emit.js';
+import type { CommonStrings } from '../i18n/common-strings.js';
+import { fetchText, LoadError } from './fetch-text.js';
+import type { Normalized } from './normalized.js';
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+export type Origin = 'property' | 'src' | 'inline' | 'children' | 'provider' | 'none';
+
+export interface DataSourceOptions<T> {
+  /** Element name used in console warnings, e.g. "pl-values-accordion". */
+  label: string;
+  /** The JS property (highest precedence); undefined when not set. */
+  property: () => unknown;
+  src: () => string | null | undefined;
+  /** Light-DOM children turned into raw records; undefined when there are none. */
+  children?: () => unknown;
+  /** Raw data from an ancestor <pl-provider>; undefined when there is none. */
+  provider?: () => unknown;
+  /** Text (from `src` or inline JSON) to a raw value; throws when the text cannot be read. */
+  parseText?: (text: string) => unknown;
+  /** Raw value to valid records; never throws. */
+  normalize: (raw: unknown) => Normalized<T>;
+  /** The UI strings for error messages, in the element's current language. */
+  strings: () => CommonStrings;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Resolves an element's data in the contract's order of precedence (property > src > inline JSON >
+ * children > provider), fetches and validates it, and keeps the loading / error state the element
+ * renders. Skipped records are reported once per load (console.warn and the pl-data-load event).
+ */
+export class DataSource<T> implements ReactiveController {
+  state: LoadState = 'idle';
+  items: T[] = [];
+  skipped = 0;
+  origin: Origin = 'none';
+  errorMessage = '';
+
+  private request?: AbortController;
+  private fetchedSrc?: string;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: DataSourceOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+    this.request = undefined;
+    // A re-connected element fetches again rather than trusting an aborted request.
+    if (this.state === 'loading') this.fetchedSrc = undefined;
+  }
+
+  /** Re-evaluates the sources. `force` re-fetches `src` even when the URL did not change (Retry). */
+  refresh(force = false): void {
+    const { options } = this;
+    const property = options.property();
+    if (property !== undefined && property !== null) return this.accept('property', property);
+
+    const src = options.src()?.trim();
+    if (src) {
+      if (force || src !== this.fetchedSrc) void this.load(src, force);
+      return;
+    }
+    this.request?.abort();
+    this.fetchedSrc = undefined;
+
+    const inline = this.host.querySelector(':scope > script[type="application/json"]');
+    if (inline) return this.acceptText('inline', inline.textContent ?? '');
+
+    const children = options.children?.();
+    if (children !== undefined) return this.accept('children', children);
+
+    const provided = options.provider?.();
+    if (provided !== undefined && provided !== null) return this.accept('provider', provided);
+
+    this.origin = 'none';
+    this.items = [];
+    this.skipped = 0;
+    this.state = 'idle';
+    this.host.requestUpdate();
+  }
+
+  private async load(src: string, reload: boolean): Promise<void> {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    this.fetchedSrc = src;
+    this.state = 'loading';
+    this.host.requestUpdate();
+    try {
+      const text = await fetchText(src, request.signal, reload);
+      if (request.signal.aborted) return;
+      this.acceptText('src', text);
+    } catch (error) {
+      if (request.signal.aborted) return;
+      this.fail(error);
+    }
+  }
+
+  private acceptText(origin: Origin, text: string): void {
+    let raw: unknown;
+    try {
+      raw = (this.options.parseText ?? JSON.parse)(text);
+    } catch (error) {
+      return this.fail(new LoadError({ kind: 'parse' }, String(error)));
+    }
+    this.accept(origin, raw);
+  }
+
+  private accept(origin: Origin, raw: unknown): void {
+    const { items, skipped, reasons } = this.options.normalize(raw);
+    this.origin = origin;
+    this.items = items;
+    this.skipped = skipped;
+    this.state = 'ready';
+    this.errorMessage = '';
+    if (skipped > 0) {
+      console.warn(
+        `${this.options.label}: skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons
+          .slice(0, 20)
+          .join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`,
+      );
+    }
+    this.host.requestUpdate();
+    emit(this.host, 'pl-data-load', { count: items.length, skipped });
+  }
+
+  private fail(error: unknown): void {
+    const t = this.options.strings();
+    const failure = error instanceof LoadError ? error.failure : undefined;
+    this.errorMessage =
+      failure?.kind === 'http'
+        ? t.loadFailedHttp(failure.status)
+        : failure?.kind === 'parse'
+          ? t.loadFailedParse
+          : failure?.kind === 'network'
+            ? t.loadFailedNetwork
+            : t.loadFailed;
+    this.state = 'error';
+    this.items = [];
+    this.skipped = 0;
+    console.warn(`${this.options.label}: ${this.errorMessage}`, error);
+    this.host.requestUpdate();
+    emit(this.host, 'pl-error', { message: this.errorMessage });
+  }
+}

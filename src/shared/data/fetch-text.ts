@@ -1,0 +1,23 @@
+export type LoadFailure = { kind: 'http'; status: number } | { kind: 'network' } | { kind: 'parse' };
+
+export class LoadError extends Error {
+  constructor(readonly failure: LoadFailure, detail: string) {
+    super(detail);
+  }
+}
+
+/**
+ * Fetches a data document as text; every failure becomes a LoadError the element can explain.
+ * `reload` bypasses the HTTP cache, so Retry really asks the server again.
+ */
+export async function fetchText(url: string, signal: AbortSignal, reload = false): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, cache: reload ? 'reload' : 'default' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new LoadError({ kind: 'network' }, `${url}: ${String(error)}`);
+  }
+  if (!response.ok) throw new LoadError({ kind: 'http', status: response.status }, `${url}: HTTP ${response.status}`);
+  return response.text();
+}

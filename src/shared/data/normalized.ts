@@ -1,0 +1,44 @@
+/** What every validator returns: the records that passed, and why the others did not. Never throws. */
+export interface Normalized<T> {
+  items: T[];
+  skipped: number;
+  reasons: string[];
+}
+
+/** Accepts an array, or an object holding the array under one of `keys` (`{ "workshops": [...] }`). */
+export function unwrapList(raw: unknown, keys: string[]): unknown[] | undefined {
+  if (Array.isArray(raw)) return raw;
+  if (raw && typeof raw === 'object') {
+    for (const key of keys) {
+      const value = (raw as Record<string, unknown>)[key];
+      if (Array.isArray(value)) return value;
+    }
+  }
+  return undefined;
+}
+
+/** Runs `validate` over each record, collecting "record N: reason" for the ones it rejects. */
+export function validateAll<T>(
+  list: unknown[],
+  validate: (record: unknown, index: number) => T | string,
+): Normalized<T> {
+  const items: T[] = [];
+  const reasons: string[] = [];
+  list.forEach((record, index) => {
+    let result: T | string;
+    try {
+      result = validate(record, index);
+    } catch (error) {
+      result = `unreadable (${String(error)})`;
+    }
+    if (typeof result === 'string') reasons.push(`record ${index + 1}: ${result}`);
+    else items.push(result);
+  });
+  return { items, skipped: reasons.length, reasons };
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const nonEmptyString = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;

@@ -1,0 +1,32 @@
+import { VERSION } from './version.js';
+
+const VERSION_KEY = Symbol.for('pl-widgets.version');
+type Versioned = CustomElementConstructor & { [VERSION_KEY]?: string };
+
+const warned = new Set<string>();
+
+/**
+ * Registers `tag` unless it is already taken. Two copies of the drop-in script, or two versions of
+ * it, on one page must never throw: the first definition wins, and a different version is reported
+ * once on the console so the partner can find the duplicate script tag.
+ */
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  try {
+    const existing = customElements.get(tag) as Versioned | undefined;
+    if (existing) {
+      const theirs = existing[VERSION_KEY];
+      if (existing !== ctor && theirs !== VERSION && !warned.has(tag)) {
+        warned.add(tag);
+        console.warn(
+          `pl-widgets: <${tag}> is already defined by ${theirs ? `version ${theirs}` : 'another script'}; ` +
+            `version ${VERSION} keeps that definition. Load pl-widgets only once per page.`,
+        );
+      }
+      return;
+    }
+    (ctor as Versioned)[VERSION_KEY] = VERSION;
+    customElements.define(tag, ctor);
+  } catch (error) {
+    console.warn(`pl-widgets: could not define <${tag}>:`, error);
+  }
+}

@@ -1,0 +1,28 @@
+export type Locale = 'en' | 'es';
+export const LOCALES: readonly Locale[] = ['en', 'es'];
+
+/** Maps any BCP 47 tag ("es-MX", "EN") to a shipped locale; unknown languages fall back to English. */
+export function toLocale(lang: string | null | undefined): Locale {
+  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'es' ? 'es' : 'en';
+}
+
+/**
+ * A catalog of UI strings: English is the source of truth and every other locale is typed against
+ * it, so a missing translation fails the type check (and tests/i18n). Each element keeps its own
+ * catalog beside it, so an accordion-only bundle does not carry the map's strings.
+ */
+export interface Strings<T> {
+  (lang: string | null | undefined): T;
+  readonly locales: Record<Locale, T>;
+}
+
+/** Every catalog defined so far; tests/i18n checks that no locale misses a key. */
+export const allStrings: Strings<object>[] = [];
+
+export function defineStrings<T extends object>(locales: Record<Locale, T>): Strings<T> {
+  const lookup = ((lang: string | null | undefined) => locales[toLocale(lang)]) as Strings<T>;
+  Object.defineProperty(lookup, 'locales', { value: locales });
+  allStrings.push(lookup);
+  return lookup;
+}

@@ -1,0 +1,24 @@
+import { defineStrings } from './catalogs.js';
+
+const en = {
+  loading: 'Loading…',
+  loadFailed: 'This content could not be loaded.',
+  loadFailedHttp: (status: number) => `This content could not be loaded (HTTP ${status}).`,
+  loadFailedParse: 'This content could not be read: the data is not valid.',
+  loadFailedNetwork: 'This content could not be loaded: the network request failed.',
+  retry: 'Retry',
+};
+export type CommonStrings = typeof en;
+
+/** Strings every element shares: loading and error states. */
+export const commonStrings = defineStrings<CommonStrings>({
+  en,
+  es: {
+    loading: 'Cargando…',
+    loadFailed: 'No se pudo cargar este contenido.',
+    loadFailedHttp: (status: number) => `No se pudo cargar este contenido (HTTP ${status}).`,
+    loadFailedParse: 'No se pudo leer este contenido: los datos no son válidos.',
+    loadFailedNetwork: 'No se pudo cargar este contenido: falló la solicitud de red.',
+    retry: 'Reintentar',
+  },
+});

@@ -1,0 +1,45 @@
+/** Intl helpers shared by the elements. Formatters are cached: building them is the slow part. */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Money in the locale; whole amounts show no cents ("$300", "300 €"). */
+export function formatMoney(amount: number, currency: string, lang: string): string {
+  const whole = Number.isInteger(amount);
+  const key = `money|${lang}|${currency}|${whole}`;
+  try {
+    return cached(key, () =>
+      new Intl.NumberFormat(lang, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: whole ? 0 : 2,
+        maximumFractionDigits: whole ? 0 : 2,
+      }),
+    ).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+export function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
+  const key = `num|${lang}|${JSON.stringify(options)}`;
+  return cached(key, () => new Intl.NumberFormat(lang, options)).format(value);
+}
+
+export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions): string {
+  const key = `date|${lang}|${JSON.stringify(options)}`;
+  try {
+    return cached(key, () => new Intl.DateTimeFormat(lang, options)).format(date);
+  } catch {
+    // An unknown time zone in data must not break rendering: fall back to the viewer's zone.
+    const { timeZone: _ignored, ...rest } = options;
+    return new Intl.DateTimeFormat(lang, rest).format(date);
+  }
+}

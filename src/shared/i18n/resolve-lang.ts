@@ -1,0 +1,38 @@
+/**
+ * The language that applies to an element: its own `lang`, else the nearest ancestor's, crossing
+ * shadow-root boundaries (an element rendered inside another widget inherits that widget's language),
+ * else the document's, else English.
+ */
+export function resolveLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) {
+      return node.getAttribute('lang')!;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang || 'en';
+}
+
+type LangListener = () => void;
+const listeners = new Set<LangListener>();
+let observer: MutationObserver | undefined;
+
+/**
+ * One observer for the whole page tells every connected element when any `lang` attribute changes,
+ * so a host page that switches language re-renders the widgets without reloading.
+ */
+export function onLangChange(listener: LangListener): () => void {
+  listeners.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(() => listeners.forEach((l) => l()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/**
+ * Defaults for the public --pl-* tokens, read through private --_ variables so every rule has one
+ * place to look. Host pages load no theme file, so every token has a default here; font and text
+ * colour inherit from the page. Inherited properties a hostile page may set (line-height,
+ * text-transform, letter-spacing, ...) are reset so the widgets look the same everywhere.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--pl-font-family, inherit);
+    --_text: var(--pl-color-text, inherit);
+    --_accent: var(--pl-color-accent, #0b5cab);
+    --_on-accent: var(--pl-color-on-accent, #ffffff);
+    --_surface: var(--pl-color-surface, transparent);
+    --_muted-surface: var(--pl-color-muted-surface, rgba(127, 127, 127, 0.08));
+    --_border: var(--pl-color-border, #8a8f98);
+    --_danger: var(--pl-color-danger, #b3261e);
+    --_success: var(--pl-color-success, #1e6b34);
+    --_radius: var(--pl-radius, 8px);
+    --_space: var(--pl-space, 1rem);
+    --_focus: var(--pl-focus-ring, 3px solid var(--_accent));
+    --_duration: var(--pl-duration, 200ms);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: var(--pl-line-height, 1.5);
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_duration: 0ms;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** A plain outlined button, shared by Retry, Expand all and friends. */
+export const buttonStyles = css`
+  .pl-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .pl-button:hover {
+    background: var(--_muted-surface);
+  }
+  @media (forced-colors: active) {
+    .pl-button {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,13 @@
+import { define } from './shared/define.js';
+import { PlValue } from './values-accordion/value.js';
+import { PlValuesAccordion } from './values-accordion/values-accordion.js';
+
+export { PlValue, PlValuesAccordion };
+export type { ToggleDetail } from './values-accordion/values-accordion.js';
+export type { ValueInput } from './values-accordion/value-items.js';
+
+export function defineValuesAccordion(): void {
+  define('pl-value', PlValue);
+  define('pl-values-accordion', PlValuesAccordion);
+}
+defineValuesAccordion();

@@ -1,0 +1,74 @@
+import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
+
+/** A value as the accordion renders it: from `.items`/JSON (`body`) or from a <pl-value> (`element`). */
+export interface ValueItem {
+  id: string;
+  heading: string;
+  body?: string;
+  element?: HTMLElement;
+  open: boolean;
+}
+
+/** The public shape of `.items` and of JSON documents. */
+export interface ValueInput {
+  id?: string;
+  heading: string;
+  body?: string;
+  open?: boolean;
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'value'
+  );
+}
+
+function fromRecord(record: unknown): Omit<ValueItem, 'id'> & { id?: string } | string {
+  if (record instanceof HTMLElement) {
+    const heading = nonEmptyString((record as HTMLElement & { heading?: string }).heading ?? record.getAttribute('heading'));
+    if (!heading) return '<pl-value> has no heading attribute';
+    return { id: record.id || undefined, heading, element: record, open: record.hasAttribute('open') };
+  }
+  if (!isRecord(record)) return 'not an object';
+  const heading = nonEmptyString(record.heading);
+  if (!heading) return 'missing "heading"';
+  if (record.body !== undefined && typeof record.body !== 'string') return '"body" is not text';
+  return {
+    id: nonEmptyString(record.id),
+    heading,
+    body: record.body as string | undefined,
+    open: record.open === true,
+  };
+}
+
+/**
+ * Validates values from any source. Ids must be unique (they are deep-link targets); values without
+ * one get a slug of their heading ("Equity" -> "equity").
+ */
+export function normalizeValues(raw: unknown): Normalized<ValueItem> {
+  const list = unwrapList(raw, ['items', 'values']);
+  if (!list) return { items: [], skipped: 1, reasons: ['expected an array of values or { "items": [...] }'] };
+  const used = new Set<string>();
+  return validateAll(list, (record) => {
+    const item = fromRecord(record);
+    if (typeof item === 'string') return item;
+    if (item.id && used.has(item.id)) return `duplicate id "${item.id}"`;
+    let id = item.id ?? slug(item.heading);
+    for (let n = 2; used.has(id); n++) id = `${slug(item.heading)}-${n}`;
+    used.add(id);
+    return { ...item, id };
+  });
+}
+
+/** Plain-text body to paragraphs: a blank line separates them. */
+export function paragraphs(body: string | undefined): string[] {
+  return (body ?? '')
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,40 @@
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/**
+ * One value inside <pl-values-accordion>: its `heading` attribute is the header, its light-DOM
+ * content the panel body. The accordion renders the header button and region; this element only
+ * carries the content and reflects whether it is open.
+ *
+ * @slot - The body of the value (paragraphs, lists, links).
+ */
+export class PlValue extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  /** The header text. */
+  @property({ reflect: true }) heading = '';
+
+  /** Whether the panel is open; set it to open or close the value from script. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('heading') || (changed.has('open') && changed.get('open') !== undefined)) {
+      // Tells the parent accordion, which owns the single-open rule and the pl-toggle event.
+      this.dispatchEvent(new Event('pl-value-change', { bubbles: true }));
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pl-value': PlValue;
+  }
+}

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const accordionStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .items {
+    border-block-start: 1px solid var(--_border);
+  }
+  .item {
+    border-block-end: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  .heading {
+    margin: 0;
+    font-size: var(--pl-accordion-heading-size, 1.125em);
+    font-weight: 600;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    width: 100%;
+    min-height: 44px;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) / 2);
+    border: 0;
+    border-radius: 0;
+    background: transparent;
+    font-weight: inherit;
+    font-size: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .header:hover .label {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .header:focus-visible {
+    outline-offset: -3px;
+  }
+  .icon {
+    flex: none;
+    width: 0.65em;
+    height: 0.65em;
+    border-inline-end: 2px solid var(--_accent);
+    border-block-end: 2px solid var(--_accent);
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform var(--_duration) ease;
+  }
+  .header[aria-expanded='true'] .icon {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  .panel {
+    padding: 0 calc(var(--_space) / 2) var(--_space);
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  .panel p {
+    margin: 0 0 0.75em;
+  }
+  .panel p:last-child {
+    margin-block-end: 0;
+  }
+  @media (forced-colors: active) {
+    .icon {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .toolbar,
+    .icon {
+      display: none;
+    }
+    .panel[hidden] {
+      display: block;
+    }
+    .item {
+      break-inside: avoid;
+    }
+  }
+`;

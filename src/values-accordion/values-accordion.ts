@@ -1,0 +1,293 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PlElement } from '../shared/base-element.js';
+import { DataSource } from '../shared/data/data-source.js';
+import { renderStatus, statusStyles } from '../shared/data/status-view.js';
+import { emit } from '../shared/emit.js';
+import { buttonStyles, tokens } from '../shared/tokens.styles.js';
+import { accordionStyles } from './values-accordion.styles.js';
+import { accordionStrings } from './strings.js';
+import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
+
+export interface ToggleDetail {
+  id: string;
+  index: number;
+  open: boolean;
+}
+
+/**
+ * An accessible accordion of an organisation's values (the WAI-ARIA Authoring Practices accordion
+ * pattern). One value is open at a time unless `multiple` is set. A value whose `id` is named by the
+ * page's `location.hash` opens and scrolls into view.
+ *
+ * @slot - `<pl-value>` children (or an inline `<script type="application/json">`).
+ * @fires pl-toggle - A value opened or closed: `{ id, index, open }`.
+ * @fires pl-data-load - Values loaded: `{ count, skipped }`.
+ * @fires pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @csspart item - One value (header and panel).
+ * @csspart header - The button that opens and closes a value.
+ * @csspart panel - The body of a value.
+ * @csspart controls - The Expand all / Collapse all toolbar.
+ * @cssprop --pl-accordion-heading-size - Font size of the headers (default 1.125em).
+ */
+export class PlValuesAccordion extends PlElement {
+  static override styles = [tokens, buttonStyles, statusStyles, accordionStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...PlElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  /** Values as data; wins over `src`, inline JSON and `<pl-value>` children. */
+  @property({ attribute: false }) items?: ValueInput[];
+
+  /** URL of a JSON document: an array of values or `{ "items": [...] }`. */
+  @property() src?: string;
+
+  /** Allow several values open at once. */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /** Level (2-6) of the heading around each header button. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Show Expand all / Collapse all buttons. */
+  @property({ type: Boolean, reflect: true }) controls = false;
+
+  private readonly data = new DataSource<ValueItem>(this, {
+    label: 'pl-values-accordion',
+    property: () => this.items,
+    src: () => this.src,
+    children: () => {
+      const children = [...this.querySelectorAll(':scope > pl-value')];
+      return children.length ? children : undefined;
+    },
+    provider: () => this.provided?.program?.values,
+    normalize: normalizeValues,
+    strings: () => this.common,
+  });
+
+  private openIds = new Set<string>();
+  /** Ids whose initial `open` has been applied; later changes come through setOpen. */
+  private seen = new Set<string>();
+  private applyHashAfterLoad = true;
+  private childObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.addEventListener('pl-value-change', this.onValueChange);
+    // Children added, removed or renamed change the list; edits inside a value's body do not.
+    this.childObserver = new MutationObserver((records) => {
+      if (records.some((r) => r.target === this || (r.type === 'attributes' && r.target.parentNode === this))) {
+        this.data.refresh();
+      }
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['heading', 'id'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.removeEventListener('pl-value-change', this.onValueChange);
+    this.childObserver?.disconnect();
+  }
+
+  /** The values currently shown, in order. */
+  get values(): readonly ValueItem[] {
+    return this.data.items;
+  }
+
+  /** Opens the value with this id (closing the others unless `multiple`). */
+  show(id: string): void {
+    this.setOpen(id, true);
+  }
+
+  /** Closes the value with this id. */
+  hide(id: string): void {
+    this.setOpen(id, false);
+  }
+
+  expandAll(): void {
+    for (const item of this.data.items) this.setOpen(item.id, true, true);
+  }
+
+  collapseAll(): void {
+    for (const item of this.data.items) this.setOpen(item.id, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('items') || changed.has('src') || changed.has('provided')) {
+      this.data.refresh();
+    }
+  }
+
+  protected override updated(): void {
+    this.assignSlots();
+    this.syncOpenIds();
+    if (this.applyHashAfterLoad && this.data.state === 'ready') {
+      this.applyHashAfterLoad = false;
+      this.openFromHash();
+    }
+  }
+
+  /** Keeps the open set in step with the records (their initial `open`) and the single-open rule. */
+  private syncOpenIds(): void {
+    const ids = new Set(this.data.items.map((item) => item.id));
+    let changed = false;
+    for (const id of this.openIds) {
+      if (!ids.has(id)) {
+        this.openIds.delete(id);
+        changed = true;
+      }
+    }
+    for (const item of this.data.items) {
+      if (item.open && !this.seen.has(item.id)) {
+        if (!this.multiple) this.openIds.clear();
+        this.openIds.add(item.id);
+        changed = true;
+      }
+      this.seen.add(item.id);
+    }
+    if (!this.multiple && this.openIds.size > 1) {
+      this.openIds = new Set([...this.openIds].slice(0, 1));
+      changed = true;
+    }
+    if (changed) this.reflectToChildren();
+    if (changed) this.requestUpdate();
+  }
+
+  private assignSlots(): void {
+    const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]');
+    slots.forEach((slot) => {
+      const element = this.data.items[Number(slot.dataset.index)]?.element;
+      if (element) slot.assign(element);
+    });
+  }
+
+  private setOpen(id: string, open: boolean, keepOthers = false): void {
+    const index = this.data.items.findIndex((item) => item.id === id);
+    if (index < 0 || this.openIds.has(id) === open) return;
+    if (open && !this.multiple && !keepOthers) {
+      for (const other of [...this.openIds]) {
+        this.openIds.delete(other);
+        this.announce(other, false);
+      }
+    }
+    if (open && !this.multiple && keepOthers && this.openIds.size > 0) return;
+    if (open) this.openIds.add(id);
+    else this.openIds.delete(id);
+    this.announce(id, open);
+    this.reflectToChildren();
+    this.requestUpdate();
+  }
+
+  private announce(id: string, open: boolean): void {
+    const index = this.data.items.findIndex((item) => item.id === id);
+    emit<ToggleDetail>(this, 'pl-toggle', { id, index, open });
+  }
+
+  private reflectToChildren(): void {
+    for (const item of this.data.items) {
+      if (item.element) (item.element as HTMLElement & { open: boolean }).open = this.openIds.has(item.id);
+    }
+  }
+
+  /** A <pl-value> child changed from script (its `open` or `heading`). */
+  private onValueChange = (event: Event): void => {
+    const element = event.target as HTMLElement & { open: boolean };
+    const item = this.data.items.find((candidate) => candidate.element === element);
+    if (!item) return this.data.refresh();
+    if (element.open !== this.openIds.has(item.id)) this.setOpen(item.id, element.open);
+    this.requestUpdate();
+  };
+
+  private onHashChange = (): void => this.openFromHash();
+
+  private openFromHash(): void {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    const index = this.data.items.findIndex((item) => item.id === id);
+    if (!id || index < 0) return;
+    this.setOpen(id, true);
+    void this.updateComplete.then(() => {
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.renderRoot
+        .querySelector(`#item-${index}`)
+        ?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    });
+  }
+
+  private onHeaderKeydown(event: KeyboardEvent): void {
+    const headers = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header')];
+    const current = headers.indexOf(event.target as HTMLButtonElement);
+    if (current < 0) return;
+    const target = {
+      ArrowDown: (current + 1) % headers.length,
+      ArrowUp: (current - 1 + headers.length) % headers.length,
+      Home: 0,
+      End: headers.length - 1,
+    }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    headers[target].focus();
+  }
+
+  private get strings() {
+    return accordionStrings(this.resolvedLang);
+  }
+
+  private get level(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
+  }
+
+  private renderToolbar() {
+    if (!this.controls || this.data.items.length === 0) return nothing;
+    return html`<div class="toolbar" part="controls" role="group" aria-label=${this.strings.toolbar}>
+      ${this.multiple
+        ? html`<button class="pl-button" type="button" @click=${this.expandAll}>${this.strings.expandAll}</button>`
+        : nothing}
+      <button class="pl-button" type="button" @click=${this.collapseAll}>${this.strings.collapseAll}</button>
+    </div>`;
+  }
+
+  private renderItem(item: ValueItem, index: number) {
+    const open = this.openIds.has(item.id);
+    return html`<div class="item" id="item-${index}" part="item">
+      <div class="heading" role="heading" aria-level=${this.level}>
+        <button
+          class="header"
+          id="header-${index}"
+          part="header"
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="panel-${index}"
+          @click=${() => this.setOpen(item.id, !open)}
+          @keydown=${this.onHeaderKeydown}
+        >
+          <span class="label">${item.heading}</span><span class="icon" aria-hidden="true"></span>
+        </button>
+      </div>
+      <div class="panel" id="panel-${index}" part="panel" role="region" aria-labelledby="header-${index}" ?hidden=${!open}>
+        ${item.element
+          ? html`<slot data-index=${index}></slot>`
+          : paragraphs(item.body).map((text) => html`<p>${text}</p>`)}
+      </div>
+    </div>`;
+  }
+
+  protected override render() {
+    return html`${this.renderToolbar()}
+      ${this.data.items.length
+        ? html`<div class="items">${this.data.items.map((item, index) => this.renderItem(item, index))}</div>`
+        : nothing}
+      ${renderStatus(this.data, this.common, () => this.data.refresh(true))}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pl-values-accordion': PlValuesAccordion;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The workshop finder's data model: the contract between the data side (formats, validation,
+ * the pure query) and the view side (element, map, list). Records are validated once on load;
+ * queries never re-validate.
+ */
+
+export type WorkshopType = 'intro' | 'deep-dive' | 'summer' | 'academic-year' | 'other';
+export const WORKSHOP_TYPES: readonly WorkshopType[] = ['intro', 'deep-dive', 'summer', 'academic-year', 'other'];
+
+export interface WorkshopSession {
+  /** ISO 8601 instant with offset, e.g. "2026-06-12T09:00:00-04:00". */
+  start: string;
+  end?: string;
+}
+
+export interface WorkshopLocation {
+  name?: string;
+  address?: string;
+  city?: string;
+  state?: string;
+  postalCode?: string;
+  lat: number;
+  lng: number;
+}
+
+export interface PartnerContact {
+  name?: string;
+  email?: string;
+  url?: string;
+  phone?: string;
+}
+
+/** A valid workshop, as the spec's record (format "pl"); every URL already checked by safeUrl. */
+export interface Workshop {
+  id: string;
+  title: string;
+  course: string;
+  courseName?: string;
+  type: WorkshopType;
+  sessions: WorkshopSession[];
+  timeZone?: string;
+  virtual: boolean;
+  /** Present for every in-person workshop (validation requires it); optional for virtual ones. */
+  location?: WorkshopLocation;
+  capacity?: number;
+  seatsRemaining?: number;
+  registrationUrl?: string;
+  value?: number;
+  cost?: number;
+  currency?: string;
+  scholarships?: boolean;
+  partner?: PartnerContact;
+  facilitators?: string[];
+  grades?: string;
+  notes?: string;
+}
+
+export interface Partner {
+  id: string;
+  name: string;
+  email?: string;
+  url?: string;
+  phone?: string;
+  states: string[];
+  postalPrefixes: string[];
+  location?: { city?: string; state?: string; lat: number; lng: number };
+  status: 'active' | 'seeking';
+}
+
+export type WorkshopFormat = 'pl' | 'codeorg' | 'geojson' | 'csv';
+export type Units = 'mi' | 'km';
+export type Mode = 'all' | 'in-person' | 'virtual';
+
+/** A searched place: from the ZIP table, the data's own cities/states, a geocoder or geolocation. */
+export interface Place {
+  lat: number;
+  lng: number;
+  label: string;
+  state?: string;
+  postalCode?: string;
+  /** A state-wide search ("Georgia") matches by state instead of by radius. */
+  kind?: 'point' | 'state';
+}
+
+export interface FinderFilters {
+  /** Course keys; empty = all. */
+  courses: string[];
+  /** Workshop types; empty = all. */
+  types: WorkshopType[];
+  /** Inclusive date range, "YYYY-MM-DD" (either may be empty). */
+  from?: string;
+  to?: string;
+  mode: Mode;
+  seatsAvailable: boolean;
+  includePast: boolean;
+}
+
+export interface FinderQuery {
+  place?: Place;
+  radius: number;
+  units: Units;
+  filters: FinderFilters;
+  /** Epoch ms used for "past" (injectable for tests). */
+  now: number;
+}
+
+export interface InPersonResult {
+  workshop: Workshop;
+  /** Distance from the searched place in the query's units; undefined with no place. */
+  distance?: number;
+}
+
+export interface FinderResult {
+  /** In-person matches: by distance when a place is searched, else by start date. */
+  inPerson: InPersonResult[];
+  /** Virtual matches, by start date: shown in their own group after the in-person ones. */
+  virtual: Workshop[];
+  /** inPerson.length + virtual.length */
+  count: number;
+}

@@ -1,0 +1,320 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/values-accordion.js';
+import type { PlValuesAccordion } from '../../src/values-accordion.js';
+import {
+  captureWarnings,
+  deepActiveElement,
+  flakyUrl,
+  nextEvent,
+  recordEvents,
+  visibleText,
+  waitFor,
+} from '../support/helpers.js';
+
+const headers = (el: PlValuesAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
+const panelOf = (el: PlValuesAccordion, header: HTMLButtonElement) =>
+  el.shadowRoot!.getElementById(header.getAttribute('aria-controls')!)!;
+const expanded = (el: PlValuesAccordion) => headers(el).map((h) => h.getAttribute('aria-expanded') === 'true');
+
+async function childrenAccordion(attrs = '') {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.innerHTML = `<pl-values-accordion ${attrs}>
+      <pl-value id="experts" heading="Educators are the experts"><p>Teachers know best. <a href="#x">A link</a></p></pl-value>
+      <pl-value id="equity" heading="Equity"><p>Every student.</p></pl-value>
+      <pl-value id="community" heading="Community"><p>Learn together.</p></pl-value>
+    </pl-values-accordion>`;
+  const el = container.querySelector('pl-values-accordion') as PlValuesAccordion;
+  await el.updateComplete;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<pl-values-accordion> ARIA structure', () => {
+  it('renders each header as a button inside a heading, wired to its region', async () => {
+    const el = await childrenAccordion();
+    const buttons = headers(el);
+    expect(buttons).to.have.length(3);
+    for (const button of buttons) {
+      const heading = button.parentElement!;
+      expect(heading.getAttribute('role')).to.equal('heading');
+      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const panel = panelOf(el, button);
+      expect(panel.getAttribute('role')).to.equal('region');
+      expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
+      expect(panel.hidden).to.equal(true);
+    }
+    expect(buttons.map((b) => visibleText(b))).to.deep.equal(['Educators are the experts', 'Equity', 'Community']);
+  });
+
+  it('uses heading-level for the headings, clamped to 2..6', async () => {
+    const el = await childrenAccordion('heading-level="2"');
+    expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('2');
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('6');
+  });
+
+  it('has no axe violations, closed and open', async () => {
+    const el = await childrenAccordion('controls multiple');
+    await expect(el).to.be.accessible();
+    headers(el)[1].click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<pl-values-accordion> opening and closing', () => {
+  it('opens one value at a time by default and reports each change', async () => {
+    const el = await childrenAccordion();
+    const log = recordEvents<{ id: string; index: number; open: boolean }>(el, 'pl-toggle');
+    headers(el)[0].click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([true, false, false]);
+    expect(panelOf(el, headers(el)[0]).hidden).to.equal(false);
+    expect(visibleText(el)).to.contain('Teachers know best.');
+
+    headers(el)[2].click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([false, false, true]);
+    expect(log.events.map((e) => e.detail)).to.deep.equal([
+      { id: 'experts', index: 0, open: true },
+      { id: 'experts', index: 0, open: false },
+      { id: 'community', index: 2, open: true },
+    ]);
+    expect(el.querySelector('#community')!.hasAttribute('open')).to.equal(true);
+    expect(el.querySelector('#experts')!.hasAttribute('open')).to.equal(false);
+
+    headers(el)[2].click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([false, false, false]);
+  });
+
+  it('keeps several open with multiple', async () => {
+    const el = await childrenAccordion('multiple');
+    headers(el)[0].click();
+    headers(el)[1].click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([true, true, false]);
+  });
+
+  it('Expand all / Collapse all with controls and multiple', async () => {
+    const el = await childrenAccordion('controls multiple');
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="controls"] button')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Expand all', 'Collapse all']);
+    buttons[0].click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([true, true, true]);
+    buttons[1].click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([false, false, false]);
+  });
+
+  it('honours the open attribute and opening a <pl-value> from script', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = `<pl-values-accordion>
+      <pl-value heading="One">1</pl-value><pl-value heading="Two" open>2</pl-value></pl-values-accordion>`;
+    const el = container.querySelector('pl-values-accordion') as PlValuesAccordion;
+    await waitFor(() => expanded(el).join() === 'false,true');
+    (el.querySelector('pl-value') as HTMLElement & { open: boolean }).open = true;
+    await waitFor(() => expanded(el).join() === 'true,false', 2000, 'first open, second closed');
+  });
+});
+
+describe('<pl-values-accordion> keyboard', () => {
+  it('Enter and Space toggle; arrows move and wrap; Home and End jump', async () => {
+    const el = await childrenAccordion();
+    headers(el)[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([true, false, false]);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([false, false, false]);
+
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActiveElement()).to.equal(headers(el)[1]);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActiveElement()).to.equal(headers(el)[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(deepActiveElement()).to.equal(headers(el)[2]);
+    await sendKeys({ press: 'Home' });
+    expect(deepActiveElement()).to.equal(headers(el)[0]);
+    await sendKeys({ press: 'End' });
+    expect(deepActiveElement()).to.equal(headers(el)[2]);
+  });
+
+  it('keeps collapsed panels out of the tab order', async () => {
+    const el = await childrenAccordion();
+    headers(el)[0].focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(headers(el)[1]);
+    headers(el)[0].click();
+    await el.updateComplete;
+    headers(el)[0].focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()!.textContent).to.equal('A link');
+  });
+});
+
+describe('<pl-values-accordion> data sources', () => {
+  it('renders .items as text, blank lines as paragraphs, never as HTML', async () => {
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion></pl-values-accordion>`);
+    el.items = [
+      { id: 'a', heading: '<img src=x onerror=alert(1)>Bold', body: 'First.\n\nSecond <b>not bold</b>.' },
+      { heading: 'Community' },
+    ];
+    await el.updateComplete;
+    headers(el)[0].click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+    expect(visibleText(headers(el)[0])).to.equal('<img src=x onerror=alert(1)>Bold');
+    expect([...panelOf(el, headers(el)[0]).querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
+      'First.',
+      'Second <b>not bold</b>.',
+    ]);
+  });
+
+  it('loads src and fires pl-data-load', async () => {
+    const el = document.createElement('pl-values-accordion');
+    const loaded = nextEvent<{ count: number; skipped: number }>(el, 'pl-data-load');
+    el.src = '/tests/fixtures/values.json';
+    document.body.append(el);
+    expect((await loaded).detail).to.deep.equal({ count: 3, skipped: 0 });
+    await el.updateComplete;
+    expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['Educators are the experts', 'Equity', 'Community']);
+    el.remove();
+  });
+
+  it('reads inline JSON', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = `<pl-values-accordion><script type="application/json">[{"heading":"Inline one"},{"heading":"Inline two"}]</script></pl-values-accordion>`;
+    const el = container.querySelector('pl-values-accordion') as PlValuesAccordion;
+    await el.updateComplete;
+    expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['Inline one', 'Inline two']);
+  });
+
+  it('prefers the property over children', async () => {
+    const el = await childrenAccordion();
+    el.items = [{ heading: 'From property' }];
+    await el.updateComplete;
+    expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['From property']);
+    el.items = undefined;
+    await el.updateComplete;
+    expect(headers(el)).to.have.length(3);
+  });
+
+  it('skips invalid records, counts them and warns once', async () => {
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion></pl-values-accordion>`);
+    let detail: unknown;
+    el.addEventListener('pl-data-load', (e) => (detail = (e as CustomEvent).detail));
+    const warnings = await captureWarnings(async () => {
+      el.items = [{ heading: 'Good' }, { heading: '' }, 42, { id: 'x' }, { heading: 'Also good', body: 7 }] as never;
+      await el.updateComplete;
+    });
+    expect(detail).to.deep.equal({ count: 1, skipped: 4 });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('skipped 4 invalid records');
+    expect(headers(el)).to.have.length(1);
+  });
+
+  it('shows an alert with Retry when src is missing, and recovers on Retry', async () => {
+    const el = document.createElement('pl-values-accordion');
+    const failed = nextEvent<{ message: string }>(el, 'pl-error');
+    el.src = flakyUrl('values.json');
+    await captureWarnings(async () => {
+      document.body.append(el);
+      await failed;
+      await el.updateComplete;
+    });
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(visibleText(alert)).to.contain('HTTP 500');
+    await expect(el).to.be.accessible();
+    const loaded = nextEvent(el, 'pl-data-load');
+    alert.querySelector('button')!.click();
+    await loaded;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(headers(el)).to.have.length(3);
+    el.remove();
+  });
+
+  it('explains a 404 and broken JSON differently', async () => {
+    for (const [src, expected] of [
+      ['/tests/fixtures/does-not-exist.json', 'HTTP 404'],
+      ['/tests/fixtures/broken.json', 'not valid'],
+    ]) {
+      const el = document.createElement('pl-values-accordion');
+      el.src = src;
+      const failed = nextEvent<{ message: string }>(el, 'pl-error');
+      await captureWarnings(async () => {
+        document.body.append(el);
+        expect((await failed).detail.message).to.contain(expected);
+      });
+      await el.updateComplete;
+      expect(visibleText(el.shadowRoot!.querySelector('[role="alert"]')!)).to.contain(expected);
+      el.remove();
+    }
+  });
+});
+
+describe('<pl-values-accordion> deep links', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('opens and scrolls to the value named by location.hash, also on hashchange', async () => {
+    history.replaceState(null, '', '#equity');
+    const el = await childrenAccordion();
+    await waitFor(() => expanded(el)[1], 2000, 'equity open from hash');
+    location.hash = '#community';
+    await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'community open on hashchange');
+  });
+
+  it('deep-links data items by id', async () => {
+    history.replaceState(null, '', '#equity');
+    const el = document.createElement('pl-values-accordion');
+    el.src = '/tests/fixtures/values.json';
+    document.body.append(el);
+    await waitFor(() => headers(el).length === 3 && expanded(el)[1], 3000, 'equity open after load');
+    el.remove();
+  });
+});
+
+describe('<pl-values-accordion> language, print and motion', () => {
+  it('speaks Spanish from its own lang or an ancestor', async () => {
+    const el = await childrenAccordion('controls multiple lang="es"');
+    expect(visibleText(el.shadowRoot!.querySelector('[part="controls"]')!)).to.contain('Expandir todo');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
+    wrapper.innerHTML = '<pl-values-accordion controls><pl-value heading="Uno">1</pl-value></pl-values-accordion>';
+    const nested = wrapper.firstElementChild as PlValuesAccordion;
+    await nested.updateComplete;
+    expect(visibleText(nested.shadowRoot!.querySelector('[part="controls"]')!)).to.contain('Contraer todo');
+    wrapper.lang = 'en';
+    await waitFor(() => visibleText(nested.shadowRoot!.querySelector('[part="controls"]')!).includes('Collapse all'));
+  });
+
+  it('prints every panel expanded', async () => {
+    const el = await childrenAccordion();
+    await emulateMedia({ media: 'print' });
+    try {
+      const panel = panelOf(el, headers(el)[1]);
+      expect(getComputedStyle(panel).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('drops transitions under prefers-reduced-motion', async () => {
+    const el = await childrenAccordion();
+    const icon = el.shadowRoot!.querySelector('.icon')!;
+    expect(getComputedStyle(icon).transitionDuration).to.not.equal('0s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(icon).transitionDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});

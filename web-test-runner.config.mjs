@@ -1,0 +1,51 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './tests/support/summary-reporter.mjs';
+
+const failedOnce = new Set();
+/** /__flaky/KEY/fixture.json: 500 on the first request for KEY, the fixture after (tests Retry). */
+function flakyMiddleware(ctx, next) {
+  const match = /^\/__flaky\/([^/]+)\/(.+)$/.exec(ctx.path);
+  if (!match) return next();
+  if (!failedOnce.has(match[1])) {
+    failedOnce.add(match[1]);
+    ctx.status = 500;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = 'temporary failure';
+    return undefined;
+  }
+  ctx.url = `/tests/fixtures/${match[2]}`;
+  return next();
+}
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  middleware: [flakyMiddleware],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 5 * 60 * 1000,
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
+};
