@@ -56,9 +56,39 @@ export async function captureWarnings(fn: () => unknown | Promise<unknown>): Pro
   return messages;
 }
 
-/** Text a user would read: the rendered text of an element and its shadow tree. */
-export function visibleText(el: Element): string {
-  return ((el as HTMLElement).innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Text a user would read: the flat tree (shadow roots, slotted content) of an element, skipping
+ * what is not rendered (display: none, hidden, collapsed panels), whitespace folded.
+ */
+export function visibleText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current.nodeType === Node.TEXT_NODE) {
+      parts.push(current.textContent ?? '');
+      return;
+    }
+    if (!(current instanceof Element)) {
+      current.childNodes.forEach(walk);
+      return;
+    }
+    if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(current.tagName)) return;
+    // Not checkVisibility(): it is false for display: contents, which every <slot> is.
+    const style = getComputedStyle(current);
+    if (style.display === 'none' || style.visibility === 'hidden') return;
+    const block = style.display !== 'inline';
+    if (block) parts.push(' ');
+    if (current instanceof HTMLSlotElement) {
+      const assigned = current.assignedNodes({ flatten: true });
+      (assigned.length ? assigned : [...current.childNodes]).forEach(walk);
+    } else if (current.shadowRoot) {
+      current.shadowRoot.childNodes.forEach(walk);
+    } else {
+      current.childNodes.forEach(walk);
+    }
+    if (block) parts.push(' ');
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 export const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
