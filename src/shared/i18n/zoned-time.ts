@@ -1,0 +1,123 @@
+/**
+ * Times in a workshop's own zone: validating IANA zone names, turning a local wall time into an
+ * instant, and formatting a session as "Fri, Jun 12, 2026, 9:00 AM – 4:00 PM EDT".
+ */
+
+const zoneValidity = new Map<string, boolean>();
+
+/** True when Intl knows the IANA zone (cached: building a formatter per record is slow at 100k). */
+export function isValidTimeZone(zone: string): boolean {
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(zone: string): Intl.DateTimeFormat {
+  let f = partsFormatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormatters.set(zone, f);
+  }
+  return f;
+}
+
+/** The wall-clock fields of an instant in `zone`, as if they were UTC (epoch ms). */
+function wallClockAsUtc(ms: number, zone: string): number {
+  const p: Record<string, number> = {};
+  for (const part of partsFormatter(zone).formatToParts(ms)) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
+}
+
+/** The zone's offset from UTC, in minutes, at the instant `ms` (e.g. -240 for EDT). */
+export function zoneOffsetMinutes(ms: number, zone: string): number {
+  return Math.round((wallClockAsUtc(ms, zone) - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+/**
+ * The instant at which the wall clock in `zone` shows the given local time. `wallMs` is that local
+ * time written as if it were UTC (`Date.UTC(y, m, d, h, min)`). Two passes settle DST edges.
+ */
+export function wallTimeToInstant(wallMs: number, zone: string): number {
+  let guess = wallMs - zoneOffsetMinutes(wallMs, zone) * 60000;
+  guess = wallMs - zoneOffsetMinutes(guess, zone) * 60000;
+  return guess;
+}
+
+/** The calendar day (YYYYMMDD as a number) of an instant in `zone`, or in the viewer's zone. */
+export function dayInZone(ms: number, zone: string | undefined): number {
+  if (zone && isValidTimeZone(zone)) {
+    const wall = new Date(wallClockAsUtc(ms, zone));
+    return wall.getUTCFullYear() * 10000 + (wall.getUTCMonth() + 1) * 100 + wall.getUTCDate();
+  }
+  const d = new Date(ms);
+  return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+}
+
+const displayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function displayFormatter(lang: string, zone: string | undefined, withDate: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${zone ?? ''}|${withDate}`;
+  let f = displayFormatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      ...(withDate ? { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' } : {}),
+      ...(zone ? { timeZone: zone } : {}),
+    };
+    try {
+      f = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      // A bad language tag or zone must not break rendering: fall back to defaults.
+      const { timeZone: _zone, ...rest } = options;
+      try {
+        f = new Intl.DateTimeFormat(lang, rest);
+      } catch {
+        f = new Intl.DateTimeFormat('en', rest);
+      }
+    }
+    displayFormatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A session as one readable range in the workshop's zone (or the viewer's when the zone is missing
+ * or unknown): "Fri, Jun 12, 2026, 9:00 AM – 4:00 PM EDT". A session spanning days shows both dates.
+ */
+export function formatSessionRange(
+  session: { start: string; end?: string },
+  timeZone: string | undefined,
+  lang: string,
+): string {
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
+  const start = Date.parse(session.start);
+  if (!Number.isFinite(start)) return session.start;
+  const end = session.end ? Date.parse(session.end) : NaN;
+  const full = displayFormatter(lang, zone, true);
+  if (!Number.isFinite(end) || end <= start) return full.format(start);
+  // formatRange shows a same-day session's date once and the zone once.
+  return full.formatRange(start, end);
+}

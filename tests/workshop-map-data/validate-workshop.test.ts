@@ -1,0 +1,150 @@
+import { expect } from '@open-wc/testing';
+import { normalizeType, normalizeWorkshops, toInstant } from '../../src/workshop-map/validate-workshop.js';
+
+const fixture = async () => (await fetch('/tests/fixtures/workshops.json')).json();
+
+const base = {
+  id: 'w1',
+  title: 'CS Fundamentals Intro',
+  course: 'csf',
+  sessions: [{ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' }],
+  location: { lat: 33.75, lng: -84.39 },
+};
+
+describe('normalizeWorkshops (format "pl")', () => {
+  it('counts valid and skipped records with clear reasons', async () => {
+    const { items, skipped, reasons } = normalizeWorkshops(await fixture());
+    expect(items).to.have.length(10);
+    expect(skipped).to.equal(4);
+    expect(reasons).to.deep.equal([
+      'record 11: missing title',
+      'record 12: duplicate id "atl-2027-06-12-csf-dd"',
+      'record 13: missing location.lat/lng',
+      'record 14: no session with a valid start',
+    ]);
+  });
+
+  it('accepts a bare array and { workshops: [...] }, and rejects other shapes without throwing', () => {
+    expect(normalizeWorkshops([base]).items).to.have.length(1);
+    expect(normalizeWorkshops({ workshops: [base] }).items).to.have.length(1);
+    const odd = normalizeWorkshops({ nothing: true });
+    expect(odd.items).to.have.length(0);
+    expect(odd.skipped).to.equal(1);
+    expect(normalizeWorkshops(null).items).to.have.length(0);
+    expect(normalizeWorkshops([null, 3, 'x']).skipped).to.equal(3);
+  });
+
+  it('keeps HTML in names as literal, trimmed text', async () => {
+    const { items } = normalizeWorkshops(await fixture());
+    const xss = items.find((w) => w.id === 'ath-2027-04-10-other')!;
+    expect(xss.title).to.equal('<img src=x onerror=alert(1)> Robotics & <b>Coding</b>');
+    expect(xss.partner?.name).to.equal('<script>alert(1)</script>');
+  });
+
+  it('keeps a record whose only fault is a javascript: URL, with the URL dropped', async () => {
+    const { items } = normalizeWorkshops(await fixture());
+    const xss = items.find((w) => w.id === 'ath-2027-04-10-other')!;
+    expect(xss).to.exist;
+    expect(xss.registrationUrl).to.equal(undefined);
+    expect(xss.partner?.url).to.equal(undefined);
+    const good = items.find((w) => w.id === 'atl-2027-06-12-csf-dd')!;
+    expect(good.registrationUrl).to.equal('https://example.org/register/atl-dd');
+    expect(good.partner?.url).to.equal('https://example.org/ga');
+  });
+
+  it('allows only http(s) registration links; email and phone stay plain text', () => {
+    const [w] = normalizeWorkshops([
+      { ...base, registrationUrl: 'mailto:a@b.org', partner: { email: 'mailto:x@y.org', phone: 'tel:+1 555', url: 'data:text/html,hi' } },
+    ]).items;
+    expect(w.registrationUrl).to.equal(undefined);
+    expect(w.partner).to.deep.equal({ email: 'x@y.org', phone: '+1 555' });
+  });
+
+  it('defaults type to "other" and reads type aliases', () => {
+    expect(normalizeType(undefined)).to.equal('other');
+    expect(normalizeType('hackathon')).to.equal('other');
+    expect(normalizeType('Deep Dive')).to.equal('deep-dive');
+    expect(normalizeType('academic_year')).to.equal('academic-year');
+    expect(normalizeWorkshops([base]).items[0].type).to.equal('other');
+  });
+
+  it('requires coordinates in range unless virtual', () => {
+    const r = normalizeWorkshops([
+      { ...base, id: 'a', location: { lat: 91, lng: 0 } },
+      { ...base, id: 'b', location: { lat: 'x', lng: 0 } },
+      { ...base, id: 'c', location: undefined, virtual: true },
+      { ...base, id: 'd', location: { lat: '33.5', lng: '-84.1' } },
+      { ...base, id: 'e', location: { lat: Infinity, lng: 0 } },
+    ]);
+    expect(r.items.map((w) => w.id)).to.deep.equal(['c', 'd']);
+    expect(r.reasons[0]).to.equal('record 1: location.lat/lng out of range');
+    expect(r.items[1].location).to.deep.equal({ lat: 33.5, lng: -84.1 });
+  });
+
+  it('lists every missing required field at once', () => {
+    const r = normalizeWorkshops([{ sessions: [] }]);
+    expect(r.reasons[0]).to.equal(
+      'record 1: missing id, missing title, missing course, no session with a valid start, missing location.lat/lng',
+    );
+  });
+
+  it('sorts sessions, drops unreadable ones and ends before starts', () => {
+    const [w] = normalizeWorkshops([
+      {
+        ...base,
+        sessions: [
+          { start: '2027-06-14T09:00:00-04:00', end: '2027-06-14T08:00:00-04:00' },
+          { start: 'tomorrow' },
+          { start: '2027-06-13T09:00:00-04:00', end: '2027-06-13T16:00:00-04:00' },
+        ],
+      },
+    ]).items;
+    expect(w.sessions).to.deep.equal([
+      { start: '2027-06-13T09:00:00-04:00', end: '2027-06-13T16:00:00-04:00' },
+      { start: '2027-06-14T09:00:00-04:00' },
+    ]);
+  });
+
+  it('places a local time without offset in the workshop zone', () => {
+    expect(toInstant('2027-06-12T09:00', 'America/New_York')).to.equal('2027-06-12T09:00:00-04:00');
+    expect(toInstant('2027-01-12 09:00', 'America/Denver')).to.equal('2027-01-12T09:00:00-07:00');
+    expect(toInstant('2027-06-12T13:00:00Z', undefined)).to.equal('2027-06-12T13:00:00Z');
+    expect(toInstant('nope', undefined)).to.equal(undefined);
+    const [w] = normalizeWorkshops([{ ...base, timeZone: 'America/Chicago', sessions: [{ start: '2027-03-01T08:00' }] }]).items;
+    expect(w.sessions[0].start).to.equal('2027-03-01T08:00:00-06:00');
+  });
+
+  it('drops an unknown time zone but keeps the record; reads optional fields', () => {
+    const [w] = normalizeWorkshops([
+      {
+        ...base,
+        timeZone: 'Mars/Olympus',
+        capacity: '30',
+        seatsRemaining: -2,
+        cost: 0,
+        value: 300,
+        currency: 'usd',
+        scholarships: 'true',
+        virtual: 'false',
+        facilitators: [' Ana ', '', 7],
+        notes: '  plain  ',
+      },
+    ]).items;
+    expect(w.timeZone).to.equal(undefined);
+    expect(w.capacity).to.equal(30);
+    expect(w.seatsRemaining).to.equal(undefined);
+    expect(w.cost).to.equal(0);
+    expect(w.value).to.equal(300);
+    expect(w.currency).to.equal('USD');
+    expect(w.scholarships).to.equal(true);
+    expect(w.virtual).to.equal(false);
+    expect(w.facilitators).to.deep.equal(['Ana', '7']);
+    expect(w.notes).to.equal('plain');
+  });
+
+  it('upper-cases two-letter states and keeps numeric ids as text', () => {
+    const [w] = normalizeWorkshops([{ ...base, id: 42, location: { lat: 1, lng: 2, state: 'ga', city: ' Atlanta ' } }]).items;
+    expect(w.id).to.equal('42');
+    expect(w.location).to.deep.equal({ lat: 1, lng: 2, state: 'GA', city: 'Atlanta' });
+  });
+});
