@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+import { courseOptions, createFinderIndex, queryFinder, type FinderIndex } from '../../src/workshop-map/finder-state.js';
+import type { FinderFilters, FinderQuery, Place, Workshop } from '../../src/workshop-map/types.js';
+import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
+
+const NOW = Date.parse('2026-11-23T12:00:00Z');
+const ATLANTA: Place = { lat: 33.749, lng: -84.388, label: 'Atlanta, GA 30303', kind: 'point' };
+
+let workshops: Workshop[];
+let index: FinderIndex;
+
+before(async () => {
+  const raw = await (await fetch('/tests/fixtures/workshops.json')).json();
+  workshops = normalizeWorkshops(raw).items;
+  index = createFinderIndex(workshops);
+});
+
+function query(filters: Partial<FinderFilters> = {}, rest: Partial<FinderQuery> = {}) {
+  return queryFinder(index, {
+    radius: 50,
+    units: 'mi',
+    now: NOW,
+    ...rest,
+    filters: { courses: [], types: [], mode: 'all', seatsAvailable: false, includePast: false, ...filters },
+  });
+}
+const ids = (r: ReturnType<typeof query>) => r.inPerson.map((x) => x.workshop.id);
+const virtualIds = (r: ReturnType<typeof query>) => r.virtual.map((w) => w.id);
+
+describe('queryFinder', () => {
+  it('with no place: every upcoming in-person workshop by start, virtual ones apart, past hidden', () => {
+    const r = query();
+    expect(ids(r)).to.deep.equal([
+      'mar-2027-01-20-csf-intro',
+      'chi-2027-02-06-csf-intro',
+      'ath-2027-04-10-other',
+      'atl-2027-06-12-csf-dd',
+      'dec-2027-07-12-csd-summer',
+      'sea-2027-07-19-csa-summer',
+      'sav-2027-csp-ay',
+    ]);
+    expect(virtualIds(r)).to.deep.equal(['virt-2027-01-09-csd-intro', 'virt-2027-03-13-csp-dd']);
+    expect(r.count).to.equal(9);
+    expect(r.inPerson[0].distance).to.equal(undefined);
+  });
+
+  it('shows past workshops with includePast', () => {
+    const r = query({ includePast: true });
+    expect(ids(r)[0]).to.equal('atl-2026-03-01-csf-intro');
+    expect(r.count).to.equal(10);
+  });
+
+  it('hides a workshop only once its last session has ended', () => {
+    const during = Date.parse('2027-07-13T12:00:00-04:00');
+    expect(ids(query({}, { now: during }))).to.include('dec-2027-07-12-csd-summer');
+    const after = Date.parse('2027-07-14T16:00:01-04:00');
+    expect(ids(query({}, { now: after }))).not.to.include('dec-2027-07-12-csd-summer');
+  });
+
+  it('finds in-person workshops within the radius, nearest first, with distances', () => {
+    const r = query({}, { place: ATLANTA });
+    expect(ids(r)).to.deep.equal(['atl-2027-06-12-csf-dd', 'dec-2027-07-12-csd-summer', 'mar-2027-01-20-csf-intro']);
+    const d = r.inPerson.map((x) => x.distance!);
+    expect(d[0]).to.be.below(1);
+    expect(d[1]).to.be.within(5, 7);
+    expect(d[2]).to.be.within(14, 17);
+    // A place does not filter virtual workshops.
+    expect(virtualIds(r)).to.have.length(2);
+  });
+
+  it('widens with the radius and honours kilometres', () => {
+    expect(ids(query({}, { place: ATLANTA, radius: 100 }))).to.include('ath-2027-04-10-other');
+    const km = query({}, { place: ATLANTA, radius: 20, units: 'km' });
+    expect(ids(km)).to.deep.equal(['atl-2027-06-12-csf-dd', 'dec-2027-07-12-csd-summer']);
+    expect(km.inPerson[1].distance).to.be.within(8, 11);
+  });
+
+  it('treats a missing radius as any distance, still sorted by distance', () => {
+    const r = query({}, { place: ATLANTA, radius: NaN });
+    expect(ids(r)).to.have.length(7);
+    expect(ids(r).at(-1)).to.equal('sea-2027-07-19-csa-summer');
+  });
+
+  it('searches a whole state, sorted by start', () => {
+    const r = query({}, { place: { lat: 33, lng: -83, label: 'Georgia', state: 'GA', kind: 'state' } });
+    expect(ids(r)).to.deep.equal([
+      'mar-2027-01-20-csf-intro', // written as "Georgia" in the data
+      'ath-2027-04-10-other',
+      'atl-2027-06-12-csf-dd',
+      'dec-2027-07-12-csd-summer',
+      'sav-2027-csp-ay',
+    ]);
+    expect(r.inPerson[0].distance).to.equal(undefined);
+  });
+
+  it('filters by course, case-insensitively', () => {
+    const r = query({ courses: ['CSF'] });
+    expect(ids(r)).to.deep.equal(['mar-2027-01-20-csf-intro', 'chi-2027-02-06-csf-intro', 'ath-2027-04-10-other', 'atl-2027-06-12-csf-dd']);
+    expect(r.virtual).to.have.length(0);
+    expect(query({ courses: ['csd', 'csp'] }).count).to.equal(4);
+  });
+
+  it('filters by workshop type', () => {
+    const r = query({ types: ['summer'] });
+    expect(ids(r)).to.deep.equal(['dec-2027-07-12-csd-summer', 'sea-2027-07-19-csa-summer']);
+    expect(query({ types: ['other'] }).count).to.equal(1);
+  });
+
+  it('filters by date range, inclusive, by any session overlapping it', () => {
+    expect(ids(query({ from: '2027-06-12', to: '2027-06-12' }))).to.deep.equal(['atl-2027-06-12-csf-dd']);
+    // The academic-year workshop has a session in December only, not in November.
+    expect(ids(query({ from: '2027-12-01', to: '2027-12-31' }))).to.deep.equal(['sav-2027-csp-ay']);
+    expect(ids(query({ from: '2027-11-01', to: '2027-11-30' }))).to.deep.equal([]);
+    // A multi-day session (Seattle, Jul 19-23) overlaps a range inside it.
+    expect(ids(query({ from: '2027-07-21', to: '2027-07-21' }))).to.deep.equal(['sea-2027-07-19-csa-summer']);
+    expect(query({ from: '2027-03-01' }).count).to.equal(6);
+    expect(query({ to: '2027-01-31' }).count).to.equal(2);
+    expect(query({ from: 'garbage' }).count).to.equal(9);
+  });
+
+  it('filters by mode', () => {
+    const inPerson = query({ mode: 'in-person' });
+    expect(inPerson.virtual).to.have.length(0);
+    expect(inPerson.inPerson).to.have.length(7);
+    const virtual = query({ mode: 'virtual' }, { place: ATLANTA });
+    expect(virtual.inPerson).to.have.length(0);
+    expect(virtual.virtual).to.have.length(2);
+  });
+
+  it('filters to seats available: 0 is full, unknown counts as available', () => {
+    const r = query({ seatsAvailable: true });
+    expect(ids(r)).not.to.include('dec-2027-07-12-csd-summer');
+    expect(ids(r)).to.include('sav-2027-csp-ay'); // no seat count
+    expect(virtualIds(r)).to.deep.equal(['virt-2027-01-09-csd-intro']);
+  });
+
+  it('combines filters with a place', () => {
+    const r = query({ courses: ['csf'], seatsAvailable: true, from: '2027-06-01' }, { place: ATLANTA, radius: 100 });
+    expect(ids(r)).to.deep.equal(['atl-2027-06-12-csf-dd']);
+  });
+
+  it('finds places across the antimeridian', () => {
+    const aleutians = createFinderIndex(
+      normalizeWorkshops([
+        { id: 'a', title: 'A', course: 'csf', sessions: [{ start: '2027-01-01T10:00:00Z' }], location: { lat: 52, lng: 179.9 } },
+        { id: 'b', title: 'B', course: 'csf', sessions: [{ start: '2027-01-01T10:00:00Z' }], location: { lat: 52, lng: -170 } },
+      ]).items,
+    );
+    const r = queryFinder(aleutians, {
+      place: { lat: 52, lng: -179.9, label: 'x' },
+      radius: 50,
+      units: 'km',
+      now: NOW,
+      filters: { courses: [], types: [], mode: 'all', seatsAvailable: false, includePast: false },
+    });
+    expect(r.inPerson.map((x) => x.workshop.id)).to.deep.equal(['a']);
+  });
+});
+
+describe('courseOptions', () => {
+  it('lists each course once, with the data name or a known name, sorted by name', () => {
+    expect(courseOptions(workshops)).to.deep.equal([
+      { key: 'csa', name: 'Computer Science A' },
+      { key: 'csp', name: 'Computer Science Principles' },
+      { key: 'csd', name: 'CS Discoveries' },
+      { key: 'csf', name: 'CS Fundamentals' },
+    ]);
+    expect(index.courses).to.deep.equal(courseOptions(workshops));
+  });
+});
