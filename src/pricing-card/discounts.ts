@@ -1,0 +1,71 @@
+/** One group-discount tier: `percent` off the whole order from `min` seats up. */
+export interface DiscountTier {
+  min: number;
+  percent: number;
+}
+
+export interface ParsedDiscounts {
+  tiers: DiscountTier[];
+  /** Why input was ignored, in words a page author can act on; empty when all was fine. */
+  problems: string[];
+}
+
+const NONE: ParsedDiscounts = { tiers: [], problems: [] };
+
+/**
+ * Reads `discounts`: a JSON string (the attribute) or an array (the property or a provider).
+ * Never throws: bad JSON is ignored as a whole, bad tiers one by one, each with a reason.
+ * Tiers come back sorted by `min`; two tiers with the same `min` keep the larger percent.
+ */
+export function parseDiscounts(input: unknown): ParsedDiscounts {
+  if (input === undefined || input === null) return NONE;
+  let list: unknown = input;
+  if (typeof input === 'string') {
+    if (!input.trim()) return NONE;
+    try {
+      list = JSON.parse(input);
+    } catch {
+      return { tiers: [], problems: [`discounts is not valid JSON and is ignored: ${shorten(input)}`] };
+    }
+  }
+  if (!Array.isArray(list)) {
+    return { tiers: [], problems: ['discounts must be an array such as [{"min": 10, "percent": 15}]; ignored'] };
+  }
+
+  const byMin = new Map<number, number>();
+  const problems: string[] = [];
+  list.forEach((entry, index) => {
+    const tier = readTier(entry);
+    if (typeof tier === 'string') {
+      problems.push(`discount ${index + 1} ignored: ${tier}`);
+      return;
+    }
+    byMin.set(tier.min, Math.max(tier.percent, byMin.get(tier.min) ?? 0));
+  });
+  const tiers = [...byMin].map(([min, percent]) => ({ min, percent })).sort((a, b) => a.min - b.min);
+  return { tiers, problems };
+}
+
+function readTier(entry: unknown): DiscountTier | string {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 'not an object with min and percent';
+  const { min, percent } = entry as Record<string, unknown>;
+  const minimum = toNumber(min);
+  const off = toNumber(percent);
+  if (minimum === undefined || !Number.isInteger(minimum) || minimum < 1) return 'min must be a whole number of seats, 1 or more';
+  if (off === undefined || off <= 0 || off > 100) return 'percent must be a number above 0 and at most 100';
+  return { min: minimum, percent: off };
+}
+
+/** Numbers, or numeric strings such as "15" (hand-written JSON often quotes them). */
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim()) {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : undefined;
+  }
+  return undefined;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,135 @@
+import { parseDiscounts, type DiscountTier } from './discounts.js';
+import { roundToCents } from './quote.js';
+
+export const DEFAULT_MAX_SEATS = 1000;
+
+/** The element's own inputs: attribute strings or property values; undefined/null when absent. */
+export interface OwnInputs {
+  heading?: unknown;
+  value?: unknown;
+  price?: unknown;
+  currency?: unknown;
+  unit?: unknown;
+  discounts?: unknown;
+  calculator?: boolean;
+  seats?: unknown;
+  maxSeats?: unknown;
+  scholarshipUrl?: unknown;
+  ctaUrl?: unknown;
+  ctaLabel?: unknown;
+  priceLabel?: unknown;
+}
+
+/** Everything the card shows, after precedence (own input > provider) and validation. */
+export interface PricingSettings {
+  heading?: string;
+  value?: number;
+  /** What is paid per unit; undefined when neither price nor value could be read. */
+  price?: number;
+  currency: string;
+  unit: string;
+  tiers: DiscountTier[];
+  calculator: boolean;
+  seats: number;
+  maxSeats: number;
+  scholarshipUrl?: string;
+  ctaUrl?: string;
+  ctaLabel?: string;
+  priceLabel?: string;
+  /** Plain-text fallbacks a provider may give for the slots. */
+  description?: string;
+  includes: string[];
+  scholarship?: string;
+  note?: string;
+}
+
+export interface Resolved {
+  settings: PricingSettings;
+  problems: string[];
+}
+
+const absent = (value: unknown) => value === undefined || value === null;
+
+/**
+ * Merges the element's inputs over the provider's `program.pricing` and validates the result.
+ * Never throws: a bad input is dropped with a reason in `problems`, and the rest still shows.
+ */
+export function resolveSettings(own: OwnInputs, provided?: Record<string, unknown>): Resolved {
+  const from = provided && typeof provided === 'object' ? provided : {};
+  const pick = (key: keyof OwnInputs) => (absent(own[key]) ? from[key] : own[key]);
+  const problems: string[] = [];
+
+  const value = readAmount('value', pick('value'), problems);
+  const priceInput = pick('price');
+  const price = absent(priceInput) || priceInput === '' ? value : readAmount('price', priceInput, problems);
+
+  const discounts = parseDiscounts(pick('discounts'));
+  problems.push(...discounts.problems);
+
+  const maxSeats = readCount('max-seats', pick('maxSeats'), 1, Number.MAX_SAFE_INTEGER, DEFAULT_MAX_SEATS, problems);
+  const seats = readCount('seats', pick('seats'), 1, maxSeats, 1, problems);
+
+  return {
+    problems,
+    settings: {
+      heading: text(pick('heading')),
+      value,
+      price,
+      currency: readCurrency(pick('currency'), problems),
+      unit: text(pick('unit')) ?? 'person',
+      tiers: discounts.tiers,
+      calculator: own.calculator === true || from.calculator === true,
+      seats,
+      maxSeats,
+      scholarshipUrl: text(pick('scholarshipUrl')),
+      ctaUrl: text(pick('ctaUrl')),
+      ctaLabel: text(pick('ctaLabel')),
+      priceLabel: text(pick('priceLabel')),
+      description: text(from.description),
+      includes: Array.isArray(from.includes) ? from.includes.map(text).filter((s): s is string => !!s) : [],
+      scholarship: text(from.scholarship),
+      note: text(from.note),
+    },
+  };
+}
+
+/** A money amount per unit: a finite number, 0 or more, rounded to cents. */
+export function readAmount(name: string, input: unknown, problems: string[]): number | undefined {
+  if (absent(input) || input === '') return undefined;
+  const amount = typeof input === 'number' ? input : typeof input === 'string' && input.trim() ? Number(input) : NaN;
+  if (!Number.isFinite(amount) || amount < 0) {
+    problems.push(`${name} "${String(input)}" is not an amount of 0 or more; ignored`);
+    return undefined;
+  }
+  return roundToCents(amount);
+}
+
+function readCount(name: string, input: unknown, min: number, max: number, fallback: number, problems: string[]): number {
+  if (absent(input) || input === '') return fallback;
+  const count = Number(input);
+  if (!Number.isFinite(count)) {
+    problems.push(`${name} "${String(input)}" is not a number; using ${fallback}`);
+    return fallback;
+  }
+  const clamped = Math.min(max, Math.max(min, Math.floor(count)));
+  if (clamped !== count) problems.push(`${name} ${String(input)} is outside ${min}-${max} or not whole; using ${clamped}`);
+  return clamped;
+}
+
+function readCurrency(input: unknown, problems: string[]): string {
+  const code = text(input)?.toUpperCase();
+  if (!code) return 'USD';
+  try {
+    if (!/^[A-Z]{3}$/.test(code)) throw new RangeError(code);
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return code;
+  } catch {
+    problems.push(`currency "${String(input)}" is not an ISO 4217 code; using USD`);
+    return 'USD';
+  }
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
