@@ -2,6 +2,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 
 /**
+ * @tag pl-value
  * One value inside <pl-values-accordion>: its `heading` attribute is the header, its light-DOM
  * content the panel body. The accordion renders the header button and region; this element only
  * carries the content and reflects whether it is open.

@@ -16,6 +16,7 @@ export interface ToggleDetail {
 }
 
 /**
+ * @tag pl-values-accordion
  * An accessible accordion of an organisation's values (the WAI-ARIA Authoring Practices accordion
  * pattern). One value is open at a time unless `multiple` is set. A value whose `id` is named by the
  * page's `location.hash` opens and scrolls into view.

@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/values-accordion.js';
+
+interface Args {
+  multiple: boolean;
+  controls: boolean;
+  'heading-level': number;
+  lang: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Values accordion',
+  component: 'pl-values-accordion',
+  args: { multiple: false, controls: false, 'heading-level': 3, lang: '' },
+  argTypes: {
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    lang: { control: 'select', options: ['', 'en', 'es'] },
+  },
+  render: (args) => html`<pl-values-accordion
+    ?multiple=${args.multiple}
+    ?controls=${args.controls}
+    heading-level=${args['heading-level']}
+    lang=${ifDefined(args.lang || undefined)}
+  >
+    <pl-value id="experts" heading="Teachers are the experts">
+      <p>Teachers know their students and schools best. Workshops are built so that participants learn from
+        each other; facilitators guide and connect rather than lecture.</p>
+    </pl-value>
+    <pl-value id="supports" heading="Support that is easy to reach">
+      <p>Getting started costs little in money and effort, and help arrives when you need it during the year.</p>
+    </pl-value>
+    <pl-value id="equity" heading="Equity">
+      <p>Reaching every student means naming the gaps in who takes computer science, and working on them.</p>
+    </pl-value>
+    <pl-value id="community" heading="Community">
+      <p>No one should teach computer science alone: we connect teachers with colleagues nearby and far away.</p>
+    </pl-value>
+  </pl-values-accordion>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Single: Story = {};
+
+export const Multiple: Story = { args: { multiple: true } };
+
+export const WithControls: Story = { name: 'Multiple with Expand/Collapse all', args: { multiple: true, controls: true } };
+
+export const DeepLinked: Story = {
+  name: 'Deep-linked (#equity)',
+  render: (args, context) => {
+    history.replaceState(null, '', '#equity');
+    return meta.render!(args, context);
+  },
+};
+
+export const FromJson: Story = {
+  name: 'From a JSON document (src)',
+  render: () => html`<pl-values-accordion src="data/values.json"></pl-values-accordion>`,
+};
+
+export const InlineJson: Story = {
+  name: 'From inline JSON',
+  render: () => html`<pl-values-accordion>
+    <script type="application/json">
+      [{ "heading": "Hands-on workshops", "body": "Workshops teach the way the courses do: active and fun.\\n\\nYou leave with something to use tomorrow." },
+       { "heading": "Community", "body": "Colleagues nearby and across the country." }]
+    </script>
+  </pl-values-accordion>`,
+};
+
+export const LoadError: Story = {
+  name: 'Error: document not found',
+  render: () => html`<pl-values-accordion src="data/missing-values.json"></pl-values-accordion>`,
+};
+
+export const Spanish: Story = { name: 'Spanish', args: { lang: 'es', multiple: true, controls: true } };
+
+export const Themed: Story = {
+  render: (args, context) => html`<div class="themed">
+    <style>
+      .themed {
+        --pl-font-family: Georgia, serif;
+        --pl-color-accent: #6b2d8f;
+        --pl-color-border: #6b2d8f;
+        --pl-color-surface: #faf5ff;
+        --pl-radius: 0;
+        --pl-space: 1.25rem;
+      }
+      .themed pl-values-accordion::part(header) {
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+    </style>
+    ${meta.render!(args, context)}
+  </div>`,
+  args: { controls: true, multiple: true },
+};
+
+export const LongContent: Story = {
+  name: 'Long content',
+  render: () => html`<pl-values-accordion multiple>
+    <pl-value open heading="A heading long enough to wrap onto several lines at phone width, to check that the chevron stays aligned and nothing overflows the column">
+      ${Array.from({ length: 6 }, (_, i) => html`<p>Paragraph ${i + 1}. Professional learning continues through the school year with
+        follow-up workshops, online community and help at the moments teachers need it. Averyveryveryverylongwordwithoutanybreakopportunitiesatall.</p>`)}
+    </pl-value>
+    <pl-value heading="Short">Body</pl-value>
+  </pl-values-accordion>`,
+};
+
+export const RightToLeft: Story = {
+  name: 'Right-to-left safe',
+  render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
+  args: { multiple: true },
+};
