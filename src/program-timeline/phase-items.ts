@@ -1,0 +1,147 @@
+import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { parseSpan } from './dates.js';
+
+export type PhaseFormat = 'online' | 'in-person' | 'blended';
+
+export interface PhaseLink {
+  label: string;
+  url: string;
+}
+
+/** The public shape of `.phases` and of JSON documents. */
+export interface PhaseInput {
+  /** Short label such as "Phase 1". */
+  name?: string;
+  /** What the phase is, such as "Online course". A phase needs a name or a title. */
+  title?: string;
+  /** Free text such as "About 10 hours" or "5 days". */
+  duration?: string;
+  format?: PhaseFormat;
+  /** ISO date ("2026-06-22", a whole local day) or date-time with offset. */
+  start?: string;
+  /** Last day (inclusive) or end instant. */
+  end?: string;
+  /** Plain text; a blank line starts a new paragraph. */
+  summary?: string;
+  goals?: string[];
+  links?: PhaseLink[];
+}
+
+/** A validated phase, as the timeline renders it and as `pl-phase-select` reports it. */
+export interface PhaseItem {
+  name?: string;
+  title?: string;
+  duration?: string;
+  format?: PhaseFormat;
+  start?: string;
+  end?: string;
+  summary?: string;
+  goals: string[];
+  links: PhaseLink[];
+  /** The <pl-phase> child this phase comes from, whose light-DOM content is shown. */
+  element?: HTMLElement;
+}
+
+const FORMATS: Record<string, PhaseFormat> = {
+  online: 'online',
+  virtual: 'online',
+  'in-person': 'in-person',
+  'in person': 'in-person',
+  inperson: 'in-person',
+  in_person: 'in-person',
+  blended: 'blended',
+  hybrid: 'blended',
+};
+
+/** Unknown formats are dropped rather than failing the phase: the rest of it is still worth showing. */
+export function toFormat(value: unknown): PhaseFormat | undefined {
+  return typeof value === 'string' ? FORMATS[value.trim().toLowerCase()] : undefined;
+}
+
+function checkDates(start: string | undefined, end: string | undefined): string | undefined {
+  const from = start ? parseSpan(start) : undefined;
+  const to = end ? parseSpan(end) : undefined;
+  if (start && !from) return `"start" is not a date (${JSON.stringify(start)})`;
+  if (end && !to) return `"end" is not a date (${JSON.stringify(end)})`;
+  if (from && to && to.to <= from.from) return '"end" is before "start"';
+  return undefined;
+}
+
+function fromElement(element: HTMLElement): PhaseItem | string {
+  const read = (name: string) => {
+    const value = (element as unknown as Record<string, unknown>)[name];
+    return nonEmptyString(typeof value === 'string' ? value : element.getAttribute(name));
+  };
+  // `title` is the native HTMLElement property, which mirrors the attribute.
+  const item: PhaseItem = {
+    name: read('name'),
+    title: nonEmptyString(element.getAttribute('title')),
+    duration: read('duration'),
+    format: toFormat(read('format')),
+    start: read('start'),
+    end: read('end'),
+    goals: [],
+    links: [],
+    element,
+  };
+  if (!item.name && !item.title) return '<pl-phase> has neither a name nor a title attribute';
+  return checkDates(item.start, item.end) ?? item;
+}
+
+function fromRecord(record: unknown): PhaseItem | string {
+  if (record instanceof HTMLElement) return fromElement(record);
+  if (!isRecord(record)) return 'not an object';
+  const name = nonEmptyString(record.name);
+  const title = nonEmptyString(record.title);
+  if (!name && !title) return 'missing "name" and "title"';
+  if (record.summary !== undefined && typeof record.summary !== 'string') return '"summary" is not text';
+  if (record.goals !== undefined && !Array.isArray(record.goals)) return '"goals" is not a list';
+  const start = nonEmptyString(record.start);
+  const end = nonEmptyString(record.end);
+  const dateProblem = checkDates(start, end);
+  if (dateProblem) return dateProblem;
+  const goals = ((record.goals as unknown[] | undefined) ?? []).map(nonEmptyString).filter((g): g is string => !!g);
+  const links = (Array.isArray(record.links) ? record.links : []).flatMap((link): PhaseLink[] => {
+    if (!isRecord(link)) return [];
+    const url = safeUrl(link.url);
+    const label = nonEmptyString(link.label) ?? nonEmptyString(link.url);
+    return url && label ? [{ label, url }] : [];
+  });
+  return {
+    name,
+    title,
+    duration: nonEmptyString(record.duration),
+    format: toFormat(record.format),
+    start,
+    end,
+    summary: record.summary as string | undefined,
+    goals,
+    links,
+  };
+}
+
+/**
+ * Validates phases from any source: an array, `{ "phases": [...] }`, or a provider-style program
+ * document `{ "program": { "phases": [...] } }`.
+ */
+export function normalizePhases(raw: unknown): Normalized<PhaseItem> {
+  const program = isRecord(raw) && isRecord(raw.program) ? raw.program : raw;
+  const list = unwrapList(program, ['phases']);
+  if (!list) return { items: [], skipped: 1, reasons: ['expected an array of phases or { "phases": [...] }'] };
+  return validateAll(list, fromRecord);
+}
+
+/** The program's name when the document carries one (`{ "program": { "name" } }` or `{ "name" }`). */
+export function programName(raw: unknown): string | undefined {
+  const program = isRecord(raw) && isRecord(raw.program) ? raw.program : raw;
+  return isRecord(program) ? nonEmptyString(program.name) : undefined;
+}
+
+/** Plain-text summary to paragraphs: a blank line separates them. */
+export function paragraphs(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

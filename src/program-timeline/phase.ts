@@ -1,0 +1,52 @@
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/**
+ * One phase inside <pl-program-timeline>. Its attributes describe the phase; its light-DOM content
+ * (description, goal lists, links) is shown inside the timeline's own list item, untouched. The
+ * `title` attribute is the phase's title (it is also the native HTML `title`, read as such).
+ *
+ * @slot - The description of the phase: paragraphs, goal lists, links.
+ */
+export class PlPhase extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /** Short label such as "Phase 1". */
+  @property() name = '';
+
+  /** Free text such as "About 10 hours" or "5 days". */
+  @property() duration = '';
+
+  /** `online`, `in-person` or `blended`. */
+  @property() format = '';
+
+  /** First day ("2026-06-22": a whole local day) or a date-time with offset. */
+  @property() start = '';
+
+  /** Last day (inclusive) or a date-time with offset. */
+  @property() end = '';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Tells the parent timeline about changes made from script (attribute changes it observes itself).
+    if ([...changed.values()].some((old) => old !== undefined)) {
+      this.dispatchEvent(new Event('pl-phase-change', { bubbles: true }));
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pl-phase': PlPhase;
+  }
+}

@@ -1,0 +1,230 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * Side-by-side layout. Written once and applied twice: to `orientation="horizontal"`, and to
+ * `auto` when the element itself (not the window) is at least 40rem wide.
+ */
+const horizontal = (list: CSSResult) => css`
+  ${list} {
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    column-gap: var(--_space);
+  }
+  ${list} > .phase {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: auto 1fr;
+    row-gap: calc(var(--_space) / 2);
+    padding-block-end: 0;
+  }
+  ${list} > .phase::after {
+    inset-block: calc((var(--_marker) - var(--_line)) / 2) auto;
+    inset-inline: calc(var(--_marker) + 6px) calc(6px - var(--_space));
+    width: auto;
+    height: 0;
+    border-inline-start: 0;
+    border-block-start: var(--_line) dashed var(--_border);
+  }
+  ${list} > .phase.done::after {
+    border-block-start-style: solid;
+    border-block-start-color: var(--_accent);
+  }
+`;
+
+export const timelineStyles = css`
+  :host {
+    --_marker: var(--pl-timeline-marker-size, 2.25rem);
+    --_line: var(--pl-timeline-line-width, 2px);
+    --_current-surface: var(--pl-timeline-current-surface, var(--_muted-surface));
+    container-type: inline-size;
+  }
+  .heading {
+    margin: 0 0 calc(var(--_space) / 4);
+    font-size: var(--pl-timeline-heading-size, 1.375em);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .progress {
+    margin: 0 0 var(--_space);
+    font-weight: 600;
+  }
+  .phases {
+    display: grid;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .phase {
+    position: relative;
+    display: grid;
+    grid-template-columns: var(--_marker) minmax(0, 1fr);
+    align-items: start;
+    column-gap: calc(var(--_space) * 0.75);
+    padding-block-end: var(--_space);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .phase:last-child {
+    padding-block-end: 0;
+  }
+  .phase:focus-visible {
+    outline-offset: 4px;
+  }
+  /* The connector from this phase's marker to the next one. */
+  .phase::after {
+    content: '';
+    position: absolute;
+    inset-block: calc(var(--_marker) + 6px) 6px;
+    inset-inline-start: calc((var(--_marker) - var(--_line)) / 2);
+    width: 0;
+    border-inline-start: var(--_line) dashed var(--_border);
+  }
+  .phase.done::after {
+    border-inline-start-style: solid;
+    border-inline-start-color: var(--_accent);
+  }
+  .phase:last-child::after {
+    display: none;
+  }
+  .marker {
+    display: grid;
+    place-items: center;
+    width: var(--_marker);
+    height: var(--_marker);
+    border: 2px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+  }
+  .phase.done .marker {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .phase.current .marker {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_accent) 25%, transparent);
+  }
+  .check {
+    width: 60%;
+    height: 60%;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 3;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .body {
+    min-width: 0;
+    padding: calc(var(--_space) / 4) calc(var(--_space) * 0.75) calc(var(--_space) / 2);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .phase.current .body {
+    border-color: var(--_accent);
+    background: var(--_current-surface);
+  }
+  .status {
+    margin: 0;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .phase.current .status {
+    color: var(--_accent);
+  }
+  .phase.done .status {
+    color: var(--_success);
+  }
+  .title {
+    margin: 0;
+    font-size: var(--pl-timeline-title-size, 1.125em);
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .name {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 1rem;
+    margin: calc(var(--_space) / 4) 0 calc(var(--_space) / 2);
+    padding: 0;
+    list-style: none;
+    font-size: 0.9375em;
+  }
+  .meta li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .icon {
+    flex: none;
+    width: 1.15em;
+    height: 1.15em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .content p,
+  .content ul {
+    margin: 0 0 0.5em;
+  }
+  .content ul {
+    padding-inline-start: 1.25em;
+  }
+  .goals-label {
+    font-weight: 600;
+  }
+  .content a {
+    color: var(--_accent);
+  }
+  .empty {
+    margin: 0;
+  }
+  ${horizontal(unsafeCSS('.o-horizontal'))}
+  @media screen {
+    @container (min-width: 40rem) {
+      ${horizontal(unsafeCSS('.o-auto'))}
+    }
+  }
+  @media print {
+    .phase {
+      break-inside: avoid;
+    }
+    .marker,
+    .body {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    .phase.current .marker {
+      box-shadow: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .marker,
+    .phase.done .marker {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+    .phase.current .marker {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .phase.current .body {
+      border-color: Highlight;
+    }
+    .phase::after {
+      border-color: CanvasText;
+    }
+  }
+`;

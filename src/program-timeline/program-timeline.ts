@@ -1,0 +1,312 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PlElement } from '../shared/base-element.js';
+import { DataSource } from '../shared/data/data-source.js';
+import { renderStatus, statusStyles } from '../shared/data/status-view.js';
+import { emit } from '../shared/emit.js';
+import { isExternal } from '../shared/safe-url.js';
+import { buttonStyles, tokens } from '../shared/tokens.styles.js';
+import { formatDay, formatDayRange, lastDay, parseSpan, todaySpan } from './dates.js';
+import { calendarIcon, checkIcon, clockIcon, formatIcons } from './icons.js';
+import { normalizePhases, paragraphs, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
+import { phaseSpans, progressFromAttribute, type PhaseStatus, type Progress } from './progress.js';
+import { timelineStyles } from './program-timeline.styles.js';
+import { timelineStrings, type TimelineStrings } from './strings.js';
+
+export interface PhaseSelectDetail {
+  /** 0-based position of the phase in the list. */
+  index: number;
+  phase: PhaseItem;
+}
+
+const PHASE_ATTRIBUTES = ['name', 'title', 'duration', 'format', 'start', 'end'];
+const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [contenteditable], [tabindex]';
+
+/**
+ * The phases of a professional-learning program as an ordered timeline: side by side when the
+ * element is wide, stacked when it is narrow (its own width, not the window's), with the current
+ * phase marked.
+ *
+ * The current phase: `current="auto"` (default) marks the phase whose dates contain `today`; between
+ * two phases the next one is current ("Up next"); before the first phase or after the last none is
+ * ("Starts DATE" / "Completed"). `current="N"` marks phase N, counted from 1 as authors count
+ * (`0`: not started yet; past the last phase: completed); `current="none"` shows no progress.
+ *
+ * Phase dates: "2026-06-22" is a whole day in the reader's local time zone; a phase without `end`
+ * lasts until the next phase starts (the last one: one day).
+ *
+ * @slot - `<pl-phase>` children (or an inline `<script type="application/json">`).
+ * @fires pl-phase-select - A phase was activated (click, or Enter/Space on the focused phase): `{ index, phase }`, `index` 0-based.
+ * @fires pl-data-load - Phases loaded: `{ count, skipped }`.
+ * @fires pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @csspart heading - The timeline's heading.
+ * @csspart progress - The line that says where the program stands ("Now: ...", "Starts ...", "Completed").
+ * @csspart list - The ordered list of phases.
+ * @csspart phase - One phase (list item).
+ * @csspart current - The current phase's list item (also has the `phase` part).
+ * @csspart marker - The numbered circle of a phase (a check mark once done).
+ * @csspart status - A phase's status text (Completed, Current phase, Upcoming).
+ * @cssprop --pl-timeline-marker-size - Diameter of the markers (default 2.25rem).
+ * @cssprop --pl-timeline-line-width - Width of the connecting line (default 2px).
+ * @cssprop --pl-timeline-current-surface - Background of the current phase.
+ * @cssprop --pl-timeline-heading-size - Font size of the heading (default 1.375em).
+ * @cssprop --pl-timeline-title-size - Font size of each phase title (default 1.125em).
+ */
+export class PlProgramTimeline extends PlElement {
+  static override styles = [tokens, buttonStyles, statusStyles, timelineStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...PlElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  /** Phases as data; wins over `src`, inline JSON, `<pl-phase>` children and a provider. */
+  @property({ attribute: false }) phases?: PhaseInput[];
+
+  /** URL of a JSON document: an array of phases, `{ "phases": [...] }` or `{ "program": { "phases": [...] } }`. */
+  @property() src?: string;
+
+  /** Heading above the timeline; defaults to the program name of the JSON document or provider. */
+  @property() heading?: string;
+
+  /** Level (2-5) of the heading; phase titles are one level below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `auto` (by the element's width), `horizontal` or `vertical`. */
+  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /** `auto` (from dates and `today`), a 1-based phase number, or `none`. */
+  @property() current = 'auto';
+
+  /** The date to compare phase dates with ("2026-09-15" or a date-time); default: now. */
+  @property() today?: string;
+
+  private readonly data = new DataSource<PhaseItem>(this, {
+    label: 'pl-program-timeline',
+    property: () => this.phases,
+    src: () => this.src,
+    children: () => {
+      const children = [...this.querySelectorAll(':scope > pl-phase')];
+      return children.length ? children : undefined;
+    },
+    provider: () => this.provided?.program?.phases,
+    normalize: (raw) => {
+      this.documentName = programName(raw);
+      return normalizePhases(raw);
+    },
+    strings: () => this.common,
+  });
+
+  private childObserver?: MutationObserver;
+  /** The program name from a JSON document, the heading's fallback. */
+  private documentName?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('pl-phase-change', this.onPhaseChange);
+    // Phases added, removed or re-described change the list; edits inside a phase's content do not.
+    this.childObserver = new MutationObserver((records) => {
+      if (records.some((r) => r.target === this || (r.type === 'attributes' && r.target.parentNode === this))) {
+        this.data.refresh();
+      }
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: PHASE_ATTRIBUTES });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('pl-phase-change', this.onPhaseChange);
+    this.childObserver?.disconnect();
+  }
+
+  /** The phases currently shown, in order. */
+  get phaseItems(): readonly PhaseItem[] {
+    return this.data.items;
+  }
+
+  /** 0-based index of the current phase, or -1 when none is current. */
+  get currentIndex(): number {
+    return this.progress().current;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('phases') || changed.has('src') || changed.has('provided')) {
+      this.data.refresh();
+    }
+  }
+
+  protected override updated(): void {
+    this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]').forEach((slot) => {
+      const element = this.data.items[Number(slot.dataset.index)]?.element;
+      if (element) slot.assign(element);
+    });
+  }
+
+  private onPhaseChange = (): void => this.data.refresh();
+
+  private progress(): Progress {
+    return progressFromAttribute(this.data.items, this.current, todaySpan(this.today));
+  }
+
+  private get strings(): TimelineStrings {
+    return timelineStrings(this.resolvedLang);
+  }
+
+  private get level(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(5, Math.max(2, level)) : 2;
+  }
+
+  private select(index: number): void {
+    const phase = this.data.items[index];
+    if (phase) emit<PhaseSelectDetail>(this, 'pl-phase-select', { index, phase });
+  }
+
+  private onPhaseClick(event: MouseEvent, index: number): void {
+    // A link or button inside the phase's content does its own job.
+    for (const node of event.composedPath()) {
+      if (node === event.currentTarget) break;
+      if (node instanceof Element && node.matches(INTERACTIVE)) return;
+    }
+    this.select(index);
+  }
+
+  private onPhaseKeydown(event: KeyboardEvent, index: number): void {
+    if (event.target !== event.currentTarget || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    this.select(index);
+  }
+
+  private label(phase: PhaseItem): string {
+    return [phase.name, phase.title].filter(Boolean).join(': ');
+  }
+
+  private renderProgress(progress: Progress) {
+    const t = this.strings;
+    const phases = this.data.items;
+    const first = phases.map((p) => (p.start ? parseSpan(p.start) : undefined)).find(Boolean);
+    let text: string | undefined;
+    if (progress.stage === 'before') text = first ? t.programStarts(formatDay(first.from, this.resolvedLang)) : t.programNotStarted;
+    if (progress.stage === 'after') text = t.programCompleted;
+    if (progress.stage === 'during') text = t.programNow(this.label(phases[progress.current]), progress.current + 1, phases.length);
+    if (progress.stage === 'between') {
+      const span = phaseSpans(phases)[progress.current];
+      text = span ? t.programNext(this.label(phases[progress.current]), formatDay(span.from, this.resolvedLang)) : undefined;
+    }
+    return text ? html`<p class="progress" part="progress">${text}</p>` : nothing;
+  }
+
+  private statusText(status: PhaseStatus, stage: Progress['stage']): string | undefined {
+    const t = this.strings;
+    if (status === 'done') return t.statusDone;
+    if (status === 'current') return stage === 'between' ? t.statusNext : t.statusCurrent;
+    if (status === 'upcoming') return t.statusUpcoming;
+    return undefined;
+  }
+
+  private renderDates(phase: PhaseItem) {
+    const lang = this.resolvedLang;
+    const start = phase.start ? parseSpan(phase.start) : undefined;
+    const end = phase.end ? parseSpan(phase.end) : undefined;
+    let text: string | undefined;
+    if (start && end) text = formatDayRange(start.from, lastDay(end), lang);
+    else if (start) text = formatDay(start.from, lang, 'medium');
+    else if (end) text = this.strings.until(formatDay(lastDay(end), lang, 'medium'));
+    return text ? html`<li class="dates">${calendarIcon}<span>${text}</span></li>` : nothing;
+  }
+
+  private renderMeta(phase: PhaseItem) {
+    const t = this.strings;
+    const formatText = phase.format && { online: t.online, 'in-person': t.inPerson, blended: t.blended }[phase.format];
+    const dates = this.renderDates(phase);
+    if (!formatText && !phase.duration && dates === nothing) return nothing;
+    return html`<ul class="meta" role="list">
+      ${formatText ? html`<li class="format format-${phase.format}">${formatIcons[phase.format!]}<span>${formatText}</span></li>` : nothing}
+      ${phase.duration ? html`<li class="duration">${clockIcon}<span>${phase.duration}</span></li>` : nothing}
+      ${dates}
+    </ul>`;
+  }
+
+  private renderContent(phase: PhaseItem, index: number) {
+    if (phase.element) return html`<div class="content"><slot data-index=${index}></slot></div>`;
+    const t = this.strings;
+    const summary = paragraphs(phase.summary);
+    if (!summary.length && !phase.goals.length && !phase.links.length) return nothing;
+    return html`<div class="content">
+      ${summary.map((text) => html`<p>${text}</p>`)}
+      ${phase.goals.length
+        ? html`<p class="goals-label" id="goals-${index}">${t.goals}</p>
+            <ul class="goals" aria-labelledby="goals-${index}">
+              ${phase.goals.map((goal) => html`<li>${goal}</li>`)}
+            </ul>`
+        : nothing}
+      ${phase.links.length
+        ? html`<ul class="links" role="list">
+            ${phase.links.map((link) =>
+              isExternal(link.url)
+                ? html`<li>
+                    <a href=${link.url} target="_blank" rel="noopener">${link.label}<span class="visually-hidden"> ${t.newTab}</span></a>
+                  </li>`
+                : html`<li><a href=${link.url}>${link.label}</a></li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderPhase(phase: PhaseItem, index: number, progress: Progress) {
+    const status = progress.statuses[index];
+    const isCurrent = status === 'current';
+    const statusText = this.statusText(status, progress.stage);
+    const titleLevel = Math.min(6, this.level + (this.headingText ? 1 : 0));
+    return html`<li
+      class="phase ${status}"
+      part=${isCurrent ? 'phase current' : 'phase'}
+      aria-current=${isCurrent ? 'step' : nothing}
+      tabindex="0"
+      @click=${(event: MouseEvent) => this.onPhaseClick(event, index)}
+      @keydown=${(event: KeyboardEvent) => this.onPhaseKeydown(event, index)}
+    >
+      <span class="marker" part="marker" aria-hidden="true">${status === 'done' ? checkIcon : index + 1}</span>
+      <div class="body">
+        ${statusText ? html`<p class="status" part="status">${statusText}</p>` : nothing}
+        <div class="title" role="heading" aria-level=${titleLevel}>
+          ${phase.name ? html`<span class="name">${phase.name}</span>` : nothing}${phase.name && phase.title
+            ? html`<span class="visually-hidden">: </span>`
+            : nothing}${phase.title ? html`<span class="phase-title">${phase.title}</span>` : nothing}
+        </div>
+        ${this.renderMeta(phase)} ${this.renderContent(phase, index)}
+      </div>
+    </li>`;
+  }
+
+  private get headingText(): string | undefined {
+    return this.heading?.trim() || this.documentName || this.provided?.program?.name?.trim() || undefined;
+  }
+
+  protected override render() {
+    const phases = this.data.items;
+    const heading = this.headingText;
+    const progress = this.progress();
+    const orientation = ['horizontal', 'vertical'].includes(this.orientation) ? this.orientation : 'auto';
+    return html`${heading
+        ? html`<div class="heading" id="heading" part="heading" role="heading" aria-level=${this.level}>${heading}</div>`
+        : nothing}
+      ${phases.length
+        ? html`${this.renderProgress(progress)}
+            <ol
+              class="phases o-${orientation}"
+              part="list"
+              aria-labelledby=${heading ? 'heading' : nothing}
+              aria-label=${heading ? nothing : this.strings.phasesLabel}
+            >
+              ${phases.map((phase, index) => this.renderPhase(phase, index, progress))}
+            </ol>`
+        : nothing}
+      ${this.data.state === 'ready' && !phases.length ? html`<p class="empty">${this.strings.empty}</p>` : nothing}
+      ${renderStatus(this.data, this.common, () => this.data.refresh(true))}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pl-program-timeline': PlProgramTimeline;
+  }
+}

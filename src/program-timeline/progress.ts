@@ -1,0 +1,93 @@
+import { parseSpan, type TimeSpan } from './dates.js';
+
+export type PhaseStatus = 'done' | 'current' | 'upcoming' | 'none';
+
+/**
+ * Where a program stands.
+ * - `during`: `current` has started and not ended.
+ * - `between`: the previous phase has ended and `current` (the next one) has not started yet.
+ * - `before` / `after`: before the first phase or after the last; no phase is current.
+ * - `unknown`: no progress is shown (`current="none"`, or `auto` without any dates).
+ */
+export interface Progress {
+  /** 0-based index of the current phase, or -1. */
+  current: number;
+  stage: 'before' | 'during' | 'between' | 'after' | 'unknown';
+  statuses: PhaseStatus[];
+}
+
+interface Dated {
+  start?: string;
+  end?: string;
+}
+
+function withCurrent(count: number, current: number, stage: Progress['stage']): Progress {
+  const statuses = Array.from({ length: count }, (_, i): PhaseStatus => {
+    if (stage === 'unknown') return 'none';
+    if (stage === 'after' || i < current) return 'done';
+    return i === current && stage !== 'before' ? 'current' : 'upcoming';
+  });
+  return { current: stage === 'before' || stage === 'after' || stage === 'unknown' ? -1 : current, stage, statuses };
+}
+
+/**
+ * Progress from an author's `current` attribute: "auto" (by dates), "none", or a 1-based phase
+ * number. 0 means "not started yet"; a number past the last phase means "completed".
+ */
+export function progressFromAttribute(phases: Dated[], current: string | null | undefined, today: TimeSpan): Progress {
+  const value = (current ?? 'auto').trim().toLowerCase();
+  if (value === '' || value === 'auto') return progressFromDates(phases, today);
+  if (value === 'none') return withCurrent(phases.length, -1, 'unknown');
+  const n = Number(value);
+  if (!Number.isInteger(n) || phases.length === 0) return withCurrent(phases.length, -1, 'unknown');
+  if (n < 1) return withCurrent(phases.length, -1, 'before');
+  if (n > phases.length) return withCurrent(phases.length, -1, 'after');
+  return withCurrent(phases.length, n - 1, 'during');
+}
+
+/**
+ * The spans phases cover. A phase without `end` lasts until the next dated phase starts (the last
+ * one: until the end of its start day); a phase without `start` begins when the previous one ends.
+ * Undated phases get no span and simply take their place in the order.
+ */
+export function phaseSpans(phases: Dated[]): (TimeSpan | undefined)[] {
+  const starts = phases.map((p) => (p.start ? parseSpan(p.start) : undefined));
+  const ends = phases.map((p) => (p.end ? parseSpan(p.end) : undefined));
+  const spans: (TimeSpan | undefined)[] = [];
+  let previousEnd = -Infinity;
+  phases.forEach((_, i) => {
+    const start = starts[i];
+    const end = ends[i];
+    if (!start && !end) return spans.push(undefined);
+    const from = start?.from ?? previousEnd;
+    let to = end?.to;
+    if (to === undefined) {
+      const nextStart = starts.slice(i + 1).find((s) => s && s.from > from);
+      to = nextStart ? nextStart.from : new Date(from).setHours(24, 0, 0, 0);
+    }
+    previousEnd = to;
+    spans.push({ from, to, dateOnly: (start ?? end)!.dateOnly });
+  });
+  return spans;
+}
+
+/**
+ * Progress by dates: the phase whose span overlaps `today` is current (the one that started last
+ * when several overlap). Between two phases the next one is current (it is what comes up); before
+ * the first and after the last no phase is.
+ */
+export function progressFromDates(phases: Dated[], today: TimeSpan): Progress {
+  const spans = phaseSpans(phases);
+  const dated = spans.map((span, index) => ({ span, index })).filter((d): d is { span: TimeSpan; index: number } => !!d.span);
+  if (dated.length === 0) return withCurrent(phases.length, -1, 'unknown');
+
+  const active = dated.filter(({ span }) => span.from < today.to && span.to > today.from);
+  if (active.length) {
+    const latest = active.reduce((a, b) => (b.span.from >= a.span.from ? b : a));
+    return withCurrent(phases.length, latest.index, 'during');
+  }
+  const next = dated.find(({ span }) => span.from >= today.to);
+  if (!next) return withCurrent(phases.length, -1, 'after');
+  if (next === dated[0]) return withCurrent(phases.length, -1, 'before');
+  return withCurrent(phases.length, next.index, 'between');
+}

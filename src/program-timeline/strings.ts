@@ -1,0 +1,47 @@
+import { defineStrings } from '../shared/i18n/catalogs.js';
+
+const en = {
+  phasesLabel: 'Program phases',
+  statusDone: 'Completed',
+  statusCurrent: 'Current phase',
+  statusNext: 'Up next',
+  statusUpcoming: 'Upcoming',
+  online: 'Online',
+  inPerson: 'In person',
+  blended: 'Blended: online and in person',
+  goals: 'Goals',
+  from: (date: string) => `From ${date}`,
+  until: (date: string) => `Until ${date}`,
+  programStarts: (date: string) => `Starts ${date}`,
+  programNotStarted: 'Not started yet',
+  programCompleted: 'Completed',
+  programNow: (label: string, n: number, total: number) => `Now: ${label} (${n} of ${total})`,
+  programNext: (label: string, date: string) => `Up next: ${label}, starting ${date}`,
+  empty: 'No phases to show.',
+  newTab: '(opens in a new tab)',
+};
+export type TimelineStrings = typeof en;
+
+export const timelineStrings = defineStrings<TimelineStrings>({
+  en,
+  es: {
+    phasesLabel: 'Fases del programa',
+    statusDone: 'Completada',
+    statusCurrent: 'Fase actual',
+    statusNext: 'Próxima fase',
+    statusUpcoming: 'Más adelante',
+    online: 'En línea',
+    inPerson: 'Presencial',
+    blended: 'Semipresencial: en línea y presencial',
+    goals: 'Objetivos',
+    from: (date: string) => `Desde el ${date}`,
+    until: (date: string) => `Hasta el ${date}`,
+    programStarts: (date: string) => `Comienza el ${date}`,
+    programNotStarted: 'Aún no ha comenzado',
+    programCompleted: 'Completado',
+    programNow: (label: string, n: number, total: number) => `Ahora: ${label} (${n} de ${total})`,
+    programNext: (label: string, date: string) => `Próxima fase: ${label}, a partir del ${date}`,
+    empty: 'No hay fases para mostrar.',
+    newTab: '(se abre en una pestaña nueva)',
+  },
+});
