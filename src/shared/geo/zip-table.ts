@@ -1,0 +1,148 @@
+import type { Place } from '../../workshop-map/types.js';
+
+/**
+ * The built-in US ZIP table: one file (`pl-zip-table.json`, built by scripts/build-zip-table.mjs)
+ * fetched from beside the script on the first ZIP search, decoded once into typed arrays, then
+ * answered by binary search. Kept out of the main bundle: it is larger than all the code.
+ */
+
+export const ZIP_TABLE_FILE = 'pl-zip-table.json';
+
+interface ZipTable {
+  zips: Int32Array;
+  lat: Float64Array;
+  lng: Float64Array;
+  city: Int32Array;
+  cityNames: string[];
+  cityStates: string[];
+}
+
+interface ZipTableFile {
+  format: string;
+  version: number;
+  scale: number;
+  cities: string[];
+  states: (string | number)[];
+  zip: number[];
+  lat: number[];
+  lng: number[];
+  city: number[];
+}
+
+const ZIP = /^\s*(\d{5})(?:-?\d{4})?\s*$/;
+
+/** "30303", " 30303-1234 " -> "30303"; undefined when the text is not a US ZIP code. */
+export function parseZip(text: string): string | undefined {
+  return ZIP.exec(text)?.[1];
+}
+
+function sameLength(file: ZipTableFile): boolean {
+  const n = file.zip?.length;
+  return [file.lat, file.lng, file.city].every((column) => Array.isArray(column) && column.length === n);
+}
+
+/** Undoes the delta encoding; throws on a file that is not a ZIP table. */
+export function decodeZipTable(file: ZipTableFile): ZipTable {
+  if (file?.format !== 'pl-zip-table' || file.version !== 1 || !sameLength(file) || !Array.isArray(file.cities)) {
+    throw new Error('not a pl-zip-table version 1 file');
+  }
+  const n = file.zip.length;
+  const scale = file.scale || 100;
+  const zips = new Int32Array(n);
+  const lat = new Float64Array(n);
+  const lng = new Float64Array(n);
+  const city = new Int32Array(n);
+  let z = 0;
+  let y = 0;
+  let x = 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    z += file.zip[i];
+    y += file.lat[i];
+    x += file.lng[i];
+    c += file.city[i];
+    zips[i] = z;
+    lat[i] = y / scale;
+    lng[i] = x / scale;
+    city[i] = c;
+  }
+  const cityStates: string[] = [];
+  for (let i = 0; i + 1 < file.states.length; i += 2) {
+    const state = String(file.states[i]);
+    for (let k = Number(file.states[i + 1]); k > 0; k--) cityStates.push(state);
+  }
+  return { zips, lat, lng, city, cityNames: file.cities, cityStates };
+}
+
+/** The place of a 5-digit ZIP in a decoded table, or null when the table does not have it. */
+export function findZip(table: ZipTable, zip: string): Place | null {
+  const target = Number(zip);
+  let lo = 0;
+  let hi = table.zips.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = table.zips[mid];
+    if (value === target) {
+      const cityName = table.cityNames[table.city[mid]] ?? '';
+      const state = table.cityStates[table.city[mid]] ?? '';
+      const where = [cityName, state].filter(Boolean).join(', ');
+      return {
+        lat: table.lat[mid],
+        lng: table.lng[mid],
+        label: where ? `${where} ${zip}` : zip,
+        ...(state ? { state } : {}),
+        postalCode: zip,
+        kind: 'point',
+      };
+    }
+    if (value < target) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
+
+const tables = new Map<string, Promise<ZipTable>>();
+const failed = new Set<string>();
+
+async function loadTable(url: string): Promise<ZipTable> {
+  // After a failure, ask the server again rather than a cache that may hold the error.
+  const response = await fetch(url, failed.has(url) ? { cache: 'reload' } : {});
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return decodeZipTable((await response.json()) as ZipTableFile);
+}
+
+/**
+ * Looks up a US ZIP code. `baseUrl` is what the table file is resolved against: the script's own URL
+ * (`import.meta.url`) or a folder URL ending in "/". The table is fetched once per URL; a failed fetch
+ * is forgotten, so a later search tries again.
+ * Resolves to the place, `null` when there is no such ZIP (or the text is not one), or
+ * `'unavailable'` when the table cannot be loaded (offline, blocked, missing file).
+ */
+export async function lookupZip(zip: string, baseUrl: string): Promise<Place | null | 'unavailable'> {
+  const code = parseZip(zip);
+  if (!code) return null;
+  let url: string;
+  try {
+    url = new URL(ZIP_TABLE_FILE, baseUrl).href;
+  } catch {
+    return 'unavailable';
+  }
+  let table = tables.get(url);
+  if (!table) {
+    table = loadTable(url);
+    tables.set(url, table);
+    table.then(
+      () => failed.delete(url),
+      () => {
+        tables.delete(url);
+        failed.add(url);
+      },
+    );
+  }
+  try {
+    return findZip(await table, code);
+  } catch (error) {
+    console.warn(`pl-widgets: the ZIP table could not be loaded (${String(error)})`);
+    return 'unavailable';
+  }
+}
