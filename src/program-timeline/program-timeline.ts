@@ -268,8 +268,8 @@ export class PlProgramTimeline extends PlElement {
       <div class="body">
         ${statusText ? html`<p class="status" part="status">${statusText}</p>` : nothing}
         <div class="title" role="heading" aria-level=${titleLevel}>
-          ${phase.name ? html`<span class="name">${phase.name}</span>` : nothing}${phase.name && phase.title
-            ? html`<span class="visually-hidden">: </span>`
+          ${phase.name
+            ? html`<span class="name">${phase.name}${phase.title ? html`<span class="visually-hidden">:</span>` : nothing}</span> `
             : nothing}${phase.title ? html`<span class="phase-title">${phase.title}</span>` : nothing}
         </div>
         ${this.renderMeta(phase)} ${this.renderContent(phase, index)}

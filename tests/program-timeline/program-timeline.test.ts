@@ -1,0 +1,459 @@
+import { ContextProvider } from '@lit/context';
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/program-timeline.js';
+import type { PhaseSelectDetail, PlProgramTimeline } from '../../src/program-timeline.js';
+import { providerContext } from '../../src/shared/context.js';
+import { captureWarnings, deepActiveElement, flakyUrl, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+
+const PHASES = `
+  <pl-phase name="Phase 1" title="Online course" duration="About 10 hours" format="online" start="2026-04-06" end="2026-06-12">
+    <p>Self-paced course. <a href="#more">Read more</a></p>
+  </pl-phase>
+  <pl-phase name="Phase 2" title="Summer workshop" duration="5 days" format="in-person" start="2026-06-22" end="2026-06-26">
+    <ul><li>Teach through inquiry</li><li>Teacher / Learner / Observer</li></ul>
+  </pl-phase>
+  <pl-phase name="Phase 3" title="Quarterly workshops" format="blended" start="2026-09-19" end="2027-04-24">
+    <p>One day each quarter.</p>
+  </pl-phase>
+  <pl-phase name="Phase 4" title="Closing workshop" format="in-person" start="2027-06-14" end="2027-06-16">
+    <p>Look back and plan ahead.</p>
+  </pl-phase>`;
+
+const items = (el: PlProgramTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol > li')];
+const currentItems = (el: PlProgramTimeline) => items(el).filter((li) => li.getAttribute('aria-current') === 'step');
+const progressText = (el: PlProgramTimeline) => visibleText(el.shadowRoot!.querySelector('[part="progress"]') ?? document.createElement('p'));
+/** The heading's text as assistive technology reads it (the ": " after the name is visually hidden). */
+const headingText = (li: Element) => li.querySelector('[role="heading"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const statusTexts = (el: PlProgramTimeline) => items(el).map((li) => visibleText(li.querySelector('.status') ?? document.createElement('p')));
+
+async function timeline(attrs = '', content = PHASES, width?: string): Promise<PlProgramTimeline> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  if (width) container.style.width = width;
+  container.innerHTML = `<pl-program-timeline ${attrs}>${content}</pl-program-timeline>`;
+  const el = container.querySelector('pl-program-timeline')!;
+  await el.updateComplete;
+  await el.updateComplete;
+  return el;
+}
+
+function rects(el: PlProgramTimeline) {
+  return items(el).map((li) => li.getBoundingClientRect());
+}
+/** Phases in one row, left to right (in a left-to-right page). */
+function sideBySide(el: PlProgramTimeline): boolean {
+  const r = rects(el);
+  return r.every((rect, i) => i === 0 || (Math.abs(rect.top - r[0].top) < 2 && rect.left >= r[i - 1].right - 1));
+}
+/** Phases in one column, top to bottom. */
+function stacked(el: PlProgramTimeline): boolean {
+  const r = rects(el);
+  return r.every((rect, i) => i === 0 || (Math.abs(rect.left - r[0].left) < 2 && rect.top >= r[i - 1].bottom - 1));
+}
+
+describe('<pl-program-timeline> layout by its own width', () => {
+  before(() => setViewport({ width: 1280, height: 800 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('puts the phases side by side when the element is wide', async () => {
+    const el = await timeline('', PHASES, '1100px');
+    expect(items(el)).to.have.length(4);
+    expect(sideBySide(el), 'side by side').to.equal(true);
+  });
+
+  it('stacks them when the element is narrow, even in a wide window (a sidebar)', async () => {
+    const el = await timeline('', PHASES, '300px');
+    expect(stacked(el), 'stacked').to.equal(true);
+  });
+
+  it('follows resizes of the element', async () => {
+    const el = await timeline('', PHASES, '1100px');
+    expect(sideBySide(el)).to.equal(true);
+    el.parentElement!.style.width = '320px';
+    await waitFor(() => stacked(el), 2000, 'stacked after shrinking');
+  });
+
+  it('orientation forces one layout whatever the width', async () => {
+    const wide = await timeline('orientation="vertical"', PHASES, '1100px');
+    expect(stacked(wide)).to.equal(true);
+    const narrow = await timeline('orientation="horizontal"', PHASES, '500px');
+    expect(sideBySide(narrow)).to.equal(true);
+    narrow.orientation = 'auto';
+    await narrow.updateComplete;
+    expect(stacked(narrow)).to.equal(true);
+  });
+
+  it('stacks an auto timeline when printed', async () => {
+    const el = await timeline('', PHASES, '1100px');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(stacked(el)).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('<pl-program-timeline> current phase', () => {
+  it('marks the phase whose dates contain today, with aria-current="step" and the current part', async () => {
+    const el = await timeline('today="2026-10-01"');
+    expect(currentItems(el)).to.deep.equal([items(el)[2]]);
+    expect(el.currentIndex).to.equal(2);
+    expect(items(el)[2].getAttribute('part')).to.equal('phase current');
+    expect(items(el)[0].getAttribute('part')).to.equal('phase');
+    expect(statusTexts(el)).to.deep.equal(['Completed', 'Completed', 'Current phase', 'Upcoming']);
+    expect(progressText(el)).to.equal('Now: Phase 3: Quarterly workshops (3 of 4)');
+  });
+
+  it('treats date-only ends as whole local days', async () => {
+    const el = await timeline('today="2026-06-26"');
+    expect(el.currentIndex).to.equal(1);
+    el.today = '2026-06-26T23:30:00';
+    await el.updateComplete;
+    expect(el.currentIndex).to.equal(1);
+    el.today = '2026-06-22T00:00:00';
+    await el.updateComplete;
+    expect(el.currentIndex).to.equal(1);
+    el.today = '2026-06-21T23:59:00';
+    await el.updateComplete;
+    expect(statusTexts(el)[1]).to.equal('Up next');
+  });
+
+  it('between two phases, the next one is current ("Up next")', async () => {
+    const el = await timeline('today="2026-07-15"');
+    expect(currentItems(el)).to.deep.equal([items(el)[2]]);
+    expect(statusTexts(el)).to.deep.equal(['Completed', 'Completed', 'Up next', 'Upcoming']);
+    expect(progressText(el)).to.equal('Up next: Phase 3: Quarterly workshops, starting September 19, 2026');
+  });
+
+  it('marks none before the first phase ("Starts DATE") or after the last ("Completed")', async () => {
+    const el = await timeline('today="2026-01-10"');
+    expect(currentItems(el)).to.have.length(0);
+    expect(el.currentIndex).to.equal(-1);
+    expect(progressText(el)).to.equal('Starts April 6, 2026');
+    expect(statusTexts(el)).to.deep.equal(['Upcoming', 'Upcoming', 'Upcoming', 'Upcoming']);
+    el.today = '2027-06-17';
+    await el.updateComplete;
+    expect(currentItems(el)).to.have.length(0);
+    expect(progressText(el)).to.equal('Completed');
+    expect(statusTexts(el)).to.deep.equal(['Completed', 'Completed', 'Completed', 'Completed']);
+    expect(items(el)[3].querySelector('[part="marker"] svg'), 'done marker shows a check').to.exist;
+  });
+
+  it('marks the first and the last phase', async () => {
+    const first = await timeline('today="2026-04-06"');
+    expect(currentItems(first)).to.deep.equal([items(first)[0]]);
+    const last = await timeline('today="2027-06-16"');
+    expect(currentItems(last)).to.deep.equal([items(last)[3]]);
+  });
+
+  it('defaults today to now', async () => {
+    const day = (offset: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + offset);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const el = await timeline(
+      '',
+      `<pl-phase title="Past" start="${day(-30)}" end="${day(-10)}"></pl-phase>
+       <pl-phase title="Now" start="${day(-1)}" end="${day(1)}"></pl-phase>
+       <pl-phase title="Later" start="${day(10)}"></pl-phase>`,
+    );
+    expect(el.currentIndex).to.equal(1);
+  });
+
+  it('current="N" counts from 1; 0 is not started, past the end is completed, none shows no progress', async () => {
+    const el = await timeline('current="1" today="2026-10-01"');
+    expect(currentItems(el)).to.deep.equal([items(el)[0]]);
+    el.current = '4';
+    await el.updateComplete;
+    expect(currentItems(el)).to.deep.equal([items(el)[3]]);
+    expect(statusTexts(el)).to.deep.equal(['Completed', 'Completed', 'Completed', 'Current phase']);
+    el.current = '0';
+    await el.updateComplete;
+    expect(currentItems(el)).to.have.length(0);
+    expect(progressText(el)).to.equal('Starts April 6, 2026');
+    el.current = '5';
+    await el.updateComplete;
+    expect(progressText(el)).to.equal('Completed');
+    el.current = 'none';
+    await el.updateComplete;
+    expect(currentItems(el)).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part="progress"]')).to.equal(null);
+    expect(statusTexts(el)).to.deep.equal(['', '', '', '']);
+  });
+
+  it('shows no progress for undated phases in auto mode', async () => {
+    const el = await timeline('', '<pl-phase title="A"></pl-phase><pl-phase title="B"></pl-phase>');
+    expect(currentItems(el)).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part="progress"]')).to.equal(null);
+  });
+});
+
+describe('<pl-program-timeline> content and ARIA', () => {
+  it('is an ordered list of phases with name, title, format, duration and dates', async () => {
+    const el = await timeline('heading="High school program" today="2026-10-01"');
+    const list = el.shadowRoot!.querySelector('ol')!;
+    expect(list.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(visibleText(el.shadowRoot!.getElementById('heading')!)).to.equal('High school program');
+    const first = items(el)[0];
+    const title = first.querySelector('[role="heading"]')!;
+    expect(title.getAttribute('aria-level')).to.equal('3');
+    expect(headingText(first)).to.equal('Phase 1: Online course');
+    const text = visibleText(first);
+    expect(text).to.contain('Online');
+    expect(text).to.contain('About 10 hours');
+    expect(text).to.contain('Apr 6 – Jun 12, 2026');
+    expect(visibleText(items(el)[1])).to.contain('In person');
+    expect(visibleText(items(el)[2])).to.contain('Blended: online and in person');
+    expect(items(el)[2].querySelector('.format svg'), 'format has an icon too').to.exist;
+  });
+
+  it('shows each <pl-phase> light-DOM content inside its list item, leaving the markup alone', async () => {
+    const el = await timeline('today="2026-10-01"');
+    const phase = el.querySelector('pl-phase')!;
+    expect(phase.parentElement).to.equal(el);
+    const slot = items(el)[0].querySelector('slot')!;
+    expect(slot.assignedElements()).to.deep.equal([phase]);
+    expect(visibleText(el)).to.contain('Self-paced course.');
+    expect(phase.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('has no axe violations, wide and narrow, in English and Spanish', async () => {
+    const el = await timeline('heading="Program" today="2026-07-15"', PHASES, '1100px');
+    await expect(el).to.be.accessible();
+    el.parentElement!.style.width = '320px';
+    el.lang = 'es';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const data = await fixture<PlProgramTimeline>(html`<pl-program-timeline today="2026-10-01"></pl-program-timeline>`);
+    data.phases = [
+      { name: 'Phase 1', title: 'Online', format: 'online', summary: 'Text.', goals: ['A', 'B'], links: [{ label: 'More', url: 'https://example.org/' }] },
+      { name: 'Phase 2', title: 'Workshop', start: '2026-06-22', end: '2026-06-26' },
+    ];
+    await data.updateComplete;
+    await expect(data).to.be.accessible();
+  });
+
+  it('labels the list when there is no heading, and uses heading-level', async () => {
+    const el = await timeline('heading-level="3"');
+    expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Program phases');
+    expect(items(el)[0].querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    el.heading = 'Program';
+    await el.updateComplete;
+    expect(el.shadowRoot!.getElementById('heading')!.getAttribute('aria-level')).to.equal('3');
+    expect(items(el)[0].querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('speaks Spanish, with dates formatted in the page locale', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
+    wrapper.innerHTML = `<pl-program-timeline today="2026-10-01">${PHASES}</pl-program-timeline>`;
+    const el = wrapper.firstElementChild as PlProgramTimeline;
+    await el.updateComplete;
+    expect(statusTexts(el)).to.deep.equal(['Completada', 'Completada', 'Fase actual', 'Más adelante']);
+    expect(progressText(el)).to.equal('Ahora: Phase 3: Quarterly workshops (3 de 4)');
+    const text = visibleText(items(el)[1]);
+    expect(text).to.contain('Presencial');
+    expect(text).to.match(/22.*26.*jun.*2026/);
+    el.today = '2026-01-01';
+    await el.updateComplete;
+    expect(progressText(el)).to.equal('Comienza el 6 de abril de 2026');
+    wrapper.lang = 'en';
+    await waitFor(() => progressText(el).startsWith('Starts'), 2000, 'back to English');
+  });
+
+  it('renders data as text, never as HTML, and keeps only safe links', async () => {
+    const el = await fixture<PlProgramTimeline>(html`<pl-program-timeline></pl-program-timeline>`);
+    el.phases = [
+      {
+        title: '<img src=x onerror=alert(1)>Workshop',
+        summary: 'First <b>not bold</b>.\n\nSecond.',
+        goals: ['<i>goal</i>'],
+        links: [
+          { label: 'Bad', url: 'javascript:alert(1)' },
+          { label: 'Partner', url: 'https://example.org/partner' },
+        ],
+      },
+    ];
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('img, b, i')).to.equal(null);
+    expect(headingText(items(el)[0])).to.equal('<img src=x onerror=alert(1)>Workshop');
+    expect([...items(el)[0].querySelectorAll('.content p')].map((p) => p.textContent)).to.deep.equal([
+      'First <b>not bold</b>.',
+      'Second.',
+      'Goals',
+    ]);
+    const links = [...root.querySelectorAll('a')];
+    expect(links).to.have.length(1);
+    expect(links[0].href).to.equal('https://example.org/partner');
+    expect(links[0].rel).to.equal('noopener');
+  });
+
+  it('takes its colours from --pl-* tokens', async () => {
+    const el = await timeline('today="2026-10-01"');
+    el.style.setProperty('--pl-color-accent', 'rgb(122, 31, 92)');
+    const marker = items(el)[2].querySelector<HTMLElement>('[part="marker"]')!;
+    expect(getComputedStyle(marker).backgroundColor).to.equal('rgb(122, 31, 92)');
+    expect(items(el).map((li) => li.querySelector('[part="marker"]'))).to.have.length(4);
+  });
+});
+
+describe('<pl-program-timeline> pl-phase-select', () => {
+  it('fires on click with the 0-based index and the phase, but not for links inside', async () => {
+    const el = await timeline('today="2026-10-01"');
+    const log = recordEvents<PhaseSelectDetail>(el, 'pl-phase-select');
+    items(el)[1].querySelector<HTMLElement>('[role="heading"]')!.click();
+    expect(log.events).to.have.length(1);
+    expect(log.events[0].detail.index).to.equal(1);
+    expect(log.events[0].detail.phase.title).to.equal('Summer workshop');
+    expect(log.events[0].detail.phase.element).to.equal(el.querySelectorAll('pl-phase')[1]);
+    expect(log.events[0].bubbles && log.events[0].composed).to.equal(true);
+    el.querySelector<HTMLAnchorElement>('a[href="#more"]')!.click();
+    expect(log.events).to.have.length(1);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('fires on Enter and Space on a focused phase; phases are in the tab order', async () => {
+    const el = await timeline('today="2026-10-01"');
+    const log = recordEvents<PhaseSelectDetail>(el, 'pl-phase-select');
+    items(el)[0].focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()!.textContent).to.equal('Read more');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(items(el)[1]);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    expect(log.events.map((e) => e.detail.index)).to.deep.equal([1, 2]);
+  });
+});
+
+describe('<pl-program-timeline> data sources', () => {
+  it('loads src, fires pl-data-load and takes the heading from the program name', async () => {
+    const el = document.createElement('pl-program-timeline');
+    const loaded = nextEvent<{ count: number; skipped: number }>(el, 'pl-data-load');
+    el.src = '/tests/fixtures/phases.json';
+    el.today = '2026-10-01';
+    document.body.append(el);
+    expect((await loaded).detail).to.deep.equal({ count: 4, skipped: 0 });
+    await el.updateComplete;
+    expect(items(el)).to.have.length(4);
+    expect(visibleText(el.shadowRoot!.getElementById('heading')!)).to.contain('High school computer science');
+    expect(currentItems(el)).to.deep.equal([items(el)[2]]);
+    expect(visibleText(items(el)[1])).to.contain('Practise lessons with the Teacher / Learner / Observer model');
+    el.remove();
+  });
+
+  it('reads inline JSON', async () => {
+    const el = await timeline(
+      '',
+      `<script type="application/json">[{"name":"Phase 1","title":"Inline online"},{"name":"Phase 2","title":"Inline workshop"}]</script>`,
+    );
+    expect(items(el).map(headingText)).to.deep.equal([
+      'Phase 1: Inline online',
+      'Phase 2: Inline workshop',
+    ]);
+  });
+
+  it('prefers .phases over children, and falls back to them', async () => {
+    const el = await timeline();
+    el.phases = [{ title: 'From property' }];
+    await el.updateComplete;
+    expect(items(el)).to.have.length(1);
+    el.phases = undefined;
+    await el.updateComplete;
+    expect(items(el)).to.have.length(4);
+  });
+
+  it('follows changes to <pl-phase> children (attributes, properties, added phases)', async () => {
+    const el = await timeline('today="2026-10-01"');
+    el.querySelector('pl-phase')!.setAttribute('title', 'Renamed course');
+    await waitFor(() => visibleText(items(el)[0]).includes('Renamed course'), 2000, 'renamed');
+    (el.querySelectorAll('pl-phase')[1] as HTMLElement & { duration: string }).duration = 'Six days';
+    await waitFor(() => visibleText(items(el)[1]).includes('Six days'), 2000, 'duration from a property');
+    el.insertAdjacentHTML('beforeend', '<pl-phase name="Phase 5" title="Alumni"></pl-phase>');
+    await waitFor(() => items(el).length === 5, 2000, 'five phases');
+  });
+
+  it('uses the phases of an ancestor provider, and its own data over them', async () => {
+    const provider = await fixture<HTMLDivElement>(html`<div></div>`);
+    const context = new ContextProvider(provider, {
+      context: providerContext,
+      initialValue: { program: { name: 'Provided program', phases: [{ title: 'Provided one' }, { title: 'Provided two' }] } },
+    });
+    const el = document.createElement('pl-program-timeline');
+    provider.append(el);
+    await waitFor(() => items(el).length === 2, 2000, 'provided phases');
+    expect(visibleText(el.shadowRoot!.getElementById('heading')!)).to.equal('Provided program');
+    context.setValue({ program: { phases: [{ title: 'Updated' }] } });
+    await waitFor(() => items(el).length === 1, 2000, 'updated provided phases');
+    el.phases = [{ title: 'Own A' }, { title: 'Own B' }, { title: 'Own C' }];
+    await el.updateComplete;
+    expect(items(el)).to.have.length(3);
+  });
+
+  it('skips invalid records, counts them and warns once', async () => {
+    const el = document.createElement('pl-program-timeline');
+    el.src = '/tests/fixtures/phases-mixed.json';
+    const loaded = nextEvent<{ count: number; skipped: number }>(el, 'pl-data-load');
+    const warnings = await captureWarnings(async () => {
+      document.body.append(el);
+      expect((await loaded).detail).to.deep.equal({ count: 2, skipped: 3 });
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('skipped 3 invalid records');
+    expect(warnings[0]).to.contain('"start" is not a date');
+    await el.updateComplete;
+    expect(visibleText(items(el)[1])).to.not.contain('on the moon');
+    expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim().split(' (')[0])).to.deep.equal(['Good']);
+    el.remove();
+  });
+
+  it('shows an alert with Retry when src fails, and recovers on Retry', async () => {
+    const el = document.createElement('pl-program-timeline');
+    const failed = nextEvent<{ message: string }>(el, 'pl-error');
+    el.src = flakyUrl('phases.json');
+    await captureWarnings(async () => {
+      document.body.append(el);
+      await failed;
+      await el.updateComplete;
+    });
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(visibleText(alert)).to.contain('HTTP 500');
+    await expect(el).to.be.accessible();
+    const loaded = nextEvent(el, 'pl-data-load');
+    alert.querySelector('button')!.click();
+    await loaded;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(items(el)).to.have.length(4);
+    el.remove();
+  });
+
+  it('explains a 404 and broken JSON differently', async () => {
+    for (const [src, expected] of [
+      ['/tests/fixtures/does-not-exist.json', 'HTTP 404'],
+      ['/tests/fixtures/broken.json', 'not valid'],
+    ]) {
+      const el = document.createElement('pl-program-timeline');
+      el.src = src;
+      const failed = nextEvent<{ message: string }>(el, 'pl-error');
+      await captureWarnings(async () => {
+        document.body.append(el);
+        expect((await failed).detail.message).to.contain(expected);
+      });
+      await el.updateComplete;
+      expect(visibleText(el.shadowRoot!.querySelector('[role="alert"]')!)).to.contain(expected);
+      expect(items(el)).to.have.length(0);
+      el.remove();
+    }
+  });
+
+  it('reports a document without phases as an empty program', async () => {
+    const el = await fixture<PlProgramTimeline>(html`<pl-program-timeline></pl-program-timeline>`);
+    el.phases = [];
+    await el.updateComplete;
+    expect(visibleText(el)).to.equal('No phases to show.');
+  });
+});
