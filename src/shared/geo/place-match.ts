@@ -1,0 +1,131 @@
+import type { Place, Workshop } from '../../workshop-map/types.js';
+import { STATE_CENTERS, US_STATES, stateCode } from './us-states.js';
+
+/**
+ * Free text matched against the data itself, offline: a US state ("Georgia", "ga") or a city named
+ * by the workshops ("Atlanta", "atlanta, ga", "Atlanta GA"). Anything else is for the geocoder.
+ */
+
+interface Centre {
+  lat: number;
+  lng: number;
+  count: number;
+  city: string;
+  state: string;
+}
+
+interface PlaceTable {
+  /** "atlanta|GA" -> centre of that city's workshops. */
+  cities: Map<string, Centre>;
+  /** "atlanta" -> the same centres, one per state that has such a city. */
+  cityNames: Map<string, Centre[]>;
+  states: Map<string, Centre>;
+}
+
+/** Lower case, no accents, single spaces: "  San José " -> "san jose". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.\s]+/g, ' ')
+    .trim();
+}
+
+const tables = new WeakMap<readonly Workshop[], PlaceTable>();
+
+function add(map: Map<string, Centre>, key: string, lat: number, lng: number, city: string, state: string): Centre {
+  let centre = map.get(key);
+  if (!centre) {
+    centre = { lat: 0, lng: 0, count: 0, city, state };
+    map.set(key, centre);
+  }
+  // Running mean: the table is built once per data set.
+  centre.count += 1;
+  centre.lat += (lat - centre.lat) / centre.count;
+  centre.lng += (lng - centre.lng) / centre.count;
+  return centre;
+}
+
+function placeTable(workshops: readonly Workshop[]): PlaceTable {
+  let table = tables.get(workshops);
+  if (table) return table;
+  table = { cities: new Map(), cityNames: new Map(), states: new Map() };
+  for (const w of workshops) {
+    const location = w.location;
+    if (w.virtual || !location) continue;
+    const state = stateCode(location.state) ?? location.state?.toUpperCase() ?? '';
+    if (state) add(table.states, state, location.lat, location.lng, '', state);
+    if (!location.city) continue;
+    const city = foldText(location.city);
+    const isNew = !table.cities.has(`${city}|${state}`);
+    const centre = add(table.cities, `${city}|${state}`, location.lat, location.lng, location.city, state);
+    if (isNew) table.cityNames.set(city, [...(table.cityNames.get(city) ?? []), centre]);
+  }
+  tables.set(workshops, table);
+  return table;
+}
+
+function cityPlace(centre: Centre): Place {
+  return {
+    lat: centre.lat,
+    lng: centre.lng,
+    label: centre.state ? `${centre.city}, ${centre.state}` : centre.city,
+    ...(centre.state ? { state: centre.state } : {}),
+    kind: 'point',
+  };
+}
+
+/** A state-wide place, centred on the state's workshops (or on the state when it has none). */
+export function statePlace(code: string, workshops: readonly Workshop[]): Place | undefined {
+  const centre = placeTable(workshops).states.get(code);
+  const fallback = STATE_CENTERS[code];
+  if (!centre && !fallback) return undefined;
+  return {
+    lat: centre ? centre.lat : fallback[0],
+    lng: centre ? centre.lng : fallback[1],
+    label: US_STATES[code] ?? code,
+    state: code,
+    kind: 'state',
+  };
+}
+
+/** Splits "Atlanta, GA" / "Atlanta GA" / "Atlanta, Georgia" into city and state code. */
+function splitCityState(folded: string): { city: string; state: string } | undefined {
+  const comma = folded.lastIndexOf(',');
+  if (comma > 0) {
+    const state = stateCode(folded.slice(comma + 1));
+    const city = folded.slice(0, comma).trim();
+    return state && city ? { city, state } : undefined;
+  }
+  const words = folded.split(' ');
+  for (let take = Math.min(3, words.length - 1); take >= 1; take--) {
+    const state = stateCode(words.slice(-take).join(' '));
+    if (state) return { city: words.slice(0, -take).join(' '), state };
+  }
+  return undefined;
+}
+
+/**
+ * The place the text names, from the data's own cities and the US states, or undefined. A state
+ * name alone gives a state-wide place; a city gives the mean position of that city's workshops (the
+ * biggest one when several states have a city of that name and none is given).
+ */
+export function matchPlace(text: string, workshops: readonly Workshop[]): Place | undefined {
+  const folded = foldText(text).replace(/,\s*/g, ', ').replace(/[,\s]+$/, '');
+  if (!folded) return undefined;
+  const table = placeTable(workshops);
+
+  const sameNames = table.cityNames.get(folded);
+  const asState = stateCode(folded);
+  // "New York" and "Washington" are both a state and a city: the state wins unless "city, ST" is given.
+  if (asState) return statePlace(asState, workshops);
+  if (sameNames?.length) return cityPlace(sameNames.reduce((a, b) => (b.count > a.count ? b : a)));
+
+  const split = splitCityState(folded);
+  if (split) {
+    const centre = table.cities.get(`${split.city}|${split.state}`);
+    if (centre) return cityPlace(centre);
+  }
+  return undefined;
+}

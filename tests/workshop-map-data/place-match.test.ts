@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { matchPlace } from '../../src/shared/geo/place-match.js';
+import type { Workshop } from '../../src/workshop-map/types.js';
+import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
+
+let workshops: Workshop[];
+before(async () => {
+  workshops = normalizeWorkshops(await (await fetch('/tests/fixtures/workshops.json')).json()).items;
+});
+
+describe('matchPlace', () => {
+  it('matches a state name or code to a state-wide place centred on its workshops', () => {
+    const georgia = matchPlace('Georgia', workshops)!;
+    expect(georgia).to.include({ kind: 'state', state: 'GA', label: 'Georgia' });
+    // Mean of the 6 Georgia workshops (including the past one): between Atlanta and Savannah.
+    expect(georgia.lat).to.be.within(33.2, 33.7);
+    expect(georgia.lng).to.be.within(-84, -83.4);
+    expect(matchPlace('ga', workshops)).to.deep.equal(georgia);
+    expect(matchPlace('  GEORGIA ', workshops)).to.deep.equal(georgia);
+  });
+
+  it('gives a state without workshops its own centre, so partners can still be found', () => {
+    expect(matchPlace('Texas', workshops)).to.include({ kind: 'state', state: 'TX', label: 'Texas' });
+    expect(matchPlace('dc', workshops)).to.include({ state: 'DC', label: 'District of Columbia' });
+  });
+
+  it('matches a city in the data, with or without its state', () => {
+    const atlanta = matchPlace('Atlanta', workshops)!;
+    expect(atlanta).to.include({ kind: 'point', label: 'Atlanta, GA', state: 'GA' });
+    expect(atlanta.lat).to.be.within(33.74, 33.76);
+    expect(matchPlace('atlanta, ga', workshops)).to.deep.equal(atlanta);
+    expect(matchPlace('Atlanta GA', workshops)).to.deep.equal(atlanta);
+    expect(matchPlace('atlanta, georgia', workshops)).to.deep.equal(atlanta);
+    expect(matchPlace('Marietta', workshops)).to.include({ state: 'GA' });
+  });
+
+  it('returns undefined for places the data does not know', () => {
+    expect(matchPlace('Atlantis', workshops)).to.equal(undefined);
+    expect(matchPlace('Atlanta, TX', workshops)).to.equal(undefined);
+    expect(matchPlace('', workshops)).to.equal(undefined);
+  });
+});
