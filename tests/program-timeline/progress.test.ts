@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { parseSpan, todaySpan } from '../../src/program-timeline/dates.js';
+import { normalizePhases, programName } from '../../src/program-timeline/phase-items.js';
+import { phaseSpans, progressFromAttribute, progressFromDates } from '../../src/program-timeline/progress.js';
+
+const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
+
+describe('phase dates', () => {
+  it('reads a date-only value as a whole local day', () => {
+    expect(parseSpan('2026-06-22')).to.deep.equal({ from: local(2026, 6, 22), to: local(2026, 6, 23), dateOnly: true });
+  });
+
+  it('reads a date-time as an instant, and refuses days that do not exist or other dialects', () => {
+    expect(parseSpan('2026-06-22T09:00:00Z')!.from).to.equal(Date.UTC(2026, 5, 22, 9));
+    expect(parseSpan('2026-02-30')).to.equal(undefined);
+    expect(parseSpan('June 22, 2026')).to.equal(undefined);
+    expect(parseSpan('soon')).to.equal(undefined);
+  });
+
+  it('takes today from the attribute or the clock', () => {
+    expect(todaySpan('2026-09-15').from).to.equal(local(2026, 9, 15));
+    const now = new Date(2026, 0, 2, 10);
+    expect(todaySpan(undefined, now).from).to.equal(now.getTime());
+    expect(todaySpan('not a date', now).from).to.equal(now.getTime());
+  });
+});
+
+describe('phase spans', () => {
+  it('lets a phase without end last until the next one starts, and the last one a day', () => {
+    const spans = phaseSpans([{ start: '2026-01-10' }, {}, { start: '2026-02-01' }, { start: '2026-03-01' }]);
+    expect(spans[0]).to.deep.include({ from: local(2026, 1, 10), to: local(2026, 2, 1) });
+    expect(spans[1]).to.equal(undefined);
+    expect(spans[3]).to.deep.include({ from: local(2026, 3, 1), to: local(2026, 3, 2) });
+  });
+
+  it('starts a phase without start when the previous one ends', () => {
+    const spans = phaseSpans([{ start: '2026-01-10', end: '2026-01-20' }, { end: '2026-02-05' }]);
+    expect(spans[1]).to.deep.include({ from: local(2026, 1, 21), to: local(2026, 2, 6) });
+  });
+});
+
+describe('progress', () => {
+  const phases = [
+    { start: '2026-04-06', end: '2026-06-12' },
+    { start: '2026-06-22', end: '2026-06-26' },
+    { start: '2026-09-19', end: '2027-04-24' },
+  ];
+  const on = (day: string) => progressFromDates(phases, todaySpan(day));
+
+  it('marks the phase that contains today, the earlier done and the later upcoming', () => {
+    expect(on('2026-06-24')).to.deep.equal({ current: 1, stage: 'during', statuses: ['done', 'current', 'upcoming'] });
+  });
+
+  it('between phases, the next one is current', () => {
+    expect(on('2026-07-04')).to.deep.equal({ current: 2, stage: 'between', statuses: ['done', 'done', 'current'] });
+  });
+
+  it('has no current phase before the first or after the last', () => {
+    expect(on('2026-04-05')).to.deep.equal({ current: -1, stage: 'before', statuses: ['upcoming', 'upcoming', 'upcoming'] });
+    expect(on('2027-04-25')).to.deep.equal({ current: -1, stage: 'after', statuses: ['done', 'done', 'done'] });
+  });
+
+  it('picks the phase that started last when phases overlap', () => {
+    const overlapping = [{ start: '2026-01-01', end: '2026-12-31' }, { start: '2026-06-01', end: '2026-06-05' }];
+    expect(progressFromDates(overlapping, todaySpan('2026-06-03')).current).to.equal(1);
+  });
+
+  it('counts an author-given current from 1', () => {
+    const today = todaySpan('2026-06-24');
+    expect(progressFromAttribute(phases, '3', today).current).to.equal(2);
+    expect(progressFromAttribute(phases, '0', today).stage).to.equal('before');
+    expect(progressFromAttribute(phases, '7', today).stage).to.equal('after');
+    expect(progressFromAttribute(phases, 'none', today).statuses).to.deep.equal(['none', 'none', 'none']);
+    expect(progressFromAttribute(phases, 'two', today).current).to.equal(-1);
+    expect(progressFromAttribute(phases, 'AUTO', today).current).to.equal(1);
+  });
+});
+
+describe('normalizePhases', () => {
+  it('accepts an array, { phases } and { program: { phases } }', () => {
+    const list = [{ title: 'A' }];
+    expect(normalizePhases(list).items).to.have.length(1);
+    expect(normalizePhases({ phases: list }).items).to.have.length(1);
+    expect(normalizePhases({ program: { name: 'P', phases: list } }).items).to.have.length(1);
+    expect(programName({ program: { name: 'P', phases: list } })).to.equal('P');
+    expect(normalizePhases('nope')).to.deep.include({ skipped: 1 });
+  });
+
+  it('skips phases it cannot show and explains why', () => {
+    const result = normalizePhases([
+      { title: 'Fine', format: 'Hybrid', goals: ['One', 7, ''] },
+      { duration: '3 days' },
+      { title: 'Backwards', start: '2026-06-10', end: '2026-06-01' },
+      { title: 'Bad goals', goals: 'one' },
+    ]);
+    expect(result.items).to.have.length(1);
+    expect(result.items[0]).to.deep.include({ format: 'blended', goals: ['One', '7'] });
+    expect(result.reasons).to.deep.equal([
+      'record 2: missing "name" and "title"',
+      'record 3: "end" is before "start"',
+      'record 4: "goals" is not a list',
+    ]);
+  });
+});
