@@ -1,0 +1,21 @@
+import { define } from './shared/define.js';
+import { PlProvider } from './provider/provider.js';
+
+export { PlProvider };
+export type { ProgramLoadDetail, ProviderErrorDetail } from './provider/provider.js';
+export type {
+  DiscountRecord,
+  PartnerRecord,
+  PhaseRecord,
+  PricingRecord,
+  ProgramDocument,
+  ProgramRecord,
+  ValueRecord,
+  WorkshopRecord,
+} from './provider/program-document.js';
+export { checkDocument } from './provider/document-validation.js';
+
+export function defineProvider(): void {
+  define('pl-provider', PlProvider);
+}
+defineProvider();

@@ -1,0 +1,303 @@
+import { isRecord } from '../shared/data/normalized.js';
+import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
+
+/**
+ * Checks a program document against schema/program-document.schema.json, rule for rule, without a
+ * JSON-Schema library (every byte ships to partner sites). Keep the two in step: each rule below
+ * names the schema definition it mirrors, and tests/provider checks both against the same documents.
+ *
+ * Faults are reported by path ("program.phases[2].start: not a date"). A part of the wrong shape
+ * (phases that are not a list, pricing that is not an object) is left out; records inside a list are
+ * passed on as they are, because each element skips the records it cannot use and counts them in its
+ * own pl-data-load event.
+ */
+
+/** Appends "path: problem" for each fault in `value`. */
+type Rule = (value: unknown, path: string, issues: string[]) => void;
+
+const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+// --- #/$defs primitives -------------------------------------------------------------------------
+
+/** #/$defs/text: a string that is not blank. */
+const text: Rule = (value, path, issues) => {
+  if (typeof value !== 'string') issues.push(`${path}: not text`);
+  else if (!/\S/.test(value)) issues.push(`${path}: empty`);
+};
+
+const anyText: Rule = (value, path, issues) => {
+  if (typeof value !== 'string') issues.push(`${path}: not text`);
+};
+
+const boolean: Rule = (value, path, issues) => {
+  if (typeof value !== 'boolean') issues.push(`${path}: not true or false`);
+};
+
+interface NumberLimits {
+  integer?: boolean;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
+}
+
+function number(limits: NumberLimits = {}): Rule {
+  return (value, path, issues) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return void issues.push(`${path}: not a number`);
+    if (limits.integer && !Number.isInteger(value)) issues.push(`${path}: not a whole number`);
+    if (limits.minimum !== undefined && value < limits.minimum) issues.push(`${path}: less than ${limits.minimum}`);
+    if (limits.exclusiveMinimum !== undefined && value <= limits.exclusiveMinimum) {
+      issues.push(`${path}: must be more than ${limits.exclusiveMinimum}`);
+    }
+    if (limits.maximum !== undefined && value > limits.maximum) issues.push(`${path}: more than ${limits.maximum}`);
+  };
+}
+
+function oneOf(choices: readonly string[]): Rule {
+  return (value, path, issues) => {
+    if (!choices.includes(value as string)) issues.push(`${path}: not one of ${choices.join(', ')}`);
+  };
+}
+
+function pattern(regex: RegExp, what: string): Rule {
+  return (value, path, issues) => {
+    if (typeof value !== 'string') issues.push(`${path}: not text`);
+    else if (!regex.test(value)) issues.push(`${path}: not ${what}`);
+  };
+}
+
+/** A real calendar day: the pattern alone would let 2026-02-30 through. */
+function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function dateRule(regex: RegExp, what: string): Rule {
+  return (value, path, issues) => {
+    if (typeof value !== 'string' || !regex.test(value) || !isCalendarDay(value) || !Number.isFinite(Date.parse(value))) {
+      issues.push(`${path}: not ${what}`);
+    }
+  };
+}
+
+/** #/$defs/date */
+const date = dateRule(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'a date (YYYY-MM-DD)');
+/** #/$defs/dateTime */
+const dateTime = dateRule(
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/,
+  'a date and time (2026-06-22T09:00:00-04:00)',
+);
+const url = anyText;
+const currency = pattern(/^[A-Za-z]{3}$/, 'a 3-letter currency code (USD)');
+const amount = number({ minimum: 0 });
+const latitude = number({ minimum: -90, maximum: 90 });
+const longitude = number({ minimum: -180, maximum: 180 });
+/** #/$defs/id: text or a number. */
+const id: Rule = (value, path, issues) => {
+  if (typeof value === 'number') return number()(value, path, issues);
+  text(value, path, issues);
+};
+
+function list(item: Rule, minItems = 0): Rule {
+  return (value, path, issues) => {
+    if (!Array.isArray(value)) return void issues.push(`${path}: not a list`);
+    if (value.length < minItems) issues.push(`${path}: needs at least ${minItems}`);
+    value.forEach((entry, index) => item(entry, `${path}[${index}]`, issues));
+  };
+}
+const textList = list(anyText);
+
+/** An object: `required` keys must be present, known keys must follow their rule, others are free. */
+function object(
+  properties: Record<string, Rule>,
+  required: string[] = [],
+  also?: (record: Record<string, unknown>, path: string, issues: string[]) => void,
+): Rule {
+  return (value, path, issues) => {
+    if (!isRecord(value)) return void issues.push(`${path || 'document'}: not an object`);
+    for (const key of required) {
+      if (value[key] === undefined) issues.push(`${at(path, key)}: required`);
+    }
+    for (const [key, rule] of Object.entries(properties)) {
+      if (value[key] !== undefined) rule(value[key], at(path, key), issues);
+    }
+    also?.(value, path, issues);
+  };
+}
+
+// --- #/$defs records ----------------------------------------------------------------------------
+
+/** #/$defs/value */
+const valueRule = object({ id: text, heading: text, body: anyText, open: boolean }, ['heading']);
+
+/** #/$defs/phase (its anyOf: a name or a title) */
+const phaseRule = object(
+  {
+    name: text,
+    title: text,
+    duration: anyText,
+    format: oneOf(['online', 'in-person', 'blended']),
+    start: date,
+    end: date,
+    summary: anyText,
+    goals: textList,
+  },
+  [],
+  (phase, path, issues) => {
+    if (phase.name === undefined && phase.title === undefined) issues.push(`${path}: needs a name or a title`);
+  },
+);
+
+/** #/$defs/pricing */
+const pricingRule = object({
+  heading: anyText,
+  value: amount,
+  price: amount,
+  priceLabel: anyText,
+  currency,
+  unit: anyText,
+  discounts: list(
+    object({ min: number({ integer: true, minimum: 1 }), percent: number({ exclusiveMinimum: 0, maximum: 100 }) }, [
+      'min',
+      'percent',
+    ]),
+  ),
+  calculator: boolean,
+  scholarshipUrl: url,
+  ctaUrl: url,
+  ctaLabel: anyText,
+  description: anyText,
+  includes: textList,
+  scholarship: anyText,
+  note: anyText,
+});
+
+/** #/$defs/workshop (its if/else: location.lat/lng unless virtual is true) */
+const workshopRule = object(
+  {
+    id,
+    title: text,
+    course: text,
+    courseName: anyText,
+    type: oneOf(['intro', 'deep-dive', 'summer', 'academic-year', 'other']),
+    sessions: list(object({ start: dateTime, end: dateTime }, ['start']), 1),
+    timeZone: anyText,
+    virtual: boolean,
+    location: object({
+      name: anyText,
+      address: anyText,
+      city: anyText,
+      state: anyText,
+      postalCode: anyText,
+      lat: latitude,
+      lng: longitude,
+    }),
+    capacity: number({ integer: true, minimum: 0 }),
+    seatsRemaining: number({ integer: true, minimum: 0 }),
+    registrationUrl: url,
+    value: amount,
+    cost: amount,
+    currency,
+    scholarships: boolean,
+    partner: object({ name: anyText, email: anyText, url, phone: anyText }),
+    facilitators: textList,
+    grades: anyText,
+    notes: anyText,
+  },
+  ['id', 'title', 'course', 'sessions'],
+  (workshop, path, issues) => {
+    if (workshop.virtual === true) return;
+    const location = workshop.location;
+    if (location === undefined) return void issues.push(`${at(path, 'location')}: required unless virtual is true`);
+    if (!isRecord(location)) return;
+    for (const key of ['lat', 'lng']) {
+      if (location[key] === undefined) issues.push(`${at(path, `location.${key}`)}: required unless virtual is true`);
+    }
+  },
+);
+
+/** #/$defs/partner */
+const partnerRule = object(
+  {
+    id,
+    name: text,
+    email: anyText,
+    url,
+    phone: anyText,
+    states: list(pattern(/^[A-Za-z]{2}$/, 'a two-letter state code')),
+    postalPrefixes: list(pattern(/^\d{1,5}$/, 'a ZIP prefix (digits)')),
+    location: object({ city: anyText, state: anyText, lat: latitude, lng: longitude }, ['lat', 'lng']),
+    status: oneOf(['active', 'seeking']),
+  },
+  ['id', 'name'],
+);
+
+// --- Checking and keeping the usable parts ------------------------------------------------------
+
+export interface Checked<T> {
+  /** The input without the parts of the wrong shape; undefined when nothing is usable. */
+  value: T | undefined;
+  /** "path: problem", in document order. */
+  issues: string[];
+}
+
+const isNonBlank = (value: unknown): value is string => typeof value === 'string' && /\S/.test(value);
+
+/** Runs `rule` over `value`, and keeps `value` only when it has the shape its consumers expect. */
+function part<T>(value: unknown, path: string, rule: Rule, shaped: (value: unknown) => boolean, issues: string[]): T | undefined {
+  if (value === undefined) return undefined;
+  rule(value, path, issues);
+  return shaped(value) ? (value as T) : undefined;
+}
+
+/** Checks `program` (#/$defs/program) from a document or the provider's `.program` property. */
+export function checkProgram(raw: unknown, path = 'program'): Checked<ProgramRecord> {
+  const issues: string[] = [];
+  if (raw === undefined) return { value: undefined, issues };
+  if (!isRecord(raw)) return { value: undefined, issues: [`${path}: not an object`] };
+  const program: ProgramRecord = {};
+  const name = part<string>(raw.name, at(path, 'name'), text, isNonBlank, issues);
+  const phases = part<ProgramRecord['phases']>(raw.phases, at(path, 'phases'), list(phaseRule), Array.isArray, issues);
+  const pricing = part<ProgramRecord['pricing']>(raw.pricing, at(path, 'pricing'), pricingRule, isRecord, issues);
+  const values = part<ProgramRecord['values']>(raw.values, at(path, 'values'), list(valueRule), Array.isArray, issues);
+  if (name !== undefined) program.name = name;
+  if (phases) program.phases = phases;
+  if (pricing) program.pricing = pricing;
+  if (values) program.values = values;
+  return { value: program, issues };
+}
+
+export function checkWorkshops(raw: unknown, path = 'workshops'): Checked<WorkshopRecord[]> {
+  const issues: string[] = [];
+  return { value: part(raw, path, list(workshopRule), Array.isArray, issues), issues };
+}
+
+export function checkPartners(raw: unknown, path = 'partners'): Checked<PartnerRecord[]> {
+  const issues: string[] = [];
+  return { value: part(raw, path, list(partnerRule), Array.isArray, issues), issues };
+}
+
+/** Checks a whole document. A value that is not an object gives `value: undefined`: nothing to use. */
+export function checkDocument(raw: unknown): Checked<ProgramDocument> {
+  if (!isRecord(raw)) {
+    return { value: undefined, issues: ['document: not an object ({ "program": …, "workshops": …, "partners": … })'] };
+  }
+  const document: ProgramDocument = {};
+  const issues: string[] = [];
+  if (raw.$schema !== undefined) anyText(raw.$schema, '$schema', issues);
+  const program = checkProgram(raw.program);
+  const workshops = checkWorkshops(raw.workshops);
+  const partners = checkPartners(raw.partners);
+  issues.push(...program.issues, ...workshops.issues, ...partners.issues);
+  if (program.value) document.program = program.value;
+  if (workshops.value) document.workshops = workshops.value;
+  if (partners.value) document.partners = partners.value;
+  return { value: document, issues };
+}
+
+/** One console message for a list of issues, short enough to read (the first 20 in full). */
+export function describeIssues(issues: string[]): string {
+  const shown = issues.slice(0, 20).join('\n  ');
+  const more = issues.length > 20 ? `\n  … and ${issues.length - 20} more` : '';
+  return `${issues.length} problem${issues.length === 1 ? '' : 's'}:\n  ${shown}${more}`;
+}

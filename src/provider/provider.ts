@@ -1,0 +1,253 @@
+import { consume, provide } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { providerContext, type Geocoder, type ProvidedSettings } from '../shared/context.js';
+import { fetchText, LoadError } from '../shared/data/fetch-text.js';
+import { emit } from '../shared/emit.js';
+import { commonStrings } from '../shared/i18n/common-strings.js';
+import { resolveLang } from '../shared/i18n/resolve-lang.js';
+import {
+  checkDocument,
+  checkPartners,
+  checkProgram,
+  checkWorkshops,
+  describeIssues,
+  type Checked,
+} from './document-validation.js';
+import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
+
+export interface ProgramLoadDetail {
+  /** The document as shared: parts of the wrong shape left out. */
+  document: ProgramDocument;
+  /** Where the document does not match the schema ("program.phases[2].start: not a date"). */
+  issues: string[];
+}
+
+export interface ProviderErrorDetail {
+  message: string;
+  src: string;
+}
+
+const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
+
+/**
+ * Describes a program once for every pl-element inside it: language, map settings and a program
+ * document (`{ program: { name, phases, pricing, values }, workshops, partners }`, see
+ * `schema/program-document.schema.json`), shared through `@lit/context`.
+ *
+ * Precedence, highest first: an element's own attributes and data; this provider's properties
+ * (`.program`, `.workshops`, `.partners`, `.geocoder`, `tiles`); the `src` document; an enclosing
+ * provider. Each part (`program.phases`, `program.pricing`, `workshops`, …) is resolved on its own,
+ * so a nested provider that only sets `program.values` still passes on the outer one's phases.
+ * Every change is shared at once: elements inside re-render.
+ *
+ * A document that does not match the schema is reported once on the console, path by path; parts of
+ * the wrong shape are left out and everything else is still shared. A document that cannot be
+ * fetched or is not a JSON object fires `pl-error`; the elements inside keep their own content.
+ * The provider renders nothing of its own.
+ *
+ * @slot - The page content: any pl-elements, at any depth.
+ * @fires pl-program-load - The `src` document was read and shared: `{ document, issues }`.
+ * @fires pl-error - The `src` document could not be fetched, or is not a JSON object: `{ message, src }`.
+ */
+export class PlProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of a program document (JSON). Fetched with `fetch`; changing it loads the new document. */
+  @property() src?: string;
+
+  /**
+   * Language of every element inside (`en`, `es`, any BCP 47 tag). Reflected to the attribute, so
+   * descendants also find it through the DOM. An element's own `lang` wins.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Map tile URL template for every map inside (`none`: no tiles). */
+  @property() tiles?: string;
+
+  /** The program as data: its parts (`name`, `phases`, `pricing`, `values`) win over the `src` document's. */
+  @property({ attribute: false }) program?: ProgramRecord;
+
+  /** Workshop records (format "pl"); win over the `src` document's. */
+  @property({ attribute: false }) workshops?: WorkshopRecord[];
+
+  /** Regional-partner records; win over the `src` document's. */
+  @property({ attribute: false }) partners?: PartnerRecord[];
+
+  /** Place search for maps inside: `(query) => Promise<{ lat, lng, label } | null>`. */
+  @property({ attribute: false }) geocoder?: Geocoder;
+
+  /** What an enclosing provider shares (the fallback for every part this one does not set). */
+  @consume({ context: providerContext, subscribe: true })
+  @state()
+  private outer?: ProvidedSettings;
+
+  /** A new object on every change, so every subscribed element re-renders. */
+  @provide({ context: providerContext })
+  private shared: ProvidedSettings = {};
+
+  /** The checked `src` document; undefined while loading, after a failure, or without `src`. */
+  @state() private loaded?: ProgramDocument;
+
+  private loadIssues: string[] = [];
+  private request?: AbortController;
+  /** The `src` last requested, so a re-render does not fetch again. */
+  private requestedSrc?: string;
+  private checkedProgram?: Checked<ProgramRecord>;
+  private checkedWorkshops?: Checked<WorkshopRecord[]>;
+  private checkedPartners?: Checked<PartnerRecord[]>;
+
+  /** What this provider shares right now (read-only snapshot). */
+  get settings(): Readonly<ProvidedSettings> {
+    return this.shared;
+  }
+
+  /** Schema problems found in the last `src` document, by path. */
+  get issues(): readonly string[] {
+    return this.loadIssues;
+  }
+
+  /** Fetches `src` again, bypassing the HTTP cache (e.g. a Retry after `pl-error`). */
+  reload(): void {
+    const src = this.src?.trim();
+    if (src) void this.load(src, true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a fetch was aborted by disconnection: fetch again.
+    if (this.hasUpdated && this.requestedSrc === undefined) this.syncSrc();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.request) {
+      this.request.abort();
+      this.request = undefined;
+      this.requestedSrc = undefined;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src')) this.syncSrc();
+    if (changed.has('program')) this.checkedProgram = this.checkProperty('.program', checkProgram(this.program ?? undefined));
+    if (changed.has('workshops')) {
+      this.checkedWorkshops = this.checkProperty('.workshops', checkWorkshops(this.workshops ?? undefined));
+    }
+    if (changed.has('partners')) {
+      this.checkedPartners = this.checkProperty('.partners', checkPartners(this.partners ?? undefined));
+    }
+    if (changed.has('geocoder') && this.geocoder != null && typeof this.geocoder !== 'function') {
+      console.warn('pl-provider: .geocoder is not a function; ignored.');
+    }
+    this.shared = this.merge();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  /** Own settings over the `src` document over the enclosing provider, part by part. */
+  private merge(): ProvidedSettings {
+    const outer = this.outer ?? {};
+    const doc = this.loaded ?? {};
+    const pick = <T>(...candidates: (T | null | undefined)[]): T | undefined =>
+      candidates.find((candidate) => candidate !== undefined && candidate !== null) ?? undefined;
+
+    const ownProgram = this.checkedProgram?.value ?? {};
+    let program: ProvidedSettings['program'];
+    for (const key of PROGRAM_PARTS) {
+      const value = pick<unknown>(ownProgram[key], doc.program?.[key], outer.program?.[key]);
+      if (value !== undefined) (program ??= {})[key] = value as never;
+    }
+    const tiles = this.tiles?.trim() || undefined;
+    const geocoder = typeof this.geocoder === 'function' ? this.geocoder : undefined;
+    return {
+      // Only this provider's own lang: an inherited one is found through the DOM (it is reflected),
+      // where a nearer `lang` on an element between the two providers rightly takes precedence.
+      lang: this.lang?.trim() || undefined,
+      tiles: pick(tiles, outer.tiles),
+      geocoder: pick(geocoder, outer.geocoder),
+      program,
+      workshops: pick<unknown[]>(this.checkedWorkshops?.value, doc.workshops, outer.workshops),
+      partners: pick<unknown[]>(this.checkedPartners?.value, doc.partners, outer.partners),
+    };
+  }
+
+  private checkProperty<T>(name: string, checked: Checked<T>): Checked<T> {
+    if (checked.issues.length) {
+      console.warn(`pl-provider: ${name} does not match the program document schema; the rest is still used. ${describeIssues(checked.issues)}`);
+    }
+    return checked;
+  }
+
+  private syncSrc(): void {
+    const src = this.src?.trim();
+    if (src === this.requestedSrc) return;
+    this.request?.abort();
+    this.request = undefined;
+    this.requestedSrc = undefined;
+    // The old document belongs to the old URL: stop sharing it at once.
+    this.loaded = undefined;
+    this.loadIssues = [];
+    if (src) void this.load(src, false);
+  }
+
+  private async load(src: string, reload: boolean): Promise<void> {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    this.requestedSrc = src;
+    try {
+      const text = await fetchText(src, request.signal, reload);
+      if (request.signal.aborted) return;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (error) {
+        throw new LoadError({ kind: 'parse' }, `${src}: not JSON (${String(error)})`);
+      }
+      const { value, issues } = checkDocument(raw);
+      if (!value) throw new LoadError({ kind: 'parse' }, `${src}: ${issues[0]}`);
+      if (issues.length) {
+        console.warn(`pl-provider: ${src} does not match the program document schema; the rest is still used. ${describeIssues(issues)}`);
+      }
+      this.request = undefined;
+      this.loaded = value;
+      this.loadIssues = issues;
+      await this.updateComplete;
+      emit<ProgramLoadDetail>(this, 'pl-program-load', { document: value, issues });
+    } catch (error) {
+      if (request.signal.aborted) return;
+      this.request = undefined;
+      this.loaded = undefined;
+      this.loadIssues = [];
+      this.fail(src, error);
+    }
+  }
+
+  private fail(src: string, error: unknown): void {
+    const t = commonStrings(this.lang || resolveLang(this));
+    const failure = error instanceof LoadError ? error.failure : undefined;
+    const message =
+      failure?.kind === 'http'
+        ? t.loadFailedHttp(failure.status)
+        : failure?.kind === 'parse'
+          ? t.loadFailedParse
+          : failure?.kind === 'network'
+            ? t.loadFailedNetwork
+            : t.loadFailed;
+    console.warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);
+    emit<ProviderErrorDetail>(this, 'pl-error', { message, src });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pl-provider': PlProvider;
+  }
+}

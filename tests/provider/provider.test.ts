@@ -1,0 +1,382 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/provider.js';
+import '../../src/values-accordion.js';
+import type { PlProvider, ProgramLoadDetail } from '../../src/provider.js';
+import type { PlValuesAccordion } from '../../src/values-accordion.js';
+import { captureWarnings, flakyUrl, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import './probe.js';
+
+const headings = (el: PlValuesAccordion) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')].map((b) => visibleText(b));
+const toolbarText = (el: PlValuesAccordion) => visibleText(el.shadowRoot!.querySelector('[part="controls"]')!);
+
+const DOC_HEADINGS = ['Document: teachers are the experts', 'Document: equity'];
+
+/** Mounts markup the way a partner's page has it, and waits for every element to render. */
+async function mount(markup: string): Promise<HTMLElement> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.innerHTML = markup;
+  await settle(container);
+  return container;
+}
+
+async function settle(root: ParentNode): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const elements = [...root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
+    await Promise.all(elements.map((el) => el.updateComplete));
+  }
+}
+
+/** Mounts markup holding a provider with `src` and waits until its document is shared. */
+async function mountLoaded(markup: string): Promise<HTMLElement> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const loaded = nextEvent<ProgramLoadDetail>(container, 'pl-program-load');
+  container.innerHTML = markup;
+  await loaded;
+  await settle(container);
+  return container;
+}
+
+const q = <K extends keyof HTMLElementTagNameMap>(root: ParentNode, selector: K | string) =>
+  root.querySelector(selector) as HTMLElementTagNameMap[K & keyof HTMLElementTagNameMap];
+
+describe('<pl-provider> shares a program document', () => {
+  it('renders nothing of its own and gives its program values to an accordion inside', async () => {
+    const root = await mountLoaded(`<pl-provider src="/tests/fixtures/program.json">
+        <section><pl-values-accordion></pl-values-accordion></section>
+      </pl-provider>`);
+    const provider = q<'pl-provider'>(root, 'pl-provider');
+    expect(getComputedStyle(provider).display).to.equal('contents');
+    expect([...provider.shadowRoot!.children].map((child) => child.localName)).to.deep.equal(['slot']);
+    const accordion = q<'pl-values-accordion'>(root, 'pl-values-accordion');
+    expect(headings(accordion)).to.deep.equal(DOC_HEADINGS);
+    await expect(accordion).to.be.accessible();
+  });
+
+  it('shares every part of the document, and its own settings, with any consumer (even another copy of the library)', async () => {
+    const root = await mountLoaded(`<pl-provider src="/tests/fixtures/program.json" tiles="none" lang="es">
+        <test-provider-probe></test-provider-probe>
+      </pl-provider>`);
+    const provided = q<'test-provider-probe'>(root, 'test-provider-probe').provided!;
+    expect(provided.lang).to.equal('es');
+    expect(provided.tiles).to.equal('none');
+    expect(provided.program!.name).to.equal('Test Program');
+    expect(provided.program!.phases).to.have.length(2);
+    expect(provided.program!.pricing).to.deep.include({ value: 300, price: 0 });
+    expect(provided.workshops!.map((w) => (w as { id: string }).id)).to.deep.equal(['w1', 'w2']);
+    expect(provided.partners).to.have.length(1);
+  });
+
+  it('fires pl-program-load with the document and no issues for a good document', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loaded = nextEvent<ProgramLoadDetail>(container, 'pl-program-load');
+    container.innerHTML = '<pl-provider src="/tests/fixtures/program.json"></pl-provider>';
+    const event = await loaded;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.issues).to.deep.equal([]);
+    expect(event.detail.document.program!.name).to.equal('Test Program');
+    expect(q<'pl-provider'>(container, 'pl-provider').issues).to.deep.equal([]);
+  });
+});
+
+describe('<pl-provider> precedence', () => {
+  it('a provider wins over nothing: without one the accordion is empty', async () => {
+    const root = await mount('<pl-values-accordion></pl-values-accordion>');
+    expect(headings(q<'pl-values-accordion'>(root, 'pl-values-accordion'))).to.deep.equal([]);
+  });
+
+  it("an element's own children, items and src win over the provider", async () => {
+    const root = await mountLoaded(`<pl-provider src="/tests/fixtures/program.json">
+        <pl-values-accordion id="children"><pl-value heading="Own child"><p>Mine.</p></pl-value></pl-values-accordion>
+        <pl-values-accordion id="src" src="/tests/fixtures/values.json"></pl-values-accordion>
+        <pl-values-accordion id="items"></pl-values-accordion>
+        <pl-values-accordion id="provided"></pl-values-accordion>
+      </pl-provider>`);
+    const items = q<'pl-values-accordion'>(root, '#items');
+    items.items = [{ heading: 'Own item' }];
+    await waitFor(() => headings(q<'pl-values-accordion'>(root, '#src')).length === 3, 4000, 'own src');
+    await items.updateComplete;
+    expect(headings(q<'pl-values-accordion'>(root, '#children'))).to.deep.equal(['Own child']);
+    expect(headings(q<'pl-values-accordion'>(root, '#src'))).to.deep.equal(['Educators are the experts', 'Equity', 'Community']);
+    expect(headings(items)).to.deep.equal(['Own item']);
+    expect(headings(q<'pl-values-accordion'>(root, '#provided'))).to.deep.equal(DOC_HEADINGS);
+  });
+
+  it("an element's own lang wins over the provider's", async () => {
+    const root = await mount(`<pl-provider lang="es">
+        <pl-values-accordion id="own" lang="en" controls multiple></pl-values-accordion>
+        <pl-values-accordion id="inherited" controls multiple></pl-values-accordion>
+      </pl-provider>`);
+    const provider = q<'pl-provider'>(root, 'pl-provider');
+    provider.program = { values: [{ heading: 'A' }] };
+    await settle(root);
+    expect(toolbarText(q<'pl-values-accordion'>(root, '#own'))).to.contain('Expand all');
+    expect(toolbarText(q<'pl-values-accordion'>(root, '#inherited'))).to.contain('Expandir todo');
+  });
+
+  it("the provider's properties win over its src document, part by part", async () => {
+    const root = await mountLoaded(`<pl-provider src="/tests/fixtures/program.json">
+        <pl-values-accordion></pl-values-accordion><test-provider-probe></test-provider-probe>
+      </pl-provider>`);
+    const provider = q<'pl-provider'>(root, 'pl-provider');
+    provider.program = { values: [{ id: 'prop', heading: 'From the property' }] };
+    provider.workshops = [];
+    await settle(root);
+    expect(headings(q<'pl-values-accordion'>(root, 'pl-values-accordion'))).to.deep.equal(['From the property']);
+    const provided = q<'test-provider-probe'>(root, 'test-provider-probe').provided!;
+    expect(provided.program!.phases, 'phases still come from the document').to.have.length(2);
+    expect(provided.program!.name).to.equal('Test Program');
+    expect(provided.workshops).to.deep.equal([]);
+    expect(provided.partners).to.have.length(1);
+  });
+});
+
+describe('<pl-provider> nesting', () => {
+  it('the nearest provider wins; what it does not set comes from the outer one', async () => {
+    const root = await mount(`<pl-provider id="outer" tiles="https://tiles.example/{z}/{x}/{y}.png">
+        <pl-values-accordion id="outside"></pl-values-accordion>
+        <pl-provider id="inner">
+          <div><pl-values-accordion id="inside"></pl-values-accordion><test-provider-probe></test-provider-probe></div>
+        </pl-provider>
+      </pl-provider>`);
+    const outer = q<'pl-provider'>(root, '#outer');
+    const inner = q<'pl-provider'>(root, '#inner');
+    outer.program = { name: 'Outer program', values: [{ heading: 'Outer value' }] };
+    inner.program = { values: [{ heading: 'Inner value' }] };
+    await settle(root);
+    expect(headings(q<'pl-values-accordion'>(root, '#outside'))).to.deep.equal(['Outer value']);
+    expect(headings(q<'pl-values-accordion'>(root, '#inside'))).to.deep.equal(['Inner value']);
+    const provided = q<'test-provider-probe'>(root, 'test-provider-probe').provided!;
+    expect(provided.program!.name).to.equal('Outer program');
+    expect(provided.tiles).to.equal('https://tiles.example/{z}/{x}/{y}.png');
+
+    inner.program = undefined;
+    await settle(root);
+    expect(headings(q<'pl-values-accordion'>(root, '#inside')), 'falls back to the outer values').to.deep.equal(['Outer value']);
+  });
+
+  it('an outer change reaches elements inside an inner provider', async () => {
+    const root = await mount(`<pl-provider id="outer"><pl-provider id="inner">
+        <pl-values-accordion></pl-values-accordion>
+      </pl-provider></pl-provider>`);
+    const outer = q<'pl-provider'>(root, '#outer');
+    outer.program = { values: [{ heading: 'First' }] };
+    await settle(root);
+    outer.program = { values: [{ heading: 'Second' }] };
+    await settle(root);
+    expect(headings(q<'pl-values-accordion'>(root, 'pl-values-accordion'))).to.deep.equal(['Second']);
+  });
+
+  it('a provider added around existing content takes over from the outer one', async () => {
+    const root = await mount(`<pl-provider id="outer"><div id="box"><pl-values-accordion></pl-values-accordion></div></pl-provider>`);
+    q<'pl-provider'>(root, '#outer').program = { values: [{ heading: 'Outer' }] };
+    await settle(root);
+    const accordion = q<'pl-values-accordion'>(root, 'pl-values-accordion');
+    const inner = document.createElement('pl-provider');
+    inner.program = { values: [{ heading: 'Inner' }] };
+    q(root, '#box').append(inner);
+    inner.append(accordion);
+    await settle(root);
+    expect(headings(accordion)).to.deep.equal(['Inner']);
+  });
+});
+
+describe('<pl-provider> live updates', () => {
+  it('changing .program re-renders the accordion, with a new shared object each time', async () => {
+    const root = await mount(`<pl-provider><pl-values-accordion></pl-values-accordion><test-provider-probe></test-provider-probe></pl-provider>`);
+    const provider = q<'pl-provider'>(root, 'pl-provider');
+    const probe = q<'test-provider-probe'>(root, 'test-provider-probe');
+    const accordion = q<'pl-values-accordion'>(root, 'pl-values-accordion');
+    provider.program = { values: [{ heading: 'One' }] };
+    await settle(root);
+    expect(headings(accordion)).to.deep.equal(['One']);
+    const before = probe.received.length;
+    const previous = probe.provided;
+
+    provider.program = { values: [{ heading: 'One' }, { heading: 'Two' }] };
+    await settle(root);
+    expect(headings(accordion)).to.deep.equal(['One', 'Two']);
+    expect(probe.received.length).to.be.greaterThan(before);
+    expect(probe.provided).to.not.equal(previous);
+
+    provider.tiles = 'none';
+    await settle(root);
+    expect(probe.provided!.tiles).to.equal('none');
+  });
+
+  it('changing src loads the new document; removing it stops sharing the old one', async () => {
+    const root = await mountLoaded(`<pl-provider src="/tests/fixtures/program.json"><pl-values-accordion></pl-values-accordion></pl-provider>`);
+    const provider = q<'pl-provider'>(root, 'pl-provider');
+    const accordion = q<'pl-values-accordion'>(root, 'pl-values-accordion');
+    const loaded = nextEvent(provider, 'pl-program-load');
+    provider.setAttribute('src', '/tests/fixtures/program-other.json');
+    await loaded;
+    await settle(root);
+    expect(headings(accordion)).to.deep.equal(['Other document value']);
+
+    provider.removeAttribute('src');
+    await settle(root);
+    expect(headings(accordion)).to.deep.equal([]);
+  });
+
+  it('shares lang and reflects it, so a language switch reaches every element', async () => {
+    const root = await mount(`<pl-provider lang="es"><pl-values-accordion controls multiple></pl-values-accordion></pl-provider>`);
+    const provider = q<'pl-provider'>(root, 'pl-provider');
+    const accordion = q<'pl-values-accordion'>(root, 'pl-values-accordion');
+    provider.program = { values: [{ heading: 'A' }, { heading: 'B' }] };
+    await settle(root);
+    expect(toolbarText(accordion)).to.contain('Expandir todo');
+
+    provider.lang = 'en';
+    await settle(root);
+    expect(provider.getAttribute('lang')).to.equal('en');
+    expect(toolbarText(accordion)).to.contain('Expand all');
+
+    provider.setAttribute('lang', 'es-MX');
+    await settle(root);
+    expect(toolbarText(accordion)).to.contain('Expandir todo');
+  });
+
+  it('shares a geocoder function and ignores anything else', async () => {
+    const root = await mount(`<pl-provider><test-provider-probe></test-provider-probe></pl-provider>`);
+    const provider = q<'pl-provider'>(root, 'pl-provider');
+    const geocoder = async () => ({ lat: 1, lng: 2, label: 'Somewhere' });
+    provider.geocoder = geocoder;
+    await settle(root);
+    expect(q<'test-provider-probe'>(root, 'test-provider-probe').provided!.geocoder).to.equal(geocoder);
+    const warnings = await captureWarnings(async () => {
+      provider.geocoder = 'not a function' as never;
+      await settle(root);
+    });
+    expect(q<'test-provider-probe'>(root, 'test-provider-probe').provided!.geocoder).to.equal(undefined);
+    expect(warnings.join('\n')).to.contain('.geocoder is not a function');
+  });
+});
+
+describe('<pl-provider> bad documents', () => {
+  async function mountFailing(src: string) {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const failed = nextEvent<{ message: string; src: string }>(container, 'pl-error');
+    let event!: CustomEvent<{ message: string; src: string }>;
+    const warnings = await captureWarnings(async () => {
+      container.innerHTML = `<pl-provider src="${src}">
+          <pl-values-accordion><pl-value heading="Still mine"><p>Own content.</p></pl-value></pl-values-accordion>
+          <pl-values-accordion id="empty"></pl-values-accordion>
+        </pl-provider>`;
+      event = await failed;
+      await settle(container);
+    });
+    return { container, event, warnings };
+  }
+
+  it('a missing document (404) fires pl-error; the elements keep their own content', async () => {
+    const { container, event, warnings } = await mountFailing('/tests/fixtures/no-such-program.json');
+    expect(event.detail.message).to.contain('404');
+    expect(event.detail.src).to.equal('/tests/fixtures/no-such-program.json');
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(warnings.join('\n')).to.contain('pl-provider');
+    expect(headings(q<'pl-values-accordion'>(container, 'pl-values-accordion'))).to.deep.equal(['Still mine']);
+    expect(headings(q<'pl-values-accordion'>(container, '#empty'))).to.deep.equal([]);
+  });
+
+  it('a document that is not JSON fires pl-error with a readable message', async () => {
+    const { container, event } = await mountFailing('/tests/fixtures/program-broken.json');
+    expect(event.detail.message).to.equal('This content could not be read: the data is not valid.');
+    expect(headings(q<'pl-values-accordion'>(container, 'pl-values-accordion'))).to.deep.equal(['Still mine']);
+  });
+
+  it('a JSON document that is not an object fires pl-error and says why on the console', async () => {
+    const { event, warnings } = await mountFailing('/tests/fixtures/program-not-object.json');
+    expect(event.detail.message).to.match(/could not be read/);
+    expect(warnings.join('\n')).to.contain('document: not an object');
+  });
+
+  it('the pl-error message follows the provider language', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const failed = nextEvent<{ message: string }>(container, 'pl-error');
+    await captureWarnings(async () => {
+      container.innerHTML = '<pl-provider lang="es" src="/tests/fixtures/program-broken.json"></pl-provider>';
+      await failed;
+    });
+    expect((await failed).detail.message).to.equal('No se pudo leer este contenido: los datos no son válidos.');
+  });
+
+  it('wrong types are reported by path once; the valid parts are still shared', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors = recordEvents(container, 'pl-error');
+    const loaded = nextEvent<ProgramLoadDetail>(container, 'pl-program-load');
+    const warnings = await captureWarnings(async () => {
+      container.innerHTML = `<pl-provider src="/tests/fixtures/program-bad-types.json">
+          <test-provider-probe></test-provider-probe>
+        </pl-provider>`;
+      await loaded;
+      await settle(container);
+    });
+    const providerWarnings = warnings.filter((w) => w.startsWith('pl-provider'));
+    expect(providerWarnings).to.have.length(1);
+    expect(providerWarnings[0]).to.contain('program.phases[2].start: not a date');
+    expect(providerWarnings[0]).to.contain('program.pricing.value: not a number');
+    expect(errors.events).to.have.length(0);
+    expect((await loaded).detail.issues.length).to.be.greaterThan(10);
+
+    const provided = q<'test-provider-probe'>(container, 'test-provider-probe').provided!;
+    expect(provided.program!.values![0]).to.deep.include({ heading: 'Kept despite the bad pricing' });
+    expect(provided.workshops, 'workshops of the wrong shape are left out').to.equal(undefined);
+  });
+
+  it('bad pricing does not drop the values: the accordion shows the valid ones and skips the rest', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loaded = nextEvent(container, 'pl-program-load');
+    const warnings = await captureWarnings(async () => {
+      container.innerHTML = `<pl-provider src="/tests/fixtures/program-bad-types.json"><pl-values-accordion></pl-values-accordion></pl-provider>`;
+      await loaded;
+      await settle(container);
+    });
+    expect(headings(q<'pl-values-accordion'>(container, 'pl-values-accordion'))).to.deep.equal(['Kept despite the bad pricing']);
+    expect(warnings.some((w) => w.startsWith('pl-values-accordion: skipped 2'))).to.equal(true);
+  });
+
+  it('a bad .program property is reported and its good parts still used', async () => {
+    const root = await mount(`<pl-provider><pl-values-accordion></pl-values-accordion></pl-provider>`);
+    const provider = q<'pl-provider'>(root, 'pl-provider');
+    const warnings = await captureWarnings(async () => {
+      provider.program = { phases: 'soon', values: [{ heading: 'Good' }] } as never;
+      await settle(root);
+    });
+    expect(warnings.join('\n')).to.contain('.program does not match');
+    expect(warnings.join('\n')).to.contain('program.phases: not a list');
+    expect(headings(q<'pl-values-accordion'>(root, 'pl-values-accordion'))).to.deep.equal(['Good']);
+    expect(provider.settings.program!.phases).to.equal(undefined);
+  });
+
+  it('reload() fetches again after a failure', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const failed = nextEvent(container, 'pl-error');
+    await captureWarnings(async () => {
+      container.innerHTML = `<pl-provider src="${flakyUrl('program.json')}"><pl-values-accordion></pl-values-accordion></pl-provider>`;
+      await failed;
+    });
+    const provider = q<'pl-provider'>(container, 'pl-provider');
+    const loaded = nextEvent(provider, 'pl-program-load');
+    provider.reload();
+    await loaded;
+    await settle(container);
+    expect(headings(q<'pl-values-accordion'>(container, 'pl-values-accordion'))).to.deep.equal(DOC_HEADINGS);
+  });
+
+  it('a provider removed while loading neither shares nor fires anything, and loads when put back', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events = recordEvents(container, 'pl-program-load');
+    container.innerHTML = `<pl-provider src="/tests/fixtures/program.json"><pl-values-accordion></pl-values-accordion></pl-provider>`;
+    const provider = q<'pl-provider'>(container, 'pl-provider');
+    await provider.updateComplete;
+    provider.remove();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(events.events).to.have.length(0);
+    const loaded = nextEvent(container, 'pl-program-load');
+    container.append(provider);
+    await loaded;
+    await settle(container);
+    expect(headings(q<'pl-values-accordion'>(container, 'pl-values-accordion'))).to.deep.equal(DOC_HEADINGS);
+  });
+});
