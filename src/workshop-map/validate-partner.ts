@@ -1,0 +1,93 @@
+import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
+import { stateCode } from '../shared/geo/us-states.js';
+import { safeUrl } from '../shared/safe-url.js';
+import type { Partner, Place } from './types.js';
+
+/**
+ * Regional partners: who serves a place when no workshop matches. Validated once per load; a partner
+ * must name the states or ZIP prefixes it serves, or it could never be found.
+ */
+
+function list(value: unknown): string[] {
+  const raw = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/) : [];
+  return raw.map((v) => nonEmptyString(v)).filter((v): v is string => !!v);
+}
+
+function readLocation(value: unknown): Partner['location'] | undefined {
+  if (!isRecord(value)) return undefined;
+  const lat = Number(value.lat);
+  const lng = Number(value.lng);
+  if (typeof value.lat === 'boolean' || typeof value.lng === 'boolean') return undefined;
+  if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
+  const city = nonEmptyString(value.city);
+  const state = nonEmptyString(value.state);
+  return { lat, lng, ...(city ? { city } : {}), ...(state ? { state: stateCode(state) ?? state } : {}) };
+}
+
+export function toPartner(record: unknown): Partner | string {
+  if (!isRecord(record)) return 'not an object';
+  const name = nonEmptyString(record.name);
+  if (!name) return 'missing name';
+  const states = list(record.states).map((s) => stateCode(s) ?? s.toUpperCase());
+  const postalPrefixes = list(record.postalPrefixes).filter((p) => /^\d{1,5}$/.test(p));
+  if (!states.length && !postalPrefixes.length) return 'no states or postalPrefixes to serve';
+  const partner: Partner = {
+    id: nonEmptyString(record.id) ?? name,
+    name,
+    states,
+    postalPrefixes,
+    status: typeof record.status === 'string' && record.status.trim().toLowerCase() === 'seeking' ? 'seeking' : 'active',
+  };
+  const email = nonEmptyString(record.email)?.replace(/^mailto:/i, '');
+  const phone = nonEmptyString(record.phone)?.replace(/^tel:/i, '');
+  const url = safeUrl(record.url, { webOnly: true });
+  const location = readLocation(record.location);
+  if (email) partner.email = email;
+  if (phone) partner.phone = phone;
+  if (url) partner.url = url;
+  if (location) partner.location = location;
+  return partner;
+}
+
+/** Partners: an array, or `{ "partners": [...] }`. Duplicate ids keep the first. */
+export function normalizePartners(raw: unknown): Normalized<Partner> {
+  const records = unwrapList(raw, ['partners']);
+  if (!records) return { items: [], skipped: 1, reasons: ['expected an array of partners or { "partners": [...] }'] };
+  const seen = new Set<string>();
+  return validateAll(records, (record) => {
+    const partner = toPartner(record);
+    if (typeof partner === 'string') return partner;
+    if (seen.has(partner.id)) return `duplicate id "${partner.id}"`;
+    seen.add(partner.id);
+    return partner;
+  });
+}
+
+/**
+ * The partner that serves a place: by ZIP prefix first (the longest matching prefix wins), then by
+ * state. Among equally good matches an active partner wins over one that is still being sought.
+ */
+export function findPartner(partners: readonly Partner[], place: Pick<Place, 'postalCode' | 'state'>): Partner | undefined {
+  const zip = place.postalCode?.trim();
+  if (zip) {
+    let best: Partner | undefined;
+    let bestLength = 0;
+    for (const partner of partners) {
+      for (const prefix of partner.postalPrefixes) {
+        if (!zip.startsWith(prefix)) continue;
+        const better =
+          prefix.length > bestLength ||
+          (prefix.length === bestLength && best?.status === 'seeking' && partner.status === 'active');
+        if (better) {
+          best = partner;
+          bestLength = prefix.length;
+        }
+      }
+    }
+    if (best) return best;
+  }
+  const state = stateCode(place.state) ?? place.state?.trim().toUpperCase();
+  if (!state) return undefined;
+  const inState = partners.filter((p) => p.states.includes(state));
+  return inState.find((p) => p.status === 'active') ?? inState[0];
+}

@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import type { Partner } from '../../src/workshop-map/types.js';
+import { findPartner, normalizePartners } from '../../src/workshop-map/validate-partner.js';
+
+let partners: Partner[];
+before(async () => {
+  partners = normalizePartners(await (await fetch('/tests/fixtures/partners.json')).json()).items;
+});
+
+describe('normalizePartners', () => {
+  it('counts valid and skipped partners with reasons', async () => {
+    const result = normalizePartners(await (await fetch('/tests/fixtures/partners.json')).json());
+    expect(result.items.map((p) => p.id)).to.deep.equal(['ga-code', 'metro-atl', 'savannah-seeking', 'tx-seeking', 'tx-north']);
+    expect(result.reasons).to.deep.equal(['record 6: missing name', 'record 7: no states or postalPrefixes to serve']);
+  });
+
+  it('normalises contacts, states and status; drops a javascript: URL but keeps the partner', () => {
+    const ga = partners[0];
+    expect(ga).to.include({ email: 'hello@example.org', url: 'https://example.org/georgia', status: 'active' });
+    expect(partners[3].states).to.deep.equal(['TX']);
+    expect(partners[3].status).to.equal('seeking');
+    expect(partners[4].url).to.equal(undefined);
+    expect(normalizePartners([{ name: 'X', states: 'ga, al' }]).items[0]).to.deep.include({ id: 'X', states: ['GA', 'AL'], postalPrefixes: [] });
+    expect(normalizePartners('nope').skipped).to.equal(1);
+  });
+});
+
+describe('findPartner', () => {
+  it('prefers the longest matching ZIP prefix', () => {
+    expect(findPartner(partners, { postalCode: '30303', state: 'GA' })?.id).to.equal('metro-atl');
+    const withLonger: Partner[] = [...partners, { ...partners[1], id: 'downtown', postalPrefixes: ['3030'] }];
+    expect(findPartner(withLonger, { postalCode: '30303', state: 'GA' })?.id).to.equal('downtown');
+  });
+
+  it('falls back to the state when no prefix matches', () => {
+    expect(findPartner(partners, { postalCode: '30601', state: 'GA' })?.id).to.equal('ga-code');
+    expect(findPartner(partners, { state: 'Georgia' })?.id).to.equal('ga-code');
+  });
+
+  it('prefers an active partner over a seeking one for the same state', () => {
+    expect(findPartner(partners, { postalCode: '77001', state: 'TX' })?.id).to.equal('tx-north');
+    expect(findPartner(partners.filter((p) => p.id !== 'tx-north'), { state: 'TX' })?.id).to.equal('tx-seeking');
+  });
+
+  it('shows a seeking region when that is the best match, and nothing for an unserved place', () => {
+    expect(findPartner(partners, { postalCode: '31401', state: 'GA' })?.id).to.equal('savannah-seeking');
+    expect(findPartner(partners, { postalCode: '98101', state: 'WA' })).to.equal(undefined);
+    expect(findPartner(partners, {})).to.equal(undefined);
+  });
+});
