@@ -1,0 +1,11 @@
+import { define } from './shared/define.js';
+import { PlWorkshopMap } from './workshop-map/workshop-map.js';
+
+export { PlWorkshopMap };
+export type { FilterChangeDetail, WorkshopSelectDetail } from './workshop-map/workshop-map.js';
+export type { Partner, Place, Workshop, WorkshopFormat } from './workshop-map/types.js';
+
+export function defineWorkshopMap(): void {
+  define('pl-workshop-map', PlWorkshopMap);
+}
+defineWorkshopMap();

@@ -1,0 +1,84 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CourseOption } from './finder-state.js';
+import type { MapStrings } from './strings.js';
+import { WORKSHOP_TYPES, type FinderFilters, type Mode, type WorkshopType } from './types.js';
+
+export interface FiltersOptions {
+  t: MapStrings;
+  filters: FinderFilters;
+  courses: readonly CourseOption[];
+  onChange: (filters: FinderFilters) => void;
+}
+
+const MODES: Mode[] = ['all', 'in-person', 'virtual'];
+const MULTI = '*several*';
+
+/** Filters that start out empty; `includePast` comes from the attribute and is not a user control. */
+export function clearedFilters(filters: FinderFilters): FinderFilters {
+  return { courses: [], types: [], from: '', to: '', mode: 'all', seatsAvailable: false, includePast: filters.includePast };
+}
+
+export function isFiltered(f: FinderFilters): boolean {
+  return f.courses.length > 0 || f.types.length > 0 || !!f.from || !!f.to || f.mode !== 'all' || f.seatsAvailable;
+}
+
+/** Course, type, date range, format and seats: every change is reported at once. */
+export function renderFilters(options: FiltersOptions): TemplateResult {
+  const { t, filters, courses } = options;
+  const change = (patch: Partial<FinderFilters>) => options.onChange({ ...filters, ...patch });
+  const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+  // A course chosen in an attribute or the URL stays selectable even before the data names it.
+  const courseKeys = new Set(courses.map((c) => c.key.toLowerCase()));
+  const extra = filters.courses.filter((key) => !courseKeys.has(key.toLowerCase())).map((key) => ({ key, name: key }));
+  const selectedCourse = filters.courses.length === 1 ? filters.courses[0].toLowerCase() : '';
+  const nameOf = (key: string) => courses.find((c) => c.key.toLowerCase() === key.toLowerCase())?.name ?? key;
+  // Several courses (from `course="csf,csd"`) show as one choice until the user picks another.
+  const several = filters.courses.length > 1 ? filters.courses.map(nameOf).join(', ') : '';
+
+  return html`<form class="filters" part="filters" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
+    <div class="field">
+      <label for="f-course">${t.course}</label>
+      <select
+        id="f-course"
+        @change=${(e: Event) => value(e) !== MULTI && change({ courses: value(e) ? [value(e)] : [] })}
+      >
+        <option value="" ?selected=${filters.courses.length === 0}>${t.allCourses}</option>
+        ${several ? html`<option value=${MULTI} selected>${several}</option>` : nothing}
+        ${[...courses, ...(filters.courses.length === 1 ? extra : [])].map(
+          (c) => html`<option value=${c.key} ?selected=${c.key.toLowerCase() === selectedCourse}>${c.name}</option>`,
+        )}
+      </select>
+    </div>
+    <div class="field">
+      <label for="f-type">${t.type}</label>
+      <select id="f-type" @change=${(e: Event) => change({ types: value(e) ? [value(e) as WorkshopType] : [] })}>
+        <option value="" ?selected=${filters.types.length !== 1}>${t.allTypes}</option>
+        ${WORKSHOP_TYPES.map((type) => html`<option value=${type} ?selected=${filters.types.length === 1 && filters.types[0] === type}>${t.types[type]}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="f-from">${t.from}</label>
+      <input id="f-from" type="date" .value=${filters.from ?? ''} max=${filters.to || nothing} @change=${(e: Event) => change({ from: value(e) })} />
+    </div>
+    <div class="field">
+      <label for="f-to">${t.to}</label>
+      <input id="f-to" type="date" .value=${filters.to ?? ''} min=${filters.from || nothing} @change=${(e: Event) => change({ to: value(e) })} />
+    </div>
+    <fieldset class="field modes">
+      <legend>${t.format}</legend>
+      ${MODES.map(
+        (mode) => html`<label class="choice">
+          <input type="radio" name="mode" value=${mode} .checked=${filters.mode === mode} @change=${() => change({ mode })} />
+          ${t.modes[mode]}
+        </label>`,
+      )}
+    </fieldset>
+    <label class="choice seats">
+      <input type="checkbox" .checked=${filters.seatsAvailable} @change=${(e: Event) => change({ seatsAvailable: (e.target as HTMLInputElement).checked })} />
+      ${t.seatsOnly}
+    </label>
+    ${isFiltered(filters)
+      ? html`<button class="pl-button clear" type="button" @click=${() => options.onChange(clearedFilters(filters))}>${t.clearFilters}</button>`
+      : nothing}
+  </form>`;
+}

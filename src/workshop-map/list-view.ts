@@ -1,0 +1,90 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatNumber } from '../shared/i18n/format.js';
+import type { FinderResult, InPersonResult, Workshop } from './types.js';
+import {
+  costText,
+  formatDistance,
+  placeText,
+  registerLink,
+  seatsText,
+  whenText,
+  type DetailContext,
+} from './workshop-details.js';
+
+/** How many items the list adds per "Show more": the DOM stays small even with 100,000 records. */
+export const PAGE_SIZE = 25;
+
+export interface ListOptions {
+  ctx: DetailContext;
+  result: FinderResult;
+  /** How many results (in-person first, then virtual) to render. */
+  shown: number;
+  selectedId?: string;
+  /** Whether in-person items get a "Show on map" button (not in view="list"). */
+  withMap: boolean;
+  onSelect: (workshop: Workshop) => void;
+  onCalendar: (workshop: Workshop) => void;
+  onShowMore: () => void;
+}
+
+/** The list: the accessible, keyboard-first way through the results. */
+export function renderList(options: ListOptions): TemplateResult {
+  const { result, shown, ctx } = options;
+  const inPerson = result.inPerson.slice(0, shown);
+  const virtual = result.virtual.slice(0, Math.max(0, shown - result.inPerson.length));
+  const remaining = result.count - inPerson.length - virtual.length;
+  return html`<div class="list" part="list">
+    ${inPerson.length
+      ? html`<ul class="items" aria-label=${ctx.t.listLabel}>
+          ${repeat(inPerson, (r) => r.workshop.id, (r) => renderItem(r, options))}
+        </ul>`
+      : nothing}
+    ${virtual.length
+      ? html`<h3 class="group" id="virtual-group">${ctx.t.virtualGroup}</h3>
+          <ul class="items" aria-labelledby="virtual-group">
+            ${repeat(virtual, (w) => w.id, (w) => renderItem({ workshop: w }, options))}
+          </ul>`
+      : nothing}
+    ${remaining > 0
+      ? html`<button class="pl-button more" type="button" @click=${options.onShowMore}>
+          ${ctx.t.showMore(formatNumber(Math.min(remaining, PAGE_SIZE), ctx.lang))}
+        </button>`
+      : nothing}
+  </div>`;
+}
+
+function renderItem({ workshop, distance }: InPersonResult, options: ListOptions): TemplateResult {
+  const { ctx, selectedId, withMap } = options;
+  const { t, lang } = ctx;
+  const selected = workshop.id === selectedId;
+  const seats = seatsText(workshop, ctx);
+  const cost = costText(workshop, ctx);
+  const more = workshop.sessions.length - 1;
+  const facts = [seats, cost, workshop.scholarships ? t.scholarships : undefined].filter(Boolean);
+  return html`<li
+    class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''}"
+    part="item"
+    data-id=${workshop.id}
+    aria-current=${selected ? 'true' : nothing}
+  >
+    <h3 class="title">${workshop.title}</h3>
+    <p class="meta">${ctx.courseName(workshop)} · ${t.types[workshop.type]}</p>
+    <p class="when">${whenText(workshop, lang)}${more > 0 ? html` <span class="more-sessions">(${t.moreSessions(more)})</span>` : nothing}</p>
+    <p class="where">
+      ${placeText(workshop, t)}${distance !== undefined
+        ? html` <span class="distance">· ${t.away(formatDistance(distance, ctx.units, lang))}</span>`
+        : nothing}
+    </p>
+    ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
+    <div class="actions">
+      ${withMap && !workshop.virtual
+        ? html`<button class="pl-button show" type="button" @click=${() => options.onSelect(workshop)}>
+            ${t.showOnMap}
+          </button>`
+        : nothing}
+      ${registerLink(workshop, t)}
+      <button class="pl-button calendar" type="button" @click=${() => options.onCalendar(workshop)}>${t.addToCalendar}</button>
+    </div>
+  </li>`;
+}

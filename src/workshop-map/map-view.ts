@@ -1,0 +1,277 @@
+/**
+ * The map: the only module that imports Leaflet (replacing the map library touches this file alone).
+ * It draws clustered workshop pins, "seeking" partner pins and the searched place; the element owns
+ * all state and hands it data. Leaflet's ESM build is used because the UMD build sets window.L.
+ */
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import Supercluster, { type ClusterProperties } from 'supercluster';
+import type { Partner, Place, Workshop } from './types.js';
+
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+/** The contiguous United States, when there is nothing to fit the view to. */
+const DEFAULT_VIEW: { center: [number, number]; zoom: number } = { center: [39.5, -98.35], zoom: 4 };
+const MAX_ZOOM = 18;
+
+export interface MapLabels {
+  zoomIn: string;
+  zoomOut: string;
+  closePopup: string;
+  cluster: (count: number) => string;
+}
+
+export interface MapViewOptions {
+  /** Tile URL template, or null for no tile layer. */
+  tiles: string | null;
+  /** Plain-text attribution for custom tiles (OpenStreetMap's own is used for the default). */
+  attribution?: string;
+  center?: [number, number];
+  zoom?: number;
+  labels: MapLabels;
+  reducedMotion: boolean;
+  /** Builds a workshop popup's content (the element renders it, so strings stay out of this file). */
+  workshopPopup: (workshop: Workshop) => HTMLElement;
+  /** Content for several workshops at one place (a cluster that cannot be split by zooming). */
+  groupPopup: (workshops: Workshop[]) => HTMLElement;
+  partnerPopup: (partner: Partner) => HTMLElement;
+  /** A workshop pin was clicked. */
+  onPinSelect: (workshop: Workshop) => void;
+  /** The first tile failed to load (offline, blocked); called once. */
+  onTileError: () => void;
+}
+
+interface PinProps {
+  index: number;
+}
+
+const PIN_SVG =
+  '<svg viewBox="0 0 24 32" width="24" height="32" aria-hidden="true" focusable="false">' +
+  '<path d="M12 1C6 1 1 5.6 1 11.6 1 19.5 12 31 12 31s11-11.5 11-19.4C23 5.6 18 1 12 1z"/>' +
+  '<circle cx="12" cy="11.5" r="4.2"/></svg>';
+const PARTNER_SVG =
+  '<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">' +
+  '<path d="M12 1.5 22.5 12 12 22.5 1.5 12z"/></svg>';
+
+const pinIcon = (selected: boolean) =>
+  L.divIcon({
+    className: `pl-pin${selected ? ' is-selected' : ''}`,
+    html: PIN_SVG,
+    iconSize: [24, 32],
+    iconAnchor: [12, 31],
+    popupAnchor: [0, -28],
+  });
+const partnerIcon = L.divIcon({ className: 'pl-partner-pin', html: PARTNER_SVG, iconSize: [22, 22], popupAnchor: [0, -10] });
+
+export class MapView {
+  private readonly map: L.Map;
+  private readonly pins = L.layerGroup();
+  private readonly partnerPins = L.layerGroup();
+  private readonly placeLayer = L.layerGroup();
+  private index?: Supercluster<PinProps, PinProps>;
+  private workshops: Workshop[] = [];
+  private selectedId?: string;
+  private tileErrorReported = false;
+  private openPopups = 0;
+  private readonly opts: MapViewOptions;
+
+  constructor(container: HTMLElement, options: MapViewOptions) {
+    this.opts = options;
+    const animate = !options.reducedMotion;
+    this.map = L.map(container, {
+      zoomControl: false,
+      scrollWheelZoom: false,
+      zoomAnimation: animate,
+      fadeAnimation: animate,
+      markerZoomAnimation: animate,
+      maxZoom: MAX_ZOOM,
+      worldCopyJump: true,
+    });
+    L.control.zoom({ zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut }).addTo(this.map);
+    if (options.tiles) {
+      const attribution = options.tiles === OSM_TILES ? OSM_ATTRIBUTION : escapeHtml(options.attribution ?? '');
+      L.tileLayer(options.tiles, { attribution, maxZoom: 19 })
+        .on('tileerror', () => {
+          if (this.tileErrorReported) return;
+          this.tileErrorReported = true;
+          options.onTileError();
+        })
+        .addTo(this.map);
+    }
+    this.partnerPins.addTo(this.map);
+    this.placeLayer.addTo(this.map);
+    this.pins.addTo(this.map);
+    if (options.center) this.map.setView(options.center, options.zoom ?? 9);
+    else this.map.setView(DEFAULT_VIEW.center, options.zoom ?? DEFAULT_VIEW.zoom);
+
+    this.map.on('moveend', () => this.drawPins());
+    this.map.on('popupclose', () => (this.openPopups = Math.max(0, this.openPopups - 1)));
+    this.map.on('popupopen', (event: L.PopupEvent) => {
+      this.openPopups++;
+      event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.labels.closePopup);
+    });
+    // Wheel zoom would hijack page scrolling in an embed: only once the map has focus (Leaflet
+    // focuses the container on click, too).
+    container.addEventListener('focus', () => this.map.scrollWheelZoom.enable());
+    container.addEventListener('blur', () => this.map.scrollWheelZoom.disable());
+  }
+
+  /** Closes the open popup; false when there was none. */
+  closePopup(): boolean {
+    if (this.openPopups === 0) return false;
+    this.map.closePopup();
+    return true;
+  }
+
+  /** Replaces the in-person workshops shown; the cluster index is rebuilt only for a new array. */
+  setWorkshops(workshops: Workshop[]): void {
+    if (workshops === this.workshops) return;
+    this.workshops = workshops;
+    const points = workshops.map((workshop, index) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [workshop.location!.lng, workshop.location!.lat] },
+      properties: { index },
+    }));
+    this.index = new Supercluster<PinProps, PinProps>({ radius: 56, maxZoom: MAX_ZOOM }).load(points);
+    this.map.closePopup();
+    this.drawPins();
+  }
+
+  /** Partners looking for host sites, as their own pins. */
+  setPartners(partners: Partner[]): void {
+    this.partnerPins.clearLayers();
+    for (const partner of partners) {
+      if (!partner.location) continue;
+      L.marker([partner.location.lat, partner.location.lng], { icon: partnerIcon, keyboard: false, title: partner.name })
+        .bindPopup(() => this.opts.partnerPopup(partner))
+        .addTo(this.partnerPins);
+    }
+  }
+
+  /** Shows the searched place (and its radius) and fits the view to it, or to the workshops. */
+  showPlace(place: Place | undefined, radiusMeters: number): void {
+    this.placeLayer.clearLayers();
+    if (!place) return this.fitToWorkshops();
+    const center = L.latLng(place.lat, place.lng);
+    if (place.kind === 'state') return this.fitToWorkshops(center);
+    L.circle(center, { radius: radiusMeters, className: 'pl-radius', interactive: false }).addTo(this.placeLayer);
+    L.circleMarker(center, { radius: 6, className: 'pl-place', interactive: false }).addTo(this.placeLayer);
+    this.map.fitBounds(center.toBounds(radiusMeters * 2), { animate: false });
+  }
+
+  /** Fits the view to every workshop shown (or keeps `center`/`zoom` from the attributes). */
+  fitToWorkshops(fallback?: L.LatLng): void {
+    if (this.opts.center && !fallback) return;
+    if (this.workshops.length === 0) {
+      if (fallback) this.map.setView(fallback, 7, { animate: false });
+      return;
+    }
+    const bounds = L.latLngBounds([]);
+    for (const workshop of this.workshops) bounds.extend([workshop.location!.lat, workshop.location!.lng]);
+    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 12, animate: false });
+  }
+
+  /** Pans to a workshop (zooming until its pin stands alone) and opens its popup. */
+  select(workshop: Workshop): void {
+    if (!workshop.location) return;
+    this.selectedId = workshop.id;
+    const index = this.workshops.indexOf(workshop);
+    const latlng = L.latLng(workshop.location.lat, workshop.location.lng);
+    const zoom = index >= 0 ? this.zoomWhereAlone(index, latlng) : this.map.getZoom();
+    const open = () => {
+      this.drawPins();
+      L.popup({ offset: [0, -28], autoPanPadding: [16, 16] })
+        .setLatLng(latlng)
+        .setContent(this.opts.workshopPopup(workshop))
+        .openOn(this.map);
+    };
+    const moving = zoom !== this.map.getZoom() || !this.map.getBounds().pad(-0.2).contains(latlng);
+    if (moving) {
+      this.map.once('moveend', open);
+      this.map.setView(latlng, zoom, { animate: !this.opts.reducedMotion });
+    } else open();
+  }
+
+  /** Marks a workshop's pin as selected (after a click on it, or a list choice). */
+  highlight(id: string | undefined): void {
+    if (id === this.selectedId) return;
+    this.selectedId = id;
+    this.drawPins();
+  }
+
+  /** Call when the container may have changed size; a hidden (0x0) container is left alone. */
+  resize(): void {
+    const size = this.map.getContainer().getBoundingClientRect();
+    if (size.width > 0 && size.height > 0) this.map.invalidateSize({ pan: false });
+  }
+
+  destroy(): void {
+    this.map.off();
+    this.map.stop();
+    this.map.remove();
+  }
+
+  private zoomWhereAlone(index: number, latlng: L.LatLng): number {
+    const start = Math.max(Math.round(this.map.getZoom()), 8);
+    const d = 1e-6;
+    for (let zoom = start; zoom <= 16; zoom++) {
+      const near = this.index!.getClusters([latlng.lng - d, latlng.lat - d, latlng.lng + d, latlng.lat + d], zoom);
+      if (near.some((feature) => !('cluster' in feature.properties) && feature.properties.index === index)) return zoom;
+    }
+    return Math.max(start, 16);
+  }
+
+  /** Draws the clusters and pins inside the current view: never one marker per record. */
+  private drawPins(): void {
+    this.pins.clearLayers();
+    if (!this.index || this.workshops.length === 0) return;
+    const bounds = this.map.getBounds();
+    const west = bounds.getWest();
+    const east = bounds.getEast();
+    const box: [number, number, number, number] =
+      east - west >= 360 ? [-180, -85, 180, 85] : [west, bounds.getSouth(), east, bounds.getNorth()];
+    const zoom = Math.round(this.map.getZoom());
+    for (const feature of this.index.getClusters(box, zoom)) {
+      const [lng, lat] = feature.geometry.coordinates;
+      const props = feature.properties as ClusterProperties | PinProps;
+      if ('cluster' in props && props.cluster) this.drawCluster(props, L.latLng(lat, lng));
+      else this.drawPin(this.workshops[(props as PinProps).index], L.latLng(lat, lng));
+    }
+  }
+
+  private drawPin(workshop: Workshop, latlng: L.LatLng): void {
+    L.marker(latlng, { icon: pinIcon(workshop.id === this.selectedId), keyboard: false, title: workshop.title })
+      .on('click', () => {
+        this.selectedId = workshop.id;
+        this.opts.onPinSelect(workshop);
+        this.drawPins();
+        L.popup({ offset: [0, -28] }).setLatLng(latlng).setContent(this.opts.workshopPopup(workshop)).openOn(this.map);
+      })
+      .addTo(this.pins);
+  }
+
+  private drawCluster(props: ClusterProperties, latlng: L.LatLng): void {
+    const count = props.point_count;
+    const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
+    const icon = L.divIcon({
+      className: 'pl-cluster',
+      html: `<span>${props.point_count_abbreviated}</span>`,
+      iconSize: [size, size],
+    });
+    L.marker(latlng, { icon, keyboard: false, title: this.opts.labels.cluster(count) })
+      .on('click', () => {
+        const zoom = this.index!.getClusterExpansionZoom(props.cluster_id);
+        if (zoom <= MAX_ZOOM) {
+          this.map.setView(latlng, zoom, { animate: !this.opts.reducedMotion });
+          return;
+        }
+        // Workshops at one venue never split: list them instead.
+        const leaves = this.index!.getLeaves(props.cluster_id, 50).map((leaf) => this.workshops[leaf.properties.index]);
+        L.popup().setLatLng(latlng).setContent(this.opts.groupPopup(leaves)).openOn(this.map);
+      })
+      .addTo(this.pins);
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

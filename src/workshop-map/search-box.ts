@@ -1,0 +1,43 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MapStrings } from './strings.js';
+
+export interface SearchBoxOptions {
+  t: MapStrings;
+  value: string;
+  busy: boolean;
+  /** Whether the browser offers geolocation at all. */
+  canLocate: boolean;
+  onSubmit: (text: string) => void;
+  onLocate: () => void;
+  onClear: () => void;
+}
+
+/** The search form: a labelled text box, Search, and "Use my location". */
+export function renderSearchBox(options: SearchBoxOptions): TemplateResult {
+  const { t } = options;
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('near') as HTMLInputElement;
+    options.onSubmit(input.value);
+  };
+  return html`<form class="search" part="search" role="search" @submit=${submit}>
+    <label for="near">${t.searchLabel}</label>
+    <div class="search-row">
+      <input
+        id="near"
+        name="near"
+        type="search"
+        autocomplete="postal-code"
+        enterkeyhint="search"
+        .value=${options.value}
+        @search=${(event: Event) => {
+          if (!(event.target as HTMLInputElement).value) options.onClear();
+        }}
+      />
+      <button class="pl-button primary" type="submit" ?disabled=${options.busy}>${t.searchButton}</button>
+      ${options.canLocate
+        ? html`<button class="pl-button" type="button" ?disabled=${options.busy} @click=${options.onLocate}>${t.useLocation}</button>`
+        : nothing}
+    </div>
+  </form>`;
+}

@@ -1,0 +1,76 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatMoney, formatNumber } from '../shared/i18n/format.js';
+import { formatSessionRange } from '../shared/i18n/zoned-time.js';
+import { isExternal, safeUrl } from '../shared/safe-url.js';
+import type { MapStrings } from './strings.js';
+import type { Units, Workshop } from './types.js';
+
+/**
+ * The pieces of a workshop that both the list item and the map popup show. Everything from data is
+ * interpolated as text (Lit escapes it); links are re-checked to be http(s).
+ */
+export interface DetailContext {
+  t: MapStrings;
+  lang: string;
+  units: Units;
+  /** Display name of a course key ("csf" -> "CS Fundamentals"). */
+  courseName: (workshop: Workshop) => string;
+}
+
+export function formatDistance(value: number, units: Units, lang: string): string {
+  return formatNumber(value, lang, {
+    style: 'unit',
+    unit: units === 'km' ? 'kilometer' : 'mile',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  });
+}
+
+export function whenText(workshop: Workshop, lang: string): string {
+  return formatSessionRange(workshop.sessions[0], workshop.timeZone, lang);
+}
+
+export function placeText(workshop: Workshop, t: MapStrings): string {
+  if (workshop.virtual) return t.virtual;
+  const where = workshop.location;
+  if (!where) return '';
+  const cityState = [where.city, where.state].filter(Boolean).join(', ');
+  return [where.name, where.address, cityState].filter(Boolean).join(' · ');
+}
+
+export function seatsText(workshop: Workshop, { t, lang }: DetailContext): string | undefined {
+  const left = workshop.seatsRemaining;
+  if (left === undefined) return undefined;
+  return left <= 0 ? t.full : t.seatsLeft(formatNumber(left, lang), left);
+}
+
+export function costText(workshop: Workshop, { t, lang }: DetailContext): string | undefined {
+  const currency = workshop.currency || 'USD';
+  const parts: string[] = [];
+  if (workshop.cost !== undefined) parts.push(workshop.cost === 0 ? t.free : formatMoney(workshop.cost, currency, lang));
+  if (workshop.value !== undefined && workshop.value !== workshop.cost) parts.push(t.value(formatMoney(workshop.value, currency, lang)));
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+export function registerLink(workshop: Workshop, t: MapStrings): TemplateResult | typeof nothing {
+  const href = safeUrl(workshop.registrationUrl, { webOnly: true });
+  if (!href) return nothing;
+  return html`<a
+    class="register"
+    href=${href}
+    target=${isExternal(href) ? '_blank' : nothing}
+    rel="noopener"
+    >${t.register}<span class="visually-hidden">${t.registerFor(workshop.title)}</span></a
+  >`;
+}
+
+/** The essentials for a map popup. */
+export function popupTemplate(workshop: Workshop, ctx: DetailContext): TemplateResult {
+  const seats = seatsText(workshop, ctx);
+  return html`<div class="popup">
+    <p class="popup-title">${workshop.title}</p>
+    <p>${whenText(workshop, ctx.lang)}</p>
+    <p>${placeText(workshop, ctx.t)}</p>
+    ${seats ? html`<p>${seats}</p>` : nothing}
+    ${registerLink(workshop, ctx.t)}
+  </div>`;
+}

@@ -1,0 +1,363 @@
+import { css } from 'lit';
+
+export const workshopMapStyles = css`
+  :host {
+    --_map-height: var(--pl-workshop-map-height, 420px);
+    --_pin: var(--pl-workshop-map-pin, var(--_accent));
+    --_partner-pin: var(--pl-workshop-map-partner-pin, #8a4b00);
+    /* Leaflet's panes reach z-index 1000: keep them inside the widget, under the page's menus. */
+    position: relative;
+    isolation: isolate;
+    container-type: inline-size;
+  }
+  p {
+    margin: 0;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    min-height: 44px;
+    padding: 0.3em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--pl-color-surface, #fff);
+    max-width: 100%;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .pl-button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .pl-button:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+
+  /* search */
+  .search {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .search-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .search-row input {
+    flex: 1 1 14rem;
+  }
+
+  /* filters */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem var(--_space);
+    margin-block-end: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+    background: var(--_muted-surface);
+  }
+  .field {
+    display: grid;
+    gap: 0.2rem;
+    min-width: 0;
+  }
+  .modes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .modes legend {
+    padding: 0;
+    margin-block-end: 0.2rem;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 44px;
+    font-weight: normal;
+  }
+  .choice input {
+    min-height: 0;
+    width: 1.15rem;
+    height: 1.15rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  /* summary and fallback */
+  .summary {
+    font-weight: 600;
+    margin-block: calc(var(--_space) * 0.5);
+  }
+  .summary:empty {
+    display: none;
+  }
+  .fallback {
+    display: grid;
+    gap: 0.5rem;
+    margin-block-end: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .partner-name {
+    font-weight: 700;
+  }
+  .contact {
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  a {
+    color: var(--_accent);
+  }
+
+  /* layout: list beside the map when wide, stacked (map first) when narrow */
+  .body {
+    display: grid;
+    gap: var(--_space);
+  }
+  .map-wrap {
+    order: -1;
+    display: grid;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  .body.list .map-wrap {
+    display: none;
+  }
+  .map {
+    height: calc(var(--_map-height) * 0.75);
+    min-height: 240px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    z-index: 0;
+  }
+  .body.map .map {
+    height: var(--_map-height);
+  }
+  .map:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  @container (min-width: 760px) {
+    .body.split {
+      grid-template-columns: minmax(18rem, 2fr) 3fr;
+      align-items: start;
+    }
+    .body.split .map-wrap {
+      order: 0;
+    }
+    .body.split .map {
+      height: var(--_map-height);
+    }
+    .body.split .list {
+      max-height: var(--_map-height);
+      overflow-y: auto;
+      padding-inline-end: 0.25rem;
+    }
+  }
+
+  /* list */
+  .list {
+    min-width: 0;
+  }
+  .items {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    position: relative;
+    display: grid;
+    gap: 0.2rem;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    scroll-margin: 0.5rem;
+  }
+  .item.selected {
+    border-color: var(--_accent);
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.05em;
+    line-height: 1.3;
+  }
+  .meta,
+  .distance,
+  .more-sessions {
+    color: inherit;
+    opacity: 0.85;
+  }
+  .item.full .facts {
+    font-weight: 600;
+  }
+  .group {
+    margin: var(--_space) 0 0.5rem;
+    font-size: 1em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-block-start: 0.35rem;
+  }
+  .actions .pl-button {
+    min-height: 36px;
+    padding: 0.2em 0.75em;
+  }
+  .register {
+    font-weight: 600;
+    display: inline-flex;
+    align-items: center;
+    min-height: 36px;
+  }
+  .more {
+    margin-block-start: 0.75rem;
+    width: 100%;
+    justify-content: center;
+  }
+
+  /* map pieces: pins, clusters, popups, legend */
+  .pl-pin svg {
+    display: block;
+    fill: var(--_pin);
+    stroke: #fff;
+    stroke-width: 1.5;
+  }
+  .pl-pin circle {
+    fill: #fff;
+  }
+  .pl-pin.is-selected svg {
+    fill: var(--_danger);
+    transform: scale(1.25);
+    transform-origin: 50% 100%;
+  }
+  .pl-partner-pin svg,
+  .swatch.partner svg {
+    display: block;
+    fill: var(--_partner-pin);
+    stroke: #fff;
+    stroke-width: 2;
+  }
+  .swatch.pin svg {
+    fill: var(--_pin);
+  }
+  .pl-cluster {
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--_pin);
+    color: var(--_on-accent);
+    font: 700 13px/1 var(--_font);
+    border: 3px solid rgba(255, 255, 255, 0.85);
+    box-shadow: 0 0 0 2px var(--_pin);
+  }
+  .pl-radius {
+    fill: var(--_accent);
+    fill-opacity: 0.06;
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 4;
+  }
+  .pl-place {
+    fill: var(--_accent);
+    fill-opacity: 1;
+    stroke: #fff;
+    stroke-width: 2;
+  }
+  .leaflet-container {
+    font: inherit;
+    font-size: 0.85rem;
+    background: #e8eef3;
+  }
+  .leaflet-popup-content {
+    margin: 0.75rem 1rem;
+    font-size: 0.9rem;
+    line-height: 1.4;
+  }
+  .popup {
+    display: grid;
+    gap: 0.2rem;
+  }
+  .popup-title {
+    font-weight: 700;
+  }
+  .popup-group {
+    margin: 0;
+    padding-inline-start: 1rem;
+  }
+  .link-button {
+    padding: 0.2rem 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-align: start;
+    cursor: pointer;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .tiles-note {
+    font-size: 0.875em;
+    opacity: 0.85;
+  }
+
+  @media (forced-colors: active) {
+    .pl-pin svg,
+    .pl-partner-pin svg {
+      fill: CanvasText;
+    }
+    .pl-cluster {
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+    .item.selected {
+      outline: 2px solid Highlight;
+    }
+  }
+  @media print {
+    .search,
+    .filters,
+    .actions .pl-button,
+    .more,
+    .map-wrap {
+      display: none;
+    }
+    .body.split .list {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+`;

@@ -1,0 +1,582 @@
+import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PlElement } from '../shared/base-element.js';
+import type { Geocoder } from '../shared/context.js';
+import { DataSource } from '../shared/data/data-source.js';
+import { renderStatus, statusStyles } from '../shared/data/status-view.js';
+import { emit } from '../shared/emit.js';
+import { buildIcs, findPartner, normalizeByFormat, parseWorkshopDocument } from './data-deps.js';
+import { formatNumber } from '../shared/i18n/format.js';
+import { isExternal, safeUrl } from '../shared/safe-url.js';
+import { scriptBase } from '../shared/script-base.js';
+import { buttonStyles, tokens } from '../shared/tokens.styles.js';
+import { clearedFilters, renderFilters } from './filters.js';
+import { createFinderIndex, queryFinder, type FinderIndex } from './finder-state.js';
+import { leafletStyles } from './leaflet.styles.js';
+import { PAGE_SIZE, renderList } from './list-view.js';
+import { MapView, OSM_TILES } from './map-view.js';
+import { PartnerSource } from './partner-source.js';
+import { resolvePlace, type SearchOutcome } from './place-search.js';
+import { renderSearchBox } from './search-box.js';
+import { mapStrings, type MapStrings } from './strings.js';
+import type { FinderFilters, FinderResult, Partner, Place, Units, Workshop, WorkshopFormat } from './types.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+import { formatDistance, popupTemplate, type DetailContext } from './workshop-details.js';
+import { workshopMapStyles } from './workshop-map.styles.js';
+
+export interface FilterChangeDetail {
+  filters: FinderFilters;
+  count: number;
+  /** The searched text, when a place is searched. */
+  near?: string;
+}
+export interface WorkshopSelectDetail {
+  workshop: Workshop;
+}
+
+type Notice = Exclude<SearchOutcome, { kind: 'place' }> | { kind: 'searching' } | { kind: 'locating' } | { kind: 'location-failed' };
+const METERS = { mi: 1609.344, km: 1000 } as const;
+
+/**
+ * The workshop finder: a map and a list of upcoming workshops, kept in sync, with search (ZIP code,
+ * city, state, geocoder, "Use my location") and filters. The list is the accessible, keyboard-first
+ * interface; the map (Leaflet, in the shadow root) shows clustered pins and keeps working without tiles.
+ *
+ * @fires pl-data-load - Workshops loaded: `{ count, skipped }` (before any filter).
+ * @fires pl-filter-change - The filters or the searched place changed: `{ filters, count, near }`.
+ * @fires pl-workshop-select - A workshop was chosen in the list or on the map: `{ workshop }`.
+ * @fires pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @csspart search - The search form.
+ * @csspart filters - The filter controls.
+ * @csspart summary - The live result summary ("12 workshops within 50 mi of Atlanta, GA").
+ * @csspart list - The result list.
+ * @csspart item - One workshop in the list.
+ * @csspart map - The map container.
+ * @csspart fallback - What to do when nothing matches (the regional partner, or `fallback-url`).
+ * @cssprop --pl-workshop-map-height - Height of the map (and of the list beside it); default 420px.
+ * @cssprop --pl-workshop-map-pin - Colour of workshop pins (default: the accent colour).
+ * @cssprop --pl-workshop-map-partner-pin - Colour of "seeking" partner pins.
+ */
+export class PlWorkshopMap extends PlElement {
+  static override styles = [tokens, buttonStyles, statusStyles, leafletStyles, workshopMapStyles];
+
+  /** Workshop records (format given by `format`); wins over `src`, inline JSON and the provider. */
+  @property({ attribute: false }) workshops?: unknown;
+  /** Regional partner records; wins over `partners-src` and the provider. */
+  @property({ attribute: false }) partners?: unknown;
+  /** Turns free text into a place when it is not a ZIP code, city or state in the data. */
+  @property({ attribute: false }) geocoder?: Geocoder;
+
+  /** URL of the workshops document. */
+  @property() src?: string;
+  /** Format of the workshops: `pl` (default), `codeorg`, `geojson` or `csv`. */
+  @property() format: WorkshopFormat = 'pl';
+  /** URL of the partners document. */
+  @property({ attribute: 'partners-src' }) partnersSrc?: string;
+  /** Tile URL template (default OpenStreetMap); `none` for no tiles. */
+  @property() tiles?: string;
+  /** Attribution text for custom `tiles`. */
+  @property() attribution?: string;
+  /** Initial map centre, "lat,lng" (default: fit the workshops). */
+  @property() center?: string;
+  /** Initial zoom level, with `center`. */
+  @property({ type: Number }) zoom?: number;
+  /** Initial course filter: a comma-separated list of course keys. */
+  @property() course?: string;
+  /** Initial search: a ZIP code or a place name. */
+  @property() near?: string;
+  /** Search radius, in `units`. */
+  @property({ type: Number }) radius = 50;
+  /** `mi` (default) or `km`. */
+  @property() units: Units = 'mi';
+  /** `split` (list and map, default), `map` or `list`. */
+  @property({ reflect: true }) view: 'split' | 'map' | 'list' = 'split';
+  /** Show workshops that have already ended. */
+  @property({ type: Boolean, attribute: 'include-past' }) includePast = false;
+  /** Where to send people when nothing matches and no partner serves their place. */
+  @property({ attribute: 'fallback-url' }) fallbackUrl?: string;
+  /** Keep the search and filters in the page URL (`?pl-near=30303&pl-course=csf`). */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  /** Where the ZIP table loads from (default: beside the script). */
+  @property({ attribute: 'zip-table-url' }) zipTableUrl?: string;
+  /** "Today" for hiding past workshops, as an ISO date (default: now). */
+  @property() today?: string;
+
+  @state() private filters: FinderFilters = clearedFilters({ includePast: false } as FinderFilters);
+  @state() private place?: Place;
+  @state() private searchText = '';
+  @state() private notice?: Notice;
+  @state() private shown = PAGE_SIZE;
+  @state() private selectedId?: string;
+  @state() private tilesFailed = false;
+
+  private readonly data = new DataSource<Workshop>(this, {
+    label: 'pl-workshop-map',
+    property: () => this.workshops,
+    src: () => this.src,
+    provider: () => this.provided?.workshops,
+    parseText: (text) => parseWorkshopDocument(text, this.format),
+    normalize: (raw) => normalizeByFormat(raw, this.format),
+    strings: () => this.common,
+  });
+  private readonly partnerSource = new PartnerSource(this, {
+    property: () => this.partners,
+    src: () => this.partnersSrc,
+    provider: () => this.provided?.partners,
+  });
+
+  private mapView?: MapView;
+  private mapContainer?: HTMLElement;
+  private mapKey = '';
+  private resizeObserver?: ResizeObserver;
+  private indexCache?: { items: Workshop[]; index: FinderIndex };
+  private resultCache?: { key: unknown[]; result: FinderResult; pins: Workshop[]; all: Workshop[] };
+  private fittedKey: unknown[] = [];
+  private pendingNear?: string;
+  private started = false;
+  private searchSeq = 0;
+  /** The list button that last opened a popup: Escape in the popup returns focus there. */
+  private returnFocusId?: string;
+  private scrollToSelected = false;
+
+  /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
+  get filteredWorkshops(): readonly Workshop[] {
+    return this.data.state === 'ready' ? this.result.all : [];
+  }
+
+  private get t(): MapStrings {
+    return mapStrings(this.resolvedLang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeydown);
+    if (this.started) return;
+    this.started = true;
+    const fromUrl = this.urlState ? readUrlState() : { filters: {} };
+    this.filters = {
+      ...clearedFilters(this.filters),
+      courses: splitList(this.course),
+      includePast: this.includePast,
+      ...fromUrl.filters,
+    };
+    this.pendingNear = fromUrl.near ?? this.near?.trim();
+    if (this.pendingNear) this.searchText = this.pendingNear;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeydown);
+    this.destroyMap();
+  }
+
+  /** Escape anywhere in the widget closes the map's popup (and returns focus to the list). */
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    const active = this.shadowRoot?.activeElement;
+    const map = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!this.mapView?.closePopup()) return;
+    event.stopPropagation();
+    // Focus inside the closed popup would be lost: put it back where the popup came from.
+    if (this.returnFocusId) this.returnFocus();
+    else if (active && map?.contains(active)) map.focus();
+  };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('workshops') || changed.has('src') || changed.has('format') || changed.has('provided')) {
+      this.data.refresh();
+    }
+    if (!this.hasUpdated || changed.has('partners') || changed.has('partnersSrc') || changed.has('provided')) {
+      this.partnerSource.refresh();
+    }
+    if (this.hasUpdated && changed.has('course')) this.filters = { ...this.filters, courses: splitList(this.course) };
+    if (changed.has('includePast') && this.filters.includePast !== this.includePast) {
+      this.filters = { ...this.filters, includePast: this.includePast };
+    }
+    if (this.hasUpdated && changed.has('near') && this.near !== undefined) {
+      this.searchText = this.near;
+      this.pendingNear = this.near;
+    }
+    // City and state names match the data, so the first search waits for it.
+    if (this.pendingNear !== undefined && this.data.state === 'ready') {
+      const near = this.pendingNear;
+      this.pendingNear = undefined;
+      void this.search(near, false);
+    }
+  }
+
+  protected override updated(): void {
+    this.syncMap();
+    if (this.scrollToSelected) {
+      this.scrollToSelected = false;
+      const item = this.renderRoot.querySelector(`.item[data-id="${CSS.escape(this.selectedId ?? '')}"]`);
+      item?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    }
+  }
+
+  // ---- data -> results -------------------------------------------------------------------
+
+  private get index(): FinderIndex {
+    if (this.indexCache?.items !== this.data.items) {
+      this.indexCache = { items: this.data.items, index: createFinderIndex(this.data.items) };
+    }
+    return this.indexCache.index;
+  }
+
+  private get nowMs(): number {
+    const today = this.today ? Date.parse(this.today) : NaN;
+    return Number.isFinite(today) ? today : Date.now();
+  }
+
+  private get result(): FinderResult & { pins: Workshop[]; all: Workshop[] } {
+    const now = this.nowMs;
+    // "now" moves every call: only a change of minute makes a new result.
+    const key = [this.index, this.place, this.radius, this.units, this.filters, Math.floor(now / 60000)];
+    const cached = this.resultCache;
+    if (!cached || key.some((value, i) => value !== cached.key[i])) {
+      const result = queryFinder(this.index, { place: this.place, radius: Number(this.radius), units: this.units, filters: this.filters, now });
+      const pins = result.inPerson.map((r) => r.workshop);
+      this.resultCache = { key, result, pins, all: [...pins, ...result.virtual] };
+    }
+    const { result, pins, all } = this.resultCache!;
+    return { ...result, pins, all };
+  }
+
+  // ---- search and filters ----------------------------------------------------------------
+
+  /** Searches a ZIP code or place name, as if typed into the search box. */
+  async search(text: string, fromUser = true): Promise<void> {
+    const seq = ++this.searchSeq;
+    const query = text.trim();
+    this.searchText = query;
+    if (!query) return this.setPlace(undefined, undefined, fromUser);
+    this.notice = { kind: 'searching' };
+    const outcome = await resolvePlace(query, {
+      workshops: this.data.items,
+      zipBase: this.zipTableUrl || scriptBase,
+      geocoder: this.geocoder ?? this.provided?.geocoder,
+    });
+    if (seq !== this.searchSeq) return;
+    if (outcome.kind === 'place') this.setPlace(outcome.place, undefined, fromUser);
+    else this.setPlace(undefined, outcome, fromUser);
+  }
+
+  private locate(): void {
+    const seq = ++this.searchSeq;
+    this.notice = { kind: 'locating' };
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        if (seq !== this.searchSeq) return;
+        this.searchText = '';
+        const { latitude: lat, longitude: lng } = position.coords;
+        this.setPlace({ lat, lng, label: this.t.myLocation, kind: 'point' }, undefined, true);
+      },
+      () => {
+        if (seq === this.searchSeq) this.notice = { kind: 'location-failed' };
+      },
+      { timeout: 15000, maximumAge: 600000 },
+    );
+  }
+
+  private setPlace(place: Place | undefined, notice: Notice | undefined, fromUser: boolean): void {
+    this.place = place;
+    this.notice = notice;
+    this.resetPaging();
+    this.queryChanged(fromUser);
+  }
+
+  private setFilters(filters: FinderFilters): void {
+    this.filters = filters;
+    this.resetPaging();
+    this.queryChanged(true);
+  }
+
+  private resetPaging(): void {
+    this.shown = PAGE_SIZE;
+    this.selectedId = undefined;
+  }
+
+  private queryChanged(fromUser: boolean): void {
+    if (this.urlState) writeUrlState(this.place || this.notice ? this.searchText : '', this.filters);
+    if (!fromUser) return;
+    const detail: FilterChangeDetail = { filters: { ...this.filters }, count: this.result.count };
+    if (this.place) detail.near = this.searchText || this.place.label;
+    emit<FilterChangeDetail>(this, 'pl-filter-change', detail);
+  }
+
+  // ---- selection ---------------------------------------------------------------------------
+
+  /** A list item's "Show on map": pan to the pin and open its popup. */
+  private selectFromList(workshop: Workshop): void {
+    this.selectedId = workshop.id;
+    this.returnFocusId = workshop.id;
+    this.mapView?.select(workshop);
+    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
+  }
+
+  /** A pin on the map: highlight its list item (showing more items if needed) and scroll to it. */
+  private selectFromMap(workshop: Workshop): void {
+    this.selectedId = workshop.id;
+    this.returnFocusId = undefined;
+    const position = this.result.all.indexOf(workshop);
+    if (position >= this.shown) this.shown = Math.ceil((position + 1) / PAGE_SIZE) * PAGE_SIZE;
+    this.scrollToSelected = true;
+    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
+  }
+
+  private returnFocus(): void {
+    const item = this.renderRoot.querySelector(`.item[data-id="${CSS.escape(this.returnFocusId ?? '')}"] .show`);
+    (item as HTMLElement | null)?.focus();
+  }
+
+  private downloadIcs(workshop: Workshop): void {
+    try {
+      const blob = new Blob([buildIcs(workshop, new Date())], { type: 'text/calendar;charset=utf-8' });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${slugify(workshop.title) || 'workshop'}.ics`;
+      link.hidden = true;
+      this.renderRoot.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (error) {
+      console.warn('pl-workshop-map: could not build the calendar file', error);
+    }
+  }
+
+  // ---- map ---------------------------------------------------------------------------------
+
+  private get detailContext(): DetailContext {
+    const names = new Map(this.index.courses.map((c) => [c.key.toLowerCase(), c.name]));
+    return {
+      t: this.t,
+      lang: this.resolvedLang,
+      units: this.units === 'km' ? 'km' : 'mi',
+      courseName: (w) => w.courseName ?? names.get(w.course.toLowerCase()) ?? w.course,
+    };
+  }
+
+  private get tileUrl(): string | null {
+    const tiles = (this.tiles ?? this.provided?.tiles ?? OSM_TILES).trim();
+    return !tiles || tiles === 'none' ? null : tiles;
+  }
+
+  private syncMap(): void {
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    const key = JSON.stringify([this.tileUrl, this.attribution, this.center, this.zoom, this.resolvedLang]);
+    if (this.mapView && (container !== this.mapContainer || key !== this.mapKey)) this.destroyMap();
+    if (!container || this.data.state !== 'ready') return;
+    if (!this.mapView) this.createMap(container, key);
+    const map = this.mapView!;
+    const { pins } = this.result;
+    map.setWorkshops(pins);
+    map.setPartners(this.partnerSource.items.filter((p) => p.status === 'seeking'));
+    const fitKey = [this.index, this.place, this.radius, this.units];
+    if (fitKey.some((value, i) => value !== this.fittedKey[i])) {
+      this.fittedKey = fitKey;
+      map.showPlace(this.place, Number(this.radius) * METERS[this.units === 'km' ? 'km' : 'mi']);
+    }
+    map.highlight(this.selectedId);
+  }
+
+  private createMap(container: HTMLElement, key: string): void {
+    const t = this.t;
+    const element = (template: TemplateResult) => {
+      const div = document.createElement('div');
+      render(template, div);
+      return div;
+    };
+    try {
+      this.mapView = new MapView(container, {
+        tiles: this.tileUrl,
+        attribution: this.attribution,
+        center: parseCenter(this.center),
+        zoom: Number.isFinite(Number(this.zoom)) && this.zoom !== undefined ? Number(this.zoom) : undefined,
+        labels: { zoomIn: t.zoomIn, zoomOut: t.zoomOut, closePopup: t.closePopup, cluster: t.cluster },
+        reducedMotion: reducedMotion(),
+        workshopPopup: (w) => element(popupTemplate(w, this.detailContext)),
+        groupPopup: (list) =>
+          element(html`<ul class="popup-group">
+            ${list.map((w) => html`<li><button type="button" class="link-button" @click=${() => this.selectFromMap(w)}>${w.title}</button></li>`)}
+          </ul>`),
+        partnerPopup: (p) => element(this.renderPartner(p, true)),
+        onPinSelect: (w) => this.selectFromMap(w),
+        onTileError: () => (this.tilesFailed = true),
+      });
+    } catch (error) {
+      console.warn('pl-workshop-map: the map could not be created; the list still works', error);
+      return;
+    }
+    this.mapContainer = container;
+    this.mapKey = key;
+    this.fittedKey = [];
+    this.resizeObserver = new ResizeObserver(() => this.mapView?.resize());
+    this.resizeObserver.observe(container);
+  }
+
+  private destroyMap(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    try {
+      this.mapView?.destroy();
+    } catch {
+      // Leaflet may complain when torn down mid-animation; the element is going away anyway.
+    }
+    this.mapView = undefined;
+    this.mapContainer = undefined;
+    this.tilesFailed = false;
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  private radiusText(): string {
+    return formatDistance(Number(this.radius), this.units === 'km' ? 'km' : 'mi', this.resolvedLang);
+  }
+
+  private summaryText(result: FinderResult): string {
+    const { t } = this;
+    const notice = this.notice;
+    if (notice) {
+      switch (notice.kind) {
+        case 'searching':
+          return t.searching;
+        case 'locating':
+          return t.locating;
+        case 'location-failed':
+          return t.locationFailed;
+        case 'zip-not-found':
+          return t.zipNotFound(notice.zip);
+        case 'zip-unavailable':
+          return t.zipUnavailable;
+        case 'not-found':
+          return t.placeNotFound(notice.query);
+      }
+    }
+    const n = (count: number) => formatNumber(count, this.resolvedLang);
+    if (this.place) {
+      const count = result.inPerson.length;
+      if (this.place.kind === 'state') return t.summaryIn(n(count), count, this.place.label);
+      if (count === 0) return t.nothingNear(this.radiusText(), this.place.label);
+      return t.summaryNear(n(count), count, this.radiusText(), this.place.label);
+    }
+    if (this.data.items.length === 0) return t.noneYet;
+    if (result.count === 0) return t.nothingMatches;
+    return t.summaryAll(n(result.count), result.count);
+  }
+
+  /** Nothing near the place (or nothing at all): the partner serving it, else `fallback-url`. */
+  private renderFallback(result: FinderResult): TemplateResult | typeof nothing {
+    const busy = this.notice?.kind === 'searching' || this.notice?.kind === 'locating';
+    const nothingNear = this.place ? result.inPerson.length === 0 : result.count === 0 || !!this.notice;
+    if (busy || !nothingNear) return nothing;
+    const partner = this.place ? findPartner(this.partnerSource.items, this.place) : undefined;
+    const fallback = safeUrl(this.fallbackUrl, { webOnly: true });
+    if (!partner && !fallback) return nothing;
+    return html`<div class="fallback" part="fallback">
+      ${partner
+        ? html`<p>${this.place ? this.t.partnerIntro(this.place.label) : this.t.partnerIntroGeneric}</p>
+            ${this.renderPartner(partner, false)}`
+        : nothing}
+      ${fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${this.t.fallbackLink}</a></p>` : nothing}
+    </div>`;
+  }
+
+  private renderPartner(partner: Partner, inPopup: boolean): TemplateResult {
+    const { t } = this;
+    const email = partner.email ? safeUrl(`mailto:${partner.email}`) : undefined;
+    const phone = partner.phone ? safeUrl(`tel:${partner.phone.replace(/[^\d+]/g, '')}`) : undefined;
+    const site = safeUrl(partner.url, { webOnly: true });
+    return html`<div class="partner">
+      <p class="partner-name">${partner.name}</p>
+      ${inPopup && partner.status === 'seeking' ? html`<p>${t.seekingPartner}</p>` : nothing}
+      <ul class="contact">
+        ${email ? html`<li>${t.email}: <a href=${email}>${partner.email}</a></li>` : nothing}
+        ${phone ? html`<li>${t.phone}: <a href=${phone}>${partner.phone}</a></li>` : nothing}
+        ${site ? html`<li><a href=${site} target="_blank" rel="noopener">${t.website}<span class="visually-hidden">: ${partner.name}</span></a></li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private renderMap(): TemplateResult {
+    const { t } = this;
+    const seeking = this.partnerSource.items.some((p) => p.status === 'seeking' && p.location);
+    return html`<div class="map-wrap">
+      <div class="map" part="map" role="region" aria-label=${t.mapLabel}></div>
+      ${seeking
+        ? html`<ul class="legend">
+            <li><span class="swatch pin" aria-hidden="true">${svg`<svg viewBox="0 0 24 32" width="12" height="16"><path d="M12 1C6 1 1 5.6 1 11.6 1 19.5 12 31 12 31s11-11.5 11-19.4C23 5.6 18 1 12 1z"/></svg>`}</span>${t.legendWorkshop}</li>
+            <li><span class="swatch partner" aria-hidden="true">${svg`<svg viewBox="0 0 24 24" width="14" height="14"><path d="M12 1.5 22.5 12 12 22.5 1.5 12z"/></svg>`}</span>${t.legendSeeking}</li>
+          </ul>`
+        : nothing}
+      ${this.tilesFailed ? html`<p class="tiles-note">${t.tilesUnavailable}</p>` : nothing}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const { t } = this;
+    const ready = this.data.state === 'ready';
+    const result = ready ? this.result : undefined;
+    const view = this.view === 'map' || this.view === 'list' ? this.view : 'split';
+    const busy = this.notice?.kind === 'searching' || this.notice?.kind === 'locating';
+    return html`
+      ${renderSearchBox({
+        t,
+        value: this.searchText,
+        busy,
+        canLocate: 'geolocation' in navigator,
+        onSubmit: (text) => void this.search(text),
+        onLocate: () => this.locate(),
+        onClear: () => void this.search(''),
+      })}
+      ${renderFilters({ t, filters: this.filters, courses: ready ? this.index.courses : [], onChange: (f) => this.setFilters(f) })}
+      ${renderStatus(this.data, this.common, () => this.data.refresh(true))}
+      <p class="summary" part="summary" role="status">${result ? this.summaryText(result) : nothing}</p>
+      ${result ? this.renderFallback(result) : nothing}
+      <div class="body ${view}">
+        ${view !== 'map' && result
+          ? renderList({
+              ctx: this.detailContext,
+              result,
+              shown: this.shown,
+              selectedId: this.selectedId,
+              withMap: view === 'split',
+              onSelect: (w) => this.selectFromList(w),
+              onCalendar: (w) => this.downloadIcs(w),
+              onShowMore: () => (this.shown += PAGE_SIZE),
+            })
+          : nothing}
+        ${view !== 'list' ? this.renderMap() : nothing}
+      </div>
+    `;
+  }
+}
+
+function splitList(value: string | undefined | null): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function parseCenter(value: string | undefined): [number, number] | undefined {
+  const [lat, lng] = (value ?? '').split(',').map((s) => Number(s.trim()));
+  const valid = value && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+  return valid ? [lat, lng] : undefined;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const slugify = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .slice(0, 60);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pl-workshop-map': PlWorkshopMap;
+  }
+}

@@ -1,0 +1,76 @@
+import { fixture, html } from '@open-wc/testing';
+import '../../src/workshop-map.js';
+import type { PlWorkshopMap } from '../../src/workshop-map.js';
+import { nextEvent, visibleText, waitFor } from '../support/helpers.js';
+
+export interface LoadDetail {
+  count: number;
+  skipped: number;
+}
+
+/** Defaults every test shares: no tile requests, a fixed "today", ZIPs from the test table. */
+const DEFAULTS: Record<string, string> = { tiles: 'none', today: '2026-11-23', 'zip-table-url': '/tests/fixtures/' };
+
+/**
+ * Mounts a <pl-workshop-map> (listening before it connects, so no event is missed) and waits for
+ * its pl-data-load (or pl-error when `expectError`).
+ */
+export async function mountMap(
+  attrs: Record<string, string | null> = {},
+  setup?: (el: PlWorkshopMap) => void,
+  { width = 1000, expectError = false } = {},
+): Promise<{ el: PlWorkshopMap; detail: LoadDetail }> {
+  const el = document.createElement('pl-workshop-map');
+  for (const [name, value] of Object.entries({ ...DEFAULTS, ...attrs })) {
+    if (value !== null) el.setAttribute(name, value);
+  }
+  setup?.(el);
+  const loaded = nextEvent<LoadDetail>(el, expectError ? 'pl-error' : 'pl-data-load');
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.style.width = `${width}px`;
+  container.appendChild(el);
+  const event = await loaded;
+  await el.updateComplete;
+  return { el, detail: event.detail };
+}
+
+export const root = (el: PlWorkshopMap) => el.shadowRoot!;
+export const items = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLLIElement>('[part="item"]')];
+export const titles = (el: PlWorkshopMap) => items(el).map((item) => visibleText(item.querySelector('.title')!));
+export const summary = (el: PlWorkshopMap) => visibleText(root(el).querySelector('[part="summary"]')!);
+export const popup = (el: PlWorkshopMap) => root(el).querySelector<HTMLElement>('.leaflet-popup');
+
+/** Types into the search box and submits, as a user would. */
+export async function searchFor(el: PlWorkshopMap, text: string): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>('#near')!;
+  input.value = text;
+  const button = root(el).querySelector<HTMLButtonElement>('[part="search"] button[type="submit"]')!;
+  button.click();
+  await waitFor(() => !/Searching|Buscando/.test(summary(el)), 4000, 'the search to finish');
+  await el.updateComplete;
+}
+
+export async function chooseSelect(el: PlWorkshopMap, id: string, value: string): Promise<void> {
+  const select = root(el).querySelector<HTMLSelectElement>(`#${id}`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** A workshop record in format "pl". */
+export function workshop(i: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const lat = 25 + ((i * 7919) % 2300) / 100;
+  const lng = -122 + ((i * 104729) % 5000) / 100;
+  const day = String(1 + (i % 28)).padStart(2, '0');
+  return {
+    id: `w-${i}`,
+    title: `Workshop ${i}`,
+    course: ['csf', 'csd', 'csp'][i % 3],
+    type: 'intro',
+    sessions: [{ start: `2027-03-${day}T09:00:00-05:00`, end: `2027-03-${day}T15:00:00-05:00` }],
+    timeZone: 'America/Chicago',
+    location: { city: `Town ${i}`, state: 'TX', lat, lng },
+    seatsRemaining: i % 5,
+    ...extra,
+  };
+}

@@ -1,0 +1,132 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PlWorkshopMap } from '../../src/workshop-map.js';
+import { captureWarnings, flakyUrl, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { items, mountMap, root, summary, titles, workshop } from './helpers.js';
+
+describe('<pl-workshop-map> data', () => {
+  it('loads src, skips and counts invalid records, hides past workshops', async () => {
+    let result!: Awaited<ReturnType<typeof mountMap>>;
+    const warnings = await captureWarnings(async () => {
+      result = await mountMap({ src: '/tests/fixtures/workshops.json' });
+    });
+    const { el, detail } = result;
+    expect(detail).to.deep.equal({ count: 10, skipped: 4 });
+    expect(warnings.join('\n')).to.contain('skipped 4 invalid records');
+    expect(summary(el)).to.equal('9 workshops');
+    expect(titles(el)).to.not.include('CS Fundamentals Intro Workshop (last spring)');
+    expect(el.filteredWorkshops.map((w) => w.id)).to.have.length(9);
+  });
+
+  it('shows past workshops with include-past', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', 'include-past': '' });
+    expect(summary(el)).to.equal('10 workshops');
+  });
+
+  it('puts online workshops in their own group after the in-person ones', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' });
+    const group = root(el).querySelector('.group')!;
+    expect(visibleText(group)).to.equal('Online workshops');
+    const virtualIds = [...root(el).querySelectorAll<HTMLElement>('.group + ul [part="item"]')].map((li) => li.dataset.id);
+    expect(virtualIds).to.deep.equal(['virt-2027-01-09-csd-intro', 'virt-2027-03-13-csp-dd']);
+    const all = items(el).map((li) => li.dataset.id);
+    expect(all.slice(-2)).to.deep.equal(virtualIds);
+    expect(visibleText(items(el).at(-1)!)).to.contain('Online');
+  });
+
+  it('takes the workshops property over src', async () => {
+    const { el, detail } = await mountMap({ src: '/tests/fixtures/workshops.json' }, (map) => {
+      map.workshops = [workshop(1), workshop(2), { id: 'broken' }];
+    });
+    expect(detail).to.deep.equal({ count: 2, skipped: 1 });
+    expect(titles(el)).to.deep.equal(['Workshop 1', 'Workshop 2']);
+  });
+
+  it('reads an inline JSON child', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loaded = new Promise<CustomEvent>((resolve) => container.addEventListener('pl-data-load', (e) => resolve(e as CustomEvent), { once: true }));
+    container.innerHTML = `<pl-workshop-map tiles="none" today="2026-11-23">
+      <script type="application/json">{"workshops": ${JSON.stringify([workshop(7)])}}</script>
+    </pl-workshop-map>`;
+    const event = await loaded;
+    const el = container.querySelector('pl-workshop-map') as PlWorkshopMap;
+    await el.updateComplete;
+    expect(event.detail).to.deep.equal({ count: 1, skipped: 0 });
+    expect(titles(el)).to.deep.equal(['Workshop 7']);
+  });
+
+  it('renders titles as text and drops javascript: registration links', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' });
+    const athens = root(el).querySelector('[data-id="ath-2027-04-10-other"]')!;
+    expect(visibleText(athens.querySelector('.title')!)).to.equal('<img src=x onerror=alert(1)> Robotics & <b>Coding</b>');
+    expect(root(el).querySelector('img, b')).to.equal(null);
+    expect(athens.querySelector('a.register')).to.equal(null);
+    const atlanta = root(el).querySelector('[data-id="atl-2027-06-12-csf-dd"] a.register') as HTMLAnchorElement;
+    expect(atlanta.href).to.equal('https://example.org/register/atl-dd');
+    expect(atlanta.rel).to.equal('noopener');
+    expect(atlanta.target).to.equal('_blank');
+  });
+
+  it('shows each workshop’s time in its own zone, seats, cost and scholarships', async () => {
+    const { el } = await mountMap({}, (map) => {
+      map.workshops = [
+        workshop(1, {
+          timeZone: 'America/Los_Angeles',
+          sessions: [{ start: '2027-06-12T09:00:00-07:00', end: '2027-06-12T16:00:00-07:00' }],
+          seatsRemaining: 0,
+          cost: 0,
+          value: 300,
+          scholarships: true,
+        }),
+      ];
+    });
+    const text = visibleText(items(el)[0]);
+    expect(text).to.match(/9:00\s?AM/);
+    expect(text).to.contain('PDT');
+    expect(text).to.contain('Full');
+    expect(text).to.contain('Free');
+    expect(text).to.contain('$300 value');
+    expect(text).to.contain('Scholarships available');
+  });
+
+  it('explains a 404 with Retry, fires pl-error, and loads on Retry', async () => {
+    const { el, detail } = await mountMap({ src: flakyUrl('workshops.json') }, undefined, { expectError: true });
+    expect((detail as unknown as { message: string }).message).to.contain('500');
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(visibleText(alert)).to.contain('could not be loaded');
+    const loaded = nextEvent(el, 'pl-data-load');
+    alert.querySelector('button')!.click();
+    await loaded;
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(summary(el)).to.equal('9 workshops');
+  });
+
+  it('explains a document that is not valid', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/broken.json' }, undefined, { expectError: true });
+    expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('not valid');
+    expect(items(el)).to.have.length(0);
+  });
+
+  it('says so when there are no workshops, and offers fallback-url', async () => {
+    const { el } = await mountMap({ 'fallback-url': 'https://example.org/contact' }, (map) => (map.workshops = []));
+    expect(summary(el)).to.equal('There are no upcoming workshops yet.');
+    const link = root(el).querySelector<HTMLAnchorElement>('[part="fallback"] a')!;
+    expect(link.href).to.equal('https://example.org/contact');
+  });
+
+  it('keeps the DOM small with 10,000 workshops: a page of items and clustered pins', async () => {
+    const many = Array.from({ length: 10000 }, (_, i) => workshop(i));
+    const { el, detail } = await mountMap({ tiles: 'none' }, (map) => (map.workshops = many));
+    expect(detail.count).to.equal(10000);
+    expect(summary(el)).to.equal('10,000 workshops');
+    expect(items(el)).to.have.length(25);
+    const more = root(el).querySelector<HTMLButtonElement>('.more')!;
+    expect(visibleText(more)).to.equal('Show more (25 more)');
+    more.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(50);
+    await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0);
+    expect(root(el).querySelectorAll('.leaflet-marker-icon').length).to.be.below(300);
+    expect(root(el).querySelectorAll('*').length).to.be.below(3000);
+  });
+});
