@@ -46,6 +46,7 @@ const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
  * fetched or is not a JSON object fires `pl-error`; the elements inside keep their own content.
  * The provider renders nothing of its own.
  *
+ * @tag pl-provider
  * @slot - The page content: any pl-elements, at any depth.
  * @fires pl-program-load - The `src` document was read and shared: `{ document, issues }`.
  * @fires pl-error - The `src` document could not be fetched, or is not a JSON object: `{ message, src }`.

@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/pricing-card.js';
+import '../src/program-timeline.js';
+import '../src/provider.js';
+import '../src/values-accordion.js';
+import '../src/workshop-map.js';
+import type { PlProvider, ProgramDocument } from '../src/provider.js';
+import demoProgram from '../demo/data/program.json';
+
+/** The demo page's program document, served to the stories as a file (the provider fetches `src`). */
+const documentUrl = (doc: unknown) => URL.createObjectURL(new Blob([JSON.stringify(doc)], { type: 'application/json' }));
+const programSrc = documentUrl(demoProgram);
+const brokenSrc = URL.createObjectURL(new Blob(['{ "program": { "values": [ '], { type: 'application/json' }));
+const program = (demoProgram as ProgramDocument).program!;
+
+interface Args {
+  lang: string;
+  tiles: string;
+}
+
+const log = (event: Event) => console.info(event.type, (event as CustomEvent).detail);
+
+const meta: Meta<Args> = {
+  title: 'Elements/Provider',
+  component: 'pl-provider',
+  args: { lang: '', tiles: '' },
+  argTypes: {
+    lang: { control: 'select', options: ['', 'en', 'es'], description: 'Language for every element inside' },
+    tiles: { control: 'text', description: 'Tile URL template for maps inside; `none` for no tiles' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Describe a program once: `<pl-provider src="program.json">` around the page shares its phases, pricing, ' +
+          'values, workshops and partners (and `lang`, `tiles`, `geocoder`) with every pl-element inside. An element\'s ' +
+          'own attributes and data win. The document format is `schema/program-document.schema.json` in the package.',
+      },
+    },
+  },
+  render: (args) => html`<pl-provider
+    src=${programSrc}
+    lang=${ifDefined(args.lang || undefined)}
+    tiles=${ifDefined(args.tiles || undefined)}
+    @pl-program-load=${log}
+    @pl-error=${log}
+  >
+    <pl-program-timeline></pl-program-timeline>
+    <pl-pricing-card></pl-pricing-card>
+    <h3>What we stand for</h3>
+    <pl-values-accordion controls multiple></pl-values-accordion>
+  </pl-provider>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const OneDocument: Story = { name: 'One program document drives the page' };
+
+export const Spanish: Story = { name: 'Spanish (lang on the provider)', args: { lang: 'es' } };
+
+export const WithWorkshopMap: Story = {
+  name: 'With the workshop finder (workshops and partners from the document)',
+  args: { tiles: 'none' },
+  render: (args) => html`<pl-provider src=${programSrc} tiles=${ifDefined(args.tiles || undefined)} lang=${ifDefined(args.lang || undefined)}>
+    <pl-workshop-map view="list" include-past></pl-workshop-map>
+  </pl-provider>`,
+};
+
+export const OwnDataWins: Story = {
+  name: "An element's own data wins",
+  render: () => html`<pl-provider src=${programSrc}>
+    <h3>From the provider</h3>
+    <pl-values-accordion></pl-values-accordion>
+    <h3>Its own children (the provider's values are ignored)</h3>
+    <pl-values-accordion>
+      <pl-value heading="A value only this page states"><p>Written in the page, not in the program document.</p></pl-value>
+    </pl-values-accordion>
+  </pl-provider>`,
+};
+
+const outerProgram = { values: [{ heading: 'Outer provider value', body: 'Shared with everything inside the outer provider.' }] };
+const innerProgram = { values: [{ heading: 'Valor del proveedor interior', body: 'El proveedor más cercano gana.' }] };
+
+export const Nested: Story = {
+  name: 'Nested providers: the nearest wins',
+  render: () => html`<pl-provider .program=${outerProgram} lang="en">
+    <pl-values-accordion controls multiple></pl-values-accordion>
+    <pl-provider .program=${innerProgram} lang="es">
+      <pl-values-accordion controls multiple></pl-values-accordion>
+    </pl-provider>
+  </pl-provider>`,
+};
+
+const editions = [
+  { values: [{ heading: 'First edition', body: 'Press the button to change the program.' }] },
+  { values: [{ heading: 'Second edition', body: 'Every element inside re-renders at once.' }, { heading: 'A new value' }] },
+];
+
+export const LiveUpdate: Story = {
+  name: 'Live updates (.program)',
+  render: () => {
+    let edition = 0;
+    const next = (event: Event) => {
+      const provider = (event.target as HTMLElement).closest('pl-provider') as PlProvider;
+      edition = (edition + 1) % editions.length;
+      provider.program = editions[edition];
+    };
+    return html`<pl-provider .program=${editions[0]}>
+      <button type="button" @click=${next}>Change the program</button>
+      <pl-values-accordion></pl-values-accordion>
+    </pl-provider>`;
+  },
+};
+
+export const BadDocument: Story = {
+  name: 'Error: broken document (elements keep their own content)',
+  render: () => html`<pl-provider src=${brokenSrc} @pl-error=${log}>
+    <p>The document cannot be read: <code>pl-error</code> is fired (see the console), and the accordion still shows
+      its own values.</p>
+    <pl-values-accordion>
+      <pl-value heading="Written in the page"><p>Still here.</p></pl-value>
+    </pl-values-accordion>
+  </pl-provider>`,
+};
+
+export const WrongTypes: Story = {
+  name: 'Error: document with wrong types (valid parts still shared)',
+  render: () => {
+    const src = documentUrl({ program: { ...program, pricing: { value: 'three hundred' }, phases: 'soon' } });
+    return html`<pl-provider src=${src}>
+      <p>The console lists each problem by path; the values are still shared.</p>
+      <pl-values-accordion></pl-values-accordion>
+    </pl-provider>`;
+  },
+};
