@@ -212,18 +212,31 @@ export function toWorkshop(record: unknown): Workshop | string {
 }
 
 /**
+ * A validator for one load: each record to a Workshop or a reason; a duplicate id keeps the first.
+ * `map` first turns a record of another format into a "pl" record (or a reason it cannot be one).
+ */
+export function normalizeWorkshopList(
+  list: unknown[],
+  map?: (record: unknown) => unknown,
+): Normalized<Workshop> {
+  const seen = new Set<string>();
+  return validateAll(list, (record) => {
+    const mapped = map ? map(record) : record;
+    if (typeof mapped === 'string') return mapped;
+    const workshop = toWorkshop(mapped);
+    if (typeof workshop === 'string') return workshop;
+    if (seen.has(workshop.id)) return `duplicate id "${workshop.id}"`;
+    seen.add(workshop.id);
+    return workshop;
+  });
+}
+
+/**
  * Validates workshop records: an array, or `{ "workshops": [...] }`. Invalid records are skipped
  * with a reason ("record 3: missing title"); a duplicate id keeps the first record.
  */
 export function normalizeWorkshops(raw: unknown): Normalized<Workshop> {
   const list = unwrapList(raw, ['workshops']);
   if (!list) return { items: [], skipped: 1, reasons: ['expected an array of workshops or { "workshops": [...] }'] };
-  const seen = new Set<string>();
-  return validateAll(list, (record) => {
-    const workshop = toWorkshop(record);
-    if (typeof workshop === 'string') return workshop;
-    if (seen.has(workshop.id)) return `duplicate id "${workshop.id}"`;
-    seen.add(workshop.id);
-    return workshop;
-  });
+  return normalizeWorkshopList(list);
 }

@@ -1,0 +1,174 @@
+import { isRecord, nonEmptyString } from '../normalized.js';
+import { wallTimeToInstant } from '../../i18n/zoned-time.js';
+import { isoWithOffset } from '../../../workshop-map/validate-workshop.js';
+
+/**
+ * Code.org's public K-5 workshop-map feed (`format="codeorg"`): an array of
+ * `{ id, subject, location_name, location_address, sessions, processed_location }`, where sessions
+ * are display strings such as "2027-06-12, 9:00am-4:00pm EDT" and processed_location is
+ * `{ latitude, longitude, city, state, formatted_address }`, or null when the address could not be
+ * placed (such a workshop is skipped).
+ */
+
+/** US zone abbreviations: UTC offset in minutes (null: follows DST) and the IANA zone they name. */
+const ZONES: Record<string, { offset: number | null; zone: string }> = {
+  EDT: { offset: -240, zone: 'America/New_York' },
+  EST: { offset: -300, zone: 'America/New_York' },
+  ET: { offset: null, zone: 'America/New_York' },
+  CDT: { offset: -300, zone: 'America/Chicago' },
+  CST: { offset: -360, zone: 'America/Chicago' },
+  CT: { offset: null, zone: 'America/Chicago' },
+  MDT: { offset: -360, zone: 'America/Denver' },
+  MST: { offset: -420, zone: 'America/Denver' },
+  MT: { offset: null, zone: 'America/Denver' },
+  PDT: { offset: -420, zone: 'America/Los_Angeles' },
+  PST: { offset: -480, zone: 'America/Los_Angeles' },
+  PT: { offset: null, zone: 'America/Los_Angeles' },
+  AKDT: { offset: -480, zone: 'America/Anchorage' },
+  AKST: { offset: -540, zone: 'America/Anchorage' },
+  HST: { offset: -600, zone: 'Pacific/Honolulu' },
+  HDT: { offset: -540, zone: 'America/Adak' },
+  AST: { offset: -240, zone: 'America/Puerto_Rico' },
+  ChST: { offset: 600, zone: 'Pacific/Guam' },
+  SST: { offset: -660, zone: 'Pacific/Pago_Pago' },
+  UTC: { offset: 0, zone: 'UTC' },
+  GMT: { offset: 0, zone: 'UTC' },
+};
+
+/** Where a session names no zone: the state's main one. */
+const STATE_ZONES: Record<string, string> = {};
+const ZONE_STATES: Record<string, string> = {
+  'America/New_York': 'CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV',
+  'America/Chicago': 'AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI',
+  'America/Denver': 'CO ID MT NM UT WY',
+  'America/Phoenix': 'AZ',
+  'America/Los_Angeles': 'CA NV OR WA',
+  'America/Anchorage': 'AK',
+  'Pacific/Honolulu': 'HI',
+  'America/Puerto_Rico': 'PR VI',
+};
+for (const [zone, states] of Object.entries(ZONE_STATES)) for (const s of states.split(' ')) STATE_ZONES[s] = zone;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
+const DATE_US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
+const DATE_WORDS = /^(?:[a-z]+,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i;
+const TIME = /(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\b\.?)?/gi;
+const ZONE = /\b([A-Z][A-Za-z]{0,3}T|UTC|GMT)\s*$/;
+
+interface ParsedSession {
+  start: string;
+  end?: string;
+  zone?: string;
+}
+
+function wallMs(y: number, mo: number, d: number, h: number, mi: number): number | undefined {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return undefined;
+  return Date.UTC(y, mo - 1, d, h, mi);
+}
+
+/** [year, month, day, length of the date text]. */
+function readDate(text: string): [number, number, number, number] | undefined {
+  let m = DATE_ISO.exec(text);
+  if (m) return [+m[1], +m[2], +m[3], m[0].length];
+  m = DATE_US.exec(text);
+  if (m) return [+m[3], +m[1], +m[2], m[0].length];
+  m = DATE_WORDS.exec(text);
+  if (m && MONTHS.includes(m[1].slice(0, 3).toLowerCase())) {
+    return [+m[3], MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, +m[2], m[0].length];
+  }
+  return undefined;
+}
+
+/** Clock times in "9:00am-4:00pm" or "9:00-4:00pm" (the start takes the end's am/pm when it has none). */
+function readTimes(text: string): [number, number][] {
+  const found = [...text.matchAll(TIME)].filter((t) => t[2] !== undefined || t[3] !== undefined);
+  const meridiems = found.map((t) => t[3]?.toLowerCase());
+  if (found.length === 2 && !meridiems[0] && meridiems[1]) {
+    const endHour = +found[1][1] % 12 + (meridiems[1] === 'p' ? 12 : 0);
+    const asEnd = +found[0][1] % 12 + (meridiems[1] === 'p' ? 12 : 0);
+    meridiems[0] = asEnd <= endHour ? meridiems[1] : 'a';
+  }
+  return found.slice(0, 2).map((t, i) => {
+    const hour = meridiems[i] ? (+t[1] % 12) + (meridiems[i] === 'p' ? 12 : 0) : +t[1];
+    return [hour, t[2] ? +t[2] : 0];
+  });
+}
+
+/**
+ * "2027-06-12, 9:00am-4:00pm EDT" -> ISO instants with the zone's offset, and the IANA zone.
+ * `state` picks the zone when the text names none (and tells Arizona's MST from Denver's).
+ */
+export function parseCodeorgSession(text: string, state?: string): ParsedSession | undefined {
+  const trimmed = text.trim();
+  const date = readDate(trimmed);
+  if (!date) return undefined;
+  const times = readTimes(trimmed.slice(date[3]).replace(ZONE, '')).map(([hour, minute]) =>
+    wallMs(date[0], date[1], date[2], hour, minute),
+  );
+  const start = times[0] ?? wallMs(date[0], date[1], date[2], 0, 0);
+  if (start === undefined) return undefined;
+  const end = times[1];
+
+  const abbreviation = ZONE.exec(trimmed)?.[1];
+  const known = abbreviation ? ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()] : undefined;
+  let zone = known?.zone ?? (state ? STATE_ZONES[state.toUpperCase()] : undefined);
+  if (state?.toUpperCase() === 'AZ' && known?.zone === 'America/Denver') zone = 'America/Phoenix';
+  const offsetAt = (wall: number) =>
+    known?.offset !== null && known?.offset !== undefined
+      ? known.offset
+      : zone
+        ? Math.round((wall - wallTimeToInstant(wall, zone)) / 60000)
+        : 0;
+  return {
+    start: isoWithOffset(start, offsetAt(start)),
+    ...(end !== undefined ? { end: isoWithOffset(end, offsetAt(end)) } : {}),
+    ...(zone ? { zone } : {}),
+  };
+}
+
+const SUBJECT_TYPES: Record<string, string> = {
+  intro: 'intro',
+  'intro workshop': 'intro',
+  'deep dive': 'deep-dive',
+  'deep dive workshop': 'deep-dive',
+};
+
+/** One feed entry to a "pl" workshop record, or the reason it cannot be one. */
+export function codeorgToRecord(entry: unknown): unknown {
+  if (!isRecord(entry)) return 'not an object';
+  const place = entry.processed_location;
+  if (!isRecord(place)) return 'processed_location is missing (the address could not be placed)';
+  const state = nonEmptyString(place.state);
+  const rawSessions = Array.isArray(entry.sessions) ? entry.sessions : [];
+  const sessions: ParsedSession[] = [];
+  for (const s of rawSessions) {
+    if (typeof s === 'string') {
+      const parsed = parseCodeorgSession(s, state);
+      if (parsed) sessions.push(parsed);
+    } else if (isRecord(s)) {
+      sessions.push({ start: String(s.start ?? ''), ...(s.end ? { end: String(s.end) } : {}) });
+    }
+  }
+  const subject = nonEmptyString(entry.subject);
+  const id = nonEmptyString(entry.id);
+  return {
+    id,
+    title: subject ? `CS Fundamentals ${subject.replace(/\s*workshop$/i, '')} Workshop` : 'CS Fundamentals Workshop',
+    course: 'csf',
+    courseName: 'CS Fundamentals',
+    type: (subject && SUBJECT_TYPES[subject.toLowerCase()]) ?? subject ?? 'other',
+    sessions: sessions.map(({ start, end }) => (end ? { start, end } : { start })),
+    timeZone: sessions.find((s) => s.zone)?.zone,
+    virtual: false,
+    location: {
+      name: entry.location_name,
+      address: nonEmptyString(entry.location_address) ?? place.formatted_address,
+      city: place.city,
+      state,
+      lat: place.latitude,
+      lng: place.longitude,
+    },
+    registrationUrl: id ? `https://studio.code.org/pd/workshops/${encodeURIComponent(id)}/enroll` : undefined,
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Flat "dotted" field names to nested records: `location.lat` -> `{ location: { lat } }`,
+ * `sessions.0.start` -> `{ sessions: [{ start }] }`. Empty cells count as missing.
+ */
+
+const UNSAFE = new Set(['__proto__', 'prototype', 'constructor']);
+
+export function unflatten(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) continue;
+    const path = key.trim().split('.');
+    if (path.some((segment) => !segment || UNSAFE.has(segment))) continue;
+    let node: Record<string, unknown> = out;
+    for (let i = 0; i < path.length - 1; i++) {
+      const segment = path[i];
+      const nextIsIndex = /^\d+$/.test(path[i + 1]);
+      const existing = node[segment];
+      if (typeof existing !== 'object' || existing === null) node[segment] = nextIsIndex ? [] : {};
+      node = node[segment] as Record<string, unknown>;
+    }
+    node[path[path.length - 1]] = value;
+  }
+  return out;
+}
+
+/** True when any key of the row is dotted (so it needs unflattening). */
+export const hasDottedKeys = (row: Record<string, unknown>): boolean => Object.keys(row).some((k) => k.includes('.'));

@@ -1,0 +1,49 @@
+import { isRecord } from '../normalized.js';
+import { hasDottedKeys, unflatten } from './flatten.js';
+
+/**
+ * Workshops as GeoJSON (`format="geojson"`): a FeatureCollection of Point features whose
+ * `properties` are the workshop's fields (nested ones may be flattened with dots, and `sessions` may
+ * be a JSON string, as GIS tools export them). Coordinates are `[lng, lat]` and win over any
+ * `location.lat/lng` in the properties. A feature without geometry is fine when it is `virtual`.
+ */
+
+/** The features of a FeatureCollection (or of a bare array of features, or of one Feature). */
+export function geojsonFeatures(raw: unknown): unknown[] | undefined {
+  if (Array.isArray(raw)) return raw;
+  if (isRecord(raw) && raw.type === 'FeatureCollection' && Array.isArray(raw.features)) return raw.features;
+  if (isRecord(raw) && raw.type === 'Feature') return [raw];
+  return undefined;
+}
+
+function parseJsonString(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+/** One Feature to a "pl" workshop record, or the reason it cannot be one. */
+export function featureToRecord(feature: unknown): unknown {
+  if (!isRecord(feature) || feature.type !== 'Feature') return 'not a GeoJSON Feature';
+  const props = isRecord(feature.properties) ? feature.properties : {};
+  const record: Record<string, unknown> = hasDottedKeys(props) ? unflatten(props) : { ...props };
+  if (record.id === undefined && feature.id !== undefined) record.id = feature.id;
+  record.sessions = parseJsonString(record.sessions);
+  record.partner = parseJsonString(record.partner);
+  record.facilitators = parseJsonString(record.facilitators);
+  const location = parseJsonString(record.location);
+
+  const geometry = feature.geometry;
+  if (isRecord(geometry)) {
+    if (geometry.type !== 'Point') return `geometry is a ${String(geometry.type)}, not a Point`;
+    const coords = geometry.coordinates;
+    if (!Array.isArray(coords) || coords.length < 2) return 'Point has no coordinates';
+    record.location = { ...(isRecord(location) ? location : {}), lng: coords[0], lat: coords[1] };
+  } else if (isRecord(location)) {
+    record.location = location;
+  }
+  return record;
+}
