@@ -7,7 +7,8 @@ export interface FiltersOptions {
   t: MapStrings;
   filters: FinderFilters;
   courses: readonly CourseOption[];
-  onChange: (filters: FinderFilters) => void;
+  /** Called with what changed; the element merges it into its current filters. */
+  onChange: (patch: Partial<FinderFilters>) => void;
 }
 
 const MODES: Mode[] = ['all', 'in-person', 'virtual'];
@@ -25,7 +26,7 @@ export function isFiltered(f: FinderFilters): boolean {
 /** Course, type, date range, format and seats: every change is reported at once. */
 export function renderFilters(options: FiltersOptions): TemplateResult {
   const { t, filters, courses } = options;
-  const change = (patch: Partial<FinderFilters>) => options.onChange({ ...filters, ...patch });
+  const change = options.onChange;
   const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
   // A course chosen in an attribute or the URL stays selectable even before the data names it.
   const courseKeys = new Set(courses.map((c) => c.key.toLowerCase()));
@@ -78,7 +79,7 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
       ${t.seatsOnly}
     </label>
     ${isFiltered(filters)
-      ? html`<button class="pl-button clear" type="button" @click=${() => options.onChange(clearedFilters(filters))}>${t.clearFilters}</button>`
+      ? html`<button class="pl-button clear" type="button" @click=${() => change(clearedFilters(filters))}>${t.clearFilters}</button>`
       : nothing}
   </form>`;
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchText } from '../shared/data/fetch-text.js';
-import { normalizePartners } from './data-deps.js';
+import { normalizePartners } from './validate-partner.js';
 import type { Partner } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Geocoder } from '../shared/context.js';
-import { matchPlace } from './data-deps.js';
+import { matchPlace } from '../shared/geo/place-match.js';
 import { lookupZip } from '../shared/geo/zip-table.js';
 import type { Place, Workshop } from './types.js';
 

@@ -5,7 +5,8 @@ import type { Geocoder } from '../shared/context.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { emit } from '../shared/emit.js';
-import { buildIcs, findPartner, normalizeByFormat, parseWorkshopDocument } from './data-deps.js';
+import { normalizeByFormat, parseWorkshopDocument } from './data-deps.js';
+import { buildIcs } from '../shared/ics.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { scriptBase } from '../shared/script-base.js';
@@ -21,6 +22,7 @@ import { renderSearchBox } from './search-box.js';
 import { mapStrings, type MapStrings } from './strings.js';
 import type { FinderFilters, FinderResult, Partner, Place, Units, Workshop, WorkshopFormat } from './types.js';
 import { readUrlState, writeUrlState } from './url-state.js';
+import { findPartner } from './validate-partner.js';
 import { formatDistance, popupTemplate, type DetailContext } from './workshop-details.js';
 import { workshopMapStyles } from './workshop-map.styles.js';
 
@@ -97,7 +99,7 @@ export class PlWorkshopMap extends PlElement {
   @property({ attribute: 'fallback-url' }) fallbackUrl?: string;
   /** Keep the search and filters in the page URL (`?pl-near=30303&pl-course=csf`). */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
-  /** Where the ZIP table loads from (default: beside the script). */
+  /** The folder (or URL) of the ZIP table `pl-zip-table.json` (default: beside the script). */
   @property({ attribute: 'zip-table-url' }) zipTableUrl?: string;
   /** "Today" for hiding past workshops, as an ISO date (default: now). */
   @property() today?: string;
@@ -254,7 +256,7 @@ export class PlWorkshopMap extends PlElement {
     this.notice = { kind: 'searching' };
     const outcome = await resolvePlace(query, {
       workshops: this.data.items,
-      zipBase: this.zipTableUrl || scriptBase,
+      zipBase: this.zipTableUrl ? new URL(this.zipTableUrl, document.baseURI).href : scriptBase,
       geocoder: this.geocoder ?? this.provided?.geocoder,
     });
     if (seq !== this.searchSeq) return;
@@ -286,8 +288,8 @@ export class PlWorkshopMap extends PlElement {
     this.queryChanged(fromUser);
   }
 
-  private setFilters(filters: FinderFilters): void {
-    this.filters = filters;
+  private setFilters(patch: Partial<FinderFilters>): void {
+    this.filters = { ...this.filters, ...patch };
     this.resetPaging();
     this.queryChanged(true);
   }
@@ -332,7 +334,7 @@ export class PlWorkshopMap extends PlElement {
 
   private downloadIcs(workshop: Workshop): void {
     try {
-      const blob = new Blob([buildIcs(workshop, new Date())], { type: 'text/calendar;charset=utf-8' });
+      const blob = new Blob([buildIcs(workshop, Date.now(), { virtualLabel: this.t.virtual })], { type: 'text/calendar;charset=utf-8' });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

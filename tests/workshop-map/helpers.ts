@@ -46,6 +46,7 @@ export async function searchFor(el: PlWorkshopMap, text: string): Promise<void> 
   input.value = text;
   const button = root(el).querySelector<HTMLButtonElement>('[part="search"] button[type="submit"]')!;
   button.click();
+  await el.updateComplete;
   await waitFor(() => !/Searching|Buscando/.test(summary(el)), 4000, 'the search to finish');
   await el.updateComplete;
 }

@@ -1,0 +1,169 @@
+import { expect } from '@open-wc/testing';
+import type { FilterChangeDetail } from '../../src/workshop-map.js';
+import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import { chooseSelect, items, mountMap, root, searchFor, summary, titles } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+
+describe('<pl-workshop-map> search', () => {
+  it('finds a ZIP code in the built-in table and sorts by distance', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const log = recordEvents<FilterChangeDetail>(el, 'pl-filter-change');
+    await searchFor(el, '30303');
+    expect(summary(el)).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
+    const inPerson = items(el).filter((li) => li.querySelector('.distance'));
+    expect(inPerson.map((li) => li.dataset.id)).to.deep.equal([
+      'atl-2027-06-12-csf-dd',
+      'dec-2027-07-12-csd-summer',
+      'mar-2027-01-20-csf-intro',
+    ]);
+    expect(visibleText(inPerson[1])).to.match(/\d(\.\d)? mi away/);
+    expect(log.events).to.have.length(1);
+    expect(log.events[0].detail.near).to.equal('30303');
+    expect(log.events[0].detail.count).to.equal(5); // 3 nearby and 2 online
+  });
+
+  it('widens with radius and works in km', async () => {
+    const { el } = await mountMap({ src: SRC, radius: '120', units: 'km' });
+    await searchFor(el, '30303');
+    expect(summary(el)).to.equal('4 workshops within 120 km of Atlanta, GA 30303');
+  });
+
+  it('says when a ZIP code is not in the table, and offers fallback-url', async () => {
+    const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' });
+    await searchFor(el, '00000');
+    expect(summary(el)).to.contain("We couldn't find ZIP 00000");
+    expect(root(el).querySelector<HTMLAnchorElement>('[part="fallback"] a')!.href).to.equal('https://example.org/contact');
+  });
+
+  it('says when the ZIP table cannot be loaded', async () => {
+    const { el } = await mountMap({ src: SRC, 'zip-table-url': '/no-such-folder/' });
+    await searchFor(el, '30303');
+    expect(summary(el)).to.equal('ZIP code search is not available right now. Try a city or state name.');
+    expect(items(el).length).to.be.greaterThan(0);
+  });
+
+  it('matches a state by name, state-wide', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await searchFor(el, 'Georgia');
+    expect(summary(el)).to.equal('5 workshops in Georgia');
+  });
+
+  it('matches a city from the data', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await searchFor(el, 'Chicago');
+    expect(summary(el)).to.match(/^1 workshop within 50 mi of Chicago/);
+    expect(titles(el)[0]).to.equal('CS Fundamentals Intro Workshop');
+  });
+
+  it('asks the geocoder for anything else', async () => {
+    const asked: string[] = [];
+    const { el } = await mountMap({ src: SRC }, (map) => {
+      map.geocoder = async (query) => {
+        asked.push(query);
+        return { lat: 47.61, lng: -122.33, label: 'Pike Place' };
+      };
+    });
+    await searchFor(el, 'Pike Place Market');
+    expect(asked).to.deep.equal(['Pike Place Market']);
+    expect(summary(el)).to.equal('1 workshop within 50 mi of Pike Place');
+  });
+
+  it('says when a place cannot be found', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await searchFor(el, 'Atlantis');
+    expect(summary(el)).to.contain("We couldn't find “Atlantis”");
+  });
+
+  it('starts from the near attribute', async () => {
+    const { el } = await mountMap({ src: SRC, near: '30303' });
+    await waitFor(() => summary(el).startsWith('3 workshops within'));
+    expect(root(el).querySelector<HTMLInputElement>('#near')!.value).to.equal('30303');
+  });
+
+  it('clearing the search shows everything again', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await searchFor(el, '30303');
+    await searchFor(el, '');
+    expect(summary(el)).to.equal('9 workshops');
+  });
+});
+
+describe('<pl-workshop-map> partner fallback', () => {
+  it('shows the partner serving a place with no workshops nearby', async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json', 'fallback-url': 'https://example.org/contact' });
+    await searchFor(el, '99501');
+    expect(summary(el)).to.equal('No workshops within 50 mi of Anchorage, AK 99501 yet.');
+    const fallback = root(el).querySelector('[part="fallback"]')!;
+    expect(visibleText(fallback)).to.contain('Northern Lights CS Alliance');
+    const links = [...fallback.querySelectorAll('a')].map((a) => a.href);
+    expect(links).to.include('mailto:info@northern-lights.example.org');
+    expect(links).to.include('tel:+19075550142');
+    expect(links.some((href) => href.startsWith('javascript'))).to.equal(false);
+  });
+
+  it('falls back to fallback-url when no partner serves the place', async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json', 'fallback-url': 'https://example.org/contact' });
+    await searchFor(el, '02139');
+    expect(summary(el)).to.contain('No workshops within 50 mi of Cambridge, MA 02139');
+    const fallback = root(el).querySelector('[part="fallback"]')!;
+    expect(visibleText(fallback)).to.not.contain('Alliance');
+    expect(fallback.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/contact');
+  });
+
+  it('shows partners that are seeking host sites as their own pins, with a legend', async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json' });
+    await waitFor(() => root(el).querySelectorAll('.pl-partner-pin').length === 2, 4000, 'partner pins');
+    expect(visibleText(root(el).querySelector('.legend')!)).to.contain('Partner looking for host sites');
+  });
+});
+
+describe('<pl-workshop-map> filters', () => {
+  it('filters by course and reports each change', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const log = recordEvents<FilterChangeDetail>(el, 'pl-filter-change');
+    await chooseSelect(el, 'f-course', 'csd');
+    expect(summary(el)).to.equal('2 workshops');
+    expect(el.filteredWorkshops.every((w) => w.course === 'csd')).to.equal(true);
+    expect(log.events).to.have.length(1);
+    expect(log.events[0].detail.count).to.equal(2);
+    expect(log.events[0].detail.filters.courses).to.deep.equal(['csd']);
+  });
+
+  it('filters by type, seats, format and dates', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const log = recordEvents<FilterChangeDetail>(el, 'pl-filter-change');
+    await chooseSelect(el, 'f-type', 'summer');
+    expect(summary(el)).to.equal('2 workshops');
+    const seats = root(el).querySelector<HTMLInputElement>('.seats input')!;
+    seats.click();
+    await el.updateComplete;
+    expect(summary(el)).to.equal('1 workshop');
+    expect(titles(el)).to.deep.equal(['Computer Science A Summer Workshop']);
+    root(el).querySelector<HTMLButtonElement>('.clear')!.click();
+    await el.updateComplete;
+    expect(summary(el)).to.equal('9 workshops');
+
+    root(el).querySelector<HTMLInputElement>('input[name="mode"][value="virtual"]')!.click();
+    await el.updateComplete;
+    expect(summary(el)).to.equal('2 workshops');
+    root(el).querySelector<HTMLInputElement>('input[name="mode"][value="all"]')!.click();
+    await el.updateComplete;
+
+    const from = root(el).querySelector<HTMLInputElement>('#f-from')!;
+    from.value = '2027-07-01';
+    from.dispatchEvent(new Event('change'));
+    const to = root(el).querySelector<HTMLInputElement>('#f-to')!;
+    to.value = '2027-07-31';
+    to.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.filteredWorkshops.map((w) => w.id).sort()).to.deep.equal(['dec-2027-07-12-csd-summer', 'sea-2027-07-19-csa-summer']);
+    expect(log.events.map((e) => e.detail.count)).to.deep.equal([2, 1, 9, 2, 9, 3, 2]);
+  });
+
+  it('takes the initial course filter from the attribute', async () => {
+    const { el } = await mountMap({ src: SRC, course: 'csf,csp' });
+    expect(el.filteredWorkshops.every((w) => ['csf', 'csp'].includes(w.course))).to.equal(true);
+    expect(summary(el)).to.equal('6 workshops');
+  });
+});
