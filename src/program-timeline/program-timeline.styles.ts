@@ -160,8 +160,11 @@ export const timelineStyles = css`
   }
   .meta li {
     display: inline-flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.35em;
+  }
+  .meta .icon {
+    margin-block-start: 0.15em;
   }
   .icon {
     flex: none;

@@ -23,6 +23,7 @@ const PHASE_ATTRIBUTES = ['name', 'title', 'duration', 'format', 'start', 'end']
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [contenteditable], [tabindex]';
 
 /**
+ * @tag pl-program-timeline
  * The phases of a professional-learning program as an ordered timeline: side by side when the
  * element is wide, stacked when it is narrow (its own width, not the window's), with the current
  * phase marked.

@@ -1,0 +1,208 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/program-timeline.js';
+import type { PhaseInput } from '../src/program-timeline.js';
+
+interface Args {
+  heading: string;
+  orientation: 'auto' | 'horizontal' | 'vertical';
+  current: string;
+  today: string;
+  lang: string;
+}
+
+/** The high-school program: online course, five-day summer workshop, quarterly workshops, closing workshop. */
+const highSchool = html`
+  <pl-phase name="Phase 1" title="Online course" duration="About 10 hours" format="online" start="2026-04-06" end="2026-06-12">
+    <p>A self-paced course on what computer science changes in students' lives, and on teaching practices that
+      widen who takes part in computing.</p>
+  </pl-phase>
+  <pl-phase name="Phase 2" title="Summer workshop" duration="5 days" format="in-person" start="2026-06-22" end="2026-06-26">
+    <p>A week with teachers from your region, centred on how to teach computer science well.</p>
+    <ul>
+      <li>Teach content through inquiry, with equity in every lesson</li>
+      <li>Practise lessons with the Teacher / Learner / Observer model</li>
+      <li>Start a learning community that outlasts the partnership</li>
+    </ul>
+  </pl-phase>
+  <pl-phase name="Phase 3" title="Quarterly workshops" duration="One day each quarter" format="blended" start="2026-09-19" end="2027-04-24">
+    <p>One-day workshops in person or online, with online support in between.</p>
+    <ul>
+      <li>Support for the units coming up next</li>
+      <li>More practice with the Teacher / Learner / Observer model</li>
+    </ul>
+  </pl-phase>
+  <pl-phase name="Phase 4" title="Closing workshop" duration="3 days" format="in-person" start="2027-06-14" end="2027-06-16">
+    <p>Look back on the year and plan how you keep growing once the structured program ends.
+      <a href="https://example.org/districts">Ask about a district partnership</a></p>
+  </pl-phase>
+`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/Program timeline',
+  component: 'pl-program-timeline',
+  args: { heading: 'High school computer science, 2026-2027', orientation: 'auto', current: 'auto', today: '2026-11-23', lang: '' },
+  argTypes: {
+    orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
+    current: { control: 'text', description: '`auto`, a phase number counted from 1, or `none`' },
+    today: { control: 'text', description: 'ISO date; empty for now' },
+    lang: { control: 'select', options: ['', 'en', 'es'] },
+  },
+  render: (args) => html`<pl-program-timeline
+    heading=${ifDefined(args.heading || undefined)}
+    orientation=${args.orientation}
+    current=${args.current}
+    today=${ifDefined(args.today || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+    @pl-phase-select=${(event: CustomEvent) => console.info('pl-phase-select', event.detail)}
+  >
+    ${highSchool}
+  </pl-program-timeline>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Auto: Story = { name: 'Auto orientation (resize the canvas)' };
+
+export const Horizontal: Story = { args: { orientation: 'horizontal' } };
+
+export const Vertical: Story = { args: { orientation: 'vertical' } };
+
+export const InSidebar: Story = {
+  name: 'In a narrow sidebar (auto)',
+  render: (args, context) => html`<div class="page">
+    <style>
+      .page { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 2rem; }
+      @media (max-width: 40rem) { .page { grid-template-columns: 1fr; } }
+    </style>
+    <article>
+      <h2>Computer science in our high schools</h2>
+      <p>Our district partners with a regional provider so that teachers new to computer science can teach a
+        full-year course. The program runs over a full year, from a spring online course to a closing workshop.</p>
+    </article>
+    <aside>${meta.render!({ ...args, heading: 'Your year of learning' }, context)}</aside>
+  </div>`,
+};
+
+export const CurrentFirst: Story = { name: 'Current: first phase', args: { today: '2026-05-01' } };
+export const CurrentMiddle: Story = { name: 'Current: middle phase', args: { today: '2026-06-24' } };
+export const CurrentLast: Story = { name: 'Current: last phase', args: { today: '2027-06-15' } };
+export const UpNext: Story = { name: 'Between phases (up next)', args: { today: '2026-08-01' } };
+export const NotStarted: Story = { name: 'None current: not started', args: { today: '2026-01-15' } };
+export const Completed: Story = { name: 'None current: completed', args: { today: '2027-07-01' } };
+export const ByNumber: Story = { name: 'Current set by number (current="2")', args: { current: '2' } };
+export const NoProgress: Story = { name: 'No progress shown (current="none")', args: { current: 'none' } };
+
+export const MiddleSchoolJson: Story = {
+  name: 'From a JSON document (src): middle school',
+  render: (args) => html`<pl-program-timeline src="data/phases-middle-school.json" today=${ifDefined(args.today || undefined)}
+    heading="Middle school math and science: professional learning"></pl-program-timeline>`,
+};
+
+export const HighSchoolProgramDocument: Story = {
+  name: 'From a program document (src): heading from its name',
+  render: (args) => html`<pl-program-timeline src="data/phases-high-school.json" today=${ifDefined(args.today || undefined)}></pl-program-timeline>`,
+};
+
+export const InlineJson: Story = {
+  name: 'From inline JSON',
+  render: () => html`<pl-program-timeline heading="Middle school program" today="2026-07-14">
+    <script type="application/json">
+      [
+        { "name": "Phase 1", "title": "Online course", "duration": "About 10 hours", "format": "online", "start": "2026-05-04", "end": "2026-06-19" },
+        { "name": "Phase 2", "title": "Summer workshop", "duration": "4 days", "format": "in-person", "start": "2026-07-13", "end": "2026-07-16",
+          "goals": ["Link computer science to your math and science standards", "Try the tools hands-on"] },
+        { "name": "Phase 3", "title": "Follow-up workshops", "duration": "One day each", "format": "blended", "start": "2026-10-10", "end": "2027-03-13" }
+      ]
+    </script>
+  </pl-program-timeline>`,
+};
+
+const propertyPhases: PhaseInput[] = [
+  { name: 'Phase 1', title: 'Online course', duration: 'About 10 hours', format: 'online', summary: 'Start whenever you like.' },
+  { name: 'Phase 2', title: 'Workshop', duration: '3 days', format: 'in-person', goals: ['Hands-on lessons', 'Meet your cohort'] },
+];
+
+export const FromProperty: Story = {
+  name: 'From the .phases property (no dates)',
+  render: () => html`<pl-program-timeline heading="A short program" .phases=${propertyPhases}></pl-program-timeline>`,
+};
+
+export const LongContent: Story = {
+  name: 'Long content',
+  render: (args) => html`<pl-program-timeline heading=${args.heading} today="2026-06-24" orientation=${args.orientation}>
+    <pl-phase name="Phase 1 of a program whose phase names are unusually long" title="An online course with a title long enough to wrap onto several lines in a narrow column" duration="About 10 hours, at your own pace, spread over several weeks" format="online" start="2026-04-06" end="2026-06-12">
+      ${Array.from({ length: 3 }, (_, i) => html`<p>Paragraph ${i + 1}. The course continues through the spring with readings, short
+        videos and reflections on teaching practice. Averyveryveryverylongwordwithoutanybreakopportunitiesatall.</p>`)}
+    </pl-phase>
+    <pl-phase name="Phase 2" title="Summer workshop" duration="5 days" format="in-person" start="2026-06-22" end="2026-06-26">
+      <ul>${Array.from({ length: 8 }, (_, i) => html`<li>Goal number ${i + 1}, described in a full sentence</li>`)}</ul>
+    </pl-phase>
+    <pl-phase name="Phase 3" title="Quarterly workshops" format="blended" start="2026-09-19" end="2027-04-24"></pl-phase>
+    <pl-phase name="Phase 4" title="Closing workshop" format="in-person" start="2027-06-14" end="2027-06-16"></pl-phase>
+    <pl-phase name="Phase 5" title="Alumni network" format="online" start="2027-09-01"></pl-phase>
+  </pl-program-timeline>`,
+};
+
+export const LoadError: Story = {
+  name: 'Error: document not found (Retry)',
+  render: () => html`<pl-program-timeline src="data/phases-missing.json"></pl-program-timeline>`,
+};
+
+export const BrokenJson: Story = {
+  name: 'Error: broken JSON',
+  render: () => html`<pl-program-timeline src="data/phases-broken.json"></pl-program-timeline>`,
+};
+
+export const Spanish: Story = {
+  name: 'Spanish',
+  args: { lang: 'es', heading: 'Informática en bachillerato, 2026-2027' },
+  render: (args) => html`<pl-program-timeline heading=${args.heading} orientation=${args.orientation} current=${args.current}
+    today=${ifDefined(args.today || undefined)} lang="es">
+    <pl-phase name="Fase 1" title="Curso en línea" duration="Unas 10 horas" format="online" start="2026-04-06" end="2026-06-12">
+      <p>Un curso a tu ritmo sobre lo que la informática cambia en la vida del alumnado.</p>
+    </pl-phase>
+    <pl-phase name="Fase 2" title="Taller de verano" duration="5 días" format="in-person" start="2026-06-22" end="2026-06-26">
+      <ul><li>Enseñar con indagación y equidad</li><li>Practicar el modelo Docente / Alumno / Observador</li></ul>
+    </pl-phase>
+    <pl-phase name="Fase 3" title="Talleres trimestrales" duration="Un día por trimestre" format="blended" start="2026-09-19" end="2027-04-24">
+      <p>Talleres de un día, presenciales o en línea, con apoyo en línea entre ellos.</p>
+    </pl-phase>
+    <pl-phase name="Fase 4" title="Taller de cierre" duration="3 días" format="in-person" start="2027-06-14" end="2027-06-16">
+      <p>Repasar el curso y planear cómo seguir creciendo.</p>
+    </pl-phase>
+  </pl-program-timeline>`,
+};
+
+export const Themed: Story = {
+  render: (args, context) => html`<div class="themed">
+    <style>
+      .themed {
+        --pl-font-family: system-ui, sans-serif;
+        --pl-color-accent: #7a1f5c;
+        --pl-color-border: #7a6a74;
+        --pl-color-surface: #fff;
+        --pl-radius: 2px;
+        --pl-timeline-marker-size: 1.75rem;
+        --pl-timeline-current-surface: #fbeef5;
+        padding: 1rem;
+        background: #fff;
+      }
+      .themed pl-program-timeline::part(heading) {
+        font-family: Georgia, serif;
+      }
+      .themed pl-program-timeline::part(status) {
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        font-size: 0.75em;
+      }
+    </style>
+    ${meta.render!(args, context)}
+  </div>`,
+};
+
+export const RightToLeft: Story = {
+  name: 'Right-to-left safe',
+  render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
+};
