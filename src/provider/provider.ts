@@ -221,7 +221,8 @@ export class PlProvider extends LitElement {
       this.loaded = value;
       this.loadIssues = issues;
       await this.updateComplete;
-      emit<ProgramLoadDetail>(this, 'pl-program-load', { document: value, issues });
+      // `src` may have changed while the elements re-rendered: announce only the current document.
+      if (this.loaded === value) emit<ProgramLoadDetail>(this, 'pl-program-load', { document: value, issues });
     } catch (error) {
       if (request.signal.aborted) return;
       this.request = undefined;

@@ -219,6 +219,20 @@ describe('<pl-provider> live updates', () => {
     expect(headings(accordion)).to.deep.equal([]);
   });
 
+  it('a src changed while loading shares only the latest document', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events = recordEvents<ProgramLoadDetail>(container, 'pl-program-load');
+    container.innerHTML = `<pl-provider src="/tests/fixtures/program.json"><pl-values-accordion></pl-values-accordion></pl-provider>`;
+    const provider = q<'pl-provider'>(container, 'pl-provider');
+    await provider.updateComplete;
+    provider.src = '/tests/fixtures/program-other.json';
+    await waitFor(() => events.events.length > 0, 4000, 'pl-program-load');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle(container);
+    expect(events.events.map((e) => e.detail.document.program!.values![0].heading)).to.deep.equal(['Other document value']);
+    expect(headings(q<'pl-values-accordion'>(container, 'pl-values-accordion'))).to.deep.equal(['Other document value']);
+  });
+
   it('shares lang and reflects it, so a language switch reaches every element', async () => {
     const root = await mount(`<pl-provider lang="es"><pl-values-accordion controls multiple></pl-values-accordion></pl-provider>`);
     const provider = q<'pl-provider'>(root, 'pl-provider');
