@@ -155,6 +155,17 @@ describe('<pl-provider> nesting', () => {
     expect(headings(q<'pl-values-accordion'>(root, '#inside')), 'falls back to the outer values').to.deep.equal(['Outer value']);
   });
 
+  it("an inner provider without lang keeps the outer one's language; with lang it wins", async () => {
+    const root = await mount(`<pl-provider lang="es">
+        <pl-provider id="plain"><pl-values-accordion id="a" controls multiple></pl-values-accordion></pl-provider>
+        <pl-provider id="english" lang="en"><pl-values-accordion id="b" controls multiple></pl-values-accordion></pl-provider>
+      </pl-provider>`);
+    for (const provider of root.querySelectorAll('pl-provider')) provider.program = { values: [{ heading: 'A' }] };
+    await settle(root);
+    expect(toolbarText(q<'pl-values-accordion'>(root, '#a'))).to.contain('Expandir todo');
+    expect(toolbarText(q<'pl-values-accordion'>(root, '#b'))).to.contain('Expand all');
+  });
+
   it('an outer change reaches elements inside an inner provider', async () => {
     const root = await mount(`<pl-provider id="outer"><pl-provider id="inner">
         <pl-values-accordion></pl-values-accordion>
