@@ -72,6 +72,7 @@ export class MapView {
   private selectedId?: string;
   private tileErrorReported = false;
   private openPopups = 0;
+  private hasView = false;
   private readonly opts: MapViewOptions;
 
   constructor(container: HTMLElement, options: MapViewOptions) {
@@ -100,8 +101,12 @@ export class MapView {
     this.partnerPins.addTo(this.map);
     this.placeLayer.addTo(this.map);
     this.pins.addTo(this.map);
+    // Without a centre the view is set by the first fit, so no tiles load for a throw-away view.
+    this.map.whenReady(() => {
+      this.hasView = true;
+      this.drawPins();
+    });
     if (options.center) this.map.setView(options.center, options.zoom ?? 9);
-    else this.map.setView(DEFAULT_VIEW.center, options.zoom ?? DEFAULT_VIEW.zoom);
 
     this.map.on('moveend', () => this.drawPins());
     this.map.on('popupclose', () => (this.openPopups = Math.max(0, this.openPopups - 1)));
@@ -163,6 +168,7 @@ export class MapView {
     if (this.opts.center && !fallback) return;
     if (this.workshops.length === 0) {
       if (fallback) this.map.setView(fallback, 7, { animate: false });
+      else if (!this.hasView) this.map.setView(DEFAULT_VIEW.center, this.opts.zoom ?? DEFAULT_VIEW.zoom);
       return;
     }
     const bounds = L.latLngBounds([]);
@@ -172,7 +178,7 @@ export class MapView {
 
   /** Pans to a workshop (zooming until its pin stands alone) and opens its popup. */
   select(workshop: Workshop): void {
-    if (!workshop.location) return;
+    if (!workshop.location || !this.hasView) return;
     this.selectedId = workshop.id;
     const index = this.workshops.indexOf(workshop);
     const latlng = L.latLng(workshop.location.lat, workshop.location.lng);
@@ -205,6 +211,9 @@ export class MapView {
   }
 
   destroy(): void {
+    // Leaflet ends a zoom animation from a timer that would touch the removed panes; this flag makes
+    // that timer a no-op when the element is removed mid-zoom.
+    (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
     this.map.off();
     this.map.stop();
     this.map.remove();
@@ -223,7 +232,7 @@ export class MapView {
   /** Draws the clusters and pins inside the current view: never one marker per record. */
   private drawPins(): void {
     this.pins.clearLayers();
-    if (!this.index || this.workshops.length === 0) return;
+    if (!this.index || this.workshops.length === 0 || !this.hasView) return;
     const bounds = this.map.getBounds();
     const west = bounds.getWest();
     const east = bounds.getEast();

@@ -1,0 +1,140 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { FilterChangeDetail } from '../../src/workshop-map.js';
+import { nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { chooseSelect, items, mountMap, root, searchFor, summary } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+
+describe('<pl-workshop-map> formats', () => {
+  it('reads CSV', async () => {
+    const { el, detail } = await mountMap({ src: '/tests/fixtures/workshops.csv', format: 'csv' });
+    expect(detail).to.deep.equal({ count: 3, skipped: 2 });
+    expect(items(el).map((li) => li.dataset.id)).to.deep.equal(['csv-chi-2', 'csv-atl-1', 'csv-virt-3']);
+    expect(visibleText(root(el).querySelector('[data-id="csv-chi-2"] .title')!)).to.equal('<i>Intro</i>, with "quotes"');
+  });
+
+  it('reads GeoJSON', async () => {
+    const { el, detail } = await mountMap({ src: '/tests/fixtures/workshops.geojson', format: 'geojson' });
+    expect(detail).to.deep.equal({ count: 3, skipped: 2 });
+    expect(items(el)).to.have.length(3);
+  });
+
+  it('reads the Code.org feed', async () => {
+    const { el, detail } = await mountMap({ src: '/tests/fixtures/codeorg.json', format: 'codeorg' });
+    expect(detail).to.deep.equal({ count: 8, skipped: 2 });
+    const register = root(el).querySelector<HTMLAnchorElement>('[data-id="9001"] a.register')!;
+    expect(register.href).to.equal('https://studio.code.org/pd/workshops/9001/enroll');
+  });
+
+  it('takes workshops and partners from an ancestor <pl-provider>', async () => {
+    await import('../../src/provider.js');
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const provider = document.createElement('pl-provider') as HTMLElement & { workshops?: unknown[]; partners?: unknown[] };
+    provider.workshops = [
+      { id: 'p1', title: 'From the provider', course: 'csf', sessions: [{ start: '2027-05-01T09:00:00-04:00' }], location: { lat: 33.7, lng: -84.4 } },
+    ];
+    provider.partners = [{ id: 'x', name: 'Provider Partner', states: ['AK'], email: 'a@example.org', status: 'active' }];
+    provider.innerHTML = '<pl-workshop-map tiles="none" today="2026-11-23" zip-table-url="/tests/fixtures/"></pl-workshop-map>';
+    const el = provider.querySelector('pl-workshop-map')!;
+    const loaded = nextEvent(el, 'pl-data-load');
+    container.appendChild(provider);
+    await loaded;
+    await el.updateComplete;
+    expect(items(el).map((li) => li.dataset.id)).to.deep.equal(['p1']);
+    await searchFor(el, '99501');
+    expect(visibleText(root(el).querySelector('[part="fallback"]')!)).to.contain('Provider Partner');
+  });
+});
+
+describe('<pl-workshop-map> language', () => {
+  it('speaks Spanish with lang="es"', async () => {
+    const { el } = await mountMap({ src: SRC, lang: 'es' });
+    expect(summary(el)).to.equal('9 talleres');
+    expect(visibleText(root(el).querySelector('label[for="near"]')!)).to.equal('Código postal, ciudad o estado');
+    expect(visibleText(root(el).querySelector('.group')!)).to.equal('Talleres en línea');
+    expect(visibleText(items(el)[0].querySelector('.show')!)).to.equal('Ver en el mapa');
+    expect(visibleText(items(el)[0])).to.match(/ene|enero/);
+    expect(root(el).querySelector('[part="map"]')!.getAttribute('aria-label')).to.equal('Mapa de talleres');
+    await searchFor(el, '00000');
+    expect(summary(el)).to.contain('No encontramos el código postal 00000');
+  });
+
+  it('follows a lang change on the page', async () => {
+    const { el } = await mountMap({ src: SRC });
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(summary(el)).to.equal('9 talleres');
+  });
+});
+
+describe('<pl-workshop-map> accessibility', () => {
+  it('has no axe violations with results, a selection and a fallback', async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json', 'fallback-url': '/contact' });
+    await expect(el).to.be.accessible();
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await el.updateComplete;
+    await searchFor(el, '99501');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no axe violations in Spanish at phone width', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const { el } = await mountMap({ src: SRC, lang: 'es' }, undefined, { width: 360 });
+      const map = root(el).querySelector('[part="map"]')!;
+      const list = root(el).querySelector('[part="list"]')!;
+      // Stacked: the map above the list, both full width.
+      expect(map.getBoundingClientRect().bottom).to.be.at.most(list.getBoundingClientRect().top + 1);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
+  it('puts the list beside the map when wide', async () => {
+    const { el } = await mountMap({ src: SRC }, undefined, { width: 1100 });
+    const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+    const list = root(el).querySelector('[part="list"]')!.getBoundingClientRect();
+    expect(list.right).to.be.at.most(map.left);
+    expect(list.height).to.be.at.most(map.height + 1);
+  });
+
+  it('announces results in a polite live region', async () => {
+    const { el } = await mountMap({ src: SRC });
+    expect(root(el).querySelector('[part="summary"]')!.getAttribute('role')).to.equal('status');
+  });
+});
+
+describe('<pl-workshop-map> url-state', () => {
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('reads the search and filters from the page URL and writes changes back', async () => {
+    history.replaceState(null, '', `${location.pathname}?keep=1&pl-near=30303&pl-course=csf#top`);
+    const { el } = await mountMap({ src: SRC, 'url-state': '' });
+    await waitFor(() => summary(el).startsWith('2 workshops within'), 4000, 'the URL search');
+    expect(root(el).querySelector<HTMLInputElement>('#near')!.value).to.equal('30303');
+    expect(root(el).querySelector<HTMLSelectElement>('#f-course')!.value).to.equal('csf');
+
+    const change = nextEvent<FilterChangeDetail>(el, 'pl-filter-change');
+    await chooseSelect(el, 'f-course', 'csd');
+    expect((await change).detail.filters.courses).to.deep.equal(['csd']);
+    const params = new URLSearchParams(location.search);
+    expect(params.get('pl-course')).to.equal('csd');
+    expect(params.get('pl-near')).to.equal('30303');
+    expect(params.get('keep')).to.equal('1');
+    expect(location.hash).to.equal('#top');
+
+    await searchFor(el, '');
+    expect(new URLSearchParams(location.search).has('pl-near')).to.equal(false);
+  });
+
+  it('leaves the URL alone without url-state', async () => {
+    history.replaceState(null, '', `${location.pathname}?pl-course=csd`);
+    const { el } = await mountMap({ src: SRC });
+    expect(summary(el)).to.equal('9 workshops');
+    await chooseSelect(el, 'f-course', 'csf');
+    expect(new URLSearchParams(location.search).get('pl-course')).to.equal('csd');
+  });
+});

@@ -1,0 +1,132 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { WorkshopSelectDetail } from '../../src/workshop-map.js';
+import { deepActiveElement, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { items, mountMap, popup, root, summary } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+
+describe('<pl-workshop-map> map and list in sync', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('has a named map region that is not a tab trap', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const map = root(el).querySelector<HTMLElement>('[part="map"]')!;
+    expect(map.getAttribute('role')).to.equal('region');
+    expect(map.getAttribute('aria-label')).to.equal('Map of workshops');
+    await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
+    const pins = [...root(el).querySelectorAll('.leaflet-marker-icon')];
+    expect(pins.every((pin) => !pin.hasAttribute('tabindex'))).to.equal(true);
+    // Online workshops are never pins: 7 in-person ones, some clustered.
+    const clustered = [...root(el).querySelectorAll('.pl-cluster')].reduce((n, c) => n + Number(c.textContent), 0);
+    expect(root(el).querySelectorAll('.pl-pin').length + clustered).to.equal(7);
+  });
+
+  it('a list item pans to its pin, opens the popup and fires pl-workshop-select', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const item = root(el).querySelector('[data-id="chi-2027-02-06-csf-intro"]')!;
+    const selected = nextEvent<WorkshopSelectDetail>(el, 'pl-workshop-select');
+    item.querySelector<HTMLButtonElement>('.show')!.click();
+    expect((await selected).detail.workshop.id).to.equal('chi-2027-02-06-csf-intro');
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    expect(visibleText(popup(el)!)).to.contain('CS Fundamentals Intro Workshop');
+    expect(visibleText(popup(el)!)).to.contain('Chicago');
+    await el.updateComplete;
+    expect(item.getAttribute('aria-current')).to.equal('true');
+    expect(root(el).querySelector('.pl-pin.is-selected')).to.not.equal(null);
+  });
+
+  it('a pin click highlights its list item and fires pl-workshop-select', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await waitFor(() => !!root(el).querySelector('.pl-pin[title="Computer Science A Summer Workshop"]'), 4000, 'the Seattle pin');
+    const selected = nextEvent<WorkshopSelectDetail>(el, 'pl-workshop-select');
+    root(el).querySelector<HTMLElement>('.pl-pin[title="Computer Science A Summer Workshop"]')!.click();
+    expect((await selected).detail.workshop.id).to.equal('sea-2027-07-19-csa-summer');
+    await el.updateComplete;
+    const item = root(el).querySelector('[data-id="sea-2027-07-19-csa-summer"]')!;
+    expect(item.classList.contains('selected')).to.equal(true);
+    expect(item.getAttribute('aria-current')).to.equal('true');
+    expect(root(el).querySelectorAll('[aria-current="true"]')).to.have.length(1);
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+  });
+
+  it('a cluster click zooms in', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'a cluster');
+    const before = root(el).querySelectorAll('.pl-cluster').length + root(el).querySelectorAll('.pl-pin').length;
+    root(el).querySelector<HTMLElement>('.pl-cluster')!.click();
+    await waitFor(() => root(el).querySelectorAll('.pl-pin').length > 0 && root(el).querySelectorAll('.pl-cluster, .pl-pin').length !== before, 4000, 'the cluster to split');
+  });
+
+  it('is usable from the keyboard: Tab through an item, Enter opens the popup, Escape closes it', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const first = items(el)[0];
+    const show = first.querySelector<HTMLButtonElement>('.show')!;
+    show.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    expect(deepActiveElement()).to.equal(show);
+
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()!.textContent).to.contain('Add to calendar');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(items(el)[1].querySelector('.show'));
+  });
+
+  it('keeps pins and the list working when tiles cannot load', async () => {
+    const { el } = await mountMap({ src: SRC, tiles: '/no-tiles-here/{z}/{x}/{y}.png' });
+    await waitFor(() => !!root(el).querySelector('.tiles-note'), 6000, 'the tile note');
+    expect(visibleText(root(el).querySelector('.tiles-note')!)).to.equal('Map tiles unavailable. Pins and the list still work.');
+    expect(items(el).length).to.equal(9);
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+  });
+
+  it('builds an .ics file for "Add to calendar"', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const original = URL.createObjectURL;
+    let blob: Blob | undefined;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blob = b as Blob;
+      return original.call(URL, b);
+    };
+    const clicked = new Promise<HTMLAnchorElement>((resolve) =>
+      root(el).addEventListener('click', (e) => e.target instanceof HTMLAnchorElement && e.target.download && resolve(e.target), { capture: true }),
+    );
+    try {
+      root(el).querySelector<HTMLButtonElement>('[data-id="atl-2027-06-12-csf-dd"] .calendar')!.click();
+      const link = await clicked;
+      expect(link.download).to.equal('cs-fundamentals-deep-dive.ics');
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(blob!.type).to.contain('text/calendar');
+    const text = await blob!.text();
+    expect(text).to.contain('BEGIN:VCALENDAR');
+    expect(text).to.contain('SUMMARY:CS Fundamentals Deep Dive');
+  });
+
+  it('view="list" has no map and view="map" has no list', async () => {
+    const { el } = await mountMap({ src: SRC, view: 'list' });
+    expect(root(el).querySelector('[part="map"]')).to.equal(null);
+    expect(items(el).length).to.equal(9);
+    expect(root(el).querySelector('.show')).to.equal(null);
+    el.view = 'map';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="list"]')).to.equal(null);
+    await waitFor(() => !!root(el).querySelector('.leaflet-container'), 4000, 'the map');
+    expect(summary(el)).to.equal('9 workshops');
+  });
+
+  it('isolates Leaflet’s stacking and starts with wheel zoom off', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const style = getComputedStyle(el);
+    expect(style.position).to.equal('relative');
+    expect(style.isolation).to.equal('isolate');
+    const map = root(el).querySelector<HTMLElement>('[part="map"]')!;
+    expect(map.getBoundingClientRect().height).to.be.greaterThan(300);
+  });
+});
