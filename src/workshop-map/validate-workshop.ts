@@ -106,15 +106,31 @@ function readSessions(record: Record<string, unknown>, zone: string | undefined)
       ? [{ start: record.start, end: record.end }]
       : [];
   const sessions: WorkshopSession[] = [];
+  const starts: number[] = [];
+  let sorted = true;
   for (const entry of raw) {
     const s: Record<string, unknown> = isRecord(entry) ? entry : { start: entry };
     const start = toInstant(s.start, zone);
     if (!start) continue;
+    const startMs = Date.parse(start);
     const end = toInstant(s.end, zone);
+    if (starts.length && startMs < starts[starts.length - 1]) sorted = false;
+    starts.push(startMs);
     // An end before its start is a data error; keep the session, drop the end.
-    sessions.push(end && Date.parse(end) >= Date.parse(start) ? { start, end } : { start });
+    sessions.push(end && Date.parse(end) >= startMs ? { start, end } : { start });
   }
-  return sessions.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return sorted ? sessions : sessions.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+/** Many records share a partner's URL: check each distinct URL once per load. */
+const urlMemo = new Map<string, string | undefined>();
+
+function webUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (urlMemo.has(value)) return urlMemo.get(value);
+  const url = safeUrl(value, { webOnly: true });
+  if (urlMemo.size < 10000) urlMemo.set(value, url);
+  return url;
 }
 
 function readLocation(value: unknown): WorkshopLocation | string | undefined {
@@ -139,7 +155,7 @@ function readPartner(value: unknown): PartnerContact | undefined {
   const name = text(value.name);
   const email = text(value.email)?.replace(/^mailto:/i, '');
   const phone = text(value.phone)?.replace(/^tel:/i, '');
-  const url = safeUrl(value.url, { webOnly: true });
+  const url = webUrl(value.url);
   if (name) partner.name = name;
   if (email) partner.email = email;
   if (phone) partner.phone = phone;
@@ -220,6 +236,7 @@ export function normalizeWorkshopList(
   map?: (record: unknown) => unknown,
 ): Normalized<Workshop> {
   const seen = new Set<string>();
+  urlMemo.clear();
   return validateAll(list, (record) => {
     const mapped = map ? map(record) : record;
     if (typeof mapped === 'string') return mapped;
