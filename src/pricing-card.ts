@@ -1,0 +1,12 @@
+import { define } from './shared/define.js';
+import { PlPricingCard } from './pricing-card/pricing-card.js';
+
+export { PlPricingCard };
+export type { QuoteChangeDetail } from './pricing-card/pricing-card.js';
+export type { Quote } from './pricing-card/quote.js';
+export type { DiscountTier } from './pricing-card/discounts.js';
+
+export function definePricingCard(): void {
+  define('pl-pricing-card', PlPricingCard);
+}
+definePricingCard();

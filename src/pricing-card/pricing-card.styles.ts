@@ -1,0 +1,321 @@
+import { css } from 'lit';
+
+export const pricingStyles = css`
+  :host {
+    container-type: inline-size;
+    --_highlight: var(--pl-pricing-highlight, var(--_muted-surface));
+  }
+  [hidden] {
+    display: none !important;
+  }
+  p {
+    margin: 0;
+  }
+  .card {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .top {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .pricing {
+    display: grid;
+    gap: 0.25em;
+  }
+  .price {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.4em;
+  }
+  .amount {
+    font-size: var(--pl-pricing-price-size, 2em);
+    font-weight: 700;
+    line-height: 1.1;
+    color: var(--_accent);
+  }
+  .per {
+    font-weight: 600;
+  }
+  .value {
+    font-size: 0.95em;
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+  }
+  .details,
+  .buy {
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+    min-width: 0;
+  }
+  .subheading {
+    margin: 0 0 0.35em;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  ::slotted(ul),
+  ::slotted(ol) {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  ::slotted(p) {
+    margin: 0 0 0.5em;
+  }
+  .calculator {
+    display: grid;
+    gap: 0.5em;
+    min-width: 0;
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    padding: 0 0.35em;
+    font-weight: 700;
+  }
+  label {
+    font-weight: 600;
+  }
+  .stepper {
+    display: flex;
+    align-items: stretch;
+    max-width: 14rem;
+  }
+  .step {
+    flex: none;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 0.5em;
+    border: 1px solid var(--_accent);
+    background: transparent;
+    color: var(--_accent);
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .step:first-child {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .step:last-child {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+  .step:hover {
+    background: var(--_muted-surface);
+  }
+  .step[aria-disabled='true'] {
+    border-color: var(--_border);
+    color: var(--_border);
+    cursor: not-allowed;
+    background: transparent;
+  }
+  input {
+    flex: 1 1 4em;
+    min-width: 0;
+    min-height: 44px;
+    margin: 0;
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-inline: 0;
+    border-radius: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+  }
+  input:focus-visible,
+  .step:focus-visible {
+    position: relative;
+    outline-offset: 0;
+  }
+  .breakdown {
+    display: grid;
+    gap: 0.25em;
+    margin: 0.25em 0 0;
+  }
+  .breakdown > div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    column-gap: 1em;
+  }
+  .breakdown dd {
+    margin: 0;
+    margin-inline-start: auto;
+    font-variant-numeric: tabular-nums;
+  }
+  .breakdown .total {
+    margin-block-start: 0.25em;
+    padding: 0.4em 0.5em;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_highlight);
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .hint {
+    font-size: 0.9em;
+  }
+  .cta-row {
+    display: flex;
+  }
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    padding: 0.5em 1.25em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .cta:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .text-link {
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
+  }
+  .scholarship {
+    display: grid;
+    gap: 0.35em;
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_highlight);
+  }
+  .scholarship .subheading {
+    margin: 0;
+  }
+  .note {
+    font-size: 0.875em;
+  }
+
+  @container (min-width: 34rem) {
+    .card {
+      padding: calc(var(--_space) * 1.5);
+    }
+    .top {
+      grid-template-columns: 1fr auto;
+      align-items: start;
+      column-gap: calc(var(--_space) * 1.5);
+    }
+    .pricing {
+      justify-items: end;
+      text-align: end;
+    }
+    .price {
+      justify-content: flex-end;
+    }
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);
+      column-gap: calc(var(--_space) * 1.5);
+    }
+    .layout:has(> .details[hidden]),
+    .layout:has(> .buy[hidden]) {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
+  @container (max-width: 20rem) {
+    .card {
+      padding: var(--_space);
+    }
+    .calculator {
+      padding: calc(var(--_space) * 0.75);
+    }
+    .cta {
+      width: 100%;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .amount {
+      color: CanvasText;
+    }
+    .cta,
+    .step {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    .step[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    .scholarship,
+    .breakdown .total {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .card {
+      border-color: #000;
+      background: none;
+      break-inside: avoid;
+    }
+    .amount,
+    .text-link {
+      color: #000;
+    }
+    .step {
+      display: none;
+    }
+    input {
+      border: 0;
+      text-align: start;
+      padding: 0;
+      -moz-appearance: textfield;
+      appearance: textfield;
+    }
+    .stepper {
+      max-width: none;
+    }
+    .cta {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: #000;
+      font-weight: 700;
+      text-decoration: underline;
+    }
+    .cta::after,
+    .text-link::after {
+      content: ' (' attr(href) ')';
+      font-weight: normal;
+      overflow-wrap: anywhere;
+    }
+    .scholarship,
+    .breakdown .total {
+      background: none;
+      border: 1px solid #000;
+    }
+  }
+`;

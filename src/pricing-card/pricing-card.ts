@@ -1,0 +1,368 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PlElement } from '../shared/base-element.js';
+import { emit } from '../shared/emit.js';
+import { formatMoney, formatNumber } from '../shared/i18n/format.js';
+import { isExternal, safeUrl } from '../shared/safe-url.js';
+import { buttonStyles, tokens } from '../shared/tokens.styles.js';
+import { pricingStyles } from './pricing-card.styles.js';
+import { discountAmount, nextTier, quote, roundToCents, subtotal, type Quote } from './quote.js';
+import { resolveSettings, type PricingSettings } from './settings.js';
+import { pricingStrings } from './strings.js';
+import type { DiscountTier } from './discounts.js';
+
+export type QuoteChangeDetail = Quote;
+
+/**
+ * What a workshop or program is worth, what a participant actually pays, and how to get help paying.
+ * With `calculator`, a seat-count stepper prices a group, applying the best `discounts` tier.
+ * Settings missing from the attributes come from an ancestor `<pl-provider>`'s `program.pricing`
+ * (the same fields in camelCase, plus plain-text `description`, `includes` (array), `scholarship`
+ * and `note` used when the matching slot is empty).
+ *
+ * Invalid inputs (a value of "abc", bad discounts JSON, an unknown currency) never break the card:
+ * each is reported once with `console.warn` and the rest still shows.
+ *
+ * @slot - Description of what is offered.
+ * @slot includes - What the price includes (a list works well).
+ * @slot scholarship - Who can get a scholarship and how to apply; shown with the `scholarship-url` link.
+ * @slot note - Fine print.
+ * @fires pl-quote-change - The calculator's quote changed: `{ seats, unitPrice, discountPercent, total, currency }`.
+ * @csspart card - The card's box.
+ * @csspart heading - The heading.
+ * @csspart price - What is paid per unit ("Free", "$250 per person").
+ * @csspart value - The list value, shown when the price is lower ("$300 value per person").
+ * @csspart description - The default slot's wrapper.
+ * @csspart includes - What is included.
+ * @csspart discounts - The list of group-discount tiers.
+ * @csspart calculator - The seat stepper and the quote.
+ * @csspart total - The total line of the quote.
+ * @csspart cta - The call-to-action link.
+ * @csspart scholarship - The scholarship section.
+ * @csspart note - The fine print.
+ * @cssprop --pl-pricing-price-size - Font size of the price (default 2em).
+ * @cssprop --pl-pricing-highlight - Background of the scholarship box and the total (default: --pl-color-muted-surface).
+ */
+export class PlPricingCard extends PlElement {
+  static override styles = [tokens, buttonStyles, pricingStyles];
+
+  /** Title of the card. */
+  @property() heading?: string;
+
+  /** Level (2-6) of the card's heading; its section headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** List value per unit, e.g. "300". */
+  @property() value?: string | number;
+
+  /** What is actually paid per unit (default: `value`); "0" shows Free. */
+  @property() price?: string | number;
+
+  /** ISO 4217 currency code (default USD). */
+  @property() currency?: string;
+
+  /** What one unit is (default "person"); person, teacher, school, seat... are translated. */
+  @property() unit?: string;
+
+  /** Extra words after the price, e.g. "for partner districts" ("Free for partner districts"). */
+  @property({ attribute: 'price-label' }) priceLabel?: string;
+
+  /** Group-discount tiers: JSON such as `[{"min": 10, "percent": 15}]`, or an array as a property. */
+  @property() discounts?: string | { min: number; percent: number }[];
+
+  /** Show the seat-count stepper and the total. */
+  @property({ type: Boolean, reflect: true }) calculator = false;
+
+  /** Seat count (initially from the attribute; follows the stepper). */
+  @property({ type: Number }) seats?: number;
+
+  /** Largest seat count the stepper allows (default 1000). */
+  @property({ type: Number, attribute: 'max-seats' }) maxSeats?: number;
+
+  /** Where to learn about and apply for a scholarship. */
+  @property({ attribute: 'scholarship-url' }) scholarshipUrl?: string;
+
+  /** Call-to-action link (e.g. registration). */
+  @property({ attribute: 'cta-url' }) ctaUrl?: string;
+
+  /** Call-to-action text (default "Register"). */
+  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+
+  private settings!: PricingSettings;
+  private warned = new Set<string>();
+  private lastQuoteKey?: string;
+
+  /** The calculator's current quote, or undefined when the calculator is off or there is no price. */
+  get quote(): Quote | undefined {
+    this.resolve();
+    const s = this.settings;
+    if (!s.calculator || s.price === undefined) return undefined;
+    return quote(s.seats, s.price, s.tiers, s.currency);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.resolve();
+  }
+
+  protected override updated(): void {
+    this.syncQuote();
+  }
+
+  private resolve(): void {
+    const { settings, problems } = resolveSettings(
+      {
+        heading: this.heading,
+        value: this.value,
+        price: this.price,
+        currency: this.currency,
+        unit: this.unit,
+        discounts: this.discounts,
+        calculator: this.calculator,
+        seats: this.seats,
+        maxSeats: this.maxSeats,
+        scholarshipUrl: this.scholarshipUrl,
+        ctaUrl: this.ctaUrl,
+        ctaLabel: this.ctaLabel,
+        priceLabel: this.priceLabel,
+      },
+      this.provided?.program?.pricing,
+    );
+    this.settings = settings;
+    const fresh = problems.filter((problem) => !this.warned.has(problem));
+    if (fresh.length) {
+      fresh.forEach((problem) => this.warned.add(problem));
+      console.warn(`pl-pricing-card: ${fresh.join('; ')}`);
+    }
+  }
+
+  /** Fires pl-quote-change when the quote differs from the last one seen (not for the first). */
+  private syncQuote(): void {
+    const current = this.quote;
+    const key = current ? JSON.stringify(current) : undefined;
+    if (key === this.lastQuoteKey) return;
+    const hadQuote = this.lastQuoteKey !== undefined;
+    this.lastQuoteKey = key;
+    if (current && hadQuote) emit<QuoteChangeDetail>(this, 'pl-quote-change', current);
+  }
+
+  private setSeats(count: number): void {
+    const next = Math.min(this.settings.maxSeats, Math.max(1, Math.floor(count)));
+    if (next === this.settings.seats) return;
+    this.seats = next;
+    this.syncQuote();
+  }
+
+  private onSeatInput(event: Event): void {
+    const raw = (event.target as HTMLInputElement).value.trim();
+    const count = Number(raw);
+    // Mid-typing states ("", "0", "1e") wait for more keys; `change` tidies the field afterwards.
+    if (raw && Number.isFinite(count) && count >= 1) this.setSeats(count);
+  }
+
+  private onSeatChange(event: Event): void {
+    (event.target as HTMLInputElement).value = String(this.settings.seats);
+  }
+
+  private onSeatKeydown(event: KeyboardEvent): void {
+    const step = { PageUp: 10, PageDown: -10 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    this.setSeats(this.settings.seats + step);
+  }
+
+  private step(delta: number): void {
+    this.setSeats(this.settings.seats + delta);
+  }
+
+  private get strings() {
+    return pricingStrings(this.resolvedLang);
+  }
+
+  private money(amount: number): string {
+    return formatMoney(amount, this.settings.currency, this.resolvedLang);
+  }
+
+  private percent(percent: number): string {
+    return formatNumber(percent / 100, this.resolvedLang, { style: 'percent', maximumFractionDigits: 2 });
+  }
+
+  private get level(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
+  }
+
+  /** True when light-DOM content is assigned to the slot (whitespace does not count). */
+  private hasSlotted(name: string): boolean {
+    return [...this.childNodes].some((node) => {
+      if (node instanceof Element) return name ? node.getAttribute('slot') === name : !node.hasAttribute('slot');
+      return !name && node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim();
+    });
+  }
+
+  private onSlotChange = (): void => this.requestUpdate();
+
+  private subheading(text: string): TemplateResult {
+    return html`<div class="subheading" role="heading" aria-level=${Math.min(6, this.level + 1)}>${text}</div>`;
+  }
+
+  private link(href: string, label: string, className: string, part: string): TemplateResult {
+    const external = isExternal(href);
+    return html`<a
+      class=${className}
+      part=${part}
+      href=${href}
+      target=${external ? '_blank' : nothing}
+      rel=${external ? 'noopener' : nothing}
+      >${label}${external ? html`<span class="visually-hidden"> ${this.strings.newTab}</span>` : nothing}</a
+    >`;
+  }
+
+  private renderPrice() {
+    const { price, value, unit, priceLabel } = this.settings;
+    const t = this.strings;
+    const showValue = value !== undefined && (price === undefined || price < value);
+    if (price === undefined && value === undefined) return nothing;
+    return html`<div class="pricing">
+      ${price === undefined
+        ? nothing
+        : html`<p class="price" part="price">
+            <span class="amount">${price === 0 ? t.free : this.money(price)}</span>
+            ${price === 0 && !priceLabel ? nothing : html`<span class="per">${[price === 0 ? '' : t.perUnit(unit), priceLabel ?? ''].join(' ').trim()}</span>`}
+          </p>`}
+      ${showValue ? html`<p class="value" part="value">${t.value(this.money(value))} ${t.perUnit(unit)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderTiers(tiers: DiscountTier[]) {
+    if (!tiers.length || this.settings.price === 0) return nothing;
+    const t = this.strings;
+    return html`<div class="discounts" part="discounts">
+      ${this.subheading(t.discountsHeading)}
+      <ul>
+        ${tiers.map((tier) => html`<li>${t.tier(t.seatCount(tier.min), this.percent(tier.percent))}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderCalculator() {
+    const s = this.settings;
+    if (!s.calculator || s.price === undefined) return nothing;
+    const t = this.strings;
+    const q = quote(s.seats, s.price, s.tiers, s.currency);
+    // A free price has nothing to discount, so no tier hint either.
+    const upgrade = q.unitPrice > 0 ? nextTier(q.seats, s.tiers) : undefined;
+    const percent = q.discountPercent ? this.percent(q.discountPercent) : '';
+    const atMin = q.seats <= 1;
+    const atMax = q.seats >= s.maxSeats;
+    return html`<fieldset class="calculator" part="calculator">
+      <legend>${t.calculator}</legend>
+      <label for="seats">${t.seatsLabel}</label>
+      <div class="stepper">
+        <button
+          class="step"
+          type="button"
+          aria-controls="seats"
+          aria-disabled=${atMin ? 'true' : 'false'}
+          @click=${() => this.step(-1)}
+        >
+          <span aria-hidden="true">−</span><span class="visually-hidden">${t.fewer}</span>
+        </button>
+        <input
+          id="seats"
+          type="number"
+          inputmode="numeric"
+          min="1"
+          max=${s.maxSeats}
+          step="1"
+          .value=${String(q.seats)}
+          @input=${this.onSeatInput}
+          @change=${this.onSeatChange}
+          @keydown=${this.onSeatKeydown}
+        />
+        <button
+          class="step"
+          type="button"
+          aria-controls="seats"
+          aria-disabled=${atMax ? 'true' : 'false'}
+          @click=${() => this.step(1)}
+        >
+          <span aria-hidden="true">+</span><span class="visually-hidden">${t.more}</span>
+        </button>
+      </div>
+      <dl class="breakdown">
+        <div><dt>${t.unitPrice}</dt><dd>${this.money(q.unitPrice)}</dd></div>
+        ${q.unitPrice === 0 && s.value
+          ? html`<div><dt>${t.groupValue(t.seatCount(q.seats))}</dt><dd>${this.money(roundToCents(s.value * q.seats))}</dd></div>`
+          : nothing}
+        ${q.discountPercent
+          ? html`<div><dt>${t.subtotal(t.seatCount(q.seats))}</dt><dd>${this.money(subtotal(q))}</dd></div>
+              <div><dt>${t.discount(percent)}</dt><dd>−${this.money(discountAmount(q))}</dd></div>`
+          : nothing}
+        <div class="total" part="total"><dt>${t.total}</dt><dd>${q.total === 0 ? t.free : this.money(q.total)}</dd></div>
+      </dl>
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        ${t.announce(t.seatCount(q.seats), q.total === 0 ? t.free : this.money(q.total), percent)}
+      </p>
+      ${upgrade ? html`<p class="hint">${t.nextTier(t.seatCount(upgrade.min), this.percent(upgrade.percent))}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderScholarship() {
+    const s = this.settings;
+    const t = this.strings;
+    const href = safeUrl(s.scholarshipUrl);
+    const show = href || s.scholarship || this.hasSlotted('scholarship');
+    return html`<section class="scholarship" part="scholarship" ?hidden=${!show} aria-labelledby="scholarship-heading">
+      <div id="scholarship-heading" class="subheading" role="heading" aria-level=${Math.min(6, this.level + 1)}>
+        ${t.scholarshipHeading}
+      </div>
+      <slot name="scholarship" @slotchange=${this.onSlotChange}>${s.scholarship ? html`<p>${s.scholarship}</p>` : nothing}</slot>
+      ${href ? html`<p class="scholarship-link">${this.link(href, t.scholarshipLink, 'text-link', 'scholarship-link')}</p>` : nothing}
+    </section>`;
+  }
+
+  protected override render() {
+    const s = this.settings;
+    const t = this.strings;
+    const cta = safeUrl(s.ctaUrl);
+    const hasDescription = !!s.description || this.hasSlotted('');
+    const hasIncludes = s.includes.length > 0 || this.hasSlotted('includes');
+    const hasNote = !!s.note || this.hasSlotted('note');
+    return html`<div class="card" part="card">
+      <div class="top">
+        ${s.heading
+          ? html`<div class="heading" part="heading" role="heading" aria-level=${this.level}>${s.heading}</div>`
+          : nothing}
+        ${this.renderPrice()}
+      </div>
+      <div class="layout">
+        <div class="details" ?hidden=${!hasDescription && !hasIncludes}>
+          <div class="description" part="description" ?hidden=${!hasDescription}>
+            <slot @slotchange=${this.onSlotChange}>${s.description ? html`<p>${s.description}</p>` : nothing}</slot>
+          </div>
+          <div class="includes" part="includes" ?hidden=${!hasIncludes}>
+            ${this.subheading(t.includesHeading)}
+            <slot name="includes" @slotchange=${this.onSlotChange}>
+              ${s.includes.length ? html`<ul>${s.includes.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
+            </slot>
+          </div>
+        </div>
+        <div class="buy" ?hidden=${!(s.tiers.length && s.price) && !cta && !(s.calculator && s.price !== undefined)}>
+          ${this.renderTiers(s.tiers)} ${this.renderCalculator()}
+          ${cta ? html`<p class="cta-row">${this.link(cta, s.ctaLabel ?? t.ctaDefault, 'cta', 'cta')}</p>` : nothing}
+        </div>
+      </div>
+      ${this.renderScholarship()}
+      <div class="note" part="note" ?hidden=${!hasNote}>
+        <slot name="note" @slotchange=${this.onSlotChange}>${s.note ? html`<p>${s.note}</p>` : nothing}</slot>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pl-pricing-card': PlPricingCard;
+  }
+}

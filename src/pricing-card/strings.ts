@@ -1,0 +1,86 @@
+import { defineStrings } from '../shared/i18n/catalogs.js';
+
+/** Known `unit` keywords, translated; any other unit is shown as the page wrote it. */
+const enUnits: Record<string, string> = {
+  person: 'person',
+  participant: 'participant',
+  teacher: 'teacher',
+  educator: 'educator',
+  seat: 'seat',
+  school: 'school',
+  district: 'district',
+  team: 'team',
+  workshop: 'workshop',
+  day: 'day',
+};
+
+const esUnits: Record<string, string> = {
+  person: 'persona',
+  participant: 'participante',
+  teacher: 'docente',
+  educator: 'educador',
+  seat: 'plaza',
+  school: 'escuela',
+  district: 'distrito',
+  team: 'equipo',
+  workshop: 'taller',
+  day: 'día',
+};
+
+const en = {
+  free: 'Free',
+  perUnit: (unit: string) => `per ${enUnits[unit.toLowerCase()] ?? unit}`,
+  /** "$300 value": the list value, shown when the price is lower. */
+  value: (amount: string) => `${amount} value`,
+  seatCount: (n: number) => (n === 1 ? '1 seat' : `${n} seats`),
+  calculator: 'Estimate your cost',
+  seatsLabel: 'Number of seats',
+  fewer: 'Remove one seat',
+  more: 'Add one seat',
+  unitPrice: 'Price per seat',
+  subtotal: (seats: string) => `Subtotal (${seats})`,
+  groupValue: (seats: string) => `Value of ${seats}`,
+  discount: (percent: string) => `Group discount (${percent})`,
+  total: 'Total',
+  announce: (seats: string, total: string, percent: string) =>
+    percent ? `${seats}: ${total} in total, with a ${percent} group discount.` : `${seats}: ${total} in total.`,
+  nextTier: (seats: string, percent: string) => `Save ${percent} with ${seats} or more.`,
+  discountsHeading: 'Group discounts',
+  tier: (seats: string, percent: string) => `${seats} or more: ${percent} off`,
+  includesHeading: 'What is included',
+  scholarshipHeading: 'Scholarships',
+  scholarshipLink: 'Apply for a scholarship',
+  ctaDefault: 'Register',
+  newTab: '(opens in a new tab)',
+};
+
+export type PricingStrings = typeof en;
+
+export const pricingStrings = defineStrings<PricingStrings>({
+  en,
+  es: {
+    free: 'Gratis',
+    perUnit: (unit: string) => `por ${esUnits[unit.toLowerCase()] ?? unit}`,
+    value: (amount: string) => `Valor: ${amount}`,
+    seatCount: (n: number) => (n === 1 ? '1 plaza' : `${n} plazas`),
+    calculator: 'Calcule su costo',
+    seatsLabel: 'Número de plazas',
+    fewer: 'Quitar una plaza',
+    more: 'Añadir una plaza',
+    unitPrice: 'Precio por plaza',
+    subtotal: (seats: string) => `Subtotal (${seats})`,
+    groupValue: (seats: string) => `Valor de ${seats}`,
+    discount: (percent: string) => `Descuento de grupo (${percent})`,
+    total: 'Importe total',
+    announce: (seats: string, total: string, percent: string) =>
+      percent ? `${seats}: ${total} en total, con un descuento de grupo del ${percent}.` : `${seats}: ${total} en total.`,
+    nextTier: (seats: string, percent: string) => `Ahorre un ${percent} con ${seats} o más.`,
+    discountsHeading: 'Descuentos de grupo',
+    tier: (seats: string, percent: string) => `${seats} o más: ${percent} de descuento`,
+    includesHeading: 'Qué incluye',
+    scholarshipHeading: 'Becas',
+    scholarshipLink: 'Solicitar una beca',
+    ctaDefault: 'Inscribirse',
+    newTab: '(se abre en una pestaña nueva)',
+  },
+});

@@ -1,0 +1,371 @@
+import { ContextProvider } from '@lit/context';
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/pricing-card.js';
+import type { PlPricingCard, Quote } from '../../src/pricing-card.js';
+import { providerContext } from '../../src/shared/context.js';
+import { captureWarnings, deepActiveElement, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+
+// Containers are made by hand, not with fixture(): fixture() waits for an animation frame, and a
+// page the runner keeps in a background tab gets none.
+const containers: HTMLElement[] = [];
+function container(): HTMLDivElement {
+  const div = document.createElement('div');
+  document.body.append(div);
+  containers.push(div);
+  return div;
+}
+afterEach(() => containers.splice(0).forEach((div) => div.remove()));
+
+/** Mounts markup (so attributes are parsed exactly as a partner page writes them). */
+async function mount(markup: string, wrapperAttrs = ''): Promise<PlPricingCard> {
+  const box = container();
+  box.innerHTML = wrapperAttrs ? `<div ${wrapperAttrs}>${markup}</div>` : markup;
+  const el = box.querySelector('pl-pricing-card') as PlPricingCard;
+  await el.updateComplete;
+  return el;
+}
+
+const part = (el: PlPricingCard, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const partText = (el: PlPricingCard, name: string) => {
+  const node = part(el, name);
+  return node ? visibleText(node) : '';
+};
+const seatInput = (el: PlPricingCard) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+const stepButtons = (el: PlPricingCard) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.stepper button')];
+const total = (el: PlPricingCard) => visibleText(part(el, 'total')!.querySelector('dd')!);
+
+const CALC = `<pl-pricing-card heading="Deep Dive" value="300" calculator discounts='[{"min":10,"percent":15},{"min":25,"percent":25}]'></pl-pricing-card>`;
+
+describe('<pl-pricing-card> value and price', () => {
+  it('shows Free and the value when price is 0', async () => {
+    const el = await mount('<pl-pricing-card heading="Deep Dive" value="300" price="0" price-label="for partner districts"></pl-pricing-card>');
+    expect(partText(el, 'price')).to.equal('Free for partner districts');
+    expect(partText(el, 'value')).to.equal('$300 value per person');
+    const heading = el.shadowRoot!.querySelector('[role="heading"][aria-level="3"]')!;
+    expect(visibleText(heading)).to.equal('Deep Dive');
+  });
+
+  it('shows both amounts when the price is below the value', async () => {
+    const el = await mount('<pl-pricing-card value="300" price="250"></pl-pricing-card>');
+    expect(partText(el, 'price')).to.equal('$250 per person');
+    expect(partText(el, 'value')).to.equal('$300 value per person');
+  });
+
+  it('shows only the price when it is the value (price defaults to value)', async () => {
+    const el = await mount('<pl-pricing-card value="300" unit="teacher"></pl-pricing-card>');
+    expect(partText(el, 'price')).to.equal('$300 per teacher');
+    expect(part(el, 'value')).to.equal(null);
+  });
+
+  it('formats money with Intl in the currency and the language, cents only when needed', async () => {
+    const euro = await mount('<pl-pricing-card lang="es" value="300" price="0" currency="EUR"></pl-pricing-card>');
+    expect(partText(euro, 'price')).to.equal('Gratis');
+    expect(partText(euro, 'value')).to.equal(
+      `Valor: ${new Intl.NumberFormat('es', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(300)} por persona`.replace(
+        /\s+/g,
+        ' ',
+      ),
+    );
+    expect(partText(euro, 'value')).to.contain('300 €');
+    const cents = await mount('<pl-pricing-card price="12.5" currency="usd"></pl-pricing-card>');
+    expect(partText(cents, 'price')).to.equal('$12.50 per person');
+    const gbp = await mount('<pl-pricing-card value="1200" lang="en-GB" currency="GBP"></pl-pricing-card>');
+    expect(partText(gbp, 'price')).to.equal('£1,200 per person');
+  });
+
+  it('reports invalid numbers once and shows what it can', async () => {
+    let el!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      el = await mount('<pl-pricing-card heading="Still here" value="abc" price="-5"></pl-pricing-card>');
+      el.heading = 'Still here, re-rendered';
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('value "abc"').and.contain('price "-5"');
+    expect(part(el, 'price')).to.equal(null);
+    expect(visibleText(el.shadowRoot!.querySelector('[role="heading"]')!)).to.equal('Still here, re-rendered');
+  });
+
+  it('shows the value alone when only the price is unreadable', async () => {
+    let el!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      el = await mount('<pl-pricing-card value="300" price="free" calculator></pl-pricing-card>');
+    });
+    expect(warnings).to.have.length(1);
+    expect(part(el, 'price')).to.equal(null);
+    expect(partText(el, 'value')).to.equal('$300 value per person');
+    expect(part(el, 'calculator')).to.equal(null);
+  });
+
+  it('falls back to USD for an unknown currency, with a warning', async () => {
+    let el!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      el = await mount('<pl-pricing-card value="300" currency="dollars"></pl-pricing-card>');
+    });
+    expect(warnings.join()).to.contain('currency "dollars"');
+    expect(partText(el, 'price')).to.equal('$300 per person');
+  });
+});
+
+describe('<pl-pricing-card> calculator', () => {
+  it('is a labelled stepper with named buttons and no axe violations', async () => {
+    const el = await mount(CALC);
+    const input = seatInput(el);
+    expect(input.type).to.equal('number');
+    expect(input.getAttribute('inputmode')).to.equal('numeric');
+    expect(input.min).to.equal('1');
+    expect(Number(input.max)).to.be.greaterThan(1);
+    expect(input.labels![0].textContent!.trim()).to.equal('Number of seats');
+    expect(stepButtons(el).map((b) => visibleText(b.querySelector('.visually-hidden')!))).to.deep.equal([
+      'Remove one seat',
+      'Add one seat',
+    ]);
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('typing 12 seats totals $3,060 and fires pl-quote-change with the quote', async () => {
+    const el = await mount('<pl-pricing-card value="300" calculator discounts=\'[{"min":10,"percent":15}]\'></pl-pricing-card>');
+    const log = recordEvents<Quote>(el, 'pl-quote-change');
+    seatInput(el).focus();
+    seatInput(el).select();
+    await sendKeys({ type: '12' });
+    await el.updateComplete;
+    expect(total(el)).to.equal('$3,060');
+    expect(log.events.at(-1)!.detail).to.deep.equal({ seats: 12, unitPrice: 300, discountPercent: 15, total: 3060, currency: 'USD' });
+    expect(log.events.at(-1)!.bubbles && log.events.at(-1)!.composed).to.equal(true);
+    expect(el.seats).to.equal(12);
+    expect(el.quote).to.deep.equal(log.events.at(-1)!.detail);
+    expect(visibleText(el.shadowRoot!.querySelector('[part~="calculator"]')!)).to.contain('Group discount (15%)').and.contain('−$540');
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('12 seats: $3,060 in total');
+  });
+
+  it('steps with the buttons and the keyboard, staying within 1..max', async () => {
+    const el = await mount(CALC.replace('calculator', 'calculator seats="9" max-seats="30"'));
+    const [fewer, more] = stepButtons(el);
+    const event = nextEvent<Quote>(el, 'pl-quote-change');
+    more.click();
+    expect((await event).detail).to.include({ seats: 10, discountPercent: 15, total: 2550 });
+    await el.updateComplete;
+    expect(seatInput(el).value).to.equal('10');
+
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(seatInput(el).value).to.equal('12');
+
+    seatInput(el).focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.seats).to.equal(13);
+    await sendKeys({ press: 'PageUp' });
+    await sendKeys({ press: 'PageUp' });
+    await el.updateComplete;
+    expect(el.seats).to.equal(30);
+    expect(more.getAttribute('aria-disabled')).to.equal('true');
+    more.click();
+    expect(el.seats).to.equal(30);
+
+    el.seats = 1;
+    await el.updateComplete;
+    expect(fewer.getAttribute('aria-disabled')).to.equal('true');
+    const log = recordEvents(el, 'pl-quote-change');
+    fewer.click();
+    await el.updateComplete;
+    expect(el.seats).to.equal(1);
+    expect(log.events).to.have.length(0);
+    expect(deepActiveElement()).to.not.equal(null);
+  });
+
+  it('clamps typed counts and tidies the field when it loses focus', async () => {
+    const el = await mount(CALC);
+    const input = seatInput(el);
+    input.focus();
+    input.select();
+    await sendKeys({ type: '5000' });
+    await el.updateComplete;
+    expect(el.seats).to.equal(1000);
+    input.select();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(input.value).to.equal('1000');
+    expect(total(el)).to.equal('$225,000');
+  });
+
+  it('announces the next tier and Spanish text', async () => {
+    const el = await mount(CALC.replace('<pl-pricing-card', '<pl-pricing-card lang="es"'));
+    const calc = visibleText(part(el, 'calculator')!);
+    expect(calc).to.contain('Número de plazas').and.contain('Ahorre un 15 % con 10 plazas o más');
+    expect(visibleText(part(el, 'discounts')!)).to.contain('25 plazas o más: 25 % de descuento');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores bad discounts JSON with one warning and still calculates', async () => {
+    let el!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      el = await mount(`<pl-pricing-card value="300" calculator seats="12" discounts='[{min:10, percent:15}'></pl-pricing-card>`);
+      stepButtons(el)[1].click();
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('not valid JSON');
+    expect(total(el)).to.equal('$3,900');
+    expect(part(el, 'discounts')).to.equal(null);
+  });
+
+  it('for a free price shows the group value and a Free total', async () => {
+    const el = await mount('<pl-pricing-card value="300" price="0" calculator seats="4"></pl-pricing-card>');
+    expect(visibleText(part(el, 'calculator')!)).to.contain('Value of 4 seats').and.contain('$1,200');
+    expect(total(el)).to.equal('Free');
+  });
+});
+
+describe('<pl-pricing-card> slots and links', () => {
+  const FULL = `<pl-pricing-card value="300" price="0" scholarship-url="https://example.org/scholarships" cta-url="https://example.org/register" cta-label="Find a workshop">
+      <p>One day, seven hours.</p>
+      <ul slot="includes"><li>Certificate</li></ul>
+      <p slot="scholarship">Scholarships for those who need them.</p>
+      <small slot="note">Costs vary.</small>
+    </pl-pricing-card>`;
+
+  it('renders every slot in its section, and hides empty sections', async () => {
+    const el = await mount(FULL);
+    const slotted = (name: string) => {
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')!;
+      return slot.assignedElements().map((e) => e.textContent);
+    };
+    expect(slotted('')).to.deep.equal(['One day, seven hours.']);
+    expect(slotted('includes')).to.deep.equal(['Certificate']);
+    expect(part(el, 'includes')!.hidden).to.equal(false);
+    expect(partText(el, 'includes')).to.contain('What is included');
+    expect(partText(el, 'scholarship')).to.contain('Scholarships');
+    expect(part(el, 'note')!.hidden).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    const bare = await mount('<pl-pricing-card value="300"></pl-pricing-card>');
+    for (const name of ['includes', 'scholarship', 'note', 'description']) expect(part(bare, name)!.hidden, name).to.equal(true);
+    expect(part(bare, 'cta')).to.equal(null);
+  });
+
+  it('links the CTA and the scholarship safely, external ones with rel="noopener"', async () => {
+    const el = await mount(FULL);
+    const cta = part(el, 'cta') as HTMLAnchorElement;
+    expect(cta.href).to.equal('https://example.org/register');
+    expect(cta.rel).to.equal('noopener');
+    expect(cta.target).to.equal('_blank');
+    expect(visibleText(cta)).to.contain('Find a workshop');
+    const apply = part(el, 'scholarship')!.querySelector('a')!;
+    expect(apply.href).to.equal('https://example.org/scholarships');
+    expect(apply.rel).to.equal('noopener');
+
+    const local = await mount('<pl-pricing-card value="1" cta-url="/register"></pl-pricing-card>');
+    const localCta = part(local, 'cta') as HTMLAnchorElement;
+    expect(localCta.rel).to.equal('');
+    expect(visibleText(localCta)).to.equal('Register');
+
+    const hostile = await mount('<pl-pricing-card value="1" cta-url="javascript:alert(1)" scholarship-url=" JaVaScRiPt:alert(1)"></pl-pricing-card>');
+    expect(part(hostile, 'cta')).to.equal(null);
+    expect(part(hostile, 'scholarship')!.hidden).to.equal(true);
+  });
+
+  it('renders attribute text as text, never HTML', async () => {
+    const el = await mount('<pl-pricing-card heading="<img src=x onerror=alert(1)>" value="1" cta-url="/x" cta-label="<b>Go</b>"></pl-pricing-card>');
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(visibleText(part(el, 'heading')!)).to.equal('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('<pl-pricing-card> provider, language and theming', () => {
+  async function provided(pricing: Record<string, unknown>, markup: string, lang?: string) {
+    const wrapper = container();
+    new ContextProvider(wrapper, { context: providerContext, initialValue: { lang, program: { pricing } } });
+    wrapper.innerHTML = markup;
+    const el = wrapper.querySelector('pl-pricing-card') as PlPricingCard;
+    await el.updateComplete;
+    await el.updateComplete;
+    return el;
+  }
+
+  it('takes missing settings from the provider program.pricing; attributes win', async () => {
+    const pricing = {
+      heading: 'From the program',
+      value: 300,
+      price: 0,
+      priceLabel: 'for partner districts',
+      currency: 'USD',
+      discounts: [{ min: 10, percent: 15 }],
+      calculator: true,
+      seats: 12,
+      scholarshipUrl: 'https://example.org/apply',
+      ctaUrl: 'https://example.org/register',
+      ctaLabel: 'Sign up',
+      includes: ['A certificate', 'Materials'],
+      scholarship: 'Scholarships cover the cost.',
+      note: 'Prices vary.',
+    };
+    const el = await provided(pricing, '<pl-pricing-card price="300"></pl-pricing-card>');
+    expect(visibleText(part(el, 'heading')!)).to.equal('From the program');
+    expect(partText(el, 'price')).to.equal('$300 per person for partner districts');
+    expect(total(el)).to.equal('$3,060');
+    expect(visibleText(part(el, 'cta')!)).to.contain('Sign up');
+    expect(partText(el, 'includes')).to.contain('A certificate');
+    expect(partText(el, 'scholarship')).to.contain('Scholarships cover the cost.');
+    expect(partText(el, 'note')).to.equal('Prices vary.');
+
+    const free = await provided(pricing, '<pl-pricing-card></pl-pricing-card>', 'es');
+    expect(partText(free, 'price')).to.equal('Gratis for partner districts');
+    expect(visibleText(part(free, 'cta')!)).to.contain('Sign up');
+  });
+
+  it('follows the language of an ancestor, live', async () => {
+    const el = await mount('<pl-pricing-card value="300" price="0" calculator></pl-pricing-card>', 'lang="es-MX"');
+    expect(partText(el, 'price')).to.equal('Gratis');
+    expect(visibleText(part(el, 'calculator')!)).to.contain('Importe total');
+    el.parentElement!.lang = 'en';
+    await waitFor(() => partText(el, 'price') === 'Free', 2000, 'English after lang change');
+  });
+
+  it('is themed by --pl-* custom properties and ::part', async () => {
+    const el = await mount('<pl-pricing-card value="300" cta-url="/go"></pl-pricing-card>');
+    el.style.setProperty('--pl-color-accent', 'rgb(120, 20, 60)');
+    el.style.setProperty('--pl-radius', '0px');
+    const cta = part(el, 'cta')!;
+    expect(getComputedStyle(cta).backgroundColor).to.equal('rgb(120, 20, 60)');
+    expect(getComputedStyle(part(el, 'card')!).borderTopLeftRadius).to.equal('0px');
+  });
+});
+
+describe('<pl-pricing-card> layout and print', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ media: 'screen' });
+  });
+
+  const wideness = async (width: number) => {
+    const el = await mount(`<pl-pricing-card value="300" calculator discounts='[{"min":10,"percent":15}]' cta-url="/go"><p>Text</p></pl-pricing-card>`);
+    el.parentElement!.style.width = `${width}px`;
+    const details = el.shadowRoot!.querySelector('.details')!.getBoundingClientRect();
+    const buy = el.shadowRoot!.querySelector('.buy')!.getBoundingClientRect();
+    return { el, sideBySide: buy.left > details.right - 1, overflow: el.shadowRoot!.querySelector('.card')!.scrollWidth - width };
+  };
+
+  it('stacks at 280 px without overflowing and uses two columns when wide', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const narrow = await wideness(280);
+    expect(narrow.sideBySide).to.equal(false);
+    expect(narrow.overflow).to.be.at.most(0);
+    const wide = await wideness(900);
+    expect(wide.sideBySide).to.equal(true);
+  });
+
+  it('prints without the stepper buttons, with link addresses', async () => {
+    const el = await mount(CALC.replace('calculator', 'calculator cta-url="https://example.org/r"'));
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(stepButtons(el)[0]).display).to.equal('none');
+    expect(getComputedStyle(part(el, 'cta')!, '::after').content).to.contain('https://example.org/r');
+    expect(getComputedStyle(seatInput(el)).display).to.not.equal('none');
+  });
+});
