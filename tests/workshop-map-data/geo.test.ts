@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { boundingBox, convertDistance, distance } from '../../src/shared/geo/distance.js';
-import { lookupZip, parseZip } from '../../src/shared/geo/zip-table.js';
+import { lookupZip, parseZip, zipTableUrl } from '../../src/shared/geo/zip-table.js';
 import { flakyUrl } from '../support/helpers.js';
 
 const FIXTURES = new URL('/tests/fixtures/', location.href).href;
@@ -69,6 +69,13 @@ describe('lookupZip', () => {
     const cambridge = await lookupZip('02139', FIXTURES);
     expect(cambridge).to.include({ label: 'Cambridge, MA 02139', state: 'MA' });
     expect(await lookupZip('99501', FIXTURES)).to.include({ state: 'AK', lat: 61.21 });
+  });
+
+  it('accepts the table file URL itself, or a script URL beside it', async () => {
+    expect(await lookupZip('60601', new URL('/tests/fixtures/pl-zip-table.json', location.href).href)).to.include({ state: 'IL' });
+    expect(await lookupZip('60601', new URL('/tests/fixtures/pl-widgets.js', location.href).href)).to.include({ state: 'IL' });
+    expect(zipTableUrl('https://cdn.example/x/custom-zips.json')).to.equal('https://cdn.example/x/custom-zips.json');
+    expect(zipTableUrl('https://cdn.example/x/')).to.equal('https://cdn.example/x/pl-zip-table.json');
   });
 
   it('answers null for an unknown ZIP or text that is not a ZIP', async () => {

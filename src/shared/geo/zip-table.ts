@@ -111,9 +111,16 @@ async function loadTable(url: string): Promise<ZipTable> {
   return decodeZipTable((await response.json()) as ZipTableFile);
 }
 
+/** The table's URL: `base` itself when it names a .json file, else pl-zip-table.json beside it. */
+export function zipTableUrl(base: string): string {
+  const url = new URL(base, document.baseURI);
+  return /\.json$/i.test(url.pathname) ? url.href : new URL(ZIP_TABLE_FILE, url).href;
+}
+
 /**
- * Looks up a US ZIP code. `baseUrl` is what the table file is resolved against: the script's own URL
- * (`import.meta.url`) or a folder URL ending in "/". The table is fetched once per URL; a failed fetch
+ * Looks up a US ZIP code. `baseUrl` locates the table: a folder URL ending in "/", the script's own
+ * URL (the table sits beside it), or the table file's own URL (ending in .json). The table is
+ * fetched once per URL; a failed fetch
  * is forgotten, so a later search tries again.
  * Resolves to the place, `null` when there is no such ZIP (or the text is not one), or
  * `'unavailable'` when the table cannot be loaded (offline, blocked, missing file).
@@ -123,7 +130,7 @@ export async function lookupZip(zip: string, baseUrl: string): Promise<Place | n
   if (!code) return null;
   let url: string;
   try {
-    url = new URL(ZIP_TABLE_FILE, baseUrl).href;
+    url = zipTableUrl(baseUrl);
   } catch {
     return 'unavailable';
   }
