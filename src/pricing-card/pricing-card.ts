@@ -2,16 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PlElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
+import { LOCALES } from '../shared/i18n/catalogs.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { buttonStyles, tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
-import { discountAmount, nextTier, quote, roundToCents, subtotal, type Quote } from './quote.js';
-import { resolveSettings, type PricingSettings } from './settings.js';
+import { discountAmount, nextTier, quote, subtotal, type Quote } from './quote.js';
+import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
 import { pricingStrings } from './strings.js';
 import type { DiscountTier } from './discounts.js';
 
 export type QuoteChangeDetail = Quote;
+
+const FREE_WORDS = LOCALES.map((locale) => pricingStrings.locales[locale].free);
 
 /**
  * What a workshop or program is worth, what a participant actually pays, and how to get help paying.
@@ -96,8 +99,9 @@ export class PlPricingCard extends PlElement {
   get quote(): Quote | undefined {
     this.resolve();
     const s = this.settings;
-    if (!s.calculator || s.price === undefined) return undefined;
-    return quote(s.seats, s.price, s.tiers, s.currency);
+    const unit = quotedUnitPrice(s);
+    if (!s.calculator || unit === undefined) return undefined;
+    return quote(s.seats, unit, s.tiers, s.currency);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -222,20 +226,23 @@ export class PlPricingCard extends PlElement {
     const { price, value, unit, priceLabel } = this.settings;
     const t = this.strings;
     const showValue = value !== undefined && (price === undefined || price < value);
+    // "Free for partner districts" as a label after "Free" would say Free twice.
+    const label = price === 0 ? FREE_WORDS.reduce((text, word) => withoutLeading(text, word), priceLabel) : priceLabel;
+    const words = [price === 0 ? '' : t.perUnit(unit), label ?? ''].join(' ').trim();
     if (price === undefined && value === undefined) return nothing;
     return html`<div class="pricing">
       ${price === undefined
         ? nothing
         : html`<p class="price" part="price">
             <span class="amount">${price === 0 ? t.free : this.money(price)}</span>
-            ${price === 0 && !priceLabel ? nothing : html`<span class="per">${[price === 0 ? '' : t.perUnit(unit), priceLabel ?? ''].join(' ').trim()}</span>`}
+            ${words ? html`<span class="per">${words}</span>` : nothing}
           </p>`}
       ${showValue ? html`<p class="value" part="value">${t.value(this.money(value))} ${t.perUnit(unit)}</p>` : nothing}
     </div>`;
   }
 
   private renderTiers(tiers: DiscountTier[]) {
-    if (!tiers.length || this.settings.price === 0) return nothing;
+    if (!tiers.length || !quotedUnitPrice(this.settings)) return nothing;
     const t = this.strings;
     return html`<div class="discounts" part="discounts">
       ${this.subheading(t.discountsHeading)}
@@ -247,16 +254,15 @@ export class PlPricingCard extends PlElement {
 
   private renderCalculator() {
     const s = this.settings;
-    if (!s.calculator || s.price === undefined) return nothing;
+    const q = this.quote;
+    if (!q) return nothing;
     const t = this.strings;
-    const q = quote(s.seats, s.price, s.tiers, s.currency);
-    // A free price has nothing to discount, so no tier hint either.
     const upgrade = q.unitPrice > 0 ? nextTier(q.seats, s.tiers) : undefined;
     const percent = q.discountPercent ? this.percent(q.discountPercent) : '';
     const atMin = q.seats <= 1;
     const atMax = q.seats >= s.maxSeats;
     return html`<fieldset class="calculator" part="calculator">
-      <legend>${t.calculator}</legend>
+      <legend>${s.price === 0 && q.unitPrice > 0 ? t.calculatorFull : t.calculator}</legend>
       <label for="seats">${t.seatsLabel}</label>
       <div class="stepper">
         <button
@@ -292,9 +298,6 @@ export class PlPricingCard extends PlElement {
       </div>
       <dl class="breakdown">
         <div><dt>${t.unitPrice}</dt><dd>${this.money(q.unitPrice)}</dd></div>
-        ${q.unitPrice === 0 && s.value
-          ? html`<div><dt>${t.groupValue(t.seatCount(q.seats))}</dt><dd>${this.money(roundToCents(s.value * q.seats))}</dd></div>`
-          : nothing}
         ${q.discountPercent
           ? html`<div><dt>${t.subtotal(t.seatCount(q.seats))}</dt><dd>${this.money(subtotal(q))}</dd></div>
               <div><dt>${t.discount(percent)}</dt><dd>−${this.money(discountAmount(q))}</dd></div>`
@@ -348,7 +351,7 @@ export class PlPricingCard extends PlElement {
             </slot>
           </div>
         </div>
-        <div class="buy" ?hidden=${!(s.tiers.length && s.price) && !cta && !(s.calculator && s.price !== undefined)}>
+        <div class="buy" ?hidden=${!(s.tiers.length && quotedUnitPrice(s)) && !cta && !this.quote}>
           ${this.renderTiers(s.tiers)} ${this.renderCalculator()}
           ${cta ? html`<p class="cta-row">${this.link(cta, s.ctaLabel ?? t.ctaDefault, 'cta', 'cta')}</p>` : nothing}
         </div>

@@ -93,6 +93,24 @@ export function resolveSettings(own: OwnInputs, provided?: Record<string, unknow
   };
 }
 
+/**
+ * The unit price the calculator quotes. It is the price, except when the price is 0 and there is a
+ * value: "Free for partner districts" with a calculator quotes what everyone else pays, the value,
+ * with its group discounts (a free total would need no calculator).
+ */
+export function quotedUnitPrice(settings: Pick<PricingSettings, 'price' | 'value'>): number | undefined {
+  const { price, value } = settings;
+  return price === 0 && value ? value : price;
+}
+
+/** `text` without a leading `word` (any case) and the spaces or punctuation after it. */
+export function withoutLeading(text: string | undefined, word: string): string | undefined {
+  if (!text || !text.toLowerCase().startsWith(word.toLowerCase())) return text;
+  const rest = text.slice(word.length);
+  if (rest && !/^[\s,:;.!-]/.test(rest)) return text;
+  return rest.replace(/^[\s,:;.!-]+/, '') || undefined;
+}
+
 /** A money amount per unit: a finite number, 0 or more, rounded to cents. */
 export function readAmount(name: string, input: unknown, problems: string[]): number | undefined {
   if (absent(input) || input === '') return undefined;

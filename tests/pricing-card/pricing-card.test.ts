@@ -216,10 +216,19 @@ describe('<pl-pricing-card> calculator', () => {
     expect(part(el, 'discounts')).to.equal(null);
   });
 
-  it('for a free price shows the group value and a Free total', async () => {
-    const el = await mount('<pl-pricing-card value="300" price="0" calculator seats="4"></pl-pricing-card>');
-    expect(visibleText(part(el, 'calculator')!)).to.contain('Value of 4 seats').and.contain('$1,200');
-    expect(total(el)).to.equal('Free');
+  it('with a free price and a value, quotes the full cost with its discounts', async () => {
+    const el = await mount(
+      `<pl-pricing-card value="300" price="0" price-label="Free for partner districts" calculator seats="12" discounts='[{"min":10,"percent":15}]'></pl-pricing-card>`,
+    );
+    expect(partText(el, 'price')).to.equal('Free for partner districts');
+    expect(visibleText(el.shadowRoot!.querySelector('legend')!)).to.equal('Estimate the full cost');
+    expect(total(el)).to.equal('$3,060');
+    expect(el.quote).to.include({ unitPrice: 300, discountPercent: 15, total: 3060 });
+    expect(partText(el, 'discounts')).to.contain('10 seats or more: 15% off');
+
+    const noValue = await mount('<pl-pricing-card price="0" calculator seats="4"></pl-pricing-card>');
+    expect(total(noValue)).to.equal('Free');
+    expect(visibleText(noValue.shadowRoot!.querySelector('legend')!)).to.equal('Estimate your cost');
   });
 });
 

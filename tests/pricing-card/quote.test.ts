@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDiscounts } from '../../src/pricing-card/discounts.js';
 import { applicableTier, discountAmount, nextTier, quote, roundToCents, subtotal } from '../../src/pricing-card/quote.js';
-import { resolveSettings } from '../../src/pricing-card/settings.js';
+import { quotedUnitPrice, resolveSettings, withoutLeading } from '../../src/pricing-card/settings.js';
 
 const tiers = [
   { min: 10, percent: 15 },
@@ -121,5 +121,23 @@ describe('resolveSettings()', () => {
     expect(resolveSettings({ seats: 5000 }).settings.seats).to.equal(1000);
     expect(resolveSettings({ seats: 50, maxSeats: '20' }).settings.seats).to.equal(20);
     expect(resolveSettings({ seats: '0' }).settings.seats).to.equal(1);
+  });
+});
+
+describe('quotedUnitPrice() and withoutLeading()', () => {
+  it('quotes the price, or the value when the price is 0', () => {
+    expect(quotedUnitPrice({ price: 250, value: 300 })).to.equal(250);
+    expect(quotedUnitPrice({ price: 0, value: 300 })).to.equal(300);
+    expect(quotedUnitPrice({ price: 0, value: undefined })).to.equal(0);
+    expect(quotedUnitPrice({ price: undefined, value: 300 })).to.equal(undefined);
+  });
+
+  it('drops a leading word only when it is a whole word', () => {
+    expect(withoutLeading('Free for partner districts', 'Free')).to.equal('for partner districts');
+    expect(withoutLeading('free: partners only', 'Free')).to.equal('partners only');
+    expect(withoutLeading('Free', 'Free')).to.equal(undefined);
+    expect(withoutLeading('Freedom included', 'Free')).to.equal('Freedom included');
+    expect(withoutLeading('for partners', 'Free')).to.equal('for partners');
+    expect(withoutLeading(undefined, 'Free')).to.equal(undefined);
   });
 });
