@@ -56,10 +56,22 @@ export function normalizeType(value: unknown): WorkshopType {
   return TYPE_ALIASES[key] ?? 'other';
 }
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "2027-02-30" is not a day, though Date.parse rolls it over into March. */
+function isRealDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= MONTH_DAYS[m - 1] + (leap ? 1 : 0);
+}
+
+/** The spelling sessions are stored in; most data already uses it, so it is checked first. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** Local wall time (as UTC ms) + offset -> "2026-06-12T09:00:00-04:00". */
 export function isoWithOffset(wallMs: number, offsetMinutes: number): string {
@@ -74,20 +86,32 @@ export function isoWithOffset(wallMs: number, offsetMinutes: number): string {
 }
 
 /**
- * A session time as an ISO instant. Strings with an offset are kept as written (their wall time is
- * the workshop's local time); a local "2026-06-12T09:00" is placed in the workshop's zone when it has
+ * A session time as an ISO instant. Strings with an offset keep their wall time and offset (the
+ * workshop's local time), in one canonical spelling; a local "2026-06-12T09:00" is placed in the workshop's zone when it has
  * one (else the viewer's); anything else Date can read becomes UTC. Undefined when unreadable.
  */
 export function toInstant(value: unknown, zone: string | undefined): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return new Date(value).toISOString();
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
-  if (ISO_WITH_OFFSET.test(v)) return Number.isFinite(Date.parse(v)) ? v : undefined;
+  if (CANONICAL.test(v)) {
+    const ok = isRealDay(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10)) && Number.isFinite(Date.parse(v));
+    return ok ? v : undefined;
+  }
+  const withOffset = ISO_WITH_OFFSET.exec(v);
+  if (withOffset) {
+    // One spelling for every browser's Date.parse: "T", seconds, "Z" or "±HH:MM".
+    const [, date, h, mi, sec = '00', zoneText] = withOffset;
+    const offset = zoneText.toUpperCase() === 'Z' ? 'Z' : `${zoneText.slice(0, 3)}:${zoneText.slice(-2)}`;
+    const iso = `${date}T${h}:${mi}:${sec}${offset}`;
+    const [y, mo, d] = date.split('-').map(Number);
+    return isRealDay(y, mo, d) && Number.isFinite(Date.parse(iso)) ? iso : undefined;
+  }
   const local = LOCAL_DATE_TIME.exec(v);
   if (local) {
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = local;
     const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
-    if (!Number.isFinite(wall) || +mo < 1 || +mo > 12 || +d < 1 || +d > 31 || +h > 23 || +mi > 59) return undefined;
+    if (!isRealDay(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) return undefined;
     if (zone) {
       const instant = wallTimeToInstant(wall, zone);
       return isoWithOffset(wall, Math.round((wall - instant) / 60000));

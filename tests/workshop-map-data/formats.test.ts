@@ -180,3 +180,15 @@ describe('format "codeorg"', () => {
     expect(parseCodeorgSession('TBD')).to.equal(undefined);
   });
 });
+
+describe('CSV headers', () => {
+  it('ignores dangerous or absurd column names', () => {
+    const r = normalizeByFormat(
+      'id,title,course,start,virtual,__proto__.polluted,sessions.99999999.start\nx,X,csf,2027-01-01T10:00:00Z,true,yes,2027-01-02T10:00:00Z\n',
+      'csv',
+    );
+    expect(r.items).to.have.length(1);
+    expect(r.items[0].sessions).to.have.length(1);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});

@@ -148,3 +148,13 @@ describe('normalizeWorkshops (format "pl")', () => {
     expect(w.location).to.deep.equal({ lat: 1, lng: 2, state: 'GA', city: 'Atlanta' });
   });
 });
+
+describe('toInstant spellings', () => {
+  it('writes times with an offset in one canonical spelling', () => {
+    expect(toInstant('2027-06-12T09:00-04:00', undefined)).to.equal('2027-06-12T09:00:00-04:00');
+    expect(toInstant('2027-06-12 09:00:00-0400', undefined)).to.equal('2027-06-12T09:00:00-04:00');
+    expect(toInstant('2027-06-12T13:00:00.250z', undefined)).to.equal('2027-06-12T13:00:00Z');
+    expect(toInstant('2027-02-30T09:00:00-04:00', undefined)).to.equal(undefined);
+    expect(toInstant(Date.UTC(2027, 0, 1), undefined)).to.equal('2027-01-01T00:00:00.000Z');
+  });
+});

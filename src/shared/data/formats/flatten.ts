@@ -4,13 +4,15 @@
  */
 
 const UNSAFE = new Set(['__proto__', 'prototype', 'constructor']);
+/** Numbered columns (`sessions.12.start`) above this are ignored: a header must not build huge arrays. */
+const MAX_INDEX = 999;
 
 export function unflatten(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) continue;
     const path = key.trim().split('.');
-    if (path.some((segment) => !segment || UNSAFE.has(segment))) continue;
+    if (path.some((segment) => !segment || UNSAFE.has(segment) || (/^\d+$/.test(segment) && +segment > MAX_INDEX))) continue;
     let node: Record<string, unknown> = out;
     for (let i = 0; i < path.length - 1; i++) {
       const segment = path[i];
