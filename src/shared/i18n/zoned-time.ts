@@ -76,15 +76,18 @@ export function dayInZone(ms: number, zone: string | undefined): number {
 
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function displayFormatter(lang: string, zone: string | undefined, withDate: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${zone ?? ''}|${withDate}`;
+function displayFormatter(lang: string, zone: string | undefined): Intl.DateTimeFormat {
+  const key = `${lang}|${zone ?? ''}`;
   let f = displayFormatters.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions = {
+      weekday: 'short',
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
       hour: 'numeric',
       minute: '2-digit',
       timeZoneName: 'short',
-      ...(withDate ? { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' } : {}),
       ...(zone ? { timeZone: zone } : {}),
     };
     try {
@@ -116,7 +119,7 @@ export function formatSessionRange(
   const start = Date.parse(session.start);
   if (!Number.isFinite(start)) return session.start;
   const end = session.end ? Date.parse(session.end) : NaN;
-  const full = displayFormatter(lang, zone, true);
+  const full = displayFormatter(lang, zone);
   if (!Number.isFinite(end) || end <= start) return full.format(start);
   // formatRange shows a same-day session's date once and the zone once.
   return full.formatRange(start, end);
