@@ -39,12 +39,18 @@ export default {
           '--disable-sync',
           '--disable-quic',
           '--no-first-run',
+          // Several test pages run at once; a page Chromium thinks is in the background gets no
+          // requestAnimationFrame, and rendering-dependent tests would time out.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
   ],
   middleware: [flakyMiddleware],
-  concurrency: 2,
+  // One page at a time: only the focused page gets animation frames and real keyboard focus.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],

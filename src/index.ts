@@ -1,10 +1,13 @@
 /** Every element (ESM entry for npm users). Each element also has its own entry beside this file. */
+import { defineProvider } from './provider.js';
 import { defineValuesAccordion } from './values-accordion.js';
 
+export * from './provider.js';
 export * from './values-accordion.js';
 export { VERSION } from './shared/version.js';
 
 /** Defines every tag that is not defined yet; safe to call any number of times. */
 export function defineAll(): void {
+  defineProvider();
   defineValuesAccordion();
 }

@@ -1,10 +1,14 @@
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { providerContext, type ProvidedSettings } from './context.js';
 import { toLocale, type Locale } from './i18n/catalogs.js';
 import { commonStrings, type CommonStrings } from './i18n/common-strings.js';
 import { onLangChange, resolveLang } from './i18n/resolve-lang.js';
+
+// A <pl-provider> defined after the elements inside it (an npm user importing provider.js last)
+// would miss their context requests; the root replays them once the provider is defined.
+new ContextRoot().attach(document.documentElement);
 
 /**
  * What every pl-element shares: the language that applies to it (own `lang`, ancestors, document;
@@ -50,8 +54,10 @@ export class PlElement extends LitElement {
   }
 
   private syncLang(): void {
-    const own = this.getAttribute('lang');
-    const lang = own || this.provided?.lang || resolveLang(this);
+    // The provider reflects its lang to the DOM, so a nearer ancestor's lang rightly wins over it;
+    // provided.lang only matters when no ancestor has one (a provider in another shadow tree).
+    const fromDom = resolveLang(this, false);
+    const lang = fromDom ?? this.provided?.lang ?? (document.documentElement.lang || 'en');
     if (lang !== this.resolvedLang) this.resolvedLang = lang;
   }
 

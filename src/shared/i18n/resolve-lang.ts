@@ -3,15 +3,17 @@
  * shadow-root boundaries (an element rendered inside another widget inherits that widget's language),
  * else the document's, else English.
  */
-export function resolveLang(el: Element): string {
+export function resolveLang(el: Element): string;
+export function resolveLang(el: Element, withFallback: false): string | undefined;
+export function resolveLang(el: Element, withFallback = true): string | undefined {
   let node: Node | null = el;
-  while (node) {
+  while (node && node !== document.documentElement) {
     if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) {
       return node.getAttribute('lang')!;
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return document.documentElement.lang || 'en';
+  return withFallback ? document.documentElement.lang || 'en' : undefined;
 }
 
 type LangListener = () => void;
