@@ -191,6 +191,7 @@ export const pricingStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 700;
+    text-align: center;
     text-decoration: none;
   }
   .cta:hover {
@@ -240,6 +241,10 @@ export const pricingStyles = css`
     .layout:has(> .details[hidden]),
     .layout:has(> .buy[hidden]) {
       grid-template-columns: minmax(0, 1fr);
+    }
+    /* Alone in a wide card, the calculator would stretch its rows too far apart to read. */
+    .layout:has(> .details[hidden]) .buy {
+      max-width: 28rem;
     }
   }
 
@@ -299,6 +304,8 @@ export const pricingStyles = css`
       max-width: none;
     }
     .cta {
+      display: inline;
+      min-height: 0;
       padding: 0;
       border: 0;
       background: none;
@@ -306,8 +313,8 @@ export const pricingStyles = css`
       font-weight: 700;
       text-decoration: underline;
     }
-    .cta::after,
-    .text-link::after {
+    /* Paper cannot follow a link: print where external ones lead (same-page ones need no address). */
+    .external::after {
       content: ' (' attr(href) ')';
       font-weight: normal;
       overflow-wrap: anywhere;

@@ -26,6 +26,8 @@ const FREE_WORDS = LOCALES.map((locale) => pricingStrings.locales[locale].free);
  * Invalid inputs (a value of "abc", bad discounts JSON, an unknown currency) never break the card:
  * each is reported once with `console.warn` and the rest still shows.
  *
+ * @tag pl-pricing-card
+ * @summary What a workshop is worth, what a participant pays, and how to get help paying.
  * @slot - Description of what is offered.
  * @slot includes - What the price includes (a list works well).
  * @slot scholarship - Who can get a scholarship and how to apply; shown with the `scholarship-url` link.
@@ -213,7 +215,7 @@ export class PlPricingCard extends PlElement {
   private link(href: string, label: string, className: string, part: string): TemplateResult {
     const external = isExternal(href);
     return html`<a
-      class=${className}
+      class="${className}${external ? ' external' : ''}"
       part=${part}
       href=${href}
       target=${external ? '_blank' : nothing}
@@ -297,7 +299,7 @@ export class PlPricingCard extends PlElement {
         </button>
       </div>
       <dl class="breakdown">
-        <div><dt>${t.unitPrice}</dt><dd>${this.money(q.unitPrice)}</dd></div>
+        <div><dt>${t.unitPrice(t.perUnit(s.unit))}</dt><dd>${this.money(q.unitPrice)}</dd></div>
         ${q.discountPercent
           ? html`<div><dt>${t.subtotal(t.seatCount(q.seats))}</dt><dd>${this.money(subtotal(q))}</dd></div>
               <div><dt>${t.discount(percent)}</dt><dd>−${this.money(discountAmount(q))}</dd></div>`

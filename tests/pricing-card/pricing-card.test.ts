@@ -137,7 +137,9 @@ describe('<pl-pricing-card> calculator', () => {
     expect(log.events.at(-1)!.bubbles && log.events.at(-1)!.composed).to.equal(true);
     expect(el.seats).to.equal(12);
     expect(el.quote).to.deep.equal(log.events.at(-1)!.detail);
-    expect(visibleText(el.shadowRoot!.querySelector('[part~="calculator"]')!)).to.contain('Group discount (15%)').and.contain('−$540');
+    expect(visibleText(el.shadowRoot!.querySelector('[part~="calculator"]')!)).to.contain('Price per person $300')
+      .and.contain('Group discount (15%)')
+      .and.contain('−$540');
     expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('12 seats: $3,060 in total');
   });
 
@@ -376,5 +378,7 @@ describe('<pl-pricing-card> layout and print', () => {
     expect(getComputedStyle(stepButtons(el)[0]).display).to.equal('none');
     expect(getComputedStyle(part(el, 'cta')!, '::after').content).to.contain('https://example.org/r');
     expect(getComputedStyle(seatInput(el)).display).to.not.equal('none');
+    const local = await mount('<pl-pricing-card value="1" cta-url="#register"></pl-pricing-card>');
+    expect(getComputedStyle(part(local, 'cta')!, '::after').content).to.be.oneOf(['none', 'normal']);
   });
 });
