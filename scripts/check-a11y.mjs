@@ -47,4 +47,63 @@ try {
   await browser.close();
   server.stop();
 }
+
+/**
+ * The hostile page: strict CSP by meta tag, the script loaded twice, wrecking global CSS, and bad
+ * data for every element. Nothing may throw, no alert() may run, every broken source must show an
+ * in-widget alert, and the widgets themselves must still pass axe.
+ */
+async function checkHostilePage() {
+  const browser2 = await launchChromium();
+  const server2 = await startServer();
+  const problems = [];
+  try {
+    const page = await browser2.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('dialog', async (dialog) => {
+      problems.push(`a dialog ran: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+    });
+    await page.goto(`${server2.base}/demo/hostile/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.plWidgets?.version, null, { timeout: 10000 });
+    await page.waitForTimeout(2500);
+    const report = await page.evaluate(() => {
+      const deep = (root, selector, found = []) => {
+        found.push(...root.querySelectorAll(selector));
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) deep(el.shadowRoot, selector, found);
+        return found;
+      };
+      const shadowImages = deep(document, 'img').filter((img) => img.getRootNode() !== document).length;
+      const javascriptLinks = deep(document, 'a[href]').filter((a) => a.href.trim().toLowerCase().startsWith('javascript:')).length;
+      return {
+        alerts: deep(document, '[role="alert"]').length,
+        shadowImages,
+        javascriptLinks,
+        headStyles: document.head.querySelectorAll('style').length,
+      };
+    });
+    if (report.alerts < 3) problems.push(`expected an in-widget alert for each broken source, found ${report.alerts}`);
+    if (report.shadowImages) problems.push(`${report.shadowImages} <img> rendered from data inside widgets`);
+    if (report.javascriptLinks) problems.push(`${report.javascriptLinks} javascript: links rendered`);
+    if (report.headStyles) problems.push(`${report.headStyles} <style> elements injected into <head>`);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async (runTags) => {
+      const include = [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('pl-')).map((el) => el);
+      // eslint-disable-next-line no-undef
+      const r = await axe.run({ include }, { runOnly: { type: 'tag', values: runTags } });
+      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    }, tags);
+    problems.push(...violations.map((v) => `axe: ${v}`));
+    console.log(`a11y: hostile page (${report.alerts} in-widget alerts): ${problems.length ? `${problems.length} problem(s)` : 'no errors, no dialogs, no axe violations'}`);
+    for (const p of problems) console.log(`  - ${p}`);
+  } finally {
+    await browser2.close();
+    server2.stop();
+  }
+  return problems.length;
+}
+failures += await checkHostilePage();
 process.exit(failures ? 1 : 0);
