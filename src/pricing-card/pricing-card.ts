@@ -166,7 +166,9 @@ export class PlPricingCard extends PlElement {
     if (raw && Number.isFinite(count) && count >= 1) this.setSeats(count);
   }
 
+  /** The field was committed (Enter, blur): apply a valid count, then show the count in effect. */
   private onSeatChange(event: Event): void {
+    this.onSeatInput(event);
     (event.target as HTMLInputElement).value = String(this.settings.seats);
   }
 
@@ -270,11 +272,12 @@ export class PlPricingCard extends PlElement {
         <button
           class="step"
           type="button"
+          aria-label=${t.fewer}
           aria-controls="seats"
           aria-disabled=${atMin ? 'true' : 'false'}
           @click=${() => this.step(-1)}
         >
-          <span aria-hidden="true">−</span><span class="visually-hidden">${t.fewer}</span>
+          <span aria-hidden="true">−</span>
         </button>
         <input
           id="seats"
@@ -291,11 +294,12 @@ export class PlPricingCard extends PlElement {
         <button
           class="step"
           type="button"
+          aria-label=${t.more}
           aria-controls="seats"
           aria-disabled=${atMax ? 'true' : 'false'}
           @click=${() => this.step(1)}
         >
-          <span aria-hidden="true">+</span><span class="visually-hidden">${t.more}</span>
+          <span aria-hidden="true">+</span>
         </button>
       </div>
       <dl class="breakdown">

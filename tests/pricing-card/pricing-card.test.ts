@@ -117,7 +117,7 @@ describe('<pl-pricing-card> calculator', () => {
     expect(input.min).to.equal('1');
     expect(Number(input.max)).to.be.greaterThan(1);
     expect(input.labels![0].textContent!.trim()).to.equal('Number of seats');
-    expect(stepButtons(el).map((b) => visibleText(b.querySelector('.visually-hidden')!))).to.deep.equal([
+    expect(stepButtons(el).map((b) => b.getAttribute('aria-label'))).to.deep.equal([
       'Remove one seat',
       'Add one seat',
     ]);
@@ -179,6 +179,14 @@ describe('<pl-pricing-card> calculator', () => {
     expect(el.seats).to.equal(1);
     expect(log.events).to.have.length(0);
     expect(deepActiveElement()).to.not.equal(null);
+  });
+
+  it('applies a count committed with a change event alone', async () => {
+    const el = await mount(CALC);
+    const event = nextEvent<Quote>(el, 'pl-quote-change');
+    seatInput(el).value = '12';
+    seatInput(el).dispatchEvent(new Event('change', { bubbles: true }));
+    expect((await event).detail).to.deep.equal({ seats: 12, unitPrice: 300, discountPercent: 15, total: 3060, currency: 'USD' });
   });
 
   it('clamps typed counts and tidies the field when it loses focus', async () => {
