@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDiscounts } from '../../src/pricing-card/discounts.js';
 import { applicableTier, discountAmount, nextTier, quote, roundToCents, subtotal } from '../../src/pricing-card/quote.js';
+import { pricingStrings } from '../../src/pricing-card/strings.js';
 import { quotedUnitPrice, resolveSettings, withoutLeading } from '../../src/pricing-card/settings.js';
 
 const tiers = [
@@ -139,5 +140,18 @@ describe('quotedUnitPrice() and withoutLeading()', () => {
     expect(withoutLeading('Freedom included', 'Free')).to.equal('Freedom included');
     expect(withoutLeading('for partners', 'Free')).to.equal('for partners');
     expect(withoutLeading(undefined, 'Free')).to.equal(undefined);
+  });
+});
+
+describe('pricing strings', () => {
+  it('give Spanish every English key, translated', () => {
+    const { en, es } = pricingStrings.locales as unknown as Record<string, Record<string, unknown>>;
+    expect(Object.keys(es).sort()).to.deep.equal(Object.keys(en).sort());
+    for (const key of Object.keys(en)) {
+      expect(typeof es[key], key).to.equal(typeof en[key]);
+      if (typeof en[key] === 'string') expect(es[key], key).to.not.equal(en[key]);
+    }
+    expect(pricingStrings('es-MX').perUnit('teacher')).to.equal('por docente');
+    expect(pricingStrings('en').perUnit('cohort')).to.equal('per cohort');
   });
 });
