@@ -3,6 +3,9 @@ import { css } from 'lit';
 export const pricingStyles = css`
   :host {
     container-type: inline-size;
+    /* Size containment gives the card no width of its own: in a flex row or an auto grid column
+       it would shrink to nothing without a floor. */
+    min-width: min(100%, 17.5rem);
     --_highlight: var(--pl-pricing-highlight, var(--_muted-surface));
   }
   [hidden] {
