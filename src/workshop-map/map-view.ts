@@ -69,6 +69,7 @@ export class MapView {
   private readonly placeLayer = L.layerGroup();
   private index?: Supercluster<PinProps, PinProps>;
   private workshops: Workshop[] = [];
+  private partners: Partner[] = [];
   private selectedId?: string;
   private tileErrorReported = false;
   private openPopups = 0;
@@ -143,10 +144,13 @@ export class MapView {
 
   /** Partners looking for host sites, as their own pins. */
   setPartners(partners: Partner[]): void {
+    if (sameItems(partners, this.partners)) return;
+    this.partners = partners;
     this.partnerPins.clearLayers();
     for (const partner of partners) {
       if (!partner.location) continue;
-      L.marker([partner.location.lat, partner.location.lng], { icon: partnerIcon, keyboard: false, title: partner.name })
+      // Below the workshop pins, which stay clickable where the two overlap.
+      L.marker([partner.location.lat, partner.location.lng], { icon: partnerIcon, keyboard: false, title: partner.name, zIndexOffset: -1000 })
         .bindPopup(() => this.opts.partnerPopup(partner))
         .addTo(this.partnerPins);
     }
@@ -280,6 +284,8 @@ export class MapView {
       .addTo(this.pins);
   }
 }
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

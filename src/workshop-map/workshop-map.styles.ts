@@ -54,14 +54,33 @@ export const workshopMapStyles = css`
 
   /* filters */
   .filters {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
     align-items: end;
     gap: 0.5rem var(--_space);
     margin-block-end: calc(var(--_space) * 0.75);
     padding: calc(var(--_space) * 0.75);
     border-radius: var(--_radius);
     background: var(--_muted-surface);
+  }
+  .filters .modes {
+    grid-column: span 2;
+  }
+  .filters .seats {
+    grid-column: 1 / -1;
+  }
+  @container (min-width: 600px) {
+    .filters {
+      grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    }
+    .filters .seats {
+      grid-column: auto;
+    }
+  }
+  .field select,
+  .field input {
+    width: 100%;
+    min-width: 0;
   }
   .field {
     display: grid;
@@ -293,6 +312,9 @@ export const workshopMapStyles = css`
     margin: 0.75rem 1rem;
     font-size: 0.9rem;
     line-height: 1.4;
+  }
+  .leaflet-popup-content p {
+    margin: 0;
   }
   .popup {
     display: grid;

@@ -25,7 +25,8 @@ export async function mountMap(
     if (value !== null) el.setAttribute(name, value);
   }
   setup?.(el);
-  const loaded = nextEvent<LoadDetail>(el, expectError ? 'pl-error' : 'pl-data-load');
+  // Generous: the machine running the suite may be busy.
+  const loaded = nextEvent<LoadDetail>(el, expectError ? 'pl-error' : 'pl-data-load', 9000);
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   container.style.width = `${width}px`;
   container.appendChild(el);
