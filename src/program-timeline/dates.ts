@@ -31,15 +31,20 @@ export function parseSpan(value: string): TimeSpan | undefined {
   return Number.isFinite(time) ? { from: time, to: time + 1, dateOnly: false } : undefined;
 }
 
-/** `today` as a span: a date-only attribute is that whole local day; no value means this instant. */
-export function todaySpan(value: string | null | undefined, now: Date = new Date()): TimeSpan {
-  const parsed = value ? parseSpan(value) : undefined;
-  if (parsed) return parsed;
-  if (value) {
+/**
+ * `today` as a span: a date-only value is that whole local day, a Date or date-time that instant;
+ * anything else (no value, unreadable) means now.
+ */
+export function todaySpan(value: unknown, now: Date = new Date()): TimeSpan {
+  const instant = (time: number): TimeSpan => ({ from: time, to: time + 1, dateOnly: false });
+  if (value instanceof Date && Number.isFinite(value.getTime())) return instant(value.getTime());
+  if (typeof value === 'string' && value.trim()) {
+    const parsed = parseSpan(value);
+    if (parsed) return parsed;
     const time = Date.parse(value);
-    if (Number.isFinite(time)) return { from: time, to: time + 1, dateOnly: false };
+    if (Number.isFinite(time)) return instant(time);
   }
-  return { from: now.getTime(), to: now.getTime() + 1, dateOnly: false };
+  return instant(now.getTime());
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -72,11 +72,14 @@ export class PlProgramTimeline extends PlElement {
   /** `auto` (by the element's width), `horizontal` or `vertical`. */
   @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
-  /** `auto` (from dates and `today`), a 1-based phase number, or `none`. */
-  @property() current = 'auto';
+  /** `auto` (from dates and `today`), a phase number counted from 1, or `none`. */
+  @property() current: string | number = 'auto';
 
-  /** The date to compare phase dates with ("2026-09-15" or a date-time); default: now. */
-  @property() today?: string;
+  /**
+   * The date phase dates are compared with: "2026-09-15" (that whole local day), a date-time, or a
+   * `Date` set as a property; default: now.
+   */
+  @property() today?: string | Date;
 
   private readonly data = new DataSource<PhaseItem>(this, {
     label: 'pl-program-timeline',

@@ -34,8 +34,8 @@ function withCurrent(count: number, current: number, stage: Progress['stage']): 
  * Progress from an author's `current` attribute: "auto" (by dates), "none", or a 1-based phase
  * number. 0 means "not started yet"; a number past the last phase means "completed".
  */
-export function progressFromAttribute(phases: Dated[], current: string | null | undefined, today: TimeSpan): Progress {
-  const value = (current ?? 'auto').trim().toLowerCase();
+export function progressFromAttribute(phases: Dated[], current: unknown, today: TimeSpan): Progress {
+  const value = String(current ?? 'auto').trim().toLowerCase();
   if (value === '' || value === 'auto') return progressFromDates(phases, today);
   if (value === 'none') return withCurrent(phases.length, -1, 'unknown');
   const n = Number(value);

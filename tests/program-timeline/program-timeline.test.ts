@@ -117,6 +117,9 @@ describe('<pl-program-timeline> current phase', () => {
     el.today = '2026-06-21T23:59:00';
     await el.updateComplete;
     expect(statusTexts(el)[1]).to.equal('Up next');
+    el.today = new Date(2026, 9, 1, 12);
+    await el.updateComplete;
+    expect(el.currentIndex, 'a Date property').to.equal(2);
   });
 
   it('between two phases, the next one is current ("Up next")', async () => {

@@ -22,6 +22,8 @@ describe('phase dates', () => {
     const now = new Date(2026, 0, 2, 10);
     expect(todaySpan(undefined, now).from).to.equal(now.getTime());
     expect(todaySpan('not a date', now).from).to.equal(now.getTime());
+    expect(todaySpan(new Date(2026, 5, 1, 12), now).from).to.equal(local(2026, 6, 1, 12));
+    expect(todaySpan(42, now).from).to.equal(now.getTime());
   });
 });
 
@@ -73,6 +75,7 @@ describe('progress', () => {
     expect(progressFromAttribute(phases, 'none', today).statuses).to.deep.equal(['none', 'none', 'none']);
     expect(progressFromAttribute(phases, 'two', today).current).to.equal(-1);
     expect(progressFromAttribute(phases, 'AUTO', today).current).to.equal(1);
+    expect(progressFromAttribute(phases, 2, today).current).to.equal(1);
   });
 });
 
