@@ -36,6 +36,9 @@ export const timelineStyles = css`
     --_line: var(--pl-timeline-line-width, 2px);
     --_current-surface: var(--pl-timeline-current-surface, var(--_muted-surface));
     container-type: inline-size;
+    /* Size containment gives the element no width of its own: in a flex row or an auto grid column
+       it would shrink to nothing without a floor. */
+    min-width: min(100%, 16rem);
   }
   .heading {
     margin: 0 0 calc(var(--_space) / 4);

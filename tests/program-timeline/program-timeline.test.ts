@@ -73,6 +73,14 @@ describe('<pl-program-timeline> layout by its own width', () => {
     await waitFor(() => stacked(el), 2000, 'stacked after shrinking');
   });
 
+  it('keeps a readable width inside a flex row', async () => {
+    const el = await timeline('', PHASES, '900px');
+    el.parentElement!.style.display = 'flex';
+    await waitFor(() => el.getBoundingClientRect().width > 0, 1000, 'layout');
+    expect(el.getBoundingClientRect().width).to.be.at.least(250);
+    expect(stacked(el)).to.equal(true);
+  });
+
   it('orientation forces one layout whatever the width', async () => {
     const wide = await timeline('orientation="vertical"', PHASES, '1100px');
     expect(stacked(wide)).to.equal(true);
