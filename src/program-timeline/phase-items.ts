@@ -18,10 +18,10 @@ export interface PhaseInput {
   /** Free text such as "About 10 hours" or "5 days". */
   duration?: string;
   format?: PhaseFormat;
-  /** ISO date ("2026-06-22", a whole local day) or date-time with offset. */
-  start?: string;
-  /** Last day (inclusive) or end instant. */
-  end?: string;
+  /** ISO date ("2026-06-22", a whole local day), date-time with offset, or a Date. */
+  start?: string | Date;
+  /** Last day (inclusive), end instant, or a Date. */
+  end?: string | Date;
   /** Plain text; a blank line starts a new paragraph. */
   summary?: string;
   goals?: string[];
@@ -89,6 +89,12 @@ function fromElement(element: HTMLElement): PhaseItem | string {
   return checkDates(item.start, item.end) ?? item;
 }
 
+/** Dates from data are ISO text; a `Date` set from script is taken as its instant. */
+function dateText(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString() : 'Invalid Date';
+  return nonEmptyString(value);
+}
+
 function fromRecord(record: unknown): PhaseItem | string {
   if (record instanceof HTMLElement) return fromElement(record);
   if (!isRecord(record)) return 'not an object';
@@ -97,8 +103,8 @@ function fromRecord(record: unknown): PhaseItem | string {
   if (!name && !title) return 'missing "name" and "title"';
   if (record.summary !== undefined && typeof record.summary !== 'string') return '"summary" is not text';
   if (record.goals !== undefined && !Array.isArray(record.goals)) return '"goals" is not a list';
-  const start = nonEmptyString(record.start);
-  const end = nonEmptyString(record.end);
+  const start = dateText(record.start);
+  const end = dateText(record.end);
   const dateProblem = checkDates(start, end);
   if (dateProblem) return dateProblem;
   const goals = ((record.goals as unknown[] | undefined) ?? []).map(nonEmptyString).filter((g): g is string => !!g);

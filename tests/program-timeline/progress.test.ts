@@ -95,6 +95,7 @@ describe('normalizePhases', () => {
       { duration: '3 days' },
       { title: 'Backwards', start: '2026-06-10', end: '2026-06-01' },
       { title: 'Bad goals', goals: 'one' },
+      { title: 'Dates', start: new Date(Date.UTC(2026, 5, 1)), end: new Date(Number.NaN) },
     ]);
     expect(result.items).to.have.length(1);
     expect(result.items[0]).to.deep.include({ format: 'blended', goals: ['One', '7'] });
@@ -102,6 +103,8 @@ describe('normalizePhases', () => {
       'record 2: missing "name" and "title"',
       'record 3: "end" is before "start"',
       'record 4: "goals" is not a list',
+      'record 5: "end" is not a date ("Invalid Date")',
     ]);
+    expect(normalizePhases([{ title: 'Dates', start: new Date(Date.UTC(2026, 5, 1)) }]).items[0].start).to.equal('2026-06-01T00:00:00.000Z');
   });
 });
