@@ -7,7 +7,8 @@ import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { buttonStyles, tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
-import { discountAmount, nextTier, quote, subtotal, type Quote } from './quote.js';
+import { renderCalculator } from './calculator-view.js';
+import { quote, type Quote } from './quote.js';
 import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
 import { pricingStrings } from './strings.js';
 import type { DiscountTier } from './discounts.js';
@@ -159,29 +160,25 @@ export class PlPricingCard extends PlElement {
     this.syncQuote();
   }
 
-  private onSeatInput(event: Event): void {
+  private onSeatInput = (event: Event): void => {
     const raw = (event.target as HTMLInputElement).value.trim();
     const count = Number(raw);
     // Mid-typing states ("", "0", "1e") wait for more keys; `change` tidies the field afterwards.
     if (raw && Number.isFinite(count) && count >= 1) this.setSeats(count);
-  }
+  };
 
   /** The field was committed (Enter, blur): apply a valid count, then show the count in effect. */
-  private onSeatChange(event: Event): void {
+  private onSeatChange = (event: Event): void => {
     this.onSeatInput(event);
     (event.target as HTMLInputElement).value = String(this.settings.seats);
-  }
+  };
 
-  private onSeatKeydown(event: KeyboardEvent): void {
+  private onSeatKeydown = (event: KeyboardEvent): void => {
     const step = { PageUp: 10, PageDown: -10 }[event.key];
     if (step === undefined) return;
     event.preventDefault();
     this.setSeats(this.settings.seats + step);
-  }
-
-  private step(delta: number): void {
-    this.setSeats(this.settings.seats + delta);
-  }
+  };
 
   private get strings() {
     return pricingStrings(this.resolvedLang);
@@ -257,64 +254,19 @@ export class PlPricingCard extends PlElement {
   }
 
   private renderCalculator() {
-    const s = this.settings;
-    const q = this.quote;
-    if (!q) return nothing;
-    const t = this.strings;
-    const upgrade = q.unitPrice > 0 ? nextTier(q.seats, s.tiers) : undefined;
-    const percent = q.discountPercent ? this.percent(q.discountPercent) : '';
-    const atMin = q.seats <= 1;
-    const atMax = q.seats >= s.maxSeats;
-    return html`<fieldset class="calculator" part="calculator">
-      <legend>${s.price === 0 && q.unitPrice > 0 ? t.calculatorFull : t.calculator}</legend>
-      <label for="seats">${t.seatsLabel}</label>
-      <div class="stepper">
-        <button
-          class="step"
-          type="button"
-          aria-label=${t.fewer}
-          aria-controls="seats"
-          aria-disabled=${atMin ? 'true' : 'false'}
-          @click=${() => this.step(-1)}
-        >
-          <span aria-hidden="true">−</span>
-        </button>
-        <input
-          id="seats"
-          type="number"
-          inputmode="numeric"
-          min="1"
-          max=${s.maxSeats}
-          step="1"
-          .value=${String(q.seats)}
-          @input=${this.onSeatInput}
-          @change=${this.onSeatChange}
-          @keydown=${this.onSeatKeydown}
-        />
-        <button
-          class="step"
-          type="button"
-          aria-label=${t.more}
-          aria-controls="seats"
-          aria-disabled=${atMax ? 'true' : 'false'}
-          @click=${() => this.step(1)}
-        >
-          <span aria-hidden="true">+</span>
-        </button>
-      </div>
-      <dl class="breakdown">
-        <div><dt>${t.unitPrice(t.perUnit(s.unit))}</dt><dd>${this.money(q.unitPrice)}</dd></div>
-        ${q.discountPercent
-          ? html`<div><dt>${t.subtotal(t.seatCount(q.seats))}</dt><dd>${this.money(subtotal(q))}</dd></div>
-              <div><dt>${t.discount(percent)}</dt><dd>−${this.money(discountAmount(q))}</dd></div>`
-          : nothing}
-        <div class="total" part="total"><dt>${t.total}</dt><dd>${q.total === 0 ? t.free : this.money(q.total)}</dd></div>
-      </dl>
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-        ${t.announce(t.seatCount(q.seats), q.total === 0 ? t.free : this.money(q.total), percent)}
-      </p>
-      ${upgrade ? html`<p class="hint">${t.nextTier(t.seatCount(upgrade.min), this.percent(upgrade.percent))}</p>` : nothing}
-    </fieldset>`;
+    const quote = this.quote;
+    if (!quote) return nothing;
+    return renderCalculator({
+      quote,
+      settings: this.settings,
+      strings: this.strings,
+      money: (amount) => this.money(amount),
+      percent: (percent) => this.percent(percent),
+      step: (delta) => this.setSeats(this.settings.seats + delta),
+      onInput: this.onSeatInput,
+      onChange: this.onSeatChange,
+      onKeydown: this.onSeatKeydown,
+    });
   }
 
   private renderScholarship() {

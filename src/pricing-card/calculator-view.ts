@@ -1,0 +1,77 @@
+import { html, nothing } from 'lit';
+import { discountAmount, nextTier, subtotal, type Quote } from './quote.js';
+import type { PricingSettings } from './settings.js';
+import type { PricingStrings } from './strings.js';
+
+/** What the calculator needs from the card: its quote, settings, words, formatters and handlers. */
+export interface CalculatorView {
+  quote: Quote;
+  settings: PricingSettings;
+  strings: PricingStrings;
+  money: (amount: number) => string;
+  percent: (percent: number) => string;
+  step: (delta: number) => void;
+  onInput: (event: Event) => void;
+  onChange: (event: Event) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+/**
+ * The seat stepper and the quote: a labelled number field (a spinbutton to assistive technology)
+ * between − and + buttons that stay focusable at the limits (aria-disabled, so focus is not lost),
+ * the breakdown, and a polite live region that reads the new total after each change.
+ */
+export function renderCalculator(view: CalculatorView) {
+  const { quote: q, settings: s, strings: t, money } = view;
+  const upgrade = q.unitPrice > 0 ? nextTier(q.seats, s.tiers) : undefined;
+  const percent = q.discountPercent ? view.percent(q.discountPercent) : '';
+  const total = q.total === 0 ? t.free : money(q.total);
+  return html`<fieldset class="calculator" part="calculator">
+    <legend>${s.price === 0 && q.unitPrice > 0 ? t.calculatorFull : t.calculator}</legend>
+    <label for="seats">${t.seatsLabel}</label>
+    <div class="stepper">
+      <button
+        class="step"
+        type="button"
+        aria-label=${t.fewer}
+        aria-controls="seats"
+        aria-disabled=${q.seats <= 1 ? 'true' : 'false'}
+        @click=${() => view.step(-1)}
+      >
+        <span aria-hidden="true">−</span>
+      </button>
+      <input
+        id="seats"
+        type="number"
+        inputmode="numeric"
+        min="1"
+        max=${s.maxSeats}
+        step="1"
+        .value=${String(q.seats)}
+        @input=${view.onInput}
+        @change=${view.onChange}
+        @keydown=${view.onKeydown}
+      />
+      <button
+        class="step"
+        type="button"
+        aria-label=${t.more}
+        aria-controls="seats"
+        aria-disabled=${q.seats >= s.maxSeats ? 'true' : 'false'}
+        @click=${() => view.step(1)}
+      >
+        <span aria-hidden="true">+</span>
+      </button>
+    </div>
+    <dl class="breakdown">
+      <div><dt>${t.unitPrice(t.perUnit(s.unit))}</dt><dd>${money(q.unitPrice)}</dd></div>
+      ${q.discountPercent
+        ? html`<div><dt>${t.subtotal(t.seatCount(q.seats))}</dt><dd>${money(subtotal(q))}</dd></div>
+            <div><dt>${t.discount(percent)}</dt><dd>−${money(discountAmount(q))}</dd></div>`
+        : nothing}
+      <div class="total" part="total"><dt>${t.total}</dt><dd>${total}</dd></div>
+    </dl>
+    <p class="visually-hidden" aria-live="polite" aria-atomic="true">${t.announce(t.seatCount(q.seats), total, percent)}</p>
+    ${upgrade ? html`<p class="hint">${t.nextTier(t.seatCount(upgrade.min), view.percent(upgrade.percent))}</p>` : nothing}
+  </fieldset>`;
+}
