@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/pricing-card.js';
+import '../../src/provider.js';
 import type { PlPricingCard, Quote } from '../../src/pricing-card.js';
 import { providerContext } from '../../src/shared/context.js';
 import { captureWarnings, deepActiveElement, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
@@ -337,6 +338,20 @@ describe('<pl-pricing-card> provider, language and theming', () => {
     const free = await provided(pricing, '<pl-pricing-card></pl-pricing-card>', 'es');
     expect(partText(free, 'price')).to.equal('Gratis for partner districts');
     expect(visibleText(part(free, 'cta')!)).to.contain('Sign up');
+  });
+
+  it('reads the demo program document through a real <pl-provider>', async () => {
+    const box = container();
+    const loaded = nextEvent(box, 'pl-program-load');
+    box.innerHTML = '<pl-provider src="/demo/data/program.json"><pl-pricing-card calculator seats="10"></pl-pricing-card></pl-provider>';
+    await loaded;
+    const el = box.querySelector('pl-pricing-card') as PlPricingCard;
+    await waitFor(() => partText(el, 'price') !== '', 4000, 'pricing from the provider');
+    expect(partText(el, 'price')).to.equal('Free for partner districts');
+    expect(partText(el, 'value')).to.equal('$300 value per teacher');
+    expect(total(el)).to.equal('$2,400');
+    expect(partText(el, 'includes')).to.contain('The online course');
+    await expect(el).to.be.accessible();
   });
 
   it('follows the language of an ancestor, live', async () => {
