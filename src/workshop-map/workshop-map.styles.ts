@@ -179,6 +179,9 @@ export const workshopMapStyles = css`
     .body.split .map-wrap {
       order: 0;
     }
+    .body.split.no-results {
+      grid-template-columns: 1fr;
+    }
     .body.split .map {
       height: var(--_map-height);
     }

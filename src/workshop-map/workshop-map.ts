@@ -537,7 +537,7 @@ export class PlWorkshopMap extends PlElement {
       ${renderStatus(this.data, this.common, () => this.data.refresh(true))}
       <p class="summary" part="summary" role="status">${result ? this.summaryText(result) : nothing}</p>
       ${result ? this.renderFallback(result) : nothing}
-      <div class="body ${view}">
+      <div class="body ${view} ${result?.count ? '' : 'no-results'}">
         ${view !== 'map' && result
           ? renderList({
               ctx: this.detailContext,

@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/workshop-map.js';
+
+interface Args {
+  view: 'split' | 'map' | 'list';
+  radius: number;
+  units: 'mi' | 'km';
+  course: string;
+  near: string;
+  'include-past': boolean;
+  tiles: string;
+  lang: string;
+}
+
+/** ZIP searches in the stories use a small table (Atlanta 30303, Decatur 30030, Cambridge 02139, Anchorage 99501, ...). */
+const ZIPS = 'data/workshops-zip/';
+const FOREVER = 'data/__still-loading__.json';
+
+// The "Loading" story needs a request that never answers: only that one URL is held back.
+const realFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+  String(input instanceof Request ? input.url : input).includes('__still-loading__') ? new Promise<Response>(() => {}) : realFetch(input, init);
+
+/** Generated workshops spread over the contiguous US (deterministic, so screenshots are stable). */
+function generateWorkshops(count: number): Record<string, unknown>[] {
+  const courses = ['csf', 'csd', 'csp', 'csa'];
+  const types = ['intro', 'deep-dive', 'summer', 'academic-year'];
+  return Array.from({ length: count }, (_, i) => {
+    const lat = 30 + ((i * 7919) % 1800) / 100;
+    const lng = -122 + ((i * 104729) % 5000) / 100;
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    return {
+      id: `gen-${i}`,
+      title: `${['Intro', 'Deep Dive', 'Summer', 'Quarterly'][i % 4]} workshop #${i + 1}`,
+      course: courses[i % courses.length],
+      type: types[i % types.length],
+      sessions: [{ start: `2027-${month}-${day}T09:00:00-05:00`, end: `2027-${month}-${day}T15:00:00-05:00` }],
+      timeZone: 'America/Chicago',
+      virtual: i % 25 === 0,
+      location: i % 25 === 0 ? undefined : { city: `Town ${i % 500}`, state: 'US', lat, lng },
+      seatsRemaining: i % 7,
+      cost: i % 3 === 0 ? 0 : 150,
+      scholarships: i % 2 === 0,
+      registrationUrl: `https://example.org/register/${i}`,
+    };
+  });
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Workshop map',
+  component: 'pl-workshop-map',
+  args: { view: 'split', radius: 50, units: 'mi', course: '', near: '', 'include-past': false, tiles: '', lang: '' },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['split', 'map', 'list'] },
+    units: { control: 'inline-radio', options: ['mi', 'km'] },
+    radius: { control: { type: 'number', min: 5, max: 500, step: 5 } },
+    near: { control: 'text', description: 'Try 30303, Georgia, Chicago or 99501' },
+    tiles: { control: 'text', description: 'Tile URL template; empty = OpenStreetMap; "none" = no tiles' },
+    lang: { control: 'select', options: ['', 'en', 'es'] },
+  },
+  render: (args) => html`<pl-workshop-map
+    src="data/workshops-sample.json"
+    partners-src="data/workshops-partners.json"
+    zip-table-url=${ZIPS}
+    fallback-url="https://example.org/contact"
+    view=${args.view}
+    radius=${args.radius}
+    units=${args.units}
+    course=${ifDefined(args.course || undefined)}
+    near=${ifDefined(args.near || undefined)}
+    ?include-past=${args['include-past']}
+    tiles=${ifDefined(args.tiles || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+  ></pl-workshop-map>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = { name: 'Workshops near you (split view)' };
+
+export const SearchedZip: Story = { name: 'Searched by ZIP (30303)', args: { near: '30303' } };
+
+export const MapOnly: Story = { name: 'Map only', args: { view: 'map' } };
+
+export const ListOnly: Story = { name: 'List only', args: { view: 'list' } };
+
+export const Loading: Story = {
+  render: () => html`<pl-workshop-map src=${FOREVER} tiles="none"></pl-workshop-map>`,
+};
+
+export const Empty: Story = {
+  name: 'No workshops yet',
+  render: () => html`<pl-workshop-map .workshops=${[]} fallback-url="https://example.org/contact" tiles="none"></pl-workshop-map>`,
+};
+
+export const LoadError: Story = {
+  name: 'Error: document not found (with Retry)',
+  render: () => html`<pl-workshop-map src="data/missing-workshops.json"></pl-workshop-map>`,
+};
+
+const MAINLAND = generateWorkshops(400).filter((w) => !w.virtual);
+
+export const NothingNear: Story = {
+  name: 'Nothing near (fallback link)',
+  render: () => html`<pl-workshop-map
+    .workshops=${MAINLAND}
+    partners-src="data/workshops-partners.json"
+    zip-table-url=${ZIPS}
+    near="96813"
+    fallback-url="https://example.org/contact"
+  ></pl-workshop-map>`,
+};
+
+export const PartnerFallback: Story = {
+  name: 'Nothing near: the regional partner',
+  render: () => html`<pl-workshop-map
+    .workshops=${MAINLAND}
+    partners-src="data/workshops-partners.json"
+    zip-table-url=${ZIPS}
+    near="99501"
+    fallback-url="https://example.org/contact"
+  ></pl-workshop-map>`,
+};
+
+export const TenThousand: Story = {
+  name: '10,000 workshops',
+  render: () => html`<pl-workshop-map .workshops=${generateWorkshops(10000)} zip-table-url=${ZIPS}></pl-workshop-map>`,
+};
+
+export const Spanish: Story = { name: 'Spanish', args: { lang: 'es', near: '30303' } };
+
+export const PhoneWidth: Story = {
+  name: 'Phone width',
+  globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
+export const NoTiles: Story = { name: 'Without tiles (offline)', args: { tiles: 'none' } };
