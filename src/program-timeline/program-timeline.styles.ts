@@ -1,8 +1,8 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
- * Side-by-side layout. Written once and applied twice: to `orientation="horizontal"`, and to
- * `auto` when the element itself (not the window) is at least 40rem wide.
+ * Side-by-side layout. Written once and applied to `orientation="horizontal"`, and to `auto` when
+ * the element itself (not the window) is at least 40rem wide (60rem for five phases or more).
  */
 const horizontal = (list: CSSResult) => css`
   ${list} {
@@ -199,6 +199,10 @@ export const timelineStyles = css`
   @media screen {
     @container (min-width: 40rem) {
       ${horizontal(unsafeCSS('.o-auto'))}
+    }
+    /* Five phases or more need more room to stay readable side by side. */
+    @container (min-width: 60rem) {
+      ${horizontal(unsafeCSS('.o-auto-many'))}
     }
   }
   @media print {

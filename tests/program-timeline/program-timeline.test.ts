@@ -73,6 +73,14 @@ describe('<pl-program-timeline> layout by its own width', () => {
     await waitFor(() => stacked(el), 2000, 'stacked after shrinking');
   });
 
+  it('needs more room to put five phases or more side by side', async () => {
+    const five = `${PHASES}<pl-phase name="Phase 5" title="Alumni"></pl-phase>`;
+    const el = await timeline('', five, '800px');
+    expect(stacked(el)).to.equal(true);
+    el.parentElement!.style.width = '1100px';
+    await waitFor(() => sideBySide(el), 2000, 'side by side when wider');
+  });
+
   it('keeps a readable width inside a flex row', async () => {
     const el = await timeline('', PHASES, '900px');
     el.parentElement!.style.display = 'flex';
