@@ -2,7 +2,7 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Side-by-side layout. Written once and applied to `orientation="horizontal"`, and to `auto` when
- * the element itself (not the window) is at least 40rem wide (60rem for five phases or more).
+ * the element itself (not the window) is at least 40rem wide (50rem for five phases or more).
  */
 const horizontal = (list: CSSResult) => css`
   ${list} {
@@ -201,7 +201,7 @@ export const timelineStyles = css`
       ${horizontal(unsafeCSS('.o-auto'))}
     }
     /* Five phases or more need more room to stay readable side by side. */
-    @container (min-width: 60rem) {
+    @container (min-width: 50rem) {
       ${horizontal(unsafeCSS('.o-auto-many'))}
     }
   }

@@ -19,7 +19,7 @@ export interface PhaseSelectDetail {
   phase: PhaseItem;
 }
 
-/** From this many phases, `auto` needs a wider element (60rem instead of 40rem) to go side by side. */
+/** From this many phases, `auto` needs a wider element (50rem instead of 40rem) to go side by side. */
 const MANY_PHASES = 5;
 const PHASE_ATTRIBUTES = ['name', 'title', 'duration', 'format', 'start', 'end'];
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [contenteditable], [tabindex]';
@@ -28,7 +28,7 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
  * @tag pl-program-timeline
  * The phases of a professional-learning program as an ordered timeline: side by side when the
  * element is wide, stacked when it is narrow (its own width, not the window's: at least 40rem, or
- * 60rem for five phases or more), with the current phase marked. Printed, `auto` is stacked.
+ * 50rem for five phases or more), with the current phase marked. Printed, `auto` is stacked.
  *
  * The current phase: `current="auto"` (default) marks the phase whose dates contain `today`; between
  * two phases the next one is current ("Up next"); before the first phase or after the last none is

@@ -75,7 +75,7 @@ describe('<pl-program-timeline> layout by its own width', () => {
 
   it('needs more room to put five phases or more side by side', async () => {
     const five = `${PHASES}<pl-phase name="Phase 5" title="Alumni"></pl-phase>`;
-    const el = await timeline('', five, '800px');
+    const el = await timeline('', five, '700px');
     expect(stacked(el)).to.equal(true);
     el.parentElement!.style.width = '1100px';
     await waitFor(() => sideBySide(el), 2000, 'side by side when wider');
