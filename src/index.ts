@@ -1,7 +1,9 @@
 /** Every element (ESM entry for npm users). Each element also has its own entry beside this file. */
+import { definePricingCard } from './pricing-card.js';
 import { defineProvider } from './provider.js';
 import { defineValuesAccordion } from './values-accordion.js';
 
+export * from './pricing-card.js';
 export * from './provider.js';
 export * from './values-accordion.js';
 export { VERSION } from './shared/version.js';
@@ -10,4 +12,5 @@ export { VERSION } from './shared/version.js';
 export function defineAll(): void {
   defineProvider();
   defineValuesAccordion();
+  definePricingCard();
 }

@@ -2,12 +2,13 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 
 /**
- * @tag pl-value
  * One value inside <pl-values-accordion>: its `heading` attribute is the header, its light-DOM
  * content the panel body. The accordion renders the header button and region; this element only
  * carries the content and reflects whether it is open.
  *
  * @slot - The body of the value (paragraphs, lists, links).
+ *
+ * @tag pl-value
  */
 export class PlValue extends LitElement {
   static override styles = css`

@@ -16,7 +16,6 @@ export interface ToggleDetail {
 }
 
 /**
- * @tag pl-values-accordion
  * An accessible accordion of an organisation's values (the WAI-ARIA Authoring Practices accordion
  * pattern). One value is open at a time unless `multiple` is set. A value whose `id` is named by the
  * page's `location.hash` opens and scrolls into view.
@@ -30,6 +29,8 @@ export interface ToggleDetail {
  * @csspart panel - The body of a value.
  * @csspart controls - The Expand all / Collapse all toolbar.
  * @cssprop --pl-accordion-heading-size - Font size of the headers (default 1.125em).
+ *
+ * @tag pl-values-accordion
  */
 export class PlValuesAccordion extends PlElement {
   static override styles = [tokens, buttonStyles, statusStyles, accordionStyles];
