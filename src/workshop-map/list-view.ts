@@ -37,13 +37,13 @@ export function renderList(options: ListOptions): TemplateResult {
   return html`<div class="list" part="list">
     ${inPerson.length
       ? html`<ul class="items" aria-label=${ctx.t.listLabel}>
-          ${repeat(inPerson, (r) => r.workshop.id, (r) => renderItem(r, options))}
+          ${repeat(inPerson, (r) => r.workshop.id, (r, i) => renderItem(r, `t-${i}`, options))}
         </ul>`
       : nothing}
     ${virtual.length
       ? html`<h3 class="group" id="virtual-group">${ctx.t.virtualGroup}</h3>
           <ul class="items" aria-labelledby="virtual-group">
-            ${repeat(virtual, (w) => w.id, (w) => renderItem({ workshop: w }, options))}
+            ${repeat(virtual, (w) => w.id, (w, i) => renderItem({ workshop: w }, `t-v${i}`, options))}
           </ul>`
       : nothing}
     ${remaining > 0
@@ -54,7 +54,8 @@ export function renderList(options: ListOptions): TemplateResult {
   </div>`;
 }
 
-function renderItem({ workshop, distance }: InPersonResult, options: ListOptions): TemplateResult {
+/** `titleId` names the item's heading: its buttons and link are described by it ("Register", for what). */
+function renderItem({ workshop, distance }: InPersonResult, titleId: string, options: ListOptions): TemplateResult {
   const { ctx, selectedId, withMap } = options;
   const { t, lang } = ctx;
   const selected = workshop.id === selectedId;
@@ -68,7 +69,7 @@ function renderItem({ workshop, distance }: InPersonResult, options: ListOptions
     data-id=${workshop.id}
     aria-current=${selected ? 'true' : nothing}
   >
-    <h3 class="title">${workshop.title}</h3>
+    <h3 class="title" id=${titleId}>${workshop.title}</h3>
     <p class="meta">${ctx.courseName(workshop)} · ${t.types[workshop.type]}</p>
     <p class="when">${whenText(workshop, lang)}${more > 0 ? html` <span class="more-sessions">(${t.moreSessions(more)})</span>` : nothing}</p>
     <p class="where">
@@ -79,12 +80,12 @@ function renderItem({ workshop, distance }: InPersonResult, options: ListOptions
     ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
     <div class="actions">
       ${withMap && !workshop.virtual
-        ? html`<button class="pl-button show" type="button" @click=${() => options.onSelect(workshop)}>
+        ? html`<button class="pl-button show" type="button" aria-describedby=${titleId} @click=${() => options.onSelect(workshop)}>
             ${t.showOnMap}
           </button>`
         : nothing}
-      ${registerLink(workshop, t)}
-      <button class="pl-button calendar" type="button" @click=${() => options.onCalendar(workshop)}>${t.addToCalendar}</button>
+      ${registerLink(workshop, t, titleId)}
+      <button class="pl-button calendar" type="button" aria-describedby=${titleId} @click=${() => options.onCalendar(workshop)}>${t.addToCalendar}</button>
     </div>
   </li>`;
 }

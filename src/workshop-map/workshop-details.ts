@@ -51,7 +51,8 @@ export function costText(workshop: Workshop, { t, lang }: DetailContext): string
   return parts.length ? parts.join(' · ') : undefined;
 }
 
-export function registerLink(workshop: Workshop, t: MapStrings): TemplateResult | typeof nothing {
+/** `describedBy`: the id of the workshop's title, so "Register" is announced with what it is for. */
+export function registerLink(workshop: Workshop, t: MapStrings, describedBy?: string): TemplateResult | typeof nothing {
   const href = safeUrl(workshop.registrationUrl, { webOnly: true });
   if (!href) return nothing;
   return html`<a
@@ -59,7 +60,8 @@ export function registerLink(workshop: Workshop, t: MapStrings): TemplateResult 
     href=${href}
     target=${isExternal(href) ? '_blank' : nothing}
     rel="noopener"
-    >${t.register}<span class="visually-hidden">${t.registerFor(workshop.title)}</span></a
+    aria-describedby=${describedBy ?? nothing}
+    >${t.register}</a
   >`;
 }
 

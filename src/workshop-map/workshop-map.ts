@@ -146,6 +146,16 @@ export class PlWorkshopMap extends PlElement {
     return this.data.state === 'ready' ? this.result.all : [];
   }
 
+  /** `radius` and `units` as the query needs them, whatever the attributes say. */
+  private get radiusValue(): number {
+    const radius = Number(this.radius);
+    return radius > 0 ? radius : 50;
+  }
+
+  private get unitsValue(): Units {
+    return this.units === 'km' ? 'km' : 'mi';
+  }
+
   private get t(): MapStrings {
     return mapStrings(this.resolvedLang);
   }
@@ -234,10 +244,10 @@ export class PlWorkshopMap extends PlElement {
   private get result(): FinderResult & { pins: Workshop[]; all: Workshop[] } {
     const now = this.nowMs;
     // "now" moves every call: only a change of minute makes a new result.
-    const key = [this.index, this.place, this.radius, this.units, this.filters, Math.floor(now / 60000)];
+    const key = [this.index, this.place, this.radiusValue, this.unitsValue, this.filters, Math.floor(now / 60000)];
     const cached = this.resultCache;
     if (!cached || key.some((value, i) => value !== cached.key[i])) {
-      const result = queryFinder(this.index, { place: this.place, radius: Number(this.radius), units: this.units, filters: this.filters, now });
+      const result = queryFinder(this.index, { place: this.place, radius: this.radiusValue, units: this.unitsValue, filters: this.filters, now });
       const pins = result.inPerson.map((r) => r.workshop);
       this.resultCache = { key, result, pins, all: [...pins, ...result.virtual] };
     }
@@ -356,7 +366,7 @@ export class PlWorkshopMap extends PlElement {
     return {
       t: this.t,
       lang: this.resolvedLang,
-      units: this.units === 'km' ? 'km' : 'mi',
+      units: this.unitsValue,
       courseName: (w) => w.courseName ?? names.get(w.course.toLowerCase()) ?? w.course,
     };
   }
@@ -376,10 +386,10 @@ export class PlWorkshopMap extends PlElement {
     const { pins } = this.result;
     map.setWorkshops(pins);
     map.setPartners(this.partnerSource.items.filter((p) => p.status === 'seeking'));
-    const fitKey = [this.index, this.place, this.radius, this.units];
+    const fitKey = [this.index, this.place, this.radiusValue, this.unitsValue];
     if (fitKey.some((value, i) => value !== this.fittedKey[i])) {
       this.fittedKey = fitKey;
-      map.showPlace(this.place, Number(this.radius) * METERS[this.units === 'km' ? 'km' : 'mi']);
+      map.showPlace(this.place, this.radiusValue * METERS[this.unitsValue]);
     }
     map.highlight(this.selectedId);
   }
@@ -435,7 +445,7 @@ export class PlWorkshopMap extends PlElement {
   // ---- rendering -------------------------------------------------------------------------
 
   private radiusText(): string {
-    return formatDistance(Number(this.radius), this.units === 'km' ? 'km' : 'mi', this.resolvedLang);
+    return formatDistance(this.radiusValue, this.unitsValue, this.resolvedLang);
   }
 
   private summaryText(result: FinderResult): string {
@@ -537,8 +547,13 @@ export class PlWorkshopMap extends PlElement {
       ${renderStatus(this.data, this.common, () => this.data.refresh(true))}
       <p class="summary" part="summary" role="status">${result ? this.summaryText(result) : nothing}</p>
       ${result ? this.renderFallback(result) : nothing}
-      <div class="body ${view} ${result?.count ? '' : 'no-results'}">
-        ${view !== 'map' && result
+      ${result ? this.renderBody(result, view) : nothing}
+    `;
+  }
+
+  private renderBody(result: FinderResult, view: 'split' | 'map' | 'list'): TemplateResult {
+    return html`<div class="body ${view} ${result.count ? '' : 'no-results'}">
+        ${view !== 'map'
           ? renderList({
               ctx: this.detailContext,
               result,
@@ -551,8 +566,7 @@ export class PlWorkshopMap extends PlElement {
             })
           : nothing}
         ${view !== 'list' ? this.renderMap() : nothing}
-      </div>
-    `;
+      </div>`;
   }
 }
 

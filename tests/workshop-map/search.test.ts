@@ -81,6 +81,47 @@ describe('<pl-workshop-map> search', () => {
     expect(root(el).querySelector<HTMLInputElement>('#near')!.value).to.equal('30303');
   });
 
+  it('"Use my location" asks the browser only when clicked', async () => {
+    const geolocation = navigator.geolocation;
+    const original = geolocation.getCurrentPosition;
+    let asked = 0;
+    Object.defineProperty(geolocation, 'getCurrentPosition', {
+      configurable: true,
+      value: (success: PositionCallback) => {
+        asked++;
+        success({ coords: { latitude: 33.77, longitude: -84.3 } } as GeolocationPosition);
+      },
+    });
+    try {
+      const { el } = await mountMap({ src: SRC });
+      expect(asked).to.equal(0);
+      const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part="search"] button')].find((b) => b.textContent!.includes('Use my location'))!;
+      button.click();
+      await el.updateComplete;
+      expect(asked).to.equal(1);
+      expect(summary(el)).to.equal('3 workshops within 50 mi of your location');
+    } finally {
+      Object.defineProperty(geolocation, 'getCurrentPosition', { configurable: true, value: original });
+    }
+  });
+
+  it('says so when the location cannot be had', async () => {
+    const geolocation = navigator.geolocation;
+    const original = geolocation.getCurrentPosition;
+    Object.defineProperty(geolocation, 'getCurrentPosition', {
+      configurable: true,
+      value: (_: PositionCallback, failure: PositionErrorCallback) => failure({ code: 1, message: 'denied' } as GeolocationPositionError),
+    });
+    try {
+      const { el } = await mountMap({ src: SRC });
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part="search"] button')].at(-1)!.click();
+      await el.updateComplete;
+      expect(summary(el)).to.equal('We could not get your location. Try a ZIP code instead.');
+    } finally {
+      Object.defineProperty(geolocation, 'getCurrentPosition', { configurable: true, value: original });
+    }
+  });
+
   it('clearing the search shows everything again', async () => {
     const { el } = await mountMap({ src: SRC });
     await searchFor(el, '30303');
