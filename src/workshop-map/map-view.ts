@@ -82,6 +82,7 @@ export class MapView {
     this.map = L.map(container, {
       zoomControl: false,
       scrollWheelZoom: false,
+      boxZoom: false,
       zoomAnimation: animate,
       fadeAnimation: animate,
       markerZoomAnimation: animate,
