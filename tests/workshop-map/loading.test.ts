@@ -25,12 +25,12 @@ describe('<pl-workshop-map> data', () => {
   it('puts online workshops in their own group after the in-person ones', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' });
     const group = root(el).querySelector('.group')!;
-    expect(visibleText(group)).to.equal('Online workshops');
+    expect(visibleText(group)).to.equal('Virtual workshops');
     const virtualIds = [...root(el).querySelectorAll<HTMLElement>('.group + ul [part="item"]')].map((li) => li.dataset.id);
     expect(virtualIds).to.deep.equal(['virt-2027-01-09-csd-intro', 'virt-2027-03-13-csp-dd']);
     const all = items(el).map((li) => li.dataset.id);
     expect(all.slice(-2)).to.deep.equal(virtualIds);
-    expect(visibleText(items(el).at(-1)!)).to.contain('Online');
+    expect(visibleText(items(el).at(-1)!)).to.contain('Virtual');
   });
 
   it('takes the workshops property over src', async () => {

@@ -18,7 +18,7 @@ describe('<pl-workshop-map> map and list in sync', () => {
     await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
     const pins = [...root(el).querySelectorAll('.leaflet-marker-icon')];
     expect(pins.every((pin) => !pin.hasAttribute('tabindex'))).to.equal(true);
-    // Online workshops are never pins: 7 in-person ones, some clustered.
+    // Virtual workshops are never pins: 7 in-person ones, some clustered.
     const clustered = [...root(el).querySelectorAll('.pl-cluster')].reduce((n, c) => n + Number(c.textContent), 0);
     expect(root(el).querySelectorAll('.pl-pin').length + clustered).to.equal(7);
   });
