@@ -44,6 +44,7 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  * city, state, geocoder, "Use my location") and filters. The list is the accessible, keyboard-first
  * interface; the map (Leaflet, in the shadow root) shows clustered pins and keeps working without tiles.
  *
+ * @tag pl-workshop-map
  * @fires pl-data-load - Workshops loaded: `{ count, skipped }` (before any filter).
  * @fires pl-filter-change - The filters or the searched place changed: `{ filters, count, near }`.
  * @fires pl-workshop-select - A workshop was chosen in the list or on the map: `{ workshop }`.
