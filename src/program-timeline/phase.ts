@@ -2,7 +2,6 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 
 /**
- * @tag pl-phase
  * One phase inside <pl-program-timeline>. Its attributes describe the phase; its light-DOM content
  * (description, goal lists, links) is shown inside the timeline's own list item, untouched. The
  * `title` attribute is the phase's title (it is also the native HTML `title`, read as such).
@@ -10,6 +9,8 @@ import { property } from 'lit/decorators.js';
  * @attribute title - What the phase is, such as "Online course" (a phase needs a `name` or a `title`).
  * @slot - The description of the phase: paragraphs, goal lists, links.
  * @fires pl-phase-change - Internal, not composed: tells the parent timeline that a property was set from script.
+ *
+ * @tag pl-phase
  */
 export class PlPhase extends LitElement {
   static override styles = css`

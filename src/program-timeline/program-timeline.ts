@@ -25,7 +25,6 @@ const PHASE_ATTRIBUTES = ['name', 'title', 'duration', 'format', 'start', 'end']
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [contenteditable], [tabindex]';
 
 /**
- * @tag pl-program-timeline
  * The phases of a professional-learning program as an ordered timeline: side by side when the
  * element is wide, stacked when it is narrow (its own width, not the window's: at least 40rem, or
  * 50rem for five phases or more), with the current phase marked. Printed, `auto` is stacked.
@@ -54,6 +53,8 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
  * @cssprop --pl-timeline-current-surface - Background of the current phase.
  * @cssprop --pl-timeline-heading-size - Font size of the heading (default 1.375em).
  * @cssprop --pl-timeline-title-size - Font size of each phase title (default 1.125em).
+ *
+ * @tag pl-program-timeline
  */
 export class PlProgramTimeline extends PlElement {
   static override styles = [tokens, buttonStyles, statusStyles, timelineStyles];
