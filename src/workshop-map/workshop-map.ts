@@ -485,12 +485,17 @@ export class PlWorkshopMap extends PlElement {
     const busy = this.notice?.kind === 'searching' || this.notice?.kind === 'locating';
     const nothingNear = this.place ? result.inPerson.length === 0 : result.count === 0 || !!this.notice;
     if (busy || !nothingNear) return nothing;
-    const partner = this.place ? findPartner(this.partnerSource.items, this.place) : undefined;
-    const fallback = safeUrl(this.fallbackUrl, { webOnly: true });
+    // A ZIP code missing from the table still names its region by its prefix.
+    const notice = this.notice;
+    const zip = notice?.kind === 'zip-not-found' || notice?.kind === 'zip-unavailable' ? notice.zip : undefined;
+    const served = this.place ?? (zip ? { postalCode: zip } : undefined);
+    const partner = served ? findPartner(this.partnerSource.items, served) : undefined;
+    const where = this.place?.label ?? zip;
+    const fallback = safeUrl(this.fallbackUrl);
     if (!partner && !fallback) return nothing;
     return html`<div class="fallback" part="fallback">
       ${partner
-        ? html`<p>${this.place ? this.t.partnerIntro(this.place.label) : this.t.partnerIntroGeneric}</p>
+        ? html`<p>${where ? this.t.partnerIntro(where) : this.t.partnerIntroGeneric}</p>
             ${this.renderPartner(partner, false)}`
         : nothing}
       ${fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${this.t.fallbackLink}</a></p>` : nothing}

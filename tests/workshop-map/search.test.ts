@@ -143,6 +143,13 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(links.some((href) => href.startsWith('javascript'))).to.equal(false);
   });
 
+  it('finds the partner by ZIP prefix even when the ZIP is not in the table', async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json' });
+    await searchFor(el, '99599');
+    expect(summary(el)).to.contain("We couldn't find ZIP 99599");
+    expect(visibleText(root(el).querySelector('[part="fallback"]')!)).to.contain('Northern Lights CS Alliance');
+  });
+
   it('falls back to fallback-url when no partner serves the place', async () => {
     const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json', 'fallback-url': 'https://example.org/contact' });
     await searchFor(el, '02139');
