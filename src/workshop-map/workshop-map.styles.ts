@@ -294,17 +294,18 @@ export const workshopMapStyles = css`
     box-shadow: 0 0 0 2px var(--_pin);
   }
   .pl-radius {
-    fill: var(--_accent);
-    fill-opacity: 0.06;
-    stroke: var(--_accent);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 4;
+    border: 1.5px dashed var(--_accent);
+    border-radius: 50%;
+    background: rgba(11, 92, 171, 0.06);
   }
   .pl-place {
-    fill: var(--_accent);
-    fill-opacity: 1;
-    stroke: #fff;
-    stroke-width: 2;
+    border: 2px solid #fff;
+    border-radius: 50%;
+    background: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent);
+  }
+  .pl-hidden {
+    display: none;
   }
   .leaflet-container {
     font: inherit;
