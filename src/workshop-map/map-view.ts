@@ -22,7 +22,6 @@ import 'leaflet/src/map/handler/Map.DoubleClickZoom';
 import 'leaflet/src/map/handler/Map.Drag';
 import 'leaflet/src/map/handler/Map.Keyboard';
 import 'leaflet/src/map/handler/Map.ScrollWheelZoom';
-import 'leaflet/src/map/handler/Map.TapHold';
 import 'leaflet/src/map/handler/Map.TouchZoom';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { Partner, Place, Workshop } from './types.js';
