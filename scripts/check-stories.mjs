@@ -8,7 +8,8 @@
  * Stories whose id or name says "error" or "404" show a failing document on purpose: there the
  * browser's "Failed to load resource" line is expected, other console errors are not.
  *
- * Usage: node scripts/check-stories.mjs [id-substring ...]   (no argument: every story)
+ * Usage: node scripts/check-stories.mjs [--jobs=N] [id-substring ...]   (no id: every story)
+ * --jobs: stories checked at once, each in its own page (default 2; results print in sidebar order).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +21,9 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TILE_URL = /\/\d+\/\d+\/\d+(@2x)?\.(png|jpe?g|webp)(\?|$)|tile\.openstreetmap\.org/;
 
-const filters = process.argv.slice(2);
+const args = process.argv.slice(2);
+const jobs = Math.max(1, Number(args.find((a) => a.startsWith('--jobs='))?.slice(7)) || 2);
+const filters = args.filter((a) => !a.startsWith('--'));
 const stories = listStories().filter(({ id }) => !filters.length || filters.some((f) => id.includes(f)));
 const expectsFailedLoad = ({ id, name }) => /error|404/i.test(`${id} ${name}`);
 
@@ -32,12 +35,26 @@ await offlineOnly(context, server.base);
 let failed = 0;
 const started = Date.now();
 try {
-  for (const story of stories) {
-    const problems = await checkStory(story);
+  const results = stories.map(() => {
+    let resolve;
+    const promise = new Promise((r) => (resolve = r));
+    return { promise, resolve };
+  });
+  let next = 0;
+  const worker = async () => {
+    while (next < stories.length) {
+      const index = next++;
+      results[index].resolve(await checkStory(stories[index]).catch((error) => [`check crashed: ${error.message}`]));
+    }
+  };
+  const workers = Array.from({ length: Math.min(jobs, stories.length) }, worker);
+  for (const [index, story] of stories.entries()) {
+    const problems = await results[index].promise;
     if (problems.length) failed += 1;
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${story.id}`);
     for (const problem of problems) console.log(`       - ${problem}`);
   }
+  await Promise.all(workers);
 } finally {
   await browser.close();
   await server.close();

@@ -19,42 +19,58 @@ const HOST_FONT = '"Liberation Sans", Arial, Helvetica, sans-serif';
 const SHOTS = [
   {
     file: 'workshop-map.png',
+    title: 'Workshop finder',
+    alt: 'The workshop finder at desktop width: search box, filters, a list of workshops beside a map of clustered pins',
     story: 'elements-workshop-map--default',
     width: 1280,
     caption: '`<pl-workshop-map>`: search by ZIP, filters, clustered pins and the list of upcoming workshops, kept in sync.',
   },
   {
     file: 'workshop-map-phone.png',
+    title: 'Workshop finder on a phone',
+    alt: 'The workshop finder at 375 pixels: search and filters stacked above the map and the list',
     story: 'elements-workshop-map--default',
     width: 375,
-    caption: 'The workshop finder on a phone (375 px).',
+    maxHeight: 1400,
+    caption: 'The workshop finder on a phone (375 px): search and filters first, then the map and the list.',
   },
   {
     file: 'program-timeline.png',
+    title: 'Program timeline',
+    alt: 'A four-phase program timeline, the second phase marked current',
     story: 'elements-program-timeline--current-middle',
     width: 1280,
     caption: '`<pl-program-timeline>`: the phases of a program, the current one marked.',
   },
   {
     file: 'program-timeline-phone.png',
+    title: 'Program timeline on a phone',
+    alt: 'The same timeline at 375 pixels, drawn vertically',
     story: 'elements-program-timeline--current-middle',
     width: 375,
+    maxHeight: 1600,
     caption: 'The same timeline on a phone: it turns vertical when its container is narrow.',
   },
   {
     file: 'pricing-card.png',
+    title: 'Pricing card',
+    alt: 'A pricing card with what is included, group discounts and a seat calculator showing the total',
     story: 'elements-pricing-card--calculator',
     width: 1280,
     caption: '`<pl-pricing-card>`: value and price, a seat calculator with group discounts, what is included.',
   },
   {
     file: 'values-accordion.png',
+    title: 'Values accordion',
+    alt: 'An accordion of four values with the third one open',
     story: 'elements-values-accordion--deep-linked',
     width: 1280,
     caption: '`<pl-values-accordion>`: the values a program stands on, an accessible accordion (here opened by a `#equity` link).',
   },
   {
     file: 'provider.png',
+    title: 'Provider: one document, every element',
+    alt: 'A timeline, a pricing card and a values accordion filled from one program document',
     story: 'elements-provider--one-document',
     width: 1280,
     caption: '`<pl-provider>`: one program document fills every element inside it.',
@@ -87,6 +103,7 @@ try {
     await page.addStyleTag({ content: `body { font-family: ${HOST_FONT}; }` });
     await page.waitForTimeout(300);
     const clip = await page.evaluate(contentBox, PADDING);
+    if (shot.maxHeight) clip.height = Math.min(clip.height, shot.maxHeight);
     await page.screenshot({ path: `${OUT_DIR}${shot.file}`, clip, fullPage: true });
     console.log(`screenshots/gallery/${shot.file} (${shot.story} at ${shot.width} px, ${clip.width}x${clip.height})${errors.length ? ` ERRORS: ${errors.join(' | ')}` : ''}`);
     failures += errors.length;
@@ -121,9 +138,8 @@ function galleryMarkdown() {
     '',
   ];
   for (const shot of SHOTS) {
-    lines.push(`## ${shot.file.replace('.png', '')}`, '', shot.caption, '',
-      `![${shot.caption.replace(/`/g, '')}](../screenshots/gallery/${shot.file})`, '',
-      `Story: \`${shot.story}\` at ${shot.width} px.`, '');
+    lines.push(`## ${shot.title}`, '', shot.caption, '', `![${shot.alt}](../screenshots/gallery/${shot.file})`, '',
+      `<sub>Story \`${shot.story}\` at ${shot.width} px: \`screenshots/gallery/${shot.file}\`</sub>`, '');
   }
   return lines.join('\n');
 }
