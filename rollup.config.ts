@@ -3,6 +3,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import type { RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -21,12 +22,13 @@ const dropIn: RollupOptions = {
   plugins: [
     // 'production' keeps Lit's development build (warnings, larger) out of the bundle.
     nodeResolve({ exportConditions: ['production'], browser: true }),
+    minifyTemplates(),
     esbuild({
       target: 'es2021',
       tsconfig: 'tsconfig.json',
       define: { __PL_VERSION__: JSON.stringify(version) },
     }),
-    terser({ ecma: 2020, module: false, format: { comments: /^!/ } }),
+    terser({ ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: /^!/ } }),
   ],
 };
 

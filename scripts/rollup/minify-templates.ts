@@ -1,0 +1,54 @@
+import type { Plugin } from 'rollup';
+import ts from 'typescript';
+
+/** CSS: no comments, whitespace collapsed, none around punctuation where it never matters. */
+export function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+}
+
+/** HTML: every run of whitespace that spans a line becomes one space (same rendering, fewer bytes). */
+export function minifyHtml(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * Minifies the literal parts of Lit's css`` and html`` templates in our sources (terser leaves
+ * template text alone). Expressions inside ${} are untouched; nested templates are handled as their own.
+ */
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'minify-lit-templates',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html'].includes(node.tag.text)) {
+          const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
+          const template = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          for (const part of parts) {
+            const closesWithBacktick = ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part);
+            const start = part.getStart(source) + 1;
+            const end = part.getEnd() - (closesWithBacktick ? 1 : 2);
+            edits.push({ start, end, text: minify(code.slice(start, end)) });
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      let out = code;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
