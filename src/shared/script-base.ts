@@ -1,14 +1,26 @@
 /**
+ * The URL of the file running this code, read from the first frame of a stack trace (works for
+ * modules too); only a built .js file counts (a dev server's .ts module does not sit beside the table).
+ */
+function urlFromStack(): string | undefined {
+  const first = /(https?:\/\/[^\s()]+):\d+:\d+/.exec(new Error().stack ?? '')?.[1];
+  return first && /\.m?js$/.test(first.split(/[?#]/)[0]) ? first : undefined;
+}
+
+/**
  * The folder the library was loaded from, so files shipped beside the drop-in script (the ZIP table)
  * can be fetched from there. `document.currentScript` is only set while a classic script runs, so it
- * is read once, at module load. The drop-in loaded with type="module" has no currentScript (and a
- * bundler's stand-in for import.meta.url points at the page), so its <script> tag is looked up by
- * name first; the ESM build (npm) falls back to its own module URL.
+ * is read once, at module load. The drop-in loaded as a module (type="module" or `import`) has no
+ * currentScript, and the bundle's stand-in for import.meta.url points at the page: the running
+ * file's URL is then read from a stack trace, else its <script> tag is looked up by name; the ESM
+ * build (npm) ends with its own module URL.
  */
 function findScriptBase(): string {
   try {
     const current = document.currentScript as HTMLScriptElement | null;
     if (current?.src) return new URL('.', current.src).href;
+    const running = urlFromStack();
+    if (running) return new URL('.', running).href;
     const tag = document.querySelector<HTMLScriptElement>('script[src*="pl-widgets"][src$=".js"]');
     if (tag?.src) return new URL('.', tag.src).href;
     const own = import.meta.url;
