@@ -141,6 +141,7 @@ export class PlWorkshopMap extends PlElement {
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
   private returnFocusId?: string;
   private scrollToSelected = false;
+  private focusItemAt?: number;
 
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
   get filteredWorkshops(): readonly Workshop[] {
@@ -221,6 +222,11 @@ export class PlWorkshopMap extends PlElement {
 
   protected override updated(): void {
     this.syncMap();
+    if (this.focusItemAt !== undefined) {
+      const item = this.renderRoot.querySelectorAll('[part="item"]')[this.focusItemAt];
+      this.focusItemAt = undefined;
+      item?.querySelector<HTMLElement>('button, a')?.focus();
+    }
     if (this.scrollToSelected) {
       this.scrollToSelected = false;
       const item = this.renderRoot.querySelector(`.item[data-id="${CSS.escape(this.selectedId ?? '')}"]`);
@@ -336,6 +342,12 @@ export class PlWorkshopMap extends PlElement {
     if (position >= this.shown) this.shown = Math.ceil((position + 1) / PAGE_SIZE) * PAGE_SIZE;
     this.scrollToSelected = true;
     emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
+  }
+
+  /** Shows the next page and moves focus to its first item, so keyboard users continue from there. */
+  private showMore(): void {
+    this.focusItemAt = this.shown;
+    this.shown += PAGE_SIZE;
   }
 
   private returnFocus(): void {
@@ -568,7 +580,7 @@ export class PlWorkshopMap extends PlElement {
               withMap: view === 'split',
               onSelect: (w) => this.selectFromList(w),
               onCalendar: (w) => this.downloadIcs(w),
-              onShowMore: () => (this.shown += PAGE_SIZE),
+              onShowMore: () => this.showMore(),
             })
           : nothing}
         ${view !== 'list' ? this.renderMap() : nothing}

@@ -122,9 +122,12 @@ describe('<pl-workshop-map> data', () => {
     expect(items(el)).to.have.length(25);
     const more = root(el).querySelector<HTMLButtonElement>('.more')!;
     expect(visibleText(more)).to.equal('Show more (25 more)');
+    more.focus();
     more.click();
     await el.updateComplete;
     expect(items(el)).to.have.length(50);
+    // Focus moves on to the first new item.
+    expect(root(el).activeElement).to.equal(items(el)[25].querySelector('button, a'));
     await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0);
     expect(root(el).querySelectorAll('.leaflet-marker-icon').length).to.be.below(300);
     expect(root(el).querySelectorAll('*').length).to.be.below(3000);
