@@ -3,7 +3,7 @@ import { PlWorkshopMap } from './workshop-map/workshop-map.js';
 
 export { PlWorkshopMap };
 export type { FilterChangeDetail, WorkshopSelectDetail } from './workshop-map/workshop-map.js';
-export type { Partner, Place, Workshop, WorkshopFormat } from './workshop-map/types.js';
+export type { FinderFilters, Partner, Place, Workshop, WorkshopFormat } from './workshop-map/types.js';
 
 export function defineWorkshopMap(): void {
   define('pl-workshop-map', PlWorkshopMap);
