@@ -8,13 +8,17 @@
  * Stories whose id or name says "error" or "404" show a failing document on purpose: there the
  * browser's "Failed to load resource" line is expected, other console errors are not.
  *
- * Usage: node scripts/check-stories.mjs [--jobs=N] [id-substring ...]   (no id: every story)
- * --jobs: stories checked at once, each in its own page (default 2; results print in sidebar order).
+ * Then every docs page: it renders without page errors, and an element's page documents every
+ * attribute, event, slot, CSS part and CSS custom property that custom-elements.json lists for the
+ * stories' `component` (so the docs really come from the manifest).
+ *
+ * Usage: node scripts/check-stories.mjs [--jobs=N] [--no-docs] [id-substring ...]   (no id: all)
+ * --jobs: pages checked at once (default 2; results print in sidebar order).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from './browser.mjs';
-import { listStories, offlineOnly, openStory, serveStorybook } from './storybook-static.mjs';
+import { listDocs, listStories, offlineOnly, openStory, serveStorybook, storyUrl } from './storybook-static.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,7 +28,10 @@ const TILE_URL = /\/\d+\/\d+\/\d+(@2x)?\.(png|jpe?g|webp)(\?|$)|tile\.openstreet
 const args = process.argv.slice(2);
 const jobs = Math.max(1, Number(args.find((a) => a.startsWith('--jobs='))?.slice(7)) || 2);
 const filters = args.filter((a) => !a.startsWith('--'));
-const stories = listStories().filter(({ id }) => !filters.length || filters.some((f) => id.includes(f)));
+const wanted = ({ id }) => !filters.length || filters.some((f) => id.includes(f));
+const stories = listStories().filter(wanted);
+const docs = args.includes('--no-docs') ? [] : listDocs().filter(wanted);
+const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
 const expectsFailedLoad = ({ id, name }) => /error|404/i.test(`${id} ${name}`);
 
 const server = await serveStorybook();
@@ -32,35 +39,47 @@ const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await offlineOnly(context, server.base);
 
-let failed = 0;
 const started = Date.now();
+let failedStories = 0;
+let failedDocs = 0;
 try {
-  const results = stories.map(() => {
+  failedStories = await runAll(stories, checkStory, (story) => story.id);
+  if (docs.length) failedDocs = await runAll(docs, checkDocsPage, (entry) => `docs ${entry.id}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log(`\n${seconds} s`);
+if (docs.length) console.log(`${docs.length} docs pages, ${failedDocs} failed`);
+console.log(`${stories.length} stories, ${failedStories} failed`);
+process.exit(failedStories || failedDocs || !(stories.length + docs.length) ? 1 : 0);
+
+/** Checks `items` with `jobs` pages at once; prints one line per item in order; resolves with the failures. */
+async function runAll(items, check, label) {
+  const results = items.map(() => {
     let resolve;
     const promise = new Promise((r) => (resolve = r));
     return { promise, resolve };
   });
   let next = 0;
   const worker = async () => {
-    while (next < stories.length) {
+    while (next < items.length) {
       const index = next++;
-      results[index].resolve(await checkStory(stories[index]).catch((error) => [`check crashed: ${error.message}`]));
+      results[index].resolve(await check(items[index]).catch((error) => [`check crashed: ${error.message}`]));
     }
   };
-  const workers = Array.from({ length: Math.min(jobs, stories.length) }, worker);
-  for (const [index, story] of stories.entries()) {
+  const workers = Array.from({ length: Math.min(jobs, items.length) }, worker);
+  let failed = 0;
+  for (const [index, item] of items.entries()) {
     const problems = await results[index].promise;
     if (problems.length) failed += 1;
-    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${story.id}`);
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${label(item)}`);
     for (const problem of problems) console.log(`       - ${problem}`);
   }
   await Promise.all(workers);
-} finally {
-  await browser.close();
-  await server.close();
+  return failed;
 }
-console.log(`\n${stories.length} stories, ${failed} failed (${Math.round((Date.now() - started) / 1000)} s)`);
-process.exit(failed || !stories.length ? 1 : 0);
 
 async function checkStory(story) {
   const problems = [];
@@ -108,4 +127,50 @@ async function axeViolations(page) {
     }));
   }, AXE_TAGS);
   return violations.map((v) => `axe ${v.id} (${v.impact}): ${v.help}\n           ${v.nodes.join('\n           ')}`);
+}
+
+async function checkDocsPage(entry) {
+  const problems = [];
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // A docs page renders all of a component's stories, error states included: failed loads are expected.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/^Failed to load resource/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
+  });
+  try {
+    await page.goto(storyUrl(server.base, entry.id, 'docs'), { waitUntil: 'load' });
+    await page.waitForSelector('.sbdocs-content, .sb-show-errordisplay', { timeout: 15000 });
+    await page.waitForTimeout(1500);
+    const text = await page.evaluate(() =>
+      document.body.classList.contains('sb-show-errordisplay')
+        ? null
+        : [...document.querySelectorAll('#storybook-docs table')].map((table) => table.textContent).join(' '),
+    );
+    if (text === null) problems.push('Storybook could not render the docs page');
+    else problems.push(...undocumented(entry, text));
+  } catch (error) {
+    problems.push(`did not render: ${error.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+/** What the manifest says about the stories' component that the docs tables do not show. */
+function undocumented(entry, tablesText) {
+  if (!entry.importPath.endsWith('.stories.ts')) return [];
+  const source = readFileSync(new URL(`../${entry.importPath}`, import.meta.url), 'utf8');
+  const tag = /component:\s*['"]([a-z][\w-]*)['"]/.exec(source)?.[1];
+  if (!tag) return [`${entry.importPath} names no \`component\` tag in its meta`];
+  const declaration = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === tag);
+  if (!declaration) return [`<${tag}> is not in custom-elements.json`];
+  const expected = [
+    ...(declaration.attributes ?? []).map((a) => ['attribute', a.name]),
+    ...(declaration.events ?? []).map((e) => ['event', e.name]),
+    ...(declaration.slots ?? []).filter((s) => s.name).map((s) => ['slot', s.name]),
+    ...(declaration.cssParts ?? []).map((p) => ['CSS part', p.name]),
+    ...(declaration.cssProperties ?? []).map((p) => ['CSS custom property', p.name]),
+  ];
+  const missing = expected.filter(([, name]) => !tablesText.includes(name));
+  return missing.length ? [`<${tag}> docs table lacks: ${missing.map(([kind, name]) => `${kind} ${name}`).join(', ')}`] : [];
 }

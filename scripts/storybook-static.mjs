@@ -51,13 +51,21 @@ export async function serveStorybook(root = STATIC_ROOT) {
 
 /** Every story (not docs page) in the build, in sidebar order: `{ id, name, title }`. */
 export function listStories(root = STATIC_ROOT) {
-  const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-  return Object.values(index.entries)
-    .filter((entry) => entry.type === 'story')
-    .map(({ id, name, title }) => ({ id, name, title }));
+  return entries(root, 'story').map(({ id, name, title }) => ({ id, name, title }));
 }
 
-export const storyUrl = (base, id) => `${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`;
+/** Every docs page in the build: `{ id, title, importPath }` (importPath: the stories or MDX file). */
+export function listDocs(root = STATIC_ROOT) {
+  return entries(root, 'docs').map(({ id, title, importPath }) => ({ id, title, importPath }));
+}
+
+function entries(root, type) {
+  const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+  return Object.values(index.entries).filter((entry) => entry.type === type);
+}
+
+export const storyUrl = (base, id, viewMode = 'story') =>
+  `${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}`;
 
 /** Only the local server answers: tiles and any other host are refused, as when offline. */
 export async function offlineOnly(target, base) {
