@@ -3,11 +3,13 @@ import { definePricingCard } from './pricing-card.js';
 import { defineProgramTimeline } from './program-timeline.js';
 import { defineProvider } from './provider.js';
 import { defineValuesAccordion } from './values-accordion.js';
+import { defineWorkshopMap } from './workshop-map.js';
 
 export * from './pricing-card.js';
 export * from './program-timeline.js';
 export * from './provider.js';
 export * from './values-accordion.js';
+export * from './workshop-map.js';
 export { VERSION } from './shared/version.js';
 
 /** Defines every tag that is not defined yet; safe to call any number of times. */
@@ -16,4 +18,5 @@ export function defineAll(): void {
   defineValuesAccordion();
   definePricingCard();
   defineProgramTimeline();
+  defineWorkshopMap();
 }

@@ -2,8 +2,8 @@
  * The only module that imports Leaflet. It takes just the pieces the finder uses from Leaflet's own
  * ES source modules (shipped in the leaflet package), instead of the whole prebuilt library: the
  * prebuilt ESM file is one unannotated blob that bundlers cannot tree-shake, and everything the
- * finder does not use (GeoJSON, image/video overlays, box zoom, layer and scale controls, WMS,
- * tooltips) would ship to every partner site. No window.L is created either way.
+ * finder does not use (GeoJSON, vectors, image/video overlays, box zoom, layer and scale controls,
+ * WMS, tooltips) would ship to every partner site. No window.L is created either way.
  */
 import type * as Leaflet from 'leaflet';
 import { createMap } from 'leaflet/src/map/Map.js';
@@ -20,13 +20,11 @@ import { divIcon as createDivIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 import { popup as createPopup } from 'leaflet/src/layer/Popup.js';
 import { layerGroup as createLayerGroup } from 'leaflet/src/layer/LayerGroup.js';
 import { tileLayer as createTileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
-import { circle as createCircle } from 'leaflet/src/layer/vector/Circle.js';
-import { circleMarker as createCircleMarker } from 'leaflet/src/layer/vector/CircleMarker.js';
-import 'leaflet/src/layer/vector/Renderer.getRenderer.js';
 import { toLatLng } from 'leaflet/src/geo/LatLng.js';
 import { toLatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
+import { toPoint } from 'leaflet/src/geometry/Point.js';
 
-export type { LatLng, Map, PopupEvent, Marker, LayerGroup, Popup, DivIcon, TileLayer, Circle, CircleMarker, LeafletEvent } from 'leaflet';
+export type { LatLng, Map, PopupEvent, Marker, LayerGroup, Popup, DivIcon, TileLayer, LeafletEvent } from 'leaflet';
 
 export const map: typeof Leaflet.map = createMap;
 export const marker: typeof Leaflet.marker = createMarker;
@@ -34,8 +32,7 @@ export const divIcon: typeof Leaflet.divIcon = createDivIcon;
 export const popup: typeof Leaflet.popup = createPopup;
 export const layerGroup: typeof Leaflet.layerGroup = createLayerGroup;
 export const tileLayer: typeof Leaflet.tileLayer = createTileLayer;
-export const circle: typeof Leaflet.circle = createCircle;
-export const circleMarker: typeof Leaflet.circleMarker = createCircleMarker;
 export const latLng: typeof Leaflet.latLng = toLatLng;
 export const latLngBounds: typeof Leaflet.latLngBounds = toLatLngBounds;
+export const point: typeof Leaflet.point = toPoint;
 export const control = { zoom: zoom as typeof Leaflet.control.zoom };

@@ -11,13 +11,14 @@ import {
   layerGroup,
   map as createMap,
   marker,
+  point,
   popup,
   tileLayer,
   type LatLng,
   type Map as LeafletMap,
   type PopupEvent,
 } from './leaflet.js';
-import Supercluster, { type ClusterProperties } from 'supercluster';
+import { abbreviateCount, GridClusterer, type Cluster } from './grid-clusters.js';
 import type { Partner, Place, Workshop } from './types.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -53,10 +54,6 @@ export interface MapViewOptions {
   onTileError: () => void;
 }
 
-interface PinProps {
-  index: number;
-}
-
 const PIN_SVG =
   '<svg viewBox="0 0 24 32" width="24" height="32" aria-hidden="true" focusable="false">' +
   '<path d="M12 1C6 1 1 5.6 1 11.6 1 19.5 12 31 12 31s11-11.5 11-19.4C23 5.6 18 1 12 1z"/>' +
@@ -88,7 +85,7 @@ export class MapView {
   private readonly pins = layerGroup();
   private readonly partnerPins = layerGroup();
   private readonly placeLayer = layerGroup();
-  private index?: Supercluster<PinProps, PinProps>;
+  private clusterer?: GridClusterer;
   private workshops: Workshop[] = [];
   private partners: Partner[] = [];
   private selectedId?: string;
@@ -151,16 +148,11 @@ export class MapView {
     return true;
   }
 
-  /** Replaces the in-person workshops shown; the cluster index is rebuilt only for a new array. */
+  /** Replaces the in-person workshops shown: one projection pass, no index to rebuild. */
   setWorkshops(workshops: Workshop[]): void {
     if (workshops === this.workshops) return;
     this.workshops = workshops;
-    const points = workshops.map((workshop, index) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: [workshop.location!.lng, workshop.location!.lat] },
-      properties: { index },
-    }));
-    this.index = new Supercluster<PinProps, PinProps>({ radius: 56, maxZoom: MAX_ZOOM }).load(points);
+    this.clusterer = new GridClusterer(workshops.map((workshop) => workshop.location!));
     this.map.closePopup();
     this.drawPins();
   }
@@ -218,7 +210,7 @@ export class MapView {
     this.selectedId = workshop.id;
     const index = this.workshops.indexOf(workshop);
     const latlng = latLng(workshop.location.lat, workshop.location.lng);
-    const zoom = index >= 0 ? this.zoomWhereAlone(index, latlng) : this.map.getZoom();
+    const zoom = index >= 0 ? this.zoomWhereAlone(index) : this.map.getZoom();
     const open = () => {
       this.drawPins();
       popup({ offset: [0, -28], autoPanPadding: [16, 16] })
@@ -255,31 +247,21 @@ export class MapView {
     this.map.remove();
   }
 
-  private zoomWhereAlone(index: number, latlng: LatLng): number {
+  private zoomWhereAlone(index: number): number {
     const start = Math.max(Math.round(this.map.getZoom()), 8);
-    const d = 1e-6;
-    for (let zoom = start; zoom <= 16; zoom++) {
-      const near = this.index!.getClusters([latlng.lng - d, latlng.lat - d, latlng.lng + d, latlng.lat + d], zoom);
-      if (near.some((feature) => !('cluster' in feature.properties) && feature.properties.index === index)) return zoom;
-    }
+    for (let zoom = start; zoom <= 16; zoom++) if (this.clusterer!.isAlone(index, zoom)) return zoom;
     return Math.max(start, 16);
   }
 
   /** Draws the clusters and pins inside the current view: never one marker per record. */
   private drawPins(): void {
     this.pins.clearLayers();
-    if (!this.index || this.workshops.length === 0 || !this.hasView) return;
+    if (!this.clusterer || this.workshops.length === 0 || !this.hasView) return;
     const bounds = this.map.getBounds();
-    const west = bounds.getWest();
-    const east = bounds.getEast();
-    const box: [number, number, number, number] =
-      east - west >= 360 ? [-180, -85, 180, 85] : [west, bounds.getSouth(), east, bounds.getNorth()];
-    const zoom = Math.round(this.map.getZoom());
-    for (const feature of this.index.getClusters(box, zoom)) {
-      const [lng, lat] = feature.geometry.coordinates;
-      const props = feature.properties as ClusterProperties | PinProps;
-      if ('cluster' in props && props.cluster) this.drawCluster(props, latLng(lat, lng));
-      else this.drawPin(this.workshops[(props as PinProps).index], latLng(lat, lng));
+    const view = { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() };
+    for (const cluster of this.clusterer.clusters(view, Math.round(this.map.getZoom()))) {
+      if (cluster.count > 1) this.drawCluster(cluster);
+      else this.drawPin(this.workshops[cluster.members[0]], latLng(cluster.lat, cluster.lng));
     }
   }
 
@@ -294,23 +276,26 @@ export class MapView {
       .addTo(this.pins);
   }
 
-  private drawCluster(props: ClusterProperties, latlng: LatLng): void {
-    const count = props.point_count;
+  private drawCluster(cluster: Cluster): void {
+    const { count } = cluster;
+    const latlng = latLng(cluster.lat, cluster.lng);
     const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
     const icon = divIcon({
       className: 'pl-cluster',
-      html: `<span>${props.point_count_abbreviated}</span>`,
+      html: `<span>${abbreviateCount(count)}</span>`,
       iconSize: [size, size],
     });
     marker(latlng, { icon, keyboard: false, title: this.opts.labels.cluster(count) })
       .on('click', () => {
-        const zoom = this.index!.getClusterExpansionZoom(props.cluster_id);
-        if (zoom <= MAX_ZOOM) {
-          this.map.setView(latlng, zoom, { animate: !this.opts.reducedMotion });
+        const zoom = this.map.getZoom();
+        if (!cluster.oneSpot && zoom < MAX_ZOOM) {
+          const { west, south, east, north } = cluster.bounds;
+          const target = Math.min(MAX_ZOOM, Math.max(zoom + 1, this.map.getBoundsZoom(latLngBounds([south, west], [north, east]), false, point(48, 48))));
+          this.map.setView(latlng, target, { animate: !this.opts.reducedMotion });
           return;
         }
         // Workshops at one venue never split: list them instead.
-        const leaves = this.index!.getLeaves(props.cluster_id, 50).map((leaf) => this.workshops[leaf.properties.index]);
+        const leaves = cluster.members.map((index) => this.workshops[index]);
         popup().setLatLng(latlng).setContent(this.opts.groupPopup(leaves)).openOn(this.map);
       })
       .addTo(this.pins);

@@ -1,0 +1,136 @@
+/**
+ * Screen-space grid clustering for the map's pins.
+ *
+ * Points are projected to Web Mercator once per data set (two Float64Arrays). Each view then groups
+ * the points inside it into square cells of `cellPx` screen pixels: one pass over plain arrays, no
+ * index to build or rebuild. A new filter result costs one projection pass, where a hierarchical
+ * index (supercluster) would be rebuilt from scratch on every filter change.
+ */
+
+export interface LatLngPoint {
+  lat: number;
+  lng: number;
+}
+
+export interface ViewBounds {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+export interface Cluster {
+  lat: number;
+  lng: number;
+  count: number;
+  /** Indexes of the points in this cell (the first MAX_MEMBERS). */
+  members: number[];
+  /** Every point sits at the very same place: zooming in will never split them. */
+  oneSpot: boolean;
+  bounds: ViewBounds;
+}
+
+export const MAX_MEMBERS = 50;
+const MAX_LAT = 85.0511287798;
+
+const toX = (lng: number) => (lng + 180) / 360;
+const toY = (lat: number) => {
+  const sin = Math.sin((Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+};
+const toLng = (x: number) => x * 360 - 180;
+const toLat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+
+/** "1.2k" / "12k" for the cluster badge. */
+export function abbreviateCount(count: number): string {
+  if (count >= 10000) return `${Math.round(count / 1000)}k`;
+  if (count >= 1000) return `${Math.round(count / 100) / 10}k`;
+  return String(count);
+}
+
+interface Cell {
+  sumX: number;
+  sumY: number;
+  count: number;
+  members: number[];
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+export class GridClusterer {
+  private readonly xs: Float64Array;
+  private readonly ys: Float64Array;
+
+  constructor(points: readonly LatLngPoint[]) {
+    this.xs = new Float64Array(points.length);
+    this.ys = new Float64Array(points.length);
+    points.forEach((point, i) => {
+      this.xs[i] = toX(point.lng);
+      this.ys[i] = toY(point.lat);
+    });
+  }
+
+  get size(): number {
+    return this.xs.length;
+  }
+
+  /** The clusters (and single points, count 1) inside `view` at `zoom`, cells of `cellPx` pixels. */
+  clusters(view: ViewBounds, zoom: number, cellPx = 60): Cluster[] {
+    const cellsPerWorld = (256 * 2 ** zoom) / cellPx;
+    const all = view.east - view.west >= 360;
+    const west = toX(view.west);
+    const east = toX(view.east);
+    const north = toY(view.north);
+    const south = toY(view.south);
+    const cells = new Map<number, Cell>();
+    const { xs, ys } = this;
+    for (let i = 0; i < xs.length; i++) {
+      const y = ys[i];
+      if (!all && (y < north || y > south)) continue;
+      let x = xs[i];
+      // The view may show a copy of the world left or right of the main one (worldCopyJump).
+      if (!all && (x < west || x > east)) {
+        if (x + 1 >= west && x + 1 <= east) x += 1;
+        else if (x - 1 >= west && x - 1 <= east) x -= 1;
+        else continue;
+      }
+      const key = (Math.floor(x * cellsPerWorld) + 2 ** 25) * 2 ** 25 + Math.floor(y * cellsPerWorld);
+      const cell = cells.get(key);
+      if (!cell) {
+        cells.set(key, { sumX: x, sumY: y, count: 1, members: [i], minX: x, maxX: x, minY: y, maxY: y });
+        continue;
+      }
+      cell.sumX += x;
+      cell.sumY += y;
+      cell.count++;
+      if (cell.members.length < MAX_MEMBERS) cell.members.push(i);
+      if (x < cell.minX) cell.minX = x;
+      if (x > cell.maxX) cell.maxX = x;
+      if (y < cell.minY) cell.minY = y;
+      if (y > cell.maxY) cell.maxY = y;
+    }
+    return [...cells.values()].map((cell) => ({
+      lat: cell.count === 1 ? toLat(cell.sumY) : toLat(cell.sumY / cell.count),
+      lng: cell.count === 1 ? toLng(cell.sumX) : toLng(cell.sumX / cell.count),
+      count: cell.count,
+      members: cell.members,
+      oneSpot: cell.minX === cell.maxX && cell.minY === cell.maxY,
+      bounds: { west: toLng(cell.minX), east: toLng(cell.maxX), north: toLat(cell.minY), south: toLat(cell.maxY) },
+    }));
+  }
+
+  /** True when no other point shares point `index`'s cell at `zoom`, so its pin stands alone. */
+  isAlone(index: number, zoom: number, cellPx = 60): boolean {
+    const cellsPerWorld = (256 * 2 ** zoom) / cellPx;
+    const cx = Math.floor(this.xs[index] * cellsPerWorld);
+    const cy = Math.floor(this.ys[index] * cellsPerWorld);
+    for (let i = 0; i < this.xs.length; i++) {
+      if (i !== index && Math.floor(this.xs[i] * cellsPerWorld) === cx && Math.floor(this.ys[i] * cellsPerWorld) === cy) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

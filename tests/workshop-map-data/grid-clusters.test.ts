@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { abbreviateCount, GridClusterer } from '../../src/workshop-map/grid-clusters.js';
+
+const USA = { west: -130, south: 20, east: -60, north: 52 };
+
+describe('grid clustering of pins', () => {
+  const atlanta = { lat: 33.75, lng: -84.39 };
+  const decatur = { lat: 33.77, lng: -84.3 };
+  const seattle = { lat: 47.61, lng: -122.33 };
+
+  it('groups nearby points at low zoom and splits them when zoomed in', () => {
+    const grid = new GridClusterer([atlanta, decatur, seattle]);
+    const low = grid.clusters(USA, 4);
+    expect(low.map((c) => c.count).sort()).to.deep.equal([1, 2]);
+    const pair = low.find((c) => c.count === 2)!;
+    expect(pair.members.sort()).to.deep.equal([0, 1]);
+    expect(pair.oneSpot).to.equal(false);
+    expect(pair.lat).to.be.within(33.74, 33.78);
+    expect(pair.lng).to.be.within(-84.4, -84.29);
+    const high = grid.clusters({ west: -84.6, south: 33.6, east: -84.1, north: 33.9 }, 13);
+    expect(high.map((c) => c.count)).to.deep.equal([1, 1]);
+  });
+
+  it('keeps a single point exactly where it is', () => {
+    const [only] = new GridClusterer([seattle]).clusters(USA, 5);
+    expect(only.count).to.equal(1);
+    expect(only.lat).to.be.closeTo(seattle.lat, 1e-9);
+    expect(only.lng).to.be.closeTo(seattle.lng, 1e-9);
+  });
+
+  it('leaves out points outside the view, and finds them in a copy of the world', () => {
+    const grid = new GridClusterer([atlanta, seattle]);
+    expect(grid.clusters({ west: -90, south: 30, east: -80, north: 40 }, 6).map((c) => c.members[0])).to.deep.equal([0]);
+    const shifted = grid.clusters({ west: 270, south: 30, east: 280, north: 40 }, 6);
+    expect(shifted).to.have.length(1);
+    expect(shifted[0].lng).to.be.closeTo(atlanta.lng + 360, 1e-9);
+  });
+
+  it('marks workshops at one venue as one spot that zooming cannot split', () => {
+    const grid = new GridClusterer([atlanta, atlanta, atlanta]);
+    const [venue] = grid.clusters(USA, 18);
+    expect(venue.count).to.equal(3);
+    expect(venue.oneSpot).to.equal(true);
+    expect(grid.isAlone(0, 18)).to.equal(false);
+  });
+
+  it('tells when a pin stands alone', () => {
+    const grid = new GridClusterer([atlanta, decatur, seattle]);
+    expect(grid.isAlone(0, 4)).to.equal(false);
+    expect(grid.isAlone(2, 4)).to.equal(true);
+    expect(grid.isAlone(0, 14)).to.equal(true);
+  });
+
+  it('keeps the marker count bounded for 100,000 points', () => {
+    const points = Array.from({ length: 100000 }, (_, i) => ({ lat: 25 + ((i * 7919) % 2300) / 100, lng: -124 + ((i * 104729) % 5600) / 100 }));
+    const clusters = new GridClusterer(points).clusters(USA, 4);
+    expect(clusters.reduce((sum, c) => sum + c.count, 0)).to.equal(100000);
+    expect(clusters.length).to.be.below(400);
+    expect(clusters.every((c) => c.members.length <= 50)).to.equal(true);
+  });
+
+  it('abbreviates large counts', () => {
+    expect([7, 1234, 15678].map(abbreviateCount)).to.deep.equal(['7', '1.2k', '16k']);
+  });
+});
