@@ -107,9 +107,10 @@ export const workshopMapStyles = css`
     font-weight: normal;
   }
   .choice input {
+    /* WCAG 2.2 target size: at least 24 px whatever the page's root font size. */
     min-height: 0;
-    width: 1.15rem;
-    height: 1.15rem;
+    width: 24px;
+    height: 24px;
     margin: 0;
     accent-color: var(--_accent);
   }

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { captureWarnings, visibleText, waitFor } from '../support/helpers.js';
 
 const BUNDLE = '/dist/pl-widgets.js';
-const TAGS = ['pl-values-accordion', 'pl-value', 'pl-provider', 'pl-pricing-card', 'pl-program-timeline'];
+const TAGS = ['pl-values-accordion', 'pl-value', 'pl-provider', 'pl-pricing-card', 'pl-program-timeline', 'pl-workshop-map'];
 
 function addScript(attrs: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
