@@ -1,0 +1,88 @@
+/**
+ * One measurement: a fresh browser context opens one bench page (ours or baseline), hands it one
+ * data set and records load, re-filter, ZIP search, pan/zoom frames, DOM nodes and JS heap.
+ */
+import { SEARCH_ZIPS } from './prepare.mjs';
+import { median, percentile } from './stats.mjs';
+
+export const PAGES = { ours: '/bench/pages/ours.html', baseline: '/bench/pages/baseline.html' };
+/** Each re-filter changes the course; the last one stays on for the ZIP searches. */
+const COURSES = ['csd', 'csp', 'csa', 'csf'];
+const VIEWPORT = { width: 1280, height: 900 };
+
+/** JS heap in use after a full garbage collection, in bytes. */
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+function frameSummary(deltas) {
+  return {
+    frames: deltas.length,
+    medianMs: median(deltas),
+    p95Ms: percentile(deltas, 95),
+    maxMs: Math.max(...deltas),
+    over50Ms: deltas.filter((d) => d > 50).length,
+  };
+}
+
+export async function measure(browser, base, impl, size) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
+  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`HTTP ${response.status()} ${response.url()}`));
+  try {
+    const cdp = await context.newCDPSession(page);
+    await page.goto(base + PAGES[impl]);
+    await page.waitForFunction(() => window.bench, null, { timeout: 30000 });
+    const source = await page.evaluate(() => window.bench.source);
+    await page.evaluate((url) => window.bench.prepare(url), `/bench/vendor/data/workshops-${size}.json`);
+    const heapBefore = await heapAfterGc(cdp);
+
+    const loadMs = await page.evaluate(() => window.bench.load());
+    const pins = await page.evaluate(() => window.bench.pins());
+    const markersAfterLoad = await page.evaluate(() => window.bench.markers());
+    const domNodesAfterLoad = await page.evaluate(() => window.bench.domNodes());
+    const mapNodesAfterLoad = await page.evaluate(() => window.bench.mapNodes());
+    const heapAfterLoad = await heapAfterGc(cdp);
+
+    const refilterMs = [];
+    for (const course of COURSES) refilterMs.push(await page.evaluate((c) => window.bench.refilter(c), course));
+    const zipMs = [];
+    for (const zip of SEARCH_ZIPS) zipMs.push(await page.evaluate((z) => window.bench.zipSearch(z), zip));
+    const pinsNearLastZip = await page.evaluate(() => window.bench.pins());
+
+    await page.evaluate(() => window.bench.reset());
+    const frames = frameSummary(await page.evaluate(() => window.bench.panZoom()));
+    const domNodesAfterTour = await page.evaluate(() => window.bench.domNodes());
+    const mapNodesAfterTour = await page.evaluate(() => window.bench.mapNodes());
+    const heapAfterTour = await heapAfterGc(cdp);
+
+    return {
+      impl,
+      size,
+      source,
+      loadMs,
+      refilterMs,
+      firstZipMs: zipMs[0],
+      zipMs: zipMs.slice(1),
+      frames,
+      pins,
+      pinsNearLastZip,
+      markersAfterLoad,
+      domNodesAfterLoad,
+      domNodesAfterTour,
+      mapNodesAfterLoad,
+      mapNodesAfterTour,
+      heapBefore,
+      heapAfterLoad,
+      heapAfterTour,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,63 @@
+/** Bench driver for <pl-workshop-map> from the drop-in script (see bench/pages/common.js). */
+import { countNodes, defineMissing, fetchJson, nextFrame, panZoomTour, timeToPaint } from './common.js';
+
+// The drop-in ran before this module (both are deferred, in document order).
+const source = (await defineMissing(['pl-workshop-map']))['pl-workshop-map'];
+
+const el = document.querySelector('pl-workshop-map');
+await el.updateComplete;
+let data = [];
+
+const markerCount = () => el.shadowRoot.querySelector('.leaflet-marker-pane')?.childElementCount ?? 0;
+const settle = async () => {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+};
+
+window.bench = {
+  source,
+  async prepare(url) {
+    data = await fetchJson(url);
+    return data.length;
+  },
+  load: () =>
+    timeToPaint(
+      () => {
+        el.workshops = data;
+        return el.updateComplete;
+      },
+      () => markerCount() > 0,
+    ),
+  refilter(course) {
+    const before = el.filteredWorkshops;
+    return timeToPaint(
+      () => {
+        el.setAttribute('course', course);
+        return el.updateComplete;
+      },
+      () => el.filteredWorkshops !== before,
+    );
+  },
+  zipSearch(zip) {
+    const before = el.filteredWorkshops;
+    return timeToPaint(
+      () => {
+        el.setAttribute('near', zip);
+        return el.updateComplete;
+      },
+      () => el.filteredWorkshops !== before,
+    );
+  },
+  async reset() {
+    el.setAttribute('near', '');
+    el.setAttribute('course', '');
+    await settle();
+  },
+  // The element keeps its Leaflet map private; the bench reaches in to drive the same tour as the baseline.
+  panZoom: () => panZoomTour(el.mapView.map),
+  pins: () => el.filteredWorkshops.filter((w) => !w.virtual).length,
+  markers: markerCount,
+  domNodes: () => countNodes(),
+  mapNodes: () => countNodes(el.shadowRoot.querySelector('.leaflet-container')),
+};

@@ -1,0 +1,98 @@
+/** bench/RESULTS.md: the results as tables, with the targets from the benchmark issue. */
+
+const fmt = (value, unit = '') => (value === null || value === undefined ? 'n/a' : `${value.toLocaleString('en-US')}${unit}`);
+const x = (value) => (value === null || value === undefined ? 'n/a' : `${value}x`);
+const row = (cells) => `| ${cells.join(' | ')} |`;
+
+function mapTable(map) {
+  const lines = [
+    row(['workshops', 'pins', 'metric', 'ours', 'markercluster', 'ours/baseline']),
+    row(['---:', '---:', '---', '---:', '---:', '---:']),
+  ];
+  const metrics = [
+    ['data-in to first paint with pins', 'loadMs', ' ms'],
+    ['re-filter (course) to paint', 'refilterMs', ' ms'],
+    ['first ZIP search to paint (ours loads the ZIP table)', 'firstZipMs', ' ms'],
+    ['ZIP search to paint', 'zipMs', ' ms'],
+    ['pan/zoom frame, median', 'frameMedianMs', ' ms'],
+    ['pan/zoom frame, p95', 'frameP95Ms', ' ms'],
+    ['pan/zoom frames over 50 ms', 'framesOver50Ms', ''],
+    ['DOM nodes, whole page, after load', 'domNodesAfterLoad', ''],
+    ['DOM nodes, whole page, after pan/zoom', 'domNodesAfterTour', ''],
+    ['DOM nodes inside the map, after load', 'mapNodesAfterLoad', ''],
+    ['DOM nodes inside the map, after pan/zoom', 'mapNodesAfterTour', ''],
+    ['JS heap after load (data included)', 'heapAfterLoadMB', ' MB'],
+    ['JS heap added by the map', 'heapForMapMB', ' MB'],
+  ];
+  for (const { size, ours, baseline, ratios } of map) {
+    metrics.forEach(([label, key, unit], i) => {
+      const pins = i === 0 ? `${fmt(ours.pins)} / ${fmt(baseline.pins)}` : '';
+      lines.push(row([i === 0 ? fmt(size) : '', pins, label, fmt(ours[key], unit), fmt(baseline[key], unit), x(ratios[key])]));
+    });
+  }
+  return lines.join('\n');
+}
+
+function targets(map) {
+  const at = (n) => map.find((s) => s.size === n);
+  const lines = [];
+  const check = (label, ok, detail) => lines.push(row([label, ok === null ? 'not measured' : ok ? 'met' : '**missed**', detail]));
+  lines.push(row(['target', 'status', 'measured']), row(['---', '---', '---']));
+  const s20 = at(20000);
+  check('20,000: load to paint <= 0.15x markercluster', s20 ? s20.ratios.loadMs <= 0.15 : null, s20 ? `${x(s20.ratios.loadMs)} (${fmt(s20.ours.loadMs, ' ms')} vs ${fmt(s20.baseline.loadMs, ' ms')})` : '');
+  check('20,000: re-filter <= 0.05x markercluster', s20 ? s20.ratios.refilterMs <= 0.05 : null, s20 ? `${x(s20.ratios.refilterMs)} (${fmt(s20.ours.refilterMs, ' ms')} vs ${fmt(s20.baseline.refilterMs, ' ms')})` : '');
+  const s10 = at(10000);
+  check('10,000: re-filter paints within one frame (16 ms)', s10 ? s10.ours.refilterMs <= 16 : null, s10 ? `median ${fmt(s10.ours.refilterMs, ' ms')}, worst ${fmt(s10.ours.refilterMaxMs, ' ms')}` : '');
+  const nodes = map.map((s) => s.ours.domNodesAfterTour);
+  check('DOM nodes bounded whatever N', map.length > 1 ? Math.max(...nodes) <= 2 * Math.min(...nodes) + 500 : null, map.map((s) => `${fmt(s.size)}: ${fmt(s.ours.domNodesAfterLoad)}/${fmt(s.ours.domNodesAfterTour)}`).join(', '));
+  const s100 = at(100000);
+  check('100,000 loads and stays usable', s100 ? s100.ours.pageErrors === 0 && s100.ours.pins > 0 : null, s100 ? `load ${fmt(s100.ours.loadMs, ' ms')}, re-filter ${fmt(s100.ours.refilterMs, ' ms')}, frames p95 ${fmt(s100.ours.frameP95Ms, ' ms')}` : '');
+  return lines.join('\n');
+}
+
+function sizeTable(sizes) {
+  const lines = [row(['what', 'bytes', 'gzip -9', 'budget', 'status']), row(['---', '---:', '---:', '---:', '---'])];
+  const add = (label, m) => m && lines.push(row([label, fmt(m.bytes), `${m.gzipKB} KB`, m.budgetKB ? `${m.budgetKB} KB` : '', m.budgetKB ? (m.withinBudget ? 'met' : '**missed**') : '']));
+  add(`dist/pl-widgets.js as built${sizes.dropIn.hasMap ? '' : ' (without the map yet)'}`, sizes.dropIn);
+  add('drop-in with every element (bench build of all entries)', sizes.allElementsDropIn);
+  for (const [name, m] of Object.entries(sizes.esm)) add(`ESM import of ${name} only`, m);
+  add('ZIP table, lazily loaded (dist/pl-zip-table.json)', sizes.zipTable);
+  return lines.join('\n');
+}
+
+function firstRenderTable(firstRender) {
+  const lines = [row(['element', 'first render (ms since navigation start)', 'from']), row(['---', '---:', '---'])];
+  for (const [tag, m] of Object.entries(firstRender.elements)) lines.push(row([`\`<${tag}>\``, fmt(m.firstRenderMs, ' ms'), m.source]));
+  lines.push(row(['(drop-in script downloaded)', fmt(firstRender.dropInLoadedMs, ' ms'), '']));
+  lines.push(row(['(first contentful paint)', fmt(firstRender.firstContentfulPaintMs, ' ms'), '']));
+  return lines.join('\n');
+}
+
+export function renderMarkdown(results) {
+  const { machine, options } = results;
+  return `# Benchmark results
+
+${results.options.smoke ? '**Smoke run** (1,000 workshops, one round): numbers are indicative only.\n\n' : ''}Run: ${results.date}, \`node bench/run.mjs${options.smoke ? ' --smoke' : ''}\` (${results.durationSeconds} s).
+Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, ${machine.browser} headless.
+Rounds: ${options.rounds} per size (${options.roundsLarge} at 100,000), alternating which page goes first; medians shown.
+${results.standAloneBundles.length ? `\nNot yet in \`dist/pl-widgets.js\`, so measured from a stand-alone esbuild bundle of its entry: ${results.standAloneBundles.map((t) => `\`<${t}>\``).join(', ')}.\n` : ''}
+## Targets
+
+${targets(results.map)}
+
+## Workshop map: \`<pl-workshop-map>\` against Leaflet + Leaflet.markercluster, same data
+
+${mapTable(results.map)}
+
+"To paint" is measured from the change (made at the start of a frame) to the end of the first
+frame whose rendering (style, layout, paint) shows it; see bench/README.md.
+
+## Sizes
+
+${sizeTable(results.bundleSizes)}
+
+## Time to first render, non-map elements, page with the drop-in script
+
+${firstRenderTable(results.firstRender)}
+`;
+}

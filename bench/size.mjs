@@ -1,0 +1,93 @@
+/**
+ * Size budgets, gzip -9: the drop-in script as built, the lazily loaded ZIP table, and what a
+ * user's bundler ships for an ESM import of one element entry (rollup + node-resolve with the
+ * 'production' condition + esbuild + terser, nothing external: Lit included).
+ *
+ *   node bench/size.mjs      prints the table as JSON
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { ROOT } from './prepare.mjs';
+
+const KB = 1024;
+/** ESM entries a user may import alone; the first three have a 12 KB budget. */
+const ENTRIES = {
+  'values-accordion': { file: 'src/values-accordion.ts', budgetKB: 12 },
+  'program-timeline': { file: 'src/program-timeline.ts', budgetKB: 12 },
+  'pricing-card': { file: 'src/pricing-card.ts', budgetKB: 12 },
+  provider: { file: 'src/provider.ts' },
+  'workshop-map': { file: 'src/workshop-map.ts' },
+  'index (all)': { file: 'src/index.ts' },
+};
+const ALL_ELEMENTS = ['src/cdn.ts', 'src/workshop-map.ts', 'src/values-accordion.ts', 'src/program-timeline.ts', 'src/pricing-card.ts', 'src/provider.ts'];
+
+const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
+
+function measured(code, budgetKB) {
+  const gzip = gzipBytes(code);
+  const result = { bytes: Buffer.byteLength(code), gzipBytes: gzip, gzipKB: Number((gzip / KB).toFixed(1)) };
+  if (budgetKB) Object.assign(result, { budgetKB, withinBudget: gzip <= budgetKB * KB });
+  return result;
+}
+
+function plugins() {
+  return [
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    esbuild({ target: 'es2021', tsconfig: join(ROOT, 'tsconfig.json'), define: { __PL_VERSION__: '"bench"' } }),
+    terser({ ecma: 2020, module: true }),
+  ];
+}
+
+async function bundle(input, format) {
+  const build = await rollup({ input, plugins: plugins(), onwarn: () => {} });
+  try {
+    const { output } = await build.generate({ format, inlineDynamicImports: true });
+    return output[0].code;
+  } finally {
+    await build.close();
+  }
+}
+
+/** A virtual entry importing every element entry: the drop-in as it will be once all are integrated. */
+async function bundleAllElements() {
+  const id = '\0bench-all-elements';
+  const build = await rollup({
+    input: id,
+    plugins: [
+      { name: 'all-elements', resolveId: (source) => (source === id ? id : null), load: (source) => (source === id ? ALL_ELEMENTS.map((f) => `import ${JSON.stringify(join(ROOT, f))};`).join('\n') : null) },
+      ...plugins(),
+    ],
+    onwarn: () => {},
+  });
+  try {
+    const { output } = await build.generate({ format: 'iife' });
+    return output[0].code;
+  } finally {
+    await build.close();
+  }
+}
+
+export async function measureSizes() {
+  const dropInFile = join(ROOT, 'dist/pl-widgets.js');
+  const dropIn = readFileSync(dropInFile, 'utf8');
+  const zipTable = join(ROOT, 'dist/pl-zip-table.json');
+  const esm = {};
+  for (const [name, { file, budgetKB }] of Object.entries(ENTRIES)) {
+    if (existsSync(join(ROOT, file))) esm[name] = measured(await bundle(join(ROOT, file), 'es'), budgetKB);
+  }
+  return {
+    dropIn: { ...measured(dropIn, 80), hasMap: dropIn.includes('pl-workshop-map') },
+    allElementsDropIn: measured(await bundleAllElements(), 80),
+    zipTable: existsSync(zipTable) ? measured(readFileSync(zipTable)) : null,
+    esm,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await measureSizes(), null, 2));
+}

@@ -1,0 +1,42 @@
+/** Medians over rounds for each data size and page, and the ratios ours/baseline. */
+import { median, ratio, round } from './stats.mjs';
+
+const MB = 2 ** 20;
+
+function summarizeImpl(runs) {
+  const all = (pick) => runs.flatMap(pick);
+  const med = (pick) => median(all(pick));
+  return {
+    source: runs[0].source,
+    rounds: runs.length,
+    pins: runs[0].pins,
+    loadMs: round(med((r) => [r.loadMs])),
+    refilterMs: round(med((r) => r.refilterMs)),
+    refilterMaxMs: round(Math.max(...all((r) => r.refilterMs))),
+    firstZipMs: round(med((r) => [r.firstZipMs])),
+    zipMs: round(med((r) => r.zipMs)),
+    frameMedianMs: round(med((r) => [r.frames.medianMs])),
+    frameP95Ms: round(med((r) => [r.frames.p95Ms])),
+    frameMaxMs: round(med((r) => [r.frames.maxMs])),
+    framesOver50Ms: med((r) => [r.frames.over50Ms]),
+    domNodesAfterLoad: med((r) => [r.domNodesAfterLoad]),
+    domNodesAfterTour: med((r) => [r.domNodesAfterTour]),
+    mapNodesAfterLoad: med((r) => [r.mapNodesAfterLoad]),
+    mapNodesAfterTour: med((r) => [r.mapNodesAfterTour]),
+    heapAfterLoadMB: round(med((r) => [r.heapAfterLoad]) / MB),
+    heapForMapMB: round(med((r) => [r.heapAfterLoad - r.heapBefore]) / MB),
+    pageErrors: all((r) => r.errors).length,
+  };
+}
+
+const RATIO_KEYS = ['loadMs', 'refilterMs', 'zipMs', 'frameMedianMs', 'frameP95Ms', 'domNodesAfterLoad', 'mapNodesAfterLoad', 'heapAfterLoadMB', 'heapForMapMB'];
+
+export function summarize(runs) {
+  const sizes = [...new Set(runs.map((r) => r.size))];
+  return sizes.map((size) => {
+    const ours = summarizeImpl(runs.filter((r) => r.size === size && r.impl === 'ours'));
+    const baseline = summarizeImpl(runs.filter((r) => r.size === size && r.impl === 'baseline'));
+    const ratios = Object.fromEntries(RATIO_KEYS.map((key) => [key, ratio(ours[key], baseline[key])]));
+    return { size, ours, baseline, ratios };
+  });
+}
