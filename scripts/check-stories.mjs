@@ -3,7 +3,8 @@
  * Smoke test of every story in storybook-static/ (run `npm run build-storybook` first): each story
  * renders, throws no page error, logs no console error, requests no host but the local server (map
  * tiles excepted: they fail offline, which the map must survive), and has no axe-core violation of
- * the WCAG 2.x A/AA rules inside #storybook-root, shadow roots included.
+ * the WCAG 2.x A/AA rules inside #storybook-root, shadow roots included, and the page never scrolls
+ * sideways (WCAG reflow: run it with --width=320 too).
  *
  * Stories whose id or name says "error" or "404" show a failing document on purpose: there the
  * browser's "Failed to load resource" line is expected, other console errors are not.
@@ -12,8 +13,9 @@
  * attribute, event, slot, CSS part and CSS custom property that custom-elements.json lists for the
  * stories' `component` (so the docs really come from the manifest).
  *
- * Usage: node scripts/check-stories.mjs [--jobs=N] [--no-docs] [id-substring ...]   (no id: all)
+ * Usage: node scripts/check-stories.mjs [--jobs=N] [--width=PX] [--no-docs] [id-substring ...]   (no id: all)
  * --jobs: pages checked at once (default 2; results print in sidebar order).
+ * --width=320: check at that viewport width instead of 1280 px.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,7 +38,8 @@ const expectsFailedLoad = ({ id, name }) => /error|404/i.test(`${id} ${name}`);
 
 const server = await serveStorybook();
 const browser = await launchChromium();
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const width = Number(args.find((a) => a.startsWith('--width='))?.slice(8)) || 1280;
+const context = await browser.newContext({ viewport: { width, height: 900 } });
 await offlineOnly(context, server.base);
 
 const started = Date.now();
@@ -106,6 +109,8 @@ async function checkStory(story) {
       return problems;
     }
     problems.push(...(await axeViolations(page)));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    if (overflow > 0) problems.push(`reflow: the page scrolls sideways by ${overflow} px at ${width} px wide`);
   } catch (error) {
     problems.push(`did not render: ${error.message.split('\n')[0]}`);
   } finally {
