@@ -5,7 +5,11 @@
 import { SEARCH_ZIPS } from './prepare.mjs';
 import { median, percentile } from './stats.mjs';
 
-export const PAGES = { ours: '/bench/pages/ours.html', baseline: '/bench/pages/baseline.html' };
+export const PAGES = {
+  ours: '/bench/pages/ours.html',
+  oursMapOnly: '/bench/pages/ours.html?view=map',
+  baseline: '/bench/pages/baseline.html',
+};
 /** Each re-filter changes the course; the last one stays on for the ZIP searches. */
 const COURSES = ['csd', 'csp', 'csa', 'csf'];
 const VIEWPORT = { width: 1280, height: 900 };

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, startServer } from '../scripts/browser.mjs';
 import { measureFirstRender } from './first-render.mjs';
-import { machineInfo } from './machine.mjs';
+import { buildInfo, machineInfo } from './machine.mjs';
 import { measure } from './measure.mjs';
 import { prepare, ROOT } from './prepare.mjs';
 import { renderMarkdown } from './report.mjs';
@@ -44,8 +44,8 @@ async function main() {
     for (const size of args.sizes) {
       const rounds = size >= 100000 ? args.roundsLarge : args.rounds;
       for (let round = 0; round < rounds; round++) {
-        // Alternate which page goes first, so warm-up and machine drift hit both alike.
-        const order = round % 2 === 0 ? ['ours', 'baseline'] : ['baseline', 'ours'];
+        // Alternate the order of the pages, so warm-up and machine drift hit all alike.
+        const order = round % 2 === 0 ? ['ours', 'oursMapOnly', 'baseline'] : ['baseline', 'oursMapOnly', 'ours'];
         for (const impl of order) {
           const run = await measure(browser, server.base, impl, size);
           console.log(`${size} ${impl} round ${round + 1}/${rounds}: load ${run.loadMs.toFixed(0)} ms, ${run.pins} pins, ${run.domNodesAfterLoad} nodes`);
@@ -59,6 +59,7 @@ async function main() {
     const results = {
       date: new Date().toISOString(),
       machine: { ...machineInfo(), browser: `Chromium ${browser.version()}` },
+      build: buildInfo(ROOT),
       options: { smoke: args.smoke, sizes: args.sizes, rounds: args.rounds, roundsLarge: args.roundsLarge },
       standAloneBundles: fromStandAlone,
       durationSeconds: Math.round((Date.now() - started) / 1000),

@@ -34,9 +34,9 @@ const RATIO_KEYS = ['loadMs', 'refilterMs', 'zipMs', 'frameMedianMs', 'frameP95M
 export function summarize(runs) {
   const sizes = [...new Set(runs.map((r) => r.size))];
   return sizes.map((size) => {
-    const ours = summarizeImpl(runs.filter((r) => r.size === size && r.impl === 'ours'));
-    const baseline = summarizeImpl(runs.filter((r) => r.size === size && r.impl === 'baseline'));
-    const ratios = Object.fromEntries(RATIO_KEYS.map((key) => [key, ratio(ours[key], baseline[key])]));
-    return { size, ours, baseline, ratios };
+    const of = (impl) => summarizeImpl(runs.filter((r) => r.size === size && r.impl === impl));
+    const [ours, oursMapOnly, baseline] = [of('ours'), of('oursMapOnly'), of('baseline')];
+    const ratiosOf = (mine) => Object.fromEntries(RATIO_KEYS.map((key) => [key, ratio(mine[key], baseline[key])]));
+    return { size, ours, oursMapOnly, baseline, ratios: ratiosOf(ours), ratiosMapOnly: ratiosOf(oursMapOnly) };
   });
 }

@@ -2,9 +2,13 @@
 import { countNodes, defineMissing, fetchJson, nextFrame, panZoomTour, timeToPaint } from './common.js';
 
 // The drop-in ran before this module (both are deferred, in document order).
-const source = (await defineMissing(['pl-workshop-map']))['pl-workshop-map'];
+const source =
+  document.querySelector('script[data-source]')?.dataset.source ?? (await defineMissing(['pl-workshop-map']))['pl-workshop-map'];
 
 const el = document.querySelector('pl-workshop-map');
+// ?view=map measures the element without its result list, like for like with the baseline's map.
+const view = new URLSearchParams(location.search).get('view');
+if (view) el.setAttribute('view', view);
 await el.updateComplete;
 let data = [];
 

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+/**
+ * Where the time goes: runs one bench step under Chromium's CPU profiler and prints the functions
+ * with the most self and total time, plus the renderer's script/style/layout totals.
+ * Ours runs from an unminified bundle of the map (so the names are readable).
+ *
+ *   node bench/profile.mjs --size 20000 --step load|refilter|zip|panzoom [--impl ours|baseline]
+ *       [--attr view=map]   an attribute set on <pl-workshop-map> first (to isolate a cost)
+ */
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { launchChromium, startServer } from '../scripts/browser.mjs';
+import { prepare, ROOT, VENDOR } from './prepare.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const size = Number(option('--size', '20000'));
+const step = option('--step', 'load');
+const impl = option('--impl', 'ours');
+const attr = option('--attr', '');
+const PAGE = { ours: '/bench/pages/ours-profile.html', baseline: '/bench/pages/baseline.html' }[impl];
+
+const STEPS = {
+  load: async (page) => page.evaluate(() => window.bench.load()),
+  refilter: async (page) => {
+    const times = [];
+    for (const course of ['csd', 'csp', 'csa', 'csf']) times.push(await page.evaluate((c) => window.bench.refilter(c), course));
+    return times;
+  },
+  zip: async (page) => page.evaluate(() => window.bench.zipSearch('60601')),
+  // The first ZIP search loads the ZIP table: done before the profile starts.
+  zipTable: async (page) => page.evaluate(() => window.bench.zipSearch('30303')),
+  panzoom: async (page) => (await page.evaluate(() => window.bench.panZoom())).length,
+};
+/** What runs before the profiled step. */
+const SETUP = {
+  load: [],
+  refilter: ['load'],
+  zip: ['load', 'zipTable'],
+  panzoom: ['load'],
+};
+
+async function bundleUnminified() {
+  await build({
+    entryPoints: [join(ROOT, 'src/workshop-map.ts')],
+    outfile: join(VENDOR, 'pl-workshop-map.debug.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2021',
+    conditions: ['production'],
+    tsconfig: join(ROOT, 'tsconfig.json'),
+    define: { __PL_VERSION__: '"profile"' },
+    logLevel: 'error',
+  });
+}
+
+const frameName = ({ functionName, url, lineNumber }) =>
+  `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
+
+/** Self and total ms per function name+place, from a CDP CPU profile. */
+function aggregate(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfMs = new Map();
+  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const self = new Map();
+  const total = new Map();
+  const walk = (node, onStack) => {
+    const name = frameName(node.callFrame);
+    const mine = selfMs.get(node.id) ?? 0;
+    self.set(name, (self.get(name) ?? 0) + mine);
+    let sum = mine;
+    const stack = new Set(onStack).add(name);
+    for (const childId of node.children ?? []) sum += walk(byId.get(childId), stack);
+    // Recursion would count a function twice: only its outermost frame adds to its total.
+    if (!onStack.has(name)) total.set(name, (total.get(name) ?? 0) + sum);
+    return sum;
+  };
+  walk(profile.nodes[0], new Set());
+  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return { self: top(self, 20), total: top(total, 25) };
+}
+
+async function main() {
+  await prepare([size]);
+  if (impl === 'ours') await bundleUnminified();
+  const server = await startServer();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(server.base + PAGE);
+    await page.waitForFunction(() => window.bench);
+    if (attr) {
+      const [name, value] = attr.split('=');
+      await page.evaluate(([n, v]) => document.querySelector('pl-workshop-map').setAttribute(n, v ?? ''), [name, value]);
+    }
+    await page.evaluate((url) => window.bench.prepare(url), `/bench/vendor/data/workshops-${size}.json`);
+    for (const before of SETUP[step]) await STEPS[before](page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const metricsBefore = await cdp.send('Performance.getMetrics');
+    await cdp.send('Profiler.start');
+    const outcome = await STEPS[step](page);
+    const { profile } = await cdp.send('Profiler.stop');
+    const metricsAfter = await cdp.send('Performance.getMetrics');
+    const metric = (list, name) => list.metrics.find((m) => m.name === name)?.value ?? 0;
+    console.log(`${impl}, ${size} workshops, step ${step}: ${JSON.stringify(outcome)}`);
+    for (const name of ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration']) {
+      console.log(`  ${name}: ${((metric(metricsAfter, name) - metric(metricsBefore, name)) * 1000).toFixed(1)} ms`);
+    }
+    const { self, total } = aggregate(profile);
+    console.log('\nself time (ms):');
+    for (const [name, ms] of self) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+    console.log('\ntotal time (ms):');
+    for (const [name, ms] of total) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
