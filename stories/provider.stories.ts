@@ -108,7 +108,7 @@ export const LiveUpdate: Story = {
       provider.program = editions[edition];
     };
     return html`<pl-provider .program=${editions[0]}>
-      <button type="button" @click=${next}>Change the program</button>
+      <button type="button" style="min-height: 44px; padding: 0 1rem" @click=${next}>Change the program</button>
       <pl-values-accordion></pl-values-accordion>
     </pl-provider>`;
   },
