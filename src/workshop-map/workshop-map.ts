@@ -188,7 +188,7 @@ export class PlWorkshopMap extends PlElement {
   private onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     const active = this.shadowRoot?.activeElement;
-    const map = this.renderRoot.querySelector<HTMLElement>('.map');
+    const map = this.renderRoot.querySelector<HTMLElement>('[part="map"]');
     if (!this.mapView?.closePopup()) return;
     event.stopPropagation();
     // Focus inside the closed popup would be lost: put it back where the popup came from.
@@ -390,7 +390,7 @@ export class PlWorkshopMap extends PlElement {
   }
 
   private syncMap(): void {
-    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    const container = this.renderRoot.querySelector<HTMLElement>('[part="map"]');
     const key = JSON.stringify([this.tileUrl, this.attribution, this.center, this.zoom, this.resolvedLang]);
     if (this.mapView && (container !== this.mapContainer || key !== this.mapKey)) this.destroyMap();
     if (!container || this.data.state !== 'ready') return;

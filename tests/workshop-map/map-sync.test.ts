@@ -118,6 +118,8 @@ describe('<pl-workshop-map> map and list in sync', () => {
     await el.updateComplete;
     expect(root(el).querySelector('[part="list"]')).to.equal(null);
     await waitFor(() => !!root(el).querySelector('.leaflet-container'), 4000, 'the map');
+    // Leaflet mounts on the map region itself, never on the layout wrapper around it.
+    expect(root(el).querySelector('.leaflet-container')!.getAttribute('part')).to.equal('map');
     expect(summary(el)).to.equal('9 workshops');
   });
 
