@@ -1,6 +1,6 @@
 import { boundingBox, distance } from '../shared/geo/distance.js';
+import { mercatorX, mercatorY } from '../shared/geo/mercator.js';
 import { stateCode } from '../shared/geo/us-states.js';
-import { dayInZone } from '../shared/i18n/zoned-time.js';
 import {
   WORKSHOP_TYPES,
   type FinderQuery,
@@ -8,6 +8,8 @@ import {
   type InPersonResult,
   type Workshop,
 } from './types.js';
+import { localDay } from './instants.js';
+import { sessionMs } from './validate-workshop.js';
 
 /**
  * The finder's pure query. `createFinderIndex` turns the validated records into flat arrays once per
@@ -30,6 +32,9 @@ export interface FinderIndex {
   /** NaN for workshops with no point (virtual ones without a location). */
   readonly lat: Float64Array;
   readonly lng: Float64Array;
+  /** The point in Web Mercator (mercatorX/Y): projected once per load, for the map's clusters. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
   readonly isVirtual: Uint8Array;
   /** Index into `courseKeys` (lower-cased keys). */
   readonly courseCode: Uint16Array;
@@ -59,15 +64,6 @@ const KNOWN_COURSES: Record<string, string> = {
   csc: 'CS Connections',
 };
 
-const OFFSET_DATE = /^(\d{4})-(\d{2})-(\d{2})T[^Z]*[+-]\d{2}:?\d{2}$/i;
-
-/** The local day of a session time: read from the string when it carries its own offset. */
-function localDay(iso: string, ms: number, zone: string | undefined): number {
-  const m = OFFSET_DATE.exec(iso);
-  if (m) return +m[1] * 10000 + +m[2] * 100 + +m[3];
-  return dayInZone(ms, zone);
-}
-
 /** The distinct courses in the data, for the course filter, sorted by name. */
 export function courseOptions(workshops: readonly Workshop[]): CourseOption[] {
   const found = new Map<string, CourseOption>();
@@ -86,6 +82,8 @@ export function createFinderIndex(workshops: readonly Workshop[]): FinderIndex {
   const lastEnd = new Float64Array(n);
   const lat = new Float64Array(n);
   const lng = new Float64Array(n);
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
   const isVirtual = new Uint8Array(n);
   const courseCode = new Uint16Array(n);
   const typeCode = new Uint8Array(n);
@@ -107,19 +105,22 @@ export function createFinderIndex(workshops: readonly Workshop[]): FinderIndex {
     sessionOffset[i] = s;
     let first = Infinity;
     let last = -Infinity;
-    for (const session of w.sessions) {
-      const start = Date.parse(session.start);
-      const end = session.end ? Date.parse(session.end) : start;
+    const times = sessionMs(w);
+    w.sessions.forEach((session, k) => {
+      const start = times[2 * k];
+      const end = session.end ? times[2 * k + 1] : start;
       if (start < first) first = start;
       if (end > last) last = end;
       sessionStartDay[s] = localDay(session.start, start, w.timeZone);
       sessionEndDay[s] = session.end ? localDay(session.end, end, w.timeZone) : sessionStartDay[s];
       s++;
-    }
+    });
     firstStart[i] = first;
     lastEnd[i] = last;
     lat[i] = w.location ? w.location.lat : NaN;
     lng[i] = w.location ? w.location.lng : NaN;
+    x[i] = mercatorX(lng[i]);
+    y[i] = mercatorY(lat[i]);
     isVirtual[i] = w.virtual ? 1 : 0;
     const course = w.course.toLowerCase();
     let code = courseIds.get(course);
@@ -136,9 +137,15 @@ export function createFinderIndex(workshops: readonly Workshop[]): FinderIndex {
   }
   sessionOffset[n] = s;
 
+  // Ties on the start are broken by title: rank the distinct titles once, then sort numbers only.
+  const titleRank = new Map<string, number>();
+  for (const w of workshops) titleRank.set(w.title, 0);
+  [...titleRank.keys()].sort(compareText).forEach((title, rank) => titleRank.set(title, rank));
+  const rank = new Uint32Array(n);
+  for (let i = 0; i < n; i++) rank[i] = titleRank.get(workshops[i].title)!;
   const byStart = new Uint32Array(n);
   for (let i = 0; i < n; i++) byStart[i] = i;
-  byStart.sort((a, b) => firstStart[a] - firstStart[b] || compareText(workshops[a].title, workshops[b].title) || a - b);
+  byStart.sort((a, b) => firstStart[a] - firstStart[b] || rank[a] - rank[b] || a - b);
 
   return {
     workshops,
@@ -146,6 +153,8 @@ export function createFinderIndex(workshops: readonly Workshop[]): FinderIndex {
     lastEnd,
     lat,
     lng,
+    x,
+    y,
     isVirtual,
     courseCode,
     courseKeys,
@@ -222,16 +231,16 @@ export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResul
       continue;
     }
     if (stateOnly !== undefined) {
-      if (index.state[i] === stateOnly) inPerson.push({ workshop: index.workshops[i] });
+      if (index.state[i] === stateOnly) inPerson.push({ workshop: index.workshops[i], at: i });
     } else if (point && box) {
       if (Math.abs(lat[i] - point.lat) > box.dLat) continue;
       // Longitude difference across the antimeridian (Alaska's Aleutians).
       const dLng = Math.abs(((lng[i] - point.lng + 540) % 360) - 180);
       if (dLng > box.dLng) continue;
       const d = distance(point.lat, point.lng, lat[i], lng[i], units);
-      if (d <= radius) inPerson.push({ workshop: index.workshops[i], distance: d });
+      if (d <= radius) inPerson.push({ workshop: index.workshops[i], at: i, distance: d });
     } else {
-      inPerson.push({ workshop: index.workshops[i] });
+      inPerson.push({ workshop: index.workshops[i], at: i });
     }
   }
   // The input is in start order and the sort is stable: equal distances stay by start.

@@ -1,10 +1,12 @@
+import { mercatorLat as toLat, mercatorLng as toLng, mercatorX as toX, mercatorY as toY } from '../shared/geo/mercator.js';
+
 /**
  * Screen-space grid clustering for the map's pins.
  *
- * Points are projected to Web Mercator once per data set (two Float64Arrays). Each view then groups
- * the points inside it into square cells of `cellPx` screen pixels: one pass over plain arrays, no
- * index to build or rebuild. A new filter result costs one projection pass, where a hierarchical
- * index (supercluster) would be rebuilt from scratch on every filter change.
+ * Points are projected to Web Mercator once per load (the finder's index keeps them projected). Each
+ * view then groups the points inside it into square cells of `cellPx` screen pixels: one pass over
+ * plain arrays, no index to build or rebuild. A new filter result costs a copy of its points, where a
+ * hierarchical index (supercluster) would be rebuilt from scratch on every filter change.
  */
 
 export interface LatLngPoint {
@@ -31,15 +33,6 @@ export interface Cluster {
 }
 
 export const MAX_MEMBERS = 50;
-const MAX_LAT = 85.0511287798;
-
-const toX = (lng: number) => (lng + 180) / 360;
-const toY = (lat: number) => {
-  const sin = Math.sin((Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180);
-  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
-};
-const toLng = (x: number) => x * 360 - 180;
-const toLat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 
 /** "1.2k" / "12k" for the cluster badge. */
 export function abbreviateCount(count: number): string {
@@ -63,7 +56,13 @@ export class GridClusterer {
   private readonly xs: Float64Array;
   private readonly ys: Float64Array;
 
-  constructor(points: readonly LatLngPoint[]) {
+  /** Points as latitude/longitude, or already projected (mercatorX/mercatorY, as the finder's index keeps them). */
+  constructor(points: readonly LatLngPoint[] | { xs: Float64Array; ys: Float64Array }) {
+    if ('xs' in points) {
+      this.xs = points.xs;
+      this.ys = points.ys;
+      return;
+    }
     this.xs = new Float64Array(points.length);
     this.ys = new Float64Array(points.length);
     points.forEach((point, i) => {

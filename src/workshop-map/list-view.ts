@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import type { FinderResult, InPersonResult, Workshop } from './types.js';
+import { withDetails } from './validate-workshop.js';
 import {
   costText,
   formatDistance,
@@ -58,6 +59,7 @@ export function renderList(options: ListOptions): TemplateResult {
 function renderItem({ workshop, distance }: InPersonResult, titleId: string, options: ListOptions): TemplateResult {
   const { ctx, selectedId, withMap } = options;
   const { t, lang } = ctx;
+  withDetails(workshop);
   const selected = workshop.id === selectedId;
   const seats = seatsText(workshop, ctx);
   const cost = costText(workshop, ctx);

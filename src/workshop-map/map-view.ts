@@ -148,11 +148,14 @@ export class MapView {
     return true;
   }
 
-  /** Replaces the in-person workshops shown: one projection pass, no index to rebuild. */
-  setWorkshops(workshops: Workshop[]): void {
+  /**
+   * Replaces the in-person workshops shown. `projected`: their points in Web Mercator, when the
+   * caller keeps them (the finder's index does), so a new filter result costs no projection.
+   */
+  setWorkshops(workshops: Workshop[], projected?: { xs: Float64Array; ys: Float64Array }): void {
     if (workshops === this.workshops) return;
     this.workshops = workshops;
-    this.clusterer = new GridClusterer(workshops.map((workshop) => workshop.location!));
+    this.clusterer = new GridClusterer(projected ?? workshops.map((workshop) => workshop.location!));
     this.map.closePopup();
     this.drawPins();
   }
@@ -199,9 +202,15 @@ export class MapView {
       else if (!this.hasView) this.map.setView(DEFAULT_VIEW.center, this.opts.zoom ?? DEFAULT_VIEW.zoom);
       return;
     }
-    const bounds = latLngBounds([]);
-    for (const workshop of this.workshops) bounds.extend([workshop.location!.lat, workshop.location!.lng]);
-    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 12, animate: false });
+    let [south, west, north, east] = [90, 180, -90, -180];
+    for (const { location } of this.workshops) {
+      const { lat, lng } = location!;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+      if (lng < west) west = lng;
+      if (lng > east) east = lng;
+    }
+    this.map.fitBounds(latLngBounds([south, west], [north, east]), { padding: [24, 24], maxZoom: 12, animate: false });
   }
 
   /** Pans to a workshop (zooming until its pin stands alone) and opens its popup. */

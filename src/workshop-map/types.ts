@@ -106,6 +106,8 @@ export interface FinderQuery {
 
 export interface InPersonResult {
   workshop: Workshop;
+  /** Position in the finder's index (its columns: lat, lng, projected x and y). */
+  at?: number;
   /** Distance from the searched place in the query's units; undefined with no place. */
   distance?: number;
 }

@@ -1,6 +1,7 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
-import { isValidTimeZone, wallTimeToInstant } from '../shared/i18n/zoned-time.js';
+import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { instantMs, toInstant } from './instants.js';
 import {
   WORKSHOP_TYPES,
   type PartnerContact,
@@ -56,94 +57,51 @@ export function normalizeType(value: unknown): WorkshopType {
   return TYPE_ALIASES[key] ?? 'other';
 }
 
-const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/** Epoch ms of each session's start and end (NaN when none), in session order: read once, at load. */
+const sessionTimes = new WeakMap<Workshop, number[]>();
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** "2027-02-30" is not a day, though Date.parse rolls it over into March. */
-function isRealDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= MONTH_DAYS[m - 1] + (leap ? 1 : 0);
+/** [start0, end0, start1, end1, ...] in ms (end NaN when the session has none). */
+export function sessionMs(workshop: Workshop): readonly number[] {
+  let times = sessionTimes.get(workshop);
+  if (!times) {
+    times = workshop.sessions.flatMap((s) => [instantMs(s.start), s.end ? instantMs(s.end) : NaN]);
+    sessionTimes.set(workshop, times);
+  }
+  return times;
 }
 
-/** The spelling sessions are stored in; most data already uses it, so it is checked first. */
-const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** Local wall time (as UTC ms) + offset -> "2026-06-12T09:00:00-04:00". */
-export function isoWithOffset(wallMs: number, offsetMinutes: number): string {
-  const d = new Date(wallMs);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return (
-    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
-}
-
-/**
- * A session time as an ISO instant. Strings with an offset keep their wall time and offset (the
- * workshop's local time), in one canonical spelling; a local "2026-06-12T09:00" is placed in the workshop's zone when it has
- * one (else the viewer's); anything else Date can read becomes UTC. Undefined when unreadable.
- */
-export function toInstant(value: unknown, zone: string | undefined): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value).toISOString();
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim();
-  if (CANONICAL.test(v)) {
-    const ok = isRealDay(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10)) && Number.isFinite(Date.parse(v));
-    return ok ? v : undefined;
-  }
-  const withOffset = ISO_WITH_OFFSET.exec(v);
-  if (withOffset) {
-    // One spelling for every browser's Date.parse: "T", seconds, "Z" or "±HH:MM".
-    const [, date, h, mi, sec = '00', zoneText] = withOffset;
-    const offset = zoneText.toUpperCase() === 'Z' ? 'Z' : `${zoneText.slice(0, 3)}:${zoneText.slice(-2)}`;
-    const iso = `${date}T${h}:${mi}:${sec}${offset}`;
-    const [y, mo, d] = date.split('-').map(Number);
-    return isRealDay(y, mo, d) && Number.isFinite(Date.parse(iso)) ? iso : undefined;
-  }
-  const local = LOCAL_DATE_TIME.exec(v);
-  if (local) {
-    const [, y, mo, d, h = '0', mi = '0', s = '0'] = local;
-    const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
-    if (!isRealDay(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) return undefined;
-    if (zone) {
-      const instant = wallTimeToInstant(wall, zone);
-      return isoWithOffset(wall, Math.round((wall - instant) / 60000));
-    }
-    const viewer = new Date(+y, +mo - 1, +d, +h, +mi, +s);
-    return isoWithOffset(wall, -viewer.getTimezoneOffset());
-  }
-  const ms = Date.parse(v);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
-}
-
-function readSessions(record: Record<string, unknown>, zone: string | undefined): WorkshopSession[] {
+function readSessions(record: Record<string, unknown>, zone: string | undefined, times: number[]): WorkshopSession[] {
   const raw = Array.isArray(record.sessions)
     ? record.sessions
     : record.start !== undefined
       ? [{ start: record.start, end: record.end }]
       : [];
   const sessions: WorkshopSession[] = [];
-  const starts: number[] = [];
   let sorted = true;
   for (const entry of raw) {
     const s: Record<string, unknown> = isRecord(entry) ? entry : { start: entry };
     const start = toInstant(s.start, zone);
     if (!start) continue;
-    const startMs = Date.parse(start);
-    const end = toInstant(s.end, zone);
-    if (starts.length && startMs < starts[starts.length - 1]) sorted = false;
-    starts.push(startMs);
+    const startMs = instantMs(start);
+    let end = toInstant(s.end, zone);
+    let endMs = end ? instantMs(end) : NaN;
     // An end before its start is a data error; keep the session, drop the end.
-    sessions.push(end && Date.parse(end) >= startMs ? { start, end } : { start });
+    if (!(endMs >= startMs)) {
+      end = undefined;
+      endMs = NaN;
+    }
+    if (times.length && startMs < times[times.length - 2]) sorted = false;
+    times.push(startMs, endMs);
+    sessions.push(end ? { start, end } : { start });
   }
-  return sorted ? sessions : sessions.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  if (sorted) return sessions;
+  const order = sessions.map((_, i) => i).sort((a, b) => times[2 * a] - times[2 * b]);
+  const copy = times.slice();
+  order.forEach((from, to) => {
+    times[2 * to] = copy[2 * from];
+    times[2 * to + 1] = copy[2 * from + 1];
+  });
+  return order.map((i) => sessions[i]);
 }
 
 /** Many records share a partner's URL: check each distinct URL once per load. */
@@ -193,15 +151,24 @@ function readStrings(value: unknown): string[] | undefined {
   return strings.length ? strings : undefined;
 }
 
-/** One record to a Workshop, or the reasons it cannot be one. */
-export function toWorkshop(record: unknown): Workshop | string {
+/** The fields the finder only needs once a workshop is shown or handed out: see `withDetails`. */
+const pendingDetails = new WeakMap<Workshop, Record<string, unknown>>();
+
+/**
+ * One record to a Workshop, or the reasons it cannot be one. With `lazyDetails`, only what decides
+ * validity, the filters and the pins is read now; the rest (links, prices, contacts, notes) is read
+ * by `withDetails` the first time the workshop is shown, so a load of 100,000 records does not check
+ * 100,000 URLs nobody looks at.
+ */
+export function toWorkshop(record: unknown, lazyDetails = false): Workshop | string {
   if (!isRecord(record)) return 'not an object';
   const id = text(record.id);
   const title = text(record.title);
   const course = text(record.course);
   const zoneText = text(record.timeZone);
   const timeZone = zoneText && isValidTimeZone(zoneText) ? zoneText : undefined;
-  const sessions = readSessions(record, timeZone);
+  const times: number[] = [];
+  const sessions = readSessions(record, timeZone, times);
   const isVirtual = bool(record.virtual) ?? false;
   const location = readLocation(record.location);
 
@@ -223,13 +190,30 @@ export function toWorkshop(record: unknown): Workshop | string {
   };
   if (typeof location === 'object') workshop.location = location;
   if (timeZone) workshop.timeZone = timeZone;
-
   const courseName = text(record.courseName);
   if (courseName) workshop.courseName = courseName;
-  const capacity = nonNegative(record.capacity);
-  if (capacity !== undefined) workshop.capacity = capacity;
   const seats = nonNegative(record.seatsRemaining);
   if (seats !== undefined) workshop.seatsRemaining = seats;
+
+  sessionTimes.set(workshop, times);
+  if (lazyDetails) pendingDetails.set(workshop, record);
+  else readDetails(record, workshop);
+  return workshop;
+}
+
+/** Completes a workshop read with `lazyDetails` (in place, so its identity stays); returns it. */
+export function withDetails(workshop: Workshop): Workshop {
+  const record = pendingDetails.get(workshop);
+  if (record) {
+    pendingDetails.delete(workshop);
+    readDetails(record, workshop);
+  }
+  return workshop;
+}
+
+function readDetails(record: Record<string, unknown>, workshop: Workshop): void {
+  const capacity = nonNegative(record.capacity);
+  if (capacity !== undefined) workshop.capacity = capacity;
   const registrationUrl = safeUrl(record.registrationUrl, { webOnly: true });
   if (registrationUrl) workshop.registrationUrl = registrationUrl;
   const value = nonNegative(record.value);
@@ -248,7 +232,6 @@ export function toWorkshop(record: unknown): Workshop | string {
   if (grades) workshop.grades = grades;
   const notes = text(record.notes);
   if (notes) workshop.notes = notes;
-  return workshop;
 }
 
 /**
@@ -258,13 +241,14 @@ export function toWorkshop(record: unknown): Workshop | string {
 export function normalizeWorkshopList(
   list: unknown[],
   map?: (record: unknown) => unknown,
+  lazyDetails = false,
 ): Normalized<Workshop> {
   const seen = new Set<string>();
   urlMemo.clear();
   return validateAll(list, (record) => {
     const mapped = map ? map(record) : record;
     if (typeof mapped === 'string') return mapped;
-    const workshop = toWorkshop(mapped);
+    const workshop = toWorkshop(mapped, lazyDetails);
     if (typeof workshop === 'string') return workshop;
     if (seen.has(workshop.id)) return `duplicate id "${workshop.id}"`;
     seen.add(workshop.id);
@@ -276,8 +260,8 @@ export function normalizeWorkshopList(
  * Validates workshop records: an array, or `{ "workshops": [...] }`. Invalid records are skipped
  * with a reason ("record 3: missing title"); a duplicate id keeps the first record.
  */
-export function normalizeWorkshops(raw: unknown): Normalized<Workshop> {
+export function normalizeWorkshops(raw: unknown, lazyDetails = false): Normalized<Workshop> {
   const list = unwrapList(raw, ['workshops']);
   if (!list) return { items: [], skipped: 1, reasons: ['expected an array of workshops or { "workshops": [...] }'] };
-  return normalizeWorkshopList(list);
+  return normalizeWorkshopList(list, undefined, lazyDetails);
 }

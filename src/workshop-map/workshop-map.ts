@@ -23,6 +23,7 @@ import { mapStrings, type MapStrings } from './strings.js';
 import type { FinderFilters, FinderResult, Partner, Place, Units, Workshop, WorkshopFormat } from './types.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { findPartner } from './validate-partner.js';
+import { withDetails } from './validate-workshop.js';
 import { formatDistance, popupTemplate, type DetailContext } from './workshop-details.js';
 import { workshopMapStyles } from './workshop-map.styles.js';
 
@@ -119,7 +120,7 @@ export class PlWorkshopMap extends PlElement {
     src: () => this.src,
     provider: () => this.provided?.workshops,
     parseText: (text) => parseWorkshopDocument(text, this.format),
-    normalize: (raw) => normalizeByFormat(raw, this.format),
+    normalize: (raw) => normalizeByFormat(raw, this.format, true),
     strings: () => this.common,
   });
   private readonly partnerSource = new PartnerSource(this, {
@@ -133,7 +134,16 @@ export class PlWorkshopMap extends PlElement {
   private mapKey = '';
   private resizeObserver?: ResizeObserver;
   private indexCache?: { items: Workshop[]; index: FinderIndex };
-  private resultCache?: { key: unknown[]; result: FinderResult; pins: Workshop[]; all: Workshop[] };
+  private resultCache?: {
+    key: unknown[];
+    result: FinderResult;
+    pins: Workshop[];
+    all: Workshop[];
+    /** Whether every result has had its details read (see filteredWorkshops). */
+    detailed?: boolean;
+    /** The pins' points as the index projected them, made when the map first needs them. */
+    projected?: { xs: Float64Array; ys: Float64Array };
+  };
   private fittedKey: unknown[] = [];
   private pendingNear?: string;
   private started = false;
@@ -145,7 +155,12 @@ export class PlWorkshopMap extends PlElement {
 
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
   get filteredWorkshops(): readonly Workshop[] {
-    return this.data.state === 'ready' ? this.result.all : [];
+    if (this.data.state !== 'ready') return [];
+    const { all } = this.result;
+    // Records are read in two steps (see toWorkshop): what leaves the element is complete.
+    if (!this.resultCache!.detailed) all.forEach(withDetails);
+    this.resultCache!.detailed = true;
+    return all;
   }
 
   /** `radius` and `units` as the query needs them, whatever the attributes say. */
@@ -331,7 +346,7 @@ export class PlWorkshopMap extends PlElement {
     this.selectedId = workshop.id;
     this.returnFocusId = workshop.id;
     this.mapView?.select(workshop);
-    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
+    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop: withDetails(workshop) });
   }
 
   /** A pin on the map: highlight its list item (showing more items if needed) and scroll to it. */
@@ -341,7 +356,7 @@ export class PlWorkshopMap extends PlElement {
     const position = this.result.all.indexOf(workshop);
     if (position >= this.shown) this.shown = Math.ceil((position + 1) / PAGE_SIZE) * PAGE_SIZE;
     this.scrollToSelected = true;
-    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
+    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop: withDetails(workshop) });
   }
 
   /** Shows the next page and moves focus to its first item, so keyboard users continue from there. */
@@ -357,7 +372,7 @@ export class PlWorkshopMap extends PlElement {
 
   private downloadIcs(workshop: Workshop): void {
     try {
-      const blob = new Blob([buildIcs(workshop, Date.now(), { virtualLabel: this.t.virtual })], { type: 'text/calendar;charset=utf-8' });
+      const blob = new Blob([buildIcs(withDetails(workshop), Date.now(), { virtualLabel: this.t.virtual })], { type: 'text/calendar;charset=utf-8' });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
@@ -397,7 +412,7 @@ export class PlWorkshopMap extends PlElement {
     if (!this.mapView) this.createMap(container, key);
     const map = this.mapView!;
     const { pins } = this.result;
-    map.setWorkshops(pins);
+    map.setWorkshops(pins, this.projectedPins());
     map.setPartners(this.partnerSource.items.filter((p) => p.status === 'seeking'));
     const fitKey = [this.index, this.place, this.radiusValue, this.unitsValue];
     if (fitKey.some((value, i) => value !== this.fittedKey[i])) {
@@ -405,6 +420,22 @@ export class PlWorkshopMap extends PlElement {
       map.showPlace(this.place, this.radiusValue * METERS[this.unitsValue]);
     }
     map.highlight(this.selectedId);
+  }
+
+  private projectedPins(): { xs: Float64Array; ys: Float64Array } {
+    const cache = this.resultCache!;
+    if (!cache.projected) {
+      const { x, y } = this.index;
+      const { inPerson } = cache.result;
+      const xs = new Float64Array(inPerson.length);
+      const ys = new Float64Array(inPerson.length);
+      inPerson.forEach((r, k) => {
+        xs[k] = x[r.at!];
+        ys[k] = y[r.at!];
+      });
+      cache.projected = { xs, ys };
+    }
+    return cache.projected;
   }
 
   private createMap(container: HTMLElement, key: string): void {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { normalizeType, normalizeWorkshops, toInstant } from '../../src/workshop-map/validate-workshop.js';
+import { toInstant } from '../../src/workshop-map/instants.js';
+import { normalizeType, normalizeWorkshops, withDetails } from '../../src/workshop-map/validate-workshop.js';
 
 const fixture = async () => (await fetch('/tests/fixtures/workshops.json')).json();
 
@@ -50,6 +51,19 @@ describe('normalizeWorkshops (format "pl")', () => {
     const good = items.find((w) => w.id === 'atl-2027-06-12-csf-dd')!;
     expect(good.registrationUrl).to.equal('https://example.org/register/atl-dd');
     expect(good.partner?.url).to.equal('https://example.org/ga');
+  });
+
+  it('reads details on first use with lazyDetails, to the same result as an eager read', async () => {
+    const raw = await fixture();
+    const eager = normalizeWorkshops(raw).items;
+    const lazy = normalizeWorkshops(raw, true);
+    expect(lazy.skipped).to.equal(normalizeWorkshops(raw).skipped);
+    const good = lazy.items.find((w) => w.id === 'atl-2027-06-12-csf-dd')!;
+    expect(good.registrationUrl).to.equal(undefined);
+    expect(withDetails(good)).to.equal(good);
+    expect(good.registrationUrl).to.equal('https://example.org/register/atl-dd');
+    lazy.items.forEach(withDetails);
+    expect(lazy.items).to.deep.equal(eager);
   });
 
   it('allows only http(s) registration links; email and phone stay plain text', () => {

@@ -17,6 +17,14 @@ describe('<pl-workshop-map> data', () => {
     expect(el.filteredWorkshops.map((w) => w.id)).to.have.length(9);
   });
 
+  it('hands out complete records from filteredWorkshops, though details are read on first use', async () => {
+    // view="map" renders no list item, so nothing else has read the details yet.
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', view: 'map' });
+    const atlanta = el.filteredWorkshops.find((w) => w.id === 'atl-2027-06-12-csf-dd')!;
+    expect(atlanta.registrationUrl).to.equal('https://example.org/register/atl-dd');
+    expect(atlanta.partner?.url).to.equal('https://example.org/ga');
+  });
+
   it('shows past workshops with include-past', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', 'include-past': '' });
     expect(summary(el)).to.equal('10 workshops');

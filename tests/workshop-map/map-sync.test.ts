@@ -37,6 +37,15 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(root(el).querySelector('.pl-pin.is-selected')).to.not.equal(null);
   });
 
+  it('hands out complete records in pl-workshop-select, though details are read lazily', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const selected = nextEvent<WorkshopSelectDetail>(el, 'pl-workshop-select');
+    root(el).querySelector('[data-id="atl-2027-06-12-csf-dd"] .show')!.dispatchEvent(new MouseEvent('click'));
+    const { workshop } = (await selected).detail;
+    expect(workshop.registrationUrl).to.equal('https://example.org/register/atl-dd');
+    expect(workshop.partner?.url).to.equal('https://example.org/ga');
+  });
+
   it('a pin click highlights its list item and fires pl-workshop-select', async () => {
     const { el } = await mountMap({ src: SRC });
     await waitFor(() => !!root(el).querySelector('.pl-pin[title="Computer Science A Summer Workshop"]'), 4000, 'the Seattle pin');

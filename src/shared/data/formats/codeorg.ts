@@ -1,6 +1,6 @@
 import { isRecord, nonEmptyString } from '../normalized.js';
 import { wallTimeToInstant } from '../../i18n/zoned-time.js';
-import { isoWithOffset } from '../../../workshop-map/validate-workshop.js';
+import { isoWithOffset } from '../../../workshop-map/instants.js';
 
 /**
  * Code.org's public K-5 workshop-map feed (`format="codeorg"`): an array of

@@ -24,8 +24,11 @@ export function parseWorkshopDocument(text: string | unknown, format: WorkshopFo
 
 const EMPTY = (reason: string): Normalized<Workshop> => ({ items: [], skipped: 1, reasons: [reason] });
 
-/** Maps a format's records to workshops and validates them. Text (e.g. a CSV string) is parsed first. */
-export function normalizeByFormat(raw: unknown, format: WorkshopFormat | string): Normalized<Workshop> {
+/**
+ * Maps a format's records to workshops and validates them. Text (e.g. a CSV string) is parsed first.
+ * `lazyDetails`: see `toWorkshop`.
+ */
+export function normalizeByFormat(raw: unknown, format: WorkshopFormat | string, lazyDetails = false): Normalized<Workshop> {
   const kind = toFormat(format);
   if (typeof raw === 'string') {
     try {
@@ -37,17 +40,17 @@ export function normalizeByFormat(raw: unknown, format: WorkshopFormat | string)
   switch (kind) {
     case 'csv': {
       const rows = unwrapList(raw, ['workshops']);
-      return rows ? normalizeWorkshopList(rows, csvRowToRecord) : EMPTY('expected CSV rows');
+      return rows ? normalizeWorkshopList(rows, csvRowToRecord, lazyDetails) : EMPTY('expected CSV rows');
     }
     case 'geojson': {
       const features = geojsonFeatures(raw);
-      return features ? normalizeWorkshopList(features, featureToRecord) : EMPTY('expected a GeoJSON FeatureCollection');
+      return features ? normalizeWorkshopList(features, featureToRecord, lazyDetails) : EMPTY('expected a GeoJSON FeatureCollection');
     }
     case 'codeorg': {
       const entries = unwrapList(raw, ['workshops', 'data']);
-      return entries ? normalizeWorkshopList(entries, codeorgToRecord) : EMPTY('expected an array of Code.org workshops');
+      return entries ? normalizeWorkshopList(entries, codeorgToRecord, lazyDetails) : EMPTY('expected an array of Code.org workshops');
     }
     default:
-      return normalizeWorkshops(raw);
+      return normalizeWorkshops(raw, lazyDetails);
   }
 }

@@ -1,0 +1,131 @@
+import { dayInZone, wallTimeToInstant } from '../shared/i18n/zoned-time.js';
+
+/**
+ * Session times: reading the spellings data arrives in, and the fast path for the one spelling the
+ * finder stores ("2026-06-12T09:00:00-04:00"). Loading 100,000 workshops reads several times as many
+ * session strings, so the stored spelling is read digit by digit instead of through Date.parse.
+ */
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "2027-02-30" is not a day, though Date.parse rolls it over into March. */
+export function isRealDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= MONTH_DAYS[m - 1] + (leap ? 1 : 0);
+}
+
+/** The number written by the digits text[from..to), or NaN when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Epoch ms of "YYYY-MM-DDTHH:MM:SS" + "Z", ".sssZ" or "±HH:MM"; NaN for any other spelling or an
+ * impossible date or time. The same answer as Date.parse for the strings it accepts.
+ */
+export function canonicalMs(iso: string): number {
+  const n = iso.length;
+  const at = (i: number) => iso.charCodeAt(i);
+  // "-" 45, ":" 58, "T" 84, "." 46, "Z" 90, "+" 43
+  if (n < 20 || at(4) !== 45 || at(7) !== 45 || at(10) !== 84 || at(13) !== 58 || at(16) !== 58) return NaN;
+  let zoneAt = 19;
+  let ms = 0;
+  if (n === 24 && at(19) === 46) {
+    ms = digits(iso, 20, 23);
+    zoneAt = 23;
+  }
+  let offset: number;
+  const sign = at(zoneAt);
+  if (zoneAt === n - 1 && sign === 90) offset = 0;
+  else if (zoneAt === n - 6 && (sign === 43 || sign === 45) && at(zoneAt + 3) === 58) {
+    offset = (digits(iso, zoneAt + 1, zoneAt + 3) * 60 + digits(iso, zoneAt + 4, zoneAt + 6)) * (sign === 45 ? -1 : 1);
+  } else return NaN;
+  const y = digits(iso, 0, 4);
+  const mo = digits(iso, 5, 7);
+  const d = digits(iso, 8, 10);
+  const h = digits(iso, 11, 13);
+  const mi = digits(iso, 14, 16);
+  const s = digits(iso, 17, 19);
+  // NaN fails every comparison: a non-digit anywhere ends here.
+  if (!(y >= 100 && h <= 23 && mi <= 59 && s <= 59 && ms >= 0 && Math.abs(offset) < 1440 && isRealDay(y, mo, d))) return NaN;
+  return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60000;
+}
+
+/** Epoch ms of a stored session time (canonicalMs, else Date.parse). */
+export function instantMs(iso: string): number {
+  const ms = canonicalMs(iso);
+  return ms === ms ? ms : Date.parse(iso);
+}
+
+/** The local day (YYYYMMDD) of a stored session time: its own date when it carries an offset. */
+export function localDay(iso: string, ms: number, zone: string | undefined): number {
+  const offsetAt = iso.length - 6;
+  const sign = iso.charCodeAt(offsetAt);
+  if (offsetAt > 10 && (sign === 43 || sign === 45) && iso.charCodeAt(offsetAt + 3) === 58) {
+    const day = digits(iso, 0, 4) * 10000 + digits(iso, 5, 7) * 100 + digits(iso, 8, 10);
+    if (day === day) return day;
+  }
+  return dayInZone(ms, zone);
+}
+
+const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/** The spelling sessions are stored in; most data already uses it, so it is checked first. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Local wall time (as UTC ms) + offset -> "2026-06-12T09:00:00-04:00". */
+export function isoWithOffset(wallMs: number, offsetMinutes: number): string {
+  const d = new Date(wallMs);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return (
+    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/**
+ * A session time as an ISO instant. Strings with an offset keep their wall time and offset (the
+ * workshop's local time), in one canonical spelling; a local "2026-06-12T09:00" is placed in the
+ * workshop's zone when it has one (else the viewer's); anything else Date can read becomes UTC.
+ * Undefined when unreadable.
+ */
+export function toInstant(value: unknown, zone: string | undefined): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value).toISOString();
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  if (CANONICAL.test(v)) return Number.isFinite(canonicalMs(v)) ? v : undefined;
+  const withOffset = ISO_WITH_OFFSET.exec(v);
+  if (withOffset) {
+    // One spelling for every browser's Date.parse: "T", seconds, "Z" or "±HH:MM".
+    const [, date, h, mi, sec = '00', zoneText] = withOffset;
+    const offset = zoneText.toUpperCase() === 'Z' ? 'Z' : `${zoneText.slice(0, 3)}:${zoneText.slice(-2)}`;
+    const iso = `${date}T${h}:${mi}:${sec}${offset}`;
+    const [y, mo, d] = date.split('-').map(Number);
+    return isRealDay(y, mo, d) && Number.isFinite(Date.parse(iso)) ? iso : undefined;
+  }
+  const local = LOCAL_DATE_TIME.exec(v);
+  if (local) {
+    const [, y, mo, d, h = '0', mi = '0', s = '0'] = local;
+    const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
+    if (!isRealDay(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) return undefined;
+    if (zone) {
+      const instant = wallTimeToInstant(wall, zone);
+      return isoWithOffset(wall, Math.round((wall - instant) / 60000));
+    }
+    const viewer = new Date(+y, +mo - 1, +d, +h, +mi, +s);
+    return isoWithOffset(wall, -viewer.getTimezoneOffset());
+  }
+  const ms = Date.parse(v);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}

@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { safeUrl } from '../../src/shared/safe-url.js';
+import { canonicalMs, instantMs, localDay, toInstant } from '../../src/workshop-map/instants.js';
+
+/** What the URL parser alone says (the slow path the fast one must agree with). */
+function parsed(value: string, webOnly: boolean): string | undefined {
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    const ok = webOnly ? ['http:', 'https:'] : ['http:', 'https:', 'mailto:', 'tel:'];
+    return ok.includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('safeUrl fast path', () => {
+  const urls = [
+    'https://example.org/workshops/atl-1/register',
+    'http://example.org/a/b.html',
+    'https://sub.example-site.org/path_with~odd!$&()*+,;=:@chars',
+    'https://Example.org/Upper',
+    'HTTPS://example.org/x',
+    'https://example.org',
+    'https://example.org:443/x',
+    'http://example.org:80/x',
+    'https://example.org/a/../b',
+    'https://example.org/a/./b',
+    'https://example.org/a/%2e%2e/b',
+    'https://example.org/a b',
+    "https://example.org/it's",
+    'https://1.2.3/x',
+    'https://127.0.0.1/x',
+    'https://xn--nxasmq6b.com/x',
+    'https://example.org/x?q=1#top',
+    'https://user@example.org/x',
+    '  https://example.org/padded  ',
+    'https://example.org/tab\there',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,hi',
+    'register.html',
+    '//example.org/protocol-relative',
+    'mailto:someone@example.org',
+  ];
+  for (const url of urls) {
+    it(`agrees with the URL parser: ${JSON.stringify(url)}`, () => {
+      expect(safeUrl(url, { webOnly: true })).to.equal(parsed(url, true));
+      expect(safeUrl(url)).to.equal(parsed(url, false));
+    });
+  }
+});
+
+describe('canonicalMs: the stored session spelling without Date.parse', () => {
+  const good = [
+    '2027-07-26T09:00:00-04:00',
+    '2027-07-26T23:59:59+05:30',
+    '2027-01-01T00:00:00Z',
+    '2027-06-12T13:00:00.250Z',
+    '2028-02-29T12:00:00-08:00',
+    '1999-12-31T23:00:00+14:00',
+  ];
+  for (const iso of good) {
+    it(`reads ${iso} as Date.parse does`, () => expect(canonicalMs(iso)).to.equal(Date.parse(iso)));
+  }
+  const bad = [
+    '2027-02-29T12:00:00-08:00',
+    '2027-13-01T00:00:00Z',
+    '2027-07-26T24:00:00Z',
+    '2027-07-26T09:60:00Z',
+    '2027-07-26 09:00:00Z',
+    '2027-07-26T09:00:00',
+    '2027-07-26T09:00:00-0400',
+    '2027-07-2xT09:00:00Z',
+    'not a date at all, really',
+  ];
+  for (const iso of bad) {
+    it(`refuses ${iso}`, () => expect(Number.isNaN(canonicalMs(iso))).to.equal(true));
+  }
+  it('falls back to Date.parse for other spellings, and reads local days from the offset', () => {
+    expect(instantMs('2027-07-26T09:00:00.5+02:00')).to.equal(Date.parse('2027-07-26T09:00:00.5+02:00'));
+    const late = '2027-07-26T23:30:00-10:00';
+    expect(localDay(late, instantMs(late), 'Europe/Paris')).to.equal(20270726);
+    expect(localDay('2027-07-27T09:30:00Z', Date.parse('2027-07-27T09:30:00Z'), 'Pacific/Honolulu')).to.equal(20270726);
+  });
+  it('keeps toInstant answers for every spelling it accepts', () => {
+    expect(toInstant('2027-07-26T09:00:00-04:00', undefined)).to.equal('2027-07-26T09:00:00-04:00');
+    expect(toInstant('2027-02-30T09:00:00-04:00', undefined)).to.equal(undefined);
+    expect(toInstant('2027-07-26T25:00:00-04:00', undefined)).to.equal(undefined);
+  });
+});
