@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import type { FinderResult, InPersonResult, Workshop } from './types.js';
 import { withDetails } from './validate-workshop.js';
@@ -29,7 +28,10 @@ export interface ListOptions {
   onShowMore: () => void;
 }
 
-/** The list: the accessible, keyboard-first way through the results. */
+/**
+ * The list: the accessible, keyboard-first way through the results. Items are not keyed: a new
+ * result updates the text of the items already there instead of building new ones.
+ */
 export function renderList(options: ListOptions): TemplateResult {
   const { result, shown, ctx } = options;
   const inPerson = result.inPerson.slice(0, shown);
@@ -38,13 +40,13 @@ export function renderList(options: ListOptions): TemplateResult {
   return html`<div class="list" part="list">
     ${inPerson.length
       ? html`<ul class="items" aria-label=${ctx.t.listLabel}>
-          ${repeat(inPerson, (r) => r.workshop.id, (r, i) => renderItem(r, `t-${i}`, options))}
+          ${inPerson.map((r, i) => renderItem(r, `t-${i}`, options))}
         </ul>`
       : nothing}
     ${virtual.length
       ? html`<h3 class="group" id="virtual-group">${ctx.t.virtualGroup}</h3>
           <ul class="items" aria-labelledby="virtual-group">
-            ${repeat(virtual, (w) => w.id, (w, i) => renderItem({ workshop: w }, `t-v${i}`, options))}
+            ${virtual.map((w, i) => renderItem({ workshop: w }, `t-v${i}`, options))}
           </ul>`
       : nothing}
     ${remaining > 0

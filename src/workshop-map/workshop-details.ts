@@ -26,8 +26,15 @@ export function formatDistance(value: number, units: Units, lang: string): strin
   });
 }
 
+/** Formatted first sessions by language: a re-filter shows many of the same workshops again. */
+const whenCache = new WeakMap<Workshop, { lang: string; text: string }>();
+
 export function whenText(workshop: Workshop, lang: string): string {
-  return formatSessionRange(workshop.sessions[0], workshop.timeZone, lang);
+  const cached = whenCache.get(workshop);
+  if (cached?.lang === lang) return cached.text;
+  const text = formatSessionRange(workshop.sessions[0], workshop.timeZone, lang);
+  whenCache.set(workshop, { lang, text });
+  return text;
 }
 
 export function placeText(workshop: Workshop, t: MapStrings): string {
