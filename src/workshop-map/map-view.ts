@@ -92,6 +92,9 @@ export class MapView {
   private tileErrorReported = false;
   private openPopups = 0;
   private hasView = false;
+  /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
+  private refit?: () => void;
+  private fitting = false;
   private resizeRing = (): void => undefined;
   private readonly opts: MapViewOptions;
 
@@ -130,6 +133,9 @@ export class MapView {
     if (options.center) this.map.setView(options.center, options.zoom ?? 9);
 
     this.map.on('moveend', () => this.drawPins());
+    this.map.on('movestart', () => {
+      if (!this.fitting) this.refit = undefined;
+    });
     this.map.on('popupclose', () => (this.openPopups = Math.max(0, this.openPopups - 1)));
     this.map.on('popupopen', (event: PopupEvent) => {
       this.openPopups++;
@@ -176,6 +182,20 @@ export class MapView {
 
   /** Shows the searched place (and its radius) and fits the view to it, or to the workshops. */
   showPlace(place: Place | undefined, radiusMeters: number): void {
+    this.refit = () => this.fit(place, radiusMeters);
+    this.fit(place, radiusMeters);
+  }
+
+  private fit(place: Place | undefined, radiusMeters: number): void {
+    this.fitting = true;
+    try {
+      this.showAndFit(place, radiusMeters);
+    } finally {
+      this.fitting = false;
+    }
+  }
+
+  private showAndFit(place: Place | undefined, radiusMeters: number): void {
     this.placeLayer.clearLayers();
     this.map.off('zoomend', this.resizeRing);
     if (!place) return this.fitToWorkshops();
@@ -244,7 +264,10 @@ export class MapView {
   /** Call when the container may have changed size; a hidden (0x0) container is left alone. */
   resize(): void {
     const size = this.map.getContainer().getBoundingClientRect();
-    if (size.width > 0 && size.height > 0) this.map.invalidateSize({ pan: false });
+    if (size.width === 0 || size.height === 0) return;
+    this.map.invalidateSize({ pan: false });
+    // A layout change (the list giving way to "nothing near", a phone turned) keeps the place centred.
+    this.refit?.();
   }
 
   destroy(): void {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FilterChangeDetail } from '../../src/workshop-map.js';
 import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
-import { chooseSelect, items, mountMap, root, searchFor, summary, titles } from './helpers.js';
+import { chooseSelect, items, mountMap, root, searchFor, summary, titles, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -67,6 +67,24 @@ describe('<pl-workshop-map> search', () => {
     await searchFor(el, 'Pike Place Market');
     expect(asked).to.deep.equal(['Pike Place Market']);
     expect(summary(el)).to.equal('1 workshop within 50 mi of Pike Place');
+  });
+
+  it('keeps the searched place centred when "nothing near" widens the map', async () => {
+    // In-person workshops only: nothing at all matches there, so the list gives way to the map.
+    const { el } = await mountMap({ src: SRC, mode: null }, (map) => {
+      map.workshops = [workshop(1), workshop(2), workshop(3)];
+      map.geocoder = async () => ({ lat: 47.6, lng: -67.2, label: 'Far North' });
+    });
+    await searchFor(el, 'Rapid City');
+    expect(summary(el)).to.contain('Far North');
+    await waitFor(() => !!root(el).querySelector('.body.no-results'), 4000, 'the no-results layout');
+    const mapBox = root(el).querySelector('[part="map"]')!;
+    // The layout settles (the list gives way), then the map fits the place again.
+    await waitFor(() => {
+      const place = root(el).querySelector('.pl-place')?.getBoundingClientRect();
+      const box = mapBox.getBoundingClientRect();
+      return !!place && Math.abs(place.x + place.width / 2 - (box.x + box.width / 2)) < 4 && Math.abs(place.y + place.height / 2 - (box.y + box.height / 2)) < 4;
+    }, 4000, 'the place to be centred in the map');
   });
 
   it('says when a place cannot be found', async () => {
