@@ -70,7 +70,7 @@ svg.leaflet-zoom-animated{will-change:transform}
 .leaflet-touch .leaflet-bar a:last-child{border-bottom-left-radius:2px;border-bottom-right-radius:2px}
 .leaflet-control-zoom-in,.leaflet-control-zoom-out{font:bold 18px 'Lucida Console',Monaco,monospace;text-indent:1px}
 .leaflet-touch .leaflet-control-zoom-in,.leaflet-touch .leaflet-control-zoom-out{font-size:22px}
-.leaflet-container .leaflet-control-attribution{background:#fff;background:rgba(255,255,255,0.8);margin:0}
+.leaflet-container .leaflet-control-attribution{background:#fff;background:rgba(255,255,255,0.8);color:#333;margin:0}
 .leaflet-control-attribution a{text-decoration:none}
 .leaflet-control-attribution a:hover,.leaflet-control-attribution a:focus{text-decoration:underline}
 .leaflet-attribution-flag{display:inline !important;vertical-align:baseline !important;width:1em;height:0.6669em}

@@ -230,7 +230,8 @@ export class MapView {
       if (lng < west) west = lng;
       if (lng > east) east = lng;
     }
-    this.map.fitBounds(latLngBounds([south, west], [north, east]), { padding: [24, 24], maxZoom: 12, animate: false });
+    // Pins stand 32 px above their point: more room at the top keeps the northernmost one whole.
+    this.map.fitBounds(latLngBounds([south, west], [north, east]), { paddingTopLeft: [24, 40], paddingBottomRight: [24, 12], maxZoom: 12, animate: false });
   }
 
   /** Pans to a workshop (zooming until its pin stands alone) and opens its popup. */

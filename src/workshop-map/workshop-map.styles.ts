@@ -21,7 +21,7 @@ export const workshopMapStyles = css`
     padding: 0.3em 0.6em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
-    background: var(--pl-color-surface, #fff);
+    background: var(--_surface);
     max-width: 100%;
   }
   label,
