@@ -32,4 +32,15 @@ const dropIn: RollupOptions = {
   ],
 };
 
-export default [dropIn];
+/**
+ * The npm ESM build: one module per source file (so bundlers shake what is unused), dependencies
+ * left as imports, template text minified like the drop-in's. Types come from `tsc --emitDeclarationOnly`.
+ */
+const esm: RollupOptions = {
+  input: ['index', 'provider', 'values-accordion', 'program-timeline', 'pricing-card', 'workshop-map'].map((name) => `src/${name}.ts`),
+  external: (id) => !/^[./\0]/.test(id) && !/^[A-Za-z]:/.test(id),
+  output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  plugins: [minifyTemplates(), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version) } })],
+};
+
+export default [dropIn, esm];

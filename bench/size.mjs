@@ -1,12 +1,13 @@
 /**
  * Size budgets, gzip -9: the drop-in script as built, the lazily loaded ZIP table, and what a
- * user's bundler ships for an ESM import of one element entry (rollup + node-resolve with the
- * 'production' condition + esbuild + terser, nothing external: Lit included).
+ * user's bundler ships for an ESM import of one element entry: the published dist/esm module
+ * (`npm run build`) bundled with rollup + node-resolve with the 'production' condition + terser,
+ * nothing external (Lit included). Entries not built yet fall back to their source.
  *
  *   node bench/size.mjs      prints the table as JSON
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -78,7 +79,9 @@ export async function measureSizes() {
   const zipTable = join(ROOT, 'dist/pl-zip-table.json');
   const esm = {};
   for (const [name, { file, budgetKB }] of Object.entries(ENTRIES)) {
-    if (existsSync(join(ROOT, file))) esm[name] = measured(await bundle(join(ROOT, file), 'es'), budgetKB);
+    const published = join(ROOT, file.replace(/^src\//, 'dist/esm/').replace(/\.ts$/, '.js'));
+    const input = existsSync(published) ? published : join(ROOT, file);
+    if (existsSync(input)) esm[name] = { ...measured(await bundle(input, 'es'), budgetKB), from: relative(ROOT, input) };
   }
   return {
     dropIn: { ...measured(dropIn, 80), hasMap: dropIn.includes('pl-workshop-map') },
