@@ -64,16 +64,20 @@ const KNOWN_COURSES: Record<string, string> = {
   csc: 'CS Connections',
 };
 
+/** Counts workshop w's course (lower-case key `lower`) in: the first spelling wins, and the data's name. */
+function noteCourse(found: Map<string, CourseOption>, w: Workshop, lower: string): void {
+  const option = found.get(lower);
+  if (!option) found.set(lower, { key: w.course, name: w.courseName ?? KNOWN_COURSES[lower] ?? w.course });
+  else if (w.courseName && option.name === (KNOWN_COURSES[lower] ?? option.key)) option.name = w.courseName;
+}
+
+const byName = (found: Map<string, CourseOption>) => [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+
 /** The distinct courses in the data, for the course filter, sorted by name. */
 export function courseOptions(workshops: readonly Workshop[]): CourseOption[] {
   const found = new Map<string, CourseOption>();
-  for (const w of workshops) {
-    const lower = w.course.toLowerCase();
-    const option = found.get(lower);
-    if (!option) found.set(lower, { key: w.course, name: w.courseName ?? KNOWN_COURSES[lower] ?? w.course });
-    else if (w.courseName && option.name === (KNOWN_COURSES[lower] ?? option.key)) option.name = w.courseName;
-  }
-  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+  for (const w of workshops) noteCourse(found, w, w.course.toLowerCase());
+  return byName(found);
 }
 
 export function createFinderIndex(workshops: readonly Workshop[]): FinderIndex {
@@ -92,6 +96,10 @@ export function createFinderIndex(workshops: readonly Workshop[]): FinderIndex {
   const sessionOffset = new Uint32Array(n + 1);
   const courseKeys: string[] = [];
   const courseIds = new Map<string, number>();
+  const found = new Map<string, CourseOption>();
+  // Most records repeat a few spellings ("csf", "GA"): each is normalised once.
+  const codeBySpelling = new Map<string, number>();
+  const stateBySpelling = new Map<string, string>();
   const typeIds = new Map<string, number>(WORKSHOP_TYPES.map((t, i) => [t, i]));
 
   let sessionCount = 0;
@@ -106,15 +114,15 @@ export function createFinderIndex(workshops: readonly Workshop[]): FinderIndex {
     let first = Infinity;
     let last = -Infinity;
     const times = sessionMs(w);
-    w.sessions.forEach((session, k) => {
+    for (let k = 0; k < w.sessions.length; k++, s++) {
+      const session = w.sessions[k];
       const start = times[2 * k];
       const end = session.end ? times[2 * k + 1] : start;
       if (start < first) first = start;
       if (end > last) last = end;
       sessionStartDay[s] = localDay(session.start, start, w.timeZone);
       sessionEndDay[s] = session.end ? localDay(session.end, end, w.timeZone) : sessionStartDay[s];
-      s++;
-    });
+    }
     firstStart[i] = first;
     lastEnd[i] = last;
     lat[i] = w.location ? w.location.lat : NaN;
@@ -122,18 +130,28 @@ export function createFinderIndex(workshops: readonly Workshop[]): FinderIndex {
     x[i] = mercatorX(lng[i]);
     y[i] = mercatorY(lat[i]);
     isVirtual[i] = w.virtual ? 1 : 0;
-    const course = w.course.toLowerCase();
-    let code = courseIds.get(course);
+    let code = codeBySpelling.get(w.course);
     if (code === undefined) {
-      code = courseKeys.length;
-      courseKeys.push(course);
-      courseIds.set(course, code);
-    }
+      const course = w.course.toLowerCase();
+      code = courseIds.get(course);
+      if (code === undefined) {
+        code = courseKeys.length;
+        courseKeys.push(course);
+        courseIds.set(course, code);
+      }
+      codeBySpelling.set(w.course, code);
+      noteCourse(found, w, course);
+    } else if (w.courseName) noteCourse(found, w, courseKeys[code]);
     courseCode[i] = code;
     typeCode[i] = typeIds.get(w.type) ?? typeIds.get('other')!;
     full[i] = w.seatsRemaining === 0 ? 1 : 0;
     const st = w.location?.state;
-    state[i] = st ? (stateCode(st) ?? st.toUpperCase()) : '';
+    let stateOf = st ? stateBySpelling.get(st) : '';
+    if (stateOf === undefined) {
+      stateOf = stateCode(st) ?? st!.toUpperCase();
+      stateBySpelling.set(st!, stateOf);
+    }
+    state[i] = stateOf;
   }
   sessionOffset[n] = s;
 
@@ -165,7 +183,7 @@ export function createFinderIndex(workshops: readonly Workshop[]): FinderIndex {
     sessionStartDay,
     sessionEndDay,
     byStart,
-    courses: courseOptions(workshops),
+    courses: byName(found),
   };
 }
 

@@ -58,6 +58,20 @@ export function canonicalMs(iso: string): number {
   return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60000;
 }
 
+/**
+ * A session time as [ISO instant, epoch ms] (see toInstant); the stored spelling is read once.
+ * Undefined when unreadable.
+ */
+export function readInstant(value: unknown, zone: string | undefined): [string, number] | undefined {
+  // Exactly the stored spelling (no spaces, no fraction): it is kept as it is.
+  if (typeof value === 'string' && (value.length === 25 || value.length === 20)) {
+    const ms = canonicalMs(value);
+    if (ms === ms) return [value, ms];
+  }
+  const iso = toInstant(value, zone);
+  return iso ? [iso, instantMs(iso)] : undefined;
+}
+
 /** Epoch ms of a stored session time (canonicalMs, else Date.parse). */
 export function instantMs(iso: string): number {
   const ms = canonicalMs(iso);

@@ -1,7 +1,7 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { instantMs, toInstant } from './instants.js';
+import { instantMs, readInstant } from './instants.js';
 import {
   WORKSHOP_TYPES,
   type PartnerContact,
@@ -49,12 +49,18 @@ const TYPE_ALIASES: Record<string, WorkshopType> = {
   'intro-workshop': 'intro',
 };
 
+const typeBySpelling = new Map<string, WorkshopType>();
+
 /** "Deep Dive", "deep_dive", "deep-dive" -> 'deep-dive'; anything unknown -> 'other'. */
 export function normalizeType(value: unknown): WorkshopType {
   if (typeof value !== 'string') return 'other';
-  const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  if ((WORKSHOP_TYPES as readonly string[]).includes(key)) return key as WorkshopType;
-  return TYPE_ALIASES[key] ?? 'other';
+  let type = typeBySpelling.get(value);
+  if (!type) {
+    const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+    type = (WORKSHOP_TYPES as readonly string[]).includes(key) ? (key as WorkshopType) : (TYPE_ALIASES[key] ?? 'other');
+    if (typeBySpelling.size < 1000) typeBySpelling.set(value, type);
+  }
+  return type;
 }
 
 /** Epoch ms of each session's start and end (NaN when none), in session order: read once, at load. */
@@ -80,11 +86,10 @@ function readSessions(record: Record<string, unknown>, zone: string | undefined,
   let sorted = true;
   for (const entry of raw) {
     const s: Record<string, unknown> = isRecord(entry) ? entry : { start: entry };
-    const start = toInstant(s.start, zone);
-    if (!start) continue;
-    const startMs = instantMs(start);
-    let end = toInstant(s.end, zone);
-    let endMs = end ? instantMs(end) : NaN;
+    const startTime = readInstant(s.start, zone);
+    if (!startTime) continue;
+    const [start, startMs] = startTime;
+    let [end, endMs] = readInstant(s.end, zone) ?? [undefined, NaN];
     // An end before its start is a data error; keep the session, drop the end.
     if (!(endMs >= startMs)) {
       end = undefined;

@@ -24,7 +24,7 @@ import type { FinderFilters, FinderResult, Partner, Place, Units, Workshop, Work
 import { readUrlState, writeUrlState } from './url-state.js';
 import { findPartner } from './validate-partner.js';
 import { withDetails } from './validate-workshop.js';
-import { formatDistance, popupTemplate, type DetailContext } from './workshop-details.js';
+import { formatDistance, popupTemplate, whenText, type DetailContext } from './workshop-details.js';
 import { workshopMapStyles } from './workshop-map.styles.js';
 
 export interface FilterChangeDetail {
@@ -191,6 +191,8 @@ export class PlWorkshopMap extends PlElement {
     };
     this.pendingNear = fromUrl.near ?? this.near?.trim();
     if (this.pendingNear) this.searchText = this.pendingNear;
+    // The browser's first date formatter costs ~15 ms (time-zone data): pay it while the data loads.
+    setTimeout(() => whenText({ sessions: [{ start: '2026-01-01T09:00:00Z' }] } as Workshop, this.resolvedLang));
   }
 
   override disconnectedCallback(): void {
