@@ -26,15 +26,8 @@ export function formatDistance(value: number, units: Units, lang: string): strin
   });
 }
 
-/** Formatted first sessions by language: a re-filter shows many of the same workshops again. */
-const whenCache = new WeakMap<Workshop, { lang: string; text: string }>();
-
 export function whenText(workshop: Workshop, lang: string): string {
-  const cached = whenCache.get(workshop);
-  if (cached?.lang === lang) return cached.text;
-  const text = formatSessionRange(workshop.sessions[0], workshop.timeZone, lang);
-  whenCache.set(workshop, { lang, text });
-  return text;
+  return formatSessionRange(workshop.sessions[0], workshop.timeZone, lang);
 }
 
 export function placeText(workshop: Workshop, t: MapStrings): string {

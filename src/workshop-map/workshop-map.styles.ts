@@ -213,6 +213,9 @@ export const workshopMapStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     scroll-margin: 0.5rem;
+    /* Items scrolled out of sight skip layout and paint; they stay in the accessibility tree. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 11rem;
   }
   .item.selected {
     border-color: var(--_accent);

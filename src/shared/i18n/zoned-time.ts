@@ -110,11 +110,25 @@ function displayFormatter(lang: string, zone: string | undefined): Intl.DateTime
  * A session as one readable range in the workshop's zone (or the viewer's when the zone is missing
  * or unknown): "Fri, Jun 12, 2026, 9:00 AM – 4:00 PM EDT". A session spanning days shows both dates.
  */
+const ranges = new Map<string, string>();
+
 export function formatSessionRange(
   session: { start: string; end?: string },
   timeZone: string | undefined,
   lang: string,
 ): string {
+  // formatRange is slow (about 0.1 ms); a program's workshops share a handful of dates and times.
+  const key = `${lang}|${timeZone}|${session.start}|${session.end}`;
+  let text = ranges.get(key);
+  if (text === undefined) {
+    text = formatRange(session, timeZone, lang);
+    if (ranges.size > 5000) ranges.clear();
+    ranges.set(key, text);
+  }
+  return text;
+}
+
+function formatRange(session: { start: string; end?: string }, timeZone: string | undefined, lang: string): string {
   const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
   const start = Date.parse(session.start);
   if (!Number.isFinite(start)) return session.start;
