@@ -8,7 +8,6 @@ import { property } from 'lit/decorators.js';
  *
  * @attribute title - What the phase is, such as "Online course" (a phase needs a `name` or a `title`).
  * @slot - The description of the phase: paragraphs, goal lists, links.
- * @fires pl-phase-change - Internal, not composed: tells the parent timeline that a property was set from script.
  *
  * @tag pl-phase
  */
@@ -40,6 +39,10 @@ export class PlPhase extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Tells the parent timeline about changes made from script (attribute changes it observes itself).
     if ([...changed.values()].some((old) => old !== undefined)) {
+      /**
+       * Bubbles, not composed: the parent timeline listens for it.
+       * @internal not part of the public API (the manifest and docs leave it out)
+       */
       this.dispatchEvent(new Event('pl-phase-change', { bubbles: true }));
     }
   }

@@ -13,6 +13,8 @@ new ContextRoot().attach(document.documentElement);
 /**
  * What every pl-element shares: the language that applies to it (own `lang`, ancestors, document;
  * kept live), and the settings of an ancestor <pl-provider>.
+ *
+ * @attribute {string} lang - Language of the element's text and number formats (`en`, `es`); by default the nearest ancestor's `lang`, a provider's, or the page's.
  */
 export class PlElement extends LitElement {
   @consume({ context: providerContext, subscribe: true })

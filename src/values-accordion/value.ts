@@ -25,7 +25,10 @@ export class PlValue extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('heading') || (changed.has('open') && changed.get('open') !== undefined)) {
-      // Tells the parent accordion, which owns the single-open rule and the pl-toggle event.
+      /**
+       * Tells the parent accordion, which owns the single-open rule and the pl-toggle event.
+       * @internal not part of the public API (the manifest and docs leave it out)
+       */
       this.dispatchEvent(new Event('pl-value-change', { bubbles: true }));
     }
   }
