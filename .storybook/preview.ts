@@ -1,12 +1,25 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/index.ts';
+import { publicApi } from './public-api.ts';
 
-// The manifest generated from the sources' JSDoc feeds every docs page, so the docs never drift.
-setCustomElementsManifest(manifest);
+// The manifest generated from the sources' JSDoc feeds every docs page, so the docs never drift;
+// publicApi() leaves out private members and Lit internals.
+setCustomElementsManifest(publicApi(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // A control only for what the story's render reads (its args); the docs tables would otherwise
+  // offer "Set object" on events, parts, CSS properties and read-only properties, which does nothing.
+  argTypesEnhancers: [
+    ({ argTypes, initialArgs }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, argType]) => [
+          name,
+          name in initialArgs || argType.control !== undefined ? argType : { ...argType, control: false },
+        ]),
+      ),
+  ],
   globalTypes: {
     locale: {
       description: 'Language of the widgets',

@@ -9,9 +9,11 @@
  * Stories whose id or name says "error" or "404" show a failing document on purpose: there the
  * browser's "Failed to load resource" line is expected, other console errors are not.
  *
- * Then every docs page: it renders without page errors, and an element's page documents every
- * attribute, event, slot, CSS part and CSS custom property that custom-elements.json lists for the
- * stories' `component` (so the docs really come from the manifest).
+ * Then every docs page: it renders without page errors, and an element's docs table has a row for
+ * every attribute, public property, event, slot, CSS part and CSS custom property that
+ * custom-elements.json lists for the stories' `component` (so the docs really come from the
+ * manifest), named as .storybook/public-api.ts names them (`::part(x)`, `slot="x"`), and no row for
+ * a private, protected or internal member or event that the manifest has.
  *
  * Usage: node scripts/check-stories.mjs [--jobs=N] [--width=PX] [--no-docs] [id-substring ...]   (no id: all)
  * --jobs: pages checked at once (default 2; results print in sidebar order).
@@ -19,6 +21,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { transform } from 'esbuild';
 import { launchChromium } from './browser.mjs';
 import { listDocs, listStories, offlineOnly, openStory, serveStorybook, storyUrl } from './storybook-static.mjs';
 
@@ -34,6 +37,11 @@ const wanted = ({ id }) => !filters.length || filters.some((f) => id.includes(f)
 const stories = listStories().filter(wanted);
 const docs = args.includes('--no-docs') ? [] : listDocs().filter(wanted);
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+// The filter the preview applies, so names match (a TypeScript file without imports: it loads from a data: URL).
+const publicApiTs = readFileSync(new URL('../.storybook/public-api.ts', import.meta.url), 'utf8');
+const { code: publicApiJs } = await transform(publicApiTs, { loader: 'ts' });
+const { publicApi } = await import(`data:text/javascript,${encodeURIComponent(publicApiJs)}`);
+const publicManifest = publicApi(manifest);
 const expectsFailedLoad = ({ id, name }) => /error|404/i.test(`${id} ${name}`);
 
 const server = await serveStorybook();
@@ -146,13 +154,24 @@ async function checkDocsPage(entry) {
     await page.goto(storyUrl(server.base, entry.id, 'docs'), { waitUntil: 'load' });
     await page.waitForSelector('.sbdocs-content, .sb-show-errordisplay', { timeout: 15000 });
     await page.waitForTimeout(1500);
-    const text = await page.evaluate(() =>
-      document.body.classList.contains('sb-show-errordisplay')
-        ? null
-        : [...document.querySelectorAll('#storybook-docs table')].map((table) => table.textContent).join(' '),
-    );
-    if (text === null) problems.push('Storybook could not render the docs page');
-    else problems.push(...undocumented(entry, text));
+    // The name cell of every row; section header rows (attributes, events, ...) span columns and have no
+    // name. Rows above the first section come from story args that the manifest does not know.
+    const rows = await page.evaluate(() => {
+      if (document.body.classList.contains('sb-show-errordisplay')) return null;
+      let section = '';
+      const out = [];
+      for (const row of document.querySelectorAll('#storybook-docs table tbody tr')) {
+        if (row.querySelector(':scope > td[colspan]')) section = row.textContent;
+        else out.push({ name: row.querySelector(':scope > td:first-child > span')?.textContent.trim() ?? '', section });
+      }
+      return out;
+    });
+    if (rows === null) problems.push('Storybook could not render the docs page');
+    else {
+      problems.push(...undocumented(entry, new Set(rows.map((row) => row.name))));
+      const stray = rows.filter((row) => !row.section).map((row) => row.name);
+      if (stray.length) problems.push(`docs table rows in no manifest section (story args named unlike the manifest?): ${stray.join(', ')}`);
+    }
   } catch (error) {
     problems.push(`did not render: ${error.message.split('\n')[0]}`);
   } finally {
@@ -161,21 +180,39 @@ async function checkDocsPage(entry) {
   return problems;
 }
 
-/** What the manifest says about the stories' component that the docs tables do not show. */
-function undocumented(entry, tablesText) {
+/**
+ * What the (filtered) manifest says about the stories' component that the docs table has no row for,
+ * and rows for what the filter should have left out.
+ */
+function undocumented(entry, rowNames) {
   if (!entry.importPath.endsWith('.stories.ts')) return [];
   const source = readFileSync(new URL(`../${entry.importPath}`, import.meta.url), 'utf8');
   const tag = /component:\s*['"]([a-z][\w-]*)['"]/.exec(source)?.[1];
   if (!tag) return [`${entry.importPath} names no \`component\` tag in its meta`];
-  const declaration = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === tag);
-  if (!declaration) return [`<${tag}> is not in custom-elements.json`];
+  const find = (m) => m.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === tag);
+  const raw = find(manifest);
+  const declaration = find(publicManifest);
+  if (!raw || !declaration) return [`<${tag}> is not in custom-elements.json`];
   const expected = [
     ...(declaration.attributes ?? []).map((a) => ['attribute', a.name]),
+    ...(declaration.members ?? []).filter((m) => m.kind === 'field').map((m) => ['property', m.name]),
     ...(declaration.events ?? []).map((e) => ['event', e.name]),
-    ...(declaration.slots ?? []).filter((s) => s.name).map((s) => ['slot', s.name]),
+    ...(declaration.slots ?? []).map((s) => ['slot', s.name]),
     ...(declaration.cssParts ?? []).map((p) => ['CSS part', p.name]),
     ...(declaration.cssProperties ?? []).map((p) => ['CSS custom property', p.name]),
   ];
-  const missing = expected.filter(([, name]) => !tablesText.includes(name));
-  return missing.length ? [`<${tag}> docs table lacks: ${missing.map(([kind, name]) => `${kind} ${name}`).join(', ')}`] : [];
+  const problems = [];
+  const missing = expected.filter(([, name]) => !rowNames.has(name));
+  if (missing.length) problems.push(`<${tag}> docs table lacks: ${missing.map(([kind, name]) => `${kind} ${name}`).join(', ')}`);
+  // Private, protected and `_`/`#` members judged here, not by the filter, so a lax filter fails too;
+  // Lit statics and internal events as the filter judges them.
+  const names = (items) => new Set((items ?? []).map((item) => item.name));
+  const [keptMembers, keptEvents] = [names(declaration.members), names(declaration.events)];
+  const shown = new Set(expected.filter(([kind]) => kind !== 'property').map(([, n]) => n));
+  const nonPublic = (m) => m.privacy === 'private' || m.privacy === 'protected' || /^[_#]/.test(m.name) || (m.static && !keptMembers.has(m.name));
+  const hidden = [...(raw.members ?? []).filter(nonPublic), ...(raw.events ?? []).filter((e) => !keptEvents.has(e.name))].filter(
+    (item) => !shown.has(item.name) && rowNames.has(item.name),
+  );
+  if (hidden.length) problems.push(`<${tag}> docs table shows non-public: ${hidden.map((item) => item.name).join(', ')}`);
+  return problems;
 }

@@ -7,15 +7,15 @@ interface Args {
   heading: string;
   value: string;
   price: string;
-  priceLabel: string;
+  'price-label': string;
   currency: string;
   unit: string;
   discounts: string;
   calculator: boolean;
   seats: string;
-  scholarshipUrl: string;
-  ctaUrl: string;
-  ctaLabel: string;
+  'scholarship-url': string;
+  'cta-url': string;
+  'cta-label': string;
   lang: string;
 }
 
@@ -43,15 +43,15 @@ const meta: Meta<Args> = {
     heading: 'CS Fundamentals Deep Dive',
     value: '300',
     price: '',
-    priceLabel: '',
+    'price-label': '',
     currency: 'USD',
     unit: 'person',
     discounts: '',
     calculator: false,
     seats: '',
-    scholarshipUrl: '',
-    ctaUrl: 'https://example.org/workshops',
-    ctaLabel: 'Find a workshop',
+    'scholarship-url': '',
+    'cta-url': 'https://example.org/workshops',
+    'cta-label': 'Find a workshop',
     lang: '',
   },
   argTypes: {
@@ -74,19 +74,19 @@ const meta: Meta<Args> = {
     heading=${opt(args.heading)}
     value=${opt(args.value)}
     price=${opt(args.price)}
-    price-label=${opt(args.priceLabel)}
+    price-label=${opt(args['price-label'])}
     currency=${opt(args.currency)}
     unit=${opt(args.unit)}
     discounts=${opt(args.discounts)}
     ?calculator=${args.calculator}
     seats=${opt(args.seats)}
-    scholarship-url=${opt(args.scholarshipUrl)}
-    cta-url=${opt(args.ctaUrl)}
-    cta-label=${opt(args.ctaLabel)}
+    scholarship-url=${opt(args['scholarship-url'])}
+    cta-url=${opt(args['cta-url'])}
+    cta-label=${opt(args['cta-label'])}
     lang=${opt(args.lang)}
     @pl-quote-change=${(event: CustomEvent) => console.info('pl-quote-change', event.detail)}
   >
-    ${deepDive} ${args.scholarshipUrl ? scholarshipText : nothing} ${fineprint}
+    ${deepDive} ${args['scholarship-url'] ? scholarshipText : nothing} ${fineprint}
   </pl-pricing-card>`,
 };
 export default meta;
@@ -94,29 +94,29 @@ type Story = StoryObj<Args>;
 
 export const Free: Story = {
   name: 'Free (with its value)',
-  args: { price: '0', priceLabel: 'for partner districts' },
+  args: { price: '0', 'price-label': 'for partner districts' },
 };
 
 export const Discounted: Story = {
   name: 'Discounted',
-  args: { price: '175', priceLabel: 'with your regional partner' },
+  args: { price: '175', 'price-label': 'with your regional partner' },
 };
 
 export const FullPrice: Story = { name: 'Full price' };
 
 export const Calculator: Story = {
   name: 'Calculator with group discounts',
-  args: { calculator: true, seats: '12', discounts: GROUP_DISCOUNTS, ctaLabel: 'Request a group workshop' },
+  args: { calculator: true, seats: '12', discounts: GROUP_DISCOUNTS, 'cta-label': 'Request a group workshop' },
 };
 
 export const FreeWithCalculator: Story = {
   name: 'Free for partners, full-cost calculator for others',
-  args: { price: '0', priceLabel: 'for partner districts', calculator: true, seats: '12', discounts: GROUP_DISCOUNTS },
+  args: { price: '0', 'price-label': 'for partner districts', calculator: true, seats: '12', discounts: GROUP_DISCOUNTS },
 };
 
 export const Scholarship: Story = {
   name: 'Scholarship',
-  args: { price: '150', scholarshipUrl: 'https://example.org/scholarships' },
+  args: { price: '150', 'scholarship-url': 'https://example.org/scholarships' },
 };
 
 export const Spanish: Story = {
@@ -132,12 +132,12 @@ export const Spanish: Story = {
 
 export const Euro: Story = {
   name: 'Euro (Spanish locale)',
-  args: { lang: 'es', heading: 'Taller de un día', value: '250', price: '199.5', currency: 'EUR', calculator: true, discounts: '[{"min":5,"percent":10}]', ctaLabel: 'Inscribirse' },
+  args: { lang: 'es', heading: 'Taller de un día', value: '250', price: '199.5', currency: 'EUR', calculator: true, discounts: '[{"min":5,"percent":10}]', 'cta-label': 'Inscribirse' },
 };
 
 export const Narrow: Story = {
   name: 'Narrow column (280 px)',
-  args: { ...Calculator.args, scholarshipUrl: 'https://example.org/scholarships' },
+  args: { ...Calculator.args, 'scholarship-url': 'https://example.org/scholarships' },
   render: (args, context) => html`<div class="narrow">
     <style>.narrow { width: 280px; }</style>
     ${meta.render!(args, context)}
@@ -150,7 +150,7 @@ export const InvalidInput: Story = {
 };
 
 export const Themed: Story = {
-  args: { ...FreeWithCalculator.args, scholarshipUrl: 'https://example.org/scholarships' },
+  args: { ...FreeWithCalculator.args, 'scholarship-url': 'https://example.org/scholarships' },
   render: (args, context) => html`<div class="themed">
     <style>
       .themed {
