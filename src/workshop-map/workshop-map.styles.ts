@@ -191,6 +191,11 @@ export const workshopMapStyles = css`
       overflow-y: auto;
       padding-inline-end: 0.25rem;
     }
+    /* Items scrolled out of the list's box skip layout and paint; they stay in the accessibility tree. */
+    .body.split .item {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 11rem;
+    }
   }
 
   /* list */
@@ -213,9 +218,6 @@ export const workshopMapStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     scroll-margin: 0.5rem;
-    /* Items scrolled out of sight skip layout and paint; they stay in the accessibility tree. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 11rem;
   }
   .item.selected {
     border-color: var(--_accent);

@@ -8,9 +8,8 @@ export function resolveLang(el: Element, withFallback: false): string | undefine
 export function resolveLang(el: Element, withFallback = true): string | undefined {
   let node: Node | null = el;
   while (node && node !== document.documentElement) {
-    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) {
-      return node.getAttribute('lang')!;
-    }
+    const lang = node instanceof Element && node.getAttribute('lang');
+    if (lang) return lang;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return withFallback ? document.documentElement.lang || 'en' : undefined;
