@@ -31,6 +31,9 @@ try {
         .filter((tag) => !customElements.get(tag)),
     );
     if (undefinedTags.length) problems.push(`not defined: ${undefinedTags.join(', ')}`);
+    // WCAG 1.4.10 reflow: nothing may push the page wider than the phone (the demo's CSS is hostile).
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (pageWidth > width) problems.push(`the page scrolls sideways: ${pageWidth}px wide at ${width}px`);
     await page.evaluate(axeSource);
     const result = await page.evaluate(async (runTags) => {
       // eslint-disable-next-line no-undef

@@ -40,10 +40,11 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not inherited from the host: a page rule such as * { box-sizing: content-box } reaches the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--_focus);
