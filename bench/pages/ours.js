@@ -13,6 +13,18 @@ await el.updateComplete;
 let data = [];
 
 const summaryText = () => el.shadowRoot.querySelector('[part="summary"]')?.textContent ?? '';
+/** Sets an attribute; done when the result summary a visitor reads has changed (and `final` holds for it). */
+function summaryChangeAfter(name, value, final = () => true) {
+  const before = summaryText();
+  return timeToPaint(
+    () => {
+      el.setAttribute(name, value);
+      return el.updateComplete;
+    },
+    () => summaryText() !== before && final(summaryText()),
+  );
+}
+
 const markerCount = () => el.shadowRoot.querySelector('.leaflet-marker-pane')?.childElementCount ?? 0;
 const settle = async () => {
   await el.updateComplete;
@@ -34,28 +46,9 @@ window.bench = {
       },
       () => markerCount() > 0,
     ),
-  // Done when the result summary a visitor reads ("1,234 workshops") has changed.
-  refilter(course) {
-    const before = summaryText();
-    return timeToPaint(
-      () => {
-        el.setAttribute('course', course);
-        return el.updateComplete;
-      },
-      () => summaryText() !== before,
-    );
-  },
-  zipSearch(zip) {
-    const before = summaryText();
-    return timeToPaint(
-      () => {
-        el.setAttribute('near', zip);
-        return el.updateComplete;
-      },
-      // "Searching…" first, while the ZIP table loads: the result names the radius, a number.
-      () => summaryText() !== before && /\d/.test(summaryText()),
-    );
-  },
+  refilter: (course) => summaryChangeAfter('course', course),
+  // "Searching…" first, while the ZIP table loads: the result names the radius, a number.
+  zipSearch: (zip) => summaryChangeAfter('near', zip, (text) => /\d/.test(text)),
   async reset() {
     el.setAttribute('near', '');
     el.setAttribute('course', '');

@@ -145,11 +145,11 @@ export function createFinderIndex(workshops: readonly Workshop[]): FinderIndex {
     courseCode[i] = code;
     typeCode[i] = typeIds.get(w.type) ?? typeIds.get('other')!;
     full[i] = w.seatsRemaining === 0 ? 1 : 0;
-    const st = w.location?.state;
-    let stateOf = st ? stateBySpelling.get(st) : '';
+    const st = w.location?.state ?? '';
+    let stateOf = stateBySpelling.get(st);
     if (stateOf === undefined) {
-      stateOf = stateCode(st) ?? st!.toUpperCase();
-      stateBySpelling.set(st!, stateOf);
+      stateOf = st && (stateCode(st) ?? st.toUpperCase());
+      stateBySpelling.set(st, stateOf);
     }
     state[i] = stateOf;
   }

@@ -66,11 +66,13 @@ export function normalizeType(value: unknown): WorkshopType {
 /** Epoch ms of each session's start and end (NaN when none), in session order: read once, at load. */
 const sessionTimes = new WeakMap<Workshop, number[]>();
 
+const timesOf = (sessions: WorkshopSession[]) => sessions.flatMap((s) => [instantMs(s.start), s.end ? instantMs(s.end) : NaN]);
+
 /** [start0, end0, start1, end1, ...] in ms (end NaN when the session has none). */
 export function sessionMs(workshop: Workshop): readonly number[] {
   let times = sessionTimes.get(workshop);
   if (!times) {
-    times = workshop.sessions.flatMap((s) => [instantMs(s.start), s.end ? instantMs(s.end) : NaN]);
+    times = timesOf(workshop.sessions);
     sessionTimes.set(workshop, times);
   }
   return times;
@@ -100,13 +102,10 @@ function readSessions(record: Record<string, unknown>, zone: string | undefined,
     sessions.push(end ? { start, end } : { start });
   }
   if (sorted) return sessions;
-  const order = sessions.map((_, i) => i).sort((a, b) => times[2 * a] - times[2 * b]);
-  const copy = times.slice();
-  order.forEach((from, to) => {
-    times[2 * to] = copy[2 * from];
-    times[2 * to + 1] = copy[2 * from + 1];
-  });
-  return order.map((i) => sessions[i]);
+  // Rare: sort, then read the times again in the new order.
+  sessions.sort((a, b) => instantMs(a.start) - instantMs(b.start));
+  times.splice(0, times.length, ...timesOf(sessions));
+  return sessions;
 }
 
 /** Many records share a partner's URL: check each distinct URL once per load. */

@@ -8,6 +8,7 @@ import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { emit } from '../shared/emit.js';
 import { buildIcs } from '../shared/ics.js';
 import { formatNumber } from '../shared/i18n/format.js';
+import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { scriptBase } from '../shared/script-base.js';
 import { buttonStyles, tokens } from '../shared/tokens.styles.js';
@@ -24,7 +25,7 @@ import type { FinderFilters, FinderResult, Partner, Place, Units, Workshop, Work
 import { readUrlState, writeUrlState } from './url-state.js';
 import { findPartner } from './validate-partner.js';
 import { withDetails } from './validate-workshop.js';
-import { formatDistance, popupTemplate, whenText, type DetailContext } from './workshop-details.js';
+import { formatDistance, popupTemplate, type DetailContext } from './workshop-details.js';
 import { workshopMapStyles } from './workshop-map.styles.js';
 
 export interface FilterChangeDetail {
@@ -192,7 +193,7 @@ export class PlWorkshopMap extends PlElement {
     this.pendingNear = fromUrl.near ?? this.near?.trim();
     if (this.pendingNear) this.searchText = this.pendingNear;
     // The browser's first date formatter costs ~15 ms (time-zone data): pay it while the data loads.
-    setTimeout(() => whenText({ sessions: [{ start: '2026-01-01T09:00:00Z' }] } as Workshop, this.resolvedLang));
+    setTimeout(() => formatSessionRange({ start: '2026-01-01T09:00:00Z' }, undefined, this.resolvedLang));
   }
 
   override disconnectedCallback(): void {

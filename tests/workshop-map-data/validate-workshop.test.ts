@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toInstant } from '../../src/workshop-map/instants.js';
-import { normalizeType, normalizeWorkshops, withDetails } from '../../src/workshop-map/validate-workshop.js';
+import { normalizeType, normalizeWorkshops, sessionMs, withDetails } from '../../src/workshop-map/validate-workshop.js';
 
 const fixture = async () => (await fetch('/tests/fixtures/workshops.json')).json();
 
@@ -116,6 +116,13 @@ describe('normalizeWorkshops (format "pl")', () => {
     expect(w.sessions).to.deep.equal([
       { start: '2027-06-13T09:00:00-04:00', end: '2027-06-13T16:00:00-04:00' },
       { start: '2027-06-14T09:00:00-04:00' },
+    ]);
+    // The times kept for the index follow the sorted order.
+    expect(sessionMs(w)).to.deep.equal([
+      Date.parse('2027-06-13T09:00:00-04:00'),
+      Date.parse('2027-06-13T16:00:00-04:00'),
+      Date.parse('2027-06-14T09:00:00-04:00'),
+      NaN,
     ]);
   });
 
