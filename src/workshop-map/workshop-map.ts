@@ -411,9 +411,10 @@ export class PlWorkshopMap extends PlElement {
     const container = this.renderRoot.querySelector<HTMLElement>('[part="map"]');
     const key = JSON.stringify([this.tileUrl, this.attribution, this.center, this.zoom, this.resolvedLang]);
     if (this.mapView && (container !== this.mapContainer || key !== this.mapKey)) this.destroyMap();
-    if (!container || this.data.state !== 'ready') return;
+    if (!container) return;
     if (!this.mapView) this.createMap(container, key);
-    const map = this.mapView!;
+    const map = this.mapView;
+    if (!map || this.data.state !== 'ready') return;
     const { pins } = this.result;
     map.setWorkshops(pins, this.projectedPins());
     map.setPartners(this.partnerSource.items.filter((p) => p.status === 'seeking'));
@@ -599,14 +600,21 @@ export class PlWorkshopMap extends PlElement {
       ${renderStatus(this.data, this.common, () => this.data.refresh(true))}
       <p class="summary" part="summary" role="status">${result ? this.summaryText(result) : nothing}</p>
       ${result ? this.renderFallback(result) : nothing}
-      ${result ? this.renderBody(result, view) : nothing}
+      ${this.data.state !== 'error' ? this.renderBody(result, view) : nothing}
     `;
   }
 
-  private renderBody(result: FinderResult, view: 'split' | 'map' | 'list'): TemplateResult {
-    return html`<div class="body ${view} ${result.count ? '' : 'no-results'}">
-        ${view !== 'map'
-          ? renderList({
+  /**
+   * The list and the map. The map is made before the data arrives (as a page would make its Leaflet
+   * map first), so data-in only adds pins, and the widget keeps its size from the start.
+   */
+  private renderBody(result: FinderResult | undefined, view: 'split' | 'map' | 'list'): TemplateResult {
+    return html`<div class="body ${view} ${!result || result.count ? '' : 'no-results'}">
+        ${view === 'map'
+          ? nothing
+          : !result
+            ? html`<div class="list"></div>`
+            : renderList({
               ctx: this.detailContext,
               result,
               shown: this.shown,
@@ -615,8 +623,7 @@ export class PlWorkshopMap extends PlElement {
               onSelect: (w) => this.selectFromList(w),
               onCalendar: (w) => this.downloadIcs(w),
               onShowMore: () => this.showMore(),
-            })
-          : nothing}
+            })}
         ${view !== 'list' ? this.renderMap() : nothing}
       </div>`;
   }
