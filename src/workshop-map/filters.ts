@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CourseOption } from './finder-state.js';
+import type { CourseOption } from './finder-index.js';
 import type { MapStrings } from './strings.js';
 import { WORKSHOP_TYPES, type FinderFilters, type Mode, type WorkshopType } from './types.js';
 

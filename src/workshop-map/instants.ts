@@ -72,6 +72,17 @@ export function readInstant(value: unknown, zone: string | undefined): [string, 
   return iso ? [iso, instantMs(iso)] : undefined;
 }
 
+/** Epoch ms of a session time as data spells it (the same instant readInstant gives); NaN when unreadable. */
+export function instantOf(value: unknown, zone: string | undefined): number {
+  if (typeof value === 'string' && (value.length === 25 || value.length === 20)) {
+    const ms = canonicalMs(value);
+    if (ms === ms) return ms;
+  }
+  if (value === undefined || value === null) return NaN;
+  const iso = toInstant(value, zone);
+  return iso ? instantMs(iso) : NaN;
+}
+
 /** Epoch ms of a stored session time (canonicalMs, else Date.parse). */
 export function instantMs(iso: string): number {
   const ms = canonicalMs(iso);

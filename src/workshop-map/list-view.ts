@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/i18n/format.js';
-import type { FinderResult, InPersonResult, Workshop } from './types.js';
-import { withDetails } from './validate-workshop.js';
+import type { FinderResult, Workshop } from './types.js';
 import {
   costText,
   formatDistance,
@@ -18,12 +17,15 @@ export const PAGE_SIZE = 25;
 export interface ListOptions {
   ctx: DetailContext;
   result: FinderResult;
+  /** The workshop at a position of the result (see FinderIndex.workshop). */
+  workshopAt: (position: number) => Workshop;
   /** How many results (in-person first, then virtual) to render. */
   shown: number;
   selectedId?: string;
   /** Whether in-person items get a "Show on map" button (not in view="list"). */
   withMap: boolean;
-  onSelect: (workshop: Workshop) => void;
+  /** "Show on map" of the in-person result at `rank` (0 = first). */
+  onSelect: (workshop: Workshop, rank: number) => void;
   onCalendar: (workshop: Workshop) => void;
   onShowMore: () => void;
 }
@@ -33,20 +35,20 @@ export interface ListOptions {
  * result updates the text of the items already there instead of building new ones.
  */
 export function renderList(options: ListOptions): TemplateResult {
-  const { result, shown, ctx } = options;
-  const inPerson = result.inPerson.slice(0, shown);
-  const virtual = result.virtual.slice(0, Math.max(0, shown - result.inPerson.length));
+  const { result, shown, ctx, workshopAt } = options;
+  const inPerson = [...result.inPerson.subarray(0, shown)];
+  const virtual = [...result.virtual.subarray(0, Math.max(0, shown - result.inPerson.length))];
   const remaining = result.count - inPerson.length - virtual.length;
   return html`<div class="list" part="list">
     ${inPerson.length
       ? html`<ul class="items" aria-label=${ctx.t.listLabel}>
-          ${inPerson.map((r, i) => renderItem(r, `t-${i}`, options))}
+          ${inPerson.map((at, rank) => renderItem(workshopAt(at), rank, result.distances?.[rank], `t-${rank}`, options))}
         </ul>`
       : nothing}
     ${virtual.length
       ? html`<h3 class="group" id="virtual-group">${ctx.t.virtualGroup}</h3>
           <ul class="items" aria-labelledby="virtual-group">
-            ${virtual.map((w, i) => renderItem({ workshop: w }, `t-v${i}`, options))}
+            ${virtual.map((at, i) => renderItem(workshopAt(at), -1, undefined, `t-v${i}`, options))}
           </ul>`
       : nothing}
     ${remaining > 0
@@ -57,11 +59,13 @@ export function renderList(options: ListOptions): TemplateResult {
   </div>`;
 }
 
-/** `titleId` names the item's heading: its buttons and link are described by it ("Register", for what). */
-function renderItem({ workshop, distance }: InPersonResult, titleId: string, options: ListOptions): TemplateResult {
+/**
+ * `rank`: the position among the in-person results (-1 for a virtual one). `titleId` names the
+ * item's heading: its buttons and link are described by it ("Register", for what).
+ */
+function renderItem(workshop: Workshop, rank: number, distance: number | undefined, titleId: string, options: ListOptions): TemplateResult {
   const { ctx, selectedId, withMap } = options;
   const { t, lang } = ctx;
-  withDetails(workshop);
   const selected = workshop.id === selectedId;
   const seats = seatsText(workshop, ctx);
   const cost = costText(workshop, ctx);
@@ -84,7 +88,7 @@ function renderItem({ workshop, distance }: InPersonResult, titleId: string, opt
     ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
     <div class="actions">
       ${withMap && !workshop.virtual
-        ? html`<button class="pl-button show" type="button" aria-describedby=${titleId} @click=${() => options.onSelect(workshop)}>
+        ? html`<button class="pl-button show" type="button" aria-describedby=${titleId} @click=${() => options.onSelect(workshop, rank)}>
             ${t.showOnMap}
           </button>`
         : nothing}

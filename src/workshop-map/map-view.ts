@@ -18,6 +18,7 @@ import {
   type Map as LeafletMap,
   type PopupEvent,
 } from './leaflet.js';
+import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
 import { abbreviateCount, GridClusterer, type Cluster } from './grid-clusters.js';
 import type { Partner, Place, Workshop } from './types.js';
 
@@ -46,10 +47,10 @@ export interface MapViewOptions {
   /** Builds a workshop popup's content (the element renders it, so strings stay out of this file). */
   workshopPopup: (workshop: Workshop) => HTMLElement;
   /** Content for several workshops at one place (a cluster that cannot be split by zooming). */
-  groupPopup: (workshops: Workshop[]) => HTMLElement;
+  groupPopup: (pins: number[]) => HTMLElement;
   partnerPopup: (partner: Partner) => HTMLElement;
   /** A workshop pin was clicked. */
-  onPinSelect: (workshop: Workshop) => void;
+  onPinSelect: (k: number) => void;
   /** The first tile failed to load (offline, blocked); called once. */
   onTileError: () => void;
 }
@@ -80,13 +81,22 @@ const ringIcon = (radiusPx: number) => {
 const metersPerPixel = (lat: number, zoom: number) => (40075016.686 * Math.cos((lat * Math.PI) / 180)) / 2 ** (zoom + 8);
 const partnerIcon = divIcon({ className: 'pl-partner-pin', html: PARTNER_SVG, iconSize: [22, 22], popupAnchor: [0, -10] });
 
+/** The in-person workshops to pin: their points in Web Mercator, and each one's record on demand. */
+export interface PinSet {
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  workshop(k: number): Workshop;
+}
+
+const NO_PINS: PinSet = { xs: new Float64Array(0), ys: new Float64Array(0), workshop: () => undefined as never };
+
 export class MapView {
   private readonly map: LeafletMap;
-  private readonly pins = layerGroup();
+  private readonly pinLayer = layerGroup();
   private readonly partnerPins = layerGroup();
   private readonly placeLayer = layerGroup();
   private clusterer?: GridClusterer;
-  private workshops: Workshop[] = [];
+  private pins: PinSet = NO_PINS;
   private partners: Partner[] = [];
   private selectedId?: string;
   private tileErrorReported = false;
@@ -124,7 +134,7 @@ export class MapView {
     }
     this.partnerPins.addTo(this.map);
     this.placeLayer.addTo(this.map);
-    this.pins.addTo(this.map);
+    this.pinLayer.addTo(this.map);
     // Without a centre the view is set by the first fit, so no tiles load for a throw-away view.
     this.map.whenReady(() => {
       this.hasView = true;
@@ -154,14 +164,11 @@ export class MapView {
     return true;
   }
 
-  /**
-   * Replaces the in-person workshops shown. `projected`: their points in Web Mercator, when the
-   * caller keeps them (the finder's index does), so a new filter result costs no projection.
-   */
-  setWorkshops(workshops: Workshop[], projected?: { xs: Float64Array; ys: Float64Array }): void {
-    if (workshops === this.workshops) return;
-    this.workshops = workshops;
-    this.clusterer = new GridClusterer(projected ?? workshops.map((workshop) => workshop.location!));
+  /** Replaces the in-person workshops shown. */
+  setWorkshops(pins: PinSet): void {
+    if (pins === this.pins) return;
+    this.pins = pins;
+    this.clusterer = new GridClusterer(pins);
     this.map.closePopup();
     this.drawPins();
   }
@@ -217,30 +224,31 @@ export class MapView {
   /** Fits the view to every workshop shown (or keeps `center`/`zoom` from the attributes). */
   fitToWorkshops(fallback?: LatLng): void {
     if (this.opts.center && !fallback) return;
-    if (this.workshops.length === 0) {
+    const { xs, ys } = this.pins;
+    if (xs.length === 0) {
       if (fallback) this.map.setView(fallback, 7, { animate: false });
       else if (!this.hasView) this.map.setView(DEFAULT_VIEW.center, this.opts.zoom ?? DEFAULT_VIEW.zoom);
       return;
     }
-    let [south, west, north, east] = [90, 180, -90, -180];
-    for (const { location } of this.workshops) {
-      const { lat, lng } = location!;
-      if (lat < south) south = lat;
-      if (lat > north) north = lat;
-      if (lng < west) west = lng;
-      if (lng > east) east = lng;
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let k = 0; k < xs.length; k++) {
+      if (xs[k] < minX) minX = xs[k];
+      if (xs[k] > maxX) maxX = xs[k];
+      if (ys[k] < minY) minY = ys[k];
+      if (ys[k] > maxY) maxY = ys[k];
     }
+    const bounds = latLngBounds([mercatorLat(maxY), mercatorLng(minX)], [mercatorLat(minY), mercatorLng(maxX)]);
     // Pins stand 32 px above their point: more room at the top keeps the northernmost one whole.
-    this.map.fitBounds(latLngBounds([south, west], [north, east]), { paddingTopLeft: [24, 40], paddingBottomRight: [24, 12], maxZoom: 12, animate: false });
+    this.map.fitBounds(bounds, { paddingTopLeft: [24, 40], paddingBottomRight: [24, 12], maxZoom: 12, animate: false });
   }
 
-  /** Pans to a workshop (zooming until its pin stands alone) and opens its popup. */
-  select(workshop: Workshop): void {
+  /** Pans to pin `k` (zooming until it stands alone) and opens its popup. */
+  select(k: number): void {
+    const workshop = this.pins.workshop(k);
     if (!workshop.location || !this.hasView) return;
     this.selectedId = workshop.id;
-    const index = this.workshops.indexOf(workshop);
     const latlng = latLng(workshop.location.lat, workshop.location.lng);
-    const zoom = index >= 0 ? this.zoomWhereAlone(index) : this.map.getZoom();
+    const zoom = this.zoomWhereAlone(k);
     const open = () => {
       this.drawPins();
       popup({ offset: [0, -28], autoPanPadding: [16, 16] })
@@ -288,25 +296,26 @@ export class MapView {
 
   /** Draws the clusters and pins inside the current view: never one marker per record. */
   private drawPins(): void {
-    this.pins.clearLayers();
-    if (!this.clusterer || this.workshops.length === 0 || !this.hasView) return;
+    this.pinLayer.clearLayers();
+    if (!this.clusterer || this.clusterer.size === 0 || !this.hasView) return;
     const bounds = this.map.getBounds();
     const view = { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() };
     for (const cluster of this.clusterer.clusters(view, Math.round(this.map.getZoom()))) {
       if (cluster.count > 1) this.drawCluster(cluster);
-      else this.drawPin(this.workshops[cluster.members[0]], latLng(cluster.lat, cluster.lng));
+      else this.drawPin(cluster.members[0], latLng(cluster.lat, cluster.lng));
     }
   }
 
-  private drawPin(workshop: Workshop, latlng: LatLng): void {
+  private drawPin(k: number, latlng: LatLng): void {
+    const workshop = this.pins.workshop(k);
     marker(latlng, { icon: pinIcon(workshop.id === this.selectedId), keyboard: false, title: workshop.title })
       .on('click', () => {
         this.selectedId = workshop.id;
-        this.opts.onPinSelect(workshop);
+        this.opts.onPinSelect(k);
         this.drawPins();
         popup({ offset: [0, -28] }).setLatLng(latlng).setContent(this.opts.workshopPopup(workshop)).openOn(this.map);
       })
-      .addTo(this.pins);
+      .addTo(this.pinLayer);
   }
 
   private drawCluster(cluster: Cluster): void {
@@ -328,10 +337,9 @@ export class MapView {
           return;
         }
         // Workshops at one venue never split: list them instead.
-        const leaves = cluster.members.map((index) => this.workshops[index]);
-        popup().setLatLng(latlng).setContent(this.opts.groupPopup(leaves)).openOn(this.map);
+        popup().setLatLng(latlng).setContent(this.opts.groupPopup(cluster.members)).openOn(this.map);
       })
-      .addTo(this.pins);
+      .addTo(this.pinLayer);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Geocoder } from '../shared/context.js';
 import { matchPlace } from '../shared/geo/place-match.js';
 import { lookupZip } from '../shared/geo/zip-table.js';
-import type { Place, Workshop } from './types.js';
+import type { Located, Place } from './types.js';
 
 export type SearchOutcome =
   | { kind: 'place'; place: Place }
@@ -10,7 +10,8 @@ export type SearchOutcome =
   | { kind: 'not-found'; query: string };
 
 export interface SearchContext {
-  workshops: readonly Workshop[];
+  /** The data's workshops, for city and state names. */
+  workshops: readonly Located[];
   /** Folder or URL the ZIP table loads from. */
   zipBase: string;
   geocoder?: Geocoder;

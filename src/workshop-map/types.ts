@@ -55,6 +55,9 @@ export interface Workshop {
   notes?: string;
 }
 
+/** Just what place search reads of a workshop. */
+export type Located = Pick<Workshop, 'virtual' | 'location'>;
+
 export interface Partner {
   id: string;
   name: string;
@@ -104,19 +107,14 @@ export interface FinderQuery {
   now: number;
 }
 
-export interface InPersonResult {
-  workshop: Workshop;
-  /** Position in the finder's index (its columns: lat, lng, projected x and y). */
-  at?: number;
-  /** Distance from the searched place in the query's units; undefined with no place. */
-  distance?: number;
-}
-
+/** A query's answer, as positions in the finder's index (`index.workshop(i)` builds the record). */
 export interface FinderResult {
   /** In-person matches: by distance when a place is searched, else by start date. */
-  inPerson: InPersonResult[];
+  inPerson: Uint32Array;
+  /** The distance of each in-person match from the searched point, in the query's units. */
+  distances?: Float64Array;
   /** Virtual matches, by start date: shown in their own group after the in-person ones. */
-  virtual: Workshop[];
+  virtual: Uint32Array;
   /** inPerson.length + virtual.length */
   count: number;
 }

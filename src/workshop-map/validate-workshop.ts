@@ -1,7 +1,7 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { instantMs, readInstant } from './instants.js';
+import { instantMs, instantOf, readInstant } from './instants.js';
 import {
   WORKSHOP_TYPES,
   type PartnerContact,
@@ -12,8 +12,9 @@ import {
 } from './types.js';
 
 /**
- * Validation of workshop records (format "pl"; the other formats map to it first). Runs once per
- * load, so it may be thorough; it never throws. Strings are trimmed and kept as text.
+ * Validation of workshop records (format "pl"; the other formats map to it first); it never throws.
+ * Strings are trimmed and kept as text. The finder checks every record at load (`checkRecord`) and
+ * builds a Workshop (`toWorkshop`) only for those it shows or hands out.
  */
 
 const text = (value: unknown): string | undefined => nonEmptyString(value);
@@ -63,48 +64,32 @@ export function normalizeType(value: unknown): WorkshopType {
   return type;
 }
 
-/** Epoch ms of each session's start and end (NaN when none), in session order: read once, at load. */
-const sessionTimes = new WeakMap<Workshop, number[]>();
+const NO_SESSIONS: readonly unknown[] = [];
 
-const timesOf = (sessions: WorkshopSession[]) => sessions.flatMap((s) => [instantMs(s.start), s.end ? instantMs(s.end) : NaN]);
-
-/** [start0, end0, start1, end1, ...] in ms (end NaN when the session has none). */
-export function sessionMs(workshop: Workshop): readonly number[] {
-  let times = sessionTimes.get(workshop);
-  if (!times) {
-    times = timesOf(workshop.sessions);
-    sessionTimes.set(workshop, times);
-  }
-  return times;
+/** The session entries of a record: `sessions`, or a lone `start`/`end` pair. */
+function sessionEntries(record: Record<string, unknown>): readonly unknown[] {
+  if (Array.isArray(record.sessions)) return record.sessions;
+  return record.start !== undefined ? [{ start: record.start, end: record.end }] : NO_SESSIONS;
 }
 
-function readSessions(record: Record<string, unknown>, zone: string | undefined, times: number[]): WorkshopSession[] {
-  const raw = Array.isArray(record.sessions)
-    ? record.sessions
-    : record.start !== undefined
-      ? [{ start: record.start, end: record.end }]
-      : [];
+/** A record's readable sessions, sorted by start (ends before their start dropped). */
+export function readSessions(record: Record<string, unknown>, zone: string | undefined): WorkshopSession[] {
   const sessions: WorkshopSession[] = [];
+  const starts: number[] = [];
   let sorted = true;
-  for (const entry of raw) {
+  for (const entry of sessionEntries(record)) {
     const s: Record<string, unknown> = isRecord(entry) ? entry : { start: entry };
     const startTime = readInstant(s.start, zone);
     if (!startTime) continue;
     const [start, startMs] = startTime;
-    let [end, endMs] = readInstant(s.end, zone) ?? [undefined, NaN];
+    const [end, endMs] = readInstant(s.end, zone) ?? [undefined, NaN];
+    if (starts.length && startMs < starts[starts.length - 1]) sorted = false;
+    starts.push(startMs);
     // An end before its start is a data error; keep the session, drop the end.
-    if (!(endMs >= startMs)) {
-      end = undefined;
-      endMs = NaN;
-    }
-    if (times.length && startMs < times[times.length - 2]) sorted = false;
-    times.push(startMs, endMs);
-    sessions.push(end ? { start, end } : { start });
+    sessions.push(end && endMs >= startMs ? { start, end } : { start });
   }
-  if (sorted) return sessions;
-  // Rare: sort, then read the times again in the new order.
-  sessions.sort((a, b) => instantMs(a.start) - instantMs(b.start));
-  times.splice(0, times.length, ...timesOf(sessions));
+  // Rare: sessions out of order.
+  if (!sorted) sessions.sort((a, b) => instantMs(a.start) - instantMs(b.start));
   return sessions;
 }
 
@@ -119,7 +104,7 @@ function webUrl(value: unknown): string | undefined {
   return url;
 }
 
-function readLocation(value: unknown): WorkshopLocation | string | undefined {
+export function readLocation(value: unknown): WorkshopLocation | string | undefined {
   if (!isRecord(value)) return undefined;
   const lat = finiteNumber(value.lat ?? value.latitude);
   const lng = finiteNumber(value.lng ?? value.lon ?? value.longitude);
@@ -155,63 +140,137 @@ function readStrings(value: unknown): string[] | undefined {
   return strings.length ? strings : undefined;
 }
 
-/** The fields the finder only needs once a workshop is shown or handed out: see `withDetails`. */
-const pendingDetails = new WeakMap<Workshop, Record<string, unknown>>();
+/**
+ * What decides whether a record is a workshop, and what the finder's index keeps of it. Filled in
+ * place by `checkRecord` (one object per load, not one per record: a load of 100,000 records
+ * allocates nothing per record here).
+ */
+export interface RecordFacts {
+  id: string;
+  title: string;
+  course: string;
+  courseName: string | undefined;
+  type: WorkshopType;
+  timeZone: string | undefined;
+  virtual: boolean;
+  /** NaN when the record has no usable point (allowed only when virtual). */
+  lat: number;
+  lng: number;
+  /** location.state as written (trimmed; two letters upper-cased), or "". */
+  state: string;
+  /** Epoch ms of the earliest valid session start, and of the latest end (or start). */
+  firstStart: number;
+  lastEnd: number;
+  seatsRemaining: number | undefined;
+}
+
+export const emptyFacts = (): RecordFacts => ({
+  id: '',
+  title: '',
+  course: '',
+  courseName: undefined,
+  type: 'other',
+  timeZone: undefined,
+  virtual: false,
+  lat: NaN,
+  lng: NaN,
+  state: '',
+  firstStart: NaN,
+  lastEnd: NaN,
+  seatsRemaining: undefined,
+});
+
+/** The point of a location, into `facts`; a reason when it is there but unusable. */
+function checkPoint(value: unknown, facts: RecordFacts): string | undefined {
+  facts.lat = facts.lng = NaN;
+  facts.state = '';
+  if (!isRecord(value)) return undefined;
+  const lat = finiteNumber(value.lat ?? value.latitude);
+  const lng = finiteNumber(value.lng ?? value.lon ?? value.longitude);
+  if (lat === undefined || lng === undefined) return 'missing location.lat/lng';
+  if (lat < -90 || lat > 90 || lng < -180 || lng > 180) return 'location.lat/lng out of range';
+  facts.lat = lat;
+  facts.lng = lng;
+  const state = text(value.state);
+  if (state) facts.state = state.length === 2 ? state.toUpperCase() : state;
+  return undefined;
+}
+
+/** The earliest start and latest end of the valid sessions, into `facts`; false when none is valid. */
+function checkSessions(record: Record<string, unknown>, facts: RecordFacts): boolean {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const entry of sessionEntries(record)) {
+    const entryIsRecord = isRecord(entry);
+    const start = instantOf(entryIsRecord ? entry.start : entry, facts.timeZone);
+    if (!(start === start)) continue;
+    const end = entryIsRecord ? instantOf(entry.end, facts.timeZone) : NaN;
+    if (start < first) first = start;
+    const until = end >= start ? end : start;
+    if (until > last) last = until;
+  }
+  facts.firstStart = first;
+  facts.lastEnd = last;
+  return first !== Infinity;
+}
 
 /**
- * One record to a Workshop, or the reasons it cannot be one. With `lazyDetails`, only what decides
- * validity, the filters and the pins is read now; the rest (links, prices, contacts, notes) is read
- * by `withDetails` the first time the workshop is shown, so a load of 100,000 records does not check
- * 100,000 URLs nobody looks at.
+ * Checks one record (format "pl") and fills `facts`; returns the reasons it is not a workshop, or
+ * undefined when it is one. `toWorkshop` and the finder's index both decide through here, so they
+ * can never disagree.
  */
-export function toWorkshop(record: unknown, lazyDetails = false): Workshop | string {
+export function checkRecord(record: unknown, facts: RecordFacts): string | undefined {
   if (!isRecord(record)) return 'not an object';
   const id = text(record.id);
   const title = text(record.title);
   const course = text(record.course);
   const zoneText = text(record.timeZone);
-  const timeZone = zoneText && isValidTimeZone(zoneText) ? zoneText : undefined;
-  const times: number[] = [];
-  const sessions = readSessions(record, timeZone, times);
+  facts.timeZone = zoneText && isValidTimeZone(zoneText) ? zoneText : undefined;
+  const hasSession = checkSessions(record, facts);
   const isVirtual = bool(record.virtual) ?? false;
-  const location = readLocation(record.location);
+  const locationProblem = checkPoint(record.location, facts);
 
-  const problems: string[] = [];
-  if (!id) problems.push('missing id');
-  if (!title) problems.push('missing title');
-  if (!course) problems.push('missing course');
-  if (!sessions.length) problems.push('no session with a valid start');
-  if (!isVirtual && typeof location !== 'object') problems.push(location ?? 'missing location.lat/lng');
-  if (problems.length) return problems.join(', ');
+  let problems = '';
+  const add = (problem: string) => (problems = problems ? `${problems}, ${problem}` : problem);
+  if (!id) add('missing id');
+  if (!title) add('missing title');
+  if (!course) add('missing course');
+  if (!hasSession) add('no session with a valid start');
+  if (!isVirtual && !(facts.lat === facts.lat)) add(locationProblem ?? 'missing location.lat/lng');
+  if (problems) return problems;
 
-  const workshop: Workshop = {
-    id: id!,
-    title: title!,
-    course: course!,
-    type: normalizeType(record.type),
-    sessions,
-    virtual: isVirtual,
-  };
-  if (typeof location === 'object') workshop.location = location;
-  if (timeZone) workshop.timeZone = timeZone;
-  const courseName = text(record.courseName);
-  if (courseName) workshop.courseName = courseName;
-  const seats = nonNegative(record.seatsRemaining);
-  if (seats !== undefined) workshop.seatsRemaining = seats;
-
-  sessionTimes.set(workshop, times);
-  if (lazyDetails) pendingDetails.set(workshop, record);
-  else readDetails(record, workshop);
-  return workshop;
+  facts.id = id!;
+  facts.title = title!;
+  facts.course = course!;
+  facts.courseName = text(record.courseName);
+  facts.type = normalizeType(record.type);
+  facts.virtual = isVirtual;
+  facts.seatsRemaining = nonNegative(record.seatsRemaining);
+  return undefined;
 }
 
-/** Completes a workshop read with `lazyDetails` (in place, so its identity stays); returns it. */
-export function withDetails(workshop: Workshop): Workshop {
-  const record = pendingDetails.get(workshop);
-  if (record) {
-    pendingDetails.delete(workshop);
-    readDetails(record, workshop);
-  }
+const scratch = emptyFacts();
+
+/** One record (format "pl") to a Workshop, or the reasons it cannot be one. */
+export function toWorkshop(record: unknown): Workshop | string {
+  const problem = checkRecord(record, scratch);
+  if (problem !== undefined) return problem;
+  const raw = record as Record<string, unknown>;
+  const facts = scratch;
+  const workshop: Workshop = {
+    id: facts.id,
+    title: facts.title,
+    course: facts.course,
+    type: facts.type,
+    sessions: readSessions(raw, facts.timeZone),
+    virtual: facts.virtual,
+  };
+  const location = readLocation(raw.location);
+  if (typeof location === 'object') workshop.location = location;
+  if (facts.timeZone) workshop.timeZone = facts.timeZone;
+  if (facts.courseName) workshop.courseName = facts.courseName;
+  if (facts.seatsRemaining !== undefined) workshop.seatsRemaining = facts.seatsRemaining;
+  readDetails(raw, workshop);
   return workshop;
 }
 
@@ -242,17 +301,13 @@ function readDetails(record: Record<string, unknown>, workshop: Workshop): void 
  * A validator for one load: each record to a Workshop or a reason; a duplicate id keeps the first.
  * `map` first turns a record of another format into a "pl" record (or a reason it cannot be one).
  */
-export function normalizeWorkshopList(
-  list: unknown[],
-  map?: (record: unknown) => unknown,
-  lazyDetails = false,
-): Normalized<Workshop> {
+export function normalizeWorkshopList(list: unknown[], map?: (record: unknown) => unknown): Normalized<Workshop> {
   const seen = new Set<string>();
   urlMemo.clear();
   return validateAll(list, (record) => {
     const mapped = map ? map(record) : record;
     if (typeof mapped === 'string') return mapped;
-    const workshop = toWorkshop(mapped, lazyDetails);
+    const workshop = toWorkshop(mapped);
     if (typeof workshop === 'string') return workshop;
     if (seen.has(workshop.id)) return `duplicate id "${workshop.id}"`;
     seen.add(workshop.id);
@@ -264,8 +319,8 @@ export function normalizeWorkshopList(
  * Validates workshop records: an array, or `{ "workshops": [...] }`. Invalid records are skipped
  * with a reason ("record 3: missing title"); a duplicate id keeps the first record.
  */
-export function normalizeWorkshops(raw: unknown, lazyDetails = false): Normalized<Workshop> {
+export function normalizeWorkshops(raw: unknown): Normalized<Workshop> {
   const list = unwrapList(raw, ['workshops']);
   if (!list) return { items: [], skipped: 1, reasons: ['expected an array of workshops or { "workshops": [...] }'] };
-  return normalizeWorkshopList(list, undefined, lazyDetails);
+  return normalizeWorkshopList(list);
 }

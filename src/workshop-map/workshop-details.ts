@@ -4,7 +4,6 @@ import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import type { MapStrings } from './strings.js';
 import type { Units, Workshop } from './types.js';
-import { withDetails } from './validate-workshop.js';
 
 /**
  * The pieces of a workshop that both the list item and the map popup show. Everything from data is
@@ -68,7 +67,6 @@ export function registerLink(workshop: Workshop, t: MapStrings, describedBy?: st
 
 /** The essentials for a map popup. */
 export function popupTemplate(workshop: Workshop, ctx: DetailContext): TemplateResult {
-  withDetails(workshop);
   const seats = seatsText(workshop, ctx);
   return html`<div class="popup">
     <p class="popup-title">${workshop.title}</p>

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { PlElement } from '../shared/base-element.js';
 import type { Geocoder } from '../shared/context.js';
 import { DataSource } from '../shared/data/data-source.js';
-import { normalizeByFormat, parseWorkshopDocument } from '../shared/data/formats/index.js';
+import { parseWorkshopDocument, scanByFormat } from '../shared/data/formats/index.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { emit } from '../shared/emit.js';
 import { buildIcs } from '../shared/ics.js';
@@ -13,10 +13,11 @@ import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { scriptBase } from '../shared/script-base.js';
 import { buttonStyles, tokens } from '../shared/tokens.styles.js';
 import { clearedFilters, renderFilters } from './filters.js';
-import { createFinderIndex, queryFinder, type FinderIndex } from './finder-state.js';
+import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
+import { queryFinder } from './finder-state.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { PAGE_SIZE, renderList } from './list-view.js';
-import { MapView, OSM_TILES } from './map-view.js';
+import { MapView, OSM_TILES, type PinSet } from './map-view.js';
 import { PartnerSource } from './partner-source.js';
 import { resolvePlace, type SearchOutcome } from './place-search.js';
 import { renderSearchBox } from './search-box.js';
@@ -24,7 +25,6 @@ import { mapStrings, type MapStrings } from './strings.js';
 import type { FinderFilters, FinderResult, Partner, Place, Units, Workshop, WorkshopFormat } from './types.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { findPartner } from './validate-partner.js';
-import { withDetails } from './validate-workshop.js';
 import { formatDistance, popupTemplate, type DetailContext } from './workshop-details.js';
 import { workshopMapStyles } from './workshop-map.styles.js';
 
@@ -115,13 +115,15 @@ export class PlWorkshopMap extends PlElement {
   @state() private selectedId?: string;
   @state() private tilesFailed = false;
 
-  private readonly data = new DataSource<Workshop>(this, {
+  /** The last load, checked and indexed (its items are the valid records). */
+  private scanned?: ScannedWorkshops;
+  private readonly data = new DataSource<unknown>(this, {
     label: 'pl-workshop-map',
     property: () => this.workshops,
     src: () => this.src,
     provider: () => this.provided?.workshops,
     parseText: (text) => parseWorkshopDocument(text, this.format),
-    normalize: (raw) => normalizeByFormat(raw, this.format, true),
+    normalize: (raw) => (this.scanned = scanByFormat(raw, this.format)),
     strings: () => this.common,
   });
   private readonly partnerSource = new PartnerSource(this, {
@@ -134,16 +136,13 @@ export class PlWorkshopMap extends PlElement {
   private mapContainer?: HTMLElement;
   private mapKey = '';
   private resizeObserver?: ResizeObserver;
-  private indexCache?: { items: Workshop[]; index: FinderIndex };
   private resultCache?: {
     key: unknown[];
     result: FinderResult;
-    pins: Workshop[];
-    all: Workshop[];
-    /** Whether every result has had its details read (see filteredWorkshops). */
-    detailed?: boolean;
-    /** The pins' points as the index projected them, made when the map first needs them. */
-    projected?: { xs: Float64Array; ys: Float64Array };
+    /** The in-person results as the map pins them, made when the map first needs them. */
+    pins?: PinSet;
+    /** Every result as a record, made when filteredWorkshops is first read. */
+    all?: readonly Workshop[];
   };
   private fittedKey: unknown[] = [];
   private pendingNear?: string;
@@ -157,11 +156,10 @@ export class PlWorkshopMap extends PlElement {
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
   get filteredWorkshops(): readonly Workshop[] {
     if (this.data.state !== 'ready') return [];
-    const { all } = this.result;
-    // Records are read in two steps (see toWorkshop): what leaves the element is complete.
-    if (!this.resultCache!.detailed) all.forEach(withDetails);
-    this.resultCache!.detailed = true;
-    return all;
+    const { inPerson, virtual } = this.result;
+    const cache = this.resultCache!;
+    cache.all ??= [...inPerson, ...virtual].map((i) => this.index.workshop(i));
+    return cache.all;
   }
 
   /** `radius` and `units` as the query needs them, whatever the attributes say. */
@@ -255,10 +253,10 @@ export class PlWorkshopMap extends PlElement {
   // ---- data -> results -------------------------------------------------------------------
 
   private get index(): FinderIndex {
-    if (this.indexCache?.items !== this.data.items) {
-      this.indexCache = { items: this.data.items, index: createFinderIndex(this.data.items) };
+    if (this.scanned?.items !== this.data.items) {
+      this.scanned = { items: this.data.items, skipped: 0, reasons: [], index: createFinderIndex(this.data.items) };
     }
-    return this.indexCache.index;
+    return this.scanned.index;
   }
 
   private get nowMs(): number {
@@ -266,18 +264,16 @@ export class PlWorkshopMap extends PlElement {
     return Number.isFinite(today) ? today : Date.now();
   }
 
-  private get result(): FinderResult & { pins: Workshop[]; all: Workshop[] } {
+  private get result(): FinderResult {
     const now = this.nowMs;
     // "now" moves every call: only a change of minute makes a new result.
     const key = [this.index, this.place, this.radiusValue, this.unitsValue, this.filters, Math.floor(now / 60000)];
     const cached = this.resultCache;
     if (!cached || key.some((value, i) => value !== cached.key[i])) {
       const result = queryFinder(this.index, { place: this.place, radius: this.radiusValue, units: this.unitsValue, filters: this.filters, now });
-      const pins = result.inPerson.map((r) => r.workshop);
-      this.resultCache = { key, result, pins, all: [...pins, ...result.virtual] };
+      this.resultCache = { key, result };
     }
-    const { result, pins, all } = this.resultCache!;
-    return { ...result, pins, all };
+    return this.resultCache!.result;
   }
 
   // ---- search and filters ----------------------------------------------------------------
@@ -290,7 +286,7 @@ export class PlWorkshopMap extends PlElement {
     if (!query) return this.setPlace(undefined, undefined, fromUser);
     this.notice = { kind: 'searching' };
     const outcome = await resolvePlace(query, {
-      workshops: this.data.items,
+      workshops: this.index.places(),
       zipBase: this.zipTableUrl ? new URL(this.zipTableUrl, document.baseURI).href : scriptBase,
       geocoder: this.geocoder ?? this.provided?.geocoder,
     });
@@ -345,21 +341,24 @@ export class PlWorkshopMap extends PlElement {
   // ---- selection ---------------------------------------------------------------------------
 
   /** A list item's "Show on map": pan to the pin and open its popup. */
-  private selectFromList(workshop: Workshop): void {
+  private selectFromList(workshop: Workshop, rank: number): void {
     this.selectedId = workshop.id;
     this.returnFocusId = workshop.id;
-    this.mapView?.select(workshop);
-    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop: withDetails(workshop) });
+    if (rank >= 0) this.mapView?.select(rank);
+    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
   }
 
-  /** A pin on the map: highlight its list item (showing more items if needed) and scroll to it. */
-  private selectFromMap(workshop: Workshop): void {
+  /**
+   * Pin `k` on the map: highlight its list item (showing more items if needed) and scroll to it.
+   * In-person results come first in the list, so the pin's rank is its place there too.
+   */
+  private selectFromMap(k: number): void {
+    const workshop = this.pinSet().workshop(k);
     this.selectedId = workshop.id;
     this.returnFocusId = undefined;
-    const position = this.result.all.indexOf(workshop);
-    if (position >= this.shown) this.shown = Math.ceil((position + 1) / PAGE_SIZE) * PAGE_SIZE;
+    if (k >= this.shown) this.shown = Math.ceil((k + 1) / PAGE_SIZE) * PAGE_SIZE;
     this.scrollToSelected = true;
-    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop: withDetails(workshop) });
+    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
   }
 
   /** Shows the next page and moves focus to its first item, so keyboard users continue from there. */
@@ -375,7 +374,7 @@ export class PlWorkshopMap extends PlElement {
 
   private downloadIcs(workshop: Workshop): void {
     try {
-      const blob = new Blob([buildIcs(withDetails(workshop), Date.now(), { virtualLabel: this.t.virtual })], { type: 'text/calendar;charset=utf-8' });
+      const blob = new Blob([buildIcs(workshop, Date.now(), { virtualLabel: this.t.virtual })], { type: 'text/calendar;charset=utf-8' });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
@@ -415,8 +414,7 @@ export class PlWorkshopMap extends PlElement {
     if (!this.mapView) this.createMap(container, key);
     const map = this.mapView;
     if (!map || this.data.state !== 'ready') return;
-    const { pins } = this.result;
-    map.setWorkshops(pins, this.projectedPins());
+    map.setWorkshops(this.pinSet());
     map.setPartners(this.partnerSource.items.filter((p) => p.status === 'seeking'));
     const fitKey = [this.index, this.place, this.radiusValue, this.unitsValue];
     if (fitKey.some((value, i) => value !== this.fittedKey[i])) {
@@ -426,20 +424,21 @@ export class PlWorkshopMap extends PlElement {
     map.highlight(this.selectedId);
   }
 
-  private projectedPins(): { xs: Float64Array; ys: Float64Array } {
+  /** The current in-person results as the map pins them (the same object until the result changes). */
+  private pinSet(): PinSet {
+    const { inPerson } = this.result;
     const cache = this.resultCache!;
-    if (!cache.projected) {
-      const { x, y } = this.index;
-      const { inPerson } = cache.result;
+    if (!cache.pins) {
+      const index = this.index;
       const xs = new Float64Array(inPerson.length);
       const ys = new Float64Array(inPerson.length);
-      inPerson.forEach((r, k) => {
-        xs[k] = x[r.at!];
-        ys[k] = y[r.at!];
-      });
-      cache.projected = { xs, ys };
+      for (let k = 0; k < inPerson.length; k++) {
+        xs[k] = index.x[inPerson[k]];
+        ys[k] = index.y[inPerson[k]];
+      }
+      cache.pins = { xs, ys, workshop: (k) => index.workshop(inPerson[k]) };
     }
-    return cache.projected;
+    return cache.pins;
   }
 
   private createMap(container: HTMLElement, key: string): void {
@@ -458,12 +457,12 @@ export class PlWorkshopMap extends PlElement {
         labels: { zoomIn: t.zoomIn, zoomOut: t.zoomOut, closePopup: t.closePopup, cluster: t.cluster },
         reducedMotion: reducedMotion(),
         workshopPopup: (w) => element(popupTemplate(w, this.detailContext)),
-        groupPopup: (list) =>
+        groupPopup: (pins) =>
           element(html`<ul class="popup-group">
-            ${list.map((w) => html`<li><button type="button" class="link-button" @click=${() => this.selectFromMap(w)}>${w.title}</button></li>`)}
+            ${pins.map((k) => html`<li><button type="button" class="link-button" @click=${() => this.selectFromMap(k)}>${this.pinSet().workshop(k).title}</button></li>`)}
           </ul>`),
         partnerPopup: (p) => element(this.renderPartner(p, true)),
-        onPinSelect: (w) => this.selectFromMap(w),
+        onPinSelect: (k) => this.selectFromMap(k),
         onTileError: () => (this.tilesFailed = true),
       });
     } catch (error) {
@@ -617,10 +616,11 @@ export class PlWorkshopMap extends PlElement {
             : renderList({
               ctx: this.detailContext,
               result,
+              workshopAt: (i) => this.index.workshop(i),
               shown: this.shown,
               selectedId: this.selectedId,
               withMap: view === 'split',
-              onSelect: (w) => this.selectFromList(w),
+              onSelect: (w, rank) => this.selectFromList(w, rank),
               onCalendar: (w) => this.downloadIcs(w),
               onShowMore: () => this.showMore(),
             })}

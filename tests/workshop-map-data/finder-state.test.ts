@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { courseOptions, createFinderIndex, queryFinder, type FinderIndex } from '../../src/workshop-map/finder-state.js';
+import { courseOptions, createFinderIndex, type FinderIndex } from '../../src/workshop-map/finder-index.js';
+import { queryFinder } from '../../src/workshop-map/finder-state.js';
 import type { FinderFilters, FinderQuery, Place, Workshop } from '../../src/workshop-map/types.js';
 import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
 
@@ -24,8 +25,9 @@ function query(filters: Partial<FinderFilters> = {}, rest: Partial<FinderQuery> 
     filters: { courses: [], types: [], mode: 'all', seatsAvailable: false, includePast: false, ...filters },
   });
 }
-const ids = (r: ReturnType<typeof query>) => r.inPerson.map((x) => x.workshop.id);
-const virtualIds = (r: ReturnType<typeof query>) => r.virtual.map((w) => w.id);
+const idsIn = (at: FinderIndex, positions: Uint32Array) => [...positions].map((i) => at.workshop(i).id);
+const ids = (r: ReturnType<typeof query>) => idsIn(index, r.inPerson);
+const virtualIds = (r: ReturnType<typeof query>) => idsIn(index, r.virtual);
 
 describe('queryFinder', () => {
   it('with no place: every upcoming in-person workshop by start, virtual ones apart, past hidden', () => {
@@ -41,7 +43,7 @@ describe('queryFinder', () => {
     ]);
     expect(virtualIds(r)).to.deep.equal(['virt-2027-01-09-csd-intro', 'virt-2027-03-13-csp-dd']);
     expect(r.count).to.equal(9);
-    expect(r.inPerson[0].distance).to.equal(undefined);
+    expect(r.distances?.[0]).to.equal(undefined);
   });
 
   it('shows past workshops with includePast', () => {
@@ -60,7 +62,7 @@ describe('queryFinder', () => {
   it('finds in-person workshops within the radius, nearest first, with distances', () => {
     const r = query({}, { place: ATLANTA });
     expect(ids(r)).to.deep.equal(['atl-2027-06-12-csf-dd', 'dec-2027-07-12-csd-summer', 'mar-2027-01-20-csf-intro']);
-    const d = r.inPerson.map((x) => x.distance!);
+    const d = [...r.distances!];
     expect(d[0]).to.be.below(1);
     expect(d[1]).to.be.within(5, 7);
     expect(d[2]).to.be.within(14, 17);
@@ -72,7 +74,7 @@ describe('queryFinder', () => {
     expect(ids(query({}, { place: ATLANTA, radius: 100 }))).to.include('ath-2027-04-10-other');
     const km = query({}, { place: ATLANTA, radius: 20, units: 'km' });
     expect(ids(km)).to.deep.equal(['atl-2027-06-12-csf-dd', 'dec-2027-07-12-csd-summer']);
-    expect(km.inPerson[1].distance).to.be.within(8, 11);
+    expect(km.distances![1]).to.be.within(8, 11);
   });
 
   it('treats a missing radius as any distance, still sorted by distance', () => {
@@ -90,7 +92,7 @@ describe('queryFinder', () => {
       'dec-2027-07-12-csd-summer',
       'sav-2027-csp-ay',
     ]);
-    expect(r.inPerson[0].distance).to.equal(undefined);
+    expect(r.distances?.[0]).to.equal(undefined);
   });
 
   it('filters by course, case-insensitively', () => {
@@ -153,7 +155,7 @@ describe('queryFinder', () => {
       now: NOW,
       filters: { courses: [], types: [], mode: 'all', seatsAvailable: false, includePast: false },
     });
-    expect(r.inPerson.map((x) => x.workshop.id)).to.deep.equal(['a']);
+    expect(idsIn(aleutians, r.inPerson)).to.deep.equal(['a']);
   });
 });
 

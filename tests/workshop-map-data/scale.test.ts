@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { distance } from '../../src/shared/geo/distance.js';
-import { createFinderIndex, queryFinder } from '../../src/workshop-map/finder-state.js';
+import { createFinderIndex } from '../../src/workshop-map/finder-index.js';
+import { queryFinder } from '../../src/workshop-map/finder-state.js';
 import type { FinderFilters, Workshop } from '../../src/workshop-map/types.js';
 import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
 import { normalizePartners } from '../../src/workshop-map/validate-partner.js';
@@ -58,10 +59,11 @@ describe('100,000 workshops', function () {
         distance(place.lat, place.lng, w.location!.lat, w.location!.lng) <= 100,
     );
     expect(result.inPerson.length).to.be.above(0);
-    expect(new Set(result.inPerson.map((r) => r.workshop.id))).to.deep.equal(new Set(expected.map((w) => w.id)));
-    const nearestFirst = result.inPerson.every((r, i) => i === 0 || r.distance! >= result.inPerson[i - 1].distance!);
+    expect(new Set([...result.inPerson].map((i) => index.workshop(i).id))).to.deep.equal(new Set(expected.map((w) => w.id)));
+    const d = result.distances!;
+    const nearestFirst = d.every((distance, k) => k === 0 || distance >= d[k - 1]);
     expect(nearestFirst).to.equal(true);
-    expect(result.virtual.every((w) => w.course === 'csf' && w.virtual)).to.equal(true);
+    expect([...result.virtual].map((i) => index.workshop(i)).every((w) => w.course === 'csf' && w.virtual)).to.equal(true);
   });
 
   it('sorts the unfiltered list by start and hides past workshops', () => {
@@ -69,7 +71,7 @@ describe('100,000 workshops', function () {
     const result = queryFinder(index, { radius: 50, units: 'mi', now: NOW, filters });
     const upcoming = workshops.filter((w) => Date.parse(w.sessions.at(-1)!.end ?? w.sessions.at(-1)!.start) >= NOW);
     expect(result.count).to.equal(upcoming.length);
-    const starts = result.inPerson.map((r) => Date.parse(r.workshop.sessions[0].start));
+    const starts = [...result.inPerson].map((i) => Date.parse(index.workshop(i).sessions[0].start));
     expect(starts.every((s, i) => i === 0 || s >= starts[i - 1])).to.equal(true);
   });
 });

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { toInstant } from '../../src/workshop-map/instants.js';
-import { normalizeType, normalizeWorkshops, sessionMs, withDetails } from '../../src/workshop-map/validate-workshop.js';
+import { scanByFormat } from '../../src/shared/data/formats/index.js';
+import { scanWorkshops } from '../../src/workshop-map/finder-index.js';
+import { normalizeType, normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
 
 const fixture = async () => (await fetch('/tests/fixtures/workshops.json')).json();
 
@@ -53,17 +55,43 @@ describe('normalizeWorkshops (format "pl")', () => {
     expect(good.partner?.url).to.equal('https://example.org/ga');
   });
 
-  it('reads details on first use with lazyDetails, to the same result as an eager read', async () => {
+  it('the finder index skips exactly what normalizeWorkshops skips, and builds each workshop on first use equal to it', async () => {
     const raw = await fixture();
-    const eager = normalizeWorkshops(raw).items;
-    const lazy = normalizeWorkshops(raw, true);
-    expect(lazy.skipped).to.equal(normalizeWorkshops(raw).skipped);
-    const good = lazy.items.find((w) => w.id === 'atl-2027-06-12-csf-dd')!;
-    expect(good.registrationUrl).to.equal(undefined);
-    expect(withDetails(good)).to.equal(good);
-    expect(good.registrationUrl).to.equal('https://example.org/register/atl-dd');
-    lazy.items.forEach(withDetails);
-    expect(lazy.items).to.deep.equal(eager);
+    const eager = normalizeWorkshops(raw);
+    const scanned = scanByFormat(raw, 'pl');
+    expect(scanned.reasons).to.deep.equal(eager.reasons);
+    expect(scanned.items).to.have.length(eager.items.length);
+    const built = scanned.items.map((_, i) => scanned.index.workshop(i));
+    expect(built).to.deep.equal(eager.items);
+    // The same object every time: what the element hands out keeps its identity.
+    expect(scanned.index.workshop(0)).to.equal(built[0]);
+  });
+
+  it('the finder index agrees with normalizeWorkshops on hostile records', () => {
+    const hostile: unknown[] = [
+      null,
+      'text',
+      [base],
+      { ...base, id: 7 },
+      { ...base, id: '  ' },
+      { ...base, title: { toString: () => 'x' } },
+      { ...base, sessions: 'soon' },
+      { ...base, sessions: [null, { start: 'nope' }] },
+      { ...base, sessions: [{ start: 1800000000000 }] },
+      { ...base, sessions: ['2027-06-12T09:00:00-04:00'] },
+      { ...base, sessions: undefined, start: '2027-06-12 09:00', end: '2027-06-12 08:00', timeZone: 'America/Denver' },
+      { ...base, location: { lat: '33.5', lng: '-84.1', state: ' ga ' } },
+      { ...base, location: { latitude: 33.5, longitude: 200 } },
+      { ...base, location: { lat: 91, lng: 0 }, virtual: 'yes' },
+      { ...base, location: null, virtual: true },
+      { ...base, timeZone: 'Mars/Olympus' },
+      { ...base, id: 'w1' },
+      Object.defineProperty({ ...base, id: 'getter' }, 'title', { get: () => { throw new Error('no'); }, enumerable: true }),
+    ];
+    const eager = normalizeWorkshops(hostile);
+    const scanned = scanWorkshops(hostile);
+    expect(scanned.reasons).to.deep.equal(eager.reasons);
+    expect(scanned.items.map((_, i) => scanned.index.workshop(i))).to.deep.equal(eager.items);
   });
 
   it('allows only http(s) registration links; email and phone stay plain text', () => {
@@ -117,13 +145,10 @@ describe('normalizeWorkshops (format "pl")', () => {
       { start: '2027-06-13T09:00:00-04:00', end: '2027-06-13T16:00:00-04:00' },
       { start: '2027-06-14T09:00:00-04:00' },
     ]);
-    // The times kept for the index follow the sorted order.
-    expect(sessionMs(w)).to.deep.equal([
-      Date.parse('2027-06-13T09:00:00-04:00'),
-      Date.parse('2027-06-13T16:00:00-04:00'),
-      Date.parse('2027-06-14T09:00:00-04:00'),
-      NaN,
-    ]);
+    // The index reads the same sessions: the first start, and the last end (an end before its start is none).
+    const { index } = scanWorkshops([w]);
+    expect(index.firstStart[0]).to.equal(Date.parse('2027-06-13T09:00:00-04:00'));
+    expect(index.lastEnd[0]).to.equal(Date.parse('2027-06-14T09:00:00-04:00'));
   });
 
   it('places a local time without offset in the workshop zone', () => {

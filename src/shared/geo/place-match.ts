@@ -1,4 +1,4 @@
-import type { Place, Workshop } from '../../workshop-map/types.js';
+import type { Located, Place } from '../../workshop-map/types.js';
 import { STATE_CENTERS, US_STATES, stateCode } from './us-states.js';
 
 /**
@@ -32,7 +32,7 @@ export function foldText(text: string): string {
     .trim();
 }
 
-const tables = new WeakMap<readonly Workshop[], PlaceTable>();
+const tables = new WeakMap<readonly Located[], PlaceTable>();
 
 function add(map: Map<string, Centre>, key: string, lat: number, lng: number, city: string, state: string): Centre {
   let centre = map.get(key);
@@ -47,7 +47,7 @@ function add(map: Map<string, Centre>, key: string, lat: number, lng: number, ci
   return centre;
 }
 
-function placeTable(workshops: readonly Workshop[]): PlaceTable {
+function placeTable(workshops: readonly Located[]): PlaceTable {
   let table = tables.get(workshops);
   if (table) return table;
   table = { cities: new Map(), cityNames: new Map(), states: new Map() };
@@ -77,7 +77,7 @@ function cityPlace(centre: Centre): Place {
 }
 
 /** A state-wide place, centred on the state's workshops (or on the state when it has none). */
-export function statePlace(code: string, workshops: readonly Workshop[]): Place | undefined {
+export function statePlace(code: string, workshops: readonly Located[]): Place | undefined {
   const centre = placeTable(workshops).states.get(code);
   const fallback = STATE_CENTERS[code];
   if (!centre && !fallback) return undefined;
@@ -111,7 +111,7 @@ function splitCityState(folded: string): { city: string; state: string } | undef
  * name alone gives a state-wide place; a city gives the mean position of that city's workshops (the
  * biggest one when several states have a city of that name and none is given).
  */
-export function matchPlace(text: string, workshops: readonly Workshop[]): Place | undefined {
+export function matchPlace(text: string, workshops: readonly Located[]): Place | undefined {
   const folded = foldText(text).replace(/,\s*/g, ', ').replace(/[,\s]+$/, '');
   if (!folded) return undefined;
   const table = placeTable(workshops);

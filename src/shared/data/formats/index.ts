@@ -1,5 +1,6 @@
 import type { Workshop, WorkshopFormat } from '../../../workshop-map/types.js';
-import { normalizeWorkshopList, normalizeWorkshops } from '../../../workshop-map/validate-workshop.js';
+import { scanWorkshops, type ScannedWorkshops } from '../../../workshop-map/finder-index.js';
+import { normalizeWorkshopList } from '../../../workshop-map/validate-workshop.js';
 import { unwrapList, type Normalized } from '../normalized.js';
 import { codeorgToRecord } from './codeorg.js';
 import { csvRowToRecord, parseCsv } from './csv.js';
@@ -22,35 +23,48 @@ export function parseWorkshopDocument(text: string | unknown, format: WorkshopFo
   return toFormat(format) === 'csv' ? parseCsv(text) : JSON.parse(text);
 }
 
-const EMPTY = (reason: string): Normalized<Workshop> => ({ items: [], skipped: 1, reasons: [reason] });
+/** A format's records and how each becomes a "pl" record; a reason when the document holds none. */
+type FormatRecords = { list: unknown[]; map?: (record: unknown) => unknown } | string;
 
-/**
- * Maps a format's records to workshops and validates them. Text (e.g. a CSV string) is parsed first.
- * `lazyDetails`: see `toWorkshop`.
- */
-export function normalizeByFormat(raw: unknown, format: WorkshopFormat | string, lazyDetails = false): Normalized<Workshop> {
+function recordsByFormat(raw: unknown, format: WorkshopFormat | string): FormatRecords {
   const kind = toFormat(format);
   if (typeof raw === 'string') {
     try {
       raw = parseWorkshopDocument(raw, kind);
     } catch (error) {
-      return EMPTY(`the ${kind} document cannot be read (${String(error)})`);
+      return `the ${kind} document cannot be read (${String(error)})`;
     }
   }
   switch (kind) {
     case 'csv': {
       const rows = unwrapList(raw, ['workshops']);
-      return rows ? normalizeWorkshopList(rows, csvRowToRecord, lazyDetails) : EMPTY('expected CSV rows');
+      return rows ? { list: rows, map: csvRowToRecord } : 'expected CSV rows';
     }
     case 'geojson': {
       const features = geojsonFeatures(raw);
-      return features ? normalizeWorkshopList(features, featureToRecord, lazyDetails) : EMPTY('expected a GeoJSON FeatureCollection');
+      return features ? { list: features, map: featureToRecord } : 'expected a GeoJSON FeatureCollection';
     }
     case 'codeorg': {
       const entries = unwrapList(raw, ['workshops', 'data']);
-      return entries ? normalizeWorkshopList(entries, codeorgToRecord, lazyDetails) : EMPTY('expected an array of Code.org workshops');
+      return entries ? { list: entries, map: codeorgToRecord } : 'expected an array of Code.org workshops';
     }
-    default:
-      return normalizeWorkshops(raw, lazyDetails);
+    default: {
+      const list = unwrapList(raw, ['workshops']);
+      return list ? { list } : 'expected an array of workshops or { "workshops": [...] }';
+    }
   }
+}
+
+/** Maps a format's records to workshops and validates them. Text (e.g. a CSV string) is parsed first. */
+export function normalizeByFormat(raw: unknown, format: WorkshopFormat | string): Normalized<Workshop> {
+  const records = recordsByFormat(raw, format);
+  if (typeof records === 'string') return { items: [], skipped: 1, reasons: [records] };
+  return normalizeWorkshopList(records.list, records.map);
+}
+
+/** What the finder loads: a format's records checked and indexed (see scanWorkshops). */
+export function scanByFormat(raw: unknown, format: WorkshopFormat | string): ScannedWorkshops {
+  const records = recordsByFormat(raw, format);
+  if (typeof records === 'string') return { ...scanWorkshops([]), skipped: 1, reasons: [records] };
+  return scanWorkshops(records.list, records.map);
 }

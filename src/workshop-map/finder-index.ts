@@ -1,0 +1,248 @@
+import { mercatorX, mercatorY } from '../shared/geo/mercator.js';
+import { stateCode } from '../shared/geo/us-states.js';
+import type { Normalized } from '../shared/data/normalized.js';
+import { instantMs, localDay } from './instants.js';
+import { WORKSHOP_TYPES, type Located, type Workshop, type WorkshopLocation } from './types.js';
+import { checkRecord, emptyFacts, readLocation, readSessions, toWorkshop } from './validate-workshop.js';
+
+/**
+ * The finder's index: every record is checked once at load, straight into flat columns (numbers,
+ * not objects), and a Workshop object is built only for the few the page shows or hands out. So a
+ * load of 100,000 records allocates almost nothing per record, and a query only reads numbers.
+ */
+
+export interface CourseOption {
+  /** The course key as the data writes it ("csf"). */
+  key: string;
+  /** A display name: the data's courseName, a known name, or the key itself. */
+  name: string;
+}
+
+/** Days of each workshop's sessions, for the date filter (made on its first use). */
+export interface SessionDays {
+  /** Sessions of workshop i are start[offset[i] .. offset[i + 1]). */
+  readonly offset: Uint32Array;
+  /** Local calendar days (YYYYMMDD) in the workshop's own zone. */
+  readonly start: Uint32Array;
+  readonly end: Uint32Array;
+}
+
+export interface FinderIndex {
+  /** The valid records (already in the "pl" shape), in data order; position i is workshop i. */
+  readonly records: readonly unknown[];
+  readonly size: number;
+  /** Epoch ms of the first session's start and of the last session's end (or start). */
+  readonly firstStart: Float64Array;
+  readonly lastEnd: Float64Array;
+  /** NaN for workshops with no point (virtual ones without a location). */
+  readonly lat: Float64Array;
+  readonly lng: Float64Array;
+  /** The point in Web Mercator (mercatorX/Y), for the map's clusters. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly isVirtual: Uint8Array;
+  /** Index into `courseKeys` (lower-cased keys). */
+  readonly courseCode: Uint16Array;
+  readonly courseKeys: readonly string[];
+  /** Index into WORKSHOP_TYPES. */
+  readonly typeCode: Uint8Array;
+  /** 1 when seatsRemaining is 0 (unknown seats count as available). */
+  readonly full: Uint8Array;
+  /** Upper-case state code ("GA"), or "" when unknown. */
+  readonly state: readonly string[];
+  /** Workshop indexes ordered by first start, then title. */
+  readonly byStart: Uint32Array;
+  readonly courses: readonly CourseOption[];
+  /** Workshop i, built on first use (then the same object every time). */
+  workshop(i: number): Workshop;
+  sessionDays(): SessionDays;
+  /** Every workshop's place, for matching city and state names (made on the first search). */
+  places(): readonly Located[];
+}
+
+export interface ScannedWorkshops extends Normalized<unknown> {
+  index: FinderIndex;
+}
+
+/** Display names of the courses this program is known for, used when the data gives none. */
+const KNOWN_COURSES: Record<string, string> = {
+  csf: 'CS Fundamentals',
+  csd: 'CS Discoveries',
+  csp: 'CS Principles',
+  csa: 'Computer Science A',
+  csc: 'CS Connections',
+};
+
+/** Counts a course (lower-case key `lower`) in: the first spelling wins, and the data's own name. */
+function noteCourse(found: Map<string, CourseOption>, course: string, courseName: string | undefined, lower: string): void {
+  const option = found.get(lower);
+  if (!option) found.set(lower, { key: course, name: courseName ?? KNOWN_COURSES[lower] ?? course });
+  else if (courseName && option.name === (KNOWN_COURSES[lower] ?? option.key)) option.name = courseName;
+}
+
+const byName = (found: Map<string, CourseOption>) => [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+
+/** The distinct courses of these workshops, for the course filter, sorted by name. */
+export function courseOptions(workshops: readonly Workshop[]): CourseOption[] {
+  const found = new Map<string, CourseOption>();
+  for (const w of workshops) noteCourse(found, w.course, w.courseName, w.course.toLowerCase());
+  return byName(found);
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Checks every record and indexes the valid ones. `map` first turns a record of another format into
+ * a "pl" record (or a reason it cannot be one). Skipped records get a reason ("record 3: missing
+ * title"); a duplicate id keeps the first record.
+ */
+export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) => unknown): ScannedWorkshops {
+  const n = list.length;
+  const records: unknown[] = [];
+  const reasons: string[] = [];
+  const firstStart = new Float64Array(n);
+  const lastEnd = new Float64Array(n);
+  const lat = new Float64Array(n);
+  const lng = new Float64Array(n);
+  const isVirtual = new Uint8Array(n);
+  const courseCode = new Uint16Array(n);
+  const typeCode = new Uint8Array(n);
+  const full = new Uint8Array(n);
+  const state: string[] = [];
+  const titles: string[] = [];
+  const zones: (string | undefined)[] = [];
+  const courseKeys: string[] = [];
+  const found = new Map<string, CourseOption>();
+  // Most records repeat a few spellings ("csf", "GA"): each is normalised once.
+  const codeBySpelling = new Map<string, number>();
+  const stateBySpelling = new Map<string, string>();
+  const typeIds = new Map<string, number>(WORKSHOP_TYPES.map((t, i) => [t, i]));
+  const seen = new Set<string>();
+  const facts = emptyFacts();
+
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    let problem: string | undefined;
+    let record: unknown;
+    try {
+      record = map ? map(list[k]) : list[k];
+      problem = typeof record === 'string' ? record : checkRecord(record, facts);
+      if (problem === undefined && seen.has(facts.id)) problem = `duplicate id "${facts.id}"`;
+    } catch (error) {
+      problem = `unreadable (${String(error)})`;
+    }
+    if (problem !== undefined) {
+      reasons.push(`record ${k + 1}: ${problem}`);
+      continue;
+    }
+    seen.add(facts.id);
+    records.push(record);
+    firstStart[m] = facts.firstStart;
+    lastEnd[m] = facts.lastEnd;
+    lat[m] = facts.lat;
+    lng[m] = facts.lng;
+    isVirtual[m] = facts.virtual ? 1 : 0;
+    let code = codeBySpelling.get(facts.course);
+    if (code === undefined) {
+      const lower = facts.course.toLowerCase();
+      code = courseKeys.indexOf(lower);
+      if (code < 0) code = courseKeys.push(lower) - 1;
+      codeBySpelling.set(facts.course, code);
+      noteCourse(found, facts.course, facts.courseName, lower);
+    } else if (facts.courseName) noteCourse(found, facts.course, facts.courseName, courseKeys[code]);
+    courseCode[m] = code;
+    typeCode[m] = typeIds.get(facts.type) ?? typeIds.get('other')!;
+    full[m] = facts.seatsRemaining === 0 ? 1 : 0;
+    let stateOf = stateBySpelling.get(facts.state);
+    if (stateOf === undefined) {
+      stateOf = facts.state && (stateCode(facts.state) ?? facts.state.toUpperCase());
+      stateBySpelling.set(facts.state, stateOf);
+    }
+    state.push(stateOf);
+    titles.push(facts.title);
+    zones.push(facts.timeZone);
+    m++;
+  }
+
+  const x = new Float64Array(m);
+  const y = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    x[i] = mercatorX(lng[i]);
+    y[i] = mercatorY(lat[i]);
+  }
+  const index = indexOf(records, {
+    firstStart: firstStart.subarray(0, m),
+    lastEnd: lastEnd.subarray(0, m),
+    lat: lat.subarray(0, m),
+    lng: lng.subarray(0, m),
+    x,
+    y,
+    isVirtual: isVirtual.subarray(0, m),
+    courseCode: courseCode.subarray(0, m),
+    courseKeys,
+    typeCode: typeCode.subarray(0, m),
+    full: full.subarray(0, m),
+    state,
+    byStart: startOrder(firstStart, titles),
+    courses: byName(found),
+  }, zones);
+  return { items: records, skipped: reasons.length, reasons, index };
+}
+
+/** Workshop indexes by first start; ties by title, ranked once so the sort compares numbers only. */
+function startOrder(firstStart: Float64Array, titles: readonly string[]): Uint32Array {
+  const m = titles.length;
+  const titleRank = new Map<string, number>();
+  for (const title of titles) titleRank.set(title, 0);
+  [...titleRank.keys()].sort(compareText).forEach((title, rank) => titleRank.set(title, rank));
+  const rank = new Uint32Array(m);
+  for (let i = 0; i < m; i++) rank[i] = titleRank.get(titles[i])!;
+  const order = new Uint32Array(m);
+  for (let i = 0; i < m; i++) order[i] = i;
+  return order.sort((a, b) => firstStart[a] - firstStart[b] || rank[a] - rank[b] || a - b);
+}
+
+type Columns = Omit<FinderIndex, 'records' | 'size' | 'workshop' | 'sessionDays' | 'places'>;
+
+function indexOf(records: readonly unknown[], columns: Columns, zones: readonly (string | undefined)[]): FinderIndex {
+  const built: Workshop[] = [];
+  let days: SessionDays | undefined;
+  let located: Located[] | undefined;
+  return {
+    records,
+    size: records.length,
+    ...columns,
+    workshop(i) {
+      return (built[i] ??= toWorkshop(records[i]) as Workshop);
+    },
+    sessionDays: () => (days ??= readDays(records, zones)),
+    places() {
+      located ??= records.map((record, i) => {
+        const location = readLocation((record as Record<string, unknown>).location);
+        return { virtual: columns.isVirtual[i] === 1, location: typeof location === 'object' ? (location as WorkshopLocation) : undefined };
+      });
+      return located;
+    },
+  };
+}
+
+function readDays(records: readonly unknown[], zones: readonly (string | undefined)[]): SessionDays {
+  const offset = new Uint32Array(records.length + 1);
+  const start: number[] = [];
+  const end: number[] = [];
+  records.forEach((record, i) => {
+    offset[i] = start.length;
+    for (const session of readSessions(record as Record<string, unknown>, zones[i])) {
+      const day = localDay(session.start, instantMs(session.start), zones[i]);
+      start.push(day);
+      end.push(session.end ? localDay(session.end, instantMs(session.end), zones[i]) : day);
+    }
+  });
+  offset[records.length] = start.length;
+  return { offset, start: Uint32Array.from(start), end: Uint32Array.from(end) };
+}
+
+/** Indexes workshops that are already valid (tests, and callers that validated them already). */
+export function createFinderIndex(workshops: readonly unknown[]): FinderIndex {
+  return scanWorkshops(workshops).index;
+}
