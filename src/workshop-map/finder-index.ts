@@ -189,17 +189,31 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
   return { items: records, skipped: reasons.length, reasons, index };
 }
 
-/** Workshop indexes by first start; ties by title, ranked once so the sort compares numbers only. */
-function startOrder(firstStart: Float64Array, titles: readonly string[]): Uint32Array {
-  const m = titles.length;
-  const titleRank = new Map<string, number>();
-  for (const title of titles) titleRank.set(title, 0);
-  [...titleRank.keys()].sort(compareText).forEach((title, rank) => titleRank.set(title, rank));
-  const rank = new Uint32Array(m);
-  for (let i = 0; i < m; i++) rank[i] = titleRank.get(titles[i])!;
-  const order = new Uint32Array(m);
-  for (let i = 0; i < m; i++) order[i] = i;
-  return order.sort((a, b) => firstStart[a] - firstStart[b] || rank[a] - rank[b] || a - b);
+/**
+ * Workshop indexes by first start, ties by title, then by data order. Starts are ranked once, so
+ * each workshop's place is one whole number, start rank * n + i (exact in a double), which the typed
+ * array's own numeric sort orders without a comparator callback. Only runs of equal starts (a few
+ * workshops each) are then ordered by title.
+ */
+export function startOrder(firstStart: Float64Array, titles: readonly string[]): Uint32Array {
+  const n = titles.length;
+  const startRank = new Map<number, number>();
+  for (const start of Float64Array.from(firstStart.subarray(0, n)).sort()) {
+    if (!startRank.has(start)) startRank.set(start, startRank.size);
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = startRank.get(firstStart[i])! * n + i;
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k] % n;
+  const byTitle = (a: number, b: number) => compareText(titles[a], titles[b]) || a - b;
+  for (let from = 0; from < n; ) {
+    let to = from + 1;
+    while (to < n && firstStart[order[to]] === firstStart[order[from]]) to++;
+    if (to - from > 1) order.subarray(from, to).sort(byTitle);
+    from = to;
+  }
+  return order;
 }
 
 type Columns = Omit<FinderIndex, 'records' | 'size' | 'workshop' | 'sessionDays' | 'places'>;

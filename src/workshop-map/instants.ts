@@ -26,9 +26,27 @@ function digits(text: string, from: number, to: number): number {
   return n;
 }
 
+/** The two-digit number at text[i..i+2), or NaN when either is not a digit. */
+function twoDigits(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  // A negative difference wraps to a huge unsigned number: one test catches both ends.
+  return a >>> 0 > 9 || b >>> 0 > 9 ? NaN : a * 10 + b;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date, by arithmetic (H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
 /**
  * Epoch ms of "YYYY-MM-DDTHH:MM:SS" + "Z", ".sssZ" or "±HH:MM"; NaN for any other spelling or an
- * impossible date or time. The same answer as Date.parse for the strings it accepts.
+ * impossible date or time. The same answer as Date.parse for the strings it accepts. Loads read
+ * several of these per workshop, so it is plain arithmetic: no Date, no loop, no allocation.
  */
 export function canonicalMs(iso: string): number {
   const n = iso.length;
@@ -45,17 +63,17 @@ export function canonicalMs(iso: string): number {
   const sign = at(zoneAt);
   if (zoneAt === n - 1 && sign === 90) offset = 0;
   else if (zoneAt === n - 6 && (sign === 43 || sign === 45) && at(zoneAt + 3) === 58) {
-    offset = (digits(iso, zoneAt + 1, zoneAt + 3) * 60 + digits(iso, zoneAt + 4, zoneAt + 6)) * (sign === 45 ? -1 : 1);
+    offset = (twoDigits(iso, zoneAt + 1) * 60 + twoDigits(iso, zoneAt + 4)) * (sign === 45 ? -1 : 1);
   } else return NaN;
-  const y = digits(iso, 0, 4);
-  const mo = digits(iso, 5, 7);
-  const d = digits(iso, 8, 10);
-  const h = digits(iso, 11, 13);
-  const mi = digits(iso, 14, 16);
-  const s = digits(iso, 17, 19);
+  const y = twoDigits(iso, 0) * 100 + twoDigits(iso, 2);
+  const mo = twoDigits(iso, 5);
+  const d = twoDigits(iso, 8);
+  const h = twoDigits(iso, 11);
+  const mi = twoDigits(iso, 14);
+  const s = twoDigits(iso, 17);
   // NaN fails every comparison: a non-digit anywhere ends here.
   if (!(y >= 100 && h <= 23 && mi <= 59 && s <= 59 && ms >= 0 && Math.abs(offset) < 1440 && isRealDay(y, mo, d))) return NaN;
-  return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60000;
+  return ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi - offset) * 60000 + s * 1000 + ms;
 }
 
 /**

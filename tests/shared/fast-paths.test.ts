@@ -89,3 +89,19 @@ describe('canonicalMs: the stored session spelling without Date.parse', () => {
     expect(toInstant('2027-07-26T25:00:00-04:00', undefined)).to.equal(undefined);
   });
 });
+
+describe('canonicalMs across the calendar', () => {
+  it('agrees with Date.parse on every day from 1900 to 2100, at several times and offsets', () => {
+    const wrong: string[] = [];
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    for (let day = Date.UTC(1900, 0, 1); day < Date.UTC(2101, 0, 1); day += 86400000 * 3 + 3600000) {
+      const date = new Date(day);
+      const stem = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:07:09`;
+      for (const zone of ['Z', '-04:00', '+05:30', '-10:00', '+14:00']) {
+        const iso = stem + zone;
+        if (canonicalMs(iso) !== Date.parse(iso)) wrong.push(iso);
+      }
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { courseOptions, createFinderIndex, type FinderIndex } from '../../src/workshop-map/finder-index.js';
+import { courseOptions, createFinderIndex, startOrder, type FinderIndex } from '../../src/workshop-map/finder-index.js';
 import { queryFinder } from '../../src/workshop-map/finder-state.js';
 import type { FinderFilters, FinderQuery, Place, Workshop } from '../../src/workshop-map/types.js';
 import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
@@ -168,5 +168,19 @@ describe('courseOptions', () => {
       { key: 'csf', name: 'CS Fundamentals' },
     ]);
     expect(index.courses).to.deep.equal(courseOptions(workshops));
+  });
+});
+
+describe('startOrder', () => {
+  it('orders by start, then title, then data order', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const n = 3000;
+    const starts = Float64Array.from({ length: n }, () => Date.UTC(2027, 0, 1 + Math.floor(random() * 40), 9));
+    const titles = Array.from({ length: n }, () => `Workshop ${Math.floor(random() * 30)}`);
+    const expected = [...Array(n).keys()].sort(
+      (a, b) => starts[a] - starts[b] || (titles[a] < titles[b] ? -1 : titles[a] > titles[b] ? 1 : 0) || a - b,
+    );
+    expect([...startOrder(starts, titles)]).to.deep.equal(expected);
   });
 });
