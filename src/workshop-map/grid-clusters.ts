@@ -5,13 +5,20 @@ import { mercatorLat as toLat, mercatorLng as toLng, mercatorX as toX, mercatorY
  *
  * Points are projected to Web Mercator once per load (the finder's index keeps them projected). Each
  * view then groups the points inside it into square cells of `cellPx` screen pixels: one pass over
- * plain arrays, no index to build or rebuild. A new filter result costs a copy of its points, where a
- * hierarchical index (supercluster) would be rebuilt from scratch on every filter change.
+ * plain arrays, no index to build or rebuild. A new filter result is only a new list of positions in
+ * those arrays, where a hierarchical index (supercluster) would be rebuilt on every filter change.
  */
 
 export interface LatLngPoint {
   lat: number;
   lng: number;
+}
+
+/** Point k is (x[at[k]], y[at[k]]) in Web Mercator (mercatorX/mercatorY). */
+export interface ProjectedPoints {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly at: Uint32Array;
 }
 
 export interface ViewBounds {
@@ -25,7 +32,7 @@ export interface Cluster {
   lat: number;
   lng: number;
   count: number;
-  /** Indexes of the points in this cell (the first MAX_MEMBERS). */
+  /** The points in this cell, by their number k (the first MAX_MEMBERS). */
   members: number[];
   /** Every point sits at the very same place: zooming in will never split them. */
   oneSpot: boolean;
@@ -52,27 +59,24 @@ interface Cell {
   maxY: number;
 }
 
-export class GridClusterer {
-  private readonly xs: Float64Array;
-  private readonly ys: Float64Array;
+const isLatLngList = (points: readonly LatLngPoint[] | ProjectedPoints): points is readonly LatLngPoint[] => Array.isArray(points);
 
-  /** Points as latitude/longitude, or already projected (mercatorX/mercatorY, as the finder's index keeps them). */
-  constructor(points: readonly LatLngPoint[] | { xs: Float64Array; ys: Float64Array }) {
-    if ('xs' in points) {
-      this.xs = points.xs;
-      this.ys = points.ys;
-      return;
-    }
-    this.xs = new Float64Array(points.length);
-    this.ys = new Float64Array(points.length);
-    points.forEach((point, i) => {
-      this.xs[i] = toX(point.lng);
-      this.ys[i] = toY(point.lat);
-    });
+export class GridClusterer {
+  private readonly points: ProjectedPoints;
+
+  /** Points as latitude/longitude, or already projected (as the finder's index keeps them). */
+  constructor(points: readonly LatLngPoint[] | ProjectedPoints) {
+    this.points = isLatLngList(points)
+      ? {
+          x: Float64Array.from(points, (point) => toX(point.lng)),
+          y: Float64Array.from(points, (point) => toY(point.lat)),
+          at: Uint32Array.from(points.keys()),
+        }
+      : points;
   }
 
   get size(): number {
-    return this.xs.length;
+    return this.points.at.length;
   }
 
   /** The clusters (and single points, count 1) inside `view` at `zoom`, cells of `cellPx` pixels. */
@@ -84,11 +88,11 @@ export class GridClusterer {
     const north = toY(view.north);
     const south = toY(view.south);
     const cells = new Map<number, Cell>();
-    const { xs, ys } = this;
-    for (let i = 0; i < xs.length; i++) {
-      const y = ys[i];
+    const { x: xs, y: ys, at } = this.points;
+    for (let i = 0; i < at.length; i++) {
+      const y = ys[at[i]];
       if (!all && (y < north || y > south)) continue;
-      let x = xs[i];
+      let x = xs[at[i]];
       // The view may show a copy of the world left or right of the main one (worldCopyJump).
       if (!all && (x < west || x > east)) {
         if (x + 1 >= west && x + 1 <= east) x += 1;
@@ -120,15 +124,14 @@ export class GridClusterer {
     }));
   }
 
-  /** True when no other point shares point `index`'s cell at `zoom`, so its pin stands alone. */
-  isAlone(index: number, zoom: number, cellPx = 60): boolean {
+  /** True when no other point shares point `k`'s cell at `zoom`, so its pin stands alone. */
+  isAlone(k: number, zoom: number, cellPx = 60): boolean {
     const cellsPerWorld = (256 * 2 ** zoom) / cellPx;
-    const cx = Math.floor(this.xs[index] * cellsPerWorld);
-    const cy = Math.floor(this.ys[index] * cellsPerWorld);
-    for (let i = 0; i < this.xs.length; i++) {
-      if (i !== index && Math.floor(this.xs[i] * cellsPerWorld) === cx && Math.floor(this.ys[i] * cellsPerWorld) === cy) {
-        return false;
-      }
+    const { x, y, at } = this.points;
+    const cx = Math.floor(x[at[k]] * cellsPerWorld);
+    const cy = Math.floor(y[at[k]] * cellsPerWorld);
+    for (let i = 0; i < at.length; i++) {
+      if (i !== k && Math.floor(x[at[i]] * cellsPerWorld) === cx && Math.floor(y[at[i]] * cellsPerWorld) === cy) return false;
     }
     return true;
   }

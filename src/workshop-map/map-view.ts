@@ -19,7 +19,7 @@ import {
   type PopupEvent,
 } from './leaflet.js';
 import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
-import { abbreviateCount, GridClusterer, type Cluster } from './grid-clusters.js';
+import { abbreviateCount, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
 import type { Partner, Place, Workshop } from './types.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -81,14 +81,12 @@ const ringIcon = (radiusPx: number) => {
 const metersPerPixel = (lat: number, zoom: number) => (40075016.686 * Math.cos((lat * Math.PI) / 180)) / 2 ** (zoom + 8);
 const partnerIcon = divIcon({ className: 'pl-partner-pin', html: PARTNER_SVG, iconSize: [22, 22], popupAnchor: [0, -10] });
 
-/** The in-person workshops to pin: their points in Web Mercator, and each one's record on demand. */
-export interface PinSet {
-  readonly xs: Float64Array;
-  readonly ys: Float64Array;
+/** The in-person workshops to pin (pin k at x[at[k]], y[at[k]]), and each one's record on demand. */
+export interface PinSet extends ProjectedPoints {
   workshop(k: number): Workshop;
 }
 
-const NO_PINS: PinSet = { xs: new Float64Array(0), ys: new Float64Array(0), workshop: () => undefined as never };
+const NO_PINS: PinSet = { x: new Float64Array(0), y: new Float64Array(0), at: new Uint32Array(0), workshop: () => undefined as never };
 
 export class MapView {
   private readonly map: LeafletMap;
@@ -224,18 +222,18 @@ export class MapView {
   /** Fits the view to every workshop shown (or keeps `center`/`zoom` from the attributes). */
   fitToWorkshops(fallback?: LatLng): void {
     if (this.opts.center && !fallback) return;
-    const { xs, ys } = this.pins;
-    if (xs.length === 0) {
+    const { x, y, at } = this.pins;
+    if (at.length === 0) {
       if (fallback) this.map.setView(fallback, 7, { animate: false });
       else if (!this.hasView) this.map.setView(DEFAULT_VIEW.center, this.opts.zoom ?? DEFAULT_VIEW.zoom);
       return;
     }
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let k = 0; k < xs.length; k++) {
-      if (xs[k] < minX) minX = xs[k];
-      if (xs[k] > maxX) maxX = xs[k];
-      if (ys[k] < minY) minY = ys[k];
-      if (ys[k] > maxY) maxY = ys[k];
+    for (const i of at) {
+      if (x[i] < minX) minX = x[i];
+      if (x[i] > maxX) maxX = x[i];
+      if (y[i] < minY) minY = y[i];
+      if (y[i] > maxY) maxY = y[i];
     }
     const bounds = latLngBounds([mercatorLat(maxY), mercatorLng(minX)], [mercatorLat(minY), mercatorLng(maxX)]);
     // Pins stand 32 px above their point: more room at the top keeps the northernmost one whole.

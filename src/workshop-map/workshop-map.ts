@@ -427,18 +427,8 @@ export class PlWorkshopMap extends PlElement {
   /** The current in-person results as the map pins them (the same object until the result changes). */
   private pinSet(): PinSet {
     const { inPerson } = this.result;
-    const cache = this.resultCache!;
-    if (!cache.pins) {
-      const index = this.index;
-      const xs = new Float64Array(inPerson.length);
-      const ys = new Float64Array(inPerson.length);
-      for (let k = 0; k < inPerson.length; k++) {
-        xs[k] = index.x[inPerson[k]];
-        ys[k] = index.y[inPerson[k]];
-      }
-      cache.pins = { xs, ys, workshop: (k) => index.workshop(inPerson[k]) };
-    }
-    return cache.pins;
+    const index = this.index;
+    return (this.resultCache!.pins ??= { x: index.x, y: index.y, at: inPerson, workshop: (k) => index.workshop(inPerson[k]) });
   }
 
   private createMap(container: HTMLElement, key: string): void {
