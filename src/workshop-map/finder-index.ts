@@ -190,22 +190,20 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
 }
 
 /**
- * Workshop indexes by first start, ties by title, then by data order. Starts are ranked once, so
- * each workshop's place is one whole number, start rank * n + i (exact in a double), which the typed
- * array's own numeric sort orders without a comparator callback. Only runs of equal starts (a few
- * workshops each) are then ordered by title.
+ * Workshop indexes by first start, ties by title, then by data order: a counting sort by the rank of
+ * each start among the distinct starts (no comparator over all n), then only the runs of equal
+ * starts (a few workshops each) are ordered by title.
  */
 export function startOrder(firstStart: Float64Array, titles: readonly string[]): Uint32Array {
   const n = titles.length;
-  const startRank = new Map<number, number>();
-  for (const start of Float64Array.from(firstStart.subarray(0, n)).sort()) {
-    if (!startRank.has(start)) startRank.set(start, startRank.size);
-  }
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = startRank.get(firstStart[i])! * n + i;
-  keys.sort();
+  const starts = distinctSorted(firstStart.subarray(0, n));
+  // A counting sort by start rank, stable, so equal starts stay in data order.
+  const rank = new Uint32Array(n);
+  const firstAt = new Uint32Array(starts.length + 1);
+  for (let i = 0; i < n; i++) firstAt[(rank[i] = rankIn(starts, firstStart[i])) + 1]++;
+  for (let r = 1; r < firstAt.length; r++) firstAt[r] += firstAt[r - 1];
   const order = new Uint32Array(n);
-  for (let k = 0; k < n; k++) order[k] = keys[k] % n;
+  for (let i = 0; i < n; i++) order[firstAt[rank[i]]++] = i;
   const byTitle = (a: number, b: number) => compareText(titles[a], titles[b]) || a - b;
   for (let from = 0; from < n; ) {
     let to = from + 1;
@@ -214,6 +212,25 @@ export function startOrder(firstStart: Float64Array, titles: readonly string[]):
     from = to;
   }
   return order;
+}
+
+function distinctSorted(values: Float64Array): Float64Array {
+  const sorted = Float64Array.from(values).sort();
+  let m = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[m - 1]) sorted[m++] = sorted[k];
+  return sorted.subarray(0, m);
+}
+
+/** The position of `value` in the sorted, distinct `values` (which hold it). */
+function rankIn(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 type Columns = Omit<FinderIndex, 'records' | 'size' | 'workshop' | 'sessionDays' | 'places'>;

@@ -34,13 +34,16 @@ function twoDigits(text: string, i: number): number {
   return a >>> 0 > 9 || b >>> 0 > 9 ? NaN : a * 10 + b;
 }
 
-/** Days from 1970-01-01 to a proleptic Gregorian date, by arithmetic (H. Hinnant's days_from_civil). */
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date, by arithmetic (H. Hinnant's days_from_civil),
+ * for years from 100 on: every quotient is of a positive number, so `| 0` is the floor.
+ */
 function daysFromCivil(y: number, m: number, d: number): number {
   const year = m <= 2 ? y - 1 : y;
-  const era = Math.floor(year / 400);
+  const era = (year / 400) | 0;
   const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+  const dayOfYear = (((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) | 0) + d - 1;
+  return era * 146097 + yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear - 719468;
 }
 
 /**
