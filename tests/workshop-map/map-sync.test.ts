@@ -23,6 +23,34 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(root(el).querySelectorAll('.pl-pin').length + clustered).to.equal(7);
   });
 
+  it('shows its map before the data arrives; the data only adds pins to that same map', async () => {
+    const container = document.createElement('div');
+    container.style.width = '1000px';
+    document.body.append(container);
+    try {
+      const el = document.createElement('pl-workshop-map');
+      el.setAttribute('tiles', 'none');
+      el.setAttribute('today', '2026-11-23');
+      container.append(el);
+      await waitFor(() => !!root(el).querySelector('.leaflet-container'), 4000, 'the map before any data');
+      const map = root(el).querySelector('.leaflet-container')!;
+      const sizeBefore = el.getBoundingClientRect().height;
+      expect(root(el).querySelectorAll('.leaflet-marker-icon').length).to.equal(0);
+      expect(items(el)).to.have.length(0);
+      const loaded = nextEvent(el, 'pl-data-load');
+      el.workshops = await (await fetch(SRC)).json();
+      await loaded;
+      await el.updateComplete;
+      await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
+      expect(root(el).querySelector('.leaflet-container')).to.equal(map);
+      expect(items(el).length).to.be.above(0);
+      // The widget had its map's height from the start: the data does not push the page down by it.
+      expect(sizeBefore).to.be.above(300);
+    } finally {
+      container.remove();
+    }
+  });
+
   it('a list item pans to its pin, opens the popup and fires pl-workshop-select', async () => {
     const { el } = await mountMap({ src: SRC });
     const item = root(el).querySelector('[data-id="chi-2027-02-06-csf-intro"]')!;
