@@ -14,7 +14,9 @@ import {
   point,
   popup,
   tileLayer,
+  type DivIcon,
   type LatLng,
+  type Marker,
   type Map as LeafletMap,
   type PopupEvent,
 } from './leaflet.js';
@@ -94,6 +96,7 @@ export class MapView {
   private readonly partnerPins = layerGroup();
   private readonly placeLayer = layerGroup();
   private clusterer?: GridClusterer;
+  private drawn: DrawnMarker[] = [];
   private pins: PinSet = NO_PINS;
   private partners: Partner[] = [];
   private selectedId?: string;
@@ -292,41 +295,77 @@ export class MapView {
     return Math.max(start, 16);
   }
 
-  /** Draws the clusters and pins inside the current view: never one marker per record. */
+  /**
+   * Draws the clusters and pins inside the current view: never one marker per record. The markers
+   * of the last drawing are reused in order (moved, their text changed), so a new filter result or
+   * a pan builds new marker elements only where a pin turns into a cluster or a cluster changes size.
+   */
   private drawPins(): void {
-    this.pinLayer.clearLayers();
-    if (!this.clusterer || this.clusterer.size === 0 || !this.hasView) return;
-    const bounds = this.map.getBounds();
-    const view = { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() };
-    for (const cluster of this.clusterer.clusters(view, Math.round(this.map.getZoom()))) {
-      if (cluster.count > 1) this.drawCluster(cluster);
-      else this.drawPin(cluster.members[0], latLng(cluster.lat, cluster.lng));
+    let clusters: Cluster[] = [];
+    if (this.clusterer && this.clusterer.size > 0 && this.hasView) {
+      const bounds = this.map.getBounds();
+      const view = { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() };
+      clusters = this.clusterer.clusters(view, Math.round(this.map.getZoom()));
     }
+    clusters.forEach((cluster, j) => {
+      const latlng = latLng(cluster.lat, cluster.lng);
+      this.draw(j, latlng, cluster.count > 1 ? this.clusterFace(cluster, latlng) : this.pinFace(cluster.members[0], latlng));
+    });
+    for (const stale of this.drawn.splice(clusters.length)) this.pinLayer.removeLayer(stale.marker);
   }
 
-  private drawPin(k: number, latlng: LatLng): void {
+  private draw(j: number, latlng: LatLng, face: Face): void {
+    let drawn = this.drawn[j];
+    if (!drawn) {
+      const created: DrawnMarker = (drawn = {
+        marker: marker(latlng, { icon: face.icon(), keyboard: false, title: face.title }),
+        look: face.look,
+        onClick: face.onClick,
+      });
+      created.marker.on('click', () => created.onClick()).addTo(this.pinLayer);
+      this.drawn.push(created);
+      return;
+    }
+    const { marker: reused } = drawn;
+    drawn.onClick = face.onClick;
+    reused.options.title = face.title;
+    reused.setLatLng(latlng);
+    if (drawn.look !== face.look) {
+      drawn.look = face.look;
+      reused.setIcon(face.icon());
+      return;
+    }
+    const element = reused.getElement()!;
+    element.title = face.title;
+    if (face.text !== undefined) element.firstElementChild!.textContent = face.text;
+  }
+
+  private pinFace(k: number, latlng: LatLng): Face {
     const workshop = this.pins.workshop(k);
-    marker(latlng, { icon: pinIcon(workshop.id === this.selectedId), keyboard: false, title: workshop.title })
-      .on('click', () => {
+    const selected = workshop.id === this.selectedId;
+    return {
+      look: selected ? 'selected pin' : 'pin',
+      icon: () => pinIcon(selected),
+      title: workshop.title,
+      onClick: () => {
         this.selectedId = workshop.id;
         this.opts.onPinSelect(k);
         this.drawPins();
         popup({ offset: [0, -28] }).setLatLng(latlng).setContent(this.opts.workshopPopup(workshop)).openOn(this.map);
-      })
-      .addTo(this.pinLayer);
+      },
+    };
   }
 
-  private drawCluster(cluster: Cluster): void {
+  private clusterFace(cluster: Cluster, latlng: LatLng): Face {
     const { count } = cluster;
-    const latlng = latLng(cluster.lat, cluster.lng);
     const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
-    const icon = divIcon({
-      className: 'pl-cluster',
-      html: `<span>${abbreviateCount(count)}</span>`,
-      iconSize: [size, size],
-    });
-    marker(latlng, { icon, keyboard: false, title: this.opts.labels.cluster(count) })
-      .on('click', () => {
+    const text = abbreviateCount(count);
+    return {
+      look: `cluster ${size}`,
+      icon: () => divIcon({ className: 'pl-cluster', html: `<span>${text}</span>`, iconSize: [size, size] }),
+      title: this.opts.labels.cluster(count),
+      text,
+      onClick: () => {
         const zoom = this.map.getZoom();
         if (!cluster.oneSpot && zoom < MAX_ZOOM) {
           const { west, south, east, north } = cluster.bounds;
@@ -336,9 +375,24 @@ export class MapView {
         }
         // Workshops at one venue never split: list them instead.
         popup().setLatLng(latlng).setContent(this.opts.groupPopup(cluster.members)).openOn(this.map);
-      })
-      .addTo(this.pinLayer);
+      },
+    };
   }
+}
+
+/** How a marker looks and acts for one pin or cluster. */
+interface Face {
+  /** Markers of the same look have the same element, up to `text` and `title`. */
+  look: string;
+  icon: () => DivIcon;
+  title: string;
+  /** A cluster's count, as its badge shows it. */
+  text?: string;
+  onClick: () => void;
+}
+
+interface DrawnMarker extends Omit<Face, 'icon' | 'title' | 'text'> {
+  marker: Marker;
 }
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
