@@ -4,7 +4,7 @@ import { emit } from '../shared/emit.js';
 import { LOCALES } from '../shared/i18n/catalogs.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
-import { buttonStyles, tokens } from '../shared/tokens.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
 import { renderCalculator } from './calculator-view.js';
 import { quote, type Quote } from './quote.js';
@@ -49,7 +49,7 @@ const FREE_WORDS = LOCALES.map((locale) => pricingStrings.locales[locale].free);
  * @cssprop --pl-pricing-highlight - Background of the scholarship box and the total (default: --pl-color-muted-surface).
  */
 export class PlPricingCard extends PlBaseElement {
-  static override styles = [tokens, buttonStyles, pricingStyles];
+  static override styles = [tokens, pricingStyles];
   static override properties: PropertyDeclarations = {
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -132,24 +132,8 @@ export class PlPricingCard extends PlBaseElement {
   }
 
   private resolve(): void {
-    const { settings, problems } = resolveSettings(
-      {
-        heading: this.heading,
-        value: this.value,
-        price: this.price,
-        currency: this.currency,
-        unit: this.unit,
-        discounts: this.discounts,
-        calculator: this.calculator,
-        seats: this.seats,
-        maxSeats: this.maxSeats,
-        scholarshipUrl: this.scholarshipUrl,
-        ctaUrl: this.ctaUrl,
-        ctaLabel: this.ctaLabel,
-        priceLabel: this.priceLabel,
-      },
-      this.provided?.program?.pricing,
-    );
+    // The element's own properties are the inputs (OwnInputs names them alike).
+    const { settings, problems } = resolveSettings(this, this.provided?.program?.pricing);
     this.settings = settings;
     const fresh = problems.filter((problem) => !this.warned.has(problem));
     if (fresh.length) {

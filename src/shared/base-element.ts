@@ -1,4 +1,3 @@
-import { ContextEvent } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { providerContext, type ProvidedSettings } from './context.js';
 import { toLocale, type Locale } from './i18n/catalogs.js';
@@ -82,7 +81,9 @@ export class PlBaseElement extends LitElement {
 
   /** Asks the nearest <pl-provider> for its settings, subscribed to its later changes. */
   private requestProvider = (): void => {
-    this.dispatchEvent(new ContextEvent(providerContext, this, this.onProvided, true));
+    // The context protocol's request, as @lit/context's ContextEvent makes it.
+    const request = new Event('context-request', { bubbles: true, composed: true });
+    this.dispatchEvent(Object.assign(request, { context: providerContext, contextTarget: this, callback: this.onProvided, subscribe: true }));
   };
 
   /** A provider answered, or shared new settings (a nearer provider may take over). */
