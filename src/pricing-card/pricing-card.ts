@@ -3,7 +3,7 @@ import { PlBaseElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
 import { LOCALES } from '../shared/i18n/catalogs.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
-import { isExternal, safeUrl } from '../shared/safe-url.js';
+import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
 import { renderCalculator } from './calculator-view.js';
@@ -271,7 +271,7 @@ export class PlPricingCard extends PlBaseElement {
   private renderScholarship() {
     const s = this.settings;
     const t = this.strings;
-    const href = safeUrl(s.scholarshipUrl);
+    const href = parseSafeUrl(s.scholarshipUrl);
     const show = href || s.scholarship || this.hasSlotted('scholarship');
     return html`<section class="scholarship" part="scholarship" ?hidden=${!show} aria-labelledby="scholarship-heading">
       <div id="scholarship-heading" class="subheading" role="heading" aria-level=${Math.min(6, this.level + 1)}>
@@ -285,7 +285,7 @@ export class PlPricingCard extends PlBaseElement {
   protected override render() {
     const s = this.settings;
     const t = this.strings;
-    const cta = safeUrl(s.ctaUrl);
+    const cta = parseSafeUrl(s.ctaUrl);
     const hasDescription = !!s.description || this.hasSlotted('');
     const hasIncludes = s.includes.length > 0 || this.hasSlotted('includes');
     const hasNote = !!s.note || this.hasSlotted('note');
