@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { providerContext, type Geocoder, type ProvidedSettings } from '../shared/context.js';
 import { fetchText, LoadError } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
-import { commonStrings } from '../shared/i18n/common-strings.js';
+import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
 import {
   checkDocument,
@@ -234,15 +234,7 @@ export class PlProvider extends LitElement {
 
   private fail(src: string, error: unknown): void {
     const t = commonStrings(this.lang || resolveLang(this));
-    const failure = error instanceof LoadError ? error.failure : undefined;
-    const message =
-      failure?.kind === 'http'
-        ? t.loadFailedHttp(failure.status)
-        : failure?.kind === 'parse'
-          ? t.loadFailedParse
-          : failure?.kind === 'network'
-            ? t.loadFailedNetwork
-            : t.loadFailed;
+    const message = loadFailureMessage(error, t);
     console.warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);
     emit<ProviderErrorDetail>(this, 'pl-error', { message, src });
   }
