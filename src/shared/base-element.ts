@@ -1,6 +1,5 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { providerContext, type ProvidedSettings } from './context.js';
-import { toLocale, type Locale } from './i18n/catalogs.js';
 import { commonStrings, type CommonStrings } from './i18n/common-strings.js';
 import { onLangChange, resolveLang } from './i18n/resolve-lang.js';
 
@@ -94,10 +93,6 @@ export class PlBaseElement extends LitElement {
     this.provided = value;
     this.requestUpdate();
   };
-
-  protected get locale(): Locale {
-    return toLocale(this.resolvedLang);
-  }
 
   private syncLang(): void {
     // The provider reflects its lang to the DOM, so a nearer ancestor's lang rightly wins over it;
