@@ -1,11 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { PlElement } from '../shared/base-element.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { PlBaseElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
 import { LOCALES } from '../shared/i18n/catalogs.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
-import { isExternal, safeUrl } from '../shared/safe-url.js';
-import { buttonStyles, tokens } from '../shared/tokens.styles.js';
+import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
+import { tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
 import { renderCalculator } from './calculator-view.js';
 import { quote, type Quote } from './quote.js';
@@ -49,50 +48,66 @@ const FREE_WORDS = LOCALES.map((locale) => pricingStrings.locales[locale].free);
  * @cssprop --pl-pricing-price-size - Font size of the price (default 2em).
  * @cssprop --pl-pricing-highlight - Background of the scholarship box and the total (default: --pl-color-muted-surface).
  */
-export class PlPricingCard extends PlElement {
-  static override styles = [tokens, buttonStyles, pricingStyles];
+export class PlPricingCard extends PlBaseElement {
+  static override styles = [tokens, pricingStyles];
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    value: {},
+    price: {},
+    currency: {},
+    unit: {},
+    priceLabel: { attribute: 'price-label' },
+    discounts: {},
+    calculator: { type: Boolean, reflect: true },
+    seats: { type: Number },
+    maxSeats: { type: Number, attribute: 'max-seats' },
+    scholarshipUrl: { attribute: 'scholarship-url' },
+    ctaUrl: { attribute: 'cta-url' },
+    ctaLabel: { attribute: 'cta-label' },
+  };
 
   /** Title of the card. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level (2-6) of the card's heading; its section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** List value per unit, e.g. "300". */
-  @property() value?: string | number;
+  value?: string | number;
 
   /** What is actually paid per unit (default: `value`); "0" shows Free. */
-  @property() price?: string | number;
+  price?: string | number;
 
   /** ISO 4217 currency code (default USD). */
-  @property() currency?: string;
+  currency?: string;
 
   /** What one unit is (default "person"); person, teacher, school, seat... are translated. */
-  @property() unit?: string;
+  unit?: string;
 
   /** Extra words after the price, e.g. "for partner districts" ("Free for partner districts"). */
-  @property({ attribute: 'price-label' }) priceLabel?: string;
+  priceLabel?: string;
 
   /** Group-discount tiers: JSON such as `[{"min": 10, "percent": 15}]`, or an array as a property. */
-  @property() discounts?: string | { min: number; percent: number }[];
+  discounts?: string | { min: number; percent: number }[];
 
   /** Show the seat-count stepper and the total. */
-  @property({ type: Boolean, reflect: true }) calculator = false;
+  calculator = false;
 
   /** Seat count (initially from the attribute; follows the stepper). */
-  @property({ type: Number }) seats?: number;
+  seats?: number;
 
   /** Largest seat count the stepper allows (default 1000). */
-  @property({ type: Number, attribute: 'max-seats' }) maxSeats?: number;
+  maxSeats?: number;
 
   /** Where to learn about and apply for a scholarship. */
-  @property({ attribute: 'scholarship-url' }) scholarshipUrl?: string;
+  scholarshipUrl?: string;
 
   /** Call-to-action link (e.g. registration). */
-  @property({ attribute: 'cta-url' }) ctaUrl?: string;
+  ctaUrl?: string;
 
   /** Call-to-action text (default "Register"). */
-  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+  ctaLabel?: string;
 
   private settings!: PricingSettings;
   private warned = new Set<string>();
@@ -117,24 +132,8 @@ export class PlPricingCard extends PlElement {
   }
 
   private resolve(): void {
-    const { settings, problems } = resolveSettings(
-      {
-        heading: this.heading,
-        value: this.value,
-        price: this.price,
-        currency: this.currency,
-        unit: this.unit,
-        discounts: this.discounts,
-        calculator: this.calculator,
-        seats: this.seats,
-        maxSeats: this.maxSeats,
-        scholarshipUrl: this.scholarshipUrl,
-        ctaUrl: this.ctaUrl,
-        ctaLabel: this.ctaLabel,
-        priceLabel: this.priceLabel,
-      },
-      this.provided?.program?.pricing,
-    );
+    // The element's own properties are the inputs (OwnInputs names them alike).
+    const { settings, problems } = resolveSettings(this, this.provided?.program?.pricing);
     this.settings = settings;
     const fresh = problems.filter((problem) => !this.warned.has(problem));
     if (fresh.length) {
@@ -272,7 +271,7 @@ export class PlPricingCard extends PlElement {
   private renderScholarship() {
     const s = this.settings;
     const t = this.strings;
-    const href = safeUrl(s.scholarshipUrl);
+    const href = parseSafeUrl(s.scholarshipUrl);
     const show = href || s.scholarship || this.hasSlotted('scholarship');
     return html`<section class="scholarship" part="scholarship" ?hidden=${!show} aria-labelledby="scholarship-heading">
       <div id="scholarship-heading" class="subheading" role="heading" aria-level=${Math.min(6, this.level + 1)}>
@@ -286,7 +285,7 @@ export class PlPricingCard extends PlElement {
   protected override render() {
     const s = this.settings;
     const t = this.strings;
-    const cta = safeUrl(s.ctaUrl);
+    const cta = parseSafeUrl(s.ctaUrl);
     const hasDescription = !!s.description || this.hasSlotted('');
     const hasIncludes = s.includes.length > 0 || this.hasSlotted('includes');
     const hasNote = !!s.note || this.hasSlotted('note');

@@ -1,35 +1,18 @@
 import { defineStrings } from '../shared/i18n/catalogs.js';
 
-/** Known `unit` keywords, translated; any other unit is shown as the page wrote it. */
-const enUnits: Record<string, string> = {
-  person: 'person',
-  participant: 'participant',
-  teacher: 'teacher',
-  educator: 'educator',
-  seat: 'seat',
-  school: 'school',
-  district: 'district',
-  team: 'team',
-  workshop: 'workshop',
-  day: 'day',
-};
+/** Known `unit` keywords, and the same units in Spanish (in the same order). */
+const UNITS = 'person participant teacher educator seat school district team workshop day'.split(' ');
+const ES_UNITS = 'persona participante docente educador plaza escuela distrito equipo taller día'.split(' ');
 
-const esUnits: Record<string, string> = {
-  person: 'persona',
-  participant: 'participante',
-  teacher: 'docente',
-  educator: 'educador',
-  seat: 'plaza',
-  school: 'escuela',
-  district: 'distrito',
-  team: 'equipo',
-  workshop: 'taller',
-  day: 'día',
-};
+/** A known unit in the catalog's language (lower case); any other unit as the page wrote it. */
+function unitName(unit: string, names: string[]): string {
+  const known = UNITS.indexOf(unit.toLowerCase());
+  return known < 0 ? unit : names[known];
+}
 
 const en = {
   free: 'Free',
-  perUnit: (unit: string) => `per ${enUnits[unit.toLowerCase()] ?? unit}`,
+  perUnit: (unit: string) => `per ${unitName(unit, UNITS)}`,
   /** "$300 value": the list value, shown when the price is lower. */
   value: (amount: string) => `${amount} value`,
   seatCount: (n: number) => (n === 1 ? '1 seat' : `${n} seats`),
@@ -60,7 +43,7 @@ export const pricingStrings = defineStrings<PricingStrings>({
   en,
   es: {
     free: 'Gratis',
-    perUnit: (unit: string) => `por ${esUnits[unit.toLowerCase()] ?? unit}`,
+    perUnit: (unit: string) => `por ${unitName(unit, ES_UNITS)}`,
     value: (amount: string) => `Valor: ${amount}`,
     seatCount: (n: number) => (n === 1 ? '1 plaza' : `${n} plazas`),
     calculator: 'Calcule su costo',

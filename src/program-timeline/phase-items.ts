@@ -1,5 +1,5 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
-import { safeUrl } from '../shared/safe-url.js';
+import { parseSafeUrl } from '../shared/safe-url.js';
 import { parseSpan } from './dates.js';
 
 export type PhaseFormat = 'online' | 'in-person' | 'blended';
@@ -110,7 +110,7 @@ function fromRecord(record: unknown): PhaseItem | string {
   const goals = ((record.goals as unknown[] | undefined) ?? []).map(nonEmptyString).filter((g): g is string => !!g);
   const links = (Array.isArray(record.links) ? record.links : []).flatMap((link): PhaseLink[] => {
     if (!isRecord(link)) return [];
-    const url = safeUrl(link.url);
+    const url = parseSafeUrl(link.url);
     const label = nonEmptyString(link.label) ?? nonEmptyString(link.url);
     return url && label ? [{ label, url }] : [];
   });

@@ -1,5 +1,4 @@
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 /**
  * One phase inside <pl-program-timeline>. Its attributes describe the phase; its light-DOM content
@@ -20,21 +19,28 @@ export class PlPhase extends LitElement {
       display: none;
     }
   `;
+  static override properties: PropertyDeclarations = {
+    name: {},
+    duration: {},
+    format: {},
+    start: {},
+    end: {},
+  };
 
   /** Short label such as "Phase 1". */
-  @property() name = '';
+  name = '';
 
   /** Free text such as "About 10 hours" or "5 days". */
-  @property() duration = '';
+  duration = '';
 
   /** `online`, `in-person` or `blended`. */
-  @property() format = '';
+  format = '';
 
   /** First day ("2026-06-22": a whole local day) or a date-time with offset. */
-  @property() start = '';
+  start = '';
 
   /** Last day (inclusive) or a date-time with offset. */
-  @property() end = '';
+  end = '';
 
   protected override updated(changed: PropertyValues<this>): void {
     // Tells the parent timeline about changes made from script (attribute changes it observes itself).

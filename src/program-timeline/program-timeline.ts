@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
@@ -59,30 +58,39 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
 export class PlProgramTimeline extends PlElement {
   static override styles = [tokens, buttonStyles, statusStyles, timelineStyles];
   static override shadowRootOptions: ShadowRootInit = { ...PlElement.shadowRootOptions, slotAssignment: 'manual' };
+  static override properties: PropertyDeclarations = {
+    phases: { attribute: false },
+    src: {},
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    orientation: { reflect: true },
+    current: {},
+    today: {},
+  };
 
   /** Phases as data; wins over `src`, inline JSON, `<pl-phase>` children and a provider. */
-  @property({ attribute: false }) phases?: PhaseInput[];
+  phases?: PhaseInput[];
 
   /** URL of a JSON document: an array of phases, `{ "phases": [...] }` or `{ "program": { "phases": [...] } }`. */
-  @property() src?: string;
+  src?: string;
 
   /** Heading above the timeline; defaults to the program name of the JSON document or provider. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level (2-5) of the heading; phase titles are one level below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `auto` (by the element's width), `horizontal` or `vertical`. */
-  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /** `auto` (from dates and `today`), a phase number counted from 1, or `none`. */
-  @property() current: string | number = 'auto';
+  current: string | number = 'auto';
 
   /**
    * The date phase dates are compared with: "2026-09-15" (that whole local day), a date-time, or a
    * `Date` set as a property; default: now.
    */
-  @property() today?: string | Date;
+  today?: string | Date;
 
   private readonly data = new DataSource<PhaseItem>(this, {
     label: 'pl-program-timeline',

@@ -1,10 +1,9 @@
 import { consume, provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { providerContext, type Geocoder, type ProvidedSettings } from '../shared/context.js';
 import { fetchText, LoadError } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
-import { commonStrings } from '../shared/i18n/common-strings.js';
+import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
 import {
   checkDocument,
@@ -57,34 +56,44 @@ export class PlProvider extends LitElement {
       display: contents;
     }
   `;
+  static override properties: PropertyDeclarations = {
+    src: {},
+    lang: { reflect: true },
+    tiles: {},
+    program: { attribute: false },
+    workshops: { attribute: false },
+    partners: { attribute: false },
+    geocoder: { attribute: false },
+    outer: { state: true, attribute: false },
+    loaded: { state: true, attribute: false },
+  };
 
   /** URL of a program document (JSON). Fetched with `fetch`; changing it loads the new document. */
-  @property() src?: string;
+  src?: string;
 
   /**
    * Language of every element inside (`en`, `es`, any BCP 47 tag). Reflected to the attribute, so
    * descendants also find it through the DOM. An element's own `lang` wins.
    */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Map tile URL template for every map inside (`none`: no tiles). */
-  @property() tiles?: string;
+  tiles?: string;
 
   /** The program as data: its parts (`name`, `phases`, `pricing`, `values`) win over the `src` document's. */
-  @property({ attribute: false }) program?: ProgramRecord;
+  program?: ProgramRecord;
 
   /** Workshop records (format "pl"); win over the `src` document's. */
-  @property({ attribute: false }) workshops?: WorkshopRecord[];
+  workshops?: WorkshopRecord[];
 
   /** Regional-partner records; win over the `src` document's. */
-  @property({ attribute: false }) partners?: PartnerRecord[];
+  partners?: PartnerRecord[];
 
   /** Place search for maps inside: `(query) => Promise<{ lat, lng, label } | null>`. */
-  @property({ attribute: false }) geocoder?: Geocoder;
+  geocoder?: Geocoder;
 
   /** What an enclosing provider shares (the fallback for every part this one does not set). */
   @consume({ context: providerContext, subscribe: true })
-  @state()
   private outer?: ProvidedSettings;
 
   /** A new object on every change, so every subscribed element re-renders. */
@@ -92,7 +101,7 @@ export class PlProvider extends LitElement {
   private shared: ProvidedSettings = {};
 
   /** The checked `src` document; undefined while loading, after a failure, or without `src`. */
-  @state() private loaded?: ProgramDocument;
+  private loaded?: ProgramDocument;
 
   private loadIssues: string[] = [];
   private request?: AbortController;
@@ -234,15 +243,7 @@ export class PlProvider extends LitElement {
 
   private fail(src: string, error: unknown): void {
     const t = commonStrings(this.lang || resolveLang(this));
-    const failure = error instanceof LoadError ? error.failure : undefined;
-    const message =
-      failure?.kind === 'http'
-        ? t.loadFailedHttp(failure.status)
-        : failure?.kind === 'parse'
-          ? t.loadFailedParse
-          : failure?.kind === 'network'
-            ? t.loadFailedNetwork
-            : t.loadFailed;
+    const message = loadFailureMessage(error, t);
     console.warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);
     emit<ProviderErrorDetail>(this, 'pl-error', { message, src });
   }

@@ -1,18 +1,25 @@
-import { consume, ContextRoot } from '@lit/context';
-import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { providerContext, type ProvidedSettings } from './context.js';
-import { toLocale, type Locale } from './i18n/catalogs.js';
 import { commonStrings, type CommonStrings } from './i18n/common-strings.js';
 import { onLangChange, resolveLang } from './i18n/resolve-lang.js';
 
+type Unsubscribe = () => void;
+
+/** How to ask again, for each connected element that no <pl-provider> has answered yet. */
+const unanswered = new Set<() => void>();
+
 // A <pl-provider> defined after the elements inside it (an npm user importing provider.js last)
-// would miss their context requests; the root replays them once the provider is defined.
-new ContextRoot().attach(document.documentElement);
+// would miss their context requests: every provider that connects announces itself, and the
+// elements still waiting ask again (a provider answers the ones inside it).
+document.documentElement.addEventListener('context-provider', (event) => {
+  if ((event as Event & { context?: unknown }).context !== providerContext) return;
+  for (const askAgain of unanswered) askAgain();
+});
 
 /**
  * What every pl-element shares: the language that applies to it (own `lang`, ancestors, document;
- * kept live), and the settings of an ancestor <pl-provider>.
+ * kept live), and the settings of an ancestor <pl-provider>, received through the context protocol
+ * (`@lit/context`'s `context-request` event, subscribed, so a provider's changes arrive).
  *
  * @attribute {string} lang - Language of the element's text and number formats (`en`, `es`); by default the nearest ancestor's `lang`, a provider's, or the page's.
  * @cssprop --pl-font-family - Font (default: the page's).
@@ -30,15 +37,21 @@ new ContextRoot().attach(document.documentElement);
  * @cssprop --pl-line-height - Line height (default 1.5).
  * @cssprop --pl-duration - Length of small animations; 0 under reduced motion (default 200ms).
  */
-export class PlElement extends LitElement {
-  @consume({ context: providerContext, subscribe: true })
-  @state()
+export class PlBaseElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    // attribute: false is implied by state, and tells the manifest analyzer too.
+    provided: { state: true, attribute: false },
+    resolvedLang: { state: true, attribute: false },
+  };
+
+  /** What an ancestor <pl-provider> shares; undefined without one. */
   protected provided?: ProvidedSettings;
 
   /** The resolved language tag, e.g. "es-MX"; drives Intl formatting. */
-  @state() protected resolvedLang = 'en';
+  protected resolvedLang = 'en';
 
-  private stopWatchingLang?: () => void;
+  private stopWatchingLang?: Unsubscribe;
+  private unsubscribeProvider?: Unsubscribe;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -51,23 +64,35 @@ export class PlElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    unanswered.add(this.requestProvider);
+    this.requestProvider();
     this.syncLang();
     this.stopWatchingLang = onLangChange(() => this.syncLang());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unanswered.delete(this.requestProvider);
+    this.unsubscribeProvider?.();
+    this.unsubscribeProvider = undefined;
     this.stopWatchingLang?.();
   }
 
-  protected get locale(): Locale {
-    return toLocale(this.resolvedLang);
-  }
+  /** Asks the nearest <pl-provider> for its settings, subscribed to its later changes. */
+  private requestProvider = (): void => {
+    // The context protocol's request, as @lit/context's ContextEvent makes it.
+    const request = new Event('context-request', { bubbles: true, composed: true });
+    this.dispatchEvent(Object.assign(request, { context: providerContext, contextTarget: this, callback: this.onProvided, subscribe: true }));
+  };
 
-  /** Strings shared by every element (loading, errors) in the element's language. */
-  protected get common(): CommonStrings {
-    return commonStrings(this.resolvedLang);
-  }
+  /** A provider answered, or shared new settings (a nearer provider may take over). */
+  private onProvided = (value: ProvidedSettings | undefined, unsubscribe?: Unsubscribe): void => {
+    if (this.unsubscribeProvider !== unsubscribe) this.unsubscribeProvider?.();
+    this.unsubscribeProvider = unsubscribe;
+    unanswered.delete(this.requestProvider);
+    this.provided = value;
+    this.requestUpdate();
+  };
 
   private syncLang(): void {
     // The provider reflects its lang to the DOM, so a nearer ancestor's lang rightly wins over it;
@@ -80,5 +105,13 @@ export class PlElement extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('provided')) this.syncLang();
+  }
+}
+
+/** A pl-element that loads data: it also shows the shared loading and error strings. */
+export class PlElement extends PlBaseElement {
+  /** Strings shared by every element (loading, errors) in the element's language. */
+  protected get common(): CommonStrings {
+    return commonStrings(this.resolvedLang);
   }
 }

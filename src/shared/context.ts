@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 
 export interface GeocodeResult {
   lat: number;
@@ -27,6 +27,6 @@ export interface ProvidedSettings extends ProgramDocument {
 
 /**
  * A global symbol key, so elements from one copy of the library still find a provider defined by
- * another copy on the same page.
+ * another copy on the same page. (What `createContext` returns: the key, typed.)
  */
-export const providerContext = createContext<ProvidedSettings | undefined>(Symbol.for('pl-widgets.provider'));
+export const providerContext = Symbol.for('pl-widgets.provider') as Context<symbol, ProvidedSettings | undefined>;

@@ -11,17 +11,24 @@ const PLAIN_WEB_URL = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*\/[\w\-~!$&()
  * Relative URLs resolve against the page, so "register.html" stays usable while
  * "javascript:..." (in any casing or with embedded whitespace) is dropped.
  */
-export function safeUrl(value: unknown, { webOnly = false } = {}): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (!trimmed) return undefined;
-  if (PLAIN_WEB_URL.test(trimmed) && !trimmed.includes('/.') && !trimmed.includes('xn--')) return trimmed;
+export function parseSafeUrl(value: unknown, { webOnly = false } = {}): string | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
   try {
-    const url = new URL(trimmed, document.baseURI);
+    const url = new URL(value.trim(), document.baseURI);
     return (webOnly ? WEB_ONLY : ALLOWED).has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The same answer as parseSafeUrl, without parsing the plain absolute web URLs that most data's
+ * links are: for validating records by the thousand (the map); a card's one link can parse.
+ */
+export function safeUrl(value: unknown, options: { webOnly?: boolean } = {}): string | undefined {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (PLAIN_WEB_URL.test(trimmed) && !trimmed.includes('/.') && !trimmed.includes('xn--')) return trimmed;
+  return parseSafeUrl(trimmed, options);
 }
 
 /** True when the URL leaves the current page's origin, so the link should open safely in a new tab. */

@@ -1,5 +1,4 @@
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 /**
  * One value inside <pl-values-accordion>: its `heading` attribute is the header, its light-DOM
@@ -16,12 +15,16 @@ export class PlValue extends LitElement {
       display: block;
     }
   `;
+  static override properties: PropertyDeclarations = {
+    heading: { reflect: true },
+    open: { type: Boolean, reflect: true },
+  };
 
   /** The header text. */
-  @property({ reflect: true }) heading = '';
+  heading = '';
 
   /** Whether the panel is open; set it to open or close the value from script. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('heading') || (changed.has('open') && changed.get('open') !== undefined)) {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
@@ -35,21 +34,28 @@ export interface ToggleDetail {
 export class PlValuesAccordion extends PlElement {
   static override styles = [tokens, buttonStyles, statusStyles, accordionStyles];
   static override shadowRootOptions: ShadowRootInit = { ...PlElement.shadowRootOptions, slotAssignment: 'manual' };
+  static override properties: PropertyDeclarations = {
+    items: { attribute: false },
+    src: {},
+    multiple: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    controls: { type: Boolean, reflect: true },
+  };
 
   /** Values as data; wins over `src`, inline JSON and `<pl-value>` children. */
-  @property({ attribute: false }) items?: ValueInput[];
+  items?: ValueInput[];
 
   /** URL of a JSON document: an array of values or `{ "items": [...] }`. */
-  @property() src?: string;
+  src?: string;
 
   /** Allow several values open at once. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
+  multiple = false;
 
   /** Level (2-6) of the heading around each header button. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Show Expand all / Collapse all buttons. */
-  @property({ type: Boolean, reflect: true }) controls = false;
+  controls = false;
 
   private readonly data = new DataSource<ValueItem>(this, {
     label: 'pl-values-accordion',

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/provider.js';
 import '../../src/values-accordion.js';
-import type { PlProvider, ProgramLoadDetail } from '../../src/provider.js';
+import { PlProvider, type ProgramLoadDetail } from '../../src/provider.js';
 import type { PlValuesAccordion } from '../../src/values-accordion.js';
 import { captureWarnings, flakyUrl, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
 import './probe.js';
@@ -189,6 +189,22 @@ describe('<pl-provider> nesting', () => {
     inner.append(accordion);
     await settle(root);
     expect(headings(accordion)).to.deep.equal(['Inner']);
+  });
+
+  it('a provider defined after the elements inside it (provider.js imported last) still reaches them', async () => {
+    const root = await mount(`<late-test-provider><pl-values-accordion></pl-values-accordion></late-test-provider>
+      <pl-values-accordion id="outside"></pl-values-accordion>`);
+    const accordion = q<'pl-values-accordion'>(root, 'late-test-provider pl-values-accordion');
+    expect(headings(accordion), 'no provider yet').to.deep.equal([]);
+    customElements.define('late-test-provider', class extends PlProvider {});
+    const provider = q(root, 'late-test-provider') as PlProvider;
+    provider.program = { values: [{ heading: 'Late' }] };
+    await settle(root);
+    expect(headings(accordion)).to.deep.equal(['Late']);
+    expect(headings(q<'pl-values-accordion'>(root, '#outside')), 'an element outside it gets nothing').to.deep.equal([]);
+    provider.program = { values: [{ heading: 'Later' }] };
+    await settle(root);
+    expect(headings(accordion), 'and later changes arrive').to.deep.equal(['Later']);
   });
 });
 

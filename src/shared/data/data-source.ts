@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../emit.js';
-import type { CommonStrings } from '../i18n/common-strings.js';
+import { loadFailureMessage, type CommonStrings } from '../i18n/common-strings.js';
 import { fetchText, LoadError } from './fetch-text.js';
 import type { Normalized } from './normalized.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
-export type Origin = 'property' | 'src' | 'inline' | 'children' | 'provider' | 'none';
 
 export interface DataSourceOptions<T> {
   /** Element name used in console warnings, e.g. "pl-values-accordion". */
@@ -36,7 +35,6 @@ export class DataSource<T> implements ReactiveController {
   state: LoadState = 'idle';
   items: T[] = [];
   skipped = 0;
-  origin: Origin = 'none';
   errorMessage = '';
 
   private request?: AbortController;
@@ -60,7 +58,7 @@ export class DataSource<T> implements ReactiveController {
   refresh(force = false): void {
     const { options } = this;
     const property = options.property();
-    if (property !== undefined && property !== null) return this.accept('property', property);
+    if (property !== undefined && property !== null) return this.accept(property);
 
     const src = options.src()?.trim();
     if (src) {
@@ -71,15 +69,14 @@ export class DataSource<T> implements ReactiveController {
     this.fetchedSrc = undefined;
 
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
-    if (inline) return this.acceptText('inline', inline.textContent ?? '');
+    if (inline) return this.acceptText(inline.textContent ?? '');
 
     const children = options.children?.();
-    if (children !== undefined) return this.accept('children', children);
+    if (children !== undefined) return this.accept(children);
 
     const provided = options.provider?.();
-    if (provided !== undefined && provided !== null) return this.accept('provider', provided);
+    if (provided !== undefined && provided !== null) return this.accept(provided);
 
-    this.origin = 'none';
     this.items = [];
     this.skipped = 0;
     this.state = 'idle';
@@ -96,26 +93,25 @@ export class DataSource<T> implements ReactiveController {
     try {
       const text = await fetchText(src, request.signal, reload);
       if (request.signal.aborted) return;
-      this.acceptText('src', text);
+      this.acceptText(text);
     } catch (error) {
       if (request.signal.aborted) return;
       this.fail(error);
     }
   }
 
-  private acceptText(origin: Origin, text: string): void {
+  private acceptText(text: string): void {
     let raw: unknown;
     try {
       raw = (this.options.parseText ?? JSON.parse)(text);
     } catch (error) {
       return this.fail(new LoadError({ kind: 'parse' }, String(error)));
     }
-    this.accept(origin, raw);
+    this.accept(raw);
   }
 
-  private accept(origin: Origin, raw: unknown): void {
+  private accept(raw: unknown): void {
     const { items, skipped, reasons } = this.options.normalize(raw);
-    this.origin = origin;
     this.items = items;
     this.skipped = skipped;
     this.state = 'ready';
@@ -132,16 +128,7 @@ export class DataSource<T> implements ReactiveController {
   }
 
   private fail(error: unknown): void {
-    const t = this.options.strings();
-    const failure = error instanceof LoadError ? error.failure : undefined;
-    this.errorMessage =
-      failure?.kind === 'http'
-        ? t.loadFailedHttp(failure.status)
-        : failure?.kind === 'parse'
-          ? t.loadFailedParse
-          : failure?.kind === 'network'
-            ? t.loadFailedNetwork
-            : t.loadFailed;
+    this.errorMessage = loadFailureMessage(error, this.options.strings());
     this.state = 'error';
     this.items = [];
     this.skipped = 0;

@@ -20,6 +20,11 @@ export interface Strings<T> {
 /** Every catalog defined so far; tests/i18n checks that no locale misses a key. */
 export const allStrings: Strings<object>[] = [];
 
+/**
+ * Creates a catalog and registers it in `allStrings`. Marked free of side effects for bundlers:
+ * the registry only serves the tests, so a bundle that never reads a catalog leaves it out.
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineStrings<T extends object>(locales: Record<Locale, T>): Strings<T> {
   const lookup = ((lang: string | null | undefined) => locales[toLocale(lang)]) as Strings<T>;
   Object.defineProperty(lookup, 'locales', { value: locales });

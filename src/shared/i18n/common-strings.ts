@@ -1,3 +1,4 @@
+import { LoadError } from '../data/fetch-text.js';
 import { defineStrings } from './catalogs.js';
 
 const en = {
@@ -22,3 +23,11 @@ export const commonStrings = defineStrings<CommonStrings>({
     retry: 'Reintentar',
   },
 });
+
+/** Why a document could not be loaded, in words (any error: a LoadError says which kind). */
+export function loadFailureMessage(error: unknown, t: CommonStrings): string {
+  const failure = error instanceof LoadError ? error.failure : undefined;
+  if (failure?.kind === 'http') return t.loadFailedHttp(failure.status);
+  if (failure?.kind === 'parse') return t.loadFailedParse;
+  return failure?.kind === 'network' ? t.loadFailedNetwork : t.loadFailed;
+}
