@@ -1,5 +1,4 @@
-import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, render, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PlElement } from '../shared/base-element.js';
 import type { Geocoder } from '../shared/context.js';
 import { DataSource } from '../shared/data/data-source.js';
@@ -64,56 +63,85 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  */
 export class PlWorkshopMap extends PlElement {
   static override styles = [tokens, buttonStyles, statusStyles, leafletStyles, workshopMapStyles];
+  static override properties: PropertyDeclarations = {
+    workshops: { attribute: false },
+    partners: { attribute: false },
+    geocoder: { attribute: false },
+    src: {},
+    format: {},
+    partnersSrc: { attribute: 'partners-src' },
+    tiles: {},
+    attribution: {},
+    center: {},
+    zoom: { type: Number },
+    course: {},
+    near: {},
+    radius: { type: Number },
+    units: {},
+    view: { reflect: true },
+    includePast: { type: Boolean, attribute: 'include-past' },
+    fallbackUrl: { attribute: 'fallback-url' },
+    urlState: { type: Boolean, attribute: 'url-state' },
+    zipTableUrl: { attribute: 'zip-table-url' },
+    today: {},
+    filters: { state: true, attribute: false },
+    place: { state: true, attribute: false },
+    searchText: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    selectedId: { state: true, attribute: false },
+    tilesFailed: { state: true, attribute: false },
+  };
 
   /** Workshop records (format given by `format`); wins over `src`, inline JSON and the provider. */
-  @property({ attribute: false }) workshops?: unknown;
+  workshops?: unknown;
   /** Regional partner records; wins over `partners-src` and the provider. */
-  @property({ attribute: false }) partners?: unknown;
+  partners?: unknown;
   /** Turns free text into a place when it is not a ZIP code, city or state in the data. */
-  @property({ attribute: false }) geocoder?: Geocoder;
+  geocoder?: Geocoder;
 
   /** URL of the workshops document. */
-  @property() src?: string;
+  src?: string;
   /** Format of the workshops: `pl` (default), `codeorg`, `geojson` or `csv`. */
-  @property() format: WorkshopFormat = 'pl';
+  format: WorkshopFormat = 'pl';
   /** URL of the partners document. */
-  @property({ attribute: 'partners-src' }) partnersSrc?: string;
+  partnersSrc?: string;
   /** Tile URL template (default OpenStreetMap); `none` for no tiles. */
-  @property() tiles?: string;
+  tiles?: string;
   /** Attribution text for custom `tiles`. */
-  @property() attribution?: string;
+  attribution?: string;
   /** Initial map centre, "lat,lng" (default: fit the workshops). */
-  @property() center?: string;
+  center?: string;
   /** Initial zoom level, with `center`. */
-  @property({ type: Number }) zoom?: number;
+  zoom?: number;
   /** Initial course filter: a comma-separated list of course keys. */
-  @property() course?: string;
+  course?: string;
   /** Initial search: a ZIP code or a place name. */
-  @property() near?: string;
+  near?: string;
   /** Search radius, in `units`. */
-  @property({ type: Number }) radius = 50;
+  radius = 50;
   /** `mi` (default) or `km`. */
-  @property() units: Units = 'mi';
+  units: Units = 'mi';
   /** `split` (list and map, default), `map` or `list`. */
-  @property({ reflect: true }) view: 'split' | 'map' | 'list' = 'split';
+  view: 'split' | 'map' | 'list' = 'split';
   /** Show workshops that have already ended. */
-  @property({ type: Boolean, attribute: 'include-past' }) includePast = false;
+  includePast = false;
   /** Where to send people when nothing matches and no partner serves their place. */
-  @property({ attribute: 'fallback-url' }) fallbackUrl?: string;
+  fallbackUrl?: string;
   /** Keep the search and filters in the page URL (`?pl-near=30303&pl-course=csf`). */
-  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  urlState = false;
   /** The folder (or URL) of the ZIP table `pl-zip-table.json` (default: beside the script). */
-  @property({ attribute: 'zip-table-url' }) zipTableUrl?: string;
+  zipTableUrl?: string;
   /** "Today" for hiding past workshops, as an ISO date (default: now). */
-  @property() today?: string;
+  today?: string;
 
-  @state() private filters: FinderFilters = clearedFilters({ includePast: false } as FinderFilters);
-  @state() private place?: Place;
-  @state() private searchText = '';
-  @state() private notice?: Notice;
-  @state() private shown = PAGE_SIZE;
-  @state() private selectedId?: string;
-  @state() private tilesFailed = false;
+  private filters: FinderFilters = clearedFilters({ includePast: false } as FinderFilters);
+  private place?: Place;
+  private searchText = '';
+  private notice?: Notice;
+  private shown = PAGE_SIZE;
+  private selectedId?: string;
+  private tilesFailed = false;
 
   /** The last load, checked and indexed (its items are the valid records). */
   private scanned?: ScannedWorkshops;
