@@ -179,6 +179,7 @@ export class PlWorkshopMap extends PlElement {
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
   private returnFocusId?: string;
   private scrollToSelected = false;
+  private listedResult?: FinderResult;
   private focusItemAt?: number;
 
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
@@ -266,6 +267,13 @@ export class PlWorkshopMap extends PlElement {
 
   protected override updated(): void {
     this.syncMap();
+    // A new result starts at its top, not where the last one was scrolled to.
+    const listed = this.resultCache?.result;
+    if (listed !== this.listedResult) {
+      this.listedResult = listed;
+      const list = this.renderRoot.querySelector('.list');
+      if (list) list.scrollTop = 0;
+    }
     if (this.focusItemAt !== undefined) {
       const item = this.renderRoot.querySelectorAll('[part="item"]')[this.focusItemAt];
       this.focusItemAt = undefined;

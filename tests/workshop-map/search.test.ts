@@ -227,6 +227,15 @@ describe('<pl-workshop-map> filters', () => {
     expect(log.events.map((e) => e.detail.count)).to.deep.equal([2, 1, 9, 2, 9, 3, 2]);
   });
 
+  it('shows a new result from its top, wherever the last one was scrolled', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const list = root(el).querySelector<HTMLElement>('[part="list"]')!;
+    list.scrollTop = 400;
+    expect(list.scrollTop).to.be.above(0);
+    await chooseSelect(el, 'f-course', 'csf');
+    expect(list.scrollTop).to.equal(0);
+  });
+
   it('takes the initial course filter from the attribute', async () => {
     const { el } = await mountMap({ src: SRC, course: 'csf,csp' });
     expect(el.filteredWorkshops.every((w) => ['csf', 'csp'].includes(w.course))).to.equal(true);
