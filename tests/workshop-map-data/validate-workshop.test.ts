@@ -204,3 +204,34 @@ describe('toInstant spellings', () => {
     expect(toInstant(Date.UTC(2027, 0, 1), undefined)).to.equal('2027-01-01T00:00:00.000Z');
   });
 });
+
+describe('the finder index reads session spans as the workshops have them', () => {
+  it('gives the earliest start and the latest end of every random record, as read from its valid sessions', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const time = () => {
+      const kind = random();
+      if (kind < 0.04) return pick(['tomorrow', '', '2027-02-30T09:00:00-04:00', '2027-06-1xT09:00:00-04:00', null, 5]);
+      const offset = kind < 0.1 ? pick(['Z', '+01:00', '-05:00']) : '-04:00';
+      const day = `2027-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
+      const stamp = `${day}T${pad(Math.floor(random() * 24))}:${pick(['00', '30'])}:00${offset}`;
+      return kind < 0.12 ? stamp.replace('T', ' ') : stamp;
+    };
+    const records = Array.from({ length: 400 }, (_, i) => ({
+      ...base,
+      id: `r${i}`,
+      sessions: Array.from({ length: 1 + Math.floor(random() * 5) }, () => (random() < 0.1 ? time() : { start: time(), ...(random() < 0.8 ? { end: time() } : {}) })),
+    }));
+    const eager = normalizeWorkshops(records).items;
+    const { index, items } = scanWorkshops(records);
+    expect(items).to.have.length(eager.length);
+    const spans = eager.map((w) => {
+      const starts = w.sessions.map((s) => Date.parse(s.start));
+      const untils = w.sessions.map((s) => Date.parse(s.end ?? s.start));
+      return [Math.min(...starts), Math.max(...untils)];
+    });
+    expect(eager.map((_, i) => [index.firstStart[i], index.lastEnd[i]])).to.deep.equal(spans);
+  });
+});
