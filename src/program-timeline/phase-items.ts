@@ -1,4 +1,5 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
+import { ownValue } from '../shared/own.js';
 import { parseSafeUrl } from '../shared/safe-url.js';
 import { parseSpan } from './dates.js';
 
@@ -56,7 +57,7 @@ const FORMATS: Record<string, PhaseFormat> = {
 
 /** Unknown formats are dropped rather than failing the phase: the rest of it is still worth showing. */
 export function toFormat(value: unknown): PhaseFormat | undefined {
-  return typeof value === 'string' ? FORMATS[value.trim().toLowerCase()] : undefined;
+  return typeof value === 'string' ? ownValue(FORMATS, value.trim().toLowerCase()) : undefined;
 }
 
 function checkDates(start: string | undefined, end: string | undefined): string | undefined {

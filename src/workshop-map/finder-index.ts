@@ -1,6 +1,7 @@
 import { mercatorX, mercatorY } from '../shared/geo/mercator.js';
 import { stateCode } from '../shared/geo/us-states.js';
 import type { Normalized } from '../shared/data/normalized.js';
+import { ownValue } from '../shared/own.js';
 import { instantMs, localDay } from './instants.js';
 import { WORKSHOP_TYPES, type Located, type Workshop, type WorkshopLocation } from './types.js';
 import { checkRecord, emptyFacts, readLocation, readSessions, toWorkshop } from './validate-workshop.js';
@@ -76,8 +77,9 @@ const KNOWN_COURSES: Record<string, string> = {
 /** Counts a course (lower-case key `lower`) in: the first spelling wins, and the data's own name. */
 function noteCourse(found: Map<string, CourseOption>, course: string, courseName: string | undefined, lower: string): void {
   const option = found.get(lower);
-  if (!option) found.set(lower, { key: course, name: courseName ?? KNOWN_COURSES[lower] ?? course });
-  else if (courseName && option.name === (KNOWN_COURSES[lower] ?? option.key)) option.name = courseName;
+  const known = ownValue(KNOWN_COURSES, lower);
+  if (!option) found.set(lower, { key: course, name: courseName ?? known ?? course });
+  else if (courseName && option.name === (known ?? option.key)) option.name = courseName;
 }
 
 const byName = (found: Map<string, CourseOption>) => [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -126,7 +128,8 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     let record: unknown;
     try {
       record = map ? map(list[k]) : list[k];
-      problem = typeof record === 'string' ? record : checkRecord(record, facts);
+      // A format's mapping answers with a reason (text) for a record it cannot read.
+      problem = map && typeof record === 'string' ? record : checkRecord(record, facts);
       if (problem === undefined && seen.has(facts.id)) problem = `duplicate id "${facts.id}"`;
     } catch (error) {
       problem = `unreadable (${String(error)})`;

@@ -1,5 +1,6 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
+import { ownValue } from '../shared/own.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { instantMs, instantOf, readInstant } from './instants.js';
 import {
@@ -58,7 +59,7 @@ export function normalizeType(value: unknown): WorkshopType {
   let type = typeBySpelling.get(value);
   if (!type) {
     const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
-    type = (WORKSHOP_TYPES as readonly string[]).includes(key) ? (key as WorkshopType) : (TYPE_ALIASES[key] ?? 'other');
+    type = (WORKSHOP_TYPES as readonly string[]).includes(key) ? (key as WorkshopType) : (ownValue(TYPE_ALIASES, key) ?? 'other');
     if (typeBySpelling.size < 1000) typeBySpelling.set(value, type);
   }
   return type;
@@ -306,7 +307,7 @@ export function normalizeWorkshopList(list: unknown[], map?: (record: unknown) =
   urlMemo.clear();
   return validateAll(list, (record) => {
     const mapped = map ? map(record) : record;
-    if (typeof mapped === 'string') return mapped;
+    if (map && typeof mapped === 'string') return mapped;
     const workshop = toWorkshop(mapped);
     if (typeof workshop === 'string') return workshop;
     if (seen.has(workshop.id)) return `duplicate id "${workshop.id}"`;

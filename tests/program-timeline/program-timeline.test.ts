@@ -375,6 +375,18 @@ describe('<pl-program-timeline> data sources', () => {
     ]);
   });
 
+  it('drops a format named after a built-in object key, and shows the phase', async () => {
+    const el = await timeline();
+    el.phases = [{ title: 'Odd format', format: 'constructor' }, { title: 'Also odd', format: '__proto__' }];
+    await el.updateComplete;
+    expect(items(el)).to.have.length(2);
+    expect(items(el)[0].querySelector('.format')).to.equal(null);
+    expect(visibleText(items(el)[0])).to.contain('Odd format');
+    const log = recordEvents<PhaseSelectDetail>(el, 'pl-phase-select');
+    items(el)[0].querySelector<HTMLElement>('[role="heading"]')!.click();
+    expect(log.events[0].detail.phase.format).to.equal(undefined);
+  });
+
   it('prefers .phases over children, and falls back to them', async () => {
     const el = await timeline();
     el.phases = [{ title: 'From property' }];

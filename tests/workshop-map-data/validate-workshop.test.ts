@@ -90,6 +90,7 @@ describe('normalizeWorkshops (format "pl")', () => {
     ];
     const eager = normalizeWorkshops(hostile);
     const scanned = scanWorkshops(hostile);
+    expect(scanned.reasons.slice(0, 3)).to.deep.equal(['record 1: not an object', 'record 2: not an object', 'record 3: not an object']);
     expect(scanned.reasons).to.deep.equal(eager.reasons);
     expect(scanned.items.map((_, i) => scanned.index.workshop(i))).to.deep.equal(eager.items);
   });

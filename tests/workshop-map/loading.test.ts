@@ -141,3 +141,20 @@ describe('<pl-workshop-map> data', () => {
     expect(root(el).querySelectorAll('*').length).to.be.below(3000);
   });
 });
+
+describe('<pl-workshop-map> data naming built-in object keys', () => {
+  it('reads course, type and id "constructor" or "__proto__" as plain text', async () => {
+    const { el, detail } = await mountMap({}, (map) => {
+      map.workshops = [
+        workshop(1, { course: 'constructor', type: 'constructor' }),
+        workshop(2, { course: '__proto__', type: '__proto__', id: '__proto__' }),
+        workshop(3, { course: 'toString', type: 'hasOwnProperty' }),
+      ];
+    });
+    expect(detail).to.deep.equal({ count: 3, skipped: 0 });
+    expect(items(el)).to.have.length(3);
+    expect(el.filteredWorkshops.map((w) => w.type)).to.deep.equal(['other', 'other', 'other']);
+    const courses = [...root(el).querySelectorAll<HTMLOptionElement>('#f-course option')].map((o) => o.textContent!.trim());
+    expect(courses).to.include.members(['constructor', '__proto__', 'toString']);
+  });
+});

@@ -1,6 +1,7 @@
 import { isRecord, nonEmptyString } from '../normalized.js';
 import { wallTimeToInstant } from '../../i18n/zoned-time.js';
 import { isoWithOffset } from '../../../workshop-map/instants.js';
+import { ownValue } from '../../own.js';
 
 /**
  * Code.org's public K-5 workshop-map feed (`format="codeorg"`): an array of
@@ -157,7 +158,7 @@ export function codeorgToRecord(entry: unknown): unknown {
     title: subject ? `CS Fundamentals ${subject.replace(/\s*workshop$/i, '')} Workshop` : 'CS Fundamentals Workshop',
     course: 'csf',
     courseName: 'CS Fundamentals',
-    type: (subject && SUBJECT_TYPES[subject.toLowerCase()]) ?? subject ?? 'other',
+    type: (subject && ownValue(SUBJECT_TYPES, subject.toLowerCase())) ?? subject ?? 'other',
     sessions: sessions.map(({ start, end }) => (end ? { start, end } : { start })),
     timeZone: sessions.find((s) => s.zone)?.zone,
     virtual: false,
