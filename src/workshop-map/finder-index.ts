@@ -43,7 +43,7 @@ export interface FinderIndex {
   readonly y: Float64Array;
   readonly isVirtual: Uint8Array;
   /** Index into `courseKeys` (lower-cased keys). */
-  readonly courseCode: Uint16Array;
+  readonly courseCode: Uint32Array;
   readonly courseKeys: readonly string[];
   /** Index into WORKSHOP_TYPES. */
   readonly typeCode: Uint8Array;
@@ -107,7 +107,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
   const lat = new Float64Array(n);
   const lng = new Float64Array(n);
   const isVirtual = new Uint8Array(n);
-  const courseCode = new Uint16Array(n);
+  const courseCode = new Uint32Array(n);
   const typeCode = new Uint8Array(n);
   const full = new Uint8Array(n);
   const state: string[] = [];
@@ -117,6 +117,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
   const found = new Map<string, CourseOption>();
   // Most records repeat a few spellings ("csf", "GA"): each is normalised once.
   const codeBySpelling = new Map<string, number>();
+  const codeByKey = new Map<string, number>();
   const stateBySpelling = new Map<string, string>();
   const typeIds = new Map<string, number>(WORKSHOP_TYPES.map((t, i) => [t, i]));
   const seen = new Set<string>();
@@ -148,8 +149,8 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     let code = codeBySpelling.get(facts.course);
     if (code === undefined) {
       const lower = facts.course.toLowerCase();
-      code = courseKeys.indexOf(lower);
-      if (code < 0) code = courseKeys.push(lower) - 1;
+      code = codeByKey.get(lower);
+      if (code === undefined) codeByKey.set(lower, (code = courseKeys.push(lower) - 1));
       codeBySpelling.set(facts.course, code);
       noteCourse(found, facts.course, facts.courseName, lower);
     } else if (facts.courseName) noteCourse(found, facts.course, facts.courseName, courseKeys[code]);

@@ -184,3 +184,24 @@ describe('startOrder', () => {
     expect([...startOrder(starts, titles)]).to.deep.equal(expected);
   });
 });
+
+describe('an index of many distinct courses', () => {
+  it('keeps 70,000 distinct course keys apart (more than 16 bits) and loads them in linear time', () => {
+    const records = Array.from({ length: 70000 }, (_, i) => ({
+      id: `w${i}`,
+      title: 'W',
+      course: `course-${i}`,
+      sessions: [{ start: '2027-01-01T10:00:00Z' }],
+      location: { lat: 40, lng: -100 },
+    }));
+    const many = createFinderIndex(records);
+    expect(many.courseKeys).to.have.length(70000);
+    const r = queryFinder(many, {
+      radius: 50,
+      units: 'mi',
+      now: NOW,
+      filters: { courses: ['course-69999'], types: [], mode: 'all', seatsAvailable: false, includePast: false },
+    });
+    expect(idsIn(many, r.inPerson)).to.deep.equal(['w69999']);
+  });
+});
