@@ -180,6 +180,8 @@ export class PlWorkshopMap extends PlElement {
   private returnFocusId?: string;
   private scrollToSelected = false;
   private listedResult?: FinderResult;
+  /** Whether the list is scrolled away from its top (kept by its scroll events). */
+  private listScrolled = false;
   private focusItemAt?: number;
 
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
@@ -267,12 +269,14 @@ export class PlWorkshopMap extends PlElement {
 
   protected override updated(): void {
     this.syncMap();
-    // A new result starts at its top, not where the last one was scrolled to.
+    // A new result starts at its top, not where the last one was scrolled to. Setting scrollTop
+    // forces a layout, so it is done only when the list was scrolled.
     const listed = this.resultCache?.result;
     if (listed !== this.listedResult) {
       this.listedResult = listed;
       const list = this.renderRoot.querySelector('.list');
-      if (list) list.scrollTop = 0;
+      if (list && this.listScrolled) list.scrollTop = 0;
+      this.listScrolled = false;
     }
     if (this.focusItemAt !== undefined) {
       const item = this.renderRoot.querySelectorAll('[part="item"]')[this.focusItemAt];
@@ -649,6 +653,7 @@ export class PlWorkshopMap extends PlElement {
               onSelect: (w, rank) => this.selectFromList(w, rank),
               onCalendar: (w) => this.downloadIcs(w),
               onShowMore: () => this.showMore(),
+              onScroll: (event) => (this.listScrolled = (event.currentTarget as Element).scrollTop > 0),
             })}
         ${view !== 'list' ? this.renderMap() : nothing}
       </div>`;
