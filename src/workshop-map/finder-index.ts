@@ -115,6 +115,8 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
   const zones: (string | undefined)[] = [];
   const courseKeys: string[] = [];
   const found = new Map<string, CourseOption>();
+  /** The course option of each course code, to skip names it already has. */
+  const optionOf: CourseOption[] = [];
   // Most records repeat a few spellings ("csf", "GA"): each is normalised once.
   const codeBySpelling = new Map<string, number>();
   const codeByKey = new Map<string, number>();
@@ -131,7 +133,8 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
       record = map ? map(list[k]) : list[k];
       // A format's mapping answers with a reason (text) for a record it cannot read.
       problem = map && typeof record === 'string' ? record : checkRecord(record, facts);
-      if (problem === undefined && seen.has(facts.id)) problem = `duplicate id "${facts.id}"`;
+      // One hash lookup: the set only grows when the id is new.
+      if (problem === undefined && seen.size === seen.add(facts.id).size) problem = `duplicate id "${facts.id}"`;
     } catch (error) {
       problem = `unreadable (${String(error)})`;
     }
@@ -139,7 +142,6 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
       reasons.push(`record ${k + 1}: ${problem}`);
       continue;
     }
-    seen.add(facts.id);
     records.push(record);
     firstStart[m] = facts.firstStart;
     lastEnd[m] = facts.lastEnd;
@@ -153,7 +155,10 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
       if (code === undefined) codeByKey.set(lower, (code = courseKeys.push(lower) - 1));
       codeBySpelling.set(facts.course, code);
       noteCourse(found, facts.course, facts.courseName, lower);
-    } else if (facts.courseName) noteCourse(found, facts.course, facts.courseName, courseKeys[code]);
+      optionOf[code] = found.get(lower)!;
+    } else if (facts.courseName && facts.courseName !== optionOf[code].name) {
+      noteCourse(found, facts.course, facts.courseName, courseKeys[code]);
+    }
     courseCode[m] = code;
     typeCode[m] = typeIds.get(facts.type) ?? typeIds.get('other')!;
     full[m] = facts.seatsRemaining === 0 ? 1 : 0;
@@ -194,27 +199,59 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
 }
 
 /**
- * Workshop indexes by first start, ties by title, then by data order: a counting sort by the rank of
- * each start among the distinct starts (no comparator over all n), then only the runs of equal
- * starts (a few workshops each) are ordered by title.
+ * Workshop indexes by first start, ties by title, then by data order. Only runs of equal starts (a
+ * few workshops each) are compared by title; the order of the starts comes from a native sort.
  */
 export function startOrder(firstStart: Float64Array, titles: readonly string[]): Uint32Array {
   const n = titles.length;
-  const starts = distinctSorted(firstStart.subarray(0, n));
-  // A counting sort by start rank, stable, so equal starts stay in data order.
-  const rank = new Uint32Array(n);
-  const firstAt = new Uint32Array(starts.length + 1);
-  for (let i = 0; i < n; i++) firstAt[(rank[i] = rankIn(starts, firstStart[i])) + 1]++;
-  for (let r = 1; r < firstAt.length; r++) firstAt[r] += firstAt[r - 1];
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[firstAt[rank[i]]++] = i;
+  const starts = firstStart.subarray(0, n);
+  const order = packedOrder(starts) ?? rankOrder(starts);
   const byTitle = (a: number, b: number) => compareText(titles[a], titles[b]) || a - b;
   for (let from = 0; from < n; ) {
     let to = from + 1;
-    while (to < n && firstStart[order[to]] === firstStart[order[from]]) to++;
+    while (to < n && starts[order[to]] === starts[order[from]]) to++;
     if (to - from > 1) order.subarray(from, to).sort(byTitle);
     from = to;
   }
+  return order;
+}
+
+const INDEX_SPAN = 2 ** 21;
+const MINUTE_SPAN = 2 ** 31;
+
+/**
+ * The usual case, sorted as plain numbers: when every start is a whole minute, less than 2^31
+ * minutes (4,000 years) after the earliest, and there are fewer than 2^21 workshops, "minutes after
+ * the earliest, then index" is one exact double (under 2^52), and a Float64Array sorts natively.
+ * Undefined otherwise.
+ */
+function packedOrder(starts: Float64Array): Uint32Array | undefined {
+  const n = starts.length;
+  if (n >= INDEX_SPAN) return undefined;
+  let earliest = Infinity;
+  for (let i = 0; i < n; i++) if (starts[i] < earliest) earliest = starts[i];
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const minutes = (starts[i] - earliest) / 60000;
+    if (minutes % 1 !== 0 || minutes >= MINUTE_SPAN) return undefined;
+    keys[i] = minutes * INDEX_SPAN + i;
+  }
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k] % INDEX_SPAN;
+  return order;
+}
+
+/** Any starts: a stable counting sort by each start's rank among the distinct starts. */
+function rankOrder(starts: Float64Array): Uint32Array {
+  const n = starts.length;
+  const distinct = distinctSorted(starts);
+  const rank = new Uint32Array(n);
+  const firstAt = new Uint32Array(distinct.length + 1);
+  for (let i = 0; i < n; i++) firstAt[(rank[i] = rankIn(distinct, starts[i])) + 1]++;
+  for (let r = 1; r < firstAt.length; r++) firstAt[r] += firstAt[r - 1];
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[firstAt[rank[i]]++] = i;
   return order;
 }
 

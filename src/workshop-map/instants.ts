@@ -53,19 +53,18 @@ function daysFromCivil(y: number, m: number, d: number): number {
  */
 export function canonicalMs(iso: string): number {
   const n = iso.length;
-  const at = (i: number) => iso.charCodeAt(i);
   // "-" 45, ":" 58, "T" 84, "." 46, "Z" 90, "+" 43
-  if (n < 20 || at(4) !== 45 || at(7) !== 45 || at(10) !== 84 || at(13) !== 58 || at(16) !== 58) return NaN;
+  if (n < 20 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45 || iso.charCodeAt(10) !== 84 || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) return NaN;
   let zoneAt = 19;
   let ms = 0;
-  if (n === 24 && at(19) === 46) {
+  if (n === 24 && iso.charCodeAt(19) === 46) {
     ms = digits(iso, 20, 23);
     zoneAt = 23;
   }
   let offset: number;
-  const sign = at(zoneAt);
+  const sign = iso.charCodeAt(zoneAt);
   if (zoneAt === n - 1 && sign === 90) offset = 0;
-  else if (zoneAt === n - 6 && (sign === 43 || sign === 45) && at(zoneAt + 3) === 58) {
+  else if (zoneAt === n - 6 && (sign === 43 || sign === 45) && iso.charCodeAt(zoneAt + 3) === 58) {
     offset = (twoDigits(iso, zoneAt + 1) * 60 + twoDigits(iso, zoneAt + 4)) * (sign === 45 ? -1 : 1);
   } else return NaN;
   const y = twoDigits(iso, 0) * 100 + twoDigits(iso, 2);

@@ -193,7 +193,8 @@ function checkPoint(value: unknown, facts: RecordFacts): string | undefined {
   facts.lat = lat;
   facts.lng = lng;
   const state = text(value.state);
-  if (state) facts.state = state.length === 2 ? state.toUpperCase() : state;
+  // The index turns it into a code ("ga", "Georgia" -> "GA") once per spelling.
+  if (state) facts.state = state;
   return undefined;
 }
 
@@ -201,7 +202,9 @@ function checkPoint(value: unknown, facts: RecordFacts): string | undefined {
 function checkSessions(record: Record<string, unknown>, facts: RecordFacts): boolean {
   let first = Infinity;
   let last = -Infinity;
-  for (const entry of sessionEntries(record)) {
+  const entries = sessionEntries(record);
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k];
     const entryIsRecord = isRecord(entry);
     const start = instantOf(entryIsRecord ? entry.start : entry, facts.timeZone);
     if (!(start === start)) continue;

@@ -172,17 +172,27 @@ describe('courseOptions', () => {
 });
 
 describe('startOrder', () => {
-  it('orders by start, then title, then data order', () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const n = 3000;
-    const starts = Float64Array.from({ length: n }, () => Date.UTC(2027, 0, 1 + Math.floor(random() * 40), 9));
-    const titles = Array.from({ length: n }, () => `Workshop ${Math.floor(random() * 30)}`);
-    const expected = [...Array(n).keys()].sort(
-      (a, b) => starts[a] - starts[b] || (titles[a] < titles[b] ? -1 : titles[a] > titles[b] ? 1 : 0) || a - b,
-    );
-    expect([...startOrder(starts, titles)]).to.deep.equal(expected);
-  });
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const day = (from: number) => Date.UTC(2027, 0, 1 + Math.floor(random() * 40), 9) - from;
+  // Whole minutes are sorted as packed numbers; the others (seconds, a 4,000-year span) by rank.
+  const cases: Record<string, () => number> = {
+    'whole minutes': () => day(0),
+    'whole minutes before 1970': () => day(Date.UTC(2027, 0, 1) - Date.UTC(1901, 0, 1)),
+    'times with seconds': () => day(0) + (random() < 0.5 ? 30_000 : 0),
+    'a span of thousands of years': () => (random() < 0.01 ? Date.UTC(9999, 0, 1) : random() < 0.01 ? Date.UTC(100, 0, 1) : day(0)),
+  };
+  for (const [name, start] of Object.entries(cases)) {
+    it(`orders by start, then title, then data order (${name})`, () => {
+      const n = 3000;
+      const starts = Float64Array.from({ length: n }, start);
+      const titles = Array.from({ length: n }, () => `Workshop ${Math.floor(random() * 30)}`);
+      const expected = [...Array(n).keys()].sort(
+        (a, b) => starts[a] - starts[b] || (titles[a] < titles[b] ? -1 : titles[a] > titles[b] ? 1 : 0) || a - b,
+      );
+      expect([...startOrder(starts, titles)]).to.deep.equal(expected);
+    });
+  }
 });
 
 describe('an index of many distinct courses', () => {
