@@ -6,6 +6,7 @@
  *
  *   node bench/profile.mjs --size 20000 --step load|refilter|zip|panzoom [--impl ours|baseline]
  *       [--attr view=map]   an attribute set on <pl-workshop-map> first (to isolate a cost)
+ *       [--tree render]     also prints the call tree under every frame of that function, merged
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -18,6 +19,7 @@ const size = Number(option('--size', '20000'));
 const step = option('--step', 'load');
 const impl = option('--impl', 'ours');
 const attr = option('--attr', '');
+const treeRoot = option('--tree', '');
 const PAGE = { ours: '/bench/pages/ours-profile.html', baseline: '/bench/pages/baseline.html' }[impl];
 
 const STEPS = {
@@ -56,6 +58,40 @@ async function bundleUnminified() {
 
 const frameName = ({ functionName, url, lineNumber }) =>
   `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
+
+/** The call tree under every frame named `root` (function name), merged by name, `depth` levels deep. */
+function treeUnder(profile, root, depth = 5) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfMs = new Map();
+  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const totalOf = (node) => (selfMs.get(node.id) ?? 0) + (node.children ?? []).reduce((sum, id) => sum + totalOf(byId.get(id)), 0);
+  const merged = { ms: 0, children: new Map() };
+  const add = (into, node, level) => {
+    into.ms += totalOf(node);
+    if (level >= depth) return;
+    for (const id of node.children ?? []) {
+      const child = byId.get(id);
+      const name = frameName(child.callFrame);
+      if (!into.children.has(name)) into.children.set(name, { ms: 0, children: new Map() });
+      add(into.children.get(name), child, level + 1);
+    }
+  };
+  const visit = (node) => {
+    if (node.callFrame.functionName === root) return add(merged, node, 0);
+    for (const id of node.children ?? []) visit(byId.get(id));
+  };
+  visit(profile.nodes[0]);
+  const lines = [`  ${merged.ms.toFixed(1).padStart(8)}  ${root}`];
+  const print = (tree, indent) => {
+    for (const [name, sub] of [...tree.children].sort((a, b) => b[1].ms - a[1].ms)) {
+      if (sub.ms < 0.3) continue;
+      lines.push(`  ${sub.ms.toFixed(1).padStart(8)}  ${'  '.repeat(indent)}${name}`);
+      print(sub, indent + 1);
+    }
+  };
+  print(merged, 1);
+  return lines.join('\n');
+}
 
 /** Self and total ms per function name+place, from a CDP CPU profile. */
 function aggregate(profile) {
@@ -114,6 +150,7 @@ async function main() {
     for (const [name, ms] of self) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
     console.log('\ntotal time (ms):');
     for (const [name, ms] of total) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+    if (treeRoot) console.log(`\ncall tree under ${treeRoot} (ms):\n${treeUnder(profile, treeRoot)}`);
   } finally {
     await browser.close();
     server.stop();
