@@ -40,7 +40,7 @@ export function renderList(options: ListOptions): TemplateResult {
   const inPerson = [...result.inPerson.subarray(0, shown)];
   const virtual = [...result.virtual.subarray(0, Math.max(0, shown - result.inPerson.length))];
   const remaining = result.count - inPerson.length - virtual.length;
-  return html`<div class="list" part="list" @scroll=${{ handleEvent: options.onScroll, passive: true }}>
+  return html`<div class="list" part="list" id="list" @scroll=${{ handleEvent: options.onScroll, passive: true }}>
     ${inPerson.length
       ? html`<ul class="items" aria-label=${ctx.t.listLabel}>
           ${inPerson.map((at, rank) => renderItem(workshopAt(at), rank, result.distances?.[rank], `t-${rank}`, options))}

@@ -235,7 +235,7 @@ export class PlWorkshopMap extends PlElement {
   private onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     const active = this.shadowRoot?.activeElement;
-    const map = this.renderRoot.querySelector<HTMLElement>('[part="map"]');
+    const map = this.box('map');
     if (!this.mapView?.closePopup()) return;
     event.stopPropagation();
     // Focus inside the closed popup would be lost: put it back where the popup came from.
@@ -274,7 +274,7 @@ export class PlWorkshopMap extends PlElement {
     const listed = this.resultCache?.result;
     if (listed !== this.listedResult) {
       this.listedResult = listed;
-      const list = this.renderRoot.querySelector('.list');
+      const list = this.box('list');
       if (list && this.listScrolled) list.scrollTop = 0;
       this.listScrolled = false;
     }
@@ -446,8 +446,13 @@ export class PlWorkshopMap extends PlElement {
     return !tiles || tiles === 'none' ? null : tiles;
   }
 
+  /** The map's or the list's box: looked up by id, not by a selector walk over the list's items. */
+  private box(id: 'map' | 'list'): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById(id);
+  }
+
   private syncMap(): void {
-    const container = this.renderRoot.querySelector<HTMLElement>('[part="map"]');
+    const container = this.box('map');
     const key = JSON.stringify([this.tileUrl, this.attribution, this.center, this.zoom, this.resolvedLang]);
     if (this.mapView && (container !== this.mapContainer || key !== this.mapKey)) this.destroyMap();
     if (!container) return;
@@ -598,7 +603,7 @@ export class PlWorkshopMap extends PlElement {
     const { t } = this;
     const seeking = this.partnerSource.items.some((p) => p.status === 'seeking' && p.location);
     return html`<div class="map-wrap">
-      <div class="map" part="map" role="region" aria-label=${t.mapLabel}></div>
+      <div class="map" part="map" id="map" role="region" aria-label=${t.mapLabel}></div>
       ${seeking
         ? html`<ul class="legend">
             <li><span class="swatch pin" aria-hidden="true">${svg`<svg viewBox="0 0 24 32" width="12" height="16"><path d="M12 1C6 1 1 5.6 1 11.6 1 19.5 12 31 12 31s11-11.5 11-19.4C23 5.6 18 1 12 1z"/></svg>`}</span>${t.legendWorkshop}</li>
@@ -642,7 +647,7 @@ export class PlWorkshopMap extends PlElement {
         ${view === 'map'
           ? nothing
           : !result
-            ? html`<div class="list"></div>`
+            ? html`<div class="list" id="list"></div>`
             : renderList({
               ctx: this.detailContext,
               result,
