@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PlBaseElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
 import { LOCALES } from '../shared/i18n/catalogs.js';
@@ -6,7 +6,7 @@ import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
-import { renderCalculator } from './calculator-view.js';
+import type * as CalculatorView from './calculator-view.js';
 import { quote, type Quote } from './quote.js';
 import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
 import { pricingStrings } from './strings.js';
@@ -112,6 +112,9 @@ export class PlPricingCard extends PlBaseElement {
   private settings!: PricingSettings;
   private warned = new Set<string>();
   private lastQuoteKey?: string;
+  /** The calculator's view and styles, loaded on first need (most cards have no calculator). */
+  private calculatorView?: typeof CalculatorView;
+  private calculatorLoading?: Promise<void>;
 
   /** The calculator's current quote, or undefined when the calculator is off or there is no price. */
   get quote(): Quote | undefined {
@@ -125,6 +128,27 @@ export class PlPricingCard extends PlBaseElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.resolve();
+    if (this.settings.calculator) this.loadCalculator();
+  }
+
+  /** `updateComplete` also waits for the calculator, so it is there when the update is done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.calculatorLoading || this.calculatorView) return done;
+    await this.calculatorLoading;
+    return super.getUpdateComplete();
+  }
+
+  private loadCalculator(): void {
+    this.calculatorLoading ??= import('./calculator-view.js').then(
+      (view) => {
+        this.calculatorView = view;
+        const { elementStyles } = this.constructor as typeof PlPricingCard;
+        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, view.calculatorStyles]);
+        this.requestUpdate();
+      },
+      (error: unknown) => console.warn('pl-pricing-card: the calculator could not be loaded', error),
+    );
   }
 
   protected override updated(): void {
@@ -254,11 +278,12 @@ export class PlPricingCard extends PlBaseElement {
 
   private renderCalculator() {
     const quote = this.quote;
-    if (!quote) return nothing;
-    return renderCalculator({
+    if (!quote || !this.calculatorView) return nothing;
+    return this.calculatorView.renderCalculator({
       quote,
       settings: this.settings,
       strings: this.strings,
+      lang: this.resolvedLang,
       money: (amount) => this.money(amount),
       percent: (percent) => this.percent(percent),
       step: (delta) => this.setSeats(this.settings.seats + delta),
