@@ -70,10 +70,7 @@ export const pricingStyles = css`
     font-size: 1em;
     font-weight: 700;
   }
-  ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
+  ul,
   ::slotted(ul),
   ::slotted(ol) {
     margin: 0;
@@ -193,7 +190,6 @@ export const pricingStyles = css`
       border: 0;
       background: none;
       color: #000;
-      font-weight: 700;
       text-decoration: underline;
     }
     /* Paper cannot follow a link: print where external ones lead (same-page ones need no address). */

@@ -133,8 +133,7 @@ export class PlPricingCard extends PlBaseElement {
 
   /** `updateComplete` also waits for the calculator, so it is there when the update is done. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.calculatorLoading || this.calculatorView) return done;
+    await super.getUpdateComplete();
     await this.calculatorLoading;
     return super.getUpdateComplete();
   }
@@ -230,8 +229,8 @@ export class PlPricingCard extends PlBaseElement {
 
   private onSlotChange = (): void => this.requestUpdate();
 
-  private subheading(text: string): TemplateResult {
-    return html`<div class="subheading" role="heading" aria-level=${Math.min(6, this.level + 1)}>${text}</div>`;
+  private subheading(text: string, id?: string): TemplateResult {
+    return html`<div class="subheading" id=${id ?? nothing} role="heading" aria-level=${Math.min(6, this.level + 1)}>${text}</div>`;
   }
 
   private link(href: string, label: string, className: string, part: string): TemplateResult {
@@ -299,9 +298,7 @@ export class PlPricingCard extends PlBaseElement {
     const href = parseSafeUrl(s.scholarshipUrl);
     const show = href || s.scholarship || this.hasSlotted('scholarship');
     return html`<section class="scholarship" part="scholarship" ?hidden=${!show} aria-labelledby="scholarship-heading">
-      <div id="scholarship-heading" class="subheading" role="heading" aria-level=${Math.min(6, this.level + 1)}>
-        ${t.scholarshipHeading}
-      </div>
+      ${this.subheading(t.scholarshipHeading, 'scholarship-heading')}
       <slot name="scholarship" @slotchange=${this.onSlotChange}>${s.scholarship ? html`<p>${s.scholarship}</p>` : nothing}</slot>
       ${href ? html`<p class="scholarship-link">${this.link(href, t.scholarshipLink, 'text-link', 'scholarship-link')}</p>` : nothing}
     </section>`;
