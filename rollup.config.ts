@@ -16,6 +16,8 @@ const dropIn: RollupOptions = {
   output: {
     file: 'dist/pl-widgets.js',
     format: 'iife',
+    // One file: lazily imported modules (the pricing card's calculator) are inlined.
+    inlineDynamicImports: true,
     sourcemap: true,
     banner: `/*! pl-widgets ${version} | MIT | includes Lit (BSD-3-Clause) and Leaflet (BSD-2-Clause) */`,
   },

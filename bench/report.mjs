@@ -57,7 +57,16 @@ function sizeTable(sizes) {
   const add = (label, m) => m && lines.push(row([label, fmt(m.bytes), `${m.gzipKB} KB`, m.budgetKB ? `${m.budgetKB} KB` : '', m.budgetKB ? (m.withinBudget ? 'met' : '**missed**') : '']));
   add(`dist/pl-widgets.js as built${sizes.dropIn.hasMap ? '' : ' (without the map yet)'}`, sizes.dropIn);
   add('drop-in with every element (bench build of all entries)', sizes.allElementsDropIn);
-  for (const [name, m] of Object.entries(sizes.esm)) add(`ESM import of ${name} only`, m);
+  for (const [name, m] of Object.entries(sizes.esm)) {
+    const lazy = Object.entries(m.lazy ?? {});
+    if (!lazy.length) {
+      add(`ESM import of ${name} only`, m);
+      continue;
+    }
+    add(`ESM import of ${name} only, loaded at once`, { ...m.initial, budgetKB: m.budgetKB, withinBudget: m.withinBudget });
+    for (const [chunk, c] of lazy) add(`  + ${chunk}, loaded on first need`, c);
+    add(`  (${name} with its lazy chunks inlined)`, { bytes: m.bytes, gzipKB: m.gzipKB });
+  }
   add('ZIP table, lazily loaded (dist/pl-zip-table.json)', sizes.zipTable);
   return lines.join('\n');
 }

@@ -4,6 +4,11 @@
  * (`npm run build`) bundled with rollup + node-resolve with the 'production' condition + terser,
  * nothing external (Lit included). Entries not built yet fall back to their source.
  *
+ * Each entry is measured twice: with its lazily imported modules inlined (`gzipBytes`, everything
+ * the entry can ever load), and split as a bundler splits it (`initial`: what a page that imports the
+ * entry loads at once; `lazy`: each chunk loaded on first need, e.g. the pricing card's calculator).
+ * The budget applies to the initial chunk; entries with nothing lazy have `initial` equal to the whole.
+ *
  *   node bench/size.mjs      prints the table as JSON
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -54,6 +59,30 @@ async function bundle(input, format) {
   }
 }
 
+/** The entry as a bundler splits it: the chunks loaded at once, and each lazily imported chunk. */
+async function bundleSplit(input) {
+  const build = await rollup({ input, plugins: plugins(), onwarn: () => {} });
+  try {
+    const { output } = await build.generate({ format: 'es', chunkFileNames: '[name].js' });
+    const chunks = output.filter((file) => file.type === 'chunk');
+    const entry = chunks.find((chunk) => chunk.isEntry);
+    const initialNames = new Set([entry.fileName]);
+    for (const name of initialNames) for (const imported of chunks.find((c) => c.fileName === name).imports) initialNames.add(imported);
+    const initial = chunks.filter((chunk) => initialNames.has(chunk.fileName)).map((chunk) => chunk.code).join('\n');
+    const lazy = chunks.filter((chunk) => !initialNames.has(chunk.fileName));
+    return { initial, lazy: Object.fromEntries(lazy.map((chunk) => [chunk.fileName, chunk.code])) };
+  } finally {
+    await build.close();
+  }
+}
+
+async function measureEntry(input, budgetKB) {
+  const whole = measured(await bundle(input, 'es'));
+  const { initial, lazy } = await bundleSplit(input);
+  const lazyChunks = Object.fromEntries(Object.entries(lazy).map(([name, code]) => [name, measured(code)]));
+  return { ...whole, initial: measured(initial, budgetKB), lazy: lazyChunks, ...(budgetKB ? { budgetKB, withinBudget: gzipBytes(initial) <= budgetKB * KB } : {}) };
+}
+
 /** A virtual entry importing every element entry: the drop-in as it will be once all are integrated. */
 async function bundleAllElements() {
   const id = '\0bench-all-elements';
@@ -66,7 +95,7 @@ async function bundleAllElements() {
     onwarn: () => {},
   });
   try {
-    const { output } = await build.generate({ format: 'iife' });
+    const { output } = await build.generate({ format: 'iife', inlineDynamicImports: true });
     return output[0].code;
   } finally {
     await build.close();
@@ -81,7 +110,7 @@ export async function measureSizes() {
   for (const [name, { file, budgetKB }] of Object.entries(ENTRIES)) {
     const published = join(ROOT, file.replace(/^src\//, 'dist/esm/').replace(/\.ts$/, '.js'));
     const input = existsSync(published) ? published : join(ROOT, file);
-    if (existsSync(input)) esm[name] = { ...measured(await bundle(input, 'es'), budgetKB), from: relative(ROOT, input) };
+    if (existsSync(input)) esm[name] = { ...(await measureEntry(input, budgetKB)), from: relative(ROOT, input) };
   }
   return {
     dropIn: { ...measured(dropIn, 80), hasMap: dropIn.includes('pl-workshop-map') },

@@ -1,13 +1,19 @@
 import type { Plugin } from 'rollup';
 import ts from 'typescript';
 
-/** CSS: no comments, whitespace collapsed, none around punctuation where it never matters. */
+/**
+ * CSS: no comments, whitespace collapsed, none around punctuation where it never matters (also
+ * around `*` and `/`, which our styles write only between values, as in `calc(var(--_space) / 2)`),
+ * and no leading zero before a decimal point (`0.75em` is `.75em`).
+ */
 export function minifyCss(text: string): string {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/ ([*/]) /g, '$1')
+    .replace(/([\s:(,*/])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
 }
 

@@ -1,13 +1,22 @@
 import { html, nothing } from 'lit';
+import { calculatorStrings } from './calculator-strings.js';
 import { discountAmount, nextTier, subtotal, type Quote } from './quote.js';
 import type { PricingSettings } from './settings.js';
 import type { PricingStrings } from './strings.js';
+
+/**
+ * The calculator is loaded by the card only when `calculator` is set (most cards only show a price):
+ * this module is its own chunk for ESM users, with its styles and words.
+ */
+export { calculatorStyles } from './calculator.styles.js';
 
 /** What the calculator needs from the card: its quote, settings, words, formatters and handlers. */
 export interface CalculatorView {
   quote: Quote;
   settings: PricingSettings;
+  /** The card's words (free, per unit, seat counts) and its language, for the calculator's own. */
   strings: PricingStrings;
+  lang: string;
   money: (amount: number) => string;
   percent: (percent: number) => string;
   step: (delta: number) => void;
@@ -22,7 +31,8 @@ export interface CalculatorView {
  * the breakdown, and a polite live region that reads the new total after each change.
  */
 export function renderCalculator(view: CalculatorView) {
-  const { quote: q, settings: s, strings: t, money } = view;
+  const { quote: q, settings: s, strings: card, money } = view;
+  const t = { ...card, ...calculatorStrings(view.lang) };
   const upgrade = q.unitPrice > 0 ? nextTier(q.seats, s.tiers) : undefined;
   const percent = q.discountPercent ? view.percent(q.discountPercent) : '';
   const total = q.total === 0 ? t.free : money(q.total);

@@ -29,7 +29,7 @@ export function parseDiscounts(input: unknown): ParsedDiscounts {
     }
   }
   if (!Array.isArray(list)) {
-    return { tiers: [], problems: ['discounts must be an array such as [{"min": 10, "percent": 15}]; ignored'] };
+    return { tiers: [], problems: ['discounts must be an array of {"min", "percent"} tiers; ignored'] };
   }
 
   const byMin = new Map<number, number>();
@@ -51,19 +51,14 @@ function readTier(entry: unknown): DiscountTier | string {
   const { min, percent } = entry as Record<string, unknown>;
   const minimum = toNumber(min);
   const off = toNumber(percent);
-  if (minimum === undefined || !Number.isInteger(minimum) || minimum < 1) return 'min must be a whole number of seats, 1 or more';
-  if (off === undefined || off <= 0 || off > 100) return 'percent must be a number above 0 and at most 100';
+  if (!Number.isInteger(minimum) || minimum < 1) return 'min must be a whole number of seats, 1 or more';
+  if (!(off > 0 && off <= 100)) return 'percent must be a number above 0 and at most 100';
   return { min: minimum, percent: off };
 }
 
-/** Numbers, or numeric strings such as "15" (hand-written JSON often quotes them). */
-function toNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string' && value.trim()) {
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : undefined;
-  }
-  return undefined;
+/** Numbers, or numeric strings such as "15" (hand-written JSON and attributes quote them); NaN otherwise. */
+export function toNumber(value: unknown): number {
+  return typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
 }
 
 function shorten(text: string): string {

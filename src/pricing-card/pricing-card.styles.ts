@@ -70,10 +70,7 @@ export const pricingStyles = css`
     font-size: 1em;
     font-weight: 700;
   }
-  ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
+  ul,
   ::slotted(ul),
   ::slotted(ol) {
     margin: 0;
@@ -81,104 +78,6 @@ export const pricingStyles = css`
   }
   ::slotted(p) {
     margin: 0 0 0.5em;
-  }
-  .calculator {
-    display: grid;
-    gap: 0.5em;
-    min-width: 0;
-    margin: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  legend {
-    padding: 0 0.35em;
-    font-weight: 700;
-  }
-  label {
-    font-weight: 600;
-  }
-  .stepper {
-    display: flex;
-    align-items: stretch;
-    max-width: 14rem;
-  }
-  .step {
-    flex: none;
-    min-width: 44px;
-    min-height: 44px;
-    padding: 0 0.5em;
-    border: 1px solid var(--_accent);
-    background: transparent;
-    color: var(--_accent);
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1;
-    cursor: pointer;
-  }
-  .step:first-child {
-    border-start-start-radius: var(--_radius);
-    border-end-start-radius: var(--_radius);
-  }
-  .step:last-child {
-    border-start-end-radius: var(--_radius);
-    border-end-end-radius: var(--_radius);
-  }
-  .step:hover {
-    background: var(--_muted-surface);
-  }
-  .step[aria-disabled='true'] {
-    border-color: var(--_border);
-    color: var(--_border);
-    cursor: not-allowed;
-    background: transparent;
-  }
-  input {
-    flex: 1 1 4em;
-    min-width: 0;
-    min-height: 44px;
-    margin: 0;
-    padding: 0 0.5em;
-    border: 1px solid var(--_border);
-    border-inline: 0;
-    border-radius: 0;
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-variant-numeric: tabular-nums;
-    text-align: center;
-  }
-  input:focus-visible,
-  .step:focus-visible {
-    position: relative;
-    outline-offset: 0;
-  }
-  .breakdown {
-    display: grid;
-    gap: 0.25em;
-    margin: 0.25em 0 0;
-  }
-  .breakdown > div {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    column-gap: 1em;
-  }
-  .breakdown dd {
-    margin: 0;
-    margin-inline-start: auto;
-    font-variant-numeric: tabular-nums;
-  }
-  .breakdown .total {
-    margin-block-start: 0.25em;
-    padding: 0.4em 0.5em;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_highlight);
-    font-size: 1.125em;
-    font-weight: 700;
-  }
-  .hint {
-    font-size: 0.9em;
   }
   .cta-row {
     display: flex;
@@ -255,9 +154,6 @@ export const pricingStyles = css`
     .card {
       padding: var(--_space);
     }
-    .calculator {
-      padding: calc(var(--_space) * 0.75);
-    }
     .cta {
       width: 100%;
     }
@@ -267,18 +163,12 @@ export const pricingStyles = css`
     .amount {
       color: CanvasText;
     }
-    .cta,
-    .step {
+    .cta {
       border-color: ButtonText;
       color: ButtonText;
       background: ButtonFace;
     }
-    .step[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
-    }
-    .scholarship,
-    .breakdown .total {
+    .scholarship {
       border: 1px solid CanvasText;
     }
   }
@@ -293,19 +183,6 @@ export const pricingStyles = css`
     .text-link {
       color: #000;
     }
-    .step {
-      display: none;
-    }
-    input {
-      border: 0;
-      text-align: start;
-      padding: 0;
-      -moz-appearance: textfield;
-      appearance: textfield;
-    }
-    .stepper {
-      max-width: none;
-    }
     .cta {
       display: inline;
       min-height: 0;
@@ -313,7 +190,6 @@ export const pricingStyles = css`
       border: 0;
       background: none;
       color: #000;
-      font-weight: 700;
       text-decoration: underline;
     }
     /* Paper cannot follow a link: print where external ones lead (same-page ones need no address). */
@@ -322,8 +198,7 @@ export const pricingStyles = css`
       font-weight: normal;
       overflow-wrap: anywhere;
     }
-    .scholarship,
-    .breakdown .total {
+    .scholarship {
       background: none;
       border: 1px solid #000;
     }

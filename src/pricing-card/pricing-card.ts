@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PlBaseElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
 import { LOCALES } from '../shared/i18n/catalogs.js';
@@ -6,7 +6,7 @@ import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
-import { renderCalculator } from './calculator-view.js';
+import type * as CalculatorView from './calculator-view.js';
 import { quote, type Quote } from './quote.js';
 import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
 import { pricingStrings } from './strings.js';
@@ -112,6 +112,9 @@ export class PlPricingCard extends PlBaseElement {
   private settings!: PricingSettings;
   private warned = new Set<string>();
   private lastQuoteKey?: string;
+  /** The calculator's view and styles, loaded on first need (most cards have no calculator). */
+  private calculatorView?: typeof CalculatorView;
+  private calculatorLoading?: Promise<void>;
 
   /** The calculator's current quote, or undefined when the calculator is off or there is no price. */
   get quote(): Quote | undefined {
@@ -125,6 +128,26 @@ export class PlPricingCard extends PlBaseElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.resolve();
+    if (this.settings.calculator) this.loadCalculator();
+  }
+
+  /** `updateComplete` also waits for the calculator, so it is there when the update is done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.calculatorLoading;
+    return super.getUpdateComplete();
+  }
+
+  private loadCalculator(): void {
+    this.calculatorLoading ??= import('./calculator-view.js').then(
+      (view) => {
+        this.calculatorView = view;
+        const { elementStyles } = this.constructor as typeof PlPricingCard;
+        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, view.calculatorStyles]);
+        this.requestUpdate();
+      },
+      (error: unknown) => console.warn('pl-pricing-card: the calculator could not be loaded', error),
+    );
   }
 
   protected override updated(): void {
@@ -206,8 +229,8 @@ export class PlPricingCard extends PlBaseElement {
 
   private onSlotChange = (): void => this.requestUpdate();
 
-  private subheading(text: string): TemplateResult {
-    return html`<div class="subheading" role="heading" aria-level=${Math.min(6, this.level + 1)}>${text}</div>`;
+  private subheading(text: string, id?: string): TemplateResult {
+    return html`<div class="subheading" id=${id ?? nothing} role="heading" aria-level=${Math.min(6, this.level + 1)}>${text}</div>`;
   }
 
   private link(href: string, label: string, className: string, part: string): TemplateResult {
@@ -254,11 +277,12 @@ export class PlPricingCard extends PlBaseElement {
 
   private renderCalculator() {
     const quote = this.quote;
-    if (!quote) return nothing;
-    return renderCalculator({
+    if (!quote || !this.calculatorView) return nothing;
+    return this.calculatorView.renderCalculator({
       quote,
       settings: this.settings,
       strings: this.strings,
+      lang: this.resolvedLang,
       money: (amount) => this.money(amount),
       percent: (percent) => this.percent(percent),
       step: (delta) => this.setSeats(this.settings.seats + delta),
@@ -274,9 +298,7 @@ export class PlPricingCard extends PlBaseElement {
     const href = parseSafeUrl(s.scholarshipUrl);
     const show = href || s.scholarship || this.hasSlotted('scholarship');
     return html`<section class="scholarship" part="scholarship" ?hidden=${!show} aria-labelledby="scholarship-heading">
-      <div id="scholarship-heading" class="subheading" role="heading" aria-level=${Math.min(6, this.level + 1)}>
-        ${t.scholarshipHeading}
-      </div>
+      ${this.subheading(t.scholarshipHeading, 'scholarship-heading')}
       <slot name="scholarship" @slotchange=${this.onSlotChange}>${s.scholarship ? html`<p>${s.scholarship}</p>` : nothing}</slot>
       ${href ? html`<p class="scholarship-link">${this.link(href, t.scholarshipLink, 'text-link', 'scholarship-link')}</p>` : nothing}
     </section>`;

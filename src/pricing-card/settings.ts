@@ -1,4 +1,4 @@
-import { parseDiscounts, type DiscountTier } from './discounts.js';
+import { parseDiscounts, toNumber, type DiscountTier } from './discounts.js';
 import { roundToCents } from './quote.js';
 
 export const DEFAULT_MAX_SEATS = 1000;
@@ -114,7 +114,7 @@ export function withoutLeading(text: string | undefined, word: string): string |
 /** A money amount per unit: a finite number, 0 or more, rounded to cents. */
 export function readAmount(name: string, input: unknown, problems: string[]): number | undefined {
   if (absent(input) || input === '') return undefined;
-  const amount = typeof input === 'number' ? input : typeof input === 'string' && input.trim() ? Number(input) : NaN;
+  const amount = toNumber(input);
   if (!Number.isFinite(amount) || amount < 0) {
     problems.push(`${name} "${String(input)}" is not an amount of 0 or more; ignored`);
     return undefined;

@@ -60,6 +60,23 @@ export function toFormat(value: unknown): PhaseFormat | undefined {
   return typeof value === 'string' ? ownValue(FORMATS, value.trim().toLowerCase()) : undefined;
 }
 
+/** The attributes of a `<pl-phase>` that describe it (the timeline watches them for changes). */
+export const PHASE_ATTRIBUTES = ['name', 'title', 'duration', 'format', 'start', 'end'] as const;
+
+/**
+ * A `<pl-phase>` read as a record, then checked like any other. A property set from script wins over
+ * its attribute; `title` is the native HTMLElement property, which mirrors the attribute.
+ */
+function fromElement(element: HTMLElement): PhaseItem | string {
+  const record: Record<string, unknown> = {};
+  for (const name of PHASE_ATTRIBUTES) {
+    const value = (element as unknown as Record<string, unknown>)[name];
+    record[name] = typeof value === 'string' ? value : element.getAttribute(name);
+  }
+  const item = fromRecord(record);
+  return typeof item === 'string' ? item : { ...item, element };
+}
+
 function checkDates(start: string | undefined, end: string | undefined): string | undefined {
   const from = start ? parseSpan(start) : undefined;
   const to = end ? parseSpan(end) : undefined;
@@ -67,27 +84,6 @@ function checkDates(start: string | undefined, end: string | undefined): string 
   if (end && !to) return `"end" is not a date (${JSON.stringify(end)})`;
   if (from && to && to.to <= from.from) return '"end" is before "start"';
   return undefined;
-}
-
-function fromElement(element: HTMLElement): PhaseItem | string {
-  const read = (name: string) => {
-    const value = (element as unknown as Record<string, unknown>)[name];
-    return nonEmptyString(typeof value === 'string' ? value : element.getAttribute(name));
-  };
-  // `title` is the native HTMLElement property, which mirrors the attribute.
-  const item: PhaseItem = {
-    name: read('name'),
-    title: nonEmptyString(element.getAttribute('title')),
-    duration: read('duration'),
-    format: toFormat(read('format')),
-    start: read('start'),
-    end: read('end'),
-    goals: [],
-    links: [],
-    element,
-  };
-  if (!item.name && !item.title) return '<pl-phase> has neither a name nor a title attribute';
-  return checkDates(item.start, item.end) ?? item;
 }
 
 /** Dates from data are ISO text; a `Date` set from script is taken as its instant. */

@@ -34,20 +34,22 @@ export const timelineStyles = css`
   :host {
     --_marker: var(--pl-timeline-marker-size, 2.25rem);
     --_line: var(--pl-timeline-line-width, 2px);
-    --_current-surface: var(--pl-timeline-current-surface, var(--_muted-surface));
     container-type: inline-size;
     /* Size containment gives the element no width of its own: in a flex row or an auto grid column
        it would shrink to nothing without a floor. */
     min-width: min(100%, 16rem);
   }
+  p {
+    margin: 0;
+  }
   .heading {
-    margin: 0 0 calc(var(--_space) / 4);
+    margin-block-end: calc(var(--_space) / 4);
     font-size: var(--pl-timeline-heading-size, 1.375em);
     font-weight: 700;
     line-height: 1.25;
   }
   .progress {
-    margin: 0 0 var(--_space);
+    margin-block-end: var(--_space);
     font-weight: 600;
   }
   .phases {
@@ -110,14 +112,16 @@ export const timelineStyles = css`
     color: var(--_on-accent);
     box-shadow: 0 0 0 4px color-mix(in srgb, var(--_accent) 25%, transparent);
   }
+  svg {
+    fill: none;
+    stroke: currentColor;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .check {
     width: 60%;
     height: 60%;
-    fill: none;
-    stroke: currentColor;
     stroke-width: 3;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .body {
     min-width: 0;
@@ -128,10 +132,9 @@ export const timelineStyles = css`
   }
   .phase.current .body {
     border-color: var(--_accent);
-    background: var(--_current-surface);
+    background: var(--pl-timeline-current-surface, var(--_muted-surface));
   }
   .status {
-    margin: 0;
     font-size: 0.875em;
     font-weight: 600;
   }
@@ -142,7 +145,6 @@ export const timelineStyles = css`
     color: var(--_success);
   }
   .title {
-    margin: 0;
     font-size: var(--pl-timeline-title-size, 1.125em);
     font-weight: 600;
     line-height: 1.3;
@@ -150,7 +152,6 @@ export const timelineStyles = css`
   .name {
     display: block;
     font-size: 0.8em;
-    font-weight: 600;
   }
   .meta {
     display: flex;
@@ -166,18 +167,13 @@ export const timelineStyles = css`
     align-items: flex-start;
     gap: 0.35em;
   }
-  .meta .icon {
-    margin-block-start: 0.15em;
-  }
+  /* Icons sit only in the meta list, beside the first line of their text. */
   .icon {
     flex: none;
     width: 1.15em;
     height: 1.15em;
-    fill: none;
-    stroke: currentColor;
+    margin-block-start: 0.15em;
     stroke-width: 1.8;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .content p,
   .content ul {
@@ -191,9 +187,6 @@ export const timelineStyles = css`
   }
   .content a {
     color: var(--_accent);
-  }
-  .empty {
-    margin: 0;
   }
   ${horizontal(unsafeCSS('.o-horizontal'))}
   @media screen {

@@ -7,7 +7,7 @@ import { isExternal } from '../shared/safe-url.js';
 import { buttonStyles, tokens } from '../shared/tokens.styles.js';
 import { formatDay, formatDayRange, lastDay, parseSpan, todaySpan } from './dates.js';
 import { calendarIcon, checkIcon, clockIcon, formatIcons } from './icons.js';
-import { normalizePhases, paragraphs, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
+import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
 import { phaseSpans, progressFromAttribute, type PhaseStatus, type Progress } from './progress.js';
 import { timelineStyles } from './program-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from './strings.js';
@@ -20,7 +20,6 @@ export interface PhaseSelectDetail {
 
 /** From this many phases, `auto` needs a wider element (50rem instead of 40rem) to go side by side. */
 const MANY_PHASES = 5;
-const PHASE_ATTRIBUTES = ['name', 'title', 'duration', 'format', 'start', 'end'];
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [contenteditable], [tabindex]';
 
 /**
@@ -121,7 +120,7 @@ export class PlProgramTimeline extends PlElement {
         this.data.refresh();
       }
     });
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: PHASE_ATTRIBUTES });
+    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: [...PHASE_ATTRIBUTES] });
   }
 
   override disconnectedCallback(): void {

@@ -219,10 +219,10 @@ export class PlProvider extends LitElement {
       try {
         raw = JSON.parse(text);
       } catch (error) {
-        throw new LoadError({ kind: 'parse' }, `${src}: not JSON (${String(error)})`);
+        throw new LoadError('parse', `${src}: not JSON (${String(error)})`);
       }
       const { value, issues } = checkDocument(raw);
-      if (!value) throw new LoadError({ kind: 'parse' }, `${src}: ${issues[0]}`);
+      if (!value) throw new LoadError('parse', `${src}: ${issues[0]}`);
       if (issues.length) {
         console.warn(`pl-provider: ${src} does not match the program document schema; the rest is still used. ${describeIssues(issues)}`);
       }

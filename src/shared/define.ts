@@ -13,19 +13,15 @@ const warned = new Set<string>();
 export function define(tag: string, ctor: CustomElementConstructor): void {
   try {
     const existing = customElements.get(tag) as Versioned | undefined;
-    if (existing) {
-      const theirs = existing[VERSION_KEY];
-      if (existing !== ctor && theirs !== VERSION && !warned.has(tag)) {
-        warned.add(tag);
-        console.warn(
-          `pl-widgets: <${tag}> is already defined by ${theirs ? `version ${theirs}` : 'another script'}; ` +
-            `version ${VERSION} keeps that definition. Load pl-widgets only once per page.`,
-        );
-      }
-      return;
+    if (!existing) {
+      (ctor as Versioned)[VERSION_KEY] = VERSION;
+      return customElements.define(tag, ctor);
     }
-    (ctor as Versioned)[VERSION_KEY] = VERSION;
-    customElements.define(tag, ctor);
+    const theirs = existing[VERSION_KEY];
+    if (existing !== ctor && theirs !== VERSION && !warned.has(tag)) {
+      warned.add(tag);
+      console.warn(`pl-widgets ${VERSION}: <${tag}> is already defined by ${theirs ? `version ${theirs}` : 'another script'}; load pl-widgets once per page.`);
+    }
   } catch (error) {
     console.warn(`pl-widgets: could not define <${tag}>:`, error);
   }

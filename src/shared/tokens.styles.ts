@@ -9,7 +9,6 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_font: var(--pl-font-family, inherit);
-    --_text: var(--pl-color-text, inherit);
     --_accent: var(--pl-color-accent, #0b5cab);
     --_on-accent: var(--pl-color-on-accent, #ffffff);
     --_surface: var(--pl-color-surface, transparent);
@@ -25,7 +24,7 @@ export const tokens = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
-    color: var(--_text);
+    color: var(--pl-color-text, inherit);
     line-height: var(--pl-line-height, 1.5);
     text-align: start;
     text-transform: none;

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+// Loaded by the pricing card only when it shows its calculator.
+import '../../src/pricing-card/calculator-strings.js';
 import { allStrings, LOCALES } from '../../src/shared/i18n/catalogs.js';
 
 describe('UI string catalogs', () => {

@@ -110,6 +110,17 @@ describe('<pl-pricing-card> value and price', () => {
 });
 
 describe('<pl-pricing-card> calculator', () => {
+  it('is loaded only by a card that shows it, and styled when it arrives (also when turned on later)', async () => {
+    const el = await mount('<pl-pricing-card value="300"></pl-pricing-card>');
+    expect(part(el, 'calculator')).to.equal(null);
+    expect(el.shadowRoot!.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((r) => r.cssText.startsWith('.stepper')))).to.equal(false);
+    el.calculator = true;
+    await el.updateComplete;
+    expect(part(el, 'calculator')).to.not.equal(null);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.stepper')!).display).to.equal('flex');
+    expect(el.quote).to.deep.include({ seats: 1, total: 300 });
+  });
+
   it('is a labelled stepper with named buttons and no axe violations', async () => {
     const el = await mount(CALC);
     const input = seatInput(el);

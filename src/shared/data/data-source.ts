@@ -105,7 +105,7 @@ export class DataSource<T> implements ReactiveController {
     try {
       raw = (this.options.parseText ?? JSON.parse)(text);
     } catch (error) {
-      return this.fail(new LoadError({ kind: 'parse' }, String(error)));
+      return this.fail(new LoadError('parse', String(error)));
     }
     this.accept(raw);
   }

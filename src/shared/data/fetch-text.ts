@@ -1,4 +1,5 @@
-export type LoadFailure = { kind: 'http'; status: number } | { kind: 'network' } | { kind: 'parse' };
+/** Why a document could not be loaded: the HTTP status the server answered, or the network or the data failed. */
+export type LoadFailure = number | 'network' | 'parse';
 
 export class LoadError extends Error {
   constructor(readonly failure: LoadFailure, detail: string) {
@@ -16,8 +17,8 @@ export async function fetchText(url: string, signal: AbortSignal, reload = false
     response = await fetch(url, { signal, cache: reload ? 'reload' : 'default' });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new LoadError({ kind: 'network' }, `${url}: ${String(error)}`);
+    throw new LoadError('network', `${url}: ${String(error)}`);
   }
-  if (!response.ok) throw new LoadError({ kind: 'http', status: response.status }, `${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new LoadError(response.status, `${url}: HTTP ${response.status}`);
   return response.text();
 }

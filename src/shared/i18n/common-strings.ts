@@ -27,7 +27,7 @@ export const commonStrings = defineStrings<CommonStrings>({
 /** Why a document could not be loaded, in words (any error: a LoadError says which kind). */
 export function loadFailureMessage(error: unknown, t: CommonStrings): string {
   const failure = error instanceof LoadError ? error.failure : undefined;
-  if (failure?.kind === 'http') return t.loadFailedHttp(failure.status);
-  if (failure?.kind === 'parse') return t.loadFailedParse;
-  return failure?.kind === 'network' ? t.loadFailedNetwork : t.loadFailed;
+  if (typeof failure === 'number') return t.loadFailedHttp(failure);
+  if (failure === 'parse') return t.loadFailedParse;
+  return failure === 'network' ? t.loadFailedNetwork : t.loadFailed;
 }

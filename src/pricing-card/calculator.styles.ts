@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+/** The seat stepper and the quote: adopted by the card when it loads its calculator. */
+export const calculatorStyles = css`
+  .calculator {
+    display: grid;
+    gap: 0.5em;
+    min-width: 0;
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    padding: 0 0.35em;
+    font-weight: 700;
+  }
+  label {
+    font-weight: 600;
+  }
+  .stepper {
+    display: flex;
+    align-items: stretch;
+    max-width: 14rem;
+  }
+  .step {
+    flex: none;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 0.5em;
+    border: 1px solid var(--_accent);
+    background: transparent;
+    color: var(--_accent);
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .step:first-child {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .step:last-child {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+  .step:hover {
+    background: var(--_muted-surface);
+  }
+  .step[aria-disabled='true'] {
+    border-color: var(--_border);
+    color: var(--_border);
+    cursor: not-allowed;
+    background: transparent;
+  }
+  input {
+    flex: 1 1 4em;
+    min-width: 0;
+    min-height: 44px;
+    margin: 0;
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-inline: 0;
+    border-radius: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+  }
+  input:focus-visible,
+  .step:focus-visible {
+    position: relative;
+    outline-offset: 0;
+  }
+  .breakdown {
+    display: grid;
+    gap: 0.25em;
+    margin: 0.25em 0 0;
+  }
+  .breakdown > div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    column-gap: 1em;
+  }
+  .breakdown dd {
+    margin: 0;
+    margin-inline-start: auto;
+    font-variant-numeric: tabular-nums;
+  }
+  .breakdown .total {
+    margin-block-start: 0.25em;
+    padding: 0.4em 0.5em;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_highlight);
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .hint {
+    font-size: 0.9em;
+  }
+  @container (max-width: 20rem) {
+    .calculator {
+      padding: calc(var(--_space) * 0.75);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .step {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    .step[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    .breakdown .total {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .step {
+      display: none;
+    }
+    input {
+      border: 0;
+      text-align: start;
+      padding: 0;
+      -moz-appearance: textfield;
+      appearance: textfield;
+    }
+    .stepper {
+      max-width: none;
+    }
+    .breakdown .total {
+      background: none;
+      border: 1px solid #000;
+    }
+  }
+`;
