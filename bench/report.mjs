@@ -55,8 +55,7 @@ function targets(map) {
 function sizeTable(sizes) {
   const lines = [row(['what', 'bytes', 'gzip -9', 'budget', 'status']), row(['---', '---:', '---:', '---:', '---'])];
   const add = (label, m) => m && lines.push(row([label, fmt(m.bytes), `${m.gzipKB} KB`, m.budgetKB ? `${m.budgetKB} KB` : '', m.budgetKB ? (m.withinBudget ? 'met' : '**missed**') : '']));
-  add(`dist/pl-widgets.js as built${sizes.dropIn.hasMap ? '' : ' (without the map yet)'}`, sizes.dropIn);
-  add('drop-in with every element (bench build of all entries)', sizes.allElementsDropIn);
+  add('dist/pl-widgets.js as built', sizes.dropIn);
   for (const [name, m] of Object.entries(sizes.esm)) {
     const lazy = Object.entries(m.lazy ?? {});
     if (!lazy.length) {

@@ -30,7 +30,6 @@ const ENTRIES = {
   'workshop-map': { file: 'src/workshop-map.ts' },
   'index (all)': { file: 'src/index.ts' },
 };
-const ALL_ELEMENTS = ['src/cdn.ts', 'src/workshop-map.ts', 'src/values-accordion.ts', 'src/program-timeline.ts', 'src/pricing-card.ts', 'src/provider.ts'];
 
 const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
 
@@ -83,25 +82,6 @@ async function measureEntry(input, budgetKB) {
   return { ...whole, initial: measured(initial, budgetKB), lazy: lazyChunks, ...(budgetKB ? { budgetKB, withinBudget: gzipBytes(initial) <= budgetKB * KB } : {}) };
 }
 
-/** A virtual entry importing every element entry: the drop-in as it will be once all are integrated. */
-async function bundleAllElements() {
-  const id = '\0bench-all-elements';
-  const build = await rollup({
-    input: id,
-    plugins: [
-      { name: 'all-elements', resolveId: (source) => (source === id ? id : null), load: (source) => (source === id ? ALL_ELEMENTS.map((f) => `import ${JSON.stringify(join(ROOT, f))};`).join('\n') : null) },
-      ...plugins(),
-    ],
-    onwarn: () => {},
-  });
-  try {
-    const { output } = await build.generate({ format: 'iife', inlineDynamicImports: true });
-    return output[0].code;
-  } finally {
-    await build.close();
-  }
-}
-
 export async function measureSizes() {
   const dropInFile = join(ROOT, 'dist/pl-widgets.js');
   const dropIn = readFileSync(dropInFile, 'utf8');
@@ -113,8 +93,7 @@ export async function measureSizes() {
     if (existsSync(input)) esm[name] = { ...(await measureEntry(input, budgetKB)), from: relative(ROOT, input) };
   }
   return {
-    dropIn: { ...measured(dropIn, 80), hasMap: dropIn.includes('pl-workshop-map') },
-    allElementsDropIn: measured(await bundleAllElements(), 80),
+    dropIn: measured(dropIn, 80),
     zipTable: existsSync(zipTable) ? measured(readFileSync(zipTable)) : null,
     esm,
   };
