@@ -142,16 +142,15 @@ export class PlWorkshopMap extends PlElement {
   private shown = PAGE_SIZE;
   private selectedId?: string;
   private tilesFailed = false;
+  private emptyIndex?: FinderIndex;
 
-  /** The last load, checked and indexed (its items are the valid records). */
-  private scanned?: ScannedWorkshops;
-  private readonly data = new DataSource<unknown>(this, {
+  private readonly data = new DataSource<unknown, ScannedWorkshops>(this, {
     label: 'pl-workshop-map',
     property: () => this.workshops,
     src: () => this.src,
     provider: () => this.provided?.workshops,
     parseText: (text) => parseWorkshopDocument(text, this.format),
-    normalize: (raw) => (this.scanned = scanByFormat(raw, this.format)),
+    normalize: (raw) => scanByFormat(raw, this.format),
     strings: () => this.common,
   });
   private readonly partnerSource = new PartnerSource(this, {
@@ -292,11 +291,9 @@ export class PlWorkshopMap extends PlElement {
 
   // ---- data -> results -------------------------------------------------------------------
 
+  /** The loaded workshops' index (an empty one before data is ready). */
   private get index(): FinderIndex {
-    if (this.scanned?.items !== this.data.items) {
-      this.scanned = { items: this.data.items, skipped: 0, reasons: [], index: createFinderIndex(this.data.items) };
-    }
-    return this.scanned.index;
+    return this.data.loaded?.index ?? (this.emptyIndex ??= createFinderIndex([]));
   }
 
   private get nowMs(): number {

@@ -6,7 +6,7 @@ import type { Normalized } from './normalized.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
-export interface DataSourceOptions<T> {
+export interface DataSourceOptions<T, Loaded extends Normalized<T> = Normalized<T>> {
   /** Element name used in console warnings, e.g. "pl-values-accordion". */
   label: string;
   /** The JS property (highest precedence); undefined when not set. */
@@ -18,8 +18,8 @@ export interface DataSourceOptions<T> {
   provider?: () => unknown;
   /** Text (from `src` or inline JSON) to a raw value; throws when the text cannot be read. */
   parseText?: (text: string) => unknown;
-  /** Raw value to valid records; never throws. */
-  normalize: (raw: unknown) => Normalized<T>;
+  /** Raw value to valid records (and whatever else the element builds from them); never throws. */
+  normalize: (raw: unknown) => Loaded;
   /** The UI strings for error messages, in the element's current language. */
   strings: () => CommonStrings;
 }
@@ -31,10 +31,12 @@ type Host = ReactiveControllerHost & HTMLElement;
  * children > provider), fetches and validates it, and keeps the loading / error state the element
  * renders. Skipped records are reported once per load (console.warn and the pl-data-load event).
  */
-export class DataSource<T> implements ReactiveController {
+export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> implements ReactiveController {
   state: LoadState = 'idle';
   items: T[] = [];
   skipped = 0;
+  /** The last load as `normalize` returned it (undefined unless ready). */
+  loaded?: Loaded;
   errorMessage = '';
 
   private request?: AbortController;
@@ -42,7 +44,7 @@ export class DataSource<T> implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly options: DataSourceOptions<T>,
+    private readonly options: DataSourceOptions<T, Loaded>,
   ) {
     host.addController(this);
   }
@@ -78,6 +80,7 @@ export class DataSource<T> implements ReactiveController {
     if (provided !== undefined && provided !== null) return this.accept(provided);
 
     this.items = [];
+    this.loaded = undefined;
     this.skipped = 0;
     this.state = 'idle';
     this.host.requestUpdate();
@@ -111,7 +114,9 @@ export class DataSource<T> implements ReactiveController {
   }
 
   private accept(raw: unknown): void {
-    const { items, skipped, reasons } = this.options.normalize(raw);
+    const loaded = this.options.normalize(raw);
+    const { items, skipped, reasons } = loaded;
+    this.loaded = loaded;
     this.items = items;
     this.skipped = skipped;
     this.state = 'ready';
@@ -130,6 +135,7 @@ export class DataSource<T> implements ReactiveController {
   private fail(error: unknown): void {
     this.errorMessage = loadFailureMessage(error, this.options.strings());
     this.state = 'error';
+    this.loaded = undefined;
     this.items = [];
     this.skipped = 0;
     console.warn(`${this.options.label}: ${this.errorMessage}`, error);
