@@ -51,7 +51,7 @@ export interface FinderIndex {
   readonly full: Uint8Array;
   /** Upper-case state code ("GA"), or "" when unknown. */
   readonly state: readonly string[];
-  /** Workshop indexes ordered by first start, then title. */
+  /** Workshop indexes ordered by first start, then data order. */
   readonly byStart: Uint32Array;
   readonly courses: readonly CourseOption[];
   /** Workshop i, built on first use (then the same object every time). */
@@ -91,8 +91,6 @@ export function courseOptions(workshops: readonly Workshop[]): CourseOption[] {
   return byName(found);
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Checks every record and indexes the valid ones. `map` first turns a record of another format into
  * a "pl" record (or a reason it cannot be one). Skipped records get a reason ("record 3: missing
@@ -111,7 +109,6 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
   const typeCode = new Uint8Array(n);
   const full = new Uint8Array(n);
   const state: string[] = [];
-  const titles: string[] = [];
   const zones: (string | undefined)[] = [];
   const courseKeys: string[] = [];
   const found = new Map<string, CourseOption>();
@@ -168,7 +165,6 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
       stateBySpelling.set(facts.state, stateOf);
     }
     state.push(stateOf);
-    titles.push(facts.title);
     zones.push(facts.timeZone);
     m++;
   }
@@ -192,28 +188,19 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     typeCode: typeCode.subarray(0, m),
     full: full.subarray(0, m),
     state,
-    byStart: startOrder(firstStart, titles),
+    byStart: startOrder(firstStart, m),
     courses: byName(found),
   }, zones);
   return { items: records, skipped: reasons.length, reasons, index };
 }
 
 /**
- * Workshop indexes by first start, ties by title, then by data order. Only runs of equal starts (a
- * few workshops each) are compared by title; the order of the starts comes from a native sort.
+ * Workshop indexes by first start; workshops that start at the same time keep the data's order
+ * (the partner's own order). The order of the starts comes from a native sort.
  */
-export function startOrder(firstStart: Float64Array, titles: readonly string[]): Uint32Array {
-  const n = titles.length;
+export function startOrder(firstStart: Float64Array, n = firstStart.length): Uint32Array {
   const starts = firstStart.subarray(0, n);
-  const order = packedOrder(starts) ?? rankOrder(starts);
-  const byTitle = (a: number, b: number) => compareText(titles[a], titles[b]) || a - b;
-  for (let from = 0; from < n; ) {
-    let to = from + 1;
-    while (to < n && starts[order[to]] === starts[order[from]]) to++;
-    if (to - from > 1) order.subarray(from, to).sort(byTitle);
-    from = to;
-  }
-  return order;
+  return packedOrder(starts) ?? rankOrder(starts);
 }
 
 const INDEX_SPAN = 2 ** 21;
