@@ -10,6 +10,8 @@ export interface SearchBoxOptions {
   onSubmit: (text: string) => void;
   onLocate: () => void;
   onClear: () => void;
+  /** Every change of the text while it is typed (before any submit). */
+  onInput: (text: string) => void;
 }
 
 /** The search form: a labelled text box, Search, and "Use my location". */
@@ -30,6 +32,7 @@ export function renderSearchBox(options: SearchBoxOptions): TemplateResult {
         autocomplete="postal-code"
         enterkeyhint="search"
         .value=${options.value}
+        @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
         @search=${(event: Event) => {
           if (!(event.target as HTMLInputElement).value) options.onClear();
         }}

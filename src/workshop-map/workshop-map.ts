@@ -6,6 +6,7 @@ import { parseWorkshopDocument, scanByFormat } from '../shared/data/formats/inde
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { emit } from '../shared/emit.js';
 import { buildIcs } from '../shared/ics.js';
+import { preloadZipTable } from '../shared/geo/zip-table.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
@@ -315,6 +316,11 @@ export class PlWorkshopMap extends PlElement {
 
   // ---- search and filters ----------------------------------------------------------------
 
+  /** Where the ZIP table is: `zip-table-url`, or beside the script. */
+  private get zipBase(): string {
+    return this.zipTableUrl ? new URL(this.zipTableUrl, document.baseURI).href : scriptBase;
+  }
+
   /** Searches a ZIP code or place name, as if typed into the search box. */
   async search(text: string, fromUser = true): Promise<void> {
     const seq = ++this.searchSeq;
@@ -324,7 +330,7 @@ export class PlWorkshopMap extends PlElement {
     this.notice = { kind: 'searching' };
     const outcome = await resolvePlace(query, {
       workshops: this.index.places(),
-      zipBase: this.zipTableUrl ? new URL(this.zipTableUrl, document.baseURI).href : scriptBase,
+      zipBase: this.zipBase,
       geocoder: this.geocoder ?? this.provided?.geocoder,
     });
     if (seq !== this.searchSeq) return;
@@ -626,6 +632,10 @@ export class PlWorkshopMap extends PlElement {
         onSubmit: (text) => void this.search(text),
         onLocate: () => this.locate(),
         onClear: () => void this.search(''),
+        // A ZIP code takes a moment to type: the ZIP table loads meanwhile.
+        onInput: (text) => {
+          if (/^\s*\d/.test(text)) preloadZipTable(this.zipBase);
+        },
       })}
       ${renderFilters({ t, filters: this.filters, courses: ready ? this.index.courses : [], onChange: (f) => this.setFilters(f) })}
       ${renderStatus(this.data, this.common, () => this.data.refresh(true))}

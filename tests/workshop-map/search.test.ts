@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { FilterChangeDetail } from '../../src/workshop-map.js';
 import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
 import { chooseSelect, items, mountMap, root, searchFor, summary, titles, workshop } from './helpers.js';
@@ -225,6 +226,24 @@ describe('<pl-workshop-map> filters', () => {
     await el.updateComplete;
     expect(el.filteredWorkshops.map((w) => w.id).sort()).to.deep.equal(['dec-2027-07-12-csd-summer', 'sea-2027-07-19-csa-summer']);
     expect(log.events.map((e) => e.detail.count)).to.deep.equal([2, 1, 9, 2, 9, 3, 2]);
+  });
+
+  it('starts loading the ZIP table while a ZIP code is typed, not while a place name is', async () => {
+    // A URL of its own: the table is fetched once per URL and page.
+    const zipUrl = new URL('/tests/fixtures/pl-zip-table.json?typed', location.href).href;
+    const { el } = await mountMap({ src: SRC, 'zip-table-url': zipUrl });
+    const requested = () => performance.getEntriesByType('resource').some((entry) => entry.name === zipUrl);
+    const input = root(el).querySelector<HTMLInputElement>('input#near')!;
+    input.focus();
+    await sendKeys({ type: 'Atl' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requested(), 'a place name loads no ZIP table').to.equal(false);
+    input.value = '';
+    await sendKeys({ type: '3' });
+    await waitFor(requested, 4000, 'the ZIP table to be requested after the first digit');
+    await sendKeys({ type: '0303' });
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => /Atlanta/.test(summary(el)), 4000, 'the search to answer from the loaded table');
   });
 
   it('shows a new result from its top, wherever the last one was scrolled', async () => {

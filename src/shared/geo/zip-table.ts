@@ -117,22 +117,13 @@ export function zipTableUrl(base: string): string {
   return /\.json$/i.test(url.pathname) ? url.href : new URL(ZIP_TABLE_FILE, url).href;
 }
 
-/**
- * Looks up a US ZIP code. `baseUrl` locates the table: a folder URL ending in "/", the script's own
- * URL (the table sits beside it), or the table file's own URL (ending in .json). The table is
- * fetched once per URL; a failed fetch
- * is forgotten, so a later search tries again.
- * Resolves to the place, `null` when there is no such ZIP (or the text is not one), or
- * `'unavailable'` when the table cannot be loaded (offline, blocked, missing file).
- */
-export async function lookupZip(zip: string, baseUrl: string): Promise<Place | null | 'unavailable'> {
-  const code = parseZip(zip);
-  if (!code) return null;
+/** The table behind `baseUrl` (see lookupZip), fetched once; undefined when the URL is unusable. */
+function tableAt(baseUrl: string): Promise<ZipTable> | undefined {
   let url: string;
   try {
     url = zipTableUrl(baseUrl);
   } catch {
-    return 'unavailable';
+    return undefined;
   }
   let table = tables.get(url);
   if (!table) {
@@ -146,6 +137,30 @@ export async function lookupZip(zip: string, baseUrl: string): Promise<Place | n
       },
     );
   }
+  return table;
+}
+
+/**
+ * Starts fetching the table (when someone starts typing a ZIP code), so that the search itself
+ * does not wait for it. A failure stays silent here: the search reports it.
+ */
+export function preloadZipTable(baseUrl: string): void {
+  tableAt(baseUrl)?.catch(() => undefined);
+}
+
+/**
+ * Looks up a US ZIP code. `baseUrl` locates the table: a folder URL ending in "/", the script's own
+ * URL (the table sits beside it), or the table file's own URL (ending in .json). The table is
+ * fetched once per URL; a failed fetch
+ * is forgotten, so a later search tries again.
+ * Resolves to the place, `null` when there is no such ZIP (or the text is not one), or
+ * `'unavailable'` when the table cannot be loaded (offline, blocked, missing file).
+ */
+export async function lookupZip(zip: string, baseUrl: string): Promise<Place | null | 'unavailable'> {
+  const code = parseZip(zip);
+  if (!code) return null;
+  const table = tableAt(baseUrl);
+  if (!table) return 'unavailable';
   try {
     return findZip(await table, code);
   } catch (error) {
