@@ -54,7 +54,9 @@ function daysFromCivil(y: number, m: number, d: number): number {
 export function canonicalMs(iso: string): number {
   const n = iso.length;
   // "-" 45, ":" 58, "T" 84, "." 46, "Z" 90, "+" 43
-  if (n < 20 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45 || iso.charCodeAt(10) !== 84 || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) return NaN;
+  const dateTimeShape =
+    iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45 && iso.charCodeAt(10) === 84 && iso.charCodeAt(13) === 58 && iso.charCodeAt(16) === 58;
+  if (n < 20 || !dateTimeShape) return NaN;
   let zoneAt = 19;
   let ms = 0;
   if (n === 24 && iso.charCodeAt(19) === 46) {
