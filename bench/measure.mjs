@@ -64,6 +64,10 @@ export async function measure(browser, base, impl, size) {
     const domNodesAfterTour = await page.evaluate(() => window.bench.domNodes());
     const mapNodesAfterTour = await page.evaluate(() => window.bench.mapNodes());
     const heapAfterTour = await heapAfterGc(cdp);
+    // Last, so that nothing above ran with these columns already built.
+    const firstCitySearchMs = await page.evaluate(() => window.bench.firstCitySearch('Atlanta'));
+    await page.evaluate(() => window.bench.reset());
+    const firstDateFilterMs = await page.evaluate(() => window.bench.firstDateFilter('2027-03-01'));
 
     return {
       impl,
@@ -84,6 +88,8 @@ export async function measure(browser, base, impl, size) {
       heapBefore,
       heapAfterLoad,
       heapAfterTour,
+      firstCitySearchMs,
+      firstDateFilterMs,
       errors,
     };
   } finally {

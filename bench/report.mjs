@@ -14,6 +14,8 @@ function mapTable(map) {
     ['re-filter (course) to paint', 'refilterMs', ' ms'],
     ['first ZIP search to paint (ours loads the ZIP table)', 'firstZipMs', ' ms'],
     ['ZIP search to paint', 'zipMs', ' ms'],
+    ['first city-name search to paint (ours builds its place table)', 'firstCitySearchMs', ' ms'],
+    ['first date filter to paint (ours builds its day columns)', 'firstDateFilterMs', ' ms'],
     ['pan/zoom frame, median', 'frameMedianMs', ' ms'],
     ['pan/zoom frame, p95', 'frameP95Ms', ' ms'],
     ['pan/zoom frames over 50 ms', 'framesOver50Ms', ''],

@@ -15,6 +15,8 @@ function summarizeImpl(runs) {
     refilterMaxMs: round(Math.max(...all((r) => r.refilterMs))),
     firstZipMs: round(med((r) => [r.firstZipMs])),
     zipMs: round(med((r) => r.zipMs)),
+    firstCitySearchMs: round(med((r) => [r.firstCitySearchMs])),
+    firstDateFilterMs: round(med((r) => [r.firstDateFilterMs])),
     frameMedianMs: round(med((r) => [r.frames.medianMs])),
     frameP95Ms: round(med((r) => [r.frames.p95Ms])),
     frameMaxMs: round(med((r) => [r.frames.maxMs])),

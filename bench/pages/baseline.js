@@ -79,6 +79,8 @@ window.bench = {
     await nextFrame();
   },
   panZoom: () => panZoomTour(map),
+  firstCitySearch: async () => null,
+  firstDateFilter: async () => null,
   pins: () => current.length,
   markers: markerCount,
   domNodes: () => countNodes(),

@@ -54,6 +54,21 @@ window.bench = {
     el.setAttribute('course', '');
     await settle();
   },
+  // Work the finder does on first use, not at load: a city search builds the place table, the
+  // date filter the session-day columns. Ours only (the baseline page has neither).
+  firstCitySearch: (city) => summaryChangeAfter('near', city, (text) => /\d/.test(text)),
+  firstDateFilter(from) {
+    const input = el.shadowRoot.querySelector('#f-from');
+    const before = summaryText();
+    return timeToPaint(
+      () => {
+        input.value = from;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        return el.updateComplete;
+      },
+      () => summaryText() !== before,
+    );
+  },
   // The element keeps its Leaflet map private; the bench reaches in to drive the same tour as the baseline.
   panZoom: () => panZoomTour(el.mapView.map),
   pins: () => el.filteredWorkshops.filter((w) => !w.virtual).length,
