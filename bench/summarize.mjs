@@ -39,6 +39,38 @@ export function summarize(runs) {
     const of = (impl) => summarizeImpl(runs.filter((r) => r.size === size && r.impl === impl));
     const [ours, oursMapOnly, baseline] = [of('ours'), of('oursMapOnly'), of('baseline')];
     const ratiosOf = (mine) => Object.fromEntries(RATIO_KEYS.map((key) => [key, ratio(mine[key], baseline[key])]));
-    return { size, ours, oursMapOnly, baseline, ratios: ratiosOf(ours), ratiosMapOnly: ratiosOf(oursMapOnly) };
+    const pairedOf = (impl) => pairedRatios(runs.filter((r) => r.size === size), impl);
+    return {
+      size,
+      ours,
+      oursMapOnly,
+      baseline,
+      ratios: ratiosOf(ours),
+      ratiosMapOnly: ratiosOf(oursMapOnly),
+      pairedRatios: pairedOf('ours'),
+      pairedRatiosMapOnly: pairedOf('oursMapOnly'),
+    };
   });
 }
+
+/**
+ * The ratio within each round (the two pages measured one after the other, on the same machine
+ * state), then the median over rounds: steadier than the ratio of two medians when the machine's
+ * speed drifts between rounds.
+ */
+function pairedRatios(runs, impl) {
+  const runOf = (name, round) => runs.find((r) => r.impl === name && r.round === round);
+  const rounds = [...new Set(runs.map((r) => r.round))];
+  const paired = (value) =>
+    round(
+      median(
+        rounds.map((n) => {
+          const [mine, theirs] = [runOf(impl, n), runOf('baseline', n)];
+          return mine && theirs ? value(mine) / value(theirs) : NaN;
+        }),
+      ),
+      3,
+    );
+  return { loadMs: paired((r) => r.loadMs), refilterMs: paired((r) => median(r.refilterMs)) };
+}
+
