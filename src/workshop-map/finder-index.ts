@@ -2,9 +2,9 @@ import { mercatorX, mercatorY } from '../shared/geo/mercator.js';
 import { stateCode } from '../shared/geo/us-states.js';
 import type { Normalized } from '../shared/data/normalized.js';
 import { ownValue } from '../shared/own.js';
-import { instantMs, localDay } from './instants.js';
+import { localDay } from './instants.js';
 import { WORKSHOP_TYPES, type Located, type Workshop, type WorkshopLocation } from './types.js';
-import { checkRecord, emptyFacts, readLocation, readSessions, toWorkshop } from './validate-workshop.js';
+import { checkRecord, emptyFacts, forEachSession, readLocation, toWorkshop } from './validate-workshop.js';
 
 /**
  * The finder's index: every record is checked once at load, straight into flat columns (numbers,
@@ -291,11 +291,13 @@ function readDays(records: readonly unknown[], zones: readonly (string | undefin
   const end: number[] = [];
   records.forEach((record, i) => {
     offset[i] = start.length;
-    for (const session of readSessions(record as Record<string, unknown>, zones[i])) {
-      const day = localDay(session.start, instantMs(session.start), zones[i]);
+    const zone = zones[i];
+    // The filter asks whether any session overlaps its days: order does not matter here.
+    forEachSession(record as Record<string, unknown>, zone, (startIso, startMs, endIso, endMs) => {
+      const day = localDay(startIso, startMs, zone);
       start.push(day);
-      end.push(session.end ? localDay(session.end, instantMs(session.end), zones[i]) : day);
-    }
+      end.push(endIso ? localDay(endIso, endMs, zone) : day);
+    });
   });
   offset[records.length] = start.length;
   return { offset, start: Uint32Array.from(start), end: Uint32Array.from(end) };

@@ -73,22 +73,36 @@ function sessionEntries(record: Record<string, unknown>): readonly unknown[] {
   return record.start !== undefined ? [{ start: record.start, end: record.end }] : NO_SESSIONS;
 }
 
-/** A record's readable sessions, sorted by start (ends before their start dropped). */
-export function readSessions(record: Record<string, unknown>, zone: string | undefined): WorkshopSession[] {
-  const sessions: WorkshopSession[] = [];
-  const starts: number[] = [];
-  let sorted = true;
+/**
+ * Calls `visit` for each readable session of a record, in data order: its start and, when it has a
+ * readable one that is not before the start, its end (each as a stored ISO instant and epoch ms).
+ */
+export function forEachSession(
+  record: Record<string, unknown>,
+  zone: string | undefined,
+  visit: (start: string, startMs: number, end: string | undefined, endMs: number) => void,
+): void {
   for (const entry of sessionEntries(record)) {
     const s: Record<string, unknown> = isRecord(entry) ? entry : { start: entry };
     const startTime = readInstant(s.start, zone);
     if (!startTime) continue;
-    const [start, startMs] = startTime;
-    const [end, endMs] = readInstant(s.end, zone) ?? [undefined, NaN];
-    if (starts.length && startMs < starts[starts.length - 1]) sorted = false;
-    starts.push(startMs);
+    const endTime = readInstant(s.end, zone);
     // An end before its start is a data error; keep the session, drop the end.
-    sessions.push(end && endMs >= startMs ? { start, end } : { start });
+    if (endTime && endTime[1] >= startTime[1]) visit(startTime[0], startTime[1], endTime[0], endTime[1]);
+    else visit(startTime[0], startTime[1], undefined, NaN);
   }
+}
+
+/** A record's readable sessions, sorted by start (ends before their start dropped). */
+export function readSessions(record: Record<string, unknown>, zone: string | undefined): WorkshopSession[] {
+  const sessions: WorkshopSession[] = [];
+  let sorted = true;
+  let lastStartMs = -Infinity;
+  forEachSession(record, zone, (start, startMs, end) => {
+    if (startMs < lastStartMs) sorted = false;
+    lastStartMs = startMs;
+    sessions.push(end ? { start, end } : { start });
+  });
   // Rare: sessions out of order.
   if (!sorted) sessions.sort((a, b) => instantMs(a.start) - instantMs(b.start));
   return sessions;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { toInstant } from '../../src/workshop-map/instants.js';
+import { instantMs, localDay, toInstant } from '../../src/workshop-map/instants.js';
 import { scanByFormat } from '../../src/shared/data/formats/index.js';
 import { scanWorkshops } from '../../src/workshop-map/finder-index.js';
 import { normalizeType, normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
@@ -207,7 +207,8 @@ describe('toInstant spellings', () => {
 });
 
 describe('the finder index reads session spans as the workshops have them', () => {
-  it('gives the earliest start and the latest end of every random record, as read from its valid sessions', () => {
+  /** 400 records with 1 to 5 sessions each: spellings, offsets, invalid times, ends before starts. */
+  function randomRecords() {
     let seed = 11;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
@@ -220,11 +221,15 @@ describe('the finder index reads session spans as the workshops have them', () =
       const stamp = `${day}T${pad(Math.floor(random() * 24))}:${pick(['00', '30'])}:00${offset}`;
       return kind < 0.12 ? stamp.replace('T', ' ') : stamp;
     };
-    const records = Array.from({ length: 400 }, (_, i) => ({
+    return Array.from({ length: 400 }, (_, i) => ({
       ...base,
       id: `r${i}`,
       sessions: Array.from({ length: 1 + Math.floor(random() * 5) }, () => (random() < 0.1 ? time() : { start: time(), ...(random() < 0.8 ? { end: time() } : {}) })),
     }));
+  }
+
+  it('gives the earliest start and the latest end of every random record, as read from its valid sessions', () => {
+    const records = randomRecords();
     const eager = normalizeWorkshops(records).items;
     const { index, items } = scanWorkshops(records);
     expect(items).to.have.length(eager.length);
@@ -234,5 +239,20 @@ describe('the finder index reads session spans as the workshops have them', () =
       return [Math.min(...starts), Math.max(...untils)];
     });
     expect(eager.map((_, i) => [index.firstStart[i], index.lastEnd[i]])).to.deep.equal(spans);
+  });
+
+  it("gives the date filter every valid session's local days, as the workshops have them", () => {
+    const records = randomRecords();
+    const eager = normalizeWorkshops(records).items;
+    const days = scanWorkshops(records).index.sessionDays();
+    const dayOf = (iso: string, zone: string | undefined) => localDay(iso, instantMs(iso), zone);
+    eager.forEach((w, i) => {
+      const expected = w.sessions.map((s) => [dayOf(s.start, w.timeZone), dayOf(s.end ?? s.start, w.timeZone)]);
+      const indexed = [];
+      for (let k = days.offset[i]; k < days.offset[i + 1]; k++) indexed.push([days.start[k], days.end[k]]);
+      // The filter only asks whether some session overlaps: the order of a workshop's sessions is free.
+      const order = (pairs: number[][]) => pairs.map((p) => p.join('-')).sort();
+      expect(order(indexed), w.id).to.deep.equal(order(expected));
+    });
   });
 });
