@@ -51,13 +51,18 @@ function placeTable(workshops: readonly Located[]): PlaceTable {
   let table = tables.get(workshops);
   if (table) return table;
   table = { cities: new Map(), cityNames: new Map(), states: new Map() };
+  // Many workshops share a few cities and states: each spelling is folded once.
+  const codes = new Map<string | undefined, string>();
+  const folded = new Map<string, string>();
   for (const w of workshops) {
     const location = w.location;
     if (w.virtual || !location) continue;
-    const state = stateCode(location.state) ?? location.state?.toUpperCase() ?? '';
+    let state = codes.get(location.state);
+    if (state === undefined) codes.set(location.state, (state = stateCode(location.state) ?? location.state?.toUpperCase() ?? ''));
     if (state) add(table.states, state, location.lat, location.lng, '', state);
     if (!location.city) continue;
-    const city = foldText(location.city);
+    let city = folded.get(location.city);
+    if (city === undefined) folded.set(location.city, (city = foldText(location.city)));
     const isNew = !table.cities.has(`${city}|${state}`);
     const centre = add(table.cities, `${city}|${state}`, location.lat, location.lng, location.city, state);
     if (isNew) table.cityNames.set(city, [...(table.cityNames.get(city) ?? []), centre]);
