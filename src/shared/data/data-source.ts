@@ -26,6 +26,8 @@ export interface DataSourceOptions<T, Loaded extends Normalized<T> = Normalized<
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+const NONE: never[] = [];
+
 /**
  * Resolves an element's data in the contract's order of precedence (property > src > inline JSON >
  * children > provider), fetches and validates it, and keeps the loading / error state the element
@@ -33,11 +35,18 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> implements ReactiveController {
   state: LoadState = 'idle';
-  items: T[] = [];
-  skipped = 0;
   /** The last load as `normalize` returned it (undefined unless ready). */
   loaded?: Loaded;
   errorMessage = '';
+
+  /** The valid records of the last load (none unless ready). */
+  get items(): T[] {
+    return this.loaded?.items ?? NONE;
+  }
+
+  get skipped(): number {
+    return this.loaded?.skipped ?? 0;
+  }
 
   private request?: AbortController;
   private fetchedSrc?: string;
@@ -79,9 +88,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     const provided = options.provider?.();
     if (provided !== undefined && provided !== null) return this.accept(provided);
 
-    this.items = [];
     this.loaded = undefined;
-    this.skipped = 0;
     this.state = 'idle';
     this.host.requestUpdate();
   }
@@ -117,8 +124,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     const loaded = this.options.normalize(raw);
     const { items, skipped, reasons } = loaded;
     this.loaded = loaded;
-    this.items = items;
-    this.skipped = skipped;
     this.state = 'ready';
     this.errorMessage = '';
     if (skipped > 0) {
@@ -136,8 +141,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.errorMessage = loadFailureMessage(error, this.options.strings());
     this.state = 'error';
     this.loaded = undefined;
-    this.items = [];
-    this.skipped = 0;
     console.warn(`${this.options.label}: ${this.errorMessage}`, error);
     this.host.requestUpdate();
     emit(this.host, 'pl-error', { message: this.errorMessage });
