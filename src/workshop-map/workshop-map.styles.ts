@@ -40,6 +40,7 @@ export const workshopMapStyles = css`
   /* search */
   .search {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     margin-block-end: calc(var(--_space) * 0.75);
   }
@@ -50,6 +51,8 @@ export const workshopMapStyles = css`
   }
   .search-row input {
     flex: 1 1 14rem;
+    /* An input's automatic minimum is its default size (20 characters): too wide at a large font. */
+    min-width: 0;
   }
 
   /* filters */

@@ -92,6 +92,16 @@ describe('<pl-workshop-map> accessibility', () => {
     }
   });
 
+  it('fits a narrow column with large text (zoomed or a host page font)', async () => {
+    const { el } = await mountMap({ src: SRC }, (map) => (map.style.fontSize = '30px'), { width: 320 });
+    const box = el.getBoundingClientRect();
+    for (const part of root(el).querySelectorAll('#near, .search-row button, [part="map"], [part="list"]')) {
+      const rect = part.getBoundingClientRect();
+      expect(rect.right, part.id || part.className).to.be.at.most(box.right + 0.5);
+      expect(rect.left, part.id || part.className).to.be.at.least(box.left - 0.5);
+    }
+  });
+
   it('puts the list beside the map when wide', async () => {
     const { el } = await mountMap({ src: SRC }, undefined, { width: 1100 });
     const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
