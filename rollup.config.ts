@@ -3,6 +3,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import type { RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { guardForIn } from './scripts/rollup/guard-for-in.js';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -24,6 +25,7 @@ const dropIn: RollupOptions = {
   plugins: [
     // 'production' keeps Lit's development build (warnings, larger) out of the bundle.
     nodeResolve({ exportConditions: ['production'], browser: true }),
+    guardForIn(),
     minifyTemplates(),
     esbuild({
       target: 'es2021',

@@ -1,0 +1,76 @@
+/**
+ * The drop-in script on a page that added enumerable properties to the built-in prototypes, as old
+ * sites and libraries still do (Object.prototype, and Prototype.js-style Array methods). Its own
+ * file: the pollution stays in this test page.
+ */
+import { expect } from '@open-wc/testing';
+import { captureWarnings, waitFor } from '../support/helpers.js';
+
+const WORKSHOPS = [
+  { id: 'a', title: 'Atlanta summer', course: 'csd', sessions: [{ start: '2027-06-01T09:00:00-04:00' }], location: { lat: 33.75, lng: -84.39, city: 'Atlanta', state: 'GA' } },
+  { id: 'b', title: 'Chicago summer', course: 'csp', sessions: [{ start: '2027-07-01T09:00:00-05:00' }], location: { lat: 41.88, lng: -87.63, city: 'Chicago', state: 'IL' } },
+];
+
+type Polluted = Record<string, unknown>;
+
+describe('dist/pl-widgets.js on a page with polluted prototypes', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+
+  before(async () => {
+    window.addEventListener('error', onError);
+    (Object.prototype as Polluted).pagePlugin = 'from the host page';
+    (Array.prototype as unknown as Polluted).pageHelper = () => 'from the host page';
+    await new Promise<void>((resolve, reject) => {
+      const script = Object.assign(document.createElement('script'), { src: '/dist/pl-widgets.js' });
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('could not load the drop-in script'));
+      document.head.append(script);
+    });
+  });
+
+  after(() => {
+    delete (Object.prototype as Polluted).pagePlugin;
+    delete (Array.prototype as unknown as Polluted).pageHelper;
+    window.removeEventListener('error', onError);
+  });
+
+  it('draws the map, opens a pin and zooms', async () => {
+    const el = document.createElement('pl-workshop-map');
+    el.setAttribute('tiles', 'none');
+    el.setAttribute('today', '2026-11-01');
+    el.setAttribute('view', 'map');
+    el.style.width = '600px';
+    const warnings = await captureWarnings(async () => {
+      document.body.append(el);
+      (el as unknown as { workshops: unknown }).workshops = WORKSHOPS;
+      const root = el.shadowRoot!;
+      await waitFor(() => root.querySelectorAll('.leaflet-marker-icon').length === 2, 4000, 'two pins');
+      const pin = [...root.querySelectorAll<HTMLElement>('.leaflet-marker-icon')].find((m) => m.title === 'Atlanta summer')!;
+      pin.click();
+      await waitFor(() => !!root.querySelector('.leaflet-popup'), 4000, 'a popup');
+      expect(root.querySelector('.leaflet-popup')!.textContent).to.contain('Atlanta summer');
+      const zoomIn = root.querySelector<HTMLElement>('.leaflet-control-zoom-in')!;
+      const map = root.querySelector<HTMLElement>('.leaflet-map-pane')!;
+      const before = map.innerHTML;
+      zoomIn.click();
+      await waitFor(() => map.innerHTML !== before, 4000, 'the map to zoom');
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    el.remove();
+  });
+
+  it('renders the other elements', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<pl-values-accordion><pl-value heading="One">First</pl-value></pl-values-accordion>
+      <pl-program-timeline today="2026-06-10"><pl-phase name="Phase 1" title="Online" start="2026-06-01" end="2026-06-30"></pl-phase></pl-program-timeline>
+      <pl-pricing-card heading="Summer workshop" value="2000" price="0" cta-url="/apply" cta-label="Apply"></pl-pricing-card>`;
+    document.body.append(host);
+    const [accordion, timeline, card] = [...host.children].map((child) => child.shadowRoot!);
+    await waitFor(() => !!accordion?.querySelector('button') && !!timeline?.querySelector('[part~="current"]') && !!card?.querySelector('[part="cta"]'));
+    expect(card.querySelector('[part="price"]')!.textContent).to.contain('Free');
+    expect(errors).to.deep.equal([]);
+    host.remove();
+  });
+});
