@@ -19,6 +19,15 @@ function flakyMiddleware(ctx, next) {
   return next();
 }
 
+/** /__slow/MS/fixture.json: the fixture after MS milliseconds (tests what happens while a load is pending). */
+async function slowMiddleware(ctx, next) {
+  const match = /^\/__slow\/(\d+)\/(.+)$/.exec(ctx.path);
+  if (!match) return next();
+  await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
+  ctx.url = `/tests/fixtures/${match[2]}`;
+  return next();
+}
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
@@ -48,7 +57,7 @@ export default {
       },
     }),
   ],
-  middleware: [flakyMiddleware],
+  middleware: [flakyMiddleware, slowMiddleware],
   // One page at a time: only the focused page gets animation frames and real keyboard focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -210,6 +210,8 @@ export class PlWorkshopMap extends PlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeydown);
+    // Moved in the page: the map was taken down on disconnect and is made again after this update.
+    if (this.hasUpdated) this.requestUpdate();
     if (this.started) return;
     this.started = true;
     const fromUrl = this.urlState ? readUrlState() : { filters: {} };

@@ -65,6 +65,11 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     if (this.state === 'loading') this.fetchedSrc = undefined;
   }
 
+  /** Connected again (moved in the page) while a load was pending: the load was aborted, so start it again. */
+  hostConnected(): void {
+    if (this.state === 'loading' && !this.request) this.refresh();
+  }
+
   /** Re-evaluates the sources. `force` re-fetches `src` even when the URL did not change (Retry). */
   refresh(force = false): void {
     const { options } = this;

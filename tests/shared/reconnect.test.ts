@@ -1,0 +1,48 @@
+/**
+ * Elements moved in the page (a tab widget, a page builder or a single-page app re-parents them:
+ * disconnected, then connected again) keep working.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { nextEvent, waitFor } from '../support/helpers.js';
+
+const SLOW = '/__slow/300';
+
+function mount(markup: string): { el: HTMLElement; moveTo: HTMLElement; cleanup: () => void } {
+  const from = document.createElement('div');
+  const moveTo = document.createElement('div');
+  from.innerHTML = markup;
+  document.body.append(from, moveTo);
+  return { el: from.firstElementChild as HTMLElement, moveTo, cleanup: () => (from.remove(), moveTo.remove()) };
+}
+
+describe('elements moved to another place in the page', () => {
+  it('the map draws its map again, with its pins', async () => {
+    const { el, moveTo, cleanup } = mount('<pl-workshop-map tiles="none" today="2026-11-01" style="width: 900px"></pl-workshop-map>');
+    const loaded = nextEvent(el, 'pl-data-load');
+    el.setAttribute('src', '/tests/fixtures/workshops.json');
+    await loaded;
+    const root = el.shadowRoot!;
+    await waitFor(() => root.querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
+    moveTo.append(el);
+    await waitFor(() => root.querySelectorAll('.leaflet-marker-icon').length > 0 && !!root.querySelector('.leaflet-control-zoom'), 4000, 'pins after the move');
+    cleanup();
+  });
+
+  for (const [tag, fixture, ready] of [
+    ['pl-workshop-map', 'workshops.json', '[part="item"]'],
+    ['pl-program-timeline', 'phases.json', '[part~="phase"]'],
+    ['pl-values-accordion', 'values.json', 'button'],
+  ] as const) {
+    it(`${tag} still loads its src when moved while loading`, async () => {
+      const { el, moveTo, cleanup } = mount(`<${tag} src="${SLOW}/${fixture}" tiles="none" today="2026-11-01"></${tag}>`);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const loaded = nextEvent(el, 'pl-data-load', 4000);
+      moveTo.append(el);
+      await loaded;
+      await waitFor(() => !!el.shadowRoot!.querySelector(ready), 4000, 'content');
+      expect(el.shadowRoot!.textContent).to.not.contain('Loading');
+      cleanup();
+    });
+  }
+});
