@@ -31,6 +31,16 @@ export function safeUrl(value: unknown, options: { webOnly?: boolean } = {}): st
   return parseSafeUrl(trimmed, options);
 }
 
+/**
+ * True for a URL template (a tile server's "https://{s}.example.org/{z}/{x}/{y}.png") that is web or
+ * relative: it is not parsed whole (its placeholders need not make a valid URL), only its scheme is
+ * checked, after dropping the tabs and line breaks the URL parser would drop.
+ */
+export function isWebTemplate(template: string): boolean {
+  const scheme = /^\s*([a-z][a-z\d+.-]*):/i.exec(template.replace(/[\t\n\r]/g, ''))?.[1].toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https';
+}
+
 /** True when the URL leaves the current page's origin, so the link should open safely in a new tab. */
 export function isExternal(href: string): boolean {
   try {

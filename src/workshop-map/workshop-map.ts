@@ -9,7 +9,7 @@ import { buildIcs } from '../shared/ics.js';
 import { preloadZipTable } from '../shared/geo/zip-table.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { formatSessionRange } from '../shared/i18n/zoned-time.js';
-import { isExternal, safeUrl } from '../shared/safe-url.js';
+import { isExternal, isWebTemplate, safeUrl } from '../shared/safe-url.js';
 import { scriptBase } from '../shared/script-base.js';
 import { buttonStyles, tokens } from '../shared/tokens.styles.js';
 import { clearedFilters, renderFilters } from './filters.js';
@@ -107,7 +107,7 @@ export class PlWorkshopMap extends PlElement {
   format: WorkshopFormat = 'pl';
   /** URL of the partners document. */
   partnersSrc?: string;
-  /** Tile URL template (default OpenStreetMap); `none` for no tiles. */
+  /** Tile URL template, http(s) or relative (default OpenStreetMap); `none` for no tiles. */
   tiles?: string;
   /** Attribution text for custom `tiles`. */
   attribution?: string;
@@ -143,6 +143,7 @@ export class PlWorkshopMap extends PlElement {
   private shown = PAGE_SIZE;
   private selectedId?: string;
   private tilesFailed = false;
+  private warnedTiles?: string;
   private emptyIndex?: FinderIndex;
 
   private readonly data = new DataSource<unknown, ScannedWorkshops>(this, {
@@ -448,7 +449,11 @@ export class PlWorkshopMap extends PlElement {
 
   private get tileUrl(): string | null {
     const tiles = (this.tiles ?? this.provided?.tiles ?? OSM_TILES).trim();
-    return !tiles || tiles === 'none' ? null : tiles;
+    if (!tiles || tiles === 'none') return null;
+    if (isWebTemplate(tiles)) return tiles;
+    if (this.warnedTiles !== tiles) console.warn(`pl-workshop-map: tiles "${tiles}" is not an http(s) URL template; the map shows no tiles.`);
+    this.warnedTiles = tiles;
+    return null;
   }
 
   /** The map's or the list's box: looked up by id, not by a selector walk over the list's items. */

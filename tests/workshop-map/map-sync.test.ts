@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WorkshopSelectDetail } from '../../src/workshop-map.js';
-import { deepActiveElement, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { captureWarnings, deepActiveElement, nextEvent, visibleText, waitFor } from '../support/helpers.js';
 import { items, mountMap, popup, root, summary } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
@@ -122,6 +122,17 @@ describe('<pl-workshop-map> map and list in sync', () => {
     await waitFor(() => !!popup(el), 4000, 'the popup');
   });
 
+
+  it('takes only http(s) or relative tile templates', async () => {
+    const warnings = await captureWarnings(async () => {
+      const { el } = await mountMap({ src: SRC, tiles: ' Java\tScript:alert(1)//{z}/{x}/{y}' });
+      expect(root(el).querySelectorAll('.leaflet-tile-pane img').length).to.equal(0);
+      expect(root(el).querySelectorAll('.leaflet-marker-icon').length).to.be.greaterThan(0);
+      el.setAttribute('tiles', '/no-tiles-here/{z}/{x}/{y}.png');
+      await waitFor(() => root(el).querySelectorAll('.leaflet-tile-pane img').length > 0, 4000, 'relative tiles');
+    });
+    expect(warnings.filter((w) => w.includes('not an http(s) URL template'))).to.have.length(1);
+  });
   it('builds an .ics file for "Add to calendar"', async () => {
     const { el } = await mountMap({ src: SRC });
     const original = URL.createObjectURL;
