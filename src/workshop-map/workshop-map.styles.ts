@@ -205,17 +205,21 @@ export const workshopMapStyles = css`
   .list {
     min-width: 0;
   }
+  /* Plain block flow with margins, not grid gaps: a re-filter lays the items out again, and flow is cheaper. */
   .items {
-    display: grid;
-    gap: 0.75rem;
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  .item + .item {
+    margin-block-start: 0.75rem;
+  }
+  .item > * + * {
+    margin-block-start: 0.2rem;
+  }
   .item {
     position: relative;
-    display: grid;
-    gap: 0.2rem;
+    display: flow-root;
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -249,7 +253,7 @@ export const workshopMapStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 0.75rem;
-    margin-block-start: 0.35rem;
+    margin-block-start: 0.55rem;
   }
   .actions .pl-button {
     min-height: 36px;
