@@ -52,61 +52,96 @@ try {
 }
 
 /**
- * The hostile page: strict CSP by meta tag, the script loaded twice, wrecking global CSS, and bad
+ * The hostile page, at desktop and phone width: strict CSP by meta tag, the script loaded twice,
+ * wrecking global CSS, enumerable additions to Object.prototype and Array.prototype, and bad
  * data for every element. Nothing may throw, no alert() may run, every broken source must show an
- * in-widget alert, and the widgets themselves must still pass axe.
+ * in-widget alert, every map with valid records must show pins, no widget may reach past the
+ * viewport, and the widgets themselves must still pass axe.
  */
 async function checkHostilePage() {
   const browser2 = await launchChromium();
   const server2 = await startServer();
   const problems = [];
   try {
-    const page = await browser2.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('dialog', async (dialog) => {
-      problems.push(`a dialog ran: ${dialog.message()}`);
-      await dialog.dismiss();
-    });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
-    });
-    await page.goto(`${server2.base}/demo/hostile/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.plWidgets?.version, null, { timeout: 10000 });
-    await page.waitForTimeout(2500);
-    const report = await page.evaluate(() => {
-      const deep = (root, selector, found = []) => {
-        found.push(...root.querySelectorAll(selector));
-        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) deep(el.shadowRoot, selector, found);
-        return found;
-      };
-      const shadowImages = deep(document, 'img').filter((img) => img.getRootNode() !== document).length;
-      const javascriptLinks = deep(document, 'a[href]').filter((a) => a.href.trim().toLowerCase().startsWith('javascript:')).length;
-      return {
-        alerts: deep(document, '[role="alert"]').length,
-        shadowImages,
-        javascriptLinks,
-        headStyles: document.head.querySelectorAll('style').length,
-      };
-    });
-    if (report.alerts < 4) problems.push(`expected an in-widget alert for each broken source, found ${report.alerts}`);
-    if (report.shadowImages) problems.push(`${report.shadowImages} <img> rendered from data inside widgets`);
-    if (report.javascriptLinks) problems.push(`${report.javascriptLinks} javascript: links rendered`);
-    if (report.headStyles) problems.push(`${report.headStyles} <style> elements injected into <head>`);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (runTags) => {
-      const include = [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('pl-')).map((el) => el);
-      // eslint-disable-next-line no-undef
-      const r = await axe.run({ include }, { runOnly: { type: 'tag', values: runTags } });
-      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    }, tags);
-    problems.push(...violations.map((v) => `axe: ${v}`));
-    console.log(`a11y: hostile page (${report.alerts} in-widget alerts): ${problems.length ? `${problems.length} problem(s)` : 'no errors, no dialogs, no axe violations'}`);
-    for (const p of problems) console.log(`  - ${p}`);
+    for (const width of [1280, 360]) problems.push(...(await checkHostileAt(browser2, server2.base, width)));
   } finally {
     await browser2.close();
     server2.stop();
   }
   return problems.length;
+}
+
+async function checkHostileAt(browser2, base, width) {
+  const problems = [];
+  const page = await browser2.newPage({ viewport: { width, height: 900 } });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', async (dialog) => {
+    problems.push(`a dialog ran: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+    if (/could not be created/.test(msg.text())) problems.push(`a map failed: ${msg.text().slice(0, 200)}`);
+  });
+  await page.goto(`${base}/demo/hostile/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.plWidgets?.version, null, { timeout: 10000 });
+  await page.waitForTimeout(2500);
+  const report = await page.evaluate(() => {
+    const deep = (root, selector, found = []) => {
+      found.push(...root.querySelectorAll(selector));
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) deep(el.shadowRoot, selector, found);
+      return found;
+    };
+    const shadowImages = deep(document, 'img').filter((img) => img.getRootNode() !== document).length;
+    const javascriptLinks = deep(document, 'a[href]').filter((a) => a.href.trim().toLowerCase().startsWith('javascript:')).length;
+    const mapsWithData = [...document.querySelectorAll('pl-workshop-map:has(> script)')];
+    return {
+      alerts: deep(document, '[role="alert"]').length,
+      shadowImages,
+      javascriptLinks,
+      headStyles: document.head.querySelectorAll('style').length,
+      mapsWithoutPins: mapsWithData.filter((map) => !map.shadowRoot.querySelector('.leaflet-marker-icon')).length,
+      pageWidth: document.documentElement.scrollWidth,
+    };
+  });
+  if (report.alerts < 4) problems.push(`expected an in-widget alert for each broken source, found ${report.alerts}`);
+  if (report.shadowImages) problems.push(`${report.shadowImages} <img> rendered from data or refused tile URLs inside widgets`);
+  if (report.javascriptLinks) problems.push(`${report.javascriptLinks} javascript: links rendered`);
+  if (report.headStyles) problems.push(`${report.headStyles} <style> elements injected into <head>`);
+  if (report.mapsWithoutPins) problems.push(`${report.mapsWithoutPins} map(s) with valid records show no pins`);
+  // The widgets must not push the page sideways; the hostile page's own text (white-space: pre) may.
+  const wideParts = await page.evaluate((limit) => {
+    const wide = [];
+    const walk = (root, path) => {
+      for (const el of root.querySelectorAll('*')) {
+        const rect = el.getBoundingClientRect();
+        if (rect.width > 0 && (rect.right > limit + 1 || rect.left < -1)) wide.push(`${path}${el.localName}${el.id ? `#${el.id}` : ''}`);
+        if (el.shadowRoot) walk(el.shadowRoot, `${el.localName} > `);
+      }
+    };
+    for (const el of document.querySelectorAll('body *')) if (el.localName.startsWith('pl-') && el.shadowRoot) walk(el.shadowRoot, `${el.localName} > `);
+    return wide;
+  }, width);
+  if (wideParts.length) problems.push(`widgets reach past the ${width}px viewport: ${wideParts.slice(0, 5).join(', ')}`);
+  // axe itself walks objects with for...in: the host page's prototype additions are taken back first.
+  await page.evaluate(() => {
+    delete Object.prototype.hostPagePlugin;
+    delete Array.prototype.hostPageHelper;
+  });
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (runTags) => {
+    const include = [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('pl-')).map((el) => el);
+    // eslint-disable-next-line no-undef
+    const r = await axe.run({ include }, { runOnly: { type: 'tag', values: runTags } });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, tags);
+  problems.push(...violations.map((v) => `axe: ${v}`));
+  console.log(
+    `a11y: hostile page at ${width}px (${report.alerts} in-widget alerts): ${problems.length ? `${problems.length} problem(s)` : 'no errors, no dialogs, no axe violations, nothing wider than the page'}`,
+  );
+  for (const p of problems) console.log(`  - ${p}`);
+  await page.close();
+  return problems;
 }
 failures += await checkHostilePage();
 process.exit(failures ? 1 : 0);
