@@ -63,6 +63,25 @@ describe('format "csv"', () => {
     expect(byId(items, 'csv-virt-3').location).to.equal(undefined);
   });
 
+  it('reads semicolon files as spreadsheets save them in many locales, decimal commas included', async () => {
+    const { items, skipped } = await load('workshops-semicolon.csv', 'csv');
+    expect(skipped).to.equal(0);
+    const [first, second] = items;
+    expect(first.title).to.equal('Taller de verano, CS Discoveries');
+    expect(first.location).to.deep.include({ city: 'Chicago', lat: 41.8781, lng: -87.6298 });
+    expect(first.cost).to.equal(12.5);
+    expect(first.notes).to.equal('Trae tu portátil; hay café');
+    expect(first.sessions[0].start).to.equal('2027-06-12T09:00:00-05:00');
+    expect(second.location).to.deep.include({ lat: 33.7525, lng: -84.3888 });
+  });
+
+  it('reads tab-separated files, and keeps commas inside their cells', async () => {
+    const { items, skipped } = await load('workshops-tabs.csv', 'csv');
+    expect(skipped).to.equal(0);
+    expect(items[0].title).to.equal('Tabbed, with a comma');
+    expect(items[0].location).to.deep.include({ lat: 39.7392, lng: -104.9903 });
+  });
+
   it('reads sessions.N columns, short place columns, a BOM and CRLF line ends', async () => {
     const { items, skipped } = await load('workshops-sessions.csv', 'csv');
     expect(skipped).to.equal(0);

@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import { isRecord } from '../normalized.js';
 import { unflatten } from './flatten.js';
 
@@ -17,11 +17,43 @@ import { unflatten } from './flatten.js';
  *   `lat`, `lng` or `lon` (used when the `location.*` columns are absent).
  * - `facilitators` separated by `;`. Booleans are `true`/`false` (also yes/no, 1/0); numbers plain.
  * - Empty cells count as missing.
+ * - Cells separated by commas, or by semicolons or tabs as spreadsheets save them in many locales
+ *   (Spanish Excel writes `;`), told apart by the header row. In a `;` file a number may have a
+ *   decimal comma (`33,7525`).
  */
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The delimiter the header row uses most (outside quotes); a comma when it has none. */
+function headerDelimiter(text: string): string {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const char of text.slice(0, 10000)) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && (DELIMITERS as readonly string[]).includes(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let best = ',';
+  for (const delimiter of DELIMITERS) if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter;
+  return best;
+}
+
+/** Cells that hold numbers; only these read a decimal comma. */
+const NUMBER_COLUMN = /(^|\.)(lat|latitude|lng|lon|longitude|capacity|seatsRemaining|value|cost)$/;
+const DECIMAL_COMMA = /^\s*[+-]?\d+,\d+\s*$/;
 
 export function parseCsv(text: string): Record<string, string>[] {
   // d3-dsv leaves a byte-order mark in the first header name; spreadsheets often write one.
-  return csvParse(text.replace(/^\uFEFF/, '')) as unknown as Record<string, string>[];
+  const clean = text.replace(/^\uFEFF/, '');
+  const delimiter = headerDelimiter(clean);
+  const rows = dsvFormat(delimiter).parse(clean) as unknown as Record<string, string>[];
+  if (delimiter !== ';') return rows;
+  for (const row of rows) {
+    for (const column of Object.keys(row)) {
+      if (NUMBER_COLUMN.test(column) && DECIMAL_COMMA.test(row[column])) row[column] = row[column].replace(',', '.');
+    }
+  }
+  return rows;
 }
 
 const PLACE_ALIASES: Record<string, string> = {
