@@ -124,6 +124,8 @@ export function localDay(iso: string, ms: number, zone: string | undefined): num
 
 const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/** "6/12/2027 9:00 AM", month first, as US spreadsheets write dates: a local time like LOCAL_DATE_TIME. */
+const US_DATE_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
 /** The spelling sessions are stored in; most data already uses it, so it is checked first. */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -164,15 +166,32 @@ export function toInstant(value: unknown, zone: string | undefined): string | un
   const local = LOCAL_DATE_TIME.exec(v);
   if (local) {
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = local;
-    const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
-    if (!isRealDay(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) return undefined;
-    if (zone) {
-      const instant = wallTimeToInstant(wall, zone);
-      return isoWithOffset(wall, Math.round((wall - instant) / 60000));
-    }
-    const viewer = new Date(+y, +mo - 1, +d, +h, +mi, +s);
-    return isoWithOffset(wall, -viewer.getTimezoneOffset());
+    return localInstant(+y, +mo, +d, +h, +mi, +s, zone);
+  }
+  const us = US_DATE_TIME.exec(v);
+  if (us) {
+    const [, mo, d, y, h = '0', mi = '0', s = '0', half] = us;
+    const hour = half ? twelveHour(+h, half) : +h;
+    return localInstant(+y, +mo, +d, hour, +mi, +s, zone);
   }
   const ms = Date.parse(v);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}
+
+/** 12 AM is 0, 12 PM is 12; NaN for an hour that a 12-hour clock does not have. */
+function twelveHour(hour: number, half: string): number {
+  if (hour < 1 || hour > 12) return NaN;
+  return (hour % 12) + (half[0].toLowerCase() === 'p' ? 12 : 0);
+}
+
+/** A wall time in the workshop's zone (else the viewer's), as an instant with its offset. */
+function localInstant(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string | undefined): string | undefined {
+  if (!isRealDay(y, mo, d) || !(h <= 23 && mi <= 59 && s <= 59)) return undefined;
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
+  if (zone) {
+    const instant = wallTimeToInstant(wall, zone);
+    return isoWithOffset(wall, Math.round((wall - instant) / 60000));
+  }
+  const viewer = new Date(y, mo - 1, d, h, mi, s);
+  return isoWithOffset(wall, -viewer.getTimezoneOffset());
 }

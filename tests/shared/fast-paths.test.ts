@@ -83,6 +83,16 @@ describe('canonicalMs: the stored session spelling without Date.parse', () => {
     expect(localDay(late, instantMs(late), 'Europe/Paris')).to.equal(20270726);
     expect(localDay('2027-07-27T09:30:00Z', Date.parse('2027-07-27T09:30:00Z'), 'Pacific/Honolulu')).to.equal(20270726);
   });
+  it('reads a month-first slashed date (US spreadsheets) as a local time in the zone', () => {
+    const zone = 'America/Chicago';
+    expect(toInstant('6/12/2027 9:00 AM', zone)).to.equal('2027-06-12T09:00:00-05:00');
+    expect(toInstant('6/12/2027, 12:30 p.m.', zone)).to.equal('2027-06-12T12:30:00-05:00');
+    expect(toInstant('12/1/2027 12:00 AM', zone)).to.equal('2027-12-01T00:00:00-06:00');
+    expect(toInstant('06/12/2027 15:45', zone)).to.equal('2027-06-12T15:45:00-05:00');
+    expect(toInstant('6/12/2027', zone)).to.equal('2027-06-12T00:00:00-05:00');
+    expect(toInstant('13/12/2027 9:00', zone)).to.equal(undefined);
+    expect(toInstant('6/12/2027 13:00 PM', zone)).to.equal(undefined);
+  });
   it('keeps toInstant answers for every spelling it accepts', () => {
     expect(toInstant('2027-07-26T09:00:00-04:00', undefined)).to.equal('2027-07-26T09:00:00-04:00');
     expect(toInstant('2027-02-30T09:00:00-04:00', undefined)).to.equal(undefined);

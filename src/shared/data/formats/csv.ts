@@ -18,8 +18,9 @@ import { unflatten } from './flatten.js';
  * - `facilitators` separated by `;`. Booleans are `true`/`false` (also yes/no, 1/0); numbers plain.
  * - Empty cells count as missing.
  * - Cells separated by commas, or by semicolons or tabs as spreadsheets save them in many locales
- *   (Spanish Excel writes `;`), told apart by the header row. In a `;` file a number may have a
- *   decimal comma (`33,7525`).
+ *   (Spanish Excel writes `;`), told apart by the header row. A `;` file is read the way those
+ *   locales write: decimal commas in number columns (`33,7525`) and day-first dates in time columns
+ *   (`12/06/2027 9:00` is 12 June); elsewhere a slashed date is month-first, as in the US.
  */
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -41,6 +42,20 @@ function headerDelimiter(text: string): string {
 /** Cells that hold numbers; only these read a decimal comma. */
 const NUMBER_COLUMN = /(^|\.)(lat|latitude|lng|lon|longitude|capacity|seatsRemaining|value|cost)$/;
 const DECIMAL_COMMA = /^\s*[+-]?\d+,\d+\s*$/;
+/** Session time cells: `start`, `end`, `sessions.N.start`, `sessions.N.end`. */
+const TIME_COLUMN = /^(sessions\.\d+\.)?(start|end)$/;
+const DAY_FIRST = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/** A cell as a `;` file's locale means it: "33,75" -> "33.75", "12/06/2027 9:00" -> "2027-06-12 09:00:00". */
+function fromCommaLocale(column: string, cell: string): string {
+  if (NUMBER_COLUMN.test(column) && DECIMAL_COMMA.test(cell)) return cell.replace(',', '.');
+  const date = TIME_COLUMN.test(column) ? DAY_FIRST.exec(cell) : null;
+  if (!date) return cell;
+  const [, d, mo, y, h, mi, sec = '0'] = date;
+  return `${y}-${pad(mo)}-${pad(d)}${h === undefined ? '' : ` ${pad(h)}:${mi}:${pad(sec)}`}`;
+}
 
 export function parseCsv(text: string): Record<string, string>[] {
   // d3-dsv leaves a byte-order mark in the first header name; spreadsheets often write one.
@@ -48,11 +63,7 @@ export function parseCsv(text: string): Record<string, string>[] {
   const delimiter = headerDelimiter(clean);
   const rows = dsvFormat(delimiter).parse(clean) as unknown as Record<string, string>[];
   if (delimiter !== ';') return rows;
-  for (const row of rows) {
-    for (const column of Object.keys(row)) {
-      if (NUMBER_COLUMN.test(column) && DECIMAL_COMMA.test(row[column])) row[column] = row[column].replace(',', '.');
-    }
-  }
+  for (const row of rows) for (const column of Object.keys(row)) row[column] = fromCommaLocale(column, row[column]);
   return rows;
 }
 
