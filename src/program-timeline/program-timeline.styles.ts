@@ -2,7 +2,8 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Side-by-side layout. Written once and applied to `orientation="horizontal"`, and to `auto` when
- * the element itself (not the window) is at least 40rem wide (50rem for five phases or more).
+ * the element itself (not the window) is at least 40rem wide (50rem for five or six phases, 80rem for
+ * seven or eight; nine or more stay stacked).
  */
 const horizontal = (list: CSSResult) => css`
   ${list} {
@@ -193,9 +194,12 @@ export const timelineStyles = css`
     @container (min-width: 40rem) {
       ${horizontal(unsafeCSS('.o-auto'))}
     }
-    /* Five phases or more need more room to stay readable side by side. */
+    /* Five phases or more need more room to stay readable side by side; nine or more read top to bottom. */
     @container (min-width: 50rem) {
       ${horizontal(unsafeCSS('.o-auto-many'))}
+    }
+    @container (min-width: 80rem) {
+      ${horizontal(unsafeCSS('.o-auto-lots'))}
     }
   }
   @media print {

@@ -18,14 +18,22 @@ export interface PhaseSelectDetail {
   phase: PhaseItem;
 }
 
-/** From this many phases, `auto` needs a wider element (50rem instead of 40rem) to go side by side. */
-const MANY_PHASES = 5;
+/**
+ * `auto` puts up to four phases side by side from 40rem, five or six from 50rem, seven or eight from
+ * 80rem (each phase keeps about 9rem); nine or more always read top to bottom.
+ */
+function autoLayout(count: number): string {
+  if (count >= 9) return 'auto-long';
+  if (count >= 7) return 'auto-lots';
+  return count >= 5 ? 'auto-many' : 'auto';
+}
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [contenteditable], [tabindex]';
 
 /**
  * The phases of a professional-learning program as an ordered timeline: side by side when the
- * element is wide, stacked when it is narrow (its own width, not the window's: at least 40rem, or
- * 50rem for five phases or more), with the current phase marked. Printed, `auto` is stacked.
+ * element is wide, stacked when it is narrow (its own width, not the window's: at least 40rem, 50rem
+ * for five or six phases, 80rem for seven or eight; nine or more stay stacked), with the current phase
+ * marked. Printed, `auto` is stacked.
  *
  * The current phase: `current="auto"` (default) marks the phase whose dates contain `today`; between
  * two phases the next one is current ("Up next"); before the first phase or after the last none is
@@ -299,11 +307,7 @@ export class PlProgramTimeline extends PlElement {
     const phases = this.data.items;
     const heading = this.headingText;
     const progress = this.progress();
-    const orientation = ['horizontal', 'vertical'].includes(this.orientation)
-      ? this.orientation
-      : phases.length >= MANY_PHASES
-        ? 'auto-many'
-        : 'auto';
+    const orientation = ['horizontal', 'vertical'].includes(this.orientation) ? this.orientation : autoLayout(phases.length);
     return html`${heading
         ? html`<div class="heading" id="heading" part="heading" role="heading" aria-level=${this.level}>${heading}</div>`
         : nothing}

@@ -81,6 +81,17 @@ describe('<pl-program-timeline> layout by its own width', () => {
     await waitFor(() => sideBySide(el), 2000, 'side by side when wider');
   });
 
+  it('keeps each phase readable: seven need 80rem side by side, nine or more stay stacked', async () => {
+    const phases = (n: number) => Array.from({ length: n }, (_, i) => `<pl-phase name="Phase ${i + 1}" title="Monthly workshop"></pl-phase>`).join('');
+    const seven = await timeline('', phases(7), '1100px');
+    expect(stacked(seven), 'seven at 1100px').to.equal(true);
+    seven.parentElement!.style.width = '1300px';
+    await waitFor(() => sideBySide(seven), 2000, 'seven side by side at 1300px');
+    expect(Math.min(...rects(seven).map((r) => r.width))).to.be.at.least(140);
+    const twelve = await timeline('', phases(12), '1300px');
+    expect(stacked(twelve), 'twelve').to.equal(true);
+  });
+
   it('keeps a readable width inside a flex row', async () => {
     const el = await timeline('', PHASES, '900px');
     el.parentElement!.style.display = 'flex';
