@@ -27,20 +27,37 @@ export function readUrlState(search = location.search): UrlState {
   return { near: params.get('pl-near')?.trim() || undefined, filters };
 }
 
-/** Replaces (never pushes) the page URL's pl-* parameters, keeping every other parameter and the hash. */
-export function writeUrlState(near: string, filters: FinderFilters): void {
+/** The name of a `name=value` query part; undefined when it cannot be decoded. */
+function partName(part: string): string | undefined {
   try {
-    const url = new URL(location.href);
-    for (const key of KEYS) url.searchParams.delete(key);
-    const set = (key: (typeof KEYS)[number], value: string | undefined) => value && url.searchParams.set(key, value);
-    set('pl-near', near.trim());
-    set('pl-course', filters.courses.join(','));
-    set('pl-type', filters.types.join(','));
-    set('pl-from', filters.from);
-    set('pl-to', filters.to);
-    set('pl-mode', filters.mode === 'all' ? '' : filters.mode);
-    set('pl-seats', filters.seatsAvailable ? '1' : '');
-    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+    return decodeURIComponent(part.split('=')[0].replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Replaces (never pushes) the page URL's pl-* parameters. Every other parameter is kept exactly as
+ * the page wrote it (`?flag`, `%7E`), since the host page may read its own query in its own way.
+ */
+export function writeUrlState(near: string, filters: FinderFilters): void {
+  const ours: [(typeof KEYS)[number], string | undefined][] = [
+    ['pl-near', near.trim()],
+    ['pl-course', filters.courses.join(',')],
+    ['pl-type', filters.types.join(',')],
+    ['pl-from', filters.from],
+    ['pl-to', filters.to],
+    ['pl-mode', filters.mode === 'all' ? '' : filters.mode],
+    ['pl-seats', filters.seatsAvailable ? '1' : ''],
+  ];
+  const theirs = location.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part && !(KEYS as readonly (string | undefined)[]).includes(partName(part)));
+  const query = [...theirs, ...ours.filter(([, value]) => value).map(([key, value]) => `${key}=${encodeURIComponent(value!)}`)].join('&');
+  const href = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  try {
+    if (href !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', href);
   } catch (error) {
     // A sandboxed frame may refuse replaceState: the widget works without it.
     console.warn('pl-workshop-map: could not update the page URL', error);

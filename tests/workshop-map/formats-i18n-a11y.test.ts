@@ -121,7 +121,7 @@ describe('<pl-workshop-map> url-state', () => {
   afterEach(() => history.replaceState(null, '', original));
 
   it('reads the search and filters from the page URL and writes changes back', async () => {
-    history.replaceState(null, '', `${location.pathname}?keep=1&pl-near=30303&pl-course=csf#top`);
+    history.replaceState(null, '', `${location.pathname}?keep=1&flag&tilde=%7E&pl-near=30303&pl-course=csf#top`);
     const { el } = await mountMap({ src: SRC, 'url-state': '' });
     await waitFor(() => summary(el).startsWith('2 workshops within'), 4000, 'the URL search');
     expect(root(el).querySelector<HTMLInputElement>('#near')!.value).to.equal('30303');
@@ -134,6 +134,8 @@ describe('<pl-workshop-map> url-state', () => {
     expect(params.get('pl-course')).to.equal('csd');
     expect(params.get('pl-near')).to.equal('30303');
     expect(params.get('keep')).to.equal('1');
+    // The page's own parameters are kept exactly as it wrote them.
+    expect(location.search).to.match(/^\?keep=1&flag&tilde=%7E&/);
     expect(location.hash).to.equal('#top');
 
     await searchFor(el, '');
