@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import type { RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { guardForIn } from './scripts/rollup/guard-for-in.js';
+import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -25,6 +26,7 @@ const dropIn: RollupOptions = {
   plugins: [
     // 'production' keeps Lit's development build (warnings, larger) out of the bundle.
     nodeResolve({ exportConditions: ['production'], browser: true }),
+    leafletSubset(),
     guardForIn(),
     minifyTemplates(),
     esbuild({

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
+import { leafletStub } from './scripts/rollup/leaflet-stubs.mjs';
 
 const failedOnce = new Set();
 /** /__flaky/KEY/fixture.json: 500 on the first request for KEY, the fixture after (tests Retry). */
@@ -33,7 +34,11 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    // The tests run the same subset of Leaflet that the drop-in ships (scripts/rollup/leaflet-stubs.mjs).
+    { name: 'leaflet-subset', serve: (context) => (leafletStub(context.path) === undefined ? undefined : { body: leafletStub(context.path), type: 'js' }) },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
