@@ -15,15 +15,43 @@ export interface SearchContext {
   /** Folder or URL the ZIP table loads from. */
   zipBase: string;
   geocoder?: Geocoder;
+  /** How long to wait for the geocoder before saying the place was not found. */
+  geocoderTimeoutMs?: number;
 }
 
 const ZIP = /^\d{5}(?:-\d{4})?$/;
+const GEOCODER_TIMEOUT_MS = 10000;
+
+/** The geocoder's answer, or undefined when it fails, answers nothing usable or takes too long. */
+async function askGeocoder(geocoder: Geocoder, query: string, timeoutMs: number): Promise<Place | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeoutMs)));
+  try {
+    const result = await Promise.race([geocoder(query), late]);
+    if (result === 'late') {
+      console.warn(`pl-workshop-map: the geocoder did not answer "${query}" within ${timeoutMs / 1000} s`);
+      return undefined;
+    }
+    const { lat, lng } = result ?? {};
+    if (typeof lat !== 'number' || typeof lng !== 'number' || !(Math.abs(lat) <= 90 && Math.abs(lng) <= 180)) {
+      if (result) console.warn('pl-workshop-map: the geocoder answered without a usable lat/lng', result);
+      return undefined;
+    }
+    return { lat, lng, label: String(result!.label || query), kind: 'point' };
+  } catch (error) {
+    console.warn('pl-workshop-map: the geocoder failed', error);
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * What the searched text means, in this order: a US ZIP code (the built-in table), a city or state
  * named in the data, then the page's geocoder. Never throws.
  */
-export async function resolvePlace(text: string, { workshops, zipBase, geocoder }: SearchContext): Promise<SearchOutcome> {
+export async function resolvePlace(text: string, context: SearchContext): Promise<SearchOutcome> {
+  const { workshops, zipBase, geocoder } = context;
   const query = text.trim();
   if (ZIP.test(query)) {
     const zip = query.slice(0, 5);
@@ -33,15 +61,6 @@ export async function resolvePlace(text: string, { workshops, zipBase, geocoder 
   }
   const matched = matchPlace(query, workshops);
   if (matched) return { kind: 'place', place: matched };
-  if (geocoder) {
-    try {
-      const result = await geocoder(query);
-      if (result && Number.isFinite(result.lat) && Number.isFinite(result.lng)) {
-        return { kind: 'place', place: { lat: result.lat, lng: result.lng, label: String(result.label || query), kind: 'point' } };
-      }
-    } catch (error) {
-      console.warn('pl-workshop-map: the geocoder failed', error);
-    }
-  }
-  return { kind: 'not-found', query };
+  const place = geocoder && (await askGeocoder(geocoder, query, context.geocoderTimeoutMs ?? GEOCODER_TIMEOUT_MS));
+  return place ? { kind: 'place', place } : { kind: 'not-found', query };
 }

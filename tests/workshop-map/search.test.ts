@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FilterChangeDetail } from '../../src/workshop-map.js';
-import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import type { Geocoder } from '../../src/shared/context.js';
+import { resolvePlace } from '../../src/workshop-map/place-search.js';
+import { captureWarnings, recordEvents, visibleText, waitFor } from '../support/helpers.js';
 import { chooseSelect, items, mountMap, root, searchFor, summary, titles, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
@@ -261,5 +263,37 @@ describe('<pl-workshop-map> filters', () => {
     const { el } = await mountMap({ src: SRC, course: 'csf,csp' });
     expect(el.filteredWorkshops.every((w) => ['csf', 'csp'].includes(w.course))).to.equal(true);
     expect(summary(el)).to.equal('6 workshops');
+  });
+});
+
+describe('the geocoder, when it misbehaves', () => {
+  const context = (geocoder: Geocoder) => ({ workshops: [], zipBase: '/tests/fixtures/', geocoder, geocoderTimeoutMs: 100 });
+
+  it('takes only a lat/lng on Earth', async () => {
+    const answers: unknown[] = [{ lat: 999, lng: 0, label: 'Off the map' }, { lat: '47.6', lng: -122.3 }, { lat: NaN, lng: 1 }, 42, null];
+    for (const answer of answers) {
+      const warnings = await captureWarnings(async () => {
+        const outcome = await resolvePlace('Somewhere', context(async () => answer as never));
+        expect(outcome, JSON.stringify(answer)).to.deep.equal({ kind: 'not-found', query: 'Somewhere' });
+      });
+      expect(warnings.length, JSON.stringify(answer)).to.be.at.most(1);
+    }
+    const ok = await resolvePlace('Edge', context(async () => ({ lat: -90, lng: 180, label: '' })));
+    expect(ok).to.deep.equal({ kind: 'place', place: { lat: -90, lng: 180, label: 'Edge', kind: 'point' } });
+  });
+
+  it('stops waiting for an answer that never comes', async () => {
+    const warnings = await captureWarnings(async () => {
+      const outcome = await resolvePlace('Nowhere', context(() => new Promise(() => undefined)));
+      expect(outcome).to.deep.equal({ kind: 'not-found', query: 'Nowhere' });
+    });
+    expect(warnings.join('\n')).to.contain('did not answer "Nowhere" within 0.1 s');
+  });
+
+  it('says the place was not found when it throws', async () => {
+    const warnings = await captureWarnings(async () => {
+      expect(await resolvePlace('Boom', context(() => { throw new Error('offline'); }))).to.deep.equal({ kind: 'not-found', query: 'Boom' });
+    });
+    expect(warnings.join('\n')).to.contain('the geocoder failed');
   });
 });
