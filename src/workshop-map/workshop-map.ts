@@ -98,7 +98,10 @@ export class PlWorkshopMap extends PlElement {
   workshops?: unknown;
   /** Regional partner records; wins over `partners-src` and the provider. */
   partners?: unknown;
-  /** Turns free text into a place when it is not a ZIP code, city or state in the data. */
+  /**
+   * Turns free text into a place when it is not a ZIP code, city or state in the data. An answer
+   * without a lat/lng on Earth, an error, or no answer within 10 seconds means "not found".
+   */
   geocoder?: Geocoder;
 
   /** URL of the workshops document. */
