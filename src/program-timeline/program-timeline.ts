@@ -108,6 +108,7 @@ export class PlProgramTimeline extends PlElement {
       return children.length ? children : undefined;
     },
     provider: () => this.provided?.program?.phases,
+    providerLoad: () => this.provided?.load,
     normalize: (raw) => {
       this.documentName = programName(raw);
       return normalizePhases(raw);

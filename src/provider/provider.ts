@@ -1,6 +1,6 @@
 import { consume, provide } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { providerContext, type Geocoder, type ProvidedSettings } from '../shared/context.js';
+import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
 import { fetchText, LoadError } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
 import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
@@ -42,8 +42,10 @@ const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
  *
  * A document that does not match the schema is reported once on the console, path by path; parts of
  * the wrong shape are left out and everything else is still shared. A document that cannot be
- * fetched or is not a JSON object fires `pl-error`; the elements inside keep their own content.
- * The provider renders nothing of its own.
+ * fetched or is not a JSON object fires `pl-error` (once, from the provider); the elements inside
+ * keep their own content, and those that expect theirs from the document show that it is loading,
+ * or the failure with a Retry button that fetches the document again. The provider renders nothing
+ * of its own.
  *
  * @tag pl-provider
  * @slot - The page content: any pl-elements, at any depth.
@@ -66,6 +68,7 @@ export class PlProvider extends LitElement {
     geocoder: { attribute: false },
     outer: { state: true, attribute: false },
     loaded: { state: true, attribute: false },
+    loadState: { state: true, attribute: false },
   };
 
   /** URL of a program document (JSON). Fetched with `fetch`; changing it loads the new document. */
@@ -102,6 +105,9 @@ export class PlProvider extends LitElement {
 
   /** The checked `src` document; undefined while loading, after a failure, or without `src`. */
   private loaded?: ProgramDocument;
+  /** The `src` document while it loads or after it failed; undefined once loaded, or without `src`. */
+  private loadState?: ProviderLoad;
+  private readonly retry = (): void => this.reload();
 
   private loadIssues: string[] = [];
   private request?: AbortController;
@@ -185,6 +191,7 @@ export class PlProvider extends LitElement {
       program,
       workshops: pick<unknown[]>(this.checkedWorkshops?.value, doc.workshops, outer.workshops),
       partners: pick<unknown[]>(this.checkedPartners?.value, doc.partners, outer.partners),
+      load: this.loadState ?? outer.load,
     };
   }
 
@@ -203,6 +210,7 @@ export class PlProvider extends LitElement {
     this.requestedSrc = undefined;
     // The old document belongs to the old URL: stop sharing it at once.
     this.loaded = undefined;
+    this.loadState = undefined;
     this.loadIssues = [];
     if (src) void this.load(src, false);
   }
@@ -212,6 +220,7 @@ export class PlProvider extends LitElement {
     const request = new AbortController();
     this.request = request;
     this.requestedSrc = src;
+    this.loadState = { state: 'loading', retry: this.retry };
     try {
       const text = await fetchText(src, request.signal, reload);
       if (request.signal.aborted) return;
@@ -228,6 +237,7 @@ export class PlProvider extends LitElement {
       }
       this.request = undefined;
       this.loaded = value;
+      this.loadState = undefined;
       this.loadIssues = issues;
       await this.updateComplete;
       // `src` may have changed while the elements re-rendered: announce only the current document.
@@ -236,6 +246,7 @@ export class PlProvider extends LitElement {
       if (request.signal.aborted) return;
       this.request = undefined;
       this.loaded = undefined;
+      this.loadState = { state: 'error', error, retry: this.retry };
       this.loadIssues = [];
       this.fail(src, error);
     }

@@ -19,10 +19,23 @@ export interface ProgramDocument {
   partners?: unknown[];
 }
 
+/**
+ * A provider's `src` document that is still loading or could not be loaded: what an element inside
+ * shows while the data it expects from the provider is not there (loading, or the error with Retry).
+ */
+export interface ProviderLoad {
+  state: 'loading' | 'error';
+  /** Why it failed (a LoadError says which kind), for the element to explain in its own language. */
+  error?: unknown;
+  /** Fetches the document again: the elements' Retry. */
+  retry: () => void;
+}
+
 export interface ProvidedSettings extends ProgramDocument {
   lang?: string;
   tiles?: string;
   geocoder?: Geocoder;
+  load?: ProviderLoad;
 }
 
 /**

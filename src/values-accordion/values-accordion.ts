@@ -66,6 +66,7 @@ export class PlValuesAccordion extends PlElement {
       return children.length ? children : undefined;
     },
     provider: () => this.provided?.program?.values,
+    providerLoad: () => this.provided?.load,
     normalize: normalizeValues,
     strings: () => this.common,
   });

@@ -154,6 +154,7 @@ export class PlWorkshopMap extends PlElement {
     property: () => this.workshops,
     src: () => this.src,
     provider: () => this.provided?.workshops,
+    providerLoad: () => this.provided?.load,
     parseText: (text) => parseWorkshopDocument(text, this.format),
     normalize: (raw) => scanByFormat(raw, this.format),
     strings: () => this.common,

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/provider.js';
 import '../../src/values-accordion.js';
+import '../../src/program-timeline.js';
 import { PlProvider, type ProgramLoadDetail } from '../../src/provider.js';
 import type { PlValuesAccordion } from '../../src/values-accordion.js';
 import { captureWarnings, flakyUrl, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
@@ -388,6 +389,46 @@ describe('<pl-provider> bad documents', () => {
     expect(warnings.join('\n')).to.contain('program.phases: not a list');
     expect(headings(q<'pl-values-accordion'>(root, 'pl-values-accordion'))).to.deep.equal(['Good']);
     expect(provider.settings.program!.phases).to.equal(undefined);
+  });
+
+  it('elements waiting for the document show its loading and its failure; their Retry asks the provider again', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors = recordEvents(container, 'pl-error');
+    const loaded = nextEvent(container, 'pl-program-load');
+    const accordion = () => q<'pl-values-accordion'>(container, '#waiting');
+    const alert = () => accordion().shadowRoot!.querySelector('[role="alert"]');
+    await captureWarnings(async () => {
+      container.innerHTML = `<pl-provider src="${flakyUrl('program.json')}">
+          <pl-values-accordion id="waiting"></pl-values-accordion>
+          <div lang="es"><pl-program-timeline id="timeline"></pl-program-timeline></div>
+          <pl-values-accordion id="own"><pl-value heading="Mine">Own content.</pl-value></pl-values-accordion>
+        </pl-provider>`;
+      await waitFor(() => !!alert(), 4000, 'the alert in the element waiting for the document');
+      await settle(container);
+    });
+    expect(visibleText(alert()!)).to.contain('This content could not be loaded (HTTP 500).');
+    const timeline = q<'pl-program-timeline'>(container, '#timeline');
+    expect(visibleText(timeline.shadowRoot!.querySelector('[role="alert"]')!)).to.contain('No se pudo cargar este contenido (HTTP 500).');
+    expect(headings(q<'pl-values-accordion'>(container, '#own'))).to.deep.equal(['Mine']);
+    expect(errors.events, 'one pl-error, from the provider').to.have.length(1);
+
+    alert()!.querySelector('button')!.click();
+    await loaded;
+    await settle(container);
+    expect(headings(accordion())).to.deep.equal(DOC_HEADINGS);
+    expect(alert()).to.equal(null);
+    expect(timeline.shadowRoot!.querySelectorAll('ol > li')).to.have.length(2);
+  });
+
+  it('elements waiting for the document say it is loading', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loaded = nextEvent(container, 'pl-program-load');
+    container.innerHTML = `<pl-provider src="/__slow/400/program.json"><pl-values-accordion></pl-values-accordion></pl-provider>`;
+    const accordion = q<'pl-values-accordion'>(container, 'pl-values-accordion');
+    await waitFor(() => visibleText(accordion).includes('Loading'), 2000, 'the loading state');
+    await loaded;
+    await settle(container);
+    expect(headings(accordion)).to.deep.equal(DOC_HEADINGS);
   });
 
   it('reload() fetches again after a failure', async () => {

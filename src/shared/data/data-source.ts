@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ProviderLoad } from '../context.js';
 import { emit } from '../emit.js';
 import { loadFailureMessage, type CommonStrings } from '../i18n/common-strings.js';
 import { fetchText, LoadError } from './fetch-text.js';
@@ -16,6 +17,8 @@ export interface DataSourceOptions<T, Loaded extends Normalized<T> = Normalized<
   children?: () => unknown;
   /** Raw data from an ancestor <pl-provider>; undefined when there is none. */
   provider?: () => unknown;
+  /** The provider's document while it loads or after it failed (shown when `provider` gives nothing). */
+  providerLoad?: () => ProviderLoad | undefined;
   /** Text (from `src` or inline JSON) to a raw value; throws when the text cannot be read. */
   parseText?: (text: string) => unknown;
   /** Raw value to valid records (and whatever else the element builds from them); never throws. */
@@ -92,9 +95,23 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
     const provided = options.provider?.();
     if (provided !== undefined && provided !== null) return this.accept(provided);
+    const pending = options.providerLoad?.();
+    if (pending) return this.awaitProvider(pending, force);
 
     this.loaded = undefined;
     this.state = 'idle';
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The data is to come from a provider whose document is loading or could not be loaded: show that
+   * state; Retry asks the provider to fetch again. The provider fires the `pl-error`, once.
+   */
+  private awaitProvider(pending: ProviderLoad, retry: boolean): void {
+    if (retry && pending.state === 'error') return pending.retry();
+    this.loaded = undefined;
+    this.state = pending.state;
+    this.errorMessage = pending.state === 'error' ? loadFailureMessage(pending.error, this.options.strings()) : '';
     this.host.requestUpdate();
   }
 
