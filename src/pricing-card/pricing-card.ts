@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PlBaseElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
 import { LOCALES } from '../shared/i18n/catalogs.js';
@@ -7,6 +7,7 @@ import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
 import type * as CalculatorView from './calculator-view.js';
+import type * as ProviderStatus from './provider-status.js';
 import { quote, type Quote } from './quote.js';
 import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
 import { pricingStrings } from './strings.js';
@@ -16,6 +17,12 @@ export type QuoteChangeDetail = Quote;
 
 const FREE_WORDS = LOCALES.map((locale) => pricingStrings.locales[locale].free);
 
+/** Adds a lazily loaded part's styles to the shadow root, after the styles already there. */
+function addStyles(root: ShadowRoot, styles: CSSResult): void {
+  // Without adopted style sheets, adoptStyles appends a <style> element: the new one alone.
+  adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, styles] : [styles]);
+}
+
 /**
  * What a workshop or program is worth, what a participant actually pays, and how to get help paying.
  * With `calculator`, a seat-count stepper prices a group, applying the best `discounts` tier.
@@ -24,7 +31,9 @@ const FREE_WORDS = LOCALES.map((locale) => pricingStrings.locales[locale].free);
  * and `note` used when the matching slot is empty).
  *
  * Invalid inputs (a value of "abc", bad discounts JSON, an unknown currency) never break the card:
- * each is reported once with `console.warn` and the rest still shows.
+ * each is reported once with `console.warn` and the rest still shows. A card without a price or
+ * value of its own inside a provider whose `src` document is loading or failed says so (loading, or
+ * the error with Retry).
  *
  * @tag pl-pricing-card
  * @summary What a workshop is worth, what a participant pays, and how to get help paying.
@@ -115,6 +124,9 @@ export class PlPricingCard extends PlBaseElement {
   /** The calculator's view and styles, loaded on first need (most cards have no calculator). */
   private calculatorView?: typeof CalculatorView;
   private calculatorLoading?: Promise<void>;
+  /** Loading and error views for prices expected from a provider's document, loaded on first need. */
+  private providerStatus?: typeof ProviderStatus;
+  private providerStatusLoading?: Promise<void>;
 
   /** The calculator's current quote, or undefined when the calculator is off or there is no price. */
   get quote(): Quote | undefined {
@@ -129,6 +141,19 @@ export class PlPricingCard extends PlBaseElement {
     super.willUpdate(changed);
     this.resolve();
     if (this.settings.calculator) this.loadCalculator();
+    if (this.waitingFor) {
+      this.providerStatusLoading ??= import('./provider-status.js').then((view) => {
+        this.providerStatus = view;
+        addStyles(this.renderRoot as ShadowRoot, view.statusStyles);
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** The provider's document, while no price or value has come and it loads or has failed. */
+  private get waitingFor() {
+    const { price, value } = this.settings;
+    return price === undefined && value === undefined ? this.provided?.load : undefined;
   }
 
   /** `updateComplete` also waits for the calculator, so it is there when the update is done. */
@@ -142,8 +167,7 @@ export class PlPricingCard extends PlBaseElement {
     this.calculatorLoading ??= import('./calculator-view.js').then(
       (view) => {
         this.calculatorView = view;
-        const { elementStyles } = this.constructor as typeof PlPricingCard;
-        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, view.calculatorStyles]);
+        addStyles(this.renderRoot as ShadowRoot, view.calculatorStyles);
         this.requestUpdate();
       },
       (error: unknown) => console.warn('pl-pricing-card: the calculator could not be loaded', error),
@@ -318,6 +342,7 @@ export class PlPricingCard extends PlBaseElement {
           : nothing}
         ${this.renderPrice()}
       </div>
+      ${this.waitingFor && this.providerStatus ? this.providerStatus.renderProviderLoad(this.waitingFor, this.resolvedLang) : nothing}
       <div class="layout">
         <div class="details" ?hidden=${!hasDescription && !hasIncludes}>
           <div class="description" part="description" ?hidden=${!hasDescription}>

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/provider.js';
 import '../../src/values-accordion.js';
 import '../../src/program-timeline.js';
+import '../../src/pricing-card.js';
 import { PlProvider, type ProgramLoadDetail } from '../../src/provider.js';
 import type { PlValuesAccordion } from '../../src/values-accordion.js';
 import { captureWarnings, flakyUrl, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
@@ -402,6 +403,8 @@ describe('<pl-provider> bad documents', () => {
           <pl-values-accordion id="waiting"></pl-values-accordion>
           <div lang="es"><pl-program-timeline id="timeline"></pl-program-timeline></div>
           <pl-values-accordion id="own"><pl-value heading="Mine">Own content.</pl-value></pl-values-accordion>
+          <pl-pricing-card id="card"></pl-pricing-card>
+          <pl-pricing-card id="priced" value="120"></pl-pricing-card>
         </pl-provider>`;
       await waitFor(() => !!alert(), 4000, 'the alert in the element waiting for the document');
       await settle(container);
@@ -410,6 +413,10 @@ describe('<pl-provider> bad documents', () => {
     const timeline = q<'pl-program-timeline'>(container, '#timeline');
     expect(visibleText(timeline.shadowRoot!.querySelector('[role="alert"]')!)).to.contain('No se pudo cargar este contenido (HTTP 500).');
     expect(headings(q<'pl-values-accordion'>(container, '#own'))).to.deep.equal(['Mine']);
+    const card = q<'pl-pricing-card'>(container, '#card');
+    await waitFor(() => !!card.shadowRoot!.querySelector('[role="alert"]'), 4000, 'the alert in the card waiting for its prices');
+    expect(visibleText(card.shadowRoot!.querySelector('[role="alert"]')!)).to.contain('could not be loaded');
+    expect(q<'pl-pricing-card'>(container, '#priced').shadowRoot!.querySelector('[role="alert"]'), 'a card with its own price').to.equal(null);
     expect(errors.events, 'one pl-error, from the provider').to.have.length(1);
 
     alert()!.querySelector('button')!.click();
@@ -418,6 +425,8 @@ describe('<pl-provider> bad documents', () => {
     expect(headings(accordion())).to.deep.equal(DOC_HEADINGS);
     expect(alert()).to.equal(null);
     expect(timeline.shadowRoot!.querySelectorAll('ol > li')).to.have.length(2);
+    expect(card.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(visibleText(card.shadowRoot!.querySelector('[part="price"]')!)).to.contain('Free');
   });
 
   it('elements waiting for the document say it is loading', async () => {

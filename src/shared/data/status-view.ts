@@ -4,7 +4,7 @@ import type { DataSource } from './data-source.js';
 
 /** The loading and error states every data-driven element shows the same way. */
 export function renderStatus(
-  source: DataSource<unknown>,
+  source: Pick<DataSource<unknown>, 'state' | 'errorMessage'>,
   t: CommonStrings,
   retry: () => void,
 ): TemplateResult | typeof nothing {

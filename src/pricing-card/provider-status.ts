@@ -1,0 +1,14 @@
+import type { ProviderLoad } from '../shared/context.js';
+import { renderStatus } from '../shared/data/status-view.js';
+import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
+
+/**
+ * What a card shows while the prices it expects from a `<pl-provider>` document load, or after that
+ * document failed (the error, and Retry). Loaded by the card only then: most cards never need it.
+ */
+export { statusStyles } from '../shared/data/status-view.js';
+
+export function renderProviderLoad(load: ProviderLoad, lang: string) {
+  const t = commonStrings(lang);
+  return renderStatus({ state: load.state, errorMessage: load.state === 'error' ? loadFailureMessage(load.error, t) : '' }, t, load.retry);
+}
