@@ -18,9 +18,9 @@ export type QuoteChangeDetail = Quote;
 const FREE_WORDS = LOCALES.map((locale) => pricingStrings.locales[locale].free);
 
 /** Adds a lazily loaded part's styles to the shadow root, after the styles already there. */
-function addStyles(root: ShadowRoot, styles: CSSResult): void {
-  // Without adopted style sheets, adoptStyles appends a <style> element: the new one alone.
-  adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, styles] : [styles]);
+function addStyles(root: ShadowRoot, styles: CSSResult[]): void {
+  // Without adopted style sheets, adoptStyles appends <style> elements: the new ones alone.
+  adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, ...styles] : styles);
 }
 
 /**
@@ -144,7 +144,7 @@ export class PlPricingCard extends PlBaseElement {
     if (this.waitingFor) {
       this.providerStatusLoading ??= import('./provider-status.js').then((view) => {
         this.providerStatus = view;
-        addStyles(this.renderRoot as ShadowRoot, view.statusStyles);
+        addStyles(this.renderRoot as ShadowRoot, view.providerStatusStyles);
         this.requestUpdate();
       });
     }
@@ -167,7 +167,7 @@ export class PlPricingCard extends PlBaseElement {
     this.calculatorLoading ??= import('./calculator-view.js').then(
       (view) => {
         this.calculatorView = view;
-        addStyles(this.renderRoot as ShadowRoot, view.calculatorStyles);
+        addStyles(this.renderRoot as ShadowRoot, [view.calculatorStyles]);
         this.requestUpdate();
       },
       (error: unknown) => console.warn('pl-pricing-card: the calculator could not be loaded', error),
