@@ -6,6 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { guardForIn } from './scripts/rollup/guard-for-in.js';
 import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
+import { trustedHtml } from './scripts/rollup/trusted-html.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -28,6 +29,7 @@ const dropIn: RollupOptions = {
     nodeResolve({ exportConditions: ['production'], browser: true }),
     leafletSubset(),
     guardForIn(),
+    trustedHtml(),
     minifyTemplates(),
     esbuild({
       target: 'es2021',

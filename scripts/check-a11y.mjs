@@ -71,6 +71,43 @@ async function checkHostilePage() {
   return problems.length;
 }
 
+/**
+ * A page that enforces Trusted Types: every element renders, the map shows its pins and opens a
+ * popup, and nothing throws (a string assigned to innerHTML would).
+ */
+async function checkTrustedTypesPage() {
+  const browser3 = await launchChromium();
+  const server3 = await startServer();
+  const problems = [];
+  try {
+    const page = await browser3.newPage({ viewport: { width: 1000, height: 900 } });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /TrustedHTML|Trusted Type/i.test(msg.text())) problems.push(`Trusted Types: ${msg.text().slice(0, 200)}`);
+    });
+    await page.goto(`${server3.base}/demo/hostile/trusted-types.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.plWidgets?.version, null, { timeout: 10000 }).catch(() => problems.push('the drop-in script did not finish running'));
+    await page.waitForTimeout(1500);
+    const empty = await page.evaluate(() =>
+      [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('pl-') && !el.shadowRoot?.textContent.trim()).map((el) => el.localName),
+    );
+    if (empty.length) problems.push(`elements that did not render: ${empty.join(', ')}`);
+    const pins = page.locator('pl-workshop-map .leaflet-marker-icon');
+    if ((await pins.count()) !== 2) problems.push(`expected 2 pins, found ${await pins.count()}`);
+    else {
+      await pins.first().click();
+      await page.waitForTimeout(300);
+      if (!(await page.locator('pl-workshop-map .leaflet-popup').count())) problems.push('a pin click opened no popup');
+    }
+    console.log(`a11y: Trusted Types page: ${problems.length ? `${problems.length} problem(s)` : 'every element renders, pins and popups work, nothing throws'}`);
+    for (const p of problems) console.log(`  - ${p}`);
+  } finally {
+    await browser3.close();
+    server3.stop();
+  }
+  return problems.length;
+}
+
 async function checkHostileAt(browser2, base, width) {
   const problems = [];
   const page = await browser2.newPage({ viewport: { width, height: 900 } });
@@ -144,4 +181,5 @@ async function checkHostileAt(browser2, base, width) {
   return problems;
 }
 failures += await checkHostilePage();
+failures += await checkTrustedTypesPage();
 process.exit(failures ? 1 : 0);

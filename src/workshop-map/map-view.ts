@@ -22,6 +22,7 @@ import {
 } from './leaflet.js';
 import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
 import { abbreviateCount, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
+import { countBadge, partnerGraphic, pinGraphic } from './marker-graphics.js';
 import type { Partner, Place, Workshop } from './types.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -57,18 +58,10 @@ export interface MapViewOptions {
   onTileError: () => void;
 }
 
-const PIN_SVG =
-  '<svg viewBox="0 0 24 32" width="24" height="32" aria-hidden="true" focusable="false">' +
-  '<path d="M12 1C6 1 1 5.6 1 11.6 1 19.5 12 31 12 31s11-11.5 11-19.4C23 5.6 18 1 12 1z"/>' +
-  '<circle cx="12" cy="11.5" r="4.2"/></svg>';
-const PARTNER_SVG =
-  '<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">' +
-  '<path d="M12 1.5 22.5 12 12 22.5 1.5 12z"/></svg>';
-
 const pinIcon = (selected: boolean) =>
   divIcon({
     className: `pl-pin${selected ? ' is-selected' : ''}`,
-    html: PIN_SVG,
+    html: pinGraphic(),
     iconSize: [24, 32],
     iconAnchor: [12, 31],
     popupAnchor: [0, -28],
@@ -81,7 +74,7 @@ const ringIcon = (radiusPx: number) => {
 };
 /** Metres per screen pixel in Web Mercator at this latitude and zoom (256-pixel tiles). */
 const metersPerPixel = (lat: number, zoom: number) => (40075016.686 * Math.cos((lat * Math.PI) / 180)) / 2 ** (zoom + 8);
-const partnerIcon = divIcon({ className: 'pl-partner-pin', html: PARTNER_SVG, iconSize: [22, 22], popupAnchor: [0, -10] });
+const partnerIcon = () => divIcon({ className: 'pl-partner-pin', html: partnerGraphic(), iconSize: [22, 22], popupAnchor: [0, -10] });
 
 /** The in-person workshops to pin (pin k at x[at[k]], y[at[k]]), and each one's record on demand. */
 export interface PinSet extends ProjectedPoints {
@@ -182,7 +175,7 @@ export class MapView {
     for (const partner of partners) {
       if (!partner.location) continue;
       // Below the workshop pins, which stay clickable where the two overlap.
-      marker([partner.location.lat, partner.location.lng], { icon: partnerIcon, keyboard: false, title: partner.name, zIndexOffset: -1000 })
+      marker([partner.location.lat, partner.location.lng], { icon: partnerIcon(), keyboard: false, title: partner.name, zIndexOffset: -1000 })
         .bindPopup(() => this.opts.partnerPopup(partner))
         .addTo(this.partnerPins);
     }
@@ -362,7 +355,7 @@ export class MapView {
     const text = abbreviateCount(count);
     return {
       look: `cluster ${size}`,
-      icon: () => divIcon({ className: 'pl-cluster', html: `<span>${text}</span>`, iconSize: [size, size] }),
+      icon: () => divIcon({ className: 'pl-cluster', html: countBadge(text), iconSize: [size, size] }),
       title: this.opts.labels.cluster(count),
       text,
       onClick: () => {
