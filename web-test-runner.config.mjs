@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
-import { leafletStub } from './scripts/rollup/leaflet-stubs.mjs';
+import { leafletStub, withoutUnusedMethods } from './scripts/rollup/leaflet-stubs.mjs';
 
 const failedOnce = new Set();
 /** /__flaky/KEY/fixture.json: 500 on the first request for KEY, the fixture after (tests Retry). */
@@ -37,7 +37,14 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     // The tests run the same subset of Leaflet that the drop-in ships (scripts/rollup/leaflet-stubs.mjs).
-    { name: 'leaflet-subset', serve: (context) => (leafletStub(context.path) === undefined ? undefined : { body: leafletStub(context.path), type: 'js' }) },
+    {
+      name: 'leaflet-subset',
+      serve: (context) => (leafletStub(context.path) === undefined ? undefined : { body: leafletStub(context.path), type: 'js' }),
+      transform: (context) => {
+        const body = typeof context.body === 'string' ? withoutUnusedMethods(context.path, context.body) : undefined;
+        return body === undefined ? undefined : { body };
+      },
+    },
   ],
   browsers: [
     chromeLauncher({

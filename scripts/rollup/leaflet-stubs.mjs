@@ -1,3 +1,5 @@
+import ts from 'typescript';
+
 /**
  * Leaflet modules that the finder never uses but that Leaflet's own modules import for a feature
  * check: each is replaced by a stand-in with the same exports. Shared by the drop-in build
@@ -21,6 +23,47 @@ export const LEAFLET_STUBS = {
   'leaflet/src/layer/FeatureGroup.js': 'export class FeatureGroup {}\nexport var featureGroup = function () { throw new Error("FeatureGroup is not in this build"); };\n',
 };
 
+/**
+ * Methods of Leaflet's map that nothing here calls, left out of its class: the map's own geolocation
+ * (the finder asks the browser itself, only after a click) and the animated fly-to. Removing them
+ * also makes a call to one fail loudly in the tests instead of passing unnoticed.
+ *
+ * @type {Record<string, string[]>} the end of a module's path -> method names
+ */
+export const LEAFLET_UNUSED_METHODS = {
+  'leaflet/src/map/Map.js': ['flyTo', 'flyToBounds', 'fitWorld', 'locate', 'stopLocate', '_handleGeolocationError', '_handleGeolocationResponse'],
+};
+
+function matchingKey(table, path) {
+  const normalized = path.replace(/\\/g, '/').split('?')[0];
+  return Object.keys(table).find((end) => normalized.endsWith(`/node_modules/${end}`));
+}
+
+/** The module's code without its unused methods (`name: function () {...}` in an object literal). */
+export function withoutUnusedMethods(path, code) {
+  const key = matchingKey(LEAFLET_UNUSED_METHODS, path);
+  if (key === undefined) return undefined;
+  const names = new Set(LEAFLET_UNUSED_METHODS[key]);
+  const source = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const cuts = [];
+  const visit = (node) => {
+    if (ts.isObjectLiteralExpression(node)) {
+      node.properties.forEach((property, i) => {
+        const method = ts.isPropertyAssignment(property) && ts.isFunctionExpression(property.initializer);
+        if (!method || !names.has(property.name.getText(source))) return;
+        // The property and the comma after it (or before it, for the last one).
+        const next = node.properties[i + 1];
+        cuts.push(next ? [property.getFullStart(), next.getFullStart()] : [node.properties[i - 1]?.getEnd() ?? property.getFullStart(), property.getEnd()]);
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+  return out;
+}
+
 /** The stand-in for a resolved module path, if it has one. */
 export function leafletStub(path) {
   const normalized = path.replace(/\\/g, '/').split('?')[0];
@@ -28,7 +71,11 @@ export function leafletStub(path) {
   return key === undefined ? undefined : LEAFLET_STUBS[key];
 }
 
-/** The rollup plugin: the stand-ins replace the modules' code. */
+/** The rollup plugin: the stand-ins replace the modules' code; unused map methods are left out. */
 export function leafletSubset() {
-  return { name: 'leaflet-subset', load: (id) => leafletStub(id) ?? null };
+  return {
+    name: 'leaflet-subset',
+    load: (id) => leafletStub(id) ?? null,
+    transform: (code, id) => withoutUnusedMethods(id, code) ?? null,
+  };
 }

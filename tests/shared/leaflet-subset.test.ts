@@ -2,10 +2,17 @@
 import { expect } from '@open-wc/testing';
 import { MarkerDrag } from 'leaflet/src/layer/marker/Marker.Drag.js';
 import { Path } from 'leaflet/src/layer/vector/Path.js';
+import { Map as LeafletMap } from 'leaflet/src/map/Map.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
     expect(MarkerDrag).to.equal(undefined);
     expect(Object.getOwnPropertyNames(Path.prototype)).to.deep.equal(['constructor']);
+  });
+
+  it('leaves out the map methods nothing calls, and keeps the rest', () => {
+    const map = LeafletMap.prototype as unknown as Record<string, unknown>;
+    for (const name of ['flyTo', 'flyToBounds', 'fitWorld', 'locate', 'stopLocate']) expect(map[name], name).to.equal(undefined);
+    for (const name of ['setView', 'fitBounds', 'panTo', 'panInside', 'setMaxBounds', 'remove']) expect(map[name], name).to.be.a('function');
   });
 });
