@@ -30,6 +30,8 @@ const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright
 /** The contiguous United States, when there is nothing to fit the view to. */
 const DEFAULT_VIEW: { center: [number, number]; zoom: number } = { center: [39.5, -98.35], zoom: 4 };
 const MAX_ZOOM = 18;
+/** Partner pins drawn at once (those in view); see drawPartners. */
+const MAX_PARTNER_PINS = 200;
 
 export interface MapLabels {
   zoomIn: string;
@@ -92,6 +94,7 @@ export class MapView {
   private drawn: DrawnMarker[] = [];
   private pins: PinSet = NO_PINS;
   private partners: Partner[] = [];
+  private readonly partnerMarkers = new Map<Partner, Marker>();
   private selectedId?: string;
   private tileErrorReported = false;
   private openPopups = 0;
@@ -133,10 +136,14 @@ export class MapView {
     this.map.whenReady(() => {
       this.hasView = true;
       this.drawPins();
+      this.drawPartners();
     });
     if (options.center) this.map.setView(options.center, options.zoom ?? 9);
 
-    this.map.on('moveend', () => this.drawPins());
+    this.map.on('moveend', () => {
+      this.drawPins();
+      this.drawPartners();
+    });
     this.map.on('movestart', () => {
       if (!this.fitting) this.refit = undefined;
     });
@@ -172,12 +179,40 @@ export class MapView {
     if (sameItems(partners, this.partners)) return;
     this.partners = partners;
     this.partnerPins.clearLayers();
-    for (const partner of partners) {
-      if (!partner.location) continue;
+    this.partnerMarkers.clear();
+    this.drawPartners();
+  }
+
+  /**
+   * Every partner pin when there are at most MAX_PARTNER_PINS (a partners file is normally short);
+   * beyond that, the ones inside the view, up to that many, so a file of thousands never puts
+   * thousands of markers on the page (zooming in shows the rest). A pin that stays keeps its marker,
+   * so its open popup stays open.
+   */
+  private drawPartners(): void {
+    const located = this.partners.filter((partner) => partner.location);
+    let wanted = new Set(located);
+    if (located.length > MAX_PARTNER_PINS) {
+      wanted = new Set();
+      const view = this.hasView ? this.map.getBounds().pad(0.1) : undefined;
+      for (const partner of located) {
+        if (!view || wanted.size === MAX_PARTNER_PINS) break;
+        if (view.contains([partner.location!.lat, partner.location!.lng])) wanted.add(partner);
+      }
+    }
+    for (const [partner, pin] of this.partnerMarkers) {
+      if (wanted.has(partner)) continue;
+      this.partnerPins.removeLayer(pin);
+      this.partnerMarkers.delete(partner);
+    }
+    for (const partner of wanted) {
+      if (this.partnerMarkers.has(partner)) continue;
+      const { lat, lng } = partner.location!;
       // Below the workshop pins, which stay clickable where the two overlap.
-      marker([partner.location.lat, partner.location.lng], { icon: partnerIcon(), keyboard: false, title: partner.name, zIndexOffset: -1000 })
+      const pin = marker([lat, lng], { icon: partnerIcon(), keyboard: false, title: partner.name, zIndexOffset: -1000 })
         .bindPopup(() => this.opts.partnerPopup(partner))
         .addTo(this.partnerPins);
+      this.partnerMarkers.set(partner, pin);
     }
   }
 

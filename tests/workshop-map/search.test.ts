@@ -4,7 +4,7 @@ import type { FilterChangeDetail } from '../../src/workshop-map.js';
 import type { Geocoder } from '../../src/shared/context.js';
 import { resolvePlace } from '../../src/workshop-map/place-search.js';
 import { captureWarnings, recordEvents, visibleText, waitFor } from '../support/helpers.js';
-import { chooseSelect, items, mountMap, root, searchFor, summary, titles, workshop } from './helpers.js';
+import { chooseSelect, items, mountMap, popup, root, searchFor, summary, titles, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -184,6 +184,35 @@ describe('<pl-workshop-map> partner fallback', () => {
     const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json' });
     await waitFor(() => root(el).querySelectorAll('.pl-partner-pin').length === 2, 4000, 'partner pins');
     expect(visibleText(root(el).querySelector('.legend')!)).to.contain('Partner looking for host sites');
+  });
+
+  it('keeps the page light with thousands of partners: at most 200 pins, those in view', async () => {
+    // 3,000 seeking partners spread over the Southeast, seeded so the test is the same every time.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const partners = Array.from({ length: 3000 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Partner ${i}`,
+      status: 'seeking',
+      states: ['GA'],
+      location: { lat: 30 + random() * 6, lng: -88 + random() * 8 },
+    }));
+    const { el } = await mountMap({ src: SRC, center: '33,-84', zoom: '6' }, (map) => (map.partners = partners));
+    const pins = () => [...root(el).querySelectorAll<HTMLElement>('.pl-partner-pin')];
+    await waitFor(() => pins().length > 0, 4000, 'partner pins');
+    expect(pins().length).to.equal(200);
+    // A popup stays open while the map moves (its pin keeps its marker).
+    pins()[0].click();
+    await waitFor(() => !!popup(el), 4000, 'the partner popup');
+    const map = (el as unknown as { mapView: { map: { panBy: (offset: [number, number], options: object) => void; getBounds: () => { contains: (p: [number, number]) => boolean } } } }).mapView.map;
+    map.panBy([5, 5], { animate: false });
+    await el.updateComplete;
+    expect(popup(el), 'popup after a small pan').to.not.equal(null);
+    // Zoomed far in, the pins are the partners in that small view.
+    (map as unknown as { setView: (c: [number, number], z: number, o: object) => void }).setView([33, -84], 11, { animate: false });
+    await waitFor(() => pins().length < 200, 4000, 'fewer pins zoomed in');
+    const inView = partners.filter((p) => map.getBounds().contains([p.location.lat, p.location.lng])).length;
+    expect(pins().length).to.be.at.least(inView);
   });
 });
 
