@@ -13,6 +13,11 @@ export interface FiltersOptions {
 
 const MODES: Mode[] = ['all', 'in-person', 'virtual'];
 const MULTI = '*several*';
+/**
+ * A program has a handful of courses; data that gives thousands (a title in the course field) would
+ * make a select nobody can use and thousands of DOM nodes to re-render: it lists this many, by name.
+ */
+const MAX_COURSE_OPTIONS = 300;
 
 /** Filters that start out empty; `includePast` comes from the attribute and is not a user control. */
 export function clearedFilters(filters: FinderFilters): FinderFilters {
@@ -28,11 +33,13 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
   const { t, filters, courses } = options;
   const change = options.onChange;
   const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
-  // A course chosen in an attribute or the URL stays selectable even before the data names it.
-  const courseKeys = new Set(courses.map((c) => c.key.toLowerCase()));
-  const extra = filters.courses.filter((key) => !courseKeys.has(key.toLowerCase())).map((key) => ({ key, name: key }));
-  const selectedCourse = filters.courses.length === 1 ? filters.courses[0].toLowerCase() : '';
+  const listed = courses.length > MAX_COURSE_OPTIONS ? courses.slice(0, MAX_COURSE_OPTIONS) : courses;
   const nameOf = (key: string) => courses.find((c) => c.key.toLowerCase() === key.toLowerCase())?.name ?? key;
+  // A course chosen in an attribute or the URL stays selectable even before the data names it (or
+  // when it is past the listed ones).
+  const courseKeys = new Set(listed.map((c) => c.key.toLowerCase()));
+  const extra = filters.courses.filter((key) => !courseKeys.has(key.toLowerCase())).map((key) => ({ key, name: nameOf(key) }));
+  const selectedCourse = filters.courses.length === 1 ? filters.courses[0].toLowerCase() : '';
   // Several courses (from `course="csf,csd"`) show as one choice until the user picks another.
   const several = filters.courses.length > 1 ? filters.courses.map(nameOf).join(', ') : '';
 
@@ -45,7 +52,7 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
       >
         <option value="" ?selected=${filters.courses.length === 0}>${t.allCourses}</option>
         ${several ? html`<option value=${MULTI} selected>${several}</option>` : nothing}
-        ${[...courses, ...(filters.courses.length === 1 ? extra : [])].map(
+        ${[...listed, ...(filters.courses.length === 1 ? extra : [])].map(
           (c) => html`<option value=${c.key} ?selected=${c.key.toLowerCase() === selectedCourse}>${c.name}</option>`,
         )}
       </select>

@@ -293,6 +293,16 @@ describe('<pl-workshop-map> filters', () => {
     expect(el.filteredWorkshops.every((w) => ['csf', 'csp'].includes(w.course))).to.equal(true);
     expect(summary(el)).to.equal('6 workshops');
   });
+
+  it('lists at most 300 courses, and still the one chosen past them', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => workshop(i, { course: `course-${String(i).padStart(4, '0')}`, courseName: `Course ${String(i).padStart(4, '0')}` }));
+    const { el } = await mountMap({ course: 'course-1999' }, (map) => (map.workshops = many));
+    const options = () => [...root(el).querySelectorAll<HTMLOptionElement>('#f-course option')];
+    expect(options()).to.have.length(1 + 300 + 1);
+    expect(options().at(-1)!.textContent!.trim()).to.equal('Course 1999');
+    expect(options().at(-1)!.selected).to.equal(true);
+    expect(summary(el)).to.equal('1 workshop');
+  });
 });
 
 describe('the geocoder, when it misbehaves', () => {
