@@ -158,7 +158,7 @@ export const workshopMapStyles = css`
     gap: 0.25rem;
     min-width: 0;
   }
-  .body.list .map-wrap {
+  .body.view-list .map-wrap {
     display: none;
   }
   .map {
@@ -168,7 +168,7 @@ export const workshopMapStyles = css`
     border-radius: var(--_radius);
     z-index: 0;
   }
-  .body.map .map {
+  .body.view-map .map {
     height: var(--_map-height);
   }
   .map:focus-visible {
@@ -176,26 +176,26 @@ export const workshopMapStyles = css`
     outline-offset: 2px;
   }
   @container (min-width: 760px) {
-    .body.split {
+    .body.view-split {
       grid-template-columns: minmax(18rem, 2fr) 3fr;
       align-items: start;
     }
-    .body.split .map-wrap {
+    .body.view-split .map-wrap {
       order: 0;
     }
-    .body.split.no-results {
+    .body.view-split.no-results {
       grid-template-columns: 1fr;
     }
-    .body.split .map {
+    .body.view-split .map {
       height: var(--_map-height);
     }
-    .body.split .list {
+    .body.view-split .list {
       max-height: var(--_map-height);
       overflow-y: auto;
       padding-inline-end: 0.25rem;
     }
     /* Items scrolled out of the list's box skip layout and paint; they stay in the accessibility tree. */
-    .body.split .item {
+    .body.view-split .item {
       content-visibility: auto;
       contain-intrinsic-size: auto 11rem;
     }
@@ -394,7 +394,7 @@ export const workshopMapStyles = css`
     .map-wrap {
       display: none;
     }
-    .body.split .list {
+    .body.view-split .list {
       max-height: none;
       overflow: visible;
     }

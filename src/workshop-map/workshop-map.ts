@@ -661,7 +661,7 @@ export class PlWorkshopMap extends PlElement {
    * map first), so data-in only adds pins, and the widget keeps its size from the start.
    */
   private renderBody(result: FinderResult | undefined, view: 'split' | 'map' | 'list'): TemplateResult {
-    return html`<div class="body ${view} ${!result || result.count ? '' : 'no-results'}">
+    return html`<div class="body view-${view} ${!result || result.count ? '' : 'no-results'}">
         ${view === 'map'
           ? nothing
           : !result

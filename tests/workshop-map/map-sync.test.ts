@@ -169,6 +169,10 @@ describe('<pl-workshop-map> map and list in sync', () => {
     // Leaflet mounts on the map region itself, never on the layout wrapper around it.
     expect(root(el).querySelector('.leaflet-container')!.getAttribute('part')).to.equal('map');
     expect(summary(el)).to.equal('9 workshops');
+    // The whole map sits inside the element: nothing below it is covered.
+    const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+    expect(map.height).to.be.closeTo(420, 1);
+    expect(map.bottom).to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
   });
 
   it('isolates Leaflet’s stacking and starts with wheel zoom off', async () => {
