@@ -5,7 +5,7 @@ export interface SearchBoxOptions {
   t: MapStrings;
   value: string;
   busy: boolean;
-  /** Whether the browser offers geolocation at all. */
+  /** Whether the browser offers geolocation here (it refuses it outright on pages not served over https). */
   canLocate: boolean;
   onSubmit: (text: string) => void;
   onLocate: () => void;

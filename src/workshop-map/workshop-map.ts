@@ -639,7 +639,7 @@ export class PlWorkshopMap extends PlElement {
         t,
         value: this.searchText,
         busy,
-        canLocate: 'geolocation' in navigator,
+        canLocate: 'geolocation' in navigator && window.isSecureContext,
         onSubmit: (text) => void this.search(text),
         onLocate: () => this.locate(),
         onClear: () => void this.search(''),

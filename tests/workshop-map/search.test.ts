@@ -126,6 +126,22 @@ describe('<pl-workshop-map> search', () => {
     }
   });
 
+  it('offers no "Use my location" on a page the browser will not locate (not https)', async () => {
+    // The global object holds its own attributes: keep the real one to put it back.
+    const owner = Object.getOwnPropertyDescriptor(window, 'isSecureContext') ? window : Object.getPrototypeOf(window);
+    const real = Object.getOwnPropertyDescriptor(owner, 'isSecureContext')!;
+    Object.defineProperty(window, 'isSecureContext', { configurable: true, value: false });
+    try {
+      const { el } = await mountMap({ src: SRC });
+      const labels = [...root(el).querySelectorAll<HTMLButtonElement>('[part="search"] button')].map((b) => b.textContent!.trim());
+      expect(labels).to.deep.equal(['Search']);
+    } finally {
+      Object.defineProperty(owner, 'isSecureContext', real);
+      if (owner !== window) delete (window as unknown as { isSecureContext?: boolean }).isSecureContext;
+    }
+    expect(window.isSecureContext).to.equal(true);
+  });
+
   it('says so when the location cannot be had', async () => {
     const geolocation = navigator.geolocation;
     const original = geolocation.getCurrentPosition;
