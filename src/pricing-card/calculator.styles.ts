@@ -100,7 +100,7 @@ export const calculatorStyles = css`
   .hint {
     font-size: 0.9em;
   }
-  @container (max-width: 20rem) {
+  @container (max-width: 20em) {
     .calculator {
       padding: calc(var(--_space) * 0.75);
     }

@@ -120,7 +120,7 @@ export const pricingStyles = css`
     font-size: 0.875em;
   }
 
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     .card {
       padding: calc(var(--_space) * 1.5);
     }
@@ -150,7 +150,7 @@ export const pricingStyles = css`
     }
   }
 
-  @container (max-width: 20rem) {
+  @container (max-width: 20em) {
     .card {
       padding: var(--_space);
     }

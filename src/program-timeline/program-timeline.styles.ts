@@ -2,8 +2,8 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Side-by-side layout. Written once and applied to `orientation="horizontal"`, and to `auto` when
- * the element itself (not the window) is at least 40rem wide (50rem for five or six phases, 80rem for
- * seven or eight; nine or more stay stacked).
+ * the element itself (not the window) is at least 40em wide, in ems of its own text (50em for five or
+ * six phases, 80em for seven or eight; nine or more stay stacked).
  */
 const horizontal = (list: CSSResult) => css`
   ${list} {
@@ -191,14 +191,14 @@ export const timelineStyles = css`
   }
   ${horizontal(unsafeCSS('.o-horizontal'))}
   @media screen {
-    @container (min-width: 40rem) {
+    @container (min-width: 40em) {
       ${horizontal(unsafeCSS('.o-auto'))}
     }
     /* Five phases or more need more room to stay readable side by side; nine or more read top to bottom. */
-    @container (min-width: 50rem) {
+    @container (min-width: 50em) {
       ${horizontal(unsafeCSS('.o-auto-many'))}
     }
-    @container (min-width: 80rem) {
+    @container (min-width: 80em) {
       ${horizontal(unsafeCSS('.o-auto-lots'))}
     }
   }

@@ -19,8 +19,9 @@ export interface PhaseSelectDetail {
 }
 
 /**
- * `auto` puts up to four phases side by side from 40rem, five or six from 50rem, seven or eight from
- * 80rem (each phase keeps about 9rem); nine or more always read top to bottom.
+ * `auto` puts up to four phases side by side from 40em, five or six from 50em, seven or eight from
+ * 80em (each phase keeps about 9em), in ems of its own text, not of the page root (a theme that
+ * sets `html { font-size: 10px }` would otherwise squeeze it); nine or more always read top to bottom.
  */
 function autoLayout(count: number): string {
   if (count >= 9) return 'auto-long';
@@ -31,8 +32,8 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
 
 /**
  * The phases of a professional-learning program as an ordered timeline: side by side when the
- * element is wide, stacked when it is narrow (its own width, not the window's: at least 40rem, 50rem
- * for five or six phases, 80rem for seven or eight; nine or more stay stacked), with the current phase
+ * element is wide, stacked when it is narrow (its own width, not the window's: at least 40em, 50em
+ * for five or six phases, 80em for seven or eight; nine or more stay stacked), with the current phase
  * marked. Printed, `auto` is stacked.
  *
  * The current phase: `current="auto"` (default) marks the phase whose dates contain `today`; between

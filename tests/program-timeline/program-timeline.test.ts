@@ -92,6 +92,18 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(stacked(twelve), 'twelve').to.equal(true);
   });
 
+  it('measures its room in its own text, not the page root (a theme with html { font-size: 10px })', async () => {
+    document.documentElement.style.fontSize = '10px';
+    try {
+      const el = await timeline('style="font-size: 16px"', PHASES, '560px');
+      expect(stacked(el), '560px holds four phases of 16px text only stacked').to.equal(true);
+      el.parentElement!.style.width = '700px';
+      await waitFor(() => sideBySide(el), 2000, 'side by side from 40em of its text');
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('keeps a readable width inside a flex row', async () => {
     const el = await timeline('', PHASES, '900px');
     el.parentElement!.style.display = 'flex';
