@@ -1,8 +1,5 @@
-import type { Plugin } from 'rollup';
 import ts from 'typescript';
-
-const HELPER_ID = '\0pl-set-html';
-const HELPER = 'setHtml';
+import { leafletRewrite, walk, type Edit } from './leaflet-rewrite.js';
 
 /**
  * On a page that enforces Trusted Types (`require-trusted-types-for 'script'`), assigning a string to
@@ -14,49 +11,41 @@ const HELPER = 'setHtml';
  * render data as text). Where the page does not allow that policy, the element is left empty
  * instead of throwing. Lit's templates use Lit's own `lit-html` policy.
  */
-export function trustedHtml(include = /[\\/]node_modules[\\/]leaflet[\\/]src[\\/].*\.js$/): Plugin {
-  return {
+export function trustedHtml() {
+  return leafletRewrite({
     name: 'trusted-html',
-    resolveId: (id) => (id === HELPER_ID ? id : null),
-    load: (id) =>
-      id === HELPER_ID
-        ? `let policy;
+    mentions: '.innerHTML',
+    helper: {
+      name: 'setHtml',
+      code: `let policy;
 try {
   policy = globalThis.trustedTypes && globalThis.trustedTypes.createPolicy('pl-widgets', { createHTML: (html) => html });
 } catch (error) {
   // The page allows only other policies: markup set below stays empty instead of throwing.
 }
-export function ${HELPER}(element, html) {
+export function setHtml(element, html) {
   try {
     element.innerHTML = policy && typeof html === 'string' ? policy.createHTML(html) : html;
   } catch (error) {
     element.textContent = '';
   }
-}`
-        : null,
-    transform(code, id) {
-      if (!include.test(id) || !code.includes('.innerHTML')) return null;
-      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-      const edits: { start: number; end: number; text: string }[] = [];
-      const visit = (node: ts.Node): void => {
-        if (
+}`,
+    },
+    findEdits(source) {
+      const edits: Edit[] = [];
+      walk(source, (node) => {
+        const assignsHtml =
           ts.isBinaryExpression(node) &&
           node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
           ts.isPropertyAccessExpression(node.left) &&
           node.left.name.text === 'innerHTML' &&
-          ts.isExpressionStatement(node.parent)
-        ) {
-          const target = node.left.expression.getText(source);
-          edits.push({ start: node.getStart(source), end: node.getEnd(), text: `${HELPER}(${target}, ${node.right.getText(source)})` });
-          return;
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(source);
-      if (!edits.length) return null;
-      let out = code;
-      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
-      return { code: `import { ${HELPER} } from '${HELPER_ID}';\n${out}`, map: null };
+          ts.isExpressionStatement(node.parent);
+        if (!assignsHtml) return;
+        const target = (node.left as ts.PropertyAccessExpression).expression.getText(source);
+        edits.push({ start: node.getStart(source), end: node.getEnd(), text: `setHtml(${target}, ${node.right.getText(source)})` });
+        return false;
+      });
+      return edits;
     },
-  };
+  });
 }
