@@ -141,7 +141,7 @@ async function checkHostileAt(browser2, base, width) {
       pageWidth: document.documentElement.scrollWidth,
     };
   });
-  if (report.alerts < 5) problems.push(`expected an in-widget alert for each broken source, found ${report.alerts}`);
+  if (report.alerts < 6) problems.push(`expected an in-widget alert for each broken source, found ${report.alerts}`);
   if (report.shadowImages) problems.push(`${report.shadowImages} <img> rendered from data or refused tile URLs inside widgets`);
   if (report.javascriptLinks) problems.push(`${report.javascriptLinks} javascript: links rendered`);
   if (report.headStyles) problems.push(`${report.headStyles} <style> elements injected into <head>`);
