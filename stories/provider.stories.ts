@@ -125,6 +125,16 @@ export const BadDocument: Story = {
   </pl-provider>`,
 };
 
+export const BadDocumentWaiting: Story = {
+  name: 'Error: broken document (elements waiting for it say so, with Retry)',
+  render: () => html`<pl-provider src=${brokenSrc} @pl-error=${log}>
+    <p>These elements have no content of their own: each shows that the document could not be read, and
+      its Retry asks the provider to fetch the document again.</p>
+    <pl-values-accordion></pl-values-accordion>
+    <pl-pricing-card heading="Summer workshop"></pl-pricing-card>
+  </pl-provider>`,
+};
+
 export const WrongTypes: Story = {
   name: 'Error: document with wrong types (valid parts still shared)',
   render: () => {
