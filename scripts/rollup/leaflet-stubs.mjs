@@ -60,7 +60,9 @@ export function withoutUnusedMethods(path, code) {
   };
   visit(source);
   let out = code;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+  // The cut text leaves its line breaks behind, so every later line keeps its number (and the
+  // bundle's source map stays right).
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + code.slice(start, end).replace(/[^\n]/g, '') + out.slice(end);
   return out;
 }
 
@@ -76,6 +78,10 @@ export function leafletSubset() {
   return {
     name: 'leaflet-subset',
     load: (id) => leafletStub(id) ?? null,
-    transform: (code, id) => withoutUnusedMethods(id, code) ?? null,
+    transform: (code, id) => {
+      const trimmed = withoutUnusedMethods(id, code);
+      // Lines keep their numbers: the map of the code before is still the map.
+      return trimmed === undefined ? null : { code: trimmed, map: null };
+    },
   };
 }
