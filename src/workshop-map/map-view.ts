@@ -94,6 +94,8 @@ export class MapView {
   private drawn: DrawnMarker[] = [];
   private pins: PinSet = NO_PINS;
   private partners: Partner[] = [];
+  /** The partners with a place, the ones that can have a pin. */
+  private pinnedPartners: Partner[] = [];
   private readonly partnerMarkers = new Map<Partner, Marker>();
   private selectedId?: string;
   private tileErrorReported = false;
@@ -178,6 +180,7 @@ export class MapView {
   setPartners(partners: Partner[]): void {
     if (sameItems(partners, this.partners)) return;
     this.partners = partners;
+    this.pinnedPartners = partners.filter((partner) => partner.location);
     this.partnerPins.clearLayers();
     this.partnerMarkers.clear();
     this.drawPartners();
@@ -190,7 +193,7 @@ export class MapView {
    * so its open popup stays open.
    */
   private drawPartners(): void {
-    const located = this.partners.filter((partner) => partner.location);
+    const located = this.pinnedPartners;
     let wanted = new Set(located);
     if (located.length > MAX_PARTNER_PINS) {
       wanted = new Set();
