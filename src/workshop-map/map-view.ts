@@ -51,8 +51,11 @@ export interface MapViewOptions {
   reducedMotion: boolean;
   /** Builds a workshop popup's content (the element renders it, so strings stay out of this file). */
   workshopPopup: (workshop: Workshop) => HTMLElement;
-  /** Content for several workshops at one place (a cluster that cannot be split by zooming). */
-  groupPopup: (pins: number[]) => HTMLElement;
+  /**
+   * Content for several workshops at one place (a cluster that cannot be split by zooming): the
+   * first pins of the group (Cluster.members) and how many the group holds.
+   */
+  groupPopup: (pins: number[], count: number) => HTMLElement;
   partnerPopup: (partner: Partner) => HTMLElement;
   /** A workshop pin was clicked. */
   onPinSelect: (k: number) => void;
@@ -405,7 +408,7 @@ export class MapView {
           return;
         }
         // Workshops at one venue never split: list them instead.
-        popup().setLatLng(latlng).setContent(this.opts.groupPopup(cluster.members)).openOn(this.map);
+        popup().setLatLng(latlng).setContent(this.opts.groupPopup(cluster.members, cluster.count)).openOn(this.map);
       },
     };
   }

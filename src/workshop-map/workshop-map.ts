@@ -506,10 +506,11 @@ export class PlWorkshopMap extends PlElement {
         labels: { zoomIn: t.zoomIn, zoomOut: t.zoomOut, closePopup: t.closePopup, cluster: t.cluster },
         reducedMotion: reducedMotion(),
         workshopPopup: (w) => element(popupTemplate(w, this.detailContext)),
-        groupPopup: (pins) =>
+        groupPopup: (pins, count) =>
           element(html`<ul class="popup-group">
-            ${pins.map((k) => html`<li><button type="button" class="link-button" @click=${() => this.selectFromMap(k)}>${this.pinSet().workshop(k).title}</button></li>`)}
-          </ul>`),
+              ${pins.map((k) => html`<li><button type="button" class="link-button" @click=${() => this.selectFromMap(k)}>${this.pinSet().workshop(k).title}</button></li>`)}
+            </ul>
+            ${count > pins.length ? html`<p>${t.moreHere(formatNumber(count - pins.length, this.resolvedLang))}</p>` : nothing}`),
         partnerPopup: (p) => element(this.renderPartner(p, true)),
         onPinSelect: (k) => this.selectFromMap(k),
         onTileError: () => (this.tilesFailed = true),

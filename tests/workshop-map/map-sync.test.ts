@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WorkshopSelectDetail } from '../../src/workshop-map.js';
 import { captureWarnings, deepActiveElement, nextEvent, visibleText, waitFor } from '../support/helpers.js';
-import { items, mountMap, popup, root, summary } from './helpers.js';
+import { items, mountMap, popup, root, summary, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -94,6 +94,20 @@ describe('<pl-workshop-map> map and list in sync', () => {
     const before = root(el).querySelectorAll('.pl-cluster').length + root(el).querySelectorAll('.pl-pin').length;
     root(el).querySelector<HTMLElement>('.pl-cluster')!.click();
     await waitFor(() => root(el).querySelectorAll('.pl-pin').length > 0 && root(el).querySelectorAll('.pl-cluster, .pl-pin').length !== before, 4000, 'the cluster to split');
+  });
+
+  it('lists the workshops at one venue in a popup, and says how many more it holds', async () => {
+    const venue = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
+    const many = Array.from({ length: 60 }, (_, i) => workshop(i, { location: venue }));
+    const { el } = await mountMap({}, (map) => (map.workshops = many));
+    await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'the venue cluster');
+    root(el).querySelector<HTMLElement>('.pl-cluster')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the venue popup');
+    expect(popup(el)!.querySelectorAll('.popup-group button')).to.have.length(50);
+    expect(visibleText(popup(el)!)).to.contain('and 10 more here: see the list');
+    const selected = nextEvent<WorkshopSelectDetail>(el, 'pl-workshop-select');
+    popup(el)!.querySelector<HTMLButtonElement>('.popup-group button')!.click();
+    expect((await selected).detail.workshop.title).to.match(/^Workshop \d+$/);
   });
 
   it('is usable from the keyboard: Tab through an item, Enter opens the popup, Escape closes it', async () => {
