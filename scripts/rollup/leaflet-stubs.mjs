@@ -34,6 +34,7 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/map/Map.js': ['flyTo', 'flyToBounds', 'fitWorld', 'locate', 'stopLocate', '_handleGeolocationError', '_handleGeolocationResponse'],
 };
 
+/** The key of `table` (the end of a module's path) that names this module, if any. */
 function matchingKey(table, path) {
   const normalized = path.replace(/\\/g, '/').split('?')[0];
   return Object.keys(table).find((end) => normalized.endsWith(`/node_modules/${end}`));
@@ -68,8 +69,7 @@ export function withoutUnusedMethods(path, code) {
 
 /** The stand-in for a resolved module path, if it has one. */
 export function leafletStub(path) {
-  const normalized = path.replace(/\\/g, '/').split('?')[0];
-  const key = Object.keys(LEAFLET_STUBS).find((end) => normalized.endsWith(`/node_modules/${end}`));
+  const key = matchingKey(LEAFLET_STUBS, path);
   return key === undefined ? undefined : LEAFLET_STUBS[key];
 }
 
