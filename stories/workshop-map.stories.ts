@@ -138,3 +138,27 @@ export const PhoneWidth: Story = {
 };
 
 export const NoTiles: Story = { name: 'Without tiles (offline)', args: { tiles: 'none' } };
+
+export const PlaceNotFound: Story = {
+  name: 'Search: place not found',
+  render: () => html`<pl-workshop-map
+    src="data/workshops-sample.json"
+    zip-table-url=${ZIPS}
+    tiles="none"
+    near="Atlantis"
+    .geocoder=${async () => null}
+  ></pl-workshop-map>`,
+};
+
+export const PlaceSearchUnavailable: Story = {
+  name: 'Search: the geocoder is failing',
+  render: () => html`<pl-workshop-map
+    src="data/workshops-sample.json"
+    zip-table-url=${ZIPS}
+    tiles="none"
+    near="Springfield Gardens"
+    .geocoder=${async () => {
+      throw new Error('The geocoding service is down (story)');
+    }}
+  ></pl-workshop-map>`,
+};

@@ -7,7 +7,9 @@ export type SearchOutcome =
   | { kind: 'place'; place: Place }
   | { kind: 'zip-not-found'; zip: string }
   | { kind: 'zip-unavailable'; zip: string }
-  | { kind: 'not-found'; query: string };
+  | { kind: 'not-found'; query: string }
+  /** The geocoder failed or did not answer in time: the place may well exist. */
+  | { kind: 'place-unavailable'; query: string };
 
 export interface SearchContext {
   /** The data's workshops, for city and state names. */
@@ -15,32 +17,35 @@ export interface SearchContext {
   /** Folder or URL the ZIP table loads from. */
   zipBase: string;
   geocoder?: Geocoder;
-  /** How long to wait for the geocoder before saying the place was not found. */
+  /** How long to wait for the geocoder before saying place search is unavailable. */
   geocoderTimeoutMs?: number;
 }
 
 const ZIP = /^\d{5}(?:-\d{4})?$/;
 const GEOCODER_TIMEOUT_MS = 10000;
 
-/** The geocoder's answer, or undefined when it fails, answers nothing usable or takes too long. */
-async function askGeocoder(geocoder: Geocoder, query: string, timeoutMs: number): Promise<Place | undefined> {
+/**
+ * The geocoder's answer: a place, 'not-found' when it answers nothing usable, or 'unavailable' when
+ * it throws or takes too long.
+ */
+async function askGeocoder(geocoder: Geocoder, query: string, timeoutMs: number): Promise<Place | 'not-found' | 'unavailable'> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeoutMs)));
   try {
     const result = await Promise.race([geocoder(query), late]);
     if (result === 'late') {
       console.warn(`pl-workshop-map: the geocoder did not answer "${query}" within ${timeoutMs / 1000} s`);
-      return undefined;
+      return 'unavailable';
     }
     const { lat, lng } = result ?? {};
     if (typeof lat !== 'number' || typeof lng !== 'number' || !(Math.abs(lat) <= 90 && Math.abs(lng) <= 180)) {
       if (result) console.warn('pl-workshop-map: the geocoder answered without a usable lat/lng', result);
-      return undefined;
+      return 'not-found';
     }
     return { lat, lng, label: String(result!.label || query), kind: 'point' };
   } catch (error) {
     console.warn('pl-workshop-map: the geocoder failed', error);
-    return undefined;
+    return 'unavailable';
   } finally {
     clearTimeout(timer);
   }
@@ -61,6 +66,7 @@ export async function resolvePlace(text: string, context: SearchContext): Promis
   }
   const matched = matchPlace(query, workshops);
   if (matched) return { kind: 'place', place: matched };
-  const place = geocoder && (await askGeocoder(geocoder, query, context.geocoderTimeoutMs ?? GEOCODER_TIMEOUT_MS));
-  return place ? { kind: 'place', place } : { kind: 'not-found', query };
+  const answer = geocoder ? await askGeocoder(geocoder, query, context.geocoderTimeoutMs ?? GEOCODER_TIMEOUT_MS) : 'not-found';
+  if (answer === 'not-found') return { kind: 'not-found', query };
+  return answer === 'unavailable' ? { kind: 'place-unavailable', query } : { kind: 'place', place: answer };
 }

@@ -562,6 +562,8 @@ export class PlWorkshopMap extends PlElement {
           return t.zipUnavailable;
         case 'not-found':
           return t.placeNotFound(notice.query);
+        case 'place-unavailable':
+          return t.placeUnavailable;
       }
     }
     const n = (count: number) => formatNumber(count, this.resolvedLang);

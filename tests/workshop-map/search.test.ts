@@ -337,18 +337,44 @@ describe('the geocoder, when it misbehaves', () => {
     expect(ok).to.deep.equal({ kind: 'place', place: { lat: -90, lng: 180, label: 'Edge', kind: 'point' } });
   });
 
-  it('stops waiting for an answer that never comes', async () => {
+  it('stops waiting for an answer that never comes, and says search is unavailable', async () => {
     const warnings = await captureWarnings(async () => {
       const outcome = await resolvePlace('Nowhere', context(() => new Promise(() => undefined)));
-      expect(outcome).to.deep.equal({ kind: 'not-found', query: 'Nowhere' });
+      expect(outcome).to.deep.equal({ kind: 'place-unavailable', query: 'Nowhere' });
     });
     expect(warnings.join('\n')).to.contain('did not answer "Nowhere" within 0.1 s');
   });
 
-  it('says the place was not found when it throws', async () => {
-    const warnings = await captureWarnings(async () => {
-      expect(await resolvePlace('Boom', context(() => { throw new Error('offline'); }))).to.deep.equal({ kind: 'not-found', query: 'Boom' });
+  it('says search is unavailable, not that the place does not exist, when it throws or rejects', async () => {
+    const failing: Geocoder[] = [
+      () => {
+        throw new Error('offline');
+      },
+      () => Promise.reject(new TypeError('Failed to fetch')),
+    ];
+    for (const geocoder of failing) {
+      const warnings = await captureWarnings(async () => {
+        expect(await resolvePlace('Boom', context(geocoder))).to.deep.equal({ kind: 'place-unavailable', query: 'Boom' });
+      });
+      expect(warnings.join('\n')).to.contain('the geocoder failed');
+    }
+  });
+
+  it('tells the visitor which of the two happened', async () => {
+    const { el } = await mountMap({ src: SRC }, (map) => {
+      map.geocoder = async (query) => {
+        if (query === 'Nowhere Town') return null;
+        throw new Error('rate limited');
+      };
     });
-    expect(warnings.join('\n')).to.contain('the geocoder failed');
+    await captureWarnings(async () => {
+      await searchFor(el, 'Nowhere Town');
+      expect(summary(el)).to.equal("We couldn't find “Nowhere Town”. Try a ZIP code, a city or a state.");
+      await searchFor(el, 'Springfield Gardens');
+      expect(summary(el)).to.equal('Place search is not available right now. Try a ZIP code, a city or a state.');
+      // A ZIP code still works without the geocoder.
+      await searchFor(el, '30303');
+      expect(summary(el)).to.match(/within 50 mi of/);
+    });
   });
 });
