@@ -464,6 +464,37 @@ describe('<pl-program-timeline> data sources', () => {
     el.remove();
   });
 
+  it('reports invalid <pl-phase> children once, however often the children settle', async () => {
+    const container = document.createElement('div');
+    const events: unknown[] = [];
+    container.addEventListener('pl-data-load', (e) => events.push((e as CustomEvent).detail));
+    const warnings = await captureWarnings(async () => {
+      container.innerHTML = `<pl-program-timeline>
+          <pl-phase name="Phase 1" title="Online course"></pl-phase>
+          <pl-phase name="Phase 2" start="2027-02-30"></pl-phase>
+          <pl-phase></pl-phase>
+          <pl-phase name="Phase 3" title="Summer workshop" format="in-person"></pl-phase>
+        </pl-program-timeline>`;
+      document.body.append(container);
+      const el = container.querySelector('pl-program-timeline')!;
+      for (let i = 0; i < 5; i++) {
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      expect(items(el)).to.have.length(2);
+      el.querySelector('pl-phase[start]')!.setAttribute('start', '2027-02-27');
+      await waitFor(() => items(el).length === 3, 2000, 'the corrected phase');
+    });
+    container.remove();
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('skipped 2 invalid records');
+    expect(warnings[1]).to.contain('skipped 1 invalid record:');
+    expect(events).to.deep.equal([
+      { count: 2, skipped: 2 },
+      { count: 3, skipped: 1 },
+    ]);
+  });
+
   it('shows an alert with Retry when src fails, and recovers on Retry', async () => {
     const el = document.createElement('pl-program-timeline');
     const failed = nextEvent<{ message: string }>(el, 'pl-error');

@@ -221,6 +221,36 @@ describe('<pl-values-accordion> data sources', () => {
     expect(headers(el)).to.have.length(1);
   });
 
+  it('reports invalid <pl-value> children once, however often the children settle', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events: unknown[] = [];
+    container.addEventListener('pl-data-load', (e) => events.push((e as CustomEvent).detail));
+    const warnings = await captureWarnings(async () => {
+      container.innerHTML = `<pl-values-accordion>
+          <pl-value heading="One" id="dup"><p>First.</p></pl-value>
+          <pl-value heading="Two" id="dup"><p>Same id.</p></pl-value>
+          <pl-value><p>No heading.</p></pl-value>
+          <pl-value heading="Three"><p>Third.</p></pl-value>
+        </pl-values-accordion>`;
+      const el = container.querySelector('pl-values-accordion') as PlValuesAccordion;
+      for (let i = 0; i < 5; i++) {
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['One', 'Three']);
+      // A real change is a new load, reported again.
+      el.querySelectorAll('pl-value')[2].setAttribute('heading', 'Now named');
+      await waitFor(() => headers(el).length === 3, 2000, 'the renamed value');
+    });
+    expect(warnings.filter((w) => w.includes('skipped 2 invalid records'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('skipped 1 invalid record:'))).to.have.length(1);
+    expect(warnings).to.have.length(2);
+    expect(events).to.deep.equal([
+      { count: 2, skipped: 2 },
+      { count: 3, skipped: 1 },
+    ]);
+  });
+
   it('shows an alert with Retry when src is missing, and recovers on Retry', async () => {
     const el = document.createElement('pl-values-accordion');
     const failed = nextEvent<{ message: string }>(el, 'pl-error');

@@ -29,6 +29,23 @@ export interface DataSourceOptions<T, Loaded extends Normalized<T> = Normalized<
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+const elementIds = new WeakMap<Element, number>();
+let nextElementId = 0;
+
+/**
+ * Light-DOM children settle in several steps (each child upgrades, reflects its attributes, tells its
+ * parent), and each step asks for a refresh. A refresh that finds the same items from the same
+ * elements and the same skipped records is not a new load: it is neither reported nor announced again.
+ */
+function outcomeOf(loaded: Normalized<unknown>): string {
+  return JSON.stringify([loaded.items, loaded.reasons], (_key, value: unknown) => {
+    if (!(value instanceof Element)) return value;
+    let id = elementIds.get(value);
+    if (id === undefined) elementIds.set(value, (id = nextElementId++));
+    return `element ${id}`;
+  });
+}
+
 const NONE: never[] = [];
 
 /**
@@ -53,6 +70,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
   private request?: AbortController;
   private fetchedSrc?: string;
+  /** What the last load from children found (see sameChildrenLoad). */
+  private childrenOutcome?: string;
 
   constructor(
     private readonly host: Host,
@@ -76,6 +95,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   /** Re-evaluates the sources. `force` re-fetches `src` even when the URL did not change (Retry). */
   refresh(force = false): void {
     const { options } = this;
+    const lastChildrenOutcome = this.childrenOutcome;
+    this.childrenOutcome = undefined;
     const property = options.property();
     if (property !== undefined && property !== null) return this.accept(property);
 
@@ -91,7 +112,12 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     if (inline) return this.acceptText(inline.textContent ?? '');
 
     const children = options.children?.();
-    if (children !== undefined) return this.accept(children);
+    if (children !== undefined) {
+      const loaded = this.options.normalize(children);
+      this.childrenOutcome = outcomeOf(loaded);
+      if (this.state === 'ready' && this.childrenOutcome === lastChildrenOutcome) return;
+      return this.accept(children, loaded);
+    }
 
     const provided = options.provider?.();
     if (provided !== undefined && provided !== null) return this.accept(provided);
@@ -142,8 +168,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.accept(raw);
   }
 
-  private accept(raw: unknown): void {
-    const loaded = this.options.normalize(raw);
+  private accept(raw: unknown, loaded = this.options.normalize(raw)): void {
     const { items, skipped, reasons } = loaded;
     this.loaded = loaded;
     this.state = 'ready';
