@@ -76,6 +76,16 @@ describe('formatSessionRange', () => {
     );
   });
 
+  it("keeps the workshop's own clock when the data gives an offset but no zone", () => {
+    // The test machine runs in UTC: the viewer's zone would say 1:00 PM – 8:00 PM.
+    expect(formatSessionRange(session, undefined, 'en')).to.equal('Fri, Jun 12, 2026, 9:00 AM – 4:00 PM GMT-4');
+    expect(formatSessionRange(session, 'Not/AZone', 'en')).to.equal('Fri, Jun 12, 2026, 9:00 AM – 4:00 PM GMT-4');
+    expect(formatSessionRange({ start: '2027-01-09T10:00:00+05:30' }, undefined, 'en')).to.equal('Sat, Jan 9, 2027, 10:00 AM GMT+5:30');
+    // "Z" says nothing about the workshop's clock: the viewer's zone.
+    const viewer = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(Date.parse('2026-06-12T13:00:00Z'));
+    expect(formatSessionRange({ start: '2026-06-12T13:00:00Z' }, undefined, 'en')).to.contain(viewer);
+  });
+
   it('formats in Spanish', () => {
     const text = formatSessionRange(session, 'America/New_York', 'es');
     expect(text).to.match(/vie/);

@@ -107,8 +107,9 @@ function displayFormatter(lang: string, zone: string | undefined): Intl.DateTime
 }
 
 /**
- * A session as one readable range in the workshop's zone (or the viewer's when the zone is missing
- * or unknown): "Fri, Jun 12, 2026, 9:00 AM – 4:00 PM EDT". A session spanning days shows both dates.
+ * A session as one readable range in the workshop's zone: "Fri, Jun 12, 2026, 9:00 AM – 4:00 PM EDT".
+ * Without a known zone, in the offset its start was written with ("9:00 AM – 4:00 PM GMT-4"), else in
+ * the viewer's zone. A session spanning days shows both dates.
  */
 const ranges = new Map<string, string>();
 
@@ -128,8 +129,17 @@ export function formatSessionRange(
   return text;
 }
 
+/**
+ * "-04:00" for a time written with that offset: without a known zone, the offset the data wrote is
+ * still the workshop's own clock ("9:00 AM GMT-4"), where the viewer's zone would move the time.
+ * A "Z" time says nothing about the workshop's clock: undefined (the viewer's zone).
+ */
+function offsetZone(iso: string): string | undefined {
+  return /[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2})$/.exec(iso)?.[1];
+}
+
 function formatRange(session: { start: string; end?: string }, timeZone: string | undefined, lang: string): string {
-  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : offsetZone(session.start);
   const start = Date.parse(session.start);
   if (!Number.isFinite(start)) return session.start;
   const end = session.end ? Date.parse(session.end) : NaN;
