@@ -39,6 +39,12 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* Every shipped language (English, Spanish) reads left to right: on a page with dir="rtl", an
+     inherited right-to-left direction reorders the widgets' own text ("$300 value" came out as
+     "value $300"). A dir attribute on the element itself is still followed. */
+  :host(:not([dir])) {
+    direction: ltr;
+  }
   /* Not inherited from the host: a page rule such as * { box-sizing: content-box } reaches the host. */
   *,
   *::before,

@@ -1,0 +1,34 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+
+/** The direction the element's own text is laid out in (its first rendered child's). */
+const innerDirection = (el: Element) => getComputedStyle(el.shadowRoot!.firstElementChild ?? el.shadowRoot!.querySelector('*')!).direction;
+
+describe('a page that reads right to left', () => {
+  it('keeps the widgets, whose languages read left to right, left to right', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="en">
+      <pl-pricing-card heading="Workshop" value="300" price="150"></pl-pricing-card>
+      <pl-program-timeline current="1"><pl-phase name="Phase 1" title="Online course" start="2026-06-01" end="2026-06-05"></pl-phase></pl-program-timeline>
+      <pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
+      <pl-workshop-map tiles="none" .workshops=${[]}></pl-workshop-map>
+    </div>`);
+    const elements = [...page.children];
+    for (const el of elements) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    for (const el of elements) expect(innerDirection(el), el.localName).to.equal('ltr');
+
+    // "$150" starts at the left of its line, not at the right end of it as right-to-left text would.
+    const card = elements[0];
+    const price = card.shadowRoot!.querySelector('[part="price"]')!;
+    const box = price.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(price);
+    const glyphs = range.getClientRects();
+    expect(glyphs[0].left - box.left).to.be.below(2);
+  });
+
+  it('still follows a dir attribute set on the element itself', async () => {
+    const card = await fixture(html`<pl-pricing-card dir="rtl" heading="Workshop" value="300"></pl-pricing-card>`);
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(innerDirection(card)).to.equal('rtl');
+  });
+});
