@@ -21,6 +21,10 @@ describe('dist/pl-widgets.js on a page with polluted prototypes', () => {
     window.addEventListener('error', onError);
     (Object.prototype as Polluted).pagePlugin = 'from the host page';
     (Array.prototype as unknown as Polluted).pageHelper = () => 'from the host page';
+    // Prototype.js 1.6 gives arrays their own toJSON, which serializes items without a replacer.
+    (Array.prototype as unknown as Polluted).toJSON = function (this: unknown[]) {
+      return `[${this.map((item) => JSON.stringify(item)).join(', ')}]`;
+    };
     await new Promise<void>((resolve, reject) => {
       const script = Object.assign(document.createElement('script'), { src: '/dist/pl-widgets.js' });
       script.onload = () => resolve();
@@ -32,6 +36,7 @@ describe('dist/pl-widgets.js on a page with polluted prototypes', () => {
   after(() => {
     delete (Object.prototype as Polluted).pagePlugin;
     delete (Array.prototype as unknown as Polluted).pageHelper;
+    delete (Array.prototype as unknown as Polluted).toJSON;
     window.removeEventListener('error', onError);
   });
 
@@ -63,12 +68,13 @@ describe('dist/pl-widgets.js on a page with polluted prototypes', () => {
 
   it('renders the other elements', async () => {
     const host = document.createElement('div');
-    host.innerHTML = `<pl-values-accordion><pl-value heading="One">First</pl-value></pl-values-accordion>
+    host.innerHTML = `<pl-values-accordion><pl-value heading="One">First</pl-value><pl-value heading="Two">Second</pl-value></pl-values-accordion>
       <pl-program-timeline today="2026-06-10"><pl-phase name="Phase 1" title="Online" start="2026-06-01" end="2026-06-30"></pl-phase></pl-program-timeline>
       <pl-pricing-card heading="Summer workshop" value="2000" price="0" cta-url="/apply" cta-label="Apply"></pl-pricing-card>`;
     document.body.append(host);
     const [accordion, timeline, card] = [...host.children].map((child) => child.shadowRoot!);
     await waitFor(() => !!accordion?.querySelector('button') && !!timeline?.querySelector('[part~="current"]') && !!card?.querySelector('[part="cta"]'));
+    expect(accordion.querySelectorAll('button[aria-expanded]')).to.have.length(2);
     expect(card.querySelector('[part="price"]')!.textContent).to.contain('Free');
     expect(errors).to.deep.equal([]);
     host.remove();

@@ -38,12 +38,30 @@ let nextElementId = 0;
  * elements and the same skipped records is not a new load: it is neither reported nor announced again.
  */
 function outcomeOf(loaded: Normalized<unknown>): string {
-  return JSON.stringify([loaded.items, loaded.reasons], (_key, value: unknown) => {
-    if (!(value instanceof Element)) return value;
-    let id = elementIds.get(value);
-    if (id === undefined) elementIds.set(value, (id = nextElementId++));
-    return `element ${id}`;
-  });
+  // Written out rather than JSON.stringify: pages with old libraries (Prototype.js) give arrays a
+  // toJSON that bypasses a replacer, and a custom element's own fields are circular.
+  const parts: string[] = [];
+  const add = (value: unknown): void => {
+    if (value instanceof Element) {
+      let id = elementIds.get(value);
+      if (id === undefined) elementIds.set(value, (id = nextElementId++));
+      parts.push(`<${id}>`);
+    } else if (Array.isArray(value)) {
+      parts.push('[');
+      value.forEach(add);
+      parts.push(']');
+    } else if (typeof value === 'object' && value !== null) {
+      parts.push('{');
+      for (const key of Object.keys(value)) {
+        parts.push(key);
+        add((value as Record<string, unknown>)[key]);
+      }
+      parts.push('}');
+    } else parts.push(typeof value === 'string' ? JSON.stringify(value) : String(value));
+  };
+  add(loaded.items);
+  add(loaded.reasons);
+  return parts.join(' ');
 }
 
 const NONE: never[] = [];
