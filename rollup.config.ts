@@ -3,6 +3,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import type { RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { dsvWithoutEval } from './scripts/rollup/dsv-without-eval.js';
 import { guardForIn } from './scripts/rollup/guard-for-in.js';
 import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
@@ -30,6 +31,7 @@ const dropIn: RollupOptions = {
     leafletSubset(),
     guardForIn(),
     trustedHtml(),
+    dsvWithoutEval(),
     minifyTemplates(),
     esbuild({
       target: 'es2021',

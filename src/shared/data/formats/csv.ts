@@ -57,11 +57,27 @@ function fromCommaLocale(column: string, cell: string): string {
   return `${y}-${pad(mo)}-${pad(d)}${h === undefined ? '' : ` ${pad(h)}:${mi}:${pad(sec)}`}`;
 }
 
+/**
+ * Rows as header -> cell. Built here from parseRows: d3-dsv's own `parse` compiles a row builder
+ * with `new Function`, which a page's Content-Security-Policy without 'unsafe-eval' refuses.
+ */
+function withHeader(table: string[][]): Record<string, string>[] {
+  const [header = [], ...lines] = table;
+  return lines.map((cells) => {
+    const row: Record<string, string> = {};
+    header.forEach((column, i) => {
+      // A later column of the same name wins, as in d3-dsv; a missing cell is empty.
+      Object.defineProperty(row, column, { value: cells[i] ?? '', enumerable: true, writable: true, configurable: true });
+    });
+    return row;
+  });
+}
+
 export function parseCsv(text: string): Record<string, string>[] {
   // d3-dsv leaves a byte-order mark in the first header name; spreadsheets often write one.
   const clean = text.replace(/^\uFEFF/, '');
   const delimiter = headerDelimiter(clean);
-  const rows = dsvFormat(delimiter).parse(clean) as unknown as Record<string, string>[];
+  const rows = withHeader(dsvFormat(delimiter).parseRows(clean));
   if (delimiter !== ';') return rows;
   for (const row of rows) for (const column of Object.keys(row)) row[column] = fromCommaLocale(column, row[column]);
   return rows;
