@@ -124,15 +124,18 @@ function fromRecord(record: unknown): PhaseItem | string {
   };
 }
 
+/** More phases than a program has: the rest of a document are left out. */
+export const MAX_PHASES = 100;
+
 /**
  * Validates phases from any source: an array, `{ "phases": [...] }`, or a provider-style program
- * document `{ "program": { "phases": [...] } }`.
+ * document `{ "program": { "phases": [...] } }`. At most MAX_PHASES are kept.
  */
 export function normalizePhases(raw: unknown): Normalized<PhaseItem> {
   const program = isRecord(raw) && isRecord(raw.program) ? raw.program : raw;
   const list = unwrapList(program, ['phases']);
   if (!list) return { items: [], skipped: 1, reasons: ['expected an array of phases or { "phases": [...] }'] };
-  return validateAll(list, fromRecord);
+  return validateAll(list, fromRecord, MAX_PHASES);
 }
 
 /** The program's name when the document carries one (`{ "program": { "name" } }` or `{ "name" }`). */

@@ -46,9 +46,12 @@ function fromRecord(record: unknown): Omit<ValueItem, 'id'> & { id?: string } | 
   };
 }
 
+/** More values than anyone could read in an accordion: the rest of a document are left out. */
+export const MAX_VALUES = 100;
+
 /**
  * Validates values from any source. Ids must be unique (they are deep-link targets); values without
- * one get a slug of their heading ("Equity" -> "equity").
+ * one get a slug of their heading ("Equity" -> "equity"). At most MAX_VALUES are kept.
  */
 export function normalizeValues(raw: unknown): Normalized<ValueItem> {
   const list = unwrapList(raw, ['items', 'values']);
@@ -62,7 +65,7 @@ export function normalizeValues(raw: unknown): Normalized<ValueItem> {
     for (let n = 2; used.has(id); n++) id = `${slug(item.heading)}-${n}`;
     used.add(id);
     return { ...item, id };
-  });
+  }, MAX_VALUES);
 }
 
 /** Plain-text body to paragraphs: a blank line separates them. */

@@ -464,6 +464,23 @@ describe('<pl-program-timeline> data sources', () => {
     el.remove();
   });
 
+  it('keeps at most 100 phases of a huge document, and says so once', async () => {
+    const el = document.createElement('pl-program-timeline');
+    document.body.append(el);
+    let detail: unknown;
+    el.addEventListener('pl-data-load', (e) => (detail = (e as CustomEvent).detail));
+    const warnings = await captureWarnings(async () => {
+      // Every phase starts the same day: finding where each one ends must not compare every pair.
+      el.phases = Array.from({ length: 100000 }, (_, i) => ({ name: `Phase ${i + 1}`, start: '2026-06-01' }));
+      await el.updateComplete;
+    });
+    expect(items(el)).to.have.length(100);
+    expect(detail).to.deep.equal({ count: 100, skipped: 99900 });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('records 101 to 100000: left out (at most 100 are shown)');
+    el.remove();
+  });
+
   it('reports invalid <pl-phase> children once, however often the children settle', async () => {
     const container = document.createElement('div');
     const events: unknown[] = [];

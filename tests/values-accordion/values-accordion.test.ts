@@ -221,6 +221,21 @@ describe('<pl-values-accordion> data sources', () => {
     expect(headers(el)).to.have.length(1);
   });
 
+  it('keeps at most 100 values of a huge document, and says so once', async () => {
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion></pl-values-accordion>`);
+    let detail: unknown;
+    el.addEventListener('pl-data-load', (e) => (detail = (e as CustomEvent).detail));
+    const warnings = await captureWarnings(async () => {
+      el.items = Array.from({ length: 100000 }, (_, i) => ({ heading: i === 1 ? '' : 'Same heading' }));
+      await el.updateComplete;
+    });
+    expect(headers(el)).to.have.length(100);
+    expect(detail).to.deep.equal({ count: 100, skipped: 99900 });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('record 2: missing "heading"');
+    expect(warnings[0]).to.contain('records 102 to 100000: left out (at most 100 are shown)');
+  });
+
   it('reports invalid <pl-value> children once, however often the children settle', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const events: unknown[] = [];
