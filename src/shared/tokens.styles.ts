@@ -23,6 +23,10 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
+    /* Every shipped language (English, Spanish) reads left to right: on a page with dir="rtl", an
+       inherited right-to-left direction reorders the widgets' own text ("$300 value" came out as
+       "value $300"). A page rule on the element (pl-pricing-card { direction: rtl }) still wins. */
+    direction: ltr;
     font-family: var(--_font);
     color: var(--pl-color-text, inherit);
     line-height: var(--pl-line-height, 1.5);
@@ -39,16 +43,10 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
-  /* Every shipped language (English, Spanish) reads left to right: on a page with dir="rtl", an
-     inherited right-to-left direction reorders the widgets' own text ("$300 value" came out as
-     "value $300"). A dir attribute on the element itself is still followed. */
-  :host(:not([dir])) {
-    direction: ltr;
-  }
   /* Not inherited from the host: a page rule such as * { box-sizing: content-box } reaches the host. */
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   :focus-visible {

@@ -26,8 +26,12 @@ describe('a page that reads right to left', () => {
     expect(glyphs[0].left - box.left).to.be.below(2);
   });
 
-  it('still follows a dir attribute set on the element itself', async () => {
-    const card = await fixture(html`<pl-pricing-card dir="rtl" heading="Workshop" value="300"></pl-pricing-card>`);
+  it('still takes a direction that a page rule sets on the element itself', async () => {
+    const page = await fixture(html`<div>
+      <style>.mirrored { direction: rtl; }</style>
+      <pl-pricing-card class="mirrored" heading="Workshop" value="300"></pl-pricing-card>
+    </div>`);
+    const card = page.querySelector('pl-pricing-card')!;
     await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(innerDirection(card)).to.equal('rtl');
   });
