@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-/** Fails when the drop-in script is over its gzip budget (SPEC: 80 KB). */
+/**
+ * Fails when the drop-in script is over its gzip budget (SPEC: 80 KB), or when an ESM import of only
+ * the accordion or only the pricing card loads more than 12 KB gzip at first (issue 8; measured as
+ * the bench does, bench/size.mjs). The timeline's import is over that budget and only reported.
+ */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -35,5 +39,18 @@ for (const file of optional) {
   if (!existsSync(file)) continue;
   const raw = readFileSync(file);
   console.log(`size: ${file} ${raw.length} B raw, ${gzipSize(file)} B gzip (loaded lazily, on the first ZIP search)`);
+}
+
+// Entries that meet their budget today: a change that pushes one over fails here, not months later.
+const ENFORCED_ESM = ['values-accordion', 'pricing-card'];
+const { measureSizes } = await import('../bench/size.mjs');
+const { esm } = await measureSizes();
+for (const [name, entry] of Object.entries(esm)) {
+  if (!entry.budgetKB) continue;
+  const enforced = ENFORCED_ESM.includes(name);
+  const ok = entry.initial.gzipBytes <= entry.budgetKB * 1024;
+  if (enforced) failed ||= !ok;
+  const verdict = ok ? 'ok' : enforced ? 'OVER BUDGET' : 'over budget (reported, issue 8)';
+  console.log(`size: ESM import of ${name}: ${entry.initial.gzipBytes} B gzip at first (budget ${entry.budgetKB * 1024}) ${verdict}`);
 }
 process.exit(failed ? 1 : 0);
