@@ -139,26 +139,24 @@ export const PhoneWidth: Story = {
 
 export const NoTiles: Story = { name: 'Without tiles (offline)', args: { tiles: 'none' } };
 
+/** A search for a place that is not in the data, answered by the page's geocoder. */
+const searchWithGeocoder = (near: string, geocoder: () => Promise<null>) => html`<pl-workshop-map
+  src="data/workshops-sample.json"
+  zip-table-url=${ZIPS}
+  tiles="none"
+  near=${near}
+  .geocoder=${geocoder}
+></pl-workshop-map>`;
+
 export const PlaceNotFound: Story = {
   name: 'Search: place not found',
-  render: () => html`<pl-workshop-map
-    src="data/workshops-sample.json"
-    zip-table-url=${ZIPS}
-    tiles="none"
-    near="Atlantis"
-    .geocoder=${async () => null}
-  ></pl-workshop-map>`,
+  render: () => searchWithGeocoder('Atlantis', async () => null),
 };
 
 export const PlaceSearchUnavailable: Story = {
   name: 'Search: the geocoder is failing',
-  render: () => html`<pl-workshop-map
-    src="data/workshops-sample.json"
-    zip-table-url=${ZIPS}
-    tiles="none"
-    near="Springfield Gardens"
-    .geocoder=${async () => {
+  render: () =>
+    searchWithGeocoder('Springfield Gardens', async () => {
       throw new Error('The geocoding service is down (story)');
-    }}
-  ></pl-workshop-map>`,
+    }),
 };
