@@ -112,6 +112,15 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
   /** Re-evaluates the sources. `force` re-fetches `src` even when the URL did not change (Retry). */
   refresh(force = false): void {
+    try {
+      this.resolve(force);
+    } catch (error) {
+      // Data that throws when read (a Proxy, a getter): unreadable, like bad JSON; the page goes on.
+      this.fail(new LoadError('parse', String(error)));
+    }
+  }
+
+  private resolve(force: boolean): void {
     const { options } = this;
     const lastChildrenOutcome = this.childrenOutcome;
     this.childrenOutcome = undefined;
