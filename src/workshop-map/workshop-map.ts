@@ -99,8 +99,9 @@ export class PlWorkshopMap extends PlElement {
   /** Regional partner records; wins over `partners-src` and the provider. */
   partners?: unknown;
   /**
-   * Turns free text into a place when it is not a ZIP code, city or state in the data. An answer
-   * without a lat/lng on Earth, an error, or no answer within 10 seconds means "not found".
+   * Turns free text into a place when it is not a ZIP code, city or state in the data. `null`, or an
+   * answer without a lat/lng on Earth, means "not found"; an error, or no answer within 10 seconds,
+   * means "place search is not available right now".
    */
   geocoder?: Geocoder;
 
