@@ -1,3 +1,4 @@
+import { isRealDay } from './instants.js';
 import { WORKSHOP_TYPES, type FinderFilters, type Mode, type WorkshopType } from './types.js';
 
 /** What `url-state` keeps in the page's query string: `?pl-near=30303&pl-course=csf`. */
@@ -8,7 +9,13 @@ export interface UrlState {
 
 const KEYS = ['pl-near', 'pl-course', 'pl-type', 'pl-from', 'pl-to', 'pl-mode', 'pl-seats'] as const;
 const list = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2027-06-12", a day that exists; a shared link with "2027-13-45" must not set a filter nobody can see. */
+function day(value: string | null): string | undefined {
+  const parts = value ? DAY.exec(value) : null;
+  return parts && isRealDay(+parts[1], +parts[2], +parts[3]) ? value! : undefined;
+}
 
 export function readUrlState(search = location.search): UrlState {
   const params = new URLSearchParams(search);
@@ -17,10 +24,10 @@ export function readUrlState(search = location.search): UrlState {
   if (courses) filters.courses = courses;
   const types = list(params.get('pl-type'))?.filter((t): t is WorkshopType => (WORKSHOP_TYPES as string[]).includes(t));
   if (types?.length) filters.types = types;
-  const from = params.get('pl-from');
-  if (from && DAY.test(from)) filters.from = from;
-  const to = params.get('pl-to');
-  if (to && DAY.test(to)) filters.to = to;
+  const from = day(params.get('pl-from'));
+  if (from) filters.from = from;
+  const to = day(params.get('pl-to'));
+  if (to) filters.to = to;
   const mode = params.get('pl-mode');
   if (mode === 'in-person' || mode === 'virtual') filters.mode = mode as Mode;
   if (params.get('pl-seats') === '1') filters.seatsAvailable = true;

@@ -142,6 +142,16 @@ describe('<pl-workshop-map> url-state', () => {
     expect(new URLSearchParams(location.search).has('pl-near')).to.equal(false);
   });
 
+  it('ignores days in the URL that do not exist, and drops them from it', async () => {
+    history.replaceState(null, '', `${location.pathname}?pl-from=2027-02-30&pl-to=2027-13-45`);
+    const { el } = await mountMap({ src: SRC, 'url-state': '' });
+    expect(summary(el)).to.equal('9 workshops');
+    expect(root(el).querySelector<HTMLInputElement>('#f-from')!.value).to.equal('');
+    await chooseSelect(el, 'f-course', 'csf');
+    const params = new URLSearchParams(location.search);
+    expect([params.has('pl-from'), params.has('pl-to'), params.get('pl-course')]).to.deep.equal([false, false, 'csf']);
+  });
+
   it('leaves the URL alone without url-state', async () => {
     history.replaceState(null, '', `${location.pathname}?pl-course=csd`);
     const { el } = await mountMap({ src: SRC });
