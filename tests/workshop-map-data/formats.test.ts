@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseCodeorgSession } from '../../src/shared/data/formats/codeorg.js';
+import { parseCsv } from '../../src/shared/data/formats/csv.js';
 import { normalizeByFormat, parseWorkshopDocument } from '../../src/shared/data/formats/index.js';
 import { formatSessionRange } from '../../src/shared/i18n/zoned-time.js';
 import type { Workshop, WorkshopFormat } from '../../src/workshop-map/types.js';
@@ -211,5 +212,14 @@ describe('CSV headers', () => {
     expect(r.items).to.have.length(1);
     expect(r.items[0].sessions).to.have.length(1);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('reads rows whose header has a bare __proto__ or constructor column', () => {
+    const rows = parseCsv('id,__proto__,constructor,title\nx,{},Object,X\n');
+    expect(rows).to.have.length(1);
+    expect(Object.getPrototypeOf(rows[0])).to.equal(Object.prototype);
+    expect(rows[0].title).to.equal('X');
+    const r = normalizeByFormat('id,title,course,start,virtual,__proto__,constructor\nx,X,csf,2027-01-01T10:00:00Z,true,{},Object\n', 'csv');
+    expect(r.items.map((w) => w.title)).to.deep.equal(['X']);
   });
 });

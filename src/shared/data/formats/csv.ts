@@ -65,10 +65,9 @@ function withHeader(table: string[][]): Record<string, string>[] {
   const [header = [], ...lines] = table;
   return lines.map((cells) => {
     const row: Record<string, string> = {};
-    header.forEach((column, i) => {
-      // A later column of the same name wins, as in d3-dsv; a missing cell is empty.
-      Object.defineProperty(row, column, { value: cells[i] ?? '', enumerable: true, writable: true, configurable: true });
-    });
+    // A later column of the same name wins, as in d3-dsv; a missing cell is empty. Cells are text, so
+    // a "__proto__" column cannot set a prototype (the setter ignores strings; unflatten drops it).
+    header.forEach((column, i) => (row[column] = cells[i] ?? ''));
     return row;
   });
 }
