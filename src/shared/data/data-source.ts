@@ -88,7 +88,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
   private request?: AbortController;
   private fetchedSrc?: string;
-  /** What the last load from children found (see sameChildrenLoad). */
+  /** What the last load from children found (see outcomeOf): the same again is not a new load. */
   private childrenOutcome?: string;
 
   constructor(
@@ -140,7 +140,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
     const children = options.children?.();
     if (children !== undefined) {
-      const loaded = this.options.normalize(children);
+      const loaded = options.normalize(children);
       this.childrenOutcome = outcomeOf(loaded);
       if (this.state === 'ready' && this.childrenOutcome === lastChildrenOutcome) return;
       return this.accept(children, loaded);
