@@ -90,6 +90,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   private fetchedSrc?: string;
   /** What the last load from children found (see outcomeOf): the same again is not a new load. */
   private childrenOutcome?: string;
+  private waitingForParser = false;
+  private shownWhileParsing = false;
 
   constructor(
     private readonly host: Host,
@@ -124,6 +126,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     const { options } = this;
     const lastChildrenOutcome = this.childrenOutcome;
     this.childrenOutcome = undefined;
+    this.shownWhileParsing = false;
     const property = options.property();
     if (property !== undefined && property !== null) return this.accept(property);
 
@@ -141,6 +144,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     const children = options.children?.();
     if (children !== undefined) {
       const loaded = options.normalize(children);
+      if (document.readyState === 'loading') return this.showWhileParsing(loaded);
       this.childrenOutcome = outcomeOf(loaded);
       if (this.state === 'ready' && this.childrenOutcome === lastChildrenOutcome) return;
       return this.accept(children, loaded);
@@ -193,6 +197,28 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
       return this.fail(new LoadError('parse', String(error)));
     }
     this.accept(raw);
+  }
+
+  /**
+   * The page is still being parsed (the script was not deferred): children arrive one at a time.
+   * Show them as they come, and report the load once, when the parser is done.
+   */
+  private showWhileParsing(loaded: Loaded): void {
+    this.loaded = loaded;
+    this.state = 'ready';
+    this.shownWhileParsing = true;
+    this.host.requestUpdate();
+    if (this.waitingForParser) return;
+    this.waitingForParser = true;
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        this.waitingForParser = false;
+        // Unless another source (a property set meanwhile) has taken over and been reported.
+        if (this.shownWhileParsing) this.refresh();
+      },
+      { once: true },
+    );
   }
 
   private accept(raw: unknown, loaded = this.options.normalize(raw)): void {

@@ -1,0 +1,26 @@
+/**
+ * The drop-in loaded by a plain, non-deferred <script> in <head>: the elements exist before the
+ * parser reaches their children, which arrive one by one. What the page sees must still be one load
+ * and one warning per element, as with `defer`.
+ */
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../support/helpers.js';
+
+describe('the drop-in from a script that is not deferred', () => {
+  it('reports each element with children once, after the page is parsed', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/fixtures/pages/sync-script.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { recorded: { loads: string[]; warnings: string[] } };
+    const doc = frame.contentDocument!;
+    await waitFor(() => win.recorded.loads.length >= 2, 4000, 'both loads');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.recorded.loads).to.deep.equal(['pl-values-accordion 2/1', 'pl-program-timeline 3/1']);
+    expect(win.recorded.warnings.filter((w) => w.includes('skipped'))).to.have.length(2);
+    expect(doc.querySelector('pl-values-accordion')!.shadowRoot!.querySelectorAll('button[aria-expanded]')).to.have.length(2);
+    expect(doc.querySelector('pl-program-timeline')!.shadowRoot!.querySelectorAll('li.phase')).to.have.length(3);
+    frame.remove();
+  });
+});
