@@ -34,6 +34,21 @@ describe('matchPlace', () => {
     expect(matchPlace('Marietta', workshops)).to.include({ state: 'GA' });
   });
 
+  it('takes the usual other spellings of a city or state name', () => {
+    const places = [
+      { location: { lat: 38.63, lng: -90.2, city: 'St. Louis', state: 'MO' } },
+      { location: { lat: 36.1, lng: -80.24, city: 'Winston-Salem', state: 'NC' } },
+      { location: { lat: 32.75, lng: -97.33, city: 'Fort Worth', state: 'TX' } },
+      { location: { lat: 40.41, lng: -79.9, city: 'Mt. Lebanon', state: 'PA' } },
+    ] as unknown as Workshop[];
+    const label = (text: string) => matchPlace(text, places)?.label;
+    expect(['Saint Louis', 'st louis', 'ST. LOUIS, MO', 'Saint Louis, Missouri'].map(label)).to.deep.equal(Array(4).fill('St. Louis, MO'));
+    expect(['Winston Salem', 'winston-salem nc'].map(label)).to.deep.equal(Array(2).fill('Winston-Salem, NC'));
+    expect(['Ft. Worth', 'ft worth, tx'].map(label)).to.deep.equal(Array(2).fill('Fort Worth, TX'));
+    expect(['Mount Lebanon', 'mt lebanon'].map(label)).to.deep.equal(Array(2).fill('Mt. Lebanon, PA'));
+    expect(['D.C.', 'd. c.'].map((text) => matchPlace(text, places)?.state)).to.deep.equal(['DC', 'DC']);
+  });
+
   it('returns undefined for places the data does not know', () => {
     expect(matchPlace('Atlantis', workshops)).to.equal(undefined);
     expect(matchPlace('Atlanta, TX', workshops)).to.equal(undefined);

@@ -22,14 +22,22 @@ interface PlaceTable {
   states: Map<string, Centre>;
 }
 
-/** Lower case, no accents, single spaces: "  San José " -> "san jose". */
+/** Words written out or shortened alike in US place names: "Saint Louis" is "St. Louis". */
+const SHORT_WORDS: Record<string, string> = { saint: 'st', sainte: 'ste', fort: 'ft', mount: 'mt' };
+
+/**
+ * Lower case, no accents, single spaces, hyphens as spaces, one spelling of the usual short words,
+ * initials joined: "  San José " -> "san jose", "Saint Louis" -> "st louis", "D.C." -> "dc".
+ */
 export function foldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[.\s]+/g, ' ')
-    .trim();
+    .replace(/[.\s-]+/g, ' ')
+    .trim()
+    .replace(/\b(?:saint|sainte|fort|mount)\b/g, (word) => SHORT_WORDS[word])
+    .replace(/\b([a-z]) (?=[a-z]\b)/g, '$1');
 }
 
 const tables = new WeakMap<readonly Located[], PlaceTable>();
