@@ -24,6 +24,7 @@ interface PlaceTable {
 
 /** Words written out or shortened alike in US place names: "Saint Louis" is "St. Louis". */
 const SHORT_WORDS: Record<string, string> = { saint: 'st', sainte: 'ste', fort: 'ft', mount: 'mt' };
+const LONG_WORD = new RegExp(`\\b(?:${Object.keys(SHORT_WORDS).join('|')})\\b`, 'g');
 
 /**
  * Lower case, no accents, single spaces, hyphens as spaces, one spelling of the usual short words,
@@ -36,7 +37,7 @@ export function foldText(text: string): string {
     .toLowerCase()
     .replace(/[.\s-]+/g, ' ')
     .trim()
-    .replace(/\b(?:saint|sainte|fort|mount)\b/g, (word) => SHORT_WORDS[word])
+    .replace(LONG_WORD, (word) => SHORT_WORDS[word])
     .replace(/\b([a-z]) (?=[a-z]\b)/g, '$1');
 }
 
