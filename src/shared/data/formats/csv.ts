@@ -61,13 +61,13 @@ function fromCommaLocale(column: string, cell: string): string {
  * Rows as header -> cell. Built here from parseRows: d3-dsv's own `parse` compiles a row builder
  * with `new Function`, which a page's Content-Security-Policy without 'unsafe-eval' refuses.
  */
-function withHeader(table: string[][]): Record<string, string>[] {
+function withHeader(table: string[][], readCell: (column: string, cell: string) => string): Record<string, string>[] {
   const [header = [], ...lines] = table;
   return lines.map((cells) => {
     const row: Record<string, string> = {};
     // A later column of the same name wins, as in d3-dsv; a missing cell is empty. Cells are text, so
     // a "__proto__" column cannot set a prototype (the setter ignores strings; unflatten drops it).
-    header.forEach((column, i) => (row[column] = cells[i] ?? ''));
+    header.forEach((column, i) => (row[column] = readCell(column, cells[i] ?? '')));
     return row;
   });
 }
@@ -76,10 +76,7 @@ export function parseCsv(text: string): Record<string, string>[] {
   // d3-dsv leaves a byte-order mark in the first header name; spreadsheets often write one.
   const clean = text.replace(/^\uFEFF/, '');
   const delimiter = headerDelimiter(clean);
-  const rows = withHeader(dsvFormat(delimiter).parseRows(clean));
-  if (delimiter !== ';') return rows;
-  for (const row of rows) for (const column of Object.keys(row)) row[column] = fromCommaLocale(column, row[column]);
-  return rows;
+  return withHeader(dsvFormat(delimiter).parseRows(clean), delimiter === ';' ? fromCommaLocale : (_column, cell) => cell);
 }
 
 const PLACE_ALIASES: Record<string, string> = {
