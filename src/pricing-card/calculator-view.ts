@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { calculatorStrings } from './calculator-strings.js';
-import { discountAmount, nextTier, subtotal, type Quote } from './quote.js';
+import type { Quote } from './quote.js';
+import { discountAmount, nextTier, subtotal } from './quote-breakdown.js';
 import type { PricingSettings } from './settings.js';
 import type { PricingStrings } from './strings.js';
 

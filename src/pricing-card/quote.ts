@@ -25,12 +25,6 @@ export function applicableTier(seats: number, tiers: readonly DiscountTier[]): D
   return best;
 }
 
-/** The next tier the order could reach by adding seats (tiers in any order). */
-export function nextTier(seats: number, tiers: readonly DiscountTier[]): DiscountTier | undefined {
-  const current = applicableTier(seats, tiers)?.percent ?? 0;
-  return [...tiers].sort((a, b) => a.min - b.min).find((tier) => tier.min > seats && tier.percent > current);
-}
-
 /**
  * The price of `seats` seats at `unitPrice` each, with the best discount tier that applies (none
  * when the price is 0: there is nothing to discount).
@@ -44,14 +38,4 @@ export function quote(seats: number, unitPrice: number, tiers: readonly Discount
   const subtotalCents = Math.round(unit * 100) * count;
   const totalCents = Math.round((subtotalCents * (100 - discountPercent)) / 100);
   return { seats: count, unitPrice: unit, discountPercent, total: totalCents / 100, currency };
-}
-
-/** Seats times unit price, before any discount. */
-export function subtotal(q: Quote): number {
-  return (Math.round(q.unitPrice * 100) * q.seats) / 100;
-}
-
-/** How much the discount takes off (subtotal minus total). */
-export function discountAmount(q: Quote): number {
-  return (Math.round(q.unitPrice * 100) * q.seats - Math.round(q.total * 100)) / 100;
 }

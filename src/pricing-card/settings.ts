@@ -138,7 +138,7 @@ function readCurrency(input: unknown, problems: string[]): string {
   const code = text(input)?.toUpperCase();
   if (!code) return 'USD';
   try {
-    if (!/^[A-Z]{3}$/.test(code)) throw new RangeError(code);
+    // Throws a RangeError unless the code is three letters.
     new Intl.NumberFormat('en', { style: 'currency', currency: code });
     return code;
   } catch {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDiscounts } from '../../src/pricing-card/discounts.js';
-import { applicableTier, discountAmount, nextTier, quote, roundToCents, subtotal } from '../../src/pricing-card/quote.js';
+import { discountAmount, nextTier, subtotal } from '../../src/pricing-card/quote-breakdown.js';
+import { applicableTier, quote, roundToCents } from '../../src/pricing-card/quote.js';
 import { pricingStrings } from '../../src/pricing-card/strings.js';
 import { quotedUnitPrice, resolveSettings, withoutLeading } from '../../src/pricing-card/settings.js';
 
