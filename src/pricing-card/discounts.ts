@@ -12,10 +12,13 @@ export interface ParsedDiscounts {
 
 const NONE: ParsedDiscounts = { tiers: [], problems: [] };
 
+/** More tiers than a card can usefully list; the lowest `min`s are kept. */
+const MAX_TIERS = 20;
+
 /**
  * Reads `discounts`: a JSON string (the attribute) or an array (the property or a provider).
  * Never throws: bad JSON is ignored as a whole, bad tiers one by one, each with a reason.
- * Tiers come back sorted by `min`; two tiers with the same `min` keep the larger percent.
+ * Tiers come back sorted by `min`, at most MAX_TIERS; two with the same `min` keep the larger percent.
  */
 export function parseDiscounts(input: unknown): ParsedDiscounts {
   if (input === undefined || input === null) return NONE;
@@ -34,16 +37,22 @@ export function parseDiscounts(input: unknown): ParsedDiscounts {
 
   const byMin = new Map<number, number>();
   const problems: string[] = [];
-  list.forEach((entry, index) => {
-    const tier = readTier(entry);
-    if (typeof tier === 'string') {
-      problems.push(`discount ${index + 1} ignored: ${tier}`);
-      return;
-    }
-    byMin.set(tier.min, Math.max(tier.percent, byMin.get(tier.min) ?? 0));
-  });
+  try {
+    list.forEach((entry, index) => {
+      const tier = readTier(entry);
+      if (typeof tier === 'string') {
+        problems.push(`discount ${index + 1} ignored: ${tier}`);
+        return;
+      }
+      byMin.set(tier.min, Math.max(tier.percent, byMin.get(tier.min) ?? 0));
+    });
+  } catch {
+    // A list that throws when read (a Proxy, a getter): nothing of it can be trusted.
+    return { tiers: [], problems: ['discounts could not be read and is ignored'] };
+  }
   const tiers = [...byMin].map(([min, percent]) => ({ min, percent })).sort((a, b) => a.min - b.min);
-  return { tiers, problems };
+  if (tiers.length > MAX_TIERS) problems.push(`discounts past the first ${MAX_TIERS} (by seats) are ignored`);
+  return { tiers: tiers.slice(0, MAX_TIERS), problems };
 }
 
 function readTier(entry: unknown): DiscountTier | string {

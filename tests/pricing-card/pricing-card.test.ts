@@ -238,6 +238,49 @@ describe('<pl-pricing-card> calculator', () => {
     expect(part(el, 'discounts')).to.equal(null);
   });
 
+  it('lists at most 20 discount tiers, the fewest seats first, and says so once', async () => {
+    let el!: PlPricingCard;
+    const tiers = Array.from({ length: 100000 }, (_, i) => ({ min: 100000 - i, percent: 1 + (i % 90) }));
+    const warnings = await captureWarnings(async () => {
+      el = await mount('<pl-pricing-card value="300" calculator seats="3"></pl-pricing-card>');
+      el.discounts = tiers;
+      await el.updateComplete;
+    });
+    const items = [...part(el, 'discounts')!.querySelectorAll('li')].map(visibleText);
+    expect(items).to.have.length(20);
+    expect(items[0]).to.match(/^1 seat or more: \d+% off$/);
+    expect(items[19]).to.match(/^20 seats or more/);
+    expect(el.quote!.discountPercent).to.equal(tiers.find((t) => t.min === 3)!.percent);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('past the first 20');
+  });
+
+  it('ignores discounts that throw when read, with one warning, and still shows the price', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('message' in event ? event.message : event.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    let el!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      el = await mount('<pl-pricing-card value="300" price="250" calculator></pl-pricing-card>');
+      el.discounts = new Proxy([{ min: 10, percent: 15 }], {
+        get() {
+          throw new Error('hostile getter');
+        },
+      });
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('discounts could not be read');
+    expect(partText(el, 'price')).to.contain('$250');
+    expect(part(el, 'discounts')).to.equal(null);
+    expect(el.quote).to.include({ discountPercent: 0, total: 250 });
+  });
+
   it('with a free price and a value, quotes the full cost with its discounts', async () => {
     const el = await mount(
       `<pl-pricing-card value="300" price="0" price-label="Free for partner districts" calculator seats="12" discounts='[{"min":10,"percent":15}]'></pl-pricing-card>`,
