@@ -10,8 +10,9 @@ const unanswered = new Set<() => void>();
 
 // A <pl-provider> defined after the elements inside it (an npm user importing provider.js last)
 // would miss their context requests: every provider that connects announces itself, and the
-// elements still waiting ask again (a provider answers the ones inside it).
-document.documentElement.addEventListener('context-provider', (event) => {
+// elements still waiting ask again (a provider answers the ones inside it). Optional: a server-side
+// import (Astro, Next.js) has no document, and importing must not throw there.
+globalThis.document?.documentElement.addEventListener('context-provider', (event) => {
   if ((event as Event & { context?: unknown }).context !== providerContext) return;
   for (const askAgain of unanswered) askAgain();
 });
