@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { providerContext, type ProvidedSettings } from './context.js';
 import { commonStrings, type CommonStrings } from './i18n/common-strings.js';
-import { onLangChange, resolveLang } from './i18n/resolve-lang.js';
+import { intlTag, onLangChange, resolveLang } from './i18n/resolve-lang.js';
 
 type Unsubscribe = () => void;
 
@@ -48,7 +48,7 @@ export class PlBaseElement extends LitElement {
   /** What an ancestor <pl-provider> shares; undefined without one. */
   protected provided?: ProvidedSettings;
 
-  /** The resolved language tag, e.g. "es-MX"; drives Intl formatting. */
+  /** The resolved language tag, e.g. "es-MX", always one Intl accepts; drives Intl formatting. */
   protected resolvedLang = 'en';
 
   private stopWatchingLang?: Unsubscribe;
@@ -99,7 +99,7 @@ export class PlBaseElement extends LitElement {
     // The provider reflects its lang to the DOM, so a nearer ancestor's lang rightly wins over it;
     // provided.lang only matters when no ancestor has one (a provider in another shadow tree).
     const fromDom = resolveLang(this, false);
-    const lang = fromDom ?? this.provided?.lang ?? (document.documentElement.lang || 'en');
+    const lang = intlTag(fromDom ?? this.provided?.lang ?? (document.documentElement.lang || 'en'));
     if (lang !== this.resolvedLang) this.resolvedLang = lang;
   }
 

@@ -1,3 +1,5 @@
+import { toLocale } from './catalogs.js';
+
 /**
  * The language that applies to an element: its own `lang`, else the nearest ancestor's, crossing
  * shadow-root boundaries (an element rendered inside another widget inherits that widget's language),
@@ -13,6 +15,21 @@ export function resolveLang(el: Element, withFallback = true): string | undefine
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return withFallback ? document.documentElement.lang || 'en' : undefined;
+}
+
+/**
+ * The tag to format with: "en_US" (as some CMS themes write `lang`) becomes "en-US". Only the shipped
+ * languages format as themselves: dates and money on a French page are English, like the words
+ * around them. A tag Intl rejects ("en US", "12") can never make a formatter throw.
+ */
+export function intlTag(lang: string): string {
+  const locale = toLocale(lang);
+  try {
+    const [tag] = Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'));
+    return tag.startsWith(locale) ? tag : locale;
+  } catch {
+    return locale;
+  }
 }
 
 type LangListener = () => void;
