@@ -1,6 +1,6 @@
 import type { ProviderLoad } from '../shared/context.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
-import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
+import { commonStrings } from '../shared/i18n/common-strings.js';
 import { buttonStyles } from '../shared/tokens.styles.js';
 
 /**
@@ -11,5 +11,5 @@ export const providerStatusStyles = [buttonStyles, statusStyles];
 
 export function renderProviderLoad(load: ProviderLoad, lang: string) {
   const t = commonStrings(lang);
-  return renderStatus({ state: load.state, errorMessage: load.state === 'error' ? loadFailureMessage(load.error, t) : '' }, t, load.retry);
+  return renderStatus(load, t, load.retry);
 }

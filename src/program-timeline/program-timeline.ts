@@ -108,6 +108,7 @@ export class PlProgramTimeline extends PlElement {
       const children = [...this.querySelectorAll(':scope > pl-phase')];
       return children.length ? children : undefined;
     },
+    childAttributes: [...PHASE_ATTRIBUTES],
     provider: () => this.provided?.program?.phases,
     providerLoad: () => this.provided?.load,
     normalize: (raw) => {
@@ -117,26 +118,17 @@ export class PlProgramTimeline extends PlElement {
     strings: () => this.common,
   });
 
-  private childObserver?: MutationObserver;
   /** The program name from a JSON document, the heading's fallback. */
   private documentName?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('pl-phase-change', this.onPhaseChange);
-    // Phases added, removed or re-described change the list; edits inside a phase's content do not.
-    this.childObserver = new MutationObserver((records) => {
-      if (records.some((r) => r.target === this || (r.type === 'attributes' && r.target.parentNode === this))) {
-        this.data.refresh();
-      }
-    });
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: [...PHASE_ATTRIBUTES] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('pl-phase-change', this.onPhaseChange);
-    this.childObserver?.disconnect();
   }
 
   /** The phases currently shown, in order. */

@@ -66,6 +66,9 @@ export class PlBaseElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     unanswered.add(this.requestProvider);
+    // Moved out of a provider, the element must not keep its settings: the provider above it now
+    // (if any) answers at once.
+    this.provided = undefined;
     this.requestProvider();
     this.syncLang();
     this.stopWatchingLang = onLangChange(() => this.syncLang());

@@ -65,6 +65,7 @@ export class PlValuesAccordion extends PlElement {
       const children = [...this.querySelectorAll(':scope > pl-value')];
       return children.length ? children : undefined;
     },
+    childAttributes: ['heading', 'id'],
     provider: () => this.provided?.program?.values,
     providerLoad: () => this.provided?.load,
     normalize: normalizeValues,
@@ -75,26 +76,17 @@ export class PlValuesAccordion extends PlElement {
   /** Ids whose initial `open` has been applied; later changes come through setOpen. */
   private seen = new Set<string>();
   private applyHashAfterLoad = true;
-  private childObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     this.addEventListener('pl-value-change', this.onValueChange);
-    // Children added, removed or renamed change the list; edits inside a value's body do not.
-    this.childObserver = new MutationObserver((records) => {
-      if (records.some((r) => r.target === this || (r.type === 'attributes' && r.target.parentNode === this))) {
-        this.data.refresh();
-      }
-    });
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['heading', 'id'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.removeEventListener('pl-value-change', this.onValueChange);
-    this.childObserver?.disconnect();
   }
 
   /** The values currently shown, in order. */
@@ -130,9 +122,9 @@ export class PlValuesAccordion extends PlElement {
   protected override updated(): void {
     this.assignSlots();
     this.syncOpenIds();
-    if (this.applyHashAfterLoad && this.data.state === 'ready') {
+    // While a page with a plain <script> is parsed, the value the hash names may not have arrived yet.
+    if (this.applyHashAfterLoad && this.data.state === 'ready' && (this.openFromHash() || document.readyState !== 'loading')) {
       this.applyHashAfterLoad = false;
-      this.openFromHash();
     }
   }
 
@@ -207,17 +199,18 @@ export class PlValuesAccordion extends PlElement {
     this.requestUpdate();
   };
 
-  private onHashChange = (): void => this.openFromHash();
+  private onHashChange = (): void => void this.openFromHash();
 
-  private openFromHash(): void {
+  /** Opens the value the page's hash names and scrolls to it; false when no value has that id. */
+  private openFromHash(): boolean {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
-      return;
+      return false;
     }
     const index = this.data.items.findIndex((item) => item.id === id);
-    if (!id || index < 0) return;
+    if (!id || index < 0) return false;
     this.setOpen(id, true);
     void this.updateComplete.then(() => {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -225,6 +218,7 @@ export class PlValuesAccordion extends PlElement {
         .querySelector(`#item-${index}`)
         ?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
     });
+    return true;
   }
 
   private onHeaderKeydown(event: KeyboardEvent): void {

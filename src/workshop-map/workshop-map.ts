@@ -254,7 +254,8 @@ export class PlWorkshopMap extends PlElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('workshops') || changed.has('src') || changed.has('format') || changed.has('provided')) {
-      this.data.refresh();
+      // Another format reads the same data differently: read it again.
+      this.data.refresh(this.hasUpdated && changed.has('format'));
     }
     if (!this.hasUpdated || changed.has('partners') || changed.has('partnersSrc') || changed.has('provided')) {
       this.partnerSource.refresh();

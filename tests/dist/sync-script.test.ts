@@ -23,4 +23,18 @@ describe('the drop-in from a script that is not deferred', () => {
     expect(doc.querySelector('pl-program-timeline')!.shadowRoot!.querySelectorAll('li.phase')).to.have.length(3);
     frame.remove();
   });
+
+  it('opens the value the page\'s hash names, though it arrives after the first render', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/fixtures/pages/sync-script.html#community';
+    document.body.append(frame);
+    await loaded;
+    const accordion = frame.contentDocument!.querySelector('pl-values-accordion')!;
+    const expanded = () =>
+      [...accordion.shadowRoot!.querySelectorAll('button[aria-expanded]')].map((b) => `${b.textContent!.trim()} ${b.getAttribute('aria-expanded')}`);
+    await waitFor(() => expanded().includes('Community true'), 4000, 'Community to open');
+    expect(expanded()).to.deep.equal(['Equity false', 'Community true']);
+    frame.remove();
+  });
 });

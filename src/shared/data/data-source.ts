@@ -15,6 +15,8 @@ export interface DataSourceOptions<T, Loaded extends Normalized<T> = Normalized<
   src: () => string | null | undefined;
   /** Light-DOM children turned into raw records; undefined when there are none. */
   children?: () => unknown;
+  /** Attributes of the children that change the records (a child's content does not). */
+  childAttributes?: string[];
   /** Raw data from an ancestor <pl-provider>; undefined when there is none. */
   provider?: () => unknown;
   /** The provider's document while it loads or after it failed (shown when `provider` gives nothing). */
@@ -75,7 +77,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   state: LoadState = 'idle';
   /** The last load as `normalize` returned it (undefined unless ready). */
   loaded?: Loaded;
-  errorMessage = '';
+  /** Why the data could not be loaded (when the state is 'error'); worded at render, in the language then. */
+  error?: unknown;
 
   /** The valid records of the last load (none unless ready). */
   get items(): T[] {
@@ -88,6 +91,17 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
   private request?: AbortController;
   private fetchedSrc?: string;
+  /** The property value, provider value or inline text of the last load: the same again is not a new load. */
+  private lastRaw?: unknown;
+  private childObserver = new MutationObserver((records) => {
+    const host = this.host;
+    // Children added, removed or re-described, or an inline JSON script's text replaced, change the
+    // data; edits inside a child's content do not.
+    const changesData = (r: MutationRecord) =>
+      r.target === host || (r.target.parentNode === host && (r.type === 'attributes' || (r.target as Element).localName === 'script'));
+    if (records.some(changesData)) this.refresh();
+  });
+  private connectedBefore = false;
   /** What the last load from children found (see outcomeOf): the same again is not a new load. */
   private childrenOutcome?: string;
   private waitingForParser = false;
@@ -101,15 +115,23 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   }
 
   hostDisconnected(): void {
+    this.childObserver.disconnect();
     this.request?.abort();
     this.request = undefined;
     // A re-connected element fetches again rather than trusting an aborted request.
     if (this.state === 'loading') this.fetchedSrc = undefined;
   }
 
-  /** Connected again (moved in the page) while a load was pending: the load was aborted, so start it again. */
+  /** Connected again (moved in the page): children may have changed meanwhile, or a load was aborted. */
   hostConnected(): void {
-    if (this.state === 'loading' && !this.request) this.refresh();
+    this.childObserver.observe(this.host, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: this.options.childAttributes ?? [],
+    });
+    if (this.connectedBefore) this.refresh();
+    this.connectedBefore = true;
   }
 
   /** Re-evaluates the sources. `force` re-fetches `src` even when the URL did not change (Retry). */
@@ -125,21 +147,28 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   private resolve(force: boolean): void {
     const { options } = this;
     const lastChildrenOutcome = this.childrenOutcome;
-    this.childrenOutcome = undefined;
+    const lastRaw = this.lastRaw;
+    this.childrenOutcome = this.lastRaw = undefined;
     this.shownWhileParsing = false;
+    // The same value again (another setting of the element or its provider changed) was already
+    // loaded and reported; `force` (Retry, a new format) reads it again.
+    const isNew = (raw: unknown) => ((this.lastRaw = raw) !== lastRaw || force);
     const property = options.property();
-    if (property !== undefined && property !== null) return this.accept(property);
-
-    const src = options.src()?.trim();
+    const src = property == null && options.src()?.trim();
     if (src) {
       if (force || src !== this.fetchedSrc) void this.load(src, force);
       return;
     }
+    // Whatever `src` was loading would now replace data of a higher precedence (a property set meanwhile).
     this.request?.abort();
     this.fetchedSrc = undefined;
+    if (property != null) return void (isNew(property) && this.accept(property));
 
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
-    if (inline) return this.acceptText(inline.textContent ?? '');
+    if (inline) {
+      const text = inline.textContent ?? '';
+      return void (isNew(text) && this.acceptText(text));
+    }
 
     const children = options.children?.();
     if (children !== undefined) {
@@ -151,7 +180,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     }
 
     const provided = options.provider?.();
-    if (provided !== undefined && provided !== null) return this.accept(provided);
+    if (provided != null) return void (isNew(provided) && this.accept(provided));
     const pending = options.providerLoad?.();
     if (pending) return this.awaitProvider(pending, force);
 
@@ -168,7 +197,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     if (retry && pending.state === 'error') return pending.retry();
     this.loaded = undefined;
     this.state = pending.state;
-    this.errorMessage = pending.state === 'error' ? loadFailureMessage(pending.error, this.options.strings()) : '';
+    this.error = pending.error;
     this.host.requestUpdate();
   }
 
@@ -225,7 +254,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     const { items, skipped, reasons } = loaded;
     this.loaded = loaded;
     this.state = 'ready';
-    this.errorMessage = '';
     if (skipped > 0) {
       console.warn(
         `${this.options.label}: skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons
@@ -238,11 +266,12 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   }
 
   private fail(error: unknown): void {
-    this.errorMessage = loadFailureMessage(error, this.options.strings());
+    const message = loadFailureMessage(error, this.options.strings());
+    this.error = error;
     this.state = 'error';
     this.loaded = undefined;
-    console.warn(`${this.options.label}: ${this.errorMessage}`, error);
+    console.warn(`${this.options.label}: ${message}`, error);
     this.host.requestUpdate();
-    emit(this.host, 'pl-error', { message: this.errorMessage });
+    emit(this.host, 'pl-error', { message });
   }
 }

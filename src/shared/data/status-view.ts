@@ -1,10 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { CommonStrings } from '../i18n/common-strings.js';
+import { loadFailureMessage, type CommonStrings } from '../i18n/common-strings.js';
 import type { DataSource } from './data-source.js';
 
-/** The loading and error states every data-driven element shows the same way. */
+/** The loading and error states every data-driven element shows the same way, in the language of `t`. */
 export function renderStatus(
-  source: Pick<DataSource<unknown>, 'state' | 'errorMessage'>,
+  source: Pick<DataSource<unknown>, 'state' | 'error'>,
   t: CommonStrings,
   retry: () => void,
 ): TemplateResult | typeof nothing {
@@ -13,7 +13,7 @@ export function renderStatus(
   }
   if (source.state === 'error') {
     return html`<div class="pl-error" role="alert" part="error">
-      <p>${source.errorMessage}</p>
+      <p>${loadFailureMessage(source.error, t)}</p>
       <button class="pl-button" type="button" @click=${retry}>${t.retry}</button>
     </div>`;
   }

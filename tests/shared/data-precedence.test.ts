@@ -1,0 +1,118 @@
+/**
+ * The contract's order of data sources (property > src > inline JSON > children > provider) as it
+ * changes over time, for the accordion and the timeline (they share the loading code): a late fetch,
+ * a cleared property, a provider that changes, elements moved, children changed while detached.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { captureWarnings, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+type Accordion = Updating & { items?: unknown };
+type Timeline = Updating & { phases?: unknown };
+
+const containers: HTMLElement[] = [];
+function mount<T extends HTMLElement>(markup: string): T {
+  const box = document.createElement('div');
+  box.innerHTML = markup;
+  document.body.append(box);
+  containers.push(box);
+  return box.firstElementChild as T;
+}
+afterEach(() => containers.splice(0).forEach((box) => box.remove()));
+
+const headings = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('button[aria-expanded]')].map(visibleText);
+const phaseTitles = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('.phase-title')].map(visibleText);
+const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('data sources over time', () => {
+  it('keeps a property set while src is still loading (the late fetch does not replace it)', async () => {
+    const accordion = mount<Accordion>('<pl-values-accordion src="/__slow/300/values.json"></pl-values-accordion>');
+    const timeline = mount<Timeline>('<pl-program-timeline src="/__slow/300/phases.json"></pl-program-timeline>');
+    const loads = [recordEvents(accordion, 'pl-data-load'), recordEvents(timeline, 'pl-data-load')];
+    await accordion.updateComplete;
+    accordion.items = [{ heading: 'From the property', body: 'Set by the page.' }];
+    timeline.phases = [{ name: 'Phase 1', title: 'From the property' }];
+    await settle(600);
+    expect(headings(accordion)).to.deep.equal(['From the property']);
+    expect(phaseTitles(timeline)).to.deep.equal(['From the property']);
+    expect(loads.map((l) => l.events.length)).to.deep.equal([1, 1]);
+  });
+
+  it('goes back to src when the property is cleared', async () => {
+    const accordion = mount<Accordion>('<pl-values-accordion src="/tests/fixtures/values.json"></pl-values-accordion>');
+    await waitFor(() => headings(accordion).length === 3, 4000, 'the src values');
+    accordion.items = [{ heading: 'From the property' }];
+    await waitFor(() => headings(accordion).length === 1, 4000, 'the property');
+    accordion.items = undefined;
+    await waitFor(() => headings(accordion).length === 3, 4000, 'the src values again');
+    expect(headings(accordion)[1]).to.equal('Equity');
+  });
+
+  it('reports its own data once, however often the provider around it changes', async () => {
+    const provider = mount<Updating>(`<pl-provider lang="en">
+        <pl-values-accordion><script type="application/json">[{"heading": "Equity"}, {"body": "no heading"}]</script></pl-values-accordion>
+        <pl-program-timeline></pl-program-timeline>
+      </pl-provider>`);
+    const [accordion, timeline] = [...provider.children] as [Accordion, Timeline];
+    timeline.phases = [{ name: 'Phase 1', title: 'Online' }, 'not a phase'];
+    const loads = [recordEvents(accordion, 'pl-data-load'), recordEvents(timeline, 'pl-data-load')];
+    const warnings = await captureWarnings(async () => {
+      await settle();
+      provider.setAttribute('lang', 'es');
+      await settle();
+      provider.setAttribute('tiles', 'none');
+      await settle();
+    });
+    expect(loads.map((l) => l.events.length)).to.deep.equal([1, 1]);
+    expect(warnings.filter((w) => w.includes('skipped'))).to.have.length(2);
+    expect(headings(accordion)).to.deep.equal(['Equity']);
+  });
+
+  it('drops the provider\'s data and language when moved out of it', async () => {
+    const page = mount<HTMLElement>(`<section lang="en">
+        <pl-provider lang="es" src="/tests/fixtures/program.json"><pl-values-accordion></pl-values-accordion></pl-provider>
+        <div class="outside"></div>
+      </section>`);
+    const accordion = page.querySelector<Accordion>('pl-values-accordion')!;
+    await waitFor(() => headings(accordion).length > 0, 4000, 'the provider\'s values');
+    page.querySelector('.outside')!.append(accordion);
+    await waitFor(() => headings(accordion).length === 0, 4000, 'no values outside the provider');
+    accordion.setAttribute('src', '/tests/fixtures/nowhere.json');
+    await waitFor(() => !!accordion.shadowRoot!.querySelector('[role="alert"]'), 4000, 'the alert');
+    expect(visibleText(accordion.shadowRoot!.querySelector('[role="alert"]')!)).to.contain('Retry');
+  });
+
+  it('picks up phases added while the timeline was out of the page', async () => {
+    const timeline = mount<Timeline>('<pl-program-timeline><pl-phase name="Phase 1" title="One"></pl-phase></pl-program-timeline>');
+    await waitFor(() => phaseTitles(timeline).length === 1, 4000, 'one phase');
+    const box = timeline.parentElement!;
+    box.remove();
+    timeline.insertAdjacentHTML('beforeend', '<pl-phase name="Phase 2" title="Two"></pl-phase>');
+    await settle();
+    document.body.append(box);
+    await waitFor(() => phaseTitles(timeline).length === 2, 4000, 'two phases');
+    expect(phaseTitles(timeline)).to.deep.equal(['One', 'Two']);
+  });
+
+  it('reads an inline JSON script again when a framework replaces its text', async () => {
+    const accordion = mount<Accordion>('<pl-values-accordion><script type="application/json">[{"heading": "Before"}]</script></pl-values-accordion>');
+    await waitFor(() => headings(accordion).length === 1, 4000, 'one value');
+    accordion.querySelector('script')!.textContent = '[{"heading": "After"}, {"heading": "Second"}]';
+    await waitFor(() => headings(accordion).length === 2, 4000, 'the new values');
+    expect(headings(accordion)).to.deep.equal(['After', 'Second']);
+  });
+
+  it('words a load error in the language in use now, not the one at the time of the failure', async () => {
+    const accordion = mount<Accordion>('<pl-values-accordion lang="en" src="/tests/fixtures/nowhere.json"></pl-values-accordion>');
+    await waitFor(() => !!accordion.shadowRoot!.querySelector('[role="alert"]'), 4000, 'the alert');
+    const english = visibleText(accordion.shadowRoot!.querySelector('[role="alert"] p')!);
+    accordion.setAttribute('lang', 'es');
+    await accordion.updateComplete;
+    const spanish = visibleText(accordion.shadowRoot!.querySelector('[role="alert"] p')!);
+    expect(english).to.contain('404');
+    expect(spanish).to.contain('404');
+    expect(spanish).not.to.equal(english);
+    expect(visibleText(accordion.shadowRoot!.querySelector('[role="alert"] button')!)).to.equal('Reintentar');
+  });
+});
