@@ -25,13 +25,30 @@ export const LEAFLET_STUBS = {
 
 /**
  * Methods of Leaflet's map that nothing here calls, left out of its class: the map's own geolocation
- * (the finder asks the browser itself, only after a click) and the animated fly-to. Removing them
- * also makes a call to one fail loudly in the tests instead of passing unnoticed.
+ * (the finder asks the browser itself, only after a click), the animated fly-to, bounds that hold the
+ * view inside an area (the `maxBounds` option, never set), zoom limits changed after creation, and two
+ * conversions (distances are the finder's own). Removing them also makes a call to one fail loudly in
+ * the tests instead of passing unnoticed.
  *
  * @type {Record<string, string[]>} the end of a module's path -> method names
  */
 export const LEAFLET_UNUSED_METHODS = {
-  'leaflet/src/map/Map.js': ['flyTo', 'flyToBounds', 'fitWorld', 'locate', 'stopLocate', '_handleGeolocationError', '_handleGeolocationResponse'],
+  'leaflet/src/map/Map.js': [
+    'flyTo',
+    'flyToBounds',
+    'fitWorld',
+    'locate',
+    'stopLocate',
+    '_handleGeolocationError',
+    '_handleGeolocationResponse',
+    'setMaxBounds',
+    'panInsideBounds',
+    '_panInsideMaxBounds',
+    'setMinZoom',
+    'setMaxZoom',
+    'mouseEventToLatLng',
+    'distance',
+  ],
 };
 
 /** The key of `table` (the end of a module's path) that names this module, if any. */

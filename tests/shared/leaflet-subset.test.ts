@@ -12,7 +12,9 @@ describe('the Leaflet subset', () => {
 
   it('leaves out the map methods nothing calls, and keeps the rest', () => {
     const map = LeafletMap.prototype as unknown as Record<string, unknown>;
-    for (const name of ['flyTo', 'flyToBounds', 'fitWorld', 'locate', 'stopLocate']) expect(map[name], name).to.equal(undefined);
-    for (const name of ['setView', 'fitBounds', 'panTo', 'panInside', 'setMaxBounds', 'remove']) expect(map[name], name).to.be.a('function');
+    for (const name of ['flyTo', 'fitWorld', 'locate', 'setMaxBounds', 'panInsideBounds', 'setMinZoom', 'setMaxZoom', 'distance']) {
+      expect(map[name], name).to.equal(undefined);
+    }
+    for (const name of ['setView', 'fitBounds', 'panTo', 'panInside', 'getBoundsZoom', 'setZoomAround', 'remove']) expect(map[name], name).to.be.a('function');
   });
 });
