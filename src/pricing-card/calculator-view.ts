@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { calculatorStrings } from './calculator-strings.js';
-import type { Quote } from './quote.js';
-import { discountAmount, nextTier, subtotal } from './quote-breakdown.js';
+import { discountAmount, nextTier, subtotal, type Quote } from './quote.js';
 import type { PricingSettings } from './settings.js';
 import type { PricingStrings } from './strings.js';
 
@@ -10,6 +9,7 @@ import type { PricingStrings } from './strings.js';
  * this module is its own chunk for ESM users, with its styles and words.
  */
 export { calculatorStyles } from './calculator.styles.js';
+export { quote } from './quote.js';
 
 /** What the calculator needs from the card: its quote, settings, words, formatters and handlers. */
 export interface CalculatorView {
@@ -34,7 +34,7 @@ export interface CalculatorView {
 export function renderCalculator(view: CalculatorView) {
   const { quote: q, settings: s, strings: card, money } = view;
   const t = { ...card, ...calculatorStrings(view.lang) };
-  const upgrade = q.unitPrice > 0 ? nextTier(q.seats, s.tiers) : undefined;
+  const upgrade = q.unitPrice > 0 ? nextTier(q.seats, s.tiers, s.maxSeats) : undefined;
   const percent = q.discountPercent ? view.percent(q.discountPercent) : '';
   const total = q.total === 0 ? t.free : money(q.total);
   return html`<fieldset class="calculator" part="calculator">

@@ -125,7 +125,8 @@ export const pricingStyles = css`
       padding: calc(var(--_space) * 1.5);
     }
     .top {
-      grid-template-columns: 1fr auto;
+      /* A long price line wraps in at most half the width rather than squeezing the heading. */
+      grid-template-columns: 1fr fit-content(50%);
       align-items: start;
       column-gap: calc(var(--_space) * 1.5);
     }

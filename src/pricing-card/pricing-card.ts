@@ -8,7 +8,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
 import type * as CalculatorView from './calculator-view.js';
 import type * as ProviderStatus from './provider-status.js';
-import { quote, type Quote } from './quote.js';
+import type { Quote } from './quote.js';
 import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
 import { pricingStrings } from './strings.js';
 import type { DiscountTier } from './discounts.js';
@@ -128,13 +128,15 @@ export class PlPricingCard extends PlBaseElement {
   private providerStatus?: typeof ProviderStatus;
   private providerStatusLoading?: Promise<void>;
 
-  /** The calculator's current quote, or undefined when the calculator is off or there is no price. */
+  /**
+   * The calculator's current quote, or undefined when the calculator is off or there is no price.
+   * The calculator loads on first need: its quote is there once `updateComplete` resolves.
+   */
   get quote(): Quote | undefined {
     this.resolve();
     const s = this.settings;
     const unit = quotedUnitPrice(s);
-    if (!s.calculator || unit === undefined) return undefined;
-    return quote(s.seats, unit, s.tiers, s.currency);
+    return s.calculator && unit !== undefined ? this.calculatorView?.quote(s.seats, unit, s.tiers, s.currency) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,5 +1,4 @@
 import { parseDiscounts, toNumber, type DiscountTier } from './discounts.js';
-import { roundToCents } from './quote.js';
 
 export const DEFAULT_MAX_SEATS = 1000;
 
@@ -58,10 +57,16 @@ export function resolveSettings(own: OwnInputs, provided?: Record<string, unknow
   const from = provided && typeof provided === 'object' ? provided : {};
   const pick = (key: keyof OwnInputs) => (absent(own[key]) ? from[key] : own[key]);
   const problems: string[] = [];
+  // The provider's amounts are in its currency, and its price label goes with its price: a card
+  // that sets another currency, or its own price, does not borrow them.
+  const ownCurrency = text(own.currency)?.toUpperCase();
+  const borrowsAmounts = !ownCurrency || ownCurrency === (text(from.currency)?.toUpperCase() ?? 'USD');
+  const amount = (key: 'value' | 'price') => (borrowsAmounts ? pick(key) : own[key]);
 
-  const value = readAmount('value', pick('value'), problems);
-  const priceInput = pick('price');
-  const price = absent(priceInput) || priceInput === '' ? value : readAmount('price', priceInput, problems);
+  const value = readAmount('value', amount('value'), problems);
+  const priceInput = amount('price');
+  // A price that cannot be read leaves the value as the price, as an absent one does.
+  const price = absent(priceInput) || priceInput === '' ? value : (readAmount('price', priceInput, problems) ?? value);
 
   const discounts = parseDiscounts(pick('discounts'));
   problems.push(...discounts.problems);
@@ -84,7 +89,7 @@ export function resolveSettings(own: OwnInputs, provided?: Record<string, unknow
       scholarshipUrl: text(pick('scholarshipUrl')),
       ctaUrl: text(pick('ctaUrl')),
       ctaLabel: text(pick('ctaLabel')),
-      priceLabel: text(pick('priceLabel')),
+      priceLabel: text(borrowsAmounts && absent(own.price) ? pick('priceLabel') : own.priceLabel),
       description: text(from.description),
       includes: Array.isArray(from.includes) ? from.includes.map(text).filter((s): s is string => !!s) : [],
       scholarship: text(from.scholarship),
@@ -111,6 +116,12 @@ export function withoutLeading(text: string | undefined, word: string): string |
   return rest.replace(/^[\s,:;.!-]+/, '') || undefined;
 }
 
+/** Rounds to `digits` decimals without the 1.005 -> 1.00 surprise of naive float rounding; 0 when not finite. */
+export function roundTo(amount: number, digits = 2): number {
+  if (!Number.isFinite(amount)) return 0;
+  return Math.round(Number(`${amount}e${digits}`)) / 10 ** digits || Math.round(amount * 10 ** digits) / 10 ** digits;
+}
+
 /** A money amount per unit: a finite number, 0 or more, rounded to cents. */
 export function readAmount(name: string, input: unknown, problems: string[]): number | undefined {
   if (absent(input) || input === '') return undefined;
@@ -119,7 +130,7 @@ export function readAmount(name: string, input: unknown, problems: string[]): nu
     problems.push(`${name} "${String(input)}" is not an amount of 0 or more; ignored`);
     return undefined;
   }
-  return roundToCents(amount);
+  return roundTo(amount);
 }
 
 function readCount(name: string, input: unknown, min: number, max: number, fallback: number, problems: string[]): number {

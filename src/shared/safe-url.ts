@@ -41,10 +41,14 @@ export function isWebTemplate(template: string): boolean {
   return scheme === undefined || scheme === 'http' || scheme === 'https';
 }
 
-/** True when the URL leaves the current page's origin, so the link should open safely in a new tab. */
+/**
+ * True when the URL is a web page of another origin, so the link should open safely in a new tab
+ * (`mailto:` and `tel:` open the visitor's mail or phone app, not a tab).
+ */
 export function isExternal(href: string): boolean {
   try {
-    return new URL(href, document.baseURI).origin !== location.origin;
+    const url = new URL(href, document.baseURI);
+    return WEB_ONLY.has(url.protocol) && url.origin !== location.origin;
   } catch {
     return false;
   }

@@ -88,15 +88,16 @@ describe('<pl-pricing-card> value and price', () => {
     expect(visibleText(el.shadowRoot!.querySelector('[role="heading"]')!)).to.equal('Still here, re-rendered');
   });
 
-  it('shows the value alone when only the price is unreadable', async () => {
+  it('charges the value when only the price is unreadable, as when it is absent', async () => {
     let el!: PlPricingCard;
     const warnings = await captureWarnings(async () => {
       el = await mount('<pl-pricing-card value="300" price="free" calculator></pl-pricing-card>');
     });
     expect(warnings).to.have.length(1);
-    expect(part(el, 'price')).to.equal(null);
-    expect(partText(el, 'value')).to.equal('$300 value per person');
-    expect(part(el, 'calculator')).to.equal(null);
+    expect(warnings[0]).to.contain('price "free"');
+    expect(partText(el, 'price')).to.equal('$300 per person');
+    expect(part(el, 'value') === null).to.equal(true);
+    expect(total(el)).to.equal('$300');
   });
 
   it('falls back to USD for an unknown currency, with a warning', async () => {
@@ -250,7 +251,7 @@ describe('<pl-pricing-card> calculator', () => {
     expect(items).to.have.length(20);
     expect(items[0]).to.match(/^1 seat or more: \d+% off$/);
     expect(items[19]).to.match(/^20 seats or more/);
-    expect(el.quote!.discountPercent).to.equal(tiers.find((t) => t.min === 3)!.percent);
+    expect(el.quote!.discountPercent).to.equal(Math.max(...tiers.filter((t) => t.min <= 3).map((t) => t.percent)));
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('past the first 20');
   });
@@ -279,6 +280,39 @@ describe('<pl-pricing-card> calculator', () => {
     expect(partText(el, 'price')).to.contain('$250');
     expect(part(el, 'discounts')).to.equal(null);
     expect(el.quote).to.include({ discountPercent: 0, total: 250 });
+  });
+
+  it('gives a group the largest discount it reaches, as the list promises', async () => {
+    const el = await mount(`<pl-pricing-card value="300" calculator seats="10" discounts='[{"min":5,"percent":20},{"min":10,"percent":15}]'></pl-pricing-card>`);
+    expect(el.quote).to.include({ discountPercent: 20, total: 2400 });
+    expect(total(el)).to.equal('$2,400');
+  });
+
+  it('counts money in the currency\'s own minor unit (no fractions of a yen)', async () => {
+    const el = await mount(`<pl-pricing-card value="999" currency="JPY" calculator seats="3" discounts='[{"min":3,"percent":15}]'></pl-pricing-card>`);
+    expect(el.quote).to.include({ unitPrice: 999, discountPercent: 15, total: 2547, currency: 'JPY' });
+    expect(total(el)).to.equal('¥2,547');
+    const odd = await mount('<pl-pricing-card value="1234.5" currency="JPY"></pl-pricing-card>');
+    expect(partText(odd, 'price')).to.equal('¥1,235 per person');
+    const cents = await mount('<pl-pricing-card value="19.99" calculator seats="3" discounts=\'[{"min":2,"percent":12.5}]\'></pl-pricing-card>');
+    expect(total(cents)).to.equal('$52.47');
+  });
+
+  it('does not offer a tier past max-seats as the next step', async () => {
+    const el = await mount(`<pl-pricing-card value="300" calculator seats="3" max-seats="50" discounts='[{"min":10,"percent":10},{"min":2000,"percent":30}]'></pl-pricing-card>`);
+    expect(visibleText(part(el, 'calculator')!)).to.contain('10 seats');
+    el.seats = 12;
+    await el.updateComplete;
+    expect(visibleText(part(el, 'calculator')!)).not.to.contain('2000');
+    expect(visibleText(part(el, 'calculator')!)).not.to.contain('2,000');
+  });
+
+  it('opens a phone or mail link in the same tab, without saying "new tab"', async () => {
+    const el = await mount('<pl-pricing-card value="300" cta-url="tel:+15555550100" cta-label="Call us" scholarship-url="mailto:help@example.org"></pl-pricing-card>');
+    for (const link of [part(el, 'cta') as HTMLAnchorElement, part(el, 'scholarship')!.querySelector('a')!]) {
+      expect(link.target, link.href).to.equal('');
+      expect(visibleText(link)).not.to.contain('new tab');
+    }
   });
 
   it('with a free price and a value, quotes the full cost with its discounts', async () => {
@@ -382,7 +416,8 @@ describe('<pl-pricing-card> provider, language and theming', () => {
     };
     const el = await provided(pricing, '<pl-pricing-card price="300"></pl-pricing-card>');
     expect(visibleText(part(el, 'heading')!)).to.equal('From the program');
-    expect(partText(el, 'price')).to.equal('$300 per person for partner districts');
+    // The provider's price label goes with the provider's price, not with the card's own.
+    expect(partText(el, 'price')).to.equal('$300 per person');
     expect(total(el)).to.equal('$3,060');
     expect(visibleText(part(el, 'cta')!)).to.contain('Sign up');
     expect(partText(el, 'includes')).to.contain('A certificate');
@@ -392,6 +427,16 @@ describe('<pl-pricing-card> provider, language and theming', () => {
     const free = await provided(pricing, '<pl-pricing-card></pl-pricing-card>', 'es');
     expect(partText(free, 'price')).to.equal('Gratis for partner districts');
     expect(visibleText(part(free, 'cta')!)).to.contain('Sign up');
+  });
+
+  it('does not borrow the provider\'s amounts in another currency, nor its label for another price', async () => {
+    const pricing = { value: 300, price: 0, priceLabel: 'Free for partner districts', currency: 'EUR', unit: 'teacher' };
+    const own = await provided(pricing, '<pl-pricing-card price="100" currency="USD" price-label="for other districts"></pl-pricing-card>');
+    expect(partText(own, 'price')).to.equal('$100 per teacher for other districts');
+    expect(part(own, 'value') === null, 'no borrowed value').to.equal(true);
+    const sameCurrency = await provided(pricing, '<pl-pricing-card price="100" currency="eur"></pl-pricing-card>', 'en');
+    expect(partText(sameCurrency, 'price')).to.equal('€100 per teacher');
+    expect(partText(sameCurrency, 'value')).to.equal('€300 value per teacher');
   });
 
   it('reads the demo program document through a real <pl-provider>', async () => {
@@ -447,6 +492,18 @@ describe('<pl-pricing-card> layout and print', () => {
     expect(narrow.overflow).to.be.at.most(0);
     const wide = await wideness(900);
     expect(wide.sideBySide).to.equal(true);
+  });
+
+  it('keeps the heading readable beside a long price line', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount(
+      '<pl-pricing-card lang="es" heading="Instituto de verano de liderazgo escolar" value="1500" price="0" price-label="para los distritos de la red de colaboración regional del sureste"></pl-pricing-card>',
+    );
+    el.parentElement!.style.width = '700px';
+    await el.updateComplete;
+    const heading = part(el, 'heading')!.getBoundingClientRect();
+    expect(heading.width).to.be.at.least(300);
+    expect(heading.height).to.be.below(100);
   });
 
   it('prints without the stepper buttons, with link addresses', async () => {

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseDiscounts } from '../../src/pricing-card/discounts.js';
-import { discountAmount, nextTier, subtotal } from '../../src/pricing-card/quote-breakdown.js';
-import { applicableTier, quote, roundToCents } from '../../src/pricing-card/quote.js';
+import { applicableTier, discountAmount, nextTier, quote, subtotal } from '../../src/pricing-card/quote.js';
 import { pricingStrings } from '../../src/pricing-card/strings.js';
-import { quotedUnitPrice, resolveSettings, withoutLeading } from '../../src/pricing-card/settings.js';
+import { quotedUnitPrice, resolveSettings, roundTo, withoutLeading } from '../../src/pricing-card/settings.js';
 
 const tiers = [
   { min: 10, percent: 15 },
@@ -32,8 +31,8 @@ describe('quote()', () => {
     expect(quote(3, 19.99, [{ min: 2, percent: 12.5 }], 'USD').total).to.equal(52.47); // 59.97 * 0.875 = 52.47375
     expect(quote(1, 0.1, [{ min: 1, percent: 15 }], 'USD').total).to.equal(0.09); // 8.5 cents rounds up
     expect(quote(7, 1.005, [], 'USD').unitPrice).to.equal(1.01);
-    expect(roundToCents(1.005)).to.equal(1.01);
-    expect(roundToCents(2.675)).to.equal(2.68);
+    expect(roundTo(1.005)).to.equal(1.01);
+    expect(roundTo(2.675)).to.equal(2.68);
   });
 
   it('never returns something unshowable for odd inputs', () => {

@@ -10,22 +10,15 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
-/** Money in the locale; whole amounts show no cents ("$300", "300 €"). */
+/**
+ * Money in the locale: whole amounts show no minor unit ("$300", "300 €"), others the currency's own
+ * ("$52.47", "¥2,547"). `lang` is a tag Intl accepts (intlTag) and `currency` a checked code.
+ */
 export function formatMoney(amount: number, currency: string, lang: string): string {
   const whole = Number.isInteger(amount);
-  const key = `money|${lang}|${currency}|${whole}`;
-  try {
-    return cached(key, () =>
-      new Intl.NumberFormat(lang, {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: whole ? 0 : 2,
-        maximumFractionDigits: whole ? 0 : 2,
-      }),
-    ).format(amount);
-  } catch {
-    return `${amount} ${currency}`;
-  }
+  return cached(`money|${lang}|${currency}|${whole}`, () =>
+    new Intl.NumberFormat(lang, { style: 'currency', currency, ...(whole && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }),
+  ).format(amount);
 }
 
 export function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
