@@ -24,7 +24,7 @@ export const LEAFLET_STUBS = {
 };
 
 /**
- * Methods of Leaflet's map that nothing here calls, left out of its class: the map's own geolocation
+ * Methods of Leaflet's map and layers that nothing here calls, left out of their classes: the map's own geolocation
  * (the finder asks the browser itself, only after a click), the animated fly-to, bounds that hold the
  * view inside an area (the `maxBounds` option, never set), zoom limits changed after creation, and two
  * conversions (distances are the finder's own). Removing them also makes a call to one fail loudly in
@@ -49,6 +49,13 @@ export const LEAFLET_UNUSED_METHODS = {
     'mouseEventToLatLng',
     'distance',
   ],
+  // Popups are opened and filled by the finder itself (openOn, setContent), never toggled or queried.
+  'leaflet/src/layer/Popup.js': ['unbindPopup', 'togglePopup', 'isPopupOpen', 'setPopupContent', 'getPopup'],
+  'leaflet/src/layer/DivOverlay.js': ['toggle', 'isOpen', 'getContent', 'bringToBack'],
+  'leaflet/src/layer/LayerGroup.js': ['invoke', 'getLayer', 'getLayers', 'setZIndex'],
+  'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor'],
+  // Event parents are FeatureGroup's (a stand-in here).
+  'leaflet/src/core/Events.js': ['addEventParent', 'removeEventParent'],
 };
 
 /** The key of `table` (the end of a module's path) that names this module, if any. */

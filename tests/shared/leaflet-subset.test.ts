@@ -3,6 +3,8 @@ import { expect } from '@open-wc/testing';
 import { MarkerDrag } from 'leaflet/src/layer/marker/Marker.Drag.js';
 import { Path } from 'leaflet/src/layer/vector/Path.js';
 import { Map as LeafletMap } from 'leaflet/src/map/Map.js';
+import { Popup } from 'leaflet/src/layer/Popup.js';
+import { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
@@ -16,5 +18,14 @@ describe('the Leaflet subset', () => {
       expect(map[name], name).to.equal(undefined);
     }
     for (const name of ['setView', 'fitBounds', 'panTo', 'panInside', 'getBoundsZoom', 'setZoomAround', 'remove']) expect(map[name], name).to.be.a('function');
+  });
+
+  it('leaves out the popup and layer-group methods nothing calls', () => {
+    const popup = Popup.prototype as unknown as Record<string, unknown>;
+    const group = LayerGroup.prototype as unknown as Record<string, unknown>;
+    for (const name of ['toggle', 'isOpen', 'getContent']) expect(popup[name], name).to.equal(undefined);
+    for (const name of ['openOn', 'setContent', 'setLatLng', 'getElement']) expect(popup[name], name).to.be.a('function');
+    for (const name of ['getLayers', 'invoke']) expect(group[name], name).to.equal(undefined);
+    for (const name of ['addLayer', 'clearLayers', 'eachLayer']) expect(group[name], name).to.be.a('function');
   });
 });
