@@ -36,8 +36,10 @@ export const timelineStyles = css`
     --_marker: var(--pl-timeline-marker-size, 2.25rem);
     --_line: var(--pl-timeline-line-width, 2px);
     container-type: inline-size;
-    /* Size containment gives the element no width of its own: in a flex row or an auto grid column
-       it would shrink to nothing without a floor. */
+    /* Size containment leaves the element no width of its own: where the page sizes boxes to their
+       content (a table cell, a float, a centred flex column), it takes this one, and in a flex row
+       it shrinks no further than the floor. */
+    contain-intrinsic-inline-size: min(48rem, 100vw - 2rem);
     min-width: min(100%, 16rem);
   }
   p {

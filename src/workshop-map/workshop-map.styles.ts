@@ -9,6 +9,9 @@ export const workshopMapStyles = css`
     position: relative;
     isolation: isolate;
     container-type: inline-size;
+    /* Size containment leaves the element no width of its own: where the page sizes boxes to their
+       content (a table cell, a float, a centred flex column), it takes this one. */
+    contain-intrinsic-inline-size: min(48rem, 100vw - 2rem);
   }
   p {
     margin: 0;

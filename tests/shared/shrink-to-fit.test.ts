@@ -1,0 +1,49 @@
+/**
+ * Pages that size boxes to their content: a table cell, a float, an inline block, a centred flex
+ * column, a flex row. The widgets that adapt to their own width must still get a usable one there.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
+const ELEMENTS: Record<string, string> = {
+  'pl-workshop-map': '<pl-workshop-map tiles="none" view="list"></pl-workshop-map>',
+  'pl-program-timeline': '<pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>',
+  'pl-pricing-card': '<pl-pricing-card heading="Summer workshop" value="300" price="250"></pl-pricing-card>',
+};
+const CONTEXTS: Record<string, (inner: string) => string> = {
+  'a table cell': (inner) => `<table><tr><td>${inner}</td><td>Beside</td></tr></table>`,
+  'a float': (inner) => `<div style="float: left">${inner}</div>`,
+  'an inline block': (inner) => `<div style="display: inline-block">${inner}</div>`,
+  'a centred flex column': (inner) => `<div style="display: flex; flex-direction: column; align-items: center">${inner}</div>`,
+  'a flex row': (inner) => `<div style="display: flex">${inner}</div>`,
+};
+
+describe('in boxes sized to their content', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [width, least, most] of [
+    [1000, 380, 1000],
+    [360, 260, 360],
+  ] as const) {
+    it(`the map, the timeline and the card get a usable width that fits a ${width} px page`, async () => {
+      await setViewport({ width, height: 700 });
+      const widths: string[] = [];
+      for (const [context, wrap] of Object.entries(CONTEXTS)) {
+        for (const [tag, markup] of Object.entries(ELEMENTS)) {
+          const box = document.createElement('section');
+          box.innerHTML = wrap(markup);
+          document.body.append(box);
+          const el = box.querySelector<Updating>(tag)!;
+          await el.updateComplete;
+          const w = el.getBoundingClientRect().width;
+          if (w < least || w > most) widths.push(`${tag} in ${context}: ${Math.round(w)} px`);
+          box.remove();
+        }
+      }
+      expect(widths).to.deep.equal([]);
+    });
+  }
+});
