@@ -54,7 +54,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
 const DATE_US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
 const DATE_WORDS = /^(?:[a-z]+,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i;
-const TIME = /(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\b\.?)?/gi;
+/** A clock time; a bare number counts only before a dash ("9-4pm"), as the start of a range. */
+const TIME = /(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\b\.?)?(\s*[-–])?/gi;
 const ZONE = /\b([A-Z][A-Za-z]{0,3}T|UTC|GMT)\s*$/;
 
 interface ParsedSession {
@@ -81,9 +82,12 @@ function readDate(text: string): [number, number, number, number] | undefined {
   return undefined;
 }
 
-/** Clock times in "9:00am-4:00pm" or "9:00-4:00pm" (the start takes the end's am/pm when it has none). */
+/**
+ * Clock times in "9:00am-4:00pm", "9:00-4:00pm" or "9-4pm": the start takes the end's am/pm when it
+ * has none, unless that puts it after the end ("11-1pm" is 11 AM to 1 PM).
+ */
 function readTimes(text: string): [number, number][] {
-  const found = [...text.matchAll(TIME)].filter((t) => t[2] !== undefined || t[3] !== undefined);
+  const found = [...text.matchAll(TIME)].filter((t) => t[2] || t[3] || t[4]);
   const meridiems = found.map((t) => t[3]?.toLowerCase());
   if (found.length === 2 && !meridiems[0] && meridiems[1]) {
     const endHour = +found[1][1] % 12 + (meridiems[1] === 'p' ? 12 : 0);
@@ -153,6 +157,11 @@ export function codeorgToRecord(entry: unknown): unknown {
   }
   const subject = nonEmptyString(entry.subject);
   const id = nonEmptyString(entry.id);
+  const city = nonEmptyString(place.city);
+  // The list adds "city, state" itself: the address keeps what comes before its city, and the ZIP
+  // code after it ("333 S Beaudry Ave, Los Angeles, CA 90017, USA" -> "333 S Beaudry Ave", 90017).
+  const address = `, ${nonEmptyString(entry.location_address) ?? nonEmptyString(place.formatted_address) ?? ''}`;
+  const at = city ? address.toLowerCase().lastIndexOf(`, ${city.toLowerCase()}`) : -1;
   return {
     id,
     title: subject ? `CS Fundamentals ${subject.replace(/\s*workshop$/i, '')} Workshop` : 'CS Fundamentals Workshop',
@@ -164,9 +173,10 @@ export function codeorgToRecord(entry: unknown): unknown {
     virtual: false,
     location: {
       name: entry.location_name,
-      address: nonEmptyString(entry.location_address) ?? place.formatted_address,
-      city: place.city,
+      address: address.slice(2, at < 0 ? undefined : at),
+      city,
       state,
+      postalCode: /\b\d{5}\b/.exec(address.slice(at))?.[0], // at -1: the last character, no ZIP
       lat: place.latitude,
       lng: place.longitude,
     },

@@ -16,6 +16,7 @@ import { unflatten } from './flatten.js';
  * - Short forms for the place: `venue`, `address`, `city`, `state`, `postalCode` or `zip`,
  *   `lat`, `lng` or `lon` (used when the `location.*` columns are absent).
  * - `facilitators` separated by `;`. Booleans are `true`/`false` (also yes/no, 1/0); numbers plain.
+ * - Header names are matched in any case, spaces around them ignored (`ID`, `Location.Lat`, `TimeZone`).
  * - Empty cells count as missing.
  * - Cells separated by commas, or by semicolons or tabs as spreadsheets save them in many locales
  *   (Spanish Excel writes `;`), told apart by the header row. A `;` file is read the way those
@@ -57,12 +58,20 @@ function fromCommaLocale(column: string, cell: string): string {
   return `${y}-${pad(mo)}-${pad(d)}${h === undefined ? '' : ` ${pad(h)}:${mi}:${pad(sec)}`}`;
 }
 
+/** The record's field names that are not all lower case. */
+const CAMEL = ['courseName', 'timeZone', 'postalCode', 'seatsRemaining', 'registrationUrl'];
+
+/** A header name as the record spells it, whatever its case and spaces around it: " Location.Lat" -> "location.lat". */
+const fieldName = (column: string) =>
+  column.trim().toLowerCase().replace(/[^.]+/g, (name) => CAMEL.find((field) => field.toLowerCase() === name) ?? name);
+
 /**
- * Rows as header -> cell. Built here from parseRows: d3-dsv's own `parse` compiles a row builder
- * with `new Function`, which a page's Content-Security-Policy without 'unsafe-eval' refuses.
+ * Rows as header (read by fieldName) -> cell. Built here from parseRows: d3-dsv's own `parse` compiles
+ * a row builder with `new Function`, which a page's Content-Security-Policy without 'unsafe-eval' refuses.
  */
 function withHeader(table: string[][], readCell: (column: string, cell: string) => string): Record<string, string>[] {
-  const [header = [], ...lines] = table;
+  const [names = [], ...lines] = table;
+  const header = names.map(fieldName);
   return lines.map((cells) => {
     const row: Record<string, string> = {};
     // A later column of the same name wins, as in d3-dsv; a missing cell is empty. Cells are text, so

@@ -13,9 +13,11 @@ import { featureToRecord, geojsonFeatures } from './geojson.js';
 
 export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = ['pl', 'codeorg', 'geojson', 'csv'];
 
-/** An unknown format name means the default, "pl". */
-export const toFormat = (value: unknown): WorkshopFormat =>
-  WORKSHOP_FORMATS.includes(value as WorkshopFormat) ? (value as WorkshopFormat) : 'pl';
+/** A format name in any case, spaces around it ignored ("CSV", " csv "); an unknown one means "pl". */
+export const toFormat = (value: unknown): WorkshopFormat => {
+  const name = String(value).trim().toLowerCase() as WorkshopFormat;
+  return WORKSHOP_FORMATS.includes(name) ? name : 'pl';
+};
 
 /** Reads a fetched or inline document. Values that are not text are already parsed: returned as is. */
 export function parseWorkshopDocument(text: string | unknown, format: WorkshopFormat | string): unknown {

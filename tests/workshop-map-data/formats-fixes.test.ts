@@ -1,0 +1,201 @@
+import { expect } from '@open-wc/testing';
+import { codeorgToRecord, parseCodeorgSession } from '../../src/shared/data/formats/codeorg.js';
+import { parseCsv } from '../../src/shared/data/formats/csv.js';
+import { normalizeByFormat, parseWorkshopDocument, scanByFormat, toFormat } from '../../src/shared/data/formats/index.js';
+import type { MapStrings } from '../../src/workshop-map/strings.js';
+import { placeText } from '../../src/workshop-map/workshop-details.js';
+
+describe('format "codeorg": a start without its own am/pm', () => {
+  it('takes the end\'s am/pm when the start has none ("9-4pm" is 9 AM to 4 PM)', () => {
+    expect(parseCodeorgSession('2027-06-12, 9-4pm EDT')).to.deep.equal({
+      start: '2027-06-12T09:00:00-04:00',
+      end: '2027-06-12T16:00:00-04:00',
+      zone: 'America/New_York',
+    });
+    expect(parseCodeorgSession('2027-06-12, 1-4pm EDT')).to.deep.include({
+      start: '2027-06-12T13:00:00-04:00',
+      end: '2027-06-12T16:00:00-04:00',
+    });
+    expect(parseCodeorgSession('2027-06-12, 9 - 4 pm EDT')).to.deep.include({
+      start: '2027-06-12T09:00:00-04:00',
+      end: '2027-06-12T16:00:00-04:00',
+    });
+    expect(parseCodeorgSession('2027-06-12, 9–4pm EDT')).to.deep.include({
+      start: '2027-06-12T09:00:00-04:00',
+      end: '2027-06-12T16:00:00-04:00',
+    });
+  });
+
+  it('keeps the start before the end ("11-1pm" is 11 AM to 1 PM; "10-12pm" is 10 AM to noon)', () => {
+    expect(parseCodeorgSession('2027-06-12, 11-1pm PDT')).to.deep.include({
+      start: '2027-06-12T11:00:00-07:00',
+      end: '2027-06-12T13:00:00-07:00',
+    });
+    expect(parseCodeorgSession('2027-06-12, 10-12pm PDT')).to.deep.include({
+      start: '2027-06-12T10:00:00-07:00',
+      end: '2027-06-12T12:00:00-07:00',
+    });
+  });
+
+  it('still reads the spellings with minutes or an am/pm on both sides', () => {
+    for (const text of ['2027-06-12, 9:00am-4:00pm EDT', '2027-06-12, 9am-4pm EDT', '2027-06-12, 9:00-4:00pm EDT']) {
+      expect(parseCodeorgSession(text), text).to.deep.include({
+        start: '2027-06-12T09:00:00-04:00',
+        end: '2027-06-12T16:00:00-04:00',
+      });
+    }
+  });
+
+  it('maps a feed entry with such a session to a workshop from 9 AM to 4 PM', () => {
+    const entry = {
+      id: 7,
+      subject: 'Intro',
+      location_name: 'Central Library',
+      location_address: '1 Margaret Mitchell Sq, Atlanta, GA 30303',
+      sessions: ['2027-06-12, 9-4pm EDT'],
+      processed_location: { latitude: 33.75, longitude: -84.39, city: 'Atlanta', state: 'GA', formatted_address: '' },
+    };
+    const { items } = normalizeByFormat([entry], 'codeorg');
+    expect(items[0].sessions).to.deep.equal([{ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' }]);
+  });
+});
+
+describe('format "codeorg": the place names its city once', () => {
+  const t = {} as MapStrings;
+  const feed = [
+    {
+      id: 1,
+      subject: 'Deep Dive',
+      location_name: 'LAUSD Training Center',
+      location_address: '',
+      sessions: ['2027-01-16, 8:30am-3:30pm PST'],
+      processed_location: {
+        latitude: 34.0522,
+        longitude: -118.2437,
+        city: 'Los Angeles',
+        state: 'CA',
+        formatted_address: '333 S Beaudry Ave, Los Angeles, CA 90017, USA',
+      },
+    },
+    {
+      id: 2,
+      subject: 'Intro',
+      location_name: 'Lincoln Elementary',
+      location_address: '123 Main St, Atlanta, GA 30303',
+      sessions: ['2027-06-12, 9:00am-4:00pm EDT'],
+      processed_location: { latitude: 33.7525, longitude: -84.3888, city: 'Atlanta', state: 'GA', formatted_address: '123 Main St, Atlanta, GA 30303, USA' },
+    },
+    {
+      id: 3,
+      subject: 'Intro',
+      location_name: 'Somewhere in town',
+      location_address: 'Macon, GA',
+      sessions: ['2027-06-12, 9:00am-4:00pm EDT'],
+      processed_location: { latitude: 32.84, longitude: -83.63, city: 'Macon', state: 'GA', formatted_address: 'Macon, GA, USA' },
+    },
+    {
+      id: 4,
+      subject: 'Intro',
+      location_name: 'City Hall',
+      location_address: '100 Washington St, WASHINGTON, DC 20001',
+      sessions: ['2027-06-12, 9:00am-4:00pm EDT'],
+      processed_location: { latitude: 38.9, longitude: -77.03, city: 'Washington', state: 'DC', formatted_address: '' },
+    },
+  ];
+
+  it('shows name, street and "city, state" with no repetition', () => {
+    const { items } = normalizeByFormat(feed, 'codeorg');
+    expect(items.map((w) => placeText(w, t))).to.deep.equal([
+      'LAUSD Training Center · 333 S Beaudry Ave · Los Angeles, CA',
+      'Lincoln Elementary · 123 Main St · Atlanta, GA',
+      'Somewhere in town · Macon, GA',
+      'City Hall · 100 Washington St · Washington, DC',
+    ]);
+  });
+
+  it('keeps the city and state for search, and the ZIP code apart', () => {
+    const { items } = normalizeByFormat(feed, 'codeorg');
+    expect(items[0].location).to.deep.equal({
+      name: 'LAUSD Training Center',
+      address: '333 S Beaudry Ave',
+      city: 'Los Angeles',
+      state: 'CA',
+      postalCode: '90017',
+      lat: 34.0522,
+      lng: -118.2437,
+    });
+    expect(items[1].location).to.deep.include({ address: '123 Main St', city: 'Atlanta', state: 'GA', postalCode: '30303' });
+    expect(items[2].location?.address).to.equal(undefined);
+  });
+
+  it('keeps the whole address when it does not name the city', () => {
+    const record = codeorgToRecord({
+      id: 5,
+      subject: 'Intro',
+      location_name: 'Annex',
+      location_address: '12 Oak St',
+      sessions: ['2027-06-12, 9:00am-4:00pm EDT'],
+      processed_location: { latitude: 33, longitude: -84, city: 'Decatur', state: 'GA' },
+    }) as { location: Record<string, unknown> };
+    expect(record.location).to.deep.include({ address: '12 Oak St', city: 'Decatur', postalCode: undefined });
+  });
+});
+
+describe('format "csv": header names in any case', () => {
+  const text =
+    'ID, Title ,COURSE,CourseName,Type,Start,End,TimeZone,Virtual,SeatsRemaining,RegistrationURL,Location.Name,Location.Lat,LOCATION.LNG,Location.PostalCode\n' +
+    'x1,Intro,csf,CS Fundamentals,intro,2027-06-12 09:00,2027-06-12 16:00,America/New_York,false,12,https://example.org/r/1,Library,33.75,-84.39,30303\n';
+
+  it('reads a spreadsheet export with capitalised headers under the record\'s own field names', () => {
+    const { items, skipped, reasons } = normalizeByFormat(text, 'csv');
+    expect(reasons).to.deep.equal([]);
+    expect(skipped).to.equal(0);
+    expect(items[0]).to.deep.include({
+      id: 'x1',
+      title: 'Intro',
+      course: 'csf',
+      courseName: 'CS Fundamentals',
+      type: 'intro',
+      timeZone: 'America/New_York',
+      virtual: false,
+      seatsRemaining: 12,
+      registrationUrl: 'https://example.org/r/1',
+    });
+    expect(items[0].sessions).to.deep.equal([{ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' }]);
+    expect(items[0].location).to.deep.equal({ name: 'Library', postalCode: '30303', lat: 33.75, lng: -84.39 });
+  });
+
+  it('matches the short place columns and a semicolon file\'s number columns in any case', () => {
+    const { items, skipped } = normalizeByFormat(
+      'Id;Title;Course;Start;TimeZone;Venue;City;State;ZIP;Lat;Lng\nx2;Taller;csd;12/06/2027 9:00;America/Chicago;Biblioteca;Chicago;IL;60602;41,8781;-87,6298\n',
+      'csv',
+    );
+    expect(skipped).to.equal(0);
+    expect(items[0].location).to.deep.equal({ name: 'Biblioteca', city: 'Chicago', state: 'IL', postalCode: '60602', lat: 41.8781, lng: -87.6298 });
+    expect(items[0].sessions[0].start).to.equal('2027-06-12T09:00:00-05:00');
+  });
+
+  it('gives parsed rows the canonical names', () => {
+    expect(parseCsv('ID,Sessions.0.Start, seatsremaining \na,b,c\n')).to.deep.equal([{ id: 'a', 'sessions.0.start': 'b', seatsRemaining: 'c' }]);
+  });
+});
+
+describe('the format name', () => {
+  const csv = 'id,title,course,start,virtual\nx,X,csf,2027-01-01T10:00:00Z,true\n';
+
+  it('is read case-insensitively and trimmed', () => {
+    for (const name of ['CSV', ' csv ', 'Csv']) {
+      expect(toFormat(name), name).to.equal('csv');
+      expect(parseWorkshopDocument(csv, name), name).to.deep.equal([{ id: 'x', title: 'X', course: 'csf', start: '2027-01-01T10:00:00Z', virtual: 'true' }]);
+      expect(normalizeByFormat(csv, name).items.map((w) => w.id), name).to.deep.equal(['x']);
+      expect(scanByFormat(csv, name).skipped, name).to.equal(0);
+    }
+    expect(toFormat(' GeoJSON ')).to.equal('geojson');
+    expect(toFormat('CodeOrg')).to.equal('codeorg');
+    expect(toFormat('PL')).to.equal('pl');
+  });
+
+  it('still means "pl" when unknown or not text', () => {
+    for (const value of ['xml', '', undefined, null, 3]) expect(toFormat(value)).to.equal('pl');
+  });
+});
