@@ -19,20 +19,20 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
-
 /**
  * Folds a content line to at most 75 octets per physical line (continuations start with a space),
- * never splitting a UTF-8 character.
+ * never splitting a UTF-8 character or a surrogate pair. Each character's UTF-8 length comes from its
+ * code point (a lone surrogate is written as U+FFFD, 3 octets): a long line folds in linear time.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   let limit = 75;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const code = char.codePointAt(0)!;
+    // 1 to 3 octets up to U+FFFF (a lone surrogate too), 4 for a pair (a char of length 2).
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : char.length + 2;
     if (octets + size > limit) {
       parts.push(current);
       current = '';
@@ -44,6 +44,16 @@ export function foldLine(line: string): string {
   }
   parts.push(current);
   return parts.join('\r\n ');
+}
+
+/** Longest title, location or notes (UTF-16 units) an event carries: a calendar entry, not a document. */
+export const MAX_TEXT = 2000;
+/** Sessions past this many get no event: a calendar file, not a data dump. */
+export const MAX_EVENTS = 100;
+
+/** Text from data kept to at most MAX_TEXT UTF-16 units, ending "…" when cut (never mid surrogate pair). */
+export function clip(text: string): string {
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1).replace(/[\uD800-\uDBFF]$/, '') + '…' : text;
 }
 
 function locationText(workshop: Workshop, virtualLabel: string): string {
@@ -66,12 +76,15 @@ export interface IcsOptions {
 /** The .ics text for a workshop: CRLF line ends, folded lines, escaped text. */
 export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), options: IcsOptions = {}): string {
   const stamp = utcStamp(typeof now === 'number' ? now : now.getTime());
-  const location = locationText(workshop, options.virtualLabel ?? 'Virtual');
+  const location = clip(locationText(workshop, options.virtualLabel ?? 'Virtual'));
   const total = workshop.sessions.length;
-  const description = [workshop.courseName, workshop.notes, workshop.registrationUrl].filter(Boolean).join('\n');
+  const title = clip(workshop.title);
+  // A URL this long is no registration link: left out rather than cut (a cut URL is a broken one).
+  const url = workshop.registrationUrl && workshop.registrationUrl.length <= MAX_TEXT ? workshop.registrationUrl : '';
+  const description = [workshop.courseName, workshop.notes, url].filter((p): p is string => !!p).map(clip).join('\n');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//pl-widgets//Workshop finder//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
 
-  workshop.sessions.forEach((session, i) => {
+  workshop.sessions.slice(0, MAX_EVENTS).forEach((session, i) => {
     const start = Date.parse(session.start);
     if (!Number.isFinite(start)) return;
     const end = session.end ? Date.parse(session.end) : NaN;
@@ -82,11 +95,11 @@ export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), op
       `DTSTART:${utcStamp(start)}`,
     );
     if (Number.isFinite(end) && end > start) lines.push(`DTEND:${utcStamp(end)}`);
-    lines.push(`SUMMARY:${escapeText(total > 1 ? `${workshop.title} (${i + 1}/${total})` : workshop.title)}`);
+    lines.push(`SUMMARY:${escapeText(total > 1 ? `${title} (${i + 1}/${total})` : title)}`);
     if (location) lines.push(`LOCATION:${escapeText(location)}`);
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
     // Already a normalised absolute URL (validation ran it through safeUrl): it holds no line breaks.
-    if (workshop.registrationUrl) lines.push(`URL:${workshop.registrationUrl}`);
+    if (url) lines.push(`URL:${url}`);
     lines.push('END:VEVENT');
   });
   lines.push('END:VCALENDAR');

@@ -1,0 +1,27 @@
+import { expect } from '@open-wc/testing';
+import { telUrl } from '../../src/shared/phone.js';
+import { parseSafeUrl } from '../../src/shared/safe-url.js';
+
+describe('telUrl', () => {
+  it('dials the digits (and +) of a number without an extension', () => {
+    expect(telUrl('+1 (907) 555-0142')).to.equal('tel:+19075550142');
+    expect(telUrl('555.010.0000')).to.equal('tel:5550100000');
+  });
+
+  it('carries an extension as ;ext= (RFC 3966) instead of dialling it', () => {
+    expect(telUrl('(555) 010-0000 ext. 12')).to.equal('tel:5550100000;ext=12');
+    expect(telUrl('(555) 010-0000 ext 12')).to.equal('tel:5550100000;ext=12');
+    expect(telUrl('(555) 010-0000 EXT.12')).to.equal('tel:5550100000;ext=12');
+    expect(telUrl('(555) 010-0000 x12')).to.equal('tel:5550100000;ext=12');
+    expect(telUrl('(555) 010-0000x 12')).to.equal('tel:5550100000;ext=12');
+    expect(telUrl('(555) 010-0000 #12')).to.equal('tel:5550100000;ext=12');
+    expect(telUrl('+1 555 010 0000, Extension: 345 ')).to.equal('tel:+15550100000;ext=345');
+    expect(telUrl('+1-555-010-0000;ext=12')).to.equal('tel:+15550100000;ext=12');
+  });
+
+  it('makes a URL that safeUrl keeps as it is', () => {
+    for (const phone of ['(555) 010-0000 ext. 12', '+1 (907) 555-0142', 'javascript:alert(1) x 1']) {
+      expect(parseSafeUrl(telUrl(phone))).to.equal(telUrl(phone));
+    }
+  });
+});
