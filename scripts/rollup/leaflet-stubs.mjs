@@ -56,6 +56,10 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor'],
   // Event parents are FeatureGroup's (a stand-in here).
   'leaflet/src/core/Events.js': ['addEventParent', 'removeEventParent'],
+  // The one tile layer is made once and never restacked, redrawn or pointed elsewhere.
+  'leaflet/src/layer/tile/GridLayer.js': ['bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw'],
+  'leaflet/src/layer/tile/TileLayer.js': ['setUrl'],
+  'leaflet/src/geo/LatLngBounds.js': ['toBBoxString'],
 };
 
 /** The key of `table` (the end of a module's path) that names this module, if any. */

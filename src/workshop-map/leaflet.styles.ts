@@ -3,18 +3,18 @@ import { css } from 'lit';
 /**
  * Leaflet 1.9.4's stylesheet (BSD-2-Clause, (c) Volodymyr Agafonkin, CloudMade), for use inside a
  * shadow root: page CSS never reaches it there. Rules that load images (layers control, default
- * marker icon), old-IE/VML and Safari-only rules, tooltips, the scale control, box zoom, marker
- * shadows and -moz-/-ms- prefixes are left out (markers are our own SVG/div icons; the rest is
- * unused), and whitespace is squeezed: the drop-in's size budget is tight.
+ * marker icon), old-IE/VML and Safari-only rules, vector paths (SVG/canvas), tooltips, the scale
+ * control, box zoom, marker shadows and dragging, Leaflet's plain div icon, vendor prefixes and
+ * fallbacks for browsers without rem or unprefixed transforms are left out (markers are our own
+ * SVG/div icons; the rest is unused), and whitespace is squeezed: the drop-in's size budget is tight.
  */
 export const leafletStyles = css`
-.leaflet-pane,.leaflet-tile,.leaflet-marker-icon,.leaflet-tile-container,.leaflet-pane>svg,.leaflet-layer{position:absolute;left:0;top:0}
+.leaflet-pane,.leaflet-tile,.leaflet-marker-icon,.leaflet-tile-container,.leaflet-layer{position:absolute;left:0;top:0}
 .leaflet-container{overflow:hidden}
 .leaflet-tile,.leaflet-marker-icon{-webkit-user-select:none;user-select:none;-webkit-user-drag:none}
 .leaflet-tile::selection{background:transparent}
 .leaflet-marker-icon{display:block}
-.leaflet-container .leaflet-overlay-pane svg{max-width:none !important;max-height:none !important}
-.leaflet-container .leaflet-marker-pane img,.leaflet-container .leaflet-tile-pane img,.leaflet-container .leaflet-tile{max-width:none !important;max-height:none !important;width:auto;padding:0}
+.leaflet-container .leaflet-tile-pane img,.leaflet-container .leaflet-tile{max-width:none !important;max-height:none !important;width:auto;padding:0}
 .leaflet-container img.leaflet-tile{mix-blend-mode:plus-lighter}
 .leaflet-container.leaflet-touch-zoom{touch-action:pan-x pan-y}
 .leaflet-container.leaflet-touch-drag{touch-action:none;touch-action:pinch-zoom}
@@ -28,10 +28,7 @@ export const leafletStyles = css`
 .leaflet-overlay-pane{z-index:400}
 .leaflet-marker-pane{z-index:600}
 .leaflet-popup-pane{z-index:700}
-.leaflet-map-pane canvas{z-index:100}
-.leaflet-map-pane svg{z-index:200}
-.leaflet-vml-shape{width:1px;height:1px}
-.leaflet-control{position:relative;z-index:800;pointer-events:visiblePainted;pointer-events:auto}
+.leaflet-control{position:relative;z-index:800;pointer-events:auto}
 .leaflet-top,.leaflet-bottom{position:absolute;z-index:1000;pointer-events:none}
 .leaflet-top{top:0}
 .leaflet-right{right:0}
@@ -44,21 +41,19 @@ export const leafletStyles = css`
 .leaflet-left .leaflet-control{margin-left:10px}
 .leaflet-right .leaflet-control{margin-right:10px}
 .leaflet-fade-anim .leaflet-map-pane .leaflet-popup{opacity:1}
-.leaflet-zoom-animated{-webkit-transform-origin:0 0;transform-origin:0 0}
-svg.leaflet-zoom-animated{will-change:transform}
-.leaflet-zoom-anim .leaflet-zoom-animated{-webkit-transition:-webkit-transform 0.25s cubic-bezier(0,0,0.25,1);transition:transform 0.25s cubic-bezier(0,0,0.25,1)}
-.leaflet-zoom-anim .leaflet-tile,.leaflet-pan-anim .leaflet-tile{-webkit-transition:none;transition:none}
+.leaflet-zoom-animated{transform-origin:0 0}
+.leaflet-zoom-anim .leaflet-zoom-animated{transition:transform 0.25s cubic-bezier(0,0,0.25,1)}
+.leaflet-zoom-anim .leaflet-tile,.leaflet-pan-anim .leaflet-tile{transition:none}
 .leaflet-zoom-anim .leaflet-zoom-hide{visibility:hidden}
 .leaflet-interactive{cursor:pointer}
-.leaflet-grab{cursor:-webkit-grab;cursor:grab}
-.leaflet-crosshair,.leaflet-crosshair .leaflet-interactive{cursor:crosshair}
+.leaflet-grab{cursor:grab}
 .leaflet-popup-pane,.leaflet-control{cursor:auto}
-.leaflet-dragging .leaflet-grab,.leaflet-dragging .leaflet-grab .leaflet-interactive,.leaflet-dragging .leaflet-marker-draggable{cursor:move;cursor:-webkit-grabbing;cursor:grabbing}
-.leaflet-marker-icon,.leaflet-pane>svg path,.leaflet-tile-container{pointer-events:none}
-.leaflet-marker-icon.leaflet-interactive,.leaflet-pane>svg path.leaflet-interactive{pointer-events:visiblePainted;pointer-events:auto}
+.leaflet-dragging .leaflet-grab,.leaflet-dragging .leaflet-grab .leaflet-interactive{cursor:grabbing}
+.leaflet-marker-icon,.leaflet-tile-container{pointer-events:none}
+.leaflet-marker-icon.leaflet-interactive{pointer-events:auto}
 .leaflet-container{background:#ddd;outline-offset:1px}
 .leaflet-container a{color:#0078A8}
-.leaflet-container{font-family:"Helvetica Neue",Arial,Helvetica,sans-serif;font-size:12px;font-size:0.75rem;line-height:1.5}
+.leaflet-container{font-family:"Helvetica Neue",Arial,Helvetica,sans-serif;font-size:0.75rem;line-height:1.5}
 .leaflet-bar{box-shadow:0 1px 5px rgba(0,0,0,0.65);border-radius:4px}
 .leaflet-bar a{background-color:#fff;border-bottom:1px solid #ccc;width:26px;height:26px;line-height:26px;display:block;text-align:center;text-decoration:none;color:black}
 .leaflet-bar a:hover,.leaflet-bar a:focus{background-color:#f4f4f4}
@@ -70,19 +65,18 @@ svg.leaflet-zoom-animated{will-change:transform}
 .leaflet-touch .leaflet-bar a:last-child{border-bottom-left-radius:2px;border-bottom-right-radius:2px}
 .leaflet-control-zoom-in,.leaflet-control-zoom-out{font:bold 18px 'Lucida Console',Monaco,monospace;text-indent:1px}
 .leaflet-touch .leaflet-control-zoom-in,.leaflet-touch .leaflet-control-zoom-out{font-size:22px}
-.leaflet-container .leaflet-control-attribution{background:#fff;background:rgba(255,255,255,0.8);color:#333;margin:0}
+.leaflet-container .leaflet-control-attribution{background:rgba(255,255,255,0.8);color:#333;margin:0}
 .leaflet-control-attribution a{text-decoration:none}
 .leaflet-control-attribution a:hover,.leaflet-control-attribution a:focus{text-decoration:underline}
 .leaflet-attribution-flag{display:inline !important;vertical-align:baseline !important;width:1em;height:0.6669em}
 .leaflet-popup{position:absolute;text-align:center;margin-bottom:20px}
 .leaflet-popup-content-wrapper{padding:1px;text-align:left;border-radius:12px}
-.leaflet-popup-content{margin:13px 24px 13px 20px;line-height:1.3;font-size:13px;font-size:1.08333em;min-height:1px}
-.leaflet-popup-content p{margin:17px 0;margin:1.3em 0}
+.leaflet-popup-content{margin:13px 24px 13px 20px;line-height:1.3;font-size:1.08333em;min-height:1px}
+.leaflet-popup-content p{margin:1.3em 0}
 .leaflet-popup-tip-container{width:40px;height:20px;position:absolute;left:50%;margin-top:-1px;margin-left:-20px;overflow:hidden;pointer-events:none}
-.leaflet-popup-tip{width:17px;height:17px;padding:1px;margin:-10px auto 0;pointer-events:auto;-webkit-transform:rotate(45deg);transform:rotate(45deg)}
+.leaflet-popup-tip{width:17px;height:17px;padding:1px;margin:-10px auto 0;pointer-events:auto;transform:rotate(45deg)}
 .leaflet-popup-content-wrapper,.leaflet-popup-tip{background:white;color:#333;box-shadow:0 3px 14px rgba(0,0,0,0.4)}
 .leaflet-container a.leaflet-popup-close-button{position:absolute;top:0;right:0;border:none;text-align:center;width:24px;height:24px;font:16px/24px Tahoma,Verdana,sans-serif;color:#757575;text-decoration:none;background:transparent}
 .leaflet-container a.leaflet-popup-close-button:hover,.leaflet-container a.leaflet-popup-close-button:focus{color:#585858}
-.leaflet-div-icon{background:#fff;border:1px solid #666}
 .leaflet-control{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 `;
