@@ -21,7 +21,7 @@ export const calculatorStyles = css`
   .stepper {
     display: flex;
     align-items: stretch;
-    max-width: 14rem;
+    max-width: 14em;
   }
   .step {
     flex: none;

@@ -122,7 +122,7 @@ export const pricingStyles = css`
     font-size: 0.875em;
   }
 
-  @container (min-width: 34em) {
+  @container (min-width: 35em) {
     .card {
       padding: calc(var(--_space) * 1.5);
     }
@@ -140,7 +140,9 @@ export const pricingStyles = css`
       justify-content: flex-end;
     }
     .layout {
-      grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);
+      /* In the card's own ems, like the width that switches it on: the description keeps at least
+         as much room as the calculator needs before the calculator grows. */
+      grid-template-columns: minmax(15em, 1fr) minmax(15em, 20em);
       column-gap: calc(var(--_space) * 1.5);
     }
     .layout:has(> .details[hidden]),
@@ -149,7 +151,7 @@ export const pricingStyles = css`
     }
     /* Alone in a wide card, the calculator would stretch its rows too far apart to read. */
     .layout:has(> .details[hidden]) .buy {
-      max-width: 28rem;
+      max-width: 28em;
     }
   }
 

@@ -33,7 +33,7 @@ const horizontal = (list: CSSResult) => css`
 
 export const timelineStyles = css`
   :host {
-    --_marker: var(--pl-timeline-marker-size, 2.25rem);
+    --_marker: var(--pl-timeline-marker-size, 2.25em);
     --_line: var(--pl-timeline-line-width, 2px);
     container-type: inline-size;
     /* Size containment leaves the element no width of its own: where the page sizes boxes to their
@@ -159,7 +159,7 @@ export const timelineStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.125rem 1rem;
+    gap: 0.125em 1em;
     margin: calc(var(--_space) / 4) 0 calc(var(--_space) / 2);
     padding: 0;
     list-style: none;

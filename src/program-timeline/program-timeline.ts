@@ -55,7 +55,7 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
  * @csspart current - The current phase's list item (also has the `phase` part).
  * @csspart marker - The numbered circle of a phase (a check mark once done).
  * @csspart status - A phase's status text (Completed, Current phase, Upcoming).
- * @cssprop --pl-timeline-marker-size - Diameter of the markers (default 2.25rem).
+ * @cssprop --pl-timeline-marker-size - Diameter of the markers (default 2.25em).
  * @cssprop --pl-timeline-line-width - Width of the connecting line (default 2px).
  * @cssprop --pl-timeline-current-surface - Background of the current phase.
  * @cssprop --pl-timeline-heading-size - Font size of the heading (default 1.375em).

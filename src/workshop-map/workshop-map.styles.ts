@@ -44,16 +44,16 @@ export const workshopMapStyles = css`
   .search {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.25rem;
+    gap: 0.25em;
     margin-block-end: calc(var(--_space) * 0.75);
   }
   .search-row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .search-row input {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     /* An input's automatic minimum is its default size (20 characters): too wide at a large font. */
     min-width: 0;
   }
@@ -63,7 +63,7 @@ export const workshopMapStyles = css`
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
     align-items: end;
-    gap: 0.5rem var(--_space);
+    gap: 0.5em var(--_space);
     margin-block-end: calc(var(--_space) * 0.75);
     padding: calc(var(--_space) * 0.75);
     border-radius: var(--_radius);
@@ -77,7 +77,7 @@ export const workshopMapStyles = css`
   }
   @container (min-width: 600px) {
     .filters {
-      grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(10em, 1fr));
     }
     .filters .seats {
       grid-column: auto;
@@ -90,25 +90,25 @@ export const workshopMapStyles = css`
   }
   .field {
     display: grid;
-    gap: 0.2rem;
+    gap: 0.2em;
     min-width: 0;
   }
   .modes {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 0.75em;
     margin: 0;
     padding: 0;
     border: 0;
   }
   .modes legend {
     padding: 0;
-    margin-block-end: 0.2rem;
+    margin-block-end: 0.2em;
   }
   .choice {
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: 0.4em;
     min-height: 44px;
     font-weight: normal;
   }
@@ -131,7 +131,7 @@ export const workshopMapStyles = css`
   }
   .fallback {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-block-end: var(--_space);
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -142,7 +142,7 @@ export const workshopMapStyles = css`
     font-weight: 700;
   }
   .contact {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     padding: 0;
     list-style: none;
   }
@@ -158,7 +158,7 @@ export const workshopMapStyles = css`
   .map-wrap {
     order: -1;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
   .body.view-list .map-wrap {
@@ -180,7 +180,7 @@ export const workshopMapStyles = css`
   }
   @container (min-width: 760px) {
     .body.view-split {
-      grid-template-columns: minmax(18rem, 2fr) 3fr;
+      grid-template-columns: minmax(18em, 2fr) 3fr;
       align-items: start;
     }
     .body.view-split .map-wrap {
@@ -195,12 +195,12 @@ export const workshopMapStyles = css`
     .body.view-split .list {
       max-height: var(--_map-height);
       overflow-y: auto;
-      padding-inline-end: 0.25rem;
+      padding-inline-end: 0.25em;
     }
     /* Items scrolled out of the list's box skip layout and paint; they stay in the accessibility tree. */
     .body.view-split .item {
       content-visibility: auto;
-      contain-intrinsic-size: auto 11rem;
+      contain-intrinsic-size: auto 11em;
     }
   }
 
@@ -215,10 +215,10 @@ export const workshopMapStyles = css`
     list-style: none;
   }
   .item + .item {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .item > * + * {
-    margin-block-start: 0.2rem;
+    margin-block-start: 0.2em;
   }
   .item {
     position: relative;
@@ -227,7 +227,7 @@ export const workshopMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    scroll-margin: 0.5rem;
+    scroll-margin: 0.5em;
   }
   .item.selected {
     border-color: var(--_accent);
@@ -248,15 +248,15 @@ export const workshopMapStyles = css`
     font-weight: 600;
   }
   .group {
-    margin: var(--_space) 0 0.5rem;
+    margin: var(--_space) 0 0.5em;
     font-size: 1em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
-    margin-block-start: 0.55rem;
+    gap: 0.5em 0.75em;
+    margin-block-start: 0.55em;
   }
   .actions .pl-button {
     min-height: 36px;
@@ -269,7 +269,7 @@ export const workshopMapStyles = css`
     min-height: 36px;
   }
   .more {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
     width: 100%;
     justify-content: center;
   }
@@ -325,12 +325,14 @@ export const workshopMapStyles = css`
   }
   .leaflet-container {
     font: inherit;
-    font-size: 0.85rem;
+    /* In ems of the widget's text, not of the page root: a theme with html { font-size: 10px }
+       (Bootstrap 3) made popups 9 px. */
+    font-size: 0.85em;
     background: #e8eef3;
   }
   .leaflet-popup-content {
-    margin: 0.75rem 1rem;
-    font-size: 0.9rem;
+    margin: 0.75em 1em;
+    font-size: 1.06em;
     line-height: 1.4;
   }
   .leaflet-popup-content p {
@@ -338,17 +340,20 @@ export const workshopMapStyles = css`
   }
   .popup {
     display: grid;
-    gap: 0.2rem;
+    gap: 0.2em;
   }
   .popup-title {
     font-weight: 700;
   }
   .popup-group {
+    /* Fifty workshops at one venue would run far past the map's height. */
+    max-height: 15em;
+    overflow-y: auto;
     margin: 0;
-    padding-inline-start: 1rem;
+    padding-inline-start: 1em;
   }
   .link-button {
-    padding: 0.2rem 0;
+    padding: 0.2em 0;
     border: 0;
     background: none;
     color: var(--_accent);
@@ -359,7 +364,7 @@ export const workshopMapStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -368,7 +373,7 @@ export const workshopMapStyles = css`
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .tiles-note {
     font-size: 0.875em;
