@@ -86,7 +86,17 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
       ${t.seatsOnly}
     </label>
     ${isFiltered(filters)
-      ? html`<button class="pl-button clear" type="button" @click=${() => change(clearedFilters(filters))}>${t.clearFilters}</button>`
+      ? html`<button
+          class="pl-button clear"
+          type="button"
+          @click=${(e: Event) => {
+            // The button goes away with the filters it clears: focus moves to the first filter.
+            (e.currentTarget as HTMLButtonElement).form!.querySelector('select')!.focus();
+            change(clearedFilters(filters));
+          }}
+        >
+          ${t.clearFilters}
+        </button>`
       : nothing}
   </form>`;
 }

@@ -16,6 +16,7 @@ import {
   tileLayer,
   type DivIcon,
   type LatLng,
+  type LeafletKeyboardEvent,
   type Marker,
   type Map as LeafletMap,
   type PopupEvent,
@@ -104,6 +105,7 @@ export class MapView {
   private tileErrorReported = false;
   private openPopups = 0;
   private hasView = false;
+  private keyboardPins = false;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
   private refit?: () => void;
   private fitting = false;
@@ -215,7 +217,8 @@ export class MapView {
       if (this.partnerMarkers.has(partner)) continue;
       const { lat, lng } = partner.location!;
       // Below the workshop pins, which stay clickable where the two overlap.
-      const pin = marker([lat, lng], { icon: partnerIcon(), keyboard: false, title: partner.name, zIndexOffset: -1000 })
+      // Focusable: a partner's contact details are in its popup alone (Enter opens it).
+      const pin = marker([lat, lng], { icon: partnerIcon(), title: partner.name, zIndexOffset: -1000 })
         .bindPopup(() => this.opts.partnerPopup(partner))
         .addTo(this.partnerPins);
       this.partnerMarkers.set(partner, pin);
@@ -298,6 +301,15 @@ export class MapView {
     } else open();
   }
 
+  /** Whether the workshop pins and clusters take keyboard focus (Enter or Space acts as a click). */
+  setKeyboardPins(on: boolean): void {
+    if (on === this.keyboardPins) return;
+    this.keyboardPins = on;
+    this.pinLayer.clearLayers();
+    this.drawn = [];
+    this.drawPins();
+  }
+
   /** Marks a workshop's pin as selected (after a click on it, or a list choice). */
   highlight(id: string | undefined): void {
     if (id === this.selectedId) return;
@@ -352,11 +364,18 @@ export class MapView {
     let drawn = this.drawn[j];
     if (!drawn) {
       const created: DrawnMarker = (drawn = {
-        marker: marker(latlng, { icon: face.icon(), keyboard: false, title: face.title }),
+        marker: marker(latlng, { icon: face.icon(), keyboard: this.keyboardPins, title: face.title }),
         look: face.look,
         onClick: face.onClick,
       });
-      created.marker.on('click', () => created.onClick()).addTo(this.pinLayer);
+      created.marker
+        .on('click', () => created.onClick())
+        .on('keydown', ({ originalEvent: event }: LeafletKeyboardEvent) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          created.onClick();
+        })
+        .addTo(this.pinLayer);
       this.drawn.push(created);
       return;
     }

@@ -25,6 +25,11 @@ export class PartnerSource implements ReactiveController {
     this.loadedKey = undefined;
   }
 
+  /** Connected again (moved in the page): a load that the move aborted starts again. */
+  hostConnected(): void {
+    this.refresh();
+  }
+
   refresh(): void {
     const property = this.options.property();
     const src = this.options.src()?.trim();

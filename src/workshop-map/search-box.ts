@@ -4,7 +4,6 @@ import type { MapStrings } from './strings.js';
 export interface SearchBoxOptions {
   t: MapStrings;
   value: string;
-  busy: boolean;
   /** Whether the browser offers geolocation here (it refuses it outright on pages not served over https). */
   canLocate: boolean;
   onSubmit: (text: string) => void;
@@ -14,7 +13,11 @@ export interface SearchBoxOptions {
   onInput: (text: string) => void;
 }
 
-/** The search form: a labelled text box, Search, and "Use my location". */
+/**
+ * The search form: a labelled text box, Search, and "Use my location". The buttons stay enabled while
+ * a search runs: disabling the focused one would drop keyboard focus, and a new search simply
+ * replaces the pending one.
+ */
 export function renderSearchBox(options: SearchBoxOptions): TemplateResult {
   const { t } = options;
   const submit = (event: SubmitEvent) => {
@@ -37,9 +40,9 @@ export function renderSearchBox(options: SearchBoxOptions): TemplateResult {
           if (!(event.target as HTMLInputElement).value) options.onClear();
         }}
       />
-      <button class="pl-button primary" type="submit" ?disabled=${options.busy}>${t.searchButton}</button>
+      <button class="pl-button primary" type="submit">${t.searchButton}</button>
       ${options.canLocate
-        ? html`<button class="pl-button" type="button" ?disabled=${options.busy} @click=${options.onLocate}>${t.useLocation}</button>`
+        ? html`<button class="pl-button" type="button" @click=${options.onLocate}>${t.useLocation}</button>`
         : nothing}
     </div>
   </form>`;

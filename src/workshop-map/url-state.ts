@@ -22,8 +22,10 @@ export function readUrlState(search = location.search): UrlState {
   const filters: Partial<FinderFilters> = {};
   const courses = list(params.get('pl-course'));
   if (courses) filters.courses = courses;
-  const types = list(params.get('pl-type'))?.filter((t): t is WorkshopType => (WORKSHOP_TYPES as string[]).includes(t));
-  if (types?.length) filters.types = types;
+  // The type filter shows one type: a hand-made link naming several keeps the first (not a filter
+  // nobody can see).
+  const type = list(params.get('pl-type'))?.find((t): t is WorkshopType => (WORKSHOP_TYPES as string[]).includes(t));
+  if (type) filters.types = [type];
   const from = day(params.get('pl-from'));
   if (from) filters.from = from;
   const to = day(params.get('pl-to'));

@@ -295,7 +295,8 @@ export function toWorkshop(record: unknown): Workshop | string {
 function readDetails(record: Record<string, unknown>, workshop: Workshop): void {
   const capacity = nonNegative(record.capacity);
   if (capacity !== undefined) workshop.capacity = capacity;
-  const registrationUrl = safeUrl(record.registrationUrl, { webOnly: true });
+  // mailto: and tel: too: "email us to register" is a registration link.
+  const registrationUrl = safeUrl(record.registrationUrl);
   if (registrationUrl) workshop.registrationUrl = registrationUrl;
   const value = nonNegative(record.value);
   if (value !== undefined) workshop.value = value;

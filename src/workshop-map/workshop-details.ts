@@ -53,7 +53,7 @@ export function costText(workshop: Workshop, { t, lang }: DetailContext): string
 
 /** `describedBy`: the id of the workshop's title, so "Register" is announced with what it is for. */
 export function registerLink(workshop: Workshop, t: MapStrings, describedBy?: string): TemplateResult | typeof nothing {
-  const href = safeUrl(workshop.registrationUrl, { webOnly: true });
+  const href = safeUrl(workshop.registrationUrl);
   if (!href) return nothing;
   return html`<a
     class="register"

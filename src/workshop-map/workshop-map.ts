@@ -10,9 +10,10 @@ import { preloadZipTable } from '../shared/geo/zip-table.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isExternal, isWebTemplate, safeUrl } from '../shared/safe-url.js';
+import { telUrl } from '../shared/phone.js';
 import { scriptBase } from '../shared/script-base.js';
 import { buttonStyles, tokens } from '../shared/tokens.styles.js';
-import { clearedFilters, renderFilters } from './filters.js';
+import { clearedFilters, isFiltered, renderFilters } from './filters.js';
 import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
 import { queryFinder } from './finder-state.js';
 import { leafletStyles } from './leaflet.styles.js';
@@ -180,6 +181,8 @@ export class PlWorkshopMap extends PlElement {
   };
   private fittedKey: unknown[] = [];
   private pendingNear?: string;
+  /** Whether the pending search was typed by the user (it then reports pl-filter-change). */
+  private pendingFromUser = false;
   private started = false;
   private searchSeq = 0;
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
@@ -272,7 +275,7 @@ export class PlWorkshopMap extends PlElement {
     if (this.pendingNear !== undefined && this.data.state === 'ready') {
       const near = this.pendingNear;
       this.pendingNear = undefined;
-      void this.search(near, false);
+      void this.search(near, this.pendingFromUser);
     }
   }
 
@@ -337,6 +340,12 @@ export class PlWorkshopMap extends PlElement {
     this.searchText = query;
     if (!query) return this.setPlace(undefined, undefined, fromUser);
     this.notice = { kind: 'searching' };
+    // City and state names match the data: a search typed while it loads waits for it.
+    if (this.data.state === 'loading') {
+      this.pendingNear = query;
+      this.pendingFromUser = fromUser;
+      return;
+    }
     const outcome = await resolvePlace(query, {
       workshops: this.index.places(),
       zipBase: this.zipBase,
@@ -397,6 +406,8 @@ export class PlWorkshopMap extends PlElement {
     this.selectedId = workshop.id;
     this.returnFocusId = workshop.id;
     if (rank >= 0) this.mapView?.select(rank);
+    // Stacked under the list (a phone), the map would open its popup out of sight.
+    this.box('map')?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
     emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
   }
 
@@ -483,6 +494,8 @@ export class PlWorkshopMap extends PlElement {
       map.showPlace(this.place, this.radiusValue * METERS[this.unitsValue]);
     }
     map.highlight(this.selectedId);
+    // Without the list, the pins are the way to the workshops: they take keyboard focus.
+    map.setKeyboardPins(this.view === 'map');
   }
 
   /** The current in-person results as the map pins them (the same object until the result changes). */
@@ -510,7 +523,21 @@ export class PlWorkshopMap extends PlElement {
         workshopPopup: (w) => element(popupTemplate(w, this.detailContext)),
         groupPopup: (pins, count) =>
           element(html`<ul class="popup-group">
-              ${pins.map((k) => html`<li><button type="button" class="link-button" @click=${() => this.selectFromMap(k)}>${this.pinSet().workshop(k).title}</button></li>`)}
+              ${pins.map(
+                (k) =>
+                  html`<li>
+                    <button
+                      type="button"
+                      class="link-button"
+                      @click=${() => {
+                        this.selectFromMap(k);
+                        this.mapView?.select(k);
+                      }}
+                    >
+                      ${this.pinSet().workshop(k).title}
+                    </button>
+                  </li>`,
+              )}
             </ul>
             ${count > pins.length ? html`<p>${t.moreHere(formatNumber(count - pins.length, this.resolvedLang))}</p>` : nothing}`),
         partnerPopup: (p) => element(this.renderPartner(p, true)),
@@ -543,6 +570,11 @@ export class PlWorkshopMap extends PlElement {
 
   // ---- rendering -------------------------------------------------------------------------
 
+  /** The searched place, unless only virtual workshops are asked for (they are anywhere). */
+  private get nearPlace(): Place | undefined {
+    return this.filters.mode === 'virtual' ? undefined : this.place;
+  }
+
   private radiusText(): string {
     return formatDistance(this.radiusValue, this.unitsValue, this.resolvedLang);
   }
@@ -569,21 +601,20 @@ export class PlWorkshopMap extends PlElement {
       }
     }
     const n = (count: number) => formatNumber(count, this.resolvedLang);
-    if (this.place) {
+    if (this.nearPlace) {
       const count = result.inPerson.length;
-      if (this.place.kind === 'state') return t.summaryIn(n(count), count, this.place.label);
-      if (count === 0) return t.nothingNear(this.radiusText(), this.place.label);
-      return t.summaryNear(n(count), count, this.radiusText(), this.place.label);
+      if (this.nearPlace.kind === 'state') return t.summaryIn(n(count), count, this.nearPlace.label);
+      if (count === 0) return t.nothingNear(this.radiusText(), this.nearPlace.label);
+      return t.summaryNear(n(count), count, this.radiusText(), this.nearPlace.label);
     }
-    if (this.data.items.length === 0) return t.noneYet;
-    if (result.count === 0) return t.nothingMatches;
+    if (result.count === 0) return isFiltered(this.filters) ? t.nothingMatches : t.noneYet;
     return t.summaryAll(n(result.count), result.count);
   }
 
   /** Nothing near the place (or nothing at all): the partner serving it, else `fallback-url`. */
   private renderFallback(result: FinderResult): TemplateResult | typeof nothing {
     const busy = this.notice?.kind === 'searching' || this.notice?.kind === 'locating';
-    const nothingNear = this.place ? result.inPerson.length === 0 : result.count === 0 || !!this.notice;
+    const nothingNear = this.nearPlace ? result.inPerson.length === 0 : result.count === 0 || !!this.notice;
     if (busy || !nothingNear) return nothing;
     // A ZIP code missing from the table still names its region by its prefix.
     const notice = this.notice;
@@ -605,7 +636,7 @@ export class PlWorkshopMap extends PlElement {
   private renderPartner(partner: Partner, inPopup: boolean): TemplateResult {
     const { t } = this;
     const email = partner.email ? safeUrl(`mailto:${partner.email}`) : undefined;
-    const phone = partner.phone ? safeUrl(`tel:${partner.phone.replace(/[^\d+]/g, '')}`) : undefined;
+    const phone = partner.phone ? telUrl(partner.phone) : undefined;
     const site = safeUrl(partner.url, { webOnly: true });
     return html`<div class="partner">
       <p class="partner-name">${partner.name}</p>
@@ -638,12 +669,10 @@ export class PlWorkshopMap extends PlElement {
     const ready = this.data.state === 'ready';
     const result = ready ? this.result : undefined;
     const view = this.view === 'map' || this.view === 'list' ? this.view : 'split';
-    const busy = this.notice?.kind === 'searching' || this.notice?.kind === 'locating';
     return html`
       ${renderSearchBox({
         t,
         value: this.searchText,
-        busy,
         canLocate: 'geolocation' in navigator && window.isSecureContext,
         onSubmit: (text) => void this.search(text),
         onLocate: () => this.locate(),

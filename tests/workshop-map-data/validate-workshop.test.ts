@@ -95,11 +95,15 @@ describe('normalizeWorkshops (format "pl")', () => {
     expect(scanned.items.map((_, i) => scanned.index.workshop(i))).to.deep.equal(eager.items);
   });
 
-  it('allows only http(s) registration links; email and phone stay plain text', () => {
-    const [w] = normalizeWorkshops([
+  it('keeps registration links the contract allows (web, mailto:, tel:); partner email and phone stay plain text', () => {
+    const [w, call, script] = normalizeWorkshops([
       { ...base, registrationUrl: 'mailto:a@b.org', partner: { email: 'mailto:x@y.org', phone: 'tel:+1 555', url: 'data:text/html,hi' } },
+      { ...base, id: 'call', registrationUrl: 'tel:+15555550100' },
+      { ...base, id: 'script', registrationUrl: ' JavaScript:alert(1)' },
     ]).items;
-    expect(w.registrationUrl).to.equal(undefined);
+    expect(w.registrationUrl).to.equal('mailto:a@b.org');
+    expect(call.registrationUrl).to.equal('tel:+15555550100');
+    expect(script.registrationUrl).to.equal(undefined);
     expect(w.partner).to.deep.equal({ email: 'x@y.org', phone: '+1 555' });
   });
 

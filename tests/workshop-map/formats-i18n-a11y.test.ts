@@ -152,6 +152,14 @@ describe('<pl-workshop-map> url-state', () => {
     expect([params.has('pl-from'), params.has('pl-to'), params.get('pl-course')]).to.deep.equal([false, false, 'csf']);
   });
 
+  it('shows the type a shared link names, the first one when it names several', async () => {
+    history.replaceState(null, '', `${location.pathname}?pl-type=nonsense,summer,intro`);
+    const { el } = await mountMap({ src: SRC, 'url-state': '' });
+    expect(root(el).querySelector<HTMLSelectElement>('#f-type')!.value).to.equal('summer');
+    expect(el.filteredWorkshops.every((w) => w.type === 'summer')).to.equal(true);
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('leaves the URL alone without url-state', async () => {
     history.replaceState(null, '', `${location.pathname}?pl-course=csd`);
     const { el } = await mountMap({ src: SRC });

@@ -1,0 +1,167 @@
+/**
+ * The finder for keyboard users and in the moments between states: the map alone (no list), focus
+ * after a control goes away, a search typed while the data loads, a move while partners load.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { PlWorkshopMap } from '../../src/workshop-map.js';
+import { deepActiveElement, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { chooseSelect, items, mountMap, popup, root, summary, workshop } from './helpers.js';
+
+const pins = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .pl-pin, .leaflet-marker-pane .pl-cluster')];
+
+describe('<pl-workshop-map> keyboard and focus', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('with view="map", its pins take focus and Enter opens a workshop\'s details', async () => {
+    const data = [workshop(1, { registrationUrl: 'https://example.org/r/1' }), workshop(2), workshop(3)];
+    const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = data));
+    await waitFor(() => pins(el).length > 0, 4000, 'pins');
+    for (const pin of pins(el)) {
+      expect(pin.tabIndex, pin.title).to.equal(0);
+      expect(pin.getAttribute('role')).to.equal('button');
+    }
+    const single = root(el).querySelector<HTMLElement>('.leaflet-marker-pane .pl-pin')!;
+    single.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'a popup');
+    expect(visibleText(popup(el)!)).to.contain(single.title);
+
+    // Beside the list (the keyboard route there), the pins stay out of the tab order.
+    el.view = 'split';
+    await el.updateComplete;
+    await waitFor(() => pins(el).length > 0 && pins(el).every((pin) => pin.tabIndex === -1), 4000, 'pins out of the tab order');
+  });
+
+  it('opens the details of a workshop chosen among several at one venue, in a popup that scrolls', async () => {
+    const here = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
+    const data = Array.from({ length: 60 }, (_, i) => workshop(i, { title: `Venue workshop ${i}`, location: here }));
+    const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = data));
+    await waitFor(() => pins(el).length === 1, 4000, 'one cluster');
+    pins(el)[0].click();
+    await waitFor(() => !!root(el).querySelector('.popup-group'), 4000, 'the group popup');
+    const group = root(el).querySelector<HTMLElement>('.popup-group')!;
+    expect(getComputedStyle(group).overflowY).to.equal('auto');
+    expect(group.getBoundingClientRect().height).to.be.below(400);
+    const choice = [...group.querySelectorAll('button')].find((b) => visibleText(b) === 'Venue workshop 7')!;
+    choice.click();
+    await waitFor(() => !root(el).querySelector('.popup-group') && !!popup(el), 6000, 'the workshop popup');
+    expect(visibleText(popup(el)!)).to.contain('Venue workshop 7');
+  });
+
+  it('keeps focus in the filters when "Clear filters" goes away', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' });
+    await chooseSelect(el, 'f-course', 'csf');
+    const clear = root(el).querySelector<HTMLButtonElement>('.clear')!;
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Booleans, not elements: chai's report of a failed element comparison can hang the page.
+    expect(!root(el).querySelector('.clear'), 'Clear filters gone').to.equal(true);
+    expect(deepActiveElement() === root(el).querySelector('#f-course'), 'focus on the course filter').to.equal(true);
+  });
+
+  it('keeps Search enabled and focused while a search runs, and a new search replaces the pending one', async () => {
+    let answer: (value: { lat: number; lng: number; label: string }) => void = () => undefined;
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' }, (m) => {
+      m.geocoder = (query: string) =>
+        query === 'Slowtown' ? new Promise((resolve) => (answer = resolve)) : Promise.resolve({ lat: 33.77, lng: -84.29, label: 'Decatur, GA' });
+    });
+    const input = root(el).querySelector<HTMLInputElement>('#near')!;
+    const button = root(el).querySelector<HTMLButtonElement>('[part="search"] button[type="submit"]')!;
+    input.value = 'Slowtown';
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(summary(el)).to.match(/Searching/);
+    expect(button.disabled).to.equal(false);
+    expect(deepActiveElement() === button, 'focus on Search').to.equal(true);
+    input.value = 'Decatur';
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => summary(el).includes('Decatur'), 4000, 'the second search');
+    answer({ lat: 40.7, lng: -74, label: 'Slowtown, NY' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(summary(el)).to.contain('Decatur');
+  });
+
+  it('runs a search typed while the data loads once it has arrived', async () => {
+    const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', src: '/__slow/600/workshops.json' })) el.setAttribute(name, value);
+    const changed = nextEvent<{ count: number; near?: string }>(el, 'pl-filter-change', 6000);
+    (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
+    await el.updateComplete;
+    root(el).querySelector<HTMLInputElement>('#near')!.value = 'Atlanta';
+    root(el).querySelector<HTMLButtonElement>('[part="search"] button[type="submit"]')!.click();
+    const { detail } = await changed;
+    expect(detail.near).to.equal('Atlanta');
+    expect(detail.count).to.be.above(0);
+    expect(summary(el)).to.match(/within 50 mi of Atlanta/);
+  });
+
+  it('loads its partners though it was moved while they loaded', async () => {
+    const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', 'partners-src': '/__slow/400/map-partners.json' })) {
+      el.setAttribute(name, value);
+    }
+    el.workshops = [];
+    const [first, second] = [await fixture<HTMLDivElement>(html`<div></div>`), await fixture<HTMLDivElement>(html`<div></div>`)];
+    first.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    second.append(el);
+    await waitFor(() => root(el).querySelectorAll('.pl-partner-pin').length > 0, 4000, 'partner pins');
+  });
+});
+
+describe('<pl-workshop-map> what the summary says', () => {
+  it('answers "virtual only" after a place search with the virtual workshops, not "nothing near"', async () => {
+    const data = [workshop(1), workshop(2, { virtual: true, location: undefined }), workshop(3, { virtual: true, location: undefined })];
+    const { el } = await mountMap({ near: '30303' }, (m) => (m.workshops = data));
+    await waitFor(() => summary(el).includes('30303'), 4000, 'the ZIP search');
+    const virtual = root(el).querySelector<HTMLInputElement>('input[name="mode"][value="virtual"]')!;
+    virtual.click();
+    await el.updateComplete;
+    expect(summary(el)).to.equal('2 workshops');
+    expect(!root(el).querySelector('[part="fallback"]'), 'no fallback').to.equal(true);
+    expect(items(el)).to.have.length(2);
+  });
+
+  it('says there is nothing upcoming, not that filters match nothing, when every workshop is past', async () => {
+    const { el } = await mountMap({ today: '2031-01-01' }, (m) => (m.workshops = [workshop(1), workshop(2)]));
+    expect(summary(el)).to.equal('There are no upcoming workshops yet.');
+    expect(!root(el).querySelector('.clear'), 'no Clear filters').to.equal(true);
+  });
+
+  it('links "Register" by email when the data gives a mailto: address, in the same tab', async () => {
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1, { registrationUrl: 'mailto:pd@example.org' })]));
+    const link = items(el)[0].querySelector<HTMLAnchorElement>('a.register')!;
+    expect(link.href).to.equal('mailto:pd@example.org');
+    expect(link.target).to.equal('');
+  });
+
+  it('brings the map into view for "Show on map" when it is stacked out of sight (a phone)', async () => {
+    await setViewport({ width: 375, height: 640 });
+    const data = Array.from({ length: 12 }, (_, i) => workshop(i));
+    const { el } = await mountMap({}, (m) => (m.workshops = data), { width: 360 });
+    const map = root(el).querySelector<HTMLElement>('[part="map"]')!;
+    const show = items(el)[10].querySelector<HTMLButtonElement>('.show')!;
+    items(el)[10].scrollIntoView();
+    expect(map.getBoundingClientRect().bottom).to.be.below(0);
+    show.click();
+    await waitFor(() => map.getBoundingClientRect().top < 640 && map.getBoundingClientRect().bottom > 0, 4000, 'the map in view');
+  });
+
+  it('sizes its map text in ems of its own text, not of the page root (Bootstrap 3\'s html { font-size: 10px })', async () => {
+    document.documentElement.style.fontSize = '10px';
+    try {
+      const { el } = await mountMap({}, (m) => {
+        m.workshops = [workshop(1)];
+        m.style.fontSize = '16px';
+      });
+      const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+      expect(parseFloat(getComputedStyle(container).fontSize)).to.be.within(13, 14);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+});
