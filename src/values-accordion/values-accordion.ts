@@ -123,7 +123,7 @@ export class PlValuesAccordion extends PlElement {
     this.assignSlots();
     this.syncOpenIds();
     // While a page with a plain <script> is parsed, the value the hash names may not have arrived yet.
-    if (this.applyHashAfterLoad && this.data.state === 'ready' && (this.openFromHash() || document.readyState !== 'loading')) {
+    if (this.applyHashAfterLoad && this.data.state === 'ready' && (this.openFromHash(false) || document.readyState !== 'loading')) {
       this.applyHashAfterLoad = false;
     }
   }
@@ -199,10 +199,14 @@ export class PlValuesAccordion extends PlElement {
     this.requestUpdate();
   };
 
-  private onHashChange = (): void => void this.openFromHash();
+  private onHashChange = (): void => void this.openFromHash(true);
 
-  /** Opens the value the page's hash names and scrolls to it; false when no value has that id. */
-  private openFromHash(): boolean {
+  /**
+   * Opens the value the page's hash names and scrolls to it; false when no value has that id. On
+   * arrival the jump is instant: a smooth scroll aims at where the value is at its start, and content
+   * above it that is still laying out (a long workshop list) moves it meanwhile.
+   */
+  private openFromHash(smooth: boolean): boolean {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
@@ -216,7 +220,7 @@ export class PlValuesAccordion extends PlElement {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       this.renderRoot
         .querySelector(`#item-${index}`)
-        ?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+        ?.scrollIntoView({ behavior: smooth && !reduce ? 'smooth' : 'auto', block: 'start' });
     });
     return true;
   }
