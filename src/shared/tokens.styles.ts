@@ -27,17 +27,20 @@ export const tokens = css`
        inherited right-to-left direction reorders the widgets' own text ("$300 value" came out as
        "value $300"). A page rule on the element (pl-pricing-card { direction: rtl }) still wins. */
     direction: ltr;
+    /* The shorthand resets the weight, style, small caps, numeral styles and stretch a page may set
+       on a section; the family (the page's by default: "inherit" cannot be part of the shorthand)
+       comes after it. */
+    font: 1em / var(--pl-line-height, 1.5) sans-serif;
     font-family: var(--_font);
     color: var(--pl-color-text, inherit);
-    line-height: var(--pl-line-height, 1.5);
     text-align: start;
     text-transform: none;
     text-indent: 0;
+    text-shadow: none;
     letter-spacing: normal;
     word-spacing: normal;
+    word-break: normal;
     white-space: normal;
-    font-style: normal;
-    font-weight: normal;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {

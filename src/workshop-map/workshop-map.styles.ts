@@ -305,7 +305,9 @@ export const workshopMapStyles = css`
     border-radius: 50%;
     background: var(--_pin);
     color: var(--_on-accent);
-    font: 700 13px/1 var(--_font);
+    /* The family apart: the default, "inherit", cannot be part of the shorthand (it would void it). */
+    font: 700 13px/1 sans-serif;
+    font-family: var(--_font);
     border: 3px solid rgba(255, 255, 255, 0.85);
     box-shadow: 0 0 0 2px var(--_pin);
   }

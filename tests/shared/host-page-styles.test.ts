@@ -1,0 +1,57 @@
+/**
+ * Inherited text styles a host page sets on a section (a hero with small caps and a text shadow, a
+ * theme's uppercase and letter spacing): they cross into shadow roots, and the widgets reset them.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { waitFor } from '../support/helpers.js';
+import { workshop } from '../workshop-map/helpers.js';
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
+describe('a host page section with inherited text styles', () => {
+  it('does not restyle the widgets\' own text', async () => {
+    const page = await fixture<HTMLElement>(html`<section
+      style="text-transform: uppercase; letter-spacing: 3px; word-spacing: 8px; font-variant: small-caps; font-weight: 700; font-style: italic;
+        text-shadow: 2px 2px red; word-break: break-all; line-height: 0; white-space: pre; text-indent: 40px"
+    >
+      <pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
+      <pl-pricing-card heading="Workshop" value="300" price="250"></pl-pricing-card>
+      <pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>
+    </section>`);
+    const probes = { 'pl-values-accordion': 'button', 'pl-pricing-card': '.per', 'pl-program-timeline': '.phase-title' };
+    for (const [tag, selector] of Object.entries(probes)) {
+      const el = page.querySelector<Updating>(tag)!;
+      await el.updateComplete;
+      const style = getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+      const seen = {
+        textTransform: style.textTransform,
+        letterSpacing: style.letterSpacing,
+        fontVariantCaps: style.fontVariantCaps,
+        fontStyle: style.fontStyle,
+        textShadow: style.textShadow,
+        wordBreak: style.wordBreak,
+        whiteSpace: style.whiteSpace,
+      };
+      expect(seen, tag).to.deep.equal({
+        textTransform: 'none',
+        letterSpacing: 'normal',
+        fontVariantCaps: 'normal',
+        fontStyle: 'normal',
+        textShadow: 'none',
+        wordBreak: 'normal',
+        whiteSpace: 'normal',
+      });
+      expect(parseFloat(style.lineHeight), tag).to.be.above(10);
+    }
+  });
+
+  it('draws the map\'s cluster counts bold at 13 px in the page\'s font', async () => {
+    const here = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
+    const map = await fixture<Updating & { workshops: unknown }>(html`<pl-workshop-map tiles="none" view="map" style="font-family: Georgia, serif"></pl-workshop-map>`);
+    map.workshops = [workshop(1, { location: here }), workshop(2, { location: here })];
+    await waitFor(() => !!map.shadowRoot!.querySelector('.pl-cluster'), 4000, 'a cluster');
+    const style = getComputedStyle(map.shadowRoot!.querySelector('.pl-cluster')!);
+    expect([style.fontWeight, style.fontSize, style.fontFamily]).to.deep.equal(['700', '13px', 'Georgia, serif']);
+  });
+});
