@@ -57,12 +57,14 @@ export function normalizeValues(raw: unknown): Normalized<ValueItem> {
   const list = unwrapList(raw, ['items', 'values']);
   if (!list) return { items: [], skipped: 1, reasons: ['expected an array of values or { "items": [...] }'] };
   const used = new Set<string>();
+  // Ids the page wrote come first: "Equity" before <pl-value id="equity"> gets "equity-2", not its id.
+  const written = new Set(list.map((record) => (record instanceof Element ? record.id : isRecord(record) && record.id)));
   return validateAll(list, (record) => {
     const item = fromRecord(record);
     if (typeof item === 'string') return item;
     if (item.id && used.has(item.id)) return `duplicate id "${item.id}"`;
     let id = item.id ?? slug(item.heading);
-    for (let n = 2; used.has(id); n++) id = `${slug(item.heading)}-${n}`;
+    for (let n = 2; used.has(id) || (!item.id && written.has(id)); n++) id = `${slug(item.heading)}-${n}`;
     used.add(id);
     return { ...item, id };
   }, MAX_VALUES);

@@ -147,7 +147,10 @@ export class PlValuesAccordion extends PlElement {
       this.seen.add(item.id);
     }
     if (!this.multiple && this.openIds.size > 1) {
-      this.openIds = new Set([...this.openIds].slice(0, 1));
+      // `multiple` turned off: the first open value stays open, and the others say they closed.
+      const [kept, ...closed] = this.openIds;
+      this.openIds = new Set([kept]);
+      closed.forEach((id) => this.announce(id, false));
       changed = true;
     }
     if (changed) this.reflectToChildren();

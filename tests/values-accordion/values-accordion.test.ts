@@ -327,6 +327,34 @@ describe('<pl-values-accordion> deep links', () => {
   });
 });
 
+describe('<pl-values-accordion> ids and multiple', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('gives an id the page wrote to its own value, not to an earlier value whose heading slugs to it', async () => {
+    history.replaceState(null, '', '#equity');
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = `<pl-values-accordion>
+        <pl-value heading="Equity"><p>First.</p></pl-value>
+        <pl-value id="equity" heading="Fairness for all"><p>Second.</p></pl-value>
+      </pl-values-accordion>`;
+    const el = container.querySelector('pl-values-accordion') as PlValuesAccordion;
+    await waitFor(() => headers(el).length === 2, 2000, 'two values');
+    expect(el.values.map((v) => v.id)).to.deep.equal(['equity-2', 'equity']);
+    await waitFor(() => expanded(el).join() === 'false,true', 2000, 'the page\'s #equity open');
+  });
+
+  it('says which values closed when multiple is turned off', async () => {
+    const el = await childrenAccordion('multiple');
+    el.expandAll();
+    await el.updateComplete;
+    const toggles = recordEvents<{ id: string; open: boolean }>(el, 'pl-toggle');
+    el.multiple = false;
+    await waitFor(() => expanded(el).join() === 'true,false,false', 2000, 'one value open');
+    toggles.stop();
+    expect(toggles.events.map((e) => `${e.detail.id} ${e.detail.open}`)).to.deep.equal(['equity false', 'community false']);
+  });
+});
+
 describe('<pl-values-accordion> language, print and motion', () => {
   it('speaks Spanish from its own lang or an ancestor', async () => {
     const el = await childrenAccordion('controls multiple lang="es"');
