@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const calculatorStyles = css`
   .calculator {
     display: grid;
+    /* One column that may be narrower than its widest line (a 200 px sidebar, 200% text): lines wrap. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     min-width: 0;
     margin: 0;

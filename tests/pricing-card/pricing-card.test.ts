@@ -494,6 +494,16 @@ describe('<pl-pricing-card> layout and print', () => {
     expect(wide.sideBySide).to.equal(true);
   });
 
+  it('fits its calculator into a 200 px sidebar, wrapping lines instead of overflowing', async () => {
+    const el = await mount(`<pl-pricing-card value="300" calculator seats="10" discounts='[{"min":10,"percent":20}]'></pl-pricing-card>`);
+    el.parentElement!.style.width = '200px';
+    await el.updateComplete;
+    const calculator = part(el, 'calculator')!;
+    const edge = calculator.getBoundingClientRect().right;
+    const sticking = [...calculator.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > edge + 0.5).map((node) => node.localName);
+    expect(sticking).to.deep.equal([]);
+  });
+
   it('keeps the heading readable beside a long price line', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await mount(
