@@ -13,6 +13,11 @@ import ts from 'typescript';
  *   here has a div icon.
  * - FeatureGroup.js: Popup and DivOverlay ask `instanceof FeatureGroup`; the finder uses plain layer
  *   groups.
+ * - core/Browser.js: Leaflet's sniffing of some forty browsers, old Internet Explorer, Opera 12 and
+ *   Android 2 among them, and probes that write `<svg/>` and VML into a div at import. The stand-in
+ *   keeps the flags the included modules read, with the answers every browser Lit runs in gives
+ *   (3D transforms, passive listeners, inline SVG), and reads the rest (touch, pointer, retina,
+ *   platform) as Leaflet does.
  *
  * @type {Record<string, string>} the end of a module's path -> the module's code
  */
@@ -21,6 +26,19 @@ export const LEAFLET_STUBS = {
   'leaflet/src/layer/marker/Marker.Drag.js': 'export var MarkerDrag = undefined;\n',
   'leaflet/src/layer/marker/Icon.Default.js': 'export class IconDefault {}\n',
   'leaflet/src/layer/FeatureGroup.js': 'export class FeatureGroup {}\nexport var featureGroup = function () { throw new Error("FeatureGroup is not in this build"); };\n',
+  'leaflet/src/core/Browser.js': `var ua = navigator.userAgent.toLowerCase();
+var edge = 'msLaunchUri' in navigator && !('documentMode' in document);
+var chrome = !edge && ua.indexOf('chrome') >= 0;
+var pointer = !!window.PointerEvent;
+var touchNative = 'ontouchstart' in window || !!window.TouchEvent;
+export default {
+  any3d: true, ie3d: false, ielt9: false, msPointer: false, mobileOpera: false, passiveEvents: true, svg: true, inlineSvg: true,
+  edge: edge, chrome: chrome, safari: !chrome && ua.indexOf('safari') >= 0,
+  mobile: typeof orientation !== 'undefined' || ua.indexOf('mobile') >= 0,
+  pointer: pointer, touchNative: touchNative, touch: touchNative || pointer, retina: window.devicePixelRatio > 1,
+  mac: navigator.platform.indexOf('Mac') === 0, linux: navigator.platform.indexOf('Linux') === 0
+};
+`,
 };
 
 /**

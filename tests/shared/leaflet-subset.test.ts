@@ -5,6 +5,7 @@ import { Path } from 'leaflet/src/layer/vector/Path.js';
 import { Map as LeafletMap } from 'leaflet/src/map/Map.js';
 import { Popup } from 'leaflet/src/layer/Popup.js';
 import { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
+import Browser from 'leaflet/src/core/Browser.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
@@ -27,5 +28,11 @@ describe('the Leaflet subset', () => {
     for (const name of ['openOn', 'setContent', 'setLatLng', 'getElement']) expect(popup[name], name).to.be.a('function');
     for (const name of ['getLayers', 'invoke']) expect(group[name], name).to.equal(undefined);
     for (const name of ['addLayer', 'clearLayers', 'eachLayer']) expect(group[name], name).to.be.a('function');
+  });
+
+  it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {
+    const flags = Browser as unknown as Record<string, unknown>;
+    expect([flags.any3d, flags.ielt9, flags.passiveEvents, flags.pointer, flags.chrome]).to.deep.equal([true, false, true, true, true]);
+    for (const old of ['ie', 'opera12', 'android23', 'vml', 'phantom']) expect(flags[old], old).to.equal(undefined);
   });
 });
