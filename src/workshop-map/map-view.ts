@@ -80,7 +80,7 @@ const ringIcon = (radiusPx: number) => {
 };
 /** Metres per screen pixel in Web Mercator at this latitude and zoom (256-pixel tiles). */
 const metersPerPixel = (lat: number, zoom: number) => (40075016.686 * Math.cos((lat * Math.PI) / 180)) / 2 ** (zoom + 8);
-const partnerIcon = () => divIcon({ className: 'pl-partner-pin', html: partnerGraphic(), iconSize: [22, 22], popupAnchor: [0, -10] });
+const partnerIcon = () => divIcon({ className: 'pl-partner-pin', html: partnerGraphic(), iconSize: [24, 24], popupAnchor: [0, -10] });
 
 /** The in-person workshops to pin (pin k at x[at[k]], y[at[k]]), and each one's record on demand. */
 export interface PinSet extends ProjectedPoints {
@@ -217,8 +217,8 @@ export class MapView {
       if (this.partnerMarkers.has(partner)) continue;
       const { lat, lng } = partner.location!;
       // Below the workshop pins, which stay clickable where the two overlap.
-      // Focusable: a partner's contact details are in its popup alone (Enter opens it).
-      const pin = marker([lat, lng], { icon: partnerIcon(), title: partner.name, zIndexOffset: -1000 })
+      // Focusable with the workshop pins: with the map alone, a partner's contact is in its popup (Enter opens it).
+      const pin = marker([lat, lng], { icon: partnerIcon(), keyboard: this.keyboardPins, title: partner.name, zIndexOffset: -1000 })
         .bindPopup(() => this.opts.partnerPopup(partner))
         .addTo(this.partnerPins);
       this.partnerMarkers.set(partner, pin);
@@ -301,13 +301,20 @@ export class MapView {
     } else open();
   }
 
-  /** Whether the workshop pins and clusters take keyboard focus (Enter or Space acts as a click). */
+  /**
+   * Whether the pins take keyboard focus (Enter or Space acts as a click): with the map alone. Beside
+   * the list, the list is the keyboard's way to the workshops, and hundreds of overlapping pins in the
+   * tab order would be a maze.
+   */
   setKeyboardPins(on: boolean): void {
     if (on === this.keyboardPins) return;
     this.keyboardPins = on;
     this.pinLayer.clearLayers();
     this.drawn = [];
     this.drawPins();
+    this.partnerPins.clearLayers();
+    this.partnerMarkers.clear();
+    this.drawPartners();
   }
 
   /** Marks a workshop's pin as selected (after a click on it, or a list choice). */

@@ -35,7 +35,7 @@ export const pinGraphic = graphic('0 0 24 32', 24, 32, [
   ['circle', { cx: '12', cy: '11.5', r: '4.2' }],
 ]);
 
-export const partnerGraphic = graphic('0 0 24 24', 22, 22, [['path', { d: 'M12 1.5 22.5 12 12 22.5 1.5 12z' }]]);
+export const partnerGraphic = graphic('0 0 24 24', 24, 24, [['path', { d: 'M12 1.5 22.5 12 12 22.5 1.5 12z' }]]);
 
 /** A cluster's count badge. */
 export function countBadge(text: string): HTMLElement {

@@ -15,8 +15,15 @@ describe('<pl-workshop-map> keyboard and focus', () => {
 
   it('with view="map", its pins take focus and Enter opens a workshop\'s details', async () => {
     const data = [workshop(1, { registrationUrl: 'https://example.org/r/1' }), workshop(2), workshop(3)];
-    const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = data));
+    const seeking = { id: 'p', name: 'Hill Country CS', email: 'hc@example.org', status: 'seeking', states: ['TX'], location: { city: 'Austin', state: 'TX', lat: 30.27, lng: -97.74 } };
+    const { el } = await mountMap({ view: 'map' }, (m) => {
+      m.workshops = data;
+      m.partners = [seeking];
+    });
     await waitFor(() => pins(el).length > 0, 4000, 'pins');
+    const partnerPin = () => root(el).querySelector<HTMLElement>('.pl-partner-pin')!;
+    await waitFor(() => !!root(el).querySelector('.pl-partner-pin'), 4000, 'the partner pin');
+    expect(partnerPin().tabIndex).to.equal(0);
     for (const pin of pins(el)) {
       expect(pin.tabIndex, pin.title).to.equal(0);
       expect(pin.getAttribute('role')).to.equal('button');
@@ -31,6 +38,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     el.view = 'split';
     await el.updateComplete;
     await waitFor(() => pins(el).length > 0 && pins(el).every((pin) => pin.tabIndex === -1), 4000, 'pins out of the tab order');
+    expect(partnerPin().tabIndex).to.equal(-1);
   });
 
   it('opens the details of a workshop chosen among several at one venue, in a popup that scrolls', async () => {
