@@ -6,35 +6,21 @@ import type { MapStrings } from '../../src/workshop-map/strings.js';
 import { placeText } from '../../src/workshop-map/workshop-details.js';
 
 describe('format "codeorg": a start without its own am/pm', () => {
-  it('takes the end\'s am/pm when the start has none ("9-4pm" is 9 AM to 4 PM)', () => {
-    expect(parseCodeorgSession('2027-06-12, 9-4pm EDT')).to.deep.equal({
-      start: '2027-06-12T09:00:00-04:00',
-      end: '2027-06-12T16:00:00-04:00',
-      zone: 'America/New_York',
-    });
-    expect(parseCodeorgSession('2027-06-12, 1-4pm EDT')).to.deep.include({
-      start: '2027-06-12T13:00:00-04:00',
-      end: '2027-06-12T16:00:00-04:00',
-    });
-    expect(parseCodeorgSession('2027-06-12, 9 - 4 pm EDT')).to.deep.include({
-      start: '2027-06-12T09:00:00-04:00',
-      end: '2027-06-12T16:00:00-04:00',
-    });
-    expect(parseCodeorgSession('2027-06-12, 9–4pm EDT')).to.deep.include({
-      start: '2027-06-12T09:00:00-04:00',
-      end: '2027-06-12T16:00:00-04:00',
-    });
-  });
+  /** Session text -> local start and end hours (the start takes the end's am/pm unless it would follow the end). */
+  const RANGES: [string, string, string][] = [
+    ['2027-06-12, 9-4pm EDT', '09:00:00-04:00', '16:00:00-04:00'],
+    ['2027-06-12, 1-4pm EDT', '13:00:00-04:00', '16:00:00-04:00'],
+    ['2027-06-12, 9 - 4 pm EDT', '09:00:00-04:00', '16:00:00-04:00'],
+    ['2027-06-12, 9–4pm EDT', '09:00:00-04:00', '16:00:00-04:00'],
+    ['2027-06-12, 11-1pm PDT', '11:00:00-07:00', '13:00:00-07:00'],
+    ['2027-06-12, 10-12pm PDT', '10:00:00-07:00', '12:00:00-07:00'],
+  ];
 
-  it('keeps the start before the end ("11-1pm" is 11 AM to 1 PM; "10-12pm" is 10 AM to noon)', () => {
-    expect(parseCodeorgSession('2027-06-12, 11-1pm PDT')).to.deep.include({
-      start: '2027-06-12T11:00:00-07:00',
-      end: '2027-06-12T13:00:00-07:00',
-    });
-    expect(parseCodeorgSession('2027-06-12, 10-12pm PDT')).to.deep.include({
-      start: '2027-06-12T10:00:00-07:00',
-      end: '2027-06-12T12:00:00-07:00',
-    });
+  it('reads "9-4pm" as 9 AM to 4 PM, "11-1pm" as 11 AM to 1 PM', () => {
+    for (const [text, start, end] of RANGES) {
+      expect(parseCodeorgSession(text), text).to.deep.include({ start: `2027-06-12T${start}`, end: `2027-06-12T${end}` });
+    }
+    expect(parseCodeorgSession('2027-06-12, 9-4pm EDT')!.zone).to.equal('America/New_York');
   });
 
   it('still reads the spellings with minutes or an am/pm on both sides', () => {
