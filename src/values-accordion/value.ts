@@ -13,6 +13,9 @@ export class PlValue extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      /* A link to the value's id scrolls the page to this element, the panel's body: the margin
+         keeps the header above it in view too. */
+      scroll-margin-top: 5em;
     }
   `;
   static override properties: PropertyDeclarations = {

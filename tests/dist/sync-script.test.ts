@@ -4,21 +4,12 @@
  * and one warning per element, as with `defer`.
  */
 import { expect } from '@open-wc/testing';
+import { openPage } from '../support/frame.js';
 import { waitFor } from '../support/helpers.js';
-
-/** The fixture page in an iframe, once it has loaded (the drop-in ran while it was parsed). */
-async function openPage(hash = ''): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/tests/fixtures/pages/sync-script.html${hash}`;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 describe('the drop-in from a script that is not deferred', () => {
   it('reports each element with children once, after the page is parsed', async () => {
-    const frame = await openPage();
+    const frame = await openPage('sync-script.html');
     const win = frame.contentWindow as Window & { recorded: { loads: string[]; warnings: string[] } };
     const doc = frame.contentDocument!;
     await waitFor(() => win.recorded.loads.length >= 2, 4000, 'both loads');
@@ -31,7 +22,7 @@ describe('the drop-in from a script that is not deferred', () => {
   });
 
   it('opens the value the page\'s hash names, though it arrives after the first render', async () => {
-    const frame = await openPage('#community');
+    const frame = await openPage('sync-script.html#community');
     const accordion = frame.contentDocument!.querySelector('pl-values-accordion')!;
     const expanded = () =>
       [...accordion.shadowRoot!.querySelectorAll('button[aria-expanded]')].map((b) => `${b.textContent!.trim()} ${b.getAttribute('aria-expanded')}`);
