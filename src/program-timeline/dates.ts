@@ -1,7 +1,8 @@
 /**
  * Phase dates. A date-only value ("2026-06-22") is a whole day in the viewer's LOCAL time zone, so
  * "ends 2026-06-26" means "until the end of June 26 where the reader is", not midnight UTC.
- * A value with a time ("2026-06-22T09:00:00-04:00") is that exact instant.
+ * A value with a time ("2026-06-22T09:00:00-04:00") is that exact instant; it is shown as the
+ * calendar day it was written with (June 22 in Tokyo too, where the instant falls on June 22 or 23).
  */
 export interface TimeSpan {
   /** First millisecond (inclusive). */
@@ -9,6 +10,8 @@ export interface TimeSpan {
   /** First millisecond after the span (exclusive). */
   to: number;
   dateOnly: boolean;
+  /** The start of the calendar day to show, as a local date (the written day of a date-time). */
+  day: number;
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -24,11 +27,12 @@ export function parseSpan(value: string): TimeSpan | undefined {
     const start = new Date(year, month, date);
     // new Date(2026, 1, 30) rolls over to March 2: such a day does not exist.
     if (start.getFullYear() !== year || start.getMonth() !== month || start.getDate() !== date) return undefined;
-    return { from: start.getTime(), to: new Date(year, month, date + 1).getTime(), dateOnly: true };
+    return { from: start.getTime(), to: new Date(year, month, date + 1).getTime(), dateOnly: true, day: start.getTime() };
   }
   if (!DATE_TIME.test(text)) return undefined;
   const time = Date.parse(text);
-  return Number.isFinite(time) ? { from: time, to: time + 1, dateOnly: false } : undefined;
+  const written = parseSpan(text.slice(0, 10));
+  return Number.isFinite(time) && written ? { from: time, to: time + 1, dateOnly: false, day: written.day } : undefined;
 }
 
 /**
@@ -36,7 +40,7 @@ export function parseSpan(value: string): TimeSpan | undefined {
  * anything else (no value, unreadable) means now.
  */
 export function todaySpan(value: unknown, now: Date = new Date()): TimeSpan {
-  const instant = (time: number): TimeSpan => ({ from: time, to: time + 1, dateOnly: false });
+  const instant = (time: number): TimeSpan => ({ from: time, to: time + 1, dateOnly: false, day: time });
   if (value instanceof Date && Number.isFinite(value.getTime())) return instant(value.getTime());
   if (typeof value === 'string' && value.trim()) {
     const parsed = parseSpan(value);
@@ -76,5 +80,10 @@ export function formatDayRange(from: number, to: number, lang: string): string {
 
 /** The last day a span covers, for display: a date-only end is shown as that day, not the next. */
 export function lastDay(span: TimeSpan): number {
-  return span.dateOnly ? span.to - 1 : span.from;
+  return span.day;
+}
+
+/** Whether `end` comes before `start`: by calendar day when either is a whole day, else by instant. */
+export function endsBeforeStart(start: TimeSpan, end: TimeSpan): boolean {
+  return start.dateOnly || end.dateOnly ? end.day < start.day : end.to <= start.from;
 }

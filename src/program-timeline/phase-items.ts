@@ -1,7 +1,7 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
 import { ownValue } from '../shared/own.js';
 import { parseSafeUrl } from '../shared/safe-url.js';
-import { parseSpan } from './dates.js';
+import { endsBeforeStart, parseSpan } from './dates.js';
 
 export type PhaseFormat = 'online' | 'in-person' | 'blended';
 
@@ -82,7 +82,7 @@ function checkDates(start: string | undefined, end: string | undefined): string 
   const to = end ? parseSpan(end) : undefined;
   if (start && !from) return `"start" is not a date (${JSON.stringify(start)})`;
   if (end && !to) return `"end" is not a date (${JSON.stringify(end)})`;
-  if (from && to && to.to <= from.from) return '"end" is before "start"';
+  if (from && to && endsBeforeStart(from, to)) return '"end" is before "start"';
   return undefined;
 }
 

@@ -197,14 +197,17 @@ export class PlProgramTimeline extends PlElement {
   private renderProgress(progress: Progress) {
     const t = this.strings;
     const phases = this.data.items;
-    const first = phases.map((p) => (p.start ? parseSpan(p.start) : undefined)).find(Boolean);
+    // The earliest start, wherever its phase is listed.
+    const first = phases
+      .map((p) => (p.start ? parseSpan(p.start) : undefined))
+      .reduce((a, b) => (b && (!a || b.from < a.from) ? b : a), undefined);
     let text: string | undefined;
-    if (progress.stage === 'before') text = first ? t.programStarts(formatDay(first.from, this.resolvedLang)) : t.programNotStarted;
+    if (progress.stage === 'before') text = first ? t.programStarts(formatDay(first.day, this.resolvedLang)) : t.programNotStarted;
     if (progress.stage === 'after') text = t.programCompleted;
     if (progress.stage === 'during') text = t.programNow(this.label(phases[progress.current]), progress.current + 1, phases.length);
     if (progress.stage === 'between') {
       const span = phaseSpans(phases)[progress.current];
-      text = span ? t.programNext(this.label(phases[progress.current]), formatDay(span.from, this.resolvedLang)) : undefined;
+      text = span ? t.programNext(this.label(phases[progress.current]), formatDay(span.day, this.resolvedLang)) : undefined;
     }
     return text ? html`<p class="progress" part="progress">${text}</p>` : nothing;
   }
@@ -222,8 +225,8 @@ export class PlProgramTimeline extends PlElement {
     const start = phase.start ? parseSpan(phase.start) : undefined;
     const end = phase.end ? parseSpan(phase.end) : undefined;
     let text: string | undefined;
-    if (start && end) text = formatDayRange(start.from, lastDay(end), lang);
-    else if (start) text = formatDay(start.from, lang, 'medium');
+    if (start && end) text = formatDayRange(start.day, lastDay(end), lang);
+    else if (start) text = formatDay(start.day, lang, 'medium');
     else if (end) text = this.strings.until(formatDay(lastDay(end), lang, 'medium'));
     return text ? html`<li class="dates">${calendarIcon}<span>${text}</span></li>` : nothing;
   }

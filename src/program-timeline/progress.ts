@@ -66,7 +66,7 @@ export function phaseSpans(phases: Dated[]): (TimeSpan | undefined)[] {
       to = nextStart ? nextStart.from : new Date(from).setHours(24, 0, 0, 0);
     }
     previousEnd = to;
-    spans.push({ from, to, dateOnly: (start ?? end)!.dateOnly });
+    spans.push({ from, to, dateOnly: (start ?? end)!.dateOnly, day: start?.day ?? from });
   });
   return spans;
 }

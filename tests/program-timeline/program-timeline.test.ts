@@ -234,6 +234,35 @@ describe('<pl-program-timeline> current phase', () => {
   });
 });
 
+describe('<pl-program-timeline> dates as written', () => {
+  const datesText = (el: PlProgramTimeline) => items(el).map((li) => visibleText(li.querySelector('.dates') ?? document.createElement('p')));
+
+  it('shows a date-time on the calendar day it was written with, whatever the reader\'s zone', async () => {
+    // 11 PM at UTC-11 is the next day in most of the world: the author meant June 22 to 26.
+    const el = await timeline(
+      'today="2026-01-01"',
+      '<pl-phase name="Phase 1" title="Summer workshop" start="2026-06-22T23:00:00-11:00" end="2026-06-26T23:30:00-11:00"></pl-phase>',
+    );
+    expect(datesText(el)).to.deep.equal(['Jun 22 – 26, 2026']);
+    expect(progressText(el)).to.equal('Starts June 22, 2026');
+  });
+
+  it('keeps a phase whose date-time start and whole-day end fall on the same written day', async () => {
+    const el = await timeline('', '<pl-phase name="Kickoff" start="2026-09-19T23:00:00-11:00" end="2026-09-19"></pl-phase>');
+    expect(items(el)).to.have.length(1);
+    expect(datesText(el)).to.deep.equal(['Sep 19, 2026']);
+  });
+
+  it('says the program starts at its earliest phase, however the phases are listed', async () => {
+    const el = await timeline(
+      'today="2026-05-15"',
+      `<pl-phase name="Phase 2" title="Summer" start="2026-07-01" end="2026-07-10"></pl-phase>
+       <pl-phase name="Phase 1" title="Online" start="2026-06-01" end="2026-06-30"></pl-phase>`,
+    );
+    expect(progressText(el)).to.equal('Starts June 1, 2026');
+  });
+});
+
 describe('<pl-program-timeline> content and ARIA', () => {
   it('is an ordered list of phases with name, title, format, duration and dates', async () => {
     const el = await timeline('heading="High school program" today="2026-10-01"');

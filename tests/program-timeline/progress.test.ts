@@ -7,11 +7,13 @@ const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m
 
 describe('phase dates', () => {
   it('reads a date-only value as a whole local day', () => {
-    expect(parseSpan('2026-06-22')).to.deep.equal({ from: local(2026, 6, 22), to: local(2026, 6, 23), dateOnly: true });
+    expect(parseSpan('2026-06-22')).to.deep.equal({ from: local(2026, 6, 22), to: local(2026, 6, 23), dateOnly: true, day: local(2026, 6, 22) });
   });
 
   it('reads a date-time as an instant, and refuses days that do not exist or other dialects', () => {
     expect(parseSpan('2026-06-22T09:00:00Z')!.from).to.equal(Date.UTC(2026, 5, 22, 9));
+    // Shown as the day it was written with, wherever the reader is.
+    expect(parseSpan('2026-06-22T23:00:00-11:00')!.day).to.equal(local(2026, 6, 22));
     expect(parseSpan('2026-02-30')).to.equal(undefined);
     expect(parseSpan('June 22, 2026')).to.equal(undefined);
     expect(parseSpan('soon')).to.equal(undefined);
