@@ -1,4 +1,4 @@
-import { dayInZone, wallTimeToInstant } from '../shared/i18n/zoned-time.js';
+import { dayInZone, isValidTimeZone, wallTimeToInstant, zoneOffsetMinutes } from '../shared/i18n/zoned-time.js';
 
 /**
  * Session times: reading the spellings data arrives in, and the fast path for the one spelling the
@@ -111,13 +111,31 @@ export function instantMs(iso: string): number {
   return ms === ms ? ms : Date.parse(iso);
 }
 
-/** The local day (YYYYMMDD) of a stored session time: its own date when it carries an offset. */
+/** Each zone's UTC offset (minutes) by UTC hour: sessions share a handful of hours, Intl is slow. */
+const offsetsByHour = new Map<string, Map<number, number>>();
+
+function offsetInZone(ms: number, zone: string): number {
+  let byHour = offsetsByHour.get(zone);
+  if (!byHour) offsetsByHour.set(zone, (byHour = new Map()));
+  const hour = Math.floor(ms / 3600000);
+  let offset = byHour.get(hour);
+  if (offset === undefined) byHour.set(hour, (offset = zoneOffsetMinutes(ms, zone)));
+  return offset;
+}
+
+/**
+ * The local day (YYYYMMDD) of a stored session time, as the list shows it: in the workshop's zone
+ * when it has one, else on the clock its offset was written with. The written date is that day
+ * whenever the written offset is the zone's (most data); "+00:00" times of a Los Angeles workshop
+ * are read in Los Angeles.
+ */
 export function localDay(iso: string, ms: number, zone: string | undefined): number {
   const offsetAt = iso.length - 6;
   const sign = iso.charCodeAt(offsetAt);
   if (offsetAt > 10 && (sign === 43 || sign === 45) && iso.charCodeAt(offsetAt + 3) === 58) {
     const day = digits(iso, 0, 4) * 10000 + digits(iso, 5, 7) * 100 + digits(iso, 8, 10);
-    if (day === day) return day;
+    const written = (digits(iso, offsetAt + 1, offsetAt + 3) * 60 + digits(iso, offsetAt + 4, offsetAt + 6)) * (sign === 45 ? -1 : 1);
+    if (day === day && (!zone || !isValidTimeZone(zone) || written === offsetInZone(ms, zone))) return day;
   }
   return dayInZone(ms, zone);
 }

@@ -159,6 +159,25 @@ describe('<pl-workshop-map> what the summary says', () => {
     await waitFor(() => map.getBoundingClientRect().top < 640 && map.getBoundingClientRect().bottom > 0, 4000, 'the map in view');
   });
 
+  it('filters by the day the list shows, for times written in UTC for a Los Angeles workshop', async () => {
+    // 00:30 UTC on June 13 is 5:30 PM on June 12 in Los Angeles, where the workshop is.
+    const late = workshop(1, { timeZone: 'America/Los_Angeles', sessions: [{ start: '2027-06-13T00:30:00+00:00', end: '2027-06-13T03:00:00+00:00' }] });
+    const { el } = await mountMap({}, (m) => (m.workshops = [late]));
+    expect(visibleText(items(el)[0])).to.contain('Sat, Jun 12, 2027');
+    const to = root(el).querySelector<HTMLInputElement>('#f-to')!;
+    to.value = '2027-06-12';
+    to.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(items(el)).to.have.length(1);
+    to.value = '';
+    to.dispatchEvent(new Event('change'));
+    const from = root(el).querySelector<HTMLInputElement>('#f-from')!;
+    from.value = '2027-06-13';
+    from.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(items(el)).to.have.length(0);
+  });
+
   it('sizes its map text in ems of its own text, not of the page root (Bootstrap 3\'s html { font-size: 10px })', async () => {
     document.documentElement.style.fontSize = '10px';
     try {
