@@ -24,7 +24,8 @@ export interface ProgramLoadDetail {
 
 export interface ProviderErrorDetail {
   message: string;
-  src: string;
+  /** The document's URL; undefined for an inline `<script type="application/json">`. */
+  src?: string;
 }
 
 const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
@@ -35,9 +36,12 @@ const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
  * `schema/program-document.schema.json`), shared through `@lit/context`.
  *
  * Precedence, highest first: an element's own attributes and data; this provider's properties
- * (`.program`, `.workshops`, `.partners`, `.geocoder`, `tiles`); the `src` document; an enclosing
+ * (`.program`, `.workshops`, `.partners`, `.geocoder`, `tiles`); the `src` document, or without `src`
+ * an inline `<script type="application/json">` child (for pages that cannot host a file); an enclosing
  * provider. Each part (`program.phases`, `program.pricing`, `workshops`, …) is resolved on its own,
- * so a nested provider that only sets `program.values` still passes on the outer one's phases.
+ * so a nested provider that only sets `program.values` still passes on the outer one's phases (once
+ * its document is there: while it loads, or after it failed, the elements wait for it rather than
+ * show the outer provider's program and then swap it).
  * Every change is shared at once: elements inside re-render.
  *
  * A document that does not match the schema is reported once on the console, path by path; parts of
@@ -48,9 +52,9 @@ const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
  * of its own.
  *
  * @tag pl-provider
- * @slot - The page content: any pl-elements, at any depth.
- * @fires pl-program-load - The `src` document was read and shared: `{ document, issues }`.
- * @fires pl-error - The `src` document could not be fetched, or is not a JSON object: `{ message, src }`.
+ * @slot - The page content: any pl-elements, at any depth (and an optional inline JSON document).
+ * @fires pl-program-load - The `src` (or inline) document was read and shared: `{ document, issues }`.
+ * @fires pl-error - The `src` document could not be fetched, or a document is not a JSON object: `{ message, src }`.
  */
 export class PlProvider extends LitElement {
   static override styles = css`
@@ -127,10 +131,11 @@ export class PlProvider extends LitElement {
     return this.loadIssues;
   }
 
-  /** Fetches `src` again, bypassing the HTTP cache (e.g. a Retry after `pl-error`). */
+  /** Fetches `src` again, bypassing the HTTP cache (e.g. a Retry after `pl-error`); reads an inline document again. */
   reload(): void {
     const src = this.src?.trim();
     if (src) void this.load(src, true);
+    else this.readInline();
   }
 
   override connectedCallback(): void {
@@ -150,6 +155,7 @@ export class PlProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src')) this.syncSrc();
+    if (!this.hasUpdated && !this.src?.trim()) this.readInline();
     if (changed.has('program')) this.checkedProgram = this.checkProperty('.program', checkProgram(this.program ?? undefined));
     if (changed.has('workshops')) {
       this.checkedWorkshops = this.checkProperty('.workshops', checkWorkshops(this.workshops ?? undefined));
@@ -171,13 +177,16 @@ export class PlProvider extends LitElement {
   private merge(): ProvidedSettings {
     const outer = this.outer ?? {};
     const doc = this.loaded ?? {};
+    // While this provider's own document loads or after it failed, its parts are unknown: the
+    // enclosing provider's would show, then be swapped for them.
+    const under = this.loadState ? {} : outer;
     const pick = <T>(...candidates: (T | null | undefined)[]): T | undefined =>
       candidates.find((candidate) => candidate !== undefined && candidate !== null) ?? undefined;
 
     const ownProgram = this.checkedProgram?.value ?? {};
     let program: ProvidedSettings['program'];
     for (const key of PROGRAM_PARTS) {
-      const value = pick<unknown>(ownProgram[key], doc.program?.[key], outer.program?.[key]);
+      const value = pick<unknown>(ownProgram[key], doc.program?.[key], under.program?.[key]);
       if (value !== undefined) (program ??= {})[key] = value as never;
     }
     const tiles = this.tiles?.trim() || undefined;
@@ -189,8 +198,8 @@ export class PlProvider extends LitElement {
       tiles: pick(tiles, outer.tiles),
       geocoder: pick(geocoder, outer.geocoder),
       program,
-      workshops: pick<unknown[]>(this.checkedWorkshops?.value, doc.workshops, outer.workshops),
-      partners: pick<unknown[]>(this.checkedPartners?.value, doc.partners, outer.partners),
+      workshops: pick<unknown[]>(this.checkedWorkshops?.value, doc.workshops, under.workshops),
+      partners: pick<unknown[]>(this.checkedPartners?.value, doc.partners, under.partners),
       load: this.loadState ?? outer.load,
     };
   }
@@ -224,35 +233,47 @@ export class PlProvider extends LitElement {
     try {
       const text = await fetchText(src, request.signal, reload);
       if (request.signal.aborted) return;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch (error) {
-        throw new LoadError('parse', `${src}: not JSON (${String(error)})`);
-      }
-      const { value, issues } = checkDocument(raw);
-      if (!value) throw new LoadError('parse', `${src}: ${issues[0]}`);
-      if (issues.length) {
-        console.warn(`pl-provider: ${src} does not match the program document schema; the rest is still used. ${describeIssues(issues)}`);
-      }
       this.request = undefined;
-      this.loaded = value;
-      this.loadState = undefined;
-      this.loadIssues = issues;
-      await this.updateComplete;
-      // `src` may have changed while the elements re-rendered: announce only the current document.
-      if (this.loaded === value) emit<ProgramLoadDetail>(this, 'pl-program-load', { document: value, issues });
+      await this.accept(text, src);
     } catch (error) {
       if (request.signal.aborted) return;
       this.request = undefined;
-      this.loaded = undefined;
-      this.loadState = { state: 'error', error, retry: this.retry };
-      this.loadIssues = [];
-      this.fail(src, error);
+      this.fail(error, src);
     }
   }
 
-  private fail(src: string, error: unknown): void {
+  /** The document in an inline `<script type="application/json">` child, when there is no `src`. */
+  private readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) this.accept(script.textContent ?? '').catch((error: unknown) => this.fail(error));
+  }
+
+  /** Reads a document's text (from `src`, else inline) and shares it; rejects when it is not a document. */
+  private async accept(text: string, src?: string): Promise<void> {
+    const origin = src ?? 'the inline JSON document';
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new LoadError('parse', `${origin}: not JSON (${String(error)})`);
+    }
+    const { value, issues } = checkDocument(raw);
+    if (!value) throw new LoadError('parse', `${origin}: ${issues[0]}`);
+    if (issues.length) {
+      console.warn(`pl-provider: ${origin} does not match the program document schema; the rest is still used. ${describeIssues(issues)}`);
+    }
+    this.loaded = value;
+    this.loadState = undefined;
+    this.loadIssues = issues;
+    await this.updateComplete;
+    // `src` may have changed while the elements re-rendered: announce only the current document.
+    if (this.loaded === value) emit<ProgramLoadDetail>(this, 'pl-program-load', { document: value, issues });
+  }
+
+  private fail(error: unknown, src?: string): void {
+    this.loaded = undefined;
+    this.loadState = { state: 'error', error, retry: this.retry };
+    this.loadIssues = [];
     const t = commonStrings(this.lang || resolveLang(this));
     const message = loadFailureMessage(error, t);
     console.warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);

@@ -157,6 +157,53 @@ describe('<pl-provider> nesting', () => {
     expect(headings(q<'pl-values-accordion'>(root, '#inside')), 'falls back to the outer values').to.deep.equal(['Outer value']);
   });
 
+  it('an inner provider whose document loads or fails makes its elements wait, not show the outer program', async () => {
+    const root = await mount(`<pl-provider id="outer">
+        <pl-provider id="inner" src="/__slow/450/program.json"><pl-values-accordion></pl-values-accordion></pl-provider>
+      </pl-provider>`);
+    q<'pl-provider'>(root, '#outer').program = { values: [{ heading: 'Outer value' }] };
+    await settle(root);
+    const accordion = q<'pl-values-accordion'>(root, 'pl-values-accordion');
+    const loads = recordEvents(accordion, 'pl-data-load');
+    expect(headings(accordion)).to.deep.equal([]);
+    expect(visibleText(accordion.shadowRoot!.querySelector('[role="status"]')!)).to.contain('Loading');
+    await waitFor(() => headings(accordion).length === 2, 4000, 'the inner document');
+    expect(headings(accordion)).to.deep.equal(DOC_HEADINGS);
+    expect(loads.events).to.have.length(1);
+
+    const failing = await mount(`<pl-provider id="outer2">
+        <pl-provider src="/tests/fixtures/no-such-program.json"><pl-values-accordion></pl-values-accordion></pl-provider>
+      </pl-provider>`);
+    q<'pl-provider'>(failing, '#outer2').program = { values: [{ heading: 'Outer value' }] };
+    const waiting = q<'pl-values-accordion'>(failing, 'pl-values-accordion');
+    await waitFor(() => !!waiting.shadowRoot!.querySelector('[role="alert"]'), 4000, 'the alert');
+    expect(headings(waiting)).to.deep.equal([]);
+  });
+
+  it('reads a document from an inline JSON script when it has no src', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loaded = nextEvent<ProgramLoadDetail>(root, 'pl-program-load');
+    root.innerHTML = `<pl-provider>
+        <script type="application/json">{ "program": { "name": "Inline program", "values": [{ "heading": "Inline value" }] } }</script>
+        <pl-values-accordion></pl-values-accordion>
+      </pl-provider>`;
+    expect((await loaded).detail.document.program!.name).to.equal('Inline program');
+    await settle(root);
+    expect(headings(q<'pl-values-accordion'>(root, 'pl-values-accordion'))).to.deep.equal(['Inline value']);
+
+    const broken = await fixture<HTMLDivElement>(html`<div></div>`);
+    const failed = nextEvent<{ message: string; src?: string }>(broken, 'pl-error');
+    const warnings = await captureWarnings(async () => {
+      broken.innerHTML = `<pl-provider><script type="application/json">{ "program": </script><pl-values-accordion></pl-values-accordion></pl-provider>`;
+      const { detail } = await failed;
+      expect(detail.src).to.equal(undefined);
+      expect(detail.message).to.contain('could not be read');
+    });
+    expect(warnings.join()).to.contain('inline JSON document');
+    await settle(broken);
+    expect(!!q<'pl-values-accordion'>(broken, 'pl-values-accordion').shadowRoot!.querySelector('[role="alert"]'), 'the alert').to.equal(true);
+  });
+
   it("an inner provider without lang keeps the outer one's language; with lang it wins", async () => {
     const root = await mount(`<pl-provider lang="es">
         <pl-provider id="plain"><pl-values-accordion id="a" controls multiple></pl-values-accordion></pl-provider>
