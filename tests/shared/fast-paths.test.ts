@@ -77,10 +77,13 @@ describe('canonicalMs: the stored session spelling without Date.parse', () => {
   for (const iso of bad) {
     it(`refuses ${iso}`, () => expect(Number.isNaN(canonicalMs(iso))).to.equal(true));
   }
-  it('falls back to Date.parse for other spellings, and reads local days from the offset', () => {
+  it('falls back to Date.parse for other spellings, and reads local days as the list shows them', () => {
     expect(instantMs('2027-07-26T09:00:00.5+02:00')).to.equal(Date.parse('2027-07-26T09:00:00.5+02:00'));
     const late = '2027-07-26T23:30:00-10:00';
-    expect(localDay(late, instantMs(late), 'Europe/Paris')).to.equal(20270726);
+    // Written at UTC-10 for a Paris workshop: the list shows Paris time, 11:30 AM on July 27.
+    expect(localDay(late, instantMs(late), 'Europe/Paris')).to.equal(20270727);
+    expect(localDay(late, instantMs(late), 'Pacific/Honolulu')).to.equal(20270726);
+    expect(localDay(late, instantMs(late), undefined)).to.equal(20270726);
     expect(localDay('2027-07-27T09:30:00Z', Date.parse('2027-07-27T09:30:00Z'), 'Pacific/Honolulu')).to.equal(20270726);
   });
   it('reads a month-first slashed date (US spreadsheets) as a local time in the zone', () => {
