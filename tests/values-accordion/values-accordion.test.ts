@@ -279,11 +279,16 @@ describe('<pl-values-accordion> data sources', () => {
     expect(visibleText(alert)).to.contain('HTTP 500');
     await expect(el).to.be.accessible();
     const loaded = nextEvent(el, 'pl-data-load');
-    alert.querySelector('button')!.click();
+    alert.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
     await loaded;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"]') === null, 'the alert gone').to.equal(true);
     expect(headers(el)).to.have.length(3);
+    // The button went away with the alert: focus stayed in the widget, not on the page.
+    expect(el.shadowRoot!.activeElement?.className, 'focus in the widget').to.equal('pl-status-region');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement() === headers(el)[0], 'Tab goes on to the first value').to.equal(true);
     el.remove();
   });
 

@@ -2,25 +2,38 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { loadFailureMessage, type CommonStrings } from '../i18n/common-strings.js';
 import type { DataSource } from './data-source.js';
 
-/** The loading and error states every data-driven element shows the same way, in the language of `t`. */
+/**
+ * The loading and error states every data-driven element shows the same way, in the language of `t`.
+ * They sit in one region that stays in place: Retry moves focus to it, so when the alert (and the
+ * button with it) gives way to "Loading…" and then to the content, focus stays in the widget instead
+ * of falling back to the page.
+ */
 export function renderStatus(
   source: Pick<DataSource<unknown>, 'state' | 'error'>,
   t: CommonStrings,
   retry: () => void,
-): TemplateResult | typeof nothing {
-  if (source.state === 'loading') {
-    return html`<p class="pl-status" role="status" part="status">${t.loading}</p>`;
-  }
-  if (source.state === 'error') {
-    return html`<div class="pl-error" role="alert" part="error">
-      <p>${loadFailureMessage(source.error, t)}</p>
-      <button class="pl-button" type="button" @click=${retry}>${t.retry}</button>
-    </div>`;
-  }
-  return nothing;
+): TemplateResult {
+  const retryHere = (event: Event) => {
+    (event.currentTarget as HTMLElement).closest<HTMLElement>('.pl-status-region')!.focus();
+    retry();
+  };
+  const content =
+    source.state === 'loading'
+      ? html`<p class="pl-status" role="status" part="status">${t.loading}</p>`
+      : source.state === 'error'
+        ? html`<div class="pl-error" role="alert" part="error">
+            <p>${loadFailureMessage(source.error, t)}</p>
+            <button class="pl-button" type="button" @click=${retryHere}>${t.retry}</button>
+          </div>`
+        : nothing;
+  // No space inside the region: empty, it matches :empty (no focus ring around nothing).
+  return html`<div class="pl-status-region" tabindex="-1">${content}</div>`;
 }
 
 export const statusStyles = css`
+  .pl-status-region:empty:focus {
+    outline: none;
+  }
   .pl-status {
     margin: 0;
     padding: var(--_space);
