@@ -36,10 +36,11 @@ function withCurrent(count: number, current: number, stage: Progress['stage']): 
  */
 export function progressFromAttribute(phases: Dated[], current: unknown, today: TimeSpan): Progress {
   const value = String(current ?? 'auto').trim().toLowerCase();
-  if (value === '' || value === 'auto') return progressFromDates(phases, today);
   if (value === 'none') return withCurrent(phases.length, -1, 'unknown');
-  const n = Number(value);
-  if (!Number.isInteger(n) || phases.length === 0) return withCurrent(phases.length, -1, 'unknown');
+  // A phase number as authors write it ("2"); anything else ("", "auto", "2.5", "0x2") means auto.
+  const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n === n)) return progressFromDates(phases, today);
+  if (phases.length === 0) return withCurrent(phases.length, -1, 'unknown');
   if (n < 1) return withCurrent(phases.length, -1, 'before');
   if (n > phases.length) return withCurrent(phases.length, -1, 'after');
   return withCurrent(phases.length, n - 1, 'during');

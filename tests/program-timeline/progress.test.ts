@@ -75,7 +75,9 @@ describe('progress', () => {
     expect(progressFromAttribute(phases, '0', today).stage).to.equal('before');
     expect(progressFromAttribute(phases, '7', today).stage).to.equal('after');
     expect(progressFromAttribute(phases, 'none', today).statuses).to.deep.equal(['none', 'none', 'none']);
-    expect(progressFromAttribute(phases, 'two', today).current).to.equal(-1);
+    // Not a phase number: the default, auto (on June 24, phase 2 by its dates).
+    for (const junk of ['two', '2.5', '0x2', '1e0', '']) expect(progressFromAttribute(phases, junk, today).current, junk).to.equal(1);
+    expect(progressFromAttribute(phases, ' 3 ', today).current).to.equal(2);
     expect(progressFromAttribute(phases, 'AUTO', today).current).to.equal(1);
     expect(progressFromAttribute(phases, 2, today).current).to.equal(1);
   });
