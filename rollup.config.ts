@@ -7,6 +7,7 @@ import { dsvWithoutEval } from './scripts/rollup/dsv-without-eval.js';
 import { guardForIn } from './scripts/rollup/guard-for-in.js';
 import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
+import { noGlobals } from './scripts/rollup/no-globals.js';
 import { trustedHtml } from './scripts/rollup/trusted-html.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -29,6 +30,7 @@ const dropIn: RollupOptions = {
     // 'production' keeps Lit's development build (warnings, larger) out of the bundle.
     nodeResolve({ exportConditions: ['production'], browser: true }),
     leafletSubset(),
+    noGlobals(),
     guardForIn(),
     trustedHtml(),
     dsvWithoutEval(),

@@ -1,0 +1,32 @@
+import type { Plugin } from 'rollup';
+
+const LIT = /[\\/]node_modules[\\/](?:lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
+const LEAFLET_DOM_EVENT = /[\\/]node_modules[\\/]leaflet[\\/]src[\\/]dom[\\/]DomEvent\.js$/;
+
+/**
+ * The contract lets the drop-in add one global, `window.plWidgets`. Lit, as published, records its
+ * versions in three global arrays (`litHtmlVersions`, ...) and keeps a WeakMap for decorator metadata
+ * on `globalThis`; Leaflet keeps each object's DOM listeners in a `_leaflet_events` property, so a
+ * map's resize listener on `window` makes another global. This build step keeps all of them inside
+ * the bundle: the version records (a diagnostic for pages with several Lits) are left out, the
+ * WeakMap is the bundle's own, and Leaflet's listeners on `window` are kept in an object of its own.
+ * Code is only replaced within its lines, so the source map stays right.
+ */
+export function noGlobals(): Plugin {
+  return {
+    name: 'no-globals',
+    transform(code, id) {
+      if (LIT.test(id)) {
+        let out = code.replace(/\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g, 'void 0');
+        if (out.includes('.litPropertyMetadata??=new WeakMap')) {
+          out = `const litPropertyMetadata=new WeakMap;${out.replace(/\w+\.litPropertyMetadata\?\?=new WeakMap/, 'void 0')}`;
+        }
+        return out === code ? null : { code: out, map: null };
+      }
+      if (LEAFLET_DOM_EVENT.test(id)) {
+        return { code: `var windowEvents = {};${code.replace(/obj\[eventsKey\]/g, '(obj === window ? windowEvents : obj)[eventsKey]')}`, map: null };
+      }
+      return null;
+    },
+  };
+}
