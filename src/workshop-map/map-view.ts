@@ -27,7 +27,9 @@ import { countBadge, partnerGraphic, pinGraphic } from './marker-graphics.js';
 import type { Partner, Place, Workshop } from './types.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+// Links that leave the page open in a new tab, with rel="noopener" (the contract's rule for links).
+const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors';
+const LEAFLET_CREDIT = '<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>';
 /** The contiguous United States, when there is nothing to fit the view to. */
 const DEFAULT_VIEW: { center: [number, number]; zoom: number } = { center: [39.5, -98.35], zoom: 4 };
 const MAX_ZOOM = 18;
@@ -126,6 +128,7 @@ export class MapView {
       worldCopyJump: true,
     });
     control.zoom({ zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut }).addTo(this.map);
+    this.map.attributionControl.setPrefix(LEAFLET_CREDIT);
     if (options.tiles) {
       const attribution = options.tiles === OSM_TILES ? OSM_ATTRIBUTION : escapeHtml(options.attribution ?? '');
       tileLayer(options.tiles, { attribution, maxZoom: 19 })
@@ -217,8 +220,9 @@ export class MapView {
       if (this.partnerMarkers.has(partner)) continue;
       const { lat, lng } = partner.location!;
       // Below the workshop pins, which stay clickable where the two overlap.
-      // Focusable with the workshop pins: with the map alone, a partner's contact is in its popup (Enter opens it).
-      const pin = marker([lat, lng], { icon: partnerIcon(), keyboard: this.keyboardPins, title: partner.name, zIndexOffset: -1000 })
+      // Not focusable: they sit among and under the workshop pins, and focusable targets must not overlap
+      // (WCAG 2.2 target size); the fallback names the partner that serves a searched place.
+      const pin = marker([lat, lng], { icon: partnerIcon(), keyboard: false, title: partner.name, zIndexOffset: -1000 })
         .bindPopup(() => this.opts.partnerPopup(partner))
         .addTo(this.partnerPins);
       this.partnerMarkers.set(partner, pin);
@@ -302,9 +306,9 @@ export class MapView {
   }
 
   /**
-   * Whether the pins take keyboard focus (Enter or Space acts as a click): with the map alone. Beside
-   * the list, the list is the keyboard's way to the workshops, and hundreds of overlapping pins in the
-   * tab order would be a maze.
+   * Whether the workshop pins take keyboard focus (Enter or Space acts as a click): with the map
+   * alone. Beside the list, the list is the keyboard's way to the workshops, and a hundred pins in
+   * the tab order would be a maze.
    */
   setKeyboardPins(on: boolean): void {
     if (on === this.keyboardPins) return;
@@ -312,9 +316,6 @@ export class MapView {
     this.pinLayer.clearLayers();
     this.drawn = [];
     this.drawPins();
-    this.partnerPins.clearLayers();
-    this.partnerMarkers.clear();
-    this.drawPartners();
   }
 
   /** Marks a workshop's pin as selected (after a click on it, or a list choice). */

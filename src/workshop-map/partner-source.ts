@@ -1,21 +1,31 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchText } from '../shared/data/fetch-text.js';
+import { fetchText, LoadError } from '../shared/data/fetch-text.js';
+import { emit } from '../shared/emit.js';
 import { normalizePartners } from './validate-partner.js';
 import type { Partner } from './types.js';
 
 /**
  * The regional partners: property > `partners-src` > provider. Deliberately not a second DataSource:
  * partners are a side dish, so they neither fire pl-data-load (that event counts workshops) nor
- * replace the widget with an error; a failure is only logged.
+ * replace the workshops with an error. A `partners-src` that cannot be loaded or read is still a
+ * document that failed: it fires pl-error, and the element shows a small alert with Retry (`error`).
  */
 export class PartnerSource implements ReactiveController {
   items: Partner[] = [];
+  /** Why `partners-src` could not be loaded or read; undefined when it was, or there is none. */
+  error?: unknown;
   private request?: AbortController;
   private loadedKey?: unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { property: () => unknown; src: () => string | undefined; provider: () => unknown },
+    private readonly options: {
+      property: () => unknown;
+      src: () => string | undefined;
+      provider: () => unknown;
+      /** The failure in words, in the element's language. */
+      failure: (error: unknown) => string;
+    },
   ) {
     host.addController(this);
   }
@@ -30,22 +40,37 @@ export class PartnerSource implements ReactiveController {
     this.refresh();
   }
 
-  refresh(): void {
+  /** Re-evaluates the sources; `retry` fetches `partners-src` again, past the HTTP cache. */
+  refresh(retry = false): void {
     const property = this.options.property();
     const src = this.options.src()?.trim();
     const key = property ?? src ?? this.options.provider();
-    if (key === this.loadedKey) return;
+    if (key === this.loadedKey && !retry) return;
     this.loadedKey = key;
     this.request?.abort();
+    this.error = undefined;
     if (property != null || !src) return this.accept(property ?? this.options.provider());
     const request = new AbortController();
     this.request = request;
-    fetchText(src, request.signal)
+    fetchText(src, request.signal, retry)
       .then((text) => {
-        if (!request.signal.aborted) this.accept(JSON.parse(text));
+        if (request.signal.aborted) return;
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch (error) {
+          throw new LoadError('parse', String(error));
+        }
+        this.accept(raw);
       })
-      .catch((error) => {
-        if (!request.signal.aborted) console.warn(`pl-workshop-map: partners could not be loaded from ${src}`, error);
+      .catch((error: unknown) => {
+        if (request.signal.aborted) return;
+        this.error = error;
+        this.items = [];
+        const message = this.options.failure(error);
+        console.warn(`pl-workshop-map: ${message} (${src})`, error);
+        this.host.requestUpdate();
+        emit(this.host, 'pl-error', { message });
       });
   }
 

@@ -62,6 +62,8 @@ const en = {
   closePopup: 'Close',
   cluster: (count: number) => `${count} workshops here; select to zoom in`,
   tilesUnavailable: 'Map tiles unavailable. Pins and the list still work.',
+  /** Before a load failure's words: "Regional partners: This content could not be loaded (HTTP 404)." */
+  partnersLabel: 'Regional partners',
   legendWorkshop: 'Workshop',
   legendSeeking: 'Partner looking for host sites',
   seekingPartner: 'Looking for host sites and participants',
@@ -131,6 +133,7 @@ export const mapStrings = defineStrings<MapStrings>({
     closePopup: 'Cerrar',
     cluster: (count: number) => `${count} talleres aquí; selecciona para acercar`,
     tilesUnavailable: 'El mapa de fondo no está disponible. Los marcadores y la lista siguen funcionando.',
+    partnersLabel: 'Socios regionales',
     legendWorkshop: 'Taller',
     legendSeeking: 'Socio que busca sedes',
     seekingPartner: 'Busca sedes y participantes',

@@ -4,9 +4,10 @@ import type { Geocoder } from '../shared/context.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { parseWorkshopDocument, scanByFormat } from '../shared/data/formats/index.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
+import { loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { emit } from '../shared/emit.js';
 import { buildIcs } from '../shared/ics.js';
-import { preloadZipTable } from '../shared/geo/zip-table.js';
+import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isExternal, isWebTemplate, safeUrl } from '../shared/safe-url.js';
@@ -143,6 +144,9 @@ export class PlWorkshopMap extends PlElement {
 
   private filters: FinderFilters = clearedFilters({ includePast: false } as FinderFilters);
   private place?: Place;
+  /** The ZIP code and state of a searched point (my location, a geocoder's answer), for its partner. */
+  private region?: Pick<Place, 'postalCode' | 'state'>;
+  private regionOf?: Place;
   private searchText = '';
   private notice?: Notice;
   private shown = PAGE_SIZE;
@@ -165,6 +169,7 @@ export class PlWorkshopMap extends PlElement {
     property: () => this.partners,
     src: () => this.partnersSrc,
     provider: () => this.provided?.partners,
+    failure: (error) => `${this.t.partnersLabel}: ${loadFailureMessage(error, this.common)}`,
   });
 
   private mapView?: MapView;
@@ -281,6 +286,17 @@ export class PlWorkshopMap extends PlElement {
 
   protected override updated(): void {
     this.syncMap();
+    // A point names no state: when nothing is near it, its partner is found from the nearest ZIP code.
+    const place = this.place;
+    if (place && place !== this.regionOf && !place.postalCode && !place.state && this.partnerSource.items.length && !this.result.inPerson.length) {
+      this.regionOf = place;
+      this.region = undefined;
+      void regionOf(place.lat, place.lng, this.zipBase).then((region) => {
+        if (this.regionOf !== place) return;
+        this.region = region;
+        this.requestUpdate();
+      });
+    }
     // A new result starts at its top, not where the last one was scrolled to. Setting scrollTop
     // forces a layout, so it is done only when the list was scrolled.
     const listed = this.resultCache?.result;
@@ -619,7 +635,7 @@ export class PlWorkshopMap extends PlElement {
     // A ZIP code missing from the table still names its region by its prefix.
     const notice = this.notice;
     const zip = notice?.kind === 'zip-not-found' || notice?.kind === 'zip-unavailable' ? notice.zip : undefined;
-    const served = this.place ?? (zip ? { postalCode: zip } : undefined);
+    const served = this.place ? { ...this.place, ...(this.regionOf === this.place ? this.region : undefined) } : zip ? { postalCode: zip } : undefined;
     const partner = served ? findPartner(this.partnerSource.items, served) : undefined;
     const where = this.place?.label ?? zip;
     const fallback = safeUrl(this.fallbackUrl);
@@ -684,6 +700,12 @@ export class PlWorkshopMap extends PlElement {
       })}
       ${renderFilters({ t, filters: this.filters, courses: ready ? this.index.courses : [], onChange: (f) => this.setFilters(f) })}
       ${renderStatus(this.data, this.common, () => this.data.refresh(true))}
+      ${renderStatus(
+        { state: this.partnerSource.error ? 'error' : 'ready', error: this.partnerSource.error },
+        this.common,
+        () => this.partnerSource.refresh(true),
+        this.t.partnersLabel,
+      )}
       <p class="summary" part="summary" role="status">${result ? this.summaryText(result) : nothing}</p>
       ${result ? this.renderFallback(result) : nothing}
       ${this.data.state !== 'error' ? this.renderBody(result, view) : nothing}

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
-import { deepActiveElement, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { captureWarnings, deepActiveElement, flakyUrl, nextEvent, visibleText, waitFor } from '../support/helpers.js';
 import { chooseSelect, items, mountMap, popup, root, summary, workshop } from './helpers.js';
 
 const pins = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .pl-pin, .leaflet-marker-pane .pl-cluster')];
@@ -23,7 +23,8 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await waitFor(() => pins(el).length > 0, 4000, 'pins');
     const partnerPin = () => root(el).querySelector<HTMLElement>('.pl-partner-pin')!;
     await waitFor(() => !!root(el).querySelector('.pl-partner-pin'), 4000, 'the partner pin');
-    expect(partnerPin().tabIndex).to.equal(0);
+    // Partner pins sit under the workshop pins: overlapping focusable targets would fail WCAG 2.2.
+    expect(partnerPin().tabIndex).to.equal(-1);
     for (const pin of pins(el)) {
       expect(pin.tabIndex, pin.title).to.equal(0);
       expect(pin.getAttribute('role')).to.equal('button');
@@ -190,5 +191,44 @@ describe('<pl-workshop-map> what the summary says', () => {
     } finally {
       document.documentElement.style.fontSize = '';
     }
+  });
+});
+
+describe('<pl-workshop-map> regional partners', () => {
+  it('shows an alert with Retry and fires pl-error when partners-src fails, and keeps the workshops', async () => {
+    const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', 'partners-src': flakyUrl('map-partners.json') })) {
+      el.setAttribute(name, value);
+    }
+    el.workshops = [workshop(1)];
+    const failed = nextEvent<{ message: string }>(el, 'pl-error');
+    await captureWarnings(async () => {
+      (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
+      expect((await failed).detail.message).to.match(/^Regional partners: .*HTTP 500/);
+    });
+    await el.updateComplete;
+    const alert = root(el).querySelector<HTMLElement>('[role="alert"]')!;
+    expect(visibleText(alert)).to.contain('Regional partners');
+    expect(items(el)).to.have.length(1);
+    alert.querySelector('button')!.click();
+    await waitFor(() => !root(el).querySelector('[role="alert"]') && root(el).querySelectorAll('.pl-partner-pin').length > 0, 4000, 'the partners');
+  });
+
+  it('names the partner that serves a point with nothing near it (a geocoder answer, my location)', async () => {
+    const { el } = await mountMap({ 'partners-src': '/tests/fixtures/map-partners.json' }, (m) => {
+      m.workshops = [workshop(1)];
+      m.geocoder = () => Promise.resolve({ lat: 61.2, lng: -149.85, label: 'Midtown Anchorage' });
+    });
+    root(el).querySelector<HTMLInputElement>('#near')!.value = 'Midtown';
+    root(el).querySelector<HTMLButtonElement>('[part="search"] button[type="submit"]')!.click();
+    await waitFor(() => !!root(el).querySelector('[part="fallback"] .partner-name'), 4000, 'the partner');
+    expect(visibleText(root(el).querySelector('[part="fallback"]')!)).to.contain('Midtown Anchorage').and.contain('Northern Lights CS Alliance');
+  });
+
+  it('credits Leaflet and OpenStreetMap in links that open safely in a new tab', async () => {
+    const { el } = await mountMap({ tiles: null }, (m) => (m.workshops = [workshop(1)]));
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.leaflet-control-attribution a')];
+    expect(links.map((a) => visibleText(a))).to.deep.equal(['Leaflet', 'OpenStreetMap']);
+    for (const link of links) expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener']);
   });
 });

@@ -12,6 +12,8 @@ export function renderStatus(
   source: Pick<DataSource<unknown>, 'state' | 'error'>,
   t: CommonStrings,
   retry: () => void,
+  /** What failed, before the reason ("Regional partners: ..."), when it is not the element's data. */
+  what?: string,
 ): TemplateResult {
   const retryHere = (event: Event) => {
     (event.currentTarget as HTMLElement).closest<HTMLElement>('.pl-status-region')!.focus();
@@ -22,7 +24,7 @@ export function renderStatus(
       ? html`<p class="pl-status" role="status" part="status">${t.loading}</p>`
       : source.state === 'error'
         ? html`<div class="pl-error" role="alert" part="error">
-            <p>${loadFailureMessage(source.error, t)}</p>
+            <p>${what ? `${what}: ` : ''}${loadFailureMessage(source.error, t)}</p>
             <button class="pl-button" type="button" @click=${retryHere}>${t.retry}</button>
           </div>`
         : nothing;

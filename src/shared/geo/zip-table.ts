@@ -101,6 +101,18 @@ export function findZip(table: ZipTable, zip: string): Place | null {
   return null;
 }
 
+/** The ZIP code nearest a point (within about 60 miles), with its state: where a point (my location, a geocoder's answer) is. */
+function nearestZip(table: ZipTable, lat: number, lng: number): Pick<Place, 'postalCode' | 'state'> | undefined {
+  const stretch = Math.cos((lat * Math.PI) / 180) ** 2;
+  let best = -1;
+  let bestDistance = 1; // in squared degrees: about 60 miles
+  for (let i = 0; i < table.zips.length; i++) {
+    const distance = (table.lat[i] - lat) ** 2 + (table.lng[i] - lng) ** 2 * stretch;
+    if (distance < bestDistance) [best, bestDistance] = [i, distance];
+  }
+  return best < 0 ? undefined : { postalCode: String(table.zips[best]).padStart(5, '0'), state: table.cityStates[table.city[best]] };
+}
+
 const tables = new Map<string, Promise<ZipTable>>();
 const failed = new Set<string>();
 
@@ -138,6 +150,16 @@ function tableAt(baseUrl: string): Promise<ZipTable> | undefined {
     );
   }
   return table;
+}
+
+/** The ZIP code and state of a point, from the table at `baseUrl`; undefined when unknown or unavailable. */
+export async function regionOf(lat: number, lng: number, baseUrl: string): Promise<Pick<Place, 'postalCode' | 'state'> | undefined> {
+  try {
+    const table = await tableAt(baseUrl);
+    return table && nearestZip(table, lat, lng);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
