@@ -29,7 +29,8 @@ export const accordionStyles = css`
     min-height: 44px;
     padding: calc(var(--_space) * 0.75) calc(var(--_space) / 2);
     border: 0;
-    border-radius: 0;
+    /* The focus ring follows the theme's corners. */
+    border-radius: var(--_radius);
     background: transparent;
     font-weight: inherit;
     font-size: inherit;

@@ -122,9 +122,11 @@ export class PlValuesAccordion extends PlElement {
   protected override updated(): void {
     this.assignSlots();
     this.syncOpenIds();
-    // While a page with a plain <script> is parsed, the value the hash names may not have arrived yet.
-    if (this.applyHashAfterLoad && this.data.state === 'ready' && (this.openFromHash(false) || document.readyState !== 'loading')) {
-      this.applyHashAfterLoad = false;
+    // While a page with a plain <script> is parsed, the value the hash names may not have arrived
+    // yet, nor the page below it (the scroll stops short): look again until the page is parsed.
+    if (this.applyHashAfterLoad && this.data.state === 'ready') {
+      const parsed = document.readyState !== 'loading';
+      if (this.openFromHash(false) || parsed) this.applyHashAfterLoad = !parsed;
     }
   }
 
