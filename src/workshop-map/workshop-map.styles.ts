@@ -12,6 +12,9 @@ export const workshopMapStyles = css`
     /* Size containment leaves the element no width of its own: where the page sizes boxes to their
        content (a table cell, a float, a centred flex column), it takes this one. */
     contain-intrinsic-inline-size: min(48rem, 100vw - 2rem);
+    /* That width is also its least one, which a grid or flex column would have to make room for;
+       the floor lets it shrink to the column instead. */
+    min-width: min(100%, 18rem);
   }
   p {
     margin: 0;

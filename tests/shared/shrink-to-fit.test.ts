@@ -46,4 +46,16 @@ describe('in boxes sized to their content', () => {
       expect(widths).to.deep.equal([]);
     });
   }
+
+  it('each takes its own column of a grid, no wider', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    const box = document.createElement('section');
+    box.style.cssText = 'display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; width: 960px';
+    box.innerHTML = Object.values(ELEMENTS).join('');
+    document.body.append(box);
+    for (const el of box.children) await (el as Updating).updateComplete;
+    const widths = [...box.children].map((el) => Math.round(el.getBoundingClientRect().width));
+    expect(widths).to.deep.equal([309, 309, 309]);
+    box.remove();
+  });
 });
