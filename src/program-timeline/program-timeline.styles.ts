@@ -192,7 +192,14 @@ export const timelineStyles = css`
     color: var(--_accent);
   }
   ${horizontal(unsafeCSS('.o-horizontal'))}
+  /* Side by side because the author said so, in whatever width: each phase keeps a readable width,
+     and the row scrolls sideways when they do not fit (the phases are focusable, so keys scroll it). */
   @media screen {
+    .o-horizontal {
+      grid-auto-columns: minmax(12em, 1fr);
+      overflow-x: auto;
+      padding-block-end: calc(var(--_space) / 2);
+    }
     @container (min-width: 40em) {
       ${horizontal(unsafeCSS('.o-auto'))}
     }

@@ -124,6 +124,16 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(stacked(narrow)).to.equal(true);
   });
 
+  it('keeps forced horizontal phases readable in a phone-wide column: the row scrolls sideways', async () => {
+    const el = await timeline('orientation="horizontal"', PHASES, '340px');
+    expect(sideBySide(el)).to.equal(true);
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    const fontSize = parseFloat(getComputedStyle(list).fontSize);
+    expect(rects(el)[0].width).to.be.at.least(12 * fontSize - 1);
+    expect(list.scrollWidth).to.be.above(list.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(341);
+  });
+
   it('stacks an auto timeline when printed', async () => {
     const el = await timeline('', PHASES, '1100px');
     await emulateMedia({ media: 'print' });
