@@ -22,5 +22,6 @@ if (!window.plWidgets) {
     version: VERSION,
     define: defineAll,
   });
-  Object.defineProperty(window, 'plWidgets', { value: namespace, configurable: true, enumerable: false, writable: false });
+  // Enumerable like any global a script declares; read-only, so a later copy cannot replace it.
+  Object.defineProperty(window, 'plWidgets', { value: namespace, configurable: true, enumerable: true, writable: false });
 }

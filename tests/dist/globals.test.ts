@@ -24,6 +24,9 @@ describe('the drop-in on a page of its own', () => {
     const before = new Set([...win.namesBefore, 'namesBefore']);
     const added = Object.getOwnPropertyNames(win).filter((name) => !before.has(name));
     expect(added).to.deep.equal(['plWidgets']);
+    // Listed like a global the page declares itself, too.
+    const keys = Object.keys(win);
+    expect(keys.filter((name) => !before.has(name))).to.deep.equal(['plWidgets']);
     frame.remove();
   });
 });
