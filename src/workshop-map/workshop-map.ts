@@ -617,11 +617,12 @@ export class PlWorkshopMap extends PlElement {
       }
     }
     const n = (count: number) => formatNumber(count, this.resolvedLang);
-    if (this.nearPlace) {
+    const place = this.nearPlace;
+    if (place) {
       const count = result.inPerson.length;
-      if (this.nearPlace.kind === 'state') return t.summaryIn(n(count), count, this.nearPlace.label);
-      if (count === 0) return t.nothingNear(this.radiusText(), this.nearPlace.label);
-      return t.summaryNear(n(count), count, this.radiusText(), this.nearPlace.label);
+      if (place.kind === 'state') return t.summaryIn(n(count), count, place.label);
+      if (count === 0) return t.nothingNear(this.radiusText(), place.label);
+      return t.summaryNear(n(count), count, this.radiusText(), place.label);
     }
     if (result.count === 0) return isFiltered(this.filters) ? t.nothingMatches : t.noneYet;
     return t.summaryAll(n(result.count), result.count);
