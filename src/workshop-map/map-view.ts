@@ -108,6 +108,8 @@ export class MapView {
   private openPopups = 0;
   private hasView = false;
   private keyboardPins = false;
+  /** With keyboard pins, the one pin in the tab order (a roving tab stop: arrow keys move it). */
+  private tabStop = 0;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
   private refit?: () => void;
   private fitting = false;
@@ -306,16 +308,45 @@ export class MapView {
   }
 
   /**
-   * Whether the workshop pins take keyboard focus (Enter or Space acts as a click): with the map
-   * alone. Beside the list, the list is the keyboard's way to the workshops, and a hundred pins in
-   * the tab order would be a maze.
+   * Whether the workshop pins take keyboard focus: with the map alone. Beside the list, the list is
+   * the keyboard's way to the workshops. The pins are one tab stop (a roving tabindex): Tab reaches
+   * one pin, arrow keys (and Home, End) move to the others, Enter or Space acts as a click. One
+   * focusable target at a time also keeps overlapping pins within WCAG 2.2's target size.
    */
   setKeyboardPins(on: boolean): void {
     if (on === this.keyboardPins) return;
     this.keyboardPins = on;
-    this.pinLayer.clearLayers();
-    this.drawn = [];
-    this.drawPins();
+    this.markTabStop();
+  }
+
+  /** Gives the tab stop (tabindex 0 and the button role) to one pin and takes it from the others. */
+  private markTabStop(): void {
+    this.tabStop = Math.max(0, Math.min(this.tabStop, this.drawn.length - 1));
+    this.drawn.forEach(({ marker: pin }, j) => {
+      const element = pin.getElement();
+      if (!element) return;
+      const stop = this.keyboardPins && j === this.tabStop;
+      element.tabIndex = stop ? 0 : -1;
+      if (stop) element.setAttribute('role', 'button');
+      else element.removeAttribute('role');
+    });
+  }
+
+  private onPinKey(event: KeyboardEvent, drawn: DrawnMarker): void {
+    const j = this.drawn.indexOf(drawn);
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      return drawn.onClick();
+    }
+    const last = this.drawn.length - 1;
+    const next = { ArrowRight: j + 1, ArrowDown: j + 1, ArrowLeft: j - 1, ArrowUp: j - 1, Home: 0, End: last }[event.key];
+    if (next === undefined || !this.keyboardPins) return;
+    // The map (a listener on the same container) would pan on arrow keys: here they move between pins.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.tabStop = (next + last + 1) % (last + 1);
+    this.markTabStop();
+    this.drawn[this.tabStop].marker.getElement()?.focus();
   }
 
   /** Marks a workshop's pin as selected (after a click on it, or a list choice). */
@@ -366,23 +397,20 @@ export class MapView {
       this.draw(j, latlng, cluster.count > 1 ? this.clusterFace(cluster, latlng) : this.pinFace(cluster.members[0], latlng));
     });
     for (const stale of this.drawn.splice(clusters.length)) this.pinLayer.removeLayer(stale.marker);
+    this.markTabStop();
   }
 
   private draw(j: number, latlng: LatLng, face: Face): void {
     let drawn = this.drawn[j];
     if (!drawn) {
       const created: DrawnMarker = (drawn = {
-        marker: marker(latlng, { icon: face.icon(), keyboard: this.keyboardPins, title: face.title }),
+        marker: marker(latlng, { icon: face.icon(), keyboard: false, title: face.title }),
         look: face.look,
         onClick: face.onClick,
       });
       created.marker
         .on('click', () => created.onClick())
-        .on('keydown', ({ originalEvent: event }: LeafletKeyboardEvent) => {
-          if (event.key !== 'Enter' && event.key !== ' ') return;
-          event.preventDefault();
-          created.onClick();
-        })
+        .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.onPinKey(originalEvent, created))
         .addTo(this.pinLayer);
       this.drawn.push(created);
       return;

@@ -25,12 +25,22 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await waitFor(() => !!root(el).querySelector('.pl-partner-pin'), 4000, 'the partner pin');
     // Partner pins sit under the workshop pins: overlapping focusable targets would fail WCAG 2.2.
     expect(partnerPin().tabIndex).to.equal(-1);
-    for (const pin of pins(el)) {
-      expect(pin.tabIndex, pin.title).to.equal(0);
-      expect(pin.getAttribute('role')).to.equal('button');
-    }
-    const single = root(el).querySelector<HTMLElement>('.leaflet-marker-pane .pl-pin')!;
-    single.focus();
+    // One tab stop for all the pins (a roving tabindex): one focusable target, however they overlap.
+    const stops = () => pins(el).filter((pin) => pin.tabIndex === 0);
+    expect(stops()).to.have.length(1);
+    expect(stops()[0].getAttribute('role')).to.equal('button');
+    expect(pins(el).filter((pin) => pin.hasAttribute('role'))).to.have.length(1);
+    const first = stops()[0];
+    first.focus();
+    const center = (el as unknown as { shadowRoot: ShadowRoot }).shadowRoot.querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform;
+    await sendKeys({ press: 'ArrowRight' });
+    expect(deepActiveElement() !== first && pins(el).includes(deepActiveElement() as HTMLElement), 'focus on another pin').to.equal(true);
+    expect(stops()).to.deep.equal([deepActiveElement()]);
+    expect(root(el).querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform, 'the map did not pan').to.equal(center);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(deepActiveElement() === first, 'back on the first pin').to.equal(true);
+    const single = pins(el).find((pin) => pin.classList.contains('pl-pin'))!;
+    while (deepActiveElement() !== single) await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'Enter' });
     await waitFor(() => !!popup(el), 4000, 'a popup');
     expect(visibleText(popup(el)!)).to.contain(single.title);
