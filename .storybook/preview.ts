@@ -19,6 +19,15 @@ const preview: Preview = {
           name in initialArgs || argType.control !== undefined ? argType : { ...argType, control: false },
         ]),
       ),
+    // A story's `hint` (how to try a control) goes under the description from the manifest, not in
+    // its place: `description` in a story's argTypes would replace what the source comments say.
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, { hint, ...argType }]) => [
+          name,
+          hint ? { ...argType, description: argType.description ? `${argType.description}\n\n${hint}` : hint } : argType,
+        ]),
+      ),
   ],
   globalTypes: {
     locale: {

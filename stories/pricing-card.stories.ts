@@ -5,14 +5,15 @@ import '../src/pricing-card.js';
 
 interface Args {
   heading: string;
-  value: string;
-  price: string;
+  /** Numbers; text only in the invalid-input story. */
+  value?: number | string;
+  price?: number | string;
   'price-label': string;
   currency: string;
   unit: string;
   discounts: string;
   calculator: boolean;
-  seats: string;
+  seats?: number;
   'scholarship-url': string;
   'cta-url': string;
   'cta-label': string;
@@ -36,28 +37,71 @@ const scholarshipText = html`<p slot="scholarship">Scholarships in every region 
   schools that need them.</p>`;
 const fineprint = html`<p slot="note">What your school pays depends on your regional partner, who confirms it when you register.</p>`;
 
+/** The same content in Spanish. */
+const deepDiveEs = html`
+  <p>Un día de siete horas para docentes que ya enseñan el curso de primaria: profundiza en cómo está
+    construido, cómo enseñarlo y cómo mantener el impulso durante todo el curso escolar.</p>
+  <ul slot="includes">
+    <li>Un taller de 7 horas organizado por tu socio regional y dirigido por un facilitador formado</li>
+    <li>Un certificado de participación</li>
+    <li>Materiales para el aula y obsequios</li>
+  </ul>
+`;
+const scholarshipTextEs = html`<p slot="scholarship">En todas las regiones hay becas que cubren el costo completo para
+  los docentes y las escuelas que las necesitan.</p>`;
+const fineprintEs = html`<p slot="note">Lo que paga tu escuela depende de tu socio regional, que lo confirma cuando te
+  inscribes.</p>`;
+
+/** The element with the args as attributes, around `content` (its slotted text). */
+const card = (args: Args, content: unknown) => html`<pl-pricing-card
+  heading=${opt(args.heading)}
+  value=${ifDefined(args.value)}
+  price=${ifDefined(args.price)}
+  price-label=${opt(args['price-label'])}
+  currency=${opt(args.currency)}
+  unit=${opt(args.unit)}
+  discounts=${opt(args.discounts)}
+  ?calculator=${args.calculator}
+  seats=${ifDefined(args.seats)}
+  scholarship-url=${opt(args['scholarship-url'])}
+  cta-url=${opt(args['cta-url'])}
+  cta-label=${opt(args['cta-label'])}
+  lang=${opt(args.lang)}
+  @pl-quote-change=${(event: CustomEvent) => console.info('pl-quote-change', event.detail)}
+>
+  ${content}
+</pl-pricing-card>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Pricing card',
   component: 'pl-pricing-card',
   args: {
     heading: 'CS Fundamentals Deep Dive',
-    value: '300',
-    price: '',
+    value: 300,
+    price: undefined,
     'price-label': '',
     currency: 'USD',
     unit: 'person',
     discounts: '',
     calculator: false,
-    seats: '',
+    seats: undefined,
     'scholarship-url': '',
     'cta-url': 'https://example.org/workshops',
     'cta-label': 'Find a workshop',
     lang: '',
   },
   argTypes: {
+    heading: { control: 'text' },
+    value: { control: { type: 'number', min: 0 } },
+    price: { control: { type: 'number', min: 0 } },
+    'price-label': { control: 'text' },
     currency: { control: 'select', options: ['USD', 'EUR', 'GBP', 'MXN', 'CAD'] },
     unit: { control: 'select', options: ['person', 'teacher', 'school', 'seat', 'team'] },
-    discounts: { control: 'text', description: 'JSON: `[{"min": 10, "percent": 15}]`' },
+    discounts: { control: 'text' },
+    seats: { control: { type: 'number', min: 1 } },
+    'scholarship-url': { control: 'text' },
+    'cta-url': { control: 'text' },
+    'cta-label': { control: 'text' },
     lang: { control: 'select', options: ['', 'en', 'es'] },
   },
   parameters: {
@@ -70,69 +114,74 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: (args) => html`<pl-pricing-card
-    heading=${opt(args.heading)}
-    value=${opt(args.value)}
-    price=${opt(args.price)}
-    price-label=${opt(args['price-label'])}
-    currency=${opt(args.currency)}
-    unit=${opt(args.unit)}
-    discounts=${opt(args.discounts)}
-    ?calculator=${args.calculator}
-    seats=${opt(args.seats)}
-    scholarship-url=${opt(args['scholarship-url'])}
-    cta-url=${opt(args['cta-url'])}
-    cta-label=${opt(args['cta-label'])}
-    lang=${opt(args.lang)}
-    @pl-quote-change=${(event: CustomEvent) => console.info('pl-quote-change', event.detail)}
-  >
-    ${deepDive} ${args['scholarship-url'] ? scholarshipText : nothing} ${fineprint}
-  </pl-pricing-card>`,
+  render: (args) => card(args, html`${deepDive} ${args['scholarship-url'] ? scholarshipText : nothing} ${fineprint}`),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 export const Free: Story = {
   name: 'Free (with its value)',
-  args: { price: '0', 'price-label': 'for partner districts' },
+  args: { price: 0, 'price-label': 'for partner districts' },
 };
 
 export const Discounted: Story = {
   name: 'Discounted',
-  args: { price: '175', 'price-label': 'with your regional partner' },
+  args: { price: 175, 'price-label': 'with your regional partner' },
 };
 
 export const FullPrice: Story = { name: 'Full price' };
 
 export const Calculator: Story = {
   name: 'Calculator with group discounts',
-  args: { calculator: true, seats: '12', discounts: GROUP_DISCOUNTS, 'cta-label': 'Request a group workshop' },
+  args: { calculator: true, seats: 12, discounts: GROUP_DISCOUNTS, 'cta-label': 'Request a group workshop' },
 };
 
 export const FreeWithCalculator: Story = {
   name: 'Free for partners, full-cost calculator for others',
-  args: { price: '0', 'price-label': 'for partner districts', calculator: true, seats: '12', discounts: GROUP_DISCOUNTS },
+  args: { price: 0, 'price-label': 'for partner districts', calculator: true, seats: 12, discounts: GROUP_DISCOUNTS },
 };
 
 export const Scholarship: Story = {
   name: 'Scholarship',
-  args: { price: '150', 'scholarship-url': 'https://example.org/scholarships' },
+  args: { price: 150, 'scholarship-url': 'https://example.org/scholarships' },
 };
+
+/** Spanish content around the args (the Spanish stories). */
+const renderEs: Story['render'] = (args) =>
+  card(args, html`${deepDiveEs} ${args['scholarship-url'] ? scholarshipTextEs : nothing} ${fineprintEs}`);
 
 export const Spanish: Story = {
   name: 'Spanish',
-  render: () => html`<pl-pricing-card lang="es" heading="Taller de profundización" value="300" price="0"
-    price-label="para los distritos asociados" calculator seats="12" discounts=${GROUP_DISCOUNTS} unit="teacher"
-    scholarship-url="https://example.org/becas" cta-url="https://example.org/talleres" cta-label="Buscar un taller">
-    <p>Un día de siete horas para profundizar en el curso de primaria, su enseñanza y su continuidad.</p>
-    <ul slot="includes"><li>Taller de 7 horas con un facilitador formado</li><li>Certificado</li><li>Materiales</li></ul>
-    <p slot="scholarship">Hay becas en todas las regiones para quienes las necesiten.</p>
-  </pl-pricing-card>`,
+  args: {
+    lang: 'es',
+    heading: 'CS Fundamentals: taller de profundización',
+    price: 0,
+    'price-label': 'para los distritos asociados',
+    unit: 'teacher',
+    calculator: true,
+    seats: 12,
+    discounts: GROUP_DISCOUNTS,
+    'scholarship-url': 'https://example.org/becas',
+    'cta-url': 'https://example.org/talleres',
+    'cta-label': 'Buscar un taller',
+  },
+  render: renderEs,
 };
 
 export const Euro: Story = {
   name: 'Euro (Spanish locale)',
-  args: { lang: 'es', heading: 'Taller de un día', value: '250', price: '199.5', currency: 'EUR', calculator: true, discounts: '[{"min":5,"percent":10}]', 'cta-label': 'Inscribirse' },
+  args: {
+    lang: 'es',
+    heading: 'Taller de un día',
+    value: 250,
+    price: 199.5,
+    currency: 'EUR',
+    calculator: true,
+    discounts: '[{"min":5,"percent":10}]',
+    'cta-url': 'https://example.org/talleres',
+    'cta-label': 'Inscribirse',
+  },
+  render: renderEs,
 };
 
 export const Narrow: Story = {
@@ -147,6 +196,8 @@ export const Narrow: Story = {
 export const InvalidInput: Story = {
   name: 'Invalid input (reported in the console)',
   args: { value: 'abc', price: '-5', discounts: '[{min:10}', currency: 'dollars', calculator: true },
+  // Text on purpose: the card reports what it cannot read.
+  argTypes: { value: { control: 'text' }, price: { control: 'text' } },
 };
 
 export const Themed: Story = {

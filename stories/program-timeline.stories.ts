@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/program-timeline.js';
 import type { PhaseInput } from '../src/program-timeline.js';
@@ -39,26 +39,31 @@ const highSchool = html`
   </pl-phase>
 `;
 
+/** The element with the args as attributes, around `content` (its phases; nothing when `src` feeds it). */
+const timeline = (args: Args, content: unknown, src?: string) => html`<pl-program-timeline
+  src=${ifDefined(src)}
+  heading=${ifDefined(args.heading || undefined)}
+  orientation=${args.orientation}
+  current=${args.current}
+  today=${ifDefined(args.today || undefined)}
+  lang=${ifDefined(args.lang || undefined)}
+  @pl-phase-select=${(event: CustomEvent) => console.info('pl-phase-select', event.detail)}
+>
+  ${content}
+</pl-program-timeline>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Program timeline',
   component: 'pl-program-timeline',
   args: { heading: 'High school computer science, 2026-2027', orientation: 'auto', current: 'auto', today: '2026-11-23', lang: '' },
   argTypes: {
+    heading: { control: 'text' },
     orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
-    current: { control: 'text', description: '`auto`, a phase number counted from 1, or `none`' },
-    today: { control: 'text', description: 'ISO date; empty for now' },
+    current: { control: 'text', hint: 'Try `auto`, `2` or `none`.' },
+    today: { control: 'text', hint: 'Empty here: the real date.' },
     lang: { control: 'select', options: ['', 'en', 'es'] },
   },
-  render: (args) => html`<pl-program-timeline
-    heading=${ifDefined(args.heading || undefined)}
-    orientation=${args.orientation}
-    current=${args.current}
-    today=${ifDefined(args.today || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    @pl-phase-select=${(event: CustomEvent) => console.info('pl-phase-select', event.detail)}
-  >
-    ${highSchool}
-  </pl-program-timeline>`,
+  render: (args) => timeline(args, highSchool),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -71,6 +76,7 @@ export const Vertical: Story = { args: { orientation: 'vertical' } };
 
 export const InSidebar: Story = {
   name: 'In a narrow sidebar (auto)',
+  args: { heading: 'Your year of learning' },
   render: (args, context) => html`<div class="page">
     <style>
       .page { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 2rem; }
@@ -81,7 +87,7 @@ export const InSidebar: Story = {
       <p>Our district partners with a regional provider so that teachers new to computer science can teach a
         full-year course. The program runs over a full year, from a spring online course to a closing workshop.</p>
     </article>
-    <aside>${meta.render!({ ...args, heading: 'Your year of learning' }, context)}</aside>
+    <aside>${meta.render!(args, context)}</aside>
   </div>`,
 };
 
@@ -96,27 +102,30 @@ export const NoProgress: Story = { name: 'No progress shown (current="none")', a
 
 export const MiddleSchoolJson: Story = {
   name: 'From a JSON document (src): middle school',
-  render: (args) => html`<pl-program-timeline src="data/phases-middle-school.json" today=${ifDefined(args.today || undefined)}
-    heading="Middle school math and science: professional learning"></pl-program-timeline>`,
+  args: { heading: 'Middle school math and science: professional learning' },
+  render: (args) => timeline(args, nothing, 'data/phases-middle-school.json'),
 };
 
 export const HighSchoolProgramDocument: Story = {
   name: 'From a program document (src): heading from its name',
-  render: (args) => html`<pl-program-timeline src="data/phases-high-school.json" today=${ifDefined(args.today || undefined)}></pl-program-timeline>`,
+  args: { heading: '' },
+  render: (args) => timeline(args, nothing, 'data/phases-high-school.json'),
 };
+
+/** The middle-school program as inline JSON. */
+const inlinePhases = html`<script type="application/json">
+  [
+    { "name": "Phase 1", "title": "Online course", "duration": "About 10 hours", "format": "online", "start": "2026-05-04", "end": "2026-06-19" },
+    { "name": "Phase 2", "title": "Summer workshop", "duration": "4 days", "format": "in-person", "start": "2026-07-13", "end": "2026-07-16",
+      "goals": ["Link computer science to your math and science standards", "Try the tools hands-on"] },
+    { "name": "Phase 3", "title": "Follow-up workshops", "duration": "One day each", "format": "blended", "start": "2026-10-10", "end": "2027-03-13" }
+  ]
+</script>`;
 
 export const InlineJson: Story = {
   name: 'From inline JSON',
-  render: () => html`<pl-program-timeline heading="Middle school program" today="2026-07-14">
-    <script type="application/json">
-      [
-        { "name": "Phase 1", "title": "Online course", "duration": "About 10 hours", "format": "online", "start": "2026-05-04", "end": "2026-06-19" },
-        { "name": "Phase 2", "title": "Summer workshop", "duration": "4 days", "format": "in-person", "start": "2026-07-13", "end": "2026-07-16",
-          "goals": ["Link computer science to your math and science standards", "Try the tools hands-on"] },
-        { "name": "Phase 3", "title": "Follow-up workshops", "duration": "One day each", "format": "blended", "start": "2026-10-10", "end": "2027-03-13" }
-      ]
-    </script>
-  </pl-program-timeline>`,
+  args: { heading: 'Middle school program', today: '2026-07-14' },
+  render: (args) => timeline(args, inlinePhases),
 };
 
 const propertyPhases: PhaseInput[] = [
@@ -126,53 +135,69 @@ const propertyPhases: PhaseInput[] = [
 
 export const FromProperty: Story = {
   name: 'From the .phases property (no dates)',
-  render: () => html`<pl-program-timeline heading="A short program" .phases=${propertyPhases}></pl-program-timeline>`,
+  args: { heading: 'A short program' },
+  // No dates: there is nothing for `today` to compare.
+  argTypes: { today: { control: false } },
+  render: (args) => html`<pl-program-timeline
+    heading=${ifDefined(args.heading || undefined)}
+    orientation=${args.orientation}
+    current=${args.current}
+    lang=${ifDefined(args.lang || undefined)}
+    .phases=${propertyPhases}
+  ></pl-program-timeline>`,
 };
+
+const longPhases = html`
+  <pl-phase name="Phase 1 of a program whose phase names are unusually long" title="An online course with a title long enough to wrap onto several lines in a narrow column" duration="About 10 hours, at your own pace, spread over several weeks" format="online" start="2026-04-06" end="2026-06-12">
+    ${Array.from({ length: 3 }, (_, i) => html`<p>Paragraph ${i + 1}. The course continues through the spring with readings, short
+      videos and reflections on teaching practice. Averyveryveryverylongwordwithoutanybreakopportunitiesatall.</p>`)}
+  </pl-phase>
+  <pl-phase name="Phase 2" title="Summer workshop" duration="5 days" format="in-person" start="2026-06-22" end="2026-06-26">
+    <ul>${Array.from({ length: 8 }, (_, i) => html`<li>Goal number ${i + 1}, described in a full sentence</li>`)}</ul>
+  </pl-phase>
+  <pl-phase name="Phase 3" title="Quarterly workshops" format="blended" start="2026-09-19" end="2027-04-24"></pl-phase>
+  <pl-phase name="Phase 4" title="Closing workshop" format="in-person" start="2027-06-14" end="2027-06-16"></pl-phase>
+  <pl-phase name="Phase 5" title="Alumni network" format="online" start="2027-09-01"></pl-phase>
+`;
 
 export const LongContent: Story = {
   name: 'Long content',
-  render: (args) => html`<pl-program-timeline heading=${args.heading} today="2026-06-24" orientation=${args.orientation}>
-    <pl-phase name="Phase 1 of a program whose phase names are unusually long" title="An online course with a title long enough to wrap onto several lines in a narrow column" duration="About 10 hours, at your own pace, spread over several weeks" format="online" start="2026-04-06" end="2026-06-12">
-      ${Array.from({ length: 3 }, (_, i) => html`<p>Paragraph ${i + 1}. The course continues through the spring with readings, short
-        videos and reflections on teaching practice. Averyveryveryverylongwordwithoutanybreakopportunitiesatall.</p>`)}
-    </pl-phase>
-    <pl-phase name="Phase 2" title="Summer workshop" duration="5 days" format="in-person" start="2026-06-22" end="2026-06-26">
-      <ul>${Array.from({ length: 8 }, (_, i) => html`<li>Goal number ${i + 1}, described in a full sentence</li>`)}</ul>
-    </pl-phase>
-    <pl-phase name="Phase 3" title="Quarterly workshops" format="blended" start="2026-09-19" end="2027-04-24"></pl-phase>
-    <pl-phase name="Phase 4" title="Closing workshop" format="in-person" start="2027-06-14" end="2027-06-16"></pl-phase>
-    <pl-phase name="Phase 5" title="Alumni network" format="online" start="2027-09-01"></pl-phase>
-  </pl-program-timeline>`,
+  args: { today: '2026-06-24' },
+  render: (args) => timeline(args, longPhases),
 };
 
 export const LoadError: Story = {
   name: 'Error: document not found (Retry)',
   render: () => html`<pl-program-timeline src="data/phases-missing.json"></pl-program-timeline>`,
+  parameters: { controls: { disable: true } },
 };
 
 export const BrokenJson: Story = {
   name: 'Error: broken JSON',
   render: () => html`<pl-program-timeline src="data/phases-broken.json"></pl-program-timeline>`,
+  parameters: { controls: { disable: true } },
 };
+
+/** The high-school program in Spanish. */
+const highSchoolEs = html`
+  <pl-phase name="Fase 1" title="Curso en línea" duration="Unas 10 horas" format="online" start="2026-04-06" end="2026-06-12">
+    <p>Un curso a tu ritmo sobre lo que la informática cambia en la vida del alumnado.</p>
+  </pl-phase>
+  <pl-phase name="Fase 2" title="Taller de verano" duration="5 días" format="in-person" start="2026-06-22" end="2026-06-26">
+    <ul><li>Enseñar con indagación y equidad</li><li>Practicar el modelo Docente / Alumno / Observador</li></ul>
+  </pl-phase>
+  <pl-phase name="Fase 3" title="Talleres trimestrales" duration="Un día por trimestre" format="blended" start="2026-09-19" end="2027-04-24">
+    <p>Talleres de un día, presenciales o en línea, con apoyo en línea entre ellos.</p>
+  </pl-phase>
+  <pl-phase name="Fase 4" title="Taller de cierre" duration="3 días" format="in-person" start="2027-06-14" end="2027-06-16">
+    <p>Repasar el curso y planear cómo seguir creciendo.</p>
+  </pl-phase>
+`;
 
 export const Spanish: Story = {
   name: 'Spanish',
   args: { lang: 'es', heading: 'Informática en bachillerato, 2026-2027' },
-  render: (args) => html`<pl-program-timeline heading=${args.heading} orientation=${args.orientation} current=${args.current}
-    today=${ifDefined(args.today || undefined)} lang="es">
-    <pl-phase name="Fase 1" title="Curso en línea" duration="Unas 10 horas" format="online" start="2026-04-06" end="2026-06-12">
-      <p>Un curso a tu ritmo sobre lo que la informática cambia en la vida del alumnado.</p>
-    </pl-phase>
-    <pl-phase name="Fase 2" title="Taller de verano" duration="5 días" format="in-person" start="2026-06-22" end="2026-06-26">
-      <ul><li>Enseñar con indagación y equidad</li><li>Practicar el modelo Docente / Alumno / Observador</li></ul>
-    </pl-phase>
-    <pl-phase name="Fase 3" title="Talleres trimestrales" duration="Un día por trimestre" format="blended" start="2026-09-19" end="2027-04-24">
-      <p>Talleres de un día, presenciales o en línea, con apoyo en línea entre ellos.</p>
-    </pl-phase>
-    <pl-phase name="Fase 4" title="Taller de cierre" duration="3 días" format="in-person" start="2027-06-14" end="2027-06-16">
-      <p>Repasar el curso y planear cómo seguir creciendo.</p>
-    </pl-phase>
-  </pl-program-timeline>`,
+  render: (args) => timeline(args, highSchoolEs),
 };
 
 export const Themed: Story = {

@@ -22,13 +22,28 @@ interface Args {
 
 const log = (event: Event) => console.info(event.type, (event as CustomEvent).detail);
 
+/** A page of elements with no data of their own, around a provider with the args and the document at `src`. */
+const page = (args: Args, src: string, valuesHeading = 'What we stand for') => html`<pl-provider
+  src=${src}
+  lang=${ifDefined(args.lang || undefined)}
+  tiles=${ifDefined(args.tiles || undefined)}
+  @pl-program-load=${log}
+  @pl-error=${log}
+>
+  <pl-program-timeline></pl-program-timeline>
+  <pl-pricing-card></pl-pricing-card>
+  <h3>${valuesHeading}</h3>
+  <pl-values-accordion controls multiple></pl-values-accordion>
+</pl-provider>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Provider',
   component: 'pl-provider',
   args: { lang: '', tiles: '' },
   argTypes: {
-    lang: { control: 'select', options: ['', 'en', 'es'], description: 'Language for every element inside' },
-    tiles: { control: 'text', description: 'Tile URL template for maps inside; `none` for no tiles' },
+    lang: { control: 'select', options: ['', 'en', 'es'] },
+    // Only the story with a map has a use for it.
+    tiles: { control: false },
   },
   parameters: {
     docs: {
@@ -40,29 +55,24 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: (args) => html`<pl-provider
-    src=${programSrc}
-    lang=${ifDefined(args.lang || undefined)}
-    tiles=${ifDefined(args.tiles || undefined)}
-    @pl-program-load=${log}
-    @pl-error=${log}
-  >
-    <pl-program-timeline></pl-program-timeline>
-    <pl-pricing-card></pl-pricing-card>
-    <h3>What we stand for</h3>
-    <pl-values-accordion controls multiple></pl-values-accordion>
-  </pl-provider>`,
+  render: (args) => page(args, programSrc),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 export const OneDocument: Story = { name: 'One program document drives the page' };
 
-export const Spanish: Story = { name: 'Spanish (lang on the provider)', args: { lang: 'es' } };
+export const Spanish: Story = {
+  name: 'Spanish (lang on the provider)',
+  args: { lang: 'es' },
+  // The same program document, in Spanish.
+  render: (args) => page(args, 'data/program-es.json', 'Lo que defendemos'),
+};
 
 export const WithWorkshopMap: Story = {
   name: 'With the workshop finder (workshops and partners from the document)',
   args: { tiles: 'none' },
+  argTypes: { tiles: { control: 'text' } },
   render: (args) => html`<pl-provider src=${programSrc} tiles=${ifDefined(args.tiles || undefined)} lang=${ifDefined(args.lang || undefined)}>
     <pl-workshop-map view="list" include-past></pl-workshop-map>
   </pl-provider>`,
@@ -78,6 +88,7 @@ export const OwnDataWins: Story = {
       <pl-value heading="A value only this page states"><p>Written in the page, not in the program document.</p></pl-value>
     </pl-values-accordion>
   </pl-provider>`,
+  parameters: { controls: { disable: true } },
 };
 
 const outerProgram = { values: [{ heading: 'Outer provider value', body: 'Shared with everything inside the outer provider.' }] };
@@ -91,6 +102,7 @@ export const Nested: Story = {
       <pl-values-accordion controls multiple></pl-values-accordion>
     </pl-provider>
   </pl-provider>`,
+  parameters: { controls: { disable: true } },
 };
 
 const editions = [
@@ -112,6 +124,7 @@ export const LiveUpdate: Story = {
       <pl-values-accordion></pl-values-accordion>
     </pl-provider>`;
   },
+  parameters: { controls: { disable: true } },
 };
 
 export const BadDocument: Story = {
@@ -123,6 +136,7 @@ export const BadDocument: Story = {
       <pl-value heading="Written in the page"><p>Still here.</p></pl-value>
     </pl-values-accordion>
   </pl-provider>`,
+  parameters: { controls: { disable: true } },
 };
 
 export const BadDocumentWaiting: Story = {
@@ -133,6 +147,7 @@ export const BadDocumentWaiting: Story = {
     <pl-values-accordion></pl-values-accordion>
     <pl-pricing-card heading="Summer workshop"></pl-pricing-card>
   </pl-provider>`,
+  parameters: { controls: { disable: true } },
 };
 
 export const WrongTypes: Story = {
@@ -144,4 +159,5 @@ export const WrongTypes: Story = {
       <pl-values-accordion></pl-values-accordion>
     </pl-provider>`;
   },
+  parameters: { controls: { disable: true } },
 };

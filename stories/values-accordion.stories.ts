@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/values-accordion.js';
 
@@ -10,6 +10,53 @@ interface Args {
   lang: string;
 }
 
+/** The element with the args as attributes, around `content` (its values; nothing when `src` feeds it). */
+const accordion = (args: Args, content: unknown, src?: string) => html`<pl-values-accordion
+  src=${ifDefined(src)}
+  ?multiple=${args.multiple}
+  ?controls=${args.controls}
+  heading-level=${args['heading-level']}
+  lang=${ifDefined(args.lang || undefined)}
+>
+  ${content}
+</pl-values-accordion>`;
+
+const values = html`
+  <pl-value id="experts" heading="Teachers are the experts">
+    <p>Teachers know their students and schools best. Workshops are built so that participants learn from
+      each other; facilitators guide and connect rather than lecture.</p>
+  </pl-value>
+  <pl-value id="supports" heading="Support that is easy to reach">
+    <p>Getting started costs little in money and effort, and help arrives when you need it during the year.</p>
+  </pl-value>
+  <pl-value id="equity" heading="Equity">
+    <p>Reaching every student means naming the gaps in who takes computer science, and working on them.</p>
+  </pl-value>
+  <pl-value id="community" heading="Community">
+    <p>No one should teach computer science alone: we connect teachers with colleagues nearby and far away.</p>
+  </pl-value>
+`;
+
+/** The same values in Spanish (facts from the seed page, in our words). */
+const valuesEs = html`
+  <pl-value id="expertos" heading="Los docentes son los expertos">
+    <p>Los docentes conocen mejor que nadie a sus estudiantes y sus escuelas. Los talleres están pensados para
+      que los participantes aprendan unos de otros; quienes facilitan guían y conectan en lugar de dar una
+      clase magistral.</p>
+  </pl-value>
+  <pl-value id="apoyo" heading="Un apoyo fácil de conseguir">
+    <p>Empezar cuesta poco, en dinero y en esfuerzo, y la ayuda llega cuando la necesitas durante el curso.</p>
+  </pl-value>
+  <pl-value id="equidad" heading="Equidad">
+    <p>Llegar a todo el alumnado significa reconocer quién se queda fuera de la informática y trabajar para
+      cerrar esas brechas.</p>
+  </pl-value>
+  <pl-value id="comunidad" heading="Comunidad">
+    <p>Nadie debería enseñar informática en solitario: ponemos en contacto a cada docente con colegas de su
+      zona y de otros lugares.</p>
+  </pl-value>
+`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Values accordion',
   component: 'pl-values-accordion',
@@ -18,26 +65,7 @@ const meta: Meta<Args> = {
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     lang: { control: 'select', options: ['', 'en', 'es'] },
   },
-  render: (args) => html`<pl-values-accordion
-    ?multiple=${args.multiple}
-    ?controls=${args.controls}
-    heading-level=${args['heading-level']}
-    lang=${ifDefined(args.lang || undefined)}
-  >
-    <pl-value id="experts" heading="Teachers are the experts">
-      <p>Teachers know their students and schools best. Workshops are built so that participants learn from
-        each other; facilitators guide and connect rather than lecture.</p>
-    </pl-value>
-    <pl-value id="supports" heading="Support that is easy to reach">
-      <p>Getting started costs little in money and effort, and help arrives when you need it during the year.</p>
-    </pl-value>
-    <pl-value id="equity" heading="Equity">
-      <p>Reaching every student means naming the gaps in who takes computer science, and working on them.</p>
-    </pl-value>
-    <pl-value id="community" heading="Community">
-      <p>No one should teach computer science alone: we connect teachers with colleagues nearby and far away.</p>
-    </pl-value>
-  </pl-values-accordion>`,
+  render: (args) => accordion(args, values),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -50,33 +78,44 @@ export const WithControls: Story = { name: 'Multiple with Expand/Collapse all', 
 
 export const DeepLinked: Story = {
   name: 'Deep-linked (#equity)',
-  render: (args, context) => {
+  // The hash is the page's, and every accordion reads it: set it for this story only, and put the previous
+  // one back when the story is left. On the Docs page the story gets an iframe (a page) of its own.
+  beforeEach: () => {
+    const previous = location.hash;
     history.replaceState(null, '', '#equity');
-    return meta.render!(args, context);
+    return () => history.replaceState(null, '', location.pathname + location.search + previous);
   },
+  parameters: { docs: { story: { inline: false, height: '380px' } } },
 };
 
 export const FromJson: Story = {
   name: 'From a JSON document (src)',
-  render: () => html`<pl-values-accordion src="data/values.json"></pl-values-accordion>`,
+  render: (args) => accordion(args, nothing, 'data/values.json'),
 };
 
 export const InlineJson: Story = {
   name: 'From inline JSON',
-  render: () => html`<pl-values-accordion>
-    <script type="application/json">
-      [{ "heading": "Hands-on workshops", "body": "Workshops teach the way the courses do: active and fun.\\n\\nYou leave with something to use tomorrow." },
-       { "heading": "Community", "body": "Colleagues nearby and across the country." }]
-    </script>
-  </pl-values-accordion>`,
+  render: (args) =>
+    accordion(
+      args,
+      html`<script type="application/json">
+        [{ "heading": "Hands-on workshops", "body": "Workshops teach the way the courses do: active and fun.\\n\\nYou leave with something to use tomorrow." },
+         { "heading": "Community", "body": "Colleagues nearby and across the country." }]
+      </script>`,
+    ),
 };
 
 export const LoadError: Story = {
   name: 'Error: document not found',
   render: () => html`<pl-values-accordion src="data/missing-values.json"></pl-values-accordion>`,
+  parameters: { controls: { disable: true } },
 };
 
-export const Spanish: Story = { name: 'Spanish', args: { lang: 'es', multiple: true, controls: true } };
+export const Spanish: Story = {
+  name: 'Spanish',
+  args: { lang: 'es', multiple: true, controls: true },
+  render: (args) => accordion(args, valuesEs),
+};
 
 export const Themed: Story = {
   render: (args, context) => html`<div class="themed">
@@ -108,6 +147,7 @@ export const LongContent: Story = {
     </pl-value>
     <pl-value heading="Short">Body</pl-value>
   </pl-values-accordion>`,
+  parameters: { controls: { disable: true } },
 };
 
 export const RightToLeft: Story = {

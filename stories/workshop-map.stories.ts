@@ -57,8 +57,9 @@ const meta: Meta<Args> = {
     view: { control: 'inline-radio', options: ['split', 'map', 'list'] },
     units: { control: 'inline-radio', options: ['mi', 'km'] },
     radius: { control: { type: 'number', min: 5, max: 500, step: 5 } },
-    near: { control: 'text', description: 'Try 30303, Georgia, Chicago or 99501' },
-    tiles: { control: 'text', description: 'Tile URL template; empty = OpenStreetMap; "none" = no tiles' },
+    course: { control: 'text', hint: 'Try `csd` or `csf,csp`.' },
+    near: { control: 'text', hint: 'Try 30303, Georgia, Chicago or 99501.' },
+    tiles: { control: 'text' },
     lang: { control: 'select', options: ['', 'en', 'es'] },
   },
   render: (args) => html`<pl-workshop-map
@@ -89,16 +90,19 @@ export const ListOnly: Story = { name: 'List only', args: { view: 'list' } };
 
 export const Loading: Story = {
   render: () => html`<pl-workshop-map src=${FOREVER} tiles="none"></pl-workshop-map>`,
+  parameters: { controls: { disable: true } },
 };
 
 export const Empty: Story = {
   name: 'No workshops yet',
   render: () => html`<pl-workshop-map .workshops=${[]} fallback-url="https://example.org/contact" tiles="none"></pl-workshop-map>`,
+  parameters: { controls: { disable: true } },
 };
 
 export const LoadError: Story = {
   name: 'Error: document not found (with Retry)',
   render: () => html`<pl-workshop-map src="data/missing-workshops.json"></pl-workshop-map>`,
+  parameters: { controls: { disable: true } },
 };
 
 const MAINLAND = generateWorkshops(400).filter((w) => !w.virtual);
@@ -112,6 +116,7 @@ export const NothingNear: Story = {
     near="96813"
     fallback-url="https://example.org/contact"
   ></pl-workshop-map>`,
+  parameters: { controls: { disable: true } },
 };
 
 export const PartnerFallback: Story = {
@@ -123,11 +128,26 @@ export const PartnerFallback: Story = {
     near="99501"
     fallback-url="https://example.org/contact"
   ></pl-workshop-map>`,
+  parameters: { controls: { disable: true } },
 };
+
+// Generated once: a control's change re-renders with the same array instead of 10,000 new records.
+const TEN_THOUSAND = generateWorkshops(10000);
 
 export const TenThousand: Story = {
   name: '10,000 workshops',
-  render: () => html`<pl-workshop-map .workshops=${generateWorkshops(10000)} zip-table-url=${ZIPS}></pl-workshop-map>`,
+  render: (args) => html`<pl-workshop-map
+    .workshops=${TEN_THOUSAND}
+    zip-table-url=${ZIPS}
+    view=${args.view}
+    radius=${args.radius}
+    units=${args.units}
+    course=${ifDefined(args.course || undefined)}
+    near=${ifDefined(args.near || undefined)}
+    ?include-past=${args['include-past']}
+    tiles=${ifDefined(args.tiles || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+  ></pl-workshop-map>`,
 };
 
 export const Spanish: Story = { name: 'Spanish', args: { lang: 'es', near: '30303' } };
@@ -151,6 +171,7 @@ const searchWithGeocoder = (near: string, geocoder: () => Promise<null>) => html
 export const PlaceNotFound: Story = {
   name: 'Search: place not found',
   render: () => searchWithGeocoder('Atlantis', async () => null),
+  parameters: { controls: { disable: true } },
 };
 
 export const PlaceSearchUnavailable: Story = {
@@ -159,4 +180,5 @@ export const PlaceSearchUnavailable: Story = {
     searchWithGeocoder('Springfield Gardens', async () => {
       throw new Error('The geocoding service is down (story)');
     }),
+  parameters: { controls: { disable: true } },
 };
