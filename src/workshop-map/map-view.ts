@@ -325,10 +325,13 @@ export class MapView {
     this.drawn.forEach(({ marker: pin }, j) => {
       const element = pin.getElement();
       if (!element) return;
-      const stop = this.keyboardPins && j === this.tabStop;
-      element.tabIndex = stop ? 0 : -1;
-      if (stop) element.setAttribute('role', 'button');
-      else element.removeAttribute('role');
+      if (this.keyboardPins && j === this.tabStop) {
+        element.tabIndex = 0;
+        element.setAttribute('role', 'button');
+      } else {
+        element.removeAttribute('tabindex');
+        element.removeAttribute('role');
+      }
     });
   }
 
