@@ -160,7 +160,8 @@ async function checkDocsPage(entry) {
       if (document.body.classList.contains('sb-show-errordisplay')) return null;
       let section = '';
       const out = [];
-      for (const row of document.querySelectorAll('#storybook-docs table tbody tr')) {
+      // Only the args tables: a docs page's own tables (the Introduction's tokens) are prose.
+      for (const row of document.querySelectorAll('#storybook-docs table.docblock-argstable > tbody > tr')) {
         if (row.querySelector(':scope > td[colspan]')) section = row.textContent;
         else out.push({ name: row.querySelector(':scope > td:first-child > span')?.textContent.trim() ?? '', section });
       }
