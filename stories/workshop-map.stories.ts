@@ -49,6 +49,23 @@ function generateWorkshops(count: number): Record<string, unknown>[] {
   });
 }
 
+/** The finder with the controls' args: fed from the sample files, or from a `.workshops` list. */
+const finder = (args: Args, workshops?: unknown[]) => html`<pl-workshop-map
+  src=${ifDefined(workshops ? undefined : 'data/workshops-sample.json')}
+  partners-src=${ifDefined(workshops ? undefined : 'data/workshops-partners.json')}
+  .workshops=${workshops}
+  zip-table-url=${ZIPS}
+  fallback-url="https://example.org/contact"
+  view=${args.view}
+  radius=${args.radius}
+  units=${args.units}
+  course=${ifDefined(args.course || undefined)}
+  near=${ifDefined(args.near || undefined)}
+  ?include-past=${args['include-past']}
+  tiles=${ifDefined(args.tiles || undefined)}
+  lang=${ifDefined(args.lang || undefined)}
+></pl-workshop-map>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Workshop map',
   component: 'pl-workshop-map',
@@ -62,20 +79,7 @@ const meta: Meta<Args> = {
     tiles: { control: 'text' },
     lang: { control: 'select', options: ['', 'en', 'es'] },
   },
-  render: (args) => html`<pl-workshop-map
-    src="data/workshops-sample.json"
-    partners-src="data/workshops-partners.json"
-    zip-table-url=${ZIPS}
-    fallback-url="https://example.org/contact"
-    view=${args.view}
-    radius=${args.radius}
-    units=${args.units}
-    course=${ifDefined(args.course || undefined)}
-    near=${ifDefined(args.near || undefined)}
-    ?include-past=${args['include-past']}
-    tiles=${ifDefined(args.tiles || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-  ></pl-workshop-map>`,
+  render: (args) => finder(args),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -136,18 +140,7 @@ const TEN_THOUSAND = generateWorkshops(10000);
 
 export const TenThousand: Story = {
   name: '10,000 workshops',
-  render: (args) => html`<pl-workshop-map
-    .workshops=${TEN_THOUSAND}
-    zip-table-url=${ZIPS}
-    view=${args.view}
-    radius=${args.radius}
-    units=${args.units}
-    course=${ifDefined(args.course || undefined)}
-    near=${ifDefined(args.near || undefined)}
-    ?include-past=${args['include-past']}
-    tiles=${ifDefined(args.tiles || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-  ></pl-workshop-map>`,
+  render: (args) => finder(args, TEN_THOUSAND),
 };
 
 export const Spanish: Story = { name: 'Spanish', args: { lang: 'es', near: '30303' } };
