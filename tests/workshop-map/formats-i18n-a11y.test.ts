@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { FilterChangeDetail } from '../../src/workshop-map.js';
 import { nextEvent, visibleText, waitFor } from '../support/helpers.js';
-import { chooseSelect, items, mountMap, root, searchFor, summary } from './helpers.js';
+import { setField, items, mountMap, root, searchFor, summary } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -128,7 +128,7 @@ describe('<pl-workshop-map> url-state', () => {
     expect(root(el).querySelector<HTMLSelectElement>('#f-course')!.value).to.equal('csf');
 
     const change = nextEvent<FilterChangeDetail>(el, 'pl-filter-change');
-    await chooseSelect(el, 'f-course', 'csd');
+    await setField(el, 'f-course', 'csd');
     expect((await change).detail.filters.courses).to.deep.equal(['csd']);
     const params = new URLSearchParams(location.search);
     expect(params.get('pl-course')).to.equal('csd');
@@ -147,7 +147,7 @@ describe('<pl-workshop-map> url-state', () => {
     const { el } = await mountMap({ src: SRC, 'url-state': '' });
     expect(summary(el)).to.equal('9 workshops');
     expect(root(el).querySelector<HTMLInputElement>('#f-from')!.value).to.equal('');
-    await chooseSelect(el, 'f-course', 'csf');
+    await setField(el, 'f-course', 'csf');
     const params = new URLSearchParams(location.search);
     expect([params.has('pl-from'), params.has('pl-to'), params.get('pl-course')]).to.deep.equal([false, false, 'csf']);
   });
@@ -164,7 +164,7 @@ describe('<pl-workshop-map> url-state', () => {
     history.replaceState(null, '', `${location.pathname}?pl-course=csd`);
     const { el } = await mountMap({ src: SRC });
     expect(summary(el)).to.equal('9 workshops');
-    await chooseSelect(el, 'f-course', 'csf');
+    await setField(el, 'f-course', 'csf');
     expect(new URLSearchParams(location.search).get('pl-course')).to.equal('csd');
   });
 });

@@ -52,10 +52,11 @@ export async function searchFor(el: PlWorkshopMap, text: string): Promise<void> 
   await el.updateComplete;
 }
 
-export async function chooseSelect(el: PlWorkshopMap, id: string, value: string): Promise<void> {
-  const select = root(el).querySelector<HTMLSelectElement>(`#${id}`)!;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
+/** Sets a filter control (a select or a date field) as a user would, and waits for the update. */
+export async function setField(el: PlWorkshopMap, id: string, value: string): Promise<void> {
+  const field = root(el).querySelector<HTMLSelectElement | HTMLInputElement>(`#${id}`)!;
+  field.value = value;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
 

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { captureWarnings, deepActiveElement, flakyUrl, nextEvent, visibleText, waitFor } from '../support/helpers.js';
-import { chooseSelect, items, mountMap, popup, root, summary, workshop } from './helpers.js';
+import { setField, items, mountMap, popup, root, summary, workshop } from './helpers.js';
 
 const pins = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .pl-pin, .leaflet-marker-pane .pl-cluster')];
 
@@ -70,7 +70,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
 
   it('keeps focus in the filters when "Clear filters" goes away', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' });
-    await chooseSelect(el, 'f-course', 'csf');
+    await setField(el, 'f-course', 'csf');
     const clear = root(el).querySelector<HTMLButtonElement>('.clear')!;
     clear.focus();
     await sendKeys({ press: 'Enter' });
@@ -175,17 +175,10 @@ describe('<pl-workshop-map> what the summary says', () => {
     const late = workshop(1, { timeZone: 'America/Los_Angeles', sessions: [{ start: '2027-06-13T00:30:00+00:00', end: '2027-06-13T03:00:00+00:00' }] });
     const { el } = await mountMap({}, (m) => (m.workshops = [late]));
     expect(visibleText(items(el)[0])).to.contain('Sat, Jun 12, 2027');
-    const to = root(el).querySelector<HTMLInputElement>('#f-to')!;
-    to.value = '2027-06-12';
-    to.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await setField(el, 'f-to', '2027-06-12');
     expect(items(el)).to.have.length(1);
-    to.value = '';
-    to.dispatchEvent(new Event('change'));
-    const from = root(el).querySelector<HTMLInputElement>('#f-from')!;
-    from.value = '2027-06-13';
-    from.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await setField(el, 'f-to', '');
+    await setField(el, 'f-from', '2027-06-13');
     expect(items(el)).to.have.length(0);
   });
 

@@ -4,7 +4,7 @@ import type { FilterChangeDetail } from '../../src/workshop-map.js';
 import type { Geocoder } from '../../src/shared/context.js';
 import { resolvePlace } from '../../src/workshop-map/place-search.js';
 import { captureWarnings, recordEvents, visibleText, waitFor } from '../support/helpers.js';
-import { chooseSelect, items, mountMap, popup, root, searchFor, summary, titles, workshop } from './helpers.js';
+import { setField, items, mountMap, popup, root, searchFor, summary, titles, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -236,7 +236,7 @@ describe('<pl-workshop-map> filters', () => {
   it('filters by course and reports each change', async () => {
     const { el } = await mountMap({ src: SRC });
     const log = recordEvents<FilterChangeDetail>(el, 'pl-filter-change');
-    await chooseSelect(el, 'f-course', 'csd');
+    await setField(el, 'f-course', 'csd');
     expect(summary(el)).to.equal('2 workshops');
     expect(el.filteredWorkshops.every((w) => w.course === 'csd')).to.equal(true);
     expect(log.events).to.have.length(1);
@@ -247,7 +247,7 @@ describe('<pl-workshop-map> filters', () => {
   it('filters by type, seats, format and dates', async () => {
     const { el } = await mountMap({ src: SRC });
     const log = recordEvents<FilterChangeDetail>(el, 'pl-filter-change');
-    await chooseSelect(el, 'f-type', 'summer');
+    await setField(el, 'f-type', 'summer');
     expect(summary(el)).to.equal('2 workshops');
     const seats = root(el).querySelector<HTMLInputElement>('.seats input')!;
     seats.click();
@@ -264,13 +264,8 @@ describe('<pl-workshop-map> filters', () => {
     root(el).querySelector<HTMLInputElement>('input[name="mode"][value="all"]')!.click();
     await el.updateComplete;
 
-    const from = root(el).querySelector<HTMLInputElement>('#f-from')!;
-    from.value = '2027-07-01';
-    from.dispatchEvent(new Event('change'));
-    const to = root(el).querySelector<HTMLInputElement>('#f-to')!;
-    to.value = '2027-07-31';
-    to.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await setField(el, 'f-from', '2027-07-01');
+    await setField(el, 'f-to', '2027-07-31');
     expect(el.filteredWorkshops.map((w) => w.id).sort()).to.deep.equal(['dec-2027-07-12-csd-summer', 'sea-2027-07-19-csa-summer']);
     expect(log.events.map((e) => e.detail.count)).to.deep.equal([2, 1, 9, 2, 9, 3, 2]);
   });
@@ -300,7 +295,7 @@ describe('<pl-workshop-map> filters', () => {
     list.scrollTop = 400;
     expect(list.scrollTop).to.be.above(0);
     await scrolled; // as when a person scrolls: the event comes before they can pick a filter
-    await chooseSelect(el, 'f-course', 'csf');
+    await setField(el, 'f-course', 'csf');
     expect(list.scrollTop).to.equal(0);
   });
 
