@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchText, LoadError } from '../shared/data/fetch-text.js';
+import { fetchText, parseText } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
 import { normalizePartners } from './validate-partner.js';
 import type { Partner } from './types.js';
@@ -54,14 +54,7 @@ export class PartnerSource implements ReactiveController {
     this.request = request;
     fetchText(src, request.signal, retry)
       .then((text) => {
-        if (request.signal.aborted) return;
-        let raw: unknown;
-        try {
-          raw = JSON.parse(text);
-        } catch (error) {
-          throw new LoadError('parse', String(error));
-        }
-        this.accept(raw);
+        if (!request.signal.aborted) this.accept(parseText(text));
       })
       .catch((error: unknown) => {
         if (request.signal.aborted) return;

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProviderLoad } from '../context.js';
 import { emit } from '../emit.js';
 import { loadFailureMessage, type CommonStrings } from '../i18n/common-strings.js';
-import { fetchText, LoadError } from './fetch-text.js';
+import { fetchText, LoadError, parseText } from './fetch-text.js';
 import type { Normalized } from './normalized.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -221,9 +221,9 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   private acceptText(text: string): void {
     let raw: unknown;
     try {
-      raw = (this.options.parseText ?? JSON.parse)(text);
+      raw = parseText(text, this.options.parseText);
     } catch (error) {
-      return this.fail(new LoadError('parse', String(error)));
+      return this.fail(error);
     }
     this.accept(raw);
   }

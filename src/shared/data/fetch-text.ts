@@ -7,6 +7,15 @@ export class LoadError extends Error {
   }
 }
 
+/** A document's text read by `parse` (JSON by default); text it cannot read throws a 'parse' LoadError. */
+export function parseText(text: string, parse: (text: string) => unknown = JSON.parse): unknown {
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new LoadError('parse', String(error));
+  }
+}
+
 /**
  * Fetches a data document as text; every failure becomes a LoadError the element can explain.
  * `reload` bypasses the HTTP cache, so Retry really asks the server again.
