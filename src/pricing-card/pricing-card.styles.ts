@@ -2,11 +2,8 @@ import { css } from 'lit';
 
 export const pricingStyles = css`
   :host {
-    container-type: inline-size;
-    /* Size containment leaves the card no width of its own: where the page sizes boxes to their
-       content (a table cell, a float, a centred flex column), it takes this one, and in a flex row
-       it shrinks no further than the floor. */
-    contain-intrinsic-inline-size: min(24rem, 100vw - 2rem);
+    --_ideal: 24rem;
+    /* In a flex row, it shrinks no further than this. */
     min-width: min(100%, 17.5rem);
     --_highlight: var(--pl-pricing-highlight, var(--_muted-surface));
   }

@@ -35,11 +35,8 @@ export const timelineStyles = css`
   :host {
     --_marker: var(--pl-timeline-marker-size, 2.25em);
     --_line: var(--pl-timeline-line-width, 2px);
-    container-type: inline-size;
-    /* Size containment leaves the element no width of its own: where the page sizes boxes to their
-       content (a table cell, a float, a centred flex column), it takes this one, and in a flex row
-       it shrinks no further than the floor. */
-    contain-intrinsic-inline-size: min(48rem, 100vw - 2rem);
+    --_ideal: 48rem;
+    /* In a flex row, it shrinks no further than this. */
     min-width: min(100%, 16rem);
   }
   p {

@@ -5,16 +5,14 @@ export const workshopMapStyles = css`
     --_map-height: var(--pl-workshop-map-height, 420px);
     --_pin: var(--pl-workshop-map-pin, var(--_accent));
     --_partner-pin: var(--pl-workshop-map-partner-pin, #8a4b00);
+    --_ideal: 48rem;
+    /* In a flex row, it shrinks no further than this. */
+    min-width: min(100%, 18rem);
+  }
+  .frame {
     /* Leaflet's panes reach z-index 1000: keep them inside the widget, under the page's menus. */
     position: relative;
     isolation: isolate;
-    container-type: inline-size;
-    /* Size containment leaves the element no width of its own: where the page sizes boxes to their
-       content (a table cell, a float, a centred flex column), it takes this one. */
-    contain-intrinsic-inline-size: min(48rem, 100vw - 2rem);
-    /* That width is also its least one, which a grid or flex column would have to make room for;
-       the floor lets it shrink to the column instead. */
-    min-width: min(100%, 18rem);
   }
   p {
     margin: 0;

@@ -55,3 +55,28 @@ describe('a host page section with inherited text styles', () => {
     expect([style.fontWeight, style.fontSize, style.fontFamily]).to.deep.equal(['700', '13px', 'Georgia, serif']);
   });
 });
+
+describe('a host page with a reset that unsets every element (elad2412\'s "The New CSS Reset")', () => {
+  const reset = document.createElement('style');
+  before(() => {
+    reset.textContent = '*:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert; }';
+    document.head.append(reset);
+  });
+  after(() => reset.remove());
+
+  it('keeps the layouts that follow the widgets\' own width', async () => {
+    const page = await fixture<HTMLElement>(html`<main style="display: block; width: 1100px">
+      <pl-pricing-card heading="Workshop" value="300" price="250" calculator></pl-pricing-card>
+      <pl-workshop-map tiles="none"></pl-workshop-map>
+    </main>`);
+    const card = page.querySelector<Updating>('pl-pricing-card')!;
+    const map = page.querySelector<Updating & { workshops: unknown }>('pl-workshop-map')!;
+    map.workshops = [workshop(1), workshop(2)];
+    await card.updateComplete;
+    await waitFor(() => !!map.shadowRoot!.querySelector('[part="item"]'), 4000, 'the list');
+    const within = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+    // Wide: the card's price sits beside its heading, the map beside the list.
+    expect(within(card, '.pricing').left > within(card, '.heading').right, 'price beside heading').to.equal(true);
+    expect(within(map, '[part="map"]').left >= within(map, '[part="list"]').right, 'map beside list').to.equal(true);
+  });
+});

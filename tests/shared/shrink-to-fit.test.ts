@@ -47,6 +47,31 @@ describe('in boxes sized to their content', () => {
     });
   }
 
+  it('never makes a page wider than the screen from inside a wrapper in a grid or flex column', async () => {
+    // WordPress themes and page builders: the widget sits in a div that is a grid or flex item,
+    // whose least width is its content's least width.
+    await setViewport({ width: 360, height: 700 });
+    const layouts = {
+      'a one-column grid': 'display: grid; grid-template-columns: 1fr; padding: 24px',
+      'a grid with a sidebar': 'display: grid; grid-template-columns: 1fr 120px; padding: 24px',
+      'a flex row': 'display: flex; padding: 24px',
+    };
+    const overflows: string[] = [];
+    for (const [layout, style] of Object.entries(layouts)) {
+      for (const [tag, markup] of Object.entries(ELEMENTS)) {
+        const box = document.createElement('section');
+        box.style.cssText = style;
+        box.innerHTML = `<div class="wrapper">${markup}</div><aside>Sidebar</aside>`;
+        document.body.append(box);
+        await box.querySelector<Updating>(tag)!.updateComplete;
+        const right = box.querySelector(tag)!.getBoundingClientRect().right;
+        if (right > 360 - 24 + 0.5 || document.documentElement.scrollWidth > 360) overflows.push(`${tag} in ${layout}: right edge ${Math.round(right)} px`);
+        box.remove();
+      }
+    }
+    expect(overflows).to.deep.equal([]);
+  });
+
   it('each takes its own column of a grid, no wider', async () => {
     await setViewport({ width: 1000, height: 700 });
     const box = document.createElement('section');

@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+/**
+ * For the elements that adapt to their own width (the map, the timeline, the card): the container is
+ * an inner `.frame`, where no page rule (a reset's `all: unset`) reaches it. The host itself is not
+ * size contained: where a page sizes boxes to their content (a table cell, a float, a flex row), it
+ * takes the width of the hidden line below, `--_ideal` wide, which breaks between any two of its
+ * characters, so a grid or flex column never has to widen to make room for the widget.
+ */
+export const frameStyles = css`
+  .frame {
+    container-type: inline-size;
+  }
+  :host::before {
+    content: '0000000000000000';
+    display: block;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    overflow-wrap: anywhere;
+    letter-spacing: calc(var(--_ideal) / 16 - 1ch);
+  }
+`;
