@@ -36,7 +36,7 @@ const dropIn: RollupOptions = {
     dsvWithoutEval(),
     minifyTemplates(),
     esbuild({
-      target: 'es2021',
+      target: 'es2022',
       tsconfig: 'tsconfig.json',
       define: { __PL_VERSION__: JSON.stringify(version) },
     }),
@@ -49,7 +49,8 @@ const dropIn: RollupOptions = {
       // Private names (Leaflet's and Lit's `_x`, ours) are only ever read inside this one bundle, so
       // they are shortened too (1.4 KB gzip). Leaflet reaches the reserved ones through string keys.
       mangle: { properties: { regex: /^_/, reserved: ['__proto__', '__super__', '_leaflet_id', '_leaflet_events', '_leaflet_disable_click', '_leaflet_disable_events'] } },
-      format: { comments: /^!/ },
+      // A classic script is read in the page's encoding: escaped, "código" survives an ISO-8859-1 page.
+      format: { comments: /^!/, ascii_only: true },
     }),
   ],
 };
@@ -62,7 +63,7 @@ const esm: RollupOptions = {
   input: ['index', 'provider', 'values-accordion', 'program-timeline', 'pricing-card', 'workshop-map'].map((name) => `src/${name}.ts`),
   external: (id) => !/^[./\0]/.test(id) && !/^[A-Za-z]:/.test(id),
   output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-  plugins: [minifyTemplates(), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version) } })],
+  plugins: [minifyTemplates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version) } })],
 };
 
 export default [dropIn, esm];

@@ -35,7 +35,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // The tests run the same subset of Leaflet that the drop-in ships (scripts/rollup/leaflet-stubs.mjs).
     {
       name: 'leaflet-subset',

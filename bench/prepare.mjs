@@ -75,7 +75,7 @@ async function bundleElement(tag) {
     bundle: true,
     minify: true,
     format: 'iife',
-    target: 'es2021',
+    target: 'es2022',
     conditions: ['production'],
     tsconfig: join(ROOT, 'tsconfig.json'),
     define: { __PL_VERSION__: '"bench"' },

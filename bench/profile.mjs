@@ -48,7 +48,7 @@ async function bundleUnminified() {
     outfile: join(VENDOR, 'pl-workshop-map.debug.js'),
     bundle: true,
     format: 'iife',
-    target: 'es2021',
+    target: 'es2022',
     conditions: ['production'],
     tsconfig: join(ROOT, 'tsconfig.json'),
     define: { __PL_VERSION__: '"profile"' },

@@ -49,7 +49,7 @@ export function renderCalculator(view: CalculatorView) {
         aria-disabled=${q.seats <= 1 ? 'true' : 'false'}
         @click=${() => view.step(-1)}
       >
-        <span aria-hidden="true">−</span>
+        <span aria-hidden="true">&#8722;</span>
       </button>
       <input
         id="seats"
@@ -78,7 +78,7 @@ export function renderCalculator(view: CalculatorView) {
       <div><dt>${t.unitPrice(t.perUnit(s.unit))}</dt><dd>${money(q.unitPrice)}</dd></div>
       ${q.discountPercent
         ? html`<div><dt>${t.subtotal(t.seatCount(q.seats))}</dt><dd>${money(subtotal(q))}</dd></div>
-            <div><dt>${t.discount(percent)}</dt><dd>−${money(discountAmount(q))}</dd></div>`
+            <div><dt>${t.discount(percent)}</dt><dd>&#8722;${money(discountAmount(q))}</dd></div>`
         : nothing}
       <div class="total" part="total"><dt>${t.total}</dt><dd>${total}</dd></div>
     </dl>

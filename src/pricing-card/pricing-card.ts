@@ -4,6 +4,7 @@ import { emit } from '../shared/emit.js';
 import { LOCALES } from '../shared/i18n/catalogs.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
+import { frameStyles } from '../shared/frame.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
 import type * as CalculatorView from './calculator-view.js';
@@ -58,7 +59,7 @@ function addStyles(root: ShadowRoot, styles: CSSResult[]): void {
  * @cssprop --pl-pricing-highlight - Background of the scholarship box and the total (default: --pl-color-muted-surface).
  */
 export class PlPricingCard extends PlBaseElement {
-  static override styles = [tokens, pricingStyles];
+  static override styles = [tokens, frameStyles, pricingStyles];
   static override properties: PropertyDeclarations = {
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -118,34 +119,34 @@ export class PlPricingCard extends PlBaseElement {
   /** Call-to-action text (default "Register"). */
   ctaLabel?: string;
 
-  private settings!: PricingSettings;
-  private warned = new Set<string>();
-  private lastQuoteKey?: string;
+  #settings!: PricingSettings;
+  #warned = new Set<string>();
+  #lastQuoteKey?: string;
   /** The calculator's view and styles, loaded on first need (most cards have no calculator). */
-  private calculatorView?: typeof CalculatorView;
-  private calculatorLoading?: Promise<void>;
+  #calculatorView?: typeof CalculatorView;
+  #calculatorLoading?: Promise<void>;
   /** Loading and error views for prices expected from a provider's document, loaded on first need. */
-  private providerStatus?: typeof ProviderStatus;
-  private providerStatusLoading?: Promise<void>;
+  #providerStatus?: typeof ProviderStatus;
+  #providerStatusLoading?: Promise<void>;
 
   /**
    * The calculator's current quote, or undefined when the calculator is off or there is no price.
    * The calculator loads on first need: its quote is there once `updateComplete` resolves.
    */
   get quote(): Quote | undefined {
-    this.resolve();
-    const s = this.settings;
+    this.#resolve();
+    const s = this.#settings;
     const unit = quotedUnitPrice(s);
-    return s.calculator && unit !== undefined ? this.calculatorView?.quote(s.seats, unit, s.tiers, s.currency) : undefined;
+    return s.calculator && unit !== undefined ? this.#calculatorView?.quote(s.seats, unit, s.tiers, s.currency) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.resolve();
-    if (this.settings.calculator) this.loadCalculator();
-    if (this.waitingFor) {
-      this.providerStatusLoading ??= import('./provider-status.js').then((view) => {
-        this.providerStatus = view;
+    this.#resolve();
+    if (this.#settings.calculator) this.#loadCalculator();
+    if (this.#waitingFor) {
+      this.#providerStatusLoading ??= import('./provider-status.js').then((view) => {
+        this.#providerStatus = view;
         addStyles(this.renderRoot as ShadowRoot, view.providerStatusStyles);
         this.requestUpdate();
       });
@@ -153,22 +154,22 @@ export class PlPricingCard extends PlBaseElement {
   }
 
   /** The provider's document, while no price or value has come and it loads or has failed. */
-  private get waitingFor() {
-    const { price, value } = this.settings;
+  get #waitingFor() {
+    const { price, value } = this.#settings;
     return price === undefined && value === undefined ? this.provided?.load : undefined;
   }
 
   /** `updateComplete` also waits for the calculator, so it is there when the update is done. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.calculatorLoading;
+    await this.#calculatorLoading;
     return super.getUpdateComplete();
   }
 
-  private loadCalculator(): void {
-    this.calculatorLoading ??= import('./calculator-view.js').then(
+  #loadCalculator(): void {
+    this.#calculatorLoading ??= import('./calculator-view.js').then(
       (view) => {
-        this.calculatorView = view;
+        this.#calculatorView = view;
         addStyles(this.renderRoot as ShadowRoot, [view.calculatorStyles]);
         this.requestUpdate();
       },
@@ -177,89 +178,89 @@ export class PlPricingCard extends PlBaseElement {
   }
 
   protected override updated(): void {
-    this.syncQuote();
+    this.#syncQuote();
   }
 
-  private resolve(): void {
+  #resolve(): void {
     // The element's own properties are the inputs (OwnInputs names them alike).
     const { settings, problems } = resolveSettings(this, this.provided?.program?.pricing);
-    this.settings = settings;
-    const fresh = problems.filter((problem) => !this.warned.has(problem));
+    this.#settings = settings;
+    const fresh = problems.filter((problem) => !this.#warned.has(problem));
     if (fresh.length) {
-      fresh.forEach((problem) => this.warned.add(problem));
+      fresh.forEach((problem) => this.#warned.add(problem));
       console.warn(`pl-pricing-card: ${fresh.join('; ')}`);
     }
   }
 
   /** Fires pl-quote-change when the quote differs from the last one seen (not for the first). */
-  private syncQuote(): void {
+  #syncQuote(): void {
     const current = this.quote;
     const key = current ? JSON.stringify(current) : undefined;
-    if (key === this.lastQuoteKey) return;
-    const hadQuote = this.lastQuoteKey !== undefined;
-    this.lastQuoteKey = key;
+    if (key === this.#lastQuoteKey) return;
+    const hadQuote = this.#lastQuoteKey !== undefined;
+    this.#lastQuoteKey = key;
     if (current && hadQuote) emit<QuoteChangeDetail>(this, 'pl-quote-change', current);
   }
 
-  private setSeats(count: number): void {
-    const next = Math.min(this.settings.maxSeats, Math.max(1, Math.floor(count)));
-    if (next === this.settings.seats) return;
+  #setSeats(count: number): void {
+    const next = Math.min(this.#settings.maxSeats, Math.max(1, Math.floor(count)));
+    if (next === this.#settings.seats) return;
     this.seats = next;
-    this.syncQuote();
+    this.#syncQuote();
   }
 
-  private onSeatInput = (event: Event): void => {
+  #onSeatInput = (event: Event): void => {
     const raw = (event.target as HTMLInputElement).value.trim();
     const count = Number(raw);
     // Mid-typing states ("", "0", "1e") wait for more keys; `change` tidies the field afterwards.
-    if (raw && Number.isFinite(count) && count >= 1) this.setSeats(count);
+    if (raw && Number.isFinite(count) && count >= 1) this.#setSeats(count);
   };
 
   /** The field was committed (Enter, blur): apply a valid count, then show the count in effect. */
-  private onSeatChange = (event: Event): void => {
-    this.onSeatInput(event);
-    (event.target as HTMLInputElement).value = String(this.settings.seats);
+  #onSeatChange = (event: Event): void => {
+    this.#onSeatInput(event);
+    (event.target as HTMLInputElement).value = String(this.#settings.seats);
   };
 
-  private onSeatKeydown = (event: KeyboardEvent): void => {
+  #onSeatKeydown = (event: KeyboardEvent): void => {
     const step = { PageUp: 10, PageDown: -10 }[event.key];
     if (step === undefined) return;
     event.preventDefault();
-    this.setSeats(this.settings.seats + step);
+    this.#setSeats(this.#settings.seats + step);
   };
 
-  private get strings() {
+  get #strings() {
     return pricingStrings(this.resolvedLang);
   }
 
-  private money(amount: number): string {
-    return formatMoney(amount, this.settings.currency, this.resolvedLang);
+  #money(amount: number): string {
+    return formatMoney(amount, this.#settings.currency, this.resolvedLang);
   }
 
-  private percent(percent: number): string {
+  #percent(percent: number): string {
     return formatNumber(percent / 100, this.resolvedLang, { style: 'percent', maximumFractionDigits: 2 });
   }
 
-  private get level(): number {
+  get #level(): number {
     const level = Math.round(Number(this.headingLevel));
     return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
   }
 
   /** True when light-DOM content is assigned to the slot (whitespace does not count). */
-  private hasSlotted(name: string): boolean {
+  #hasSlotted(name: string): boolean {
     return [...this.childNodes].some((node) => {
       if (node instanceof Element) return name ? node.getAttribute('slot') === name : !node.hasAttribute('slot');
       return !name && node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim();
     });
   }
 
-  private onSlotChange = (): void => this.requestUpdate();
+  #onSlotChange = (): void => this.requestUpdate();
 
-  private subheading(text: string, id?: string): TemplateResult {
-    return html`<div class="subheading" id=${id ?? nothing} role="heading" aria-level=${Math.min(6, this.level + 1)}>${text}</div>`;
+  #subheading(text: string, id?: string): TemplateResult {
+    return html`<div class="subheading" id=${id ?? nothing} role="heading" aria-level=${Math.min(6, this.#level + 1)}>${text}</div>`;
   }
 
-  private link(href: string, label: string, className: string, part: string): TemplateResult {
+  #link(href: string, label: string, className: string, part: string): TemplateResult {
     const external = isExternal(href);
     return html`<a
       class="${className}${external ? ' external' : ''}"
@@ -267,13 +268,13 @@ export class PlPricingCard extends PlBaseElement {
       href=${href}
       target=${external ? '_blank' : nothing}
       rel=${external ? 'noopener' : nothing}
-      >${label}${external ? html`<span class="visually-hidden"> ${this.strings.newTab}</span>` : nothing}</a
+      >${label}${external ? html`<span class="visually-hidden"> ${this.#strings.newTab}</span>` : nothing}</a
     >`;
   }
 
-  private renderPrice() {
-    const { price, value, unit, priceLabel } = this.settings;
-    const t = this.strings;
+  #renderPrice() {
+    const { price, value, unit, priceLabel } = this.#settings;
+    const t = this.#strings;
     const showValue = value !== undefined && (price === undefined || price < value);
     // "Free for partner districts" as a label after "Free" would say Free twice.
     const label = price === 0 ? FREE_WORDS.reduce((text, word) => withoutLeading(text, word), priceLabel) : priceLabel;
@@ -283,90 +284,90 @@ export class PlPricingCard extends PlBaseElement {
       ${price === undefined
         ? nothing
         : html`<p class="price" part="price">
-            <span class="amount">${price === 0 ? t.free : this.money(price)}</span>
+            <span class="amount">${price === 0 ? t.free : this.#money(price)}</span>
             ${words ? html`<span class="per">${words}</span>` : nothing}
           </p>`}
-      ${showValue ? html`<p class="value" part="value">${t.value(this.money(value))} ${t.perUnit(unit)}</p>` : nothing}
+      ${showValue ? html`<p class="value" part="value">${t.value(this.#money(value))} ${t.perUnit(unit)}</p>` : nothing}
     </div>`;
   }
 
-  private renderTiers(tiers: DiscountTier[]) {
-    if (!tiers.length || !quotedUnitPrice(this.settings)) return nothing;
-    const t = this.strings;
+  #renderTiers(tiers: DiscountTier[]) {
+    if (!tiers.length || !quotedUnitPrice(this.#settings)) return nothing;
+    const t = this.#strings;
     return html`<div class="discounts" part="discounts">
-      ${this.subheading(t.discountsHeading)}
+      ${this.#subheading(t.discountsHeading)}
       <ul>
-        ${tiers.map((tier) => html`<li>${t.tier(t.seatCount(tier.min), this.percent(tier.percent))}</li>`)}
+        ${tiers.map((tier) => html`<li>${t.tier(t.seatCount(tier.min), this.#percent(tier.percent))}</li>`)}
       </ul>
     </div>`;
   }
 
-  private renderCalculator() {
+  #renderCalculator() {
     const quote = this.quote;
-    if (!quote || !this.calculatorView) return nothing;
-    return this.calculatorView.renderCalculator({
+    if (!quote || !this.#calculatorView) return nothing;
+    return this.#calculatorView.renderCalculator({
       quote,
-      settings: this.settings,
-      strings: this.strings,
+      settings: this.#settings,
+      strings: this.#strings,
       lang: this.resolvedLang,
-      money: (amount) => this.money(amount),
-      percent: (percent) => this.percent(percent),
-      step: (delta) => this.setSeats(this.settings.seats + delta),
-      onInput: this.onSeatInput,
-      onChange: this.onSeatChange,
-      onKeydown: this.onSeatKeydown,
+      money: (amount) => this.#money(amount),
+      percent: (percent) => this.#percent(percent),
+      step: (delta) => this.#setSeats(this.#settings.seats + delta),
+      onInput: this.#onSeatInput,
+      onChange: this.#onSeatChange,
+      onKeydown: this.#onSeatKeydown,
     });
   }
 
-  private renderScholarship() {
-    const s = this.settings;
-    const t = this.strings;
+  #renderScholarship() {
+    const s = this.#settings;
+    const t = this.#strings;
     const href = parseSafeUrl(s.scholarshipUrl);
-    const show = href || s.scholarship || this.hasSlotted('scholarship');
+    const show = href || s.scholarship || this.#hasSlotted('scholarship');
     return html`<section class="scholarship" part="scholarship" ?hidden=${!show} aria-labelledby="scholarship-heading">
-      ${this.subheading(t.scholarshipHeading, 'scholarship-heading')}
-      <slot name="scholarship" @slotchange=${this.onSlotChange}>${s.scholarship ? html`<p>${s.scholarship}</p>` : nothing}</slot>
-      ${href ? html`<p class="scholarship-link">${this.link(href, t.scholarshipLink, 'text-link', 'scholarship-link')}</p>` : nothing}
+      ${this.#subheading(t.scholarshipHeading, 'scholarship-heading')}
+      <slot name="scholarship" @slotchange=${this.#onSlotChange}>${s.scholarship ? html`<p>${s.scholarship}</p>` : nothing}</slot>
+      ${href ? html`<p class="scholarship-link">${this.#link(href, t.scholarshipLink, 'text-link', 'scholarship-link')}</p>` : nothing}
     </section>`;
   }
 
   protected override render() {
-    const s = this.settings;
-    const t = this.strings;
+    const s = this.#settings;
+    const t = this.#strings;
     const cta = parseSafeUrl(s.ctaUrl);
-    const hasDescription = !!s.description || this.hasSlotted('');
-    const hasIncludes = s.includes.length > 0 || this.hasSlotted('includes');
-    const hasNote = !!s.note || this.hasSlotted('note');
-    return html`<div class="card" part="card">
+    const hasDescription = !!s.description || this.#hasSlotted('');
+    const hasIncludes = s.includes.length > 0 || this.#hasSlotted('includes');
+    const hasNote = !!s.note || this.#hasSlotted('note');
+    return html`<div class="frame"><div class="card" part="card">
       <div class="top">
         ${s.heading
-          ? html`<div class="heading" part="heading" role="heading" aria-level=${this.level}>${s.heading}</div>`
+          ? html`<div class="heading" part="heading" role="heading" aria-level=${this.#level}>${s.heading}</div>`
           : nothing}
-        ${this.renderPrice()}
+        ${this.#renderPrice()}
       </div>
-      ${this.waitingFor && this.providerStatus ? this.providerStatus.renderProviderLoad(this.waitingFor, this.resolvedLang) : nothing}
+      ${this.#waitingFor && this.#providerStatus ? this.#providerStatus.renderProviderLoad(this.#waitingFor, this.resolvedLang) : nothing}
       <div class="layout">
         <div class="details" ?hidden=${!hasDescription && !hasIncludes}>
           <div class="description" part="description" ?hidden=${!hasDescription}>
-            <slot @slotchange=${this.onSlotChange}>${s.description ? html`<p>${s.description}</p>` : nothing}</slot>
+            <slot @slotchange=${this.#onSlotChange}>${s.description ? html`<p>${s.description}</p>` : nothing}</slot>
           </div>
           <div class="includes" part="includes" ?hidden=${!hasIncludes}>
-            ${this.subheading(t.includesHeading)}
-            <slot name="includes" @slotchange=${this.onSlotChange}>
+            ${this.#subheading(t.includesHeading)}
+            <slot name="includes" @slotchange=${this.#onSlotChange}>
               ${s.includes.length ? html`<ul>${s.includes.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
             </slot>
           </div>
         </div>
         <div class="buy" ?hidden=${!(s.tiers.length && quotedUnitPrice(s)) && !cta && !this.quote}>
-          ${this.renderTiers(s.tiers)} ${this.renderCalculator()}
-          ${cta ? html`<p class="cta-row">${this.link(cta, s.ctaLabel ?? t.ctaDefault, 'cta', 'cta')}</p>` : nothing}
+          ${this.#renderTiers(s.tiers)} ${this.#renderCalculator()}
+          ${cta ? html`<p class="cta-row">${this.#link(cta, s.ctaLabel ?? t.ctaDefault, 'cta', 'cta')}</p>` : nothing}
         </div>
       </div>
-      ${this.renderScholarship()}
+      ${this.#renderScholarship()}
       <div class="note" part="note" ?hidden=${!hasNote}>
-        <slot name="note" @slotchange=${this.onSlotChange}>${s.note ? html`<p>${s.note}</p>` : nothing}</slot>
+        <slot name="note" @slotchange=${this.#onSlotChange}>${s.note ? html`<p>${s.note}</p>` : nothing}</slot>
       </div>
-    </div>`;
+    </div></div>`;
   }
 }
 

@@ -4,6 +4,7 @@ import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { emit } from '../shared/emit.js';
 import { isExternal } from '../shared/safe-url.js';
+import { frameStyles } from '../shared/frame.styles.js';
 import { buttonStyles, tokens } from '../shared/tokens.styles.js';
 import { formatDay, formatDayRange, lastDay, parseSpan, todaySpan } from './dates.js';
 import { calendarIcon, checkIcon, clockIcon, formatIcons } from './icons.js';
@@ -64,7 +65,7 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
  * @tag pl-program-timeline
  */
 export class PlProgramTimeline extends PlElement {
-  static override styles = [tokens, buttonStyles, statusStyles, timelineStyles];
+  static override styles = [tokens, frameStyles, buttonStyles, statusStyles, timelineStyles];
   static override shadowRootOptions: ShadowRootInit = { ...PlElement.shadowRootOptions, slotAssignment: 'manual' };
   static override properties: PropertyDeclarations = {
     phases: { attribute: false },
@@ -112,23 +113,23 @@ export class PlProgramTimeline extends PlElement {
     provider: () => this.provided?.program?.phases,
     providerLoad: () => this.provided?.load,
     normalize: (raw) => {
-      this.documentName = programName(raw);
+      this.#documentName = programName(raw);
       return normalizePhases(raw);
     },
     strings: () => this.common,
   });
 
   /** The program name from a JSON document, the heading's fallback. */
-  private documentName?: string;
+  #documentName?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('pl-phase-change', this.onPhaseChange);
+    this.addEventListener('pl-phase-change', this.#onPhaseChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('pl-phase-change', this.onPhaseChange);
+    this.removeEventListener('pl-phase-change', this.#onPhaseChange);
   }
 
   /** The phases currently shown, in order. */
@@ -155,7 +156,7 @@ export class PlProgramTimeline extends PlElement {
     });
   }
 
-  private onPhaseChange = (): void => this.data.refresh();
+  #onPhaseChange = (): void => this.data.refresh();
 
   private progress(): Progress {
     return progressFromAttribute(this.data.items, this.current, todaySpan(this.today));
@@ -175,7 +176,7 @@ export class PlProgramTimeline extends PlElement {
     if (phase) emit<PhaseSelectDetail>(this, 'pl-phase-select', { index, phase });
   }
 
-  private onPhaseClick(event: MouseEvent, index: number): void {
+  #onPhaseClick(event: MouseEvent, index: number): void {
     // A link or button inside the phase's content does its own job.
     for (const node of event.composedPath()) {
       if (node === event.currentTarget) break;
@@ -184,7 +185,7 @@ export class PlProgramTimeline extends PlElement {
     this.select(index);
   }
 
-  private onPhaseKeydown(event: KeyboardEvent, index: number): void {
+  #onPhaseKeydown(event: KeyboardEvent, index: number): void {
     if (event.target !== event.currentTarget || (event.key !== 'Enter' && event.key !== ' ')) return;
     event.preventDefault();
     this.select(index);
@@ -194,7 +195,7 @@ export class PlProgramTimeline extends PlElement {
     return [phase.name, phase.title].filter(Boolean).join(': ');
   }
 
-  private renderProgress(progress: Progress) {
+  #renderProgress(progress: Progress) {
     const t = this.strings;
     const phases = this.data.items;
     // The earliest start, wherever its phase is listed.
@@ -212,7 +213,7 @@ export class PlProgramTimeline extends PlElement {
     return text ? html`<p class="progress" part="progress">${text}</p>` : nothing;
   }
 
-  private statusText(status: PhaseStatus, stage: Progress['stage']): string | undefined {
+  #statusText(status: PhaseStatus, stage: Progress['stage']): string | undefined {
     const t = this.strings;
     if (status === 'done') return t.statusDone;
     if (status === 'current') return stage === 'between' ? t.statusNext : t.statusCurrent;
@@ -220,7 +221,7 @@ export class PlProgramTimeline extends PlElement {
     return undefined;
   }
 
-  private renderDates(phase: PhaseItem) {
+  #renderDates(phase: PhaseItem) {
     const lang = this.resolvedLang;
     const start = phase.start ? parseSpan(phase.start) : undefined;
     const end = phase.end ? parseSpan(phase.end) : undefined;
@@ -231,10 +232,10 @@ export class PlProgramTimeline extends PlElement {
     return text ? html`<li class="dates">${calendarIcon}<span>${text}</span></li>` : nothing;
   }
 
-  private renderMeta(phase: PhaseItem) {
+  #renderMeta(phase: PhaseItem) {
     const t = this.strings;
     const formatText = phase.format && { online: t.online, 'in-person': t.inPerson, blended: t.blended }[phase.format];
-    const dates = this.renderDates(phase);
+    const dates = this.#renderDates(phase);
     if (!formatText && !phase.duration && dates === nothing) return nothing;
     return html`<ul class="meta" role="list">
       ${formatText ? html`<li class="format format-${phase.format}">${formatIcons[phase.format!]}<span>${formatText}</span></li>` : nothing}
@@ -243,7 +244,7 @@ export class PlProgramTimeline extends PlElement {
     </ul>`;
   }
 
-  private renderContent(phase: PhaseItem, index: number) {
+  #renderContent(phase: PhaseItem, index: number) {
     if (phase.element) return html`<div class="content"><slot data-index=${index}></slot></div>`;
     const t = this.strings;
     const summary = paragraphs(phase.summary);
@@ -270,18 +271,18 @@ export class PlProgramTimeline extends PlElement {
     </div>`;
   }
 
-  private renderPhase(phase: PhaseItem, index: number, progress: Progress) {
+  #renderPhase(phase: PhaseItem, index: number, progress: Progress) {
     const status = progress.statuses[index];
     const isCurrent = status === 'current';
-    const statusText = this.statusText(status, progress.stage);
-    const titleLevel = Math.min(6, this.level + (this.headingText ? 1 : 0));
+    const statusText = this.#statusText(status, progress.stage);
+    const titleLevel = Math.min(6, this.level + (this.#headingText ? 1 : 0));
     return html`<li
       class="phase ${status}"
       part=${isCurrent ? 'phase current' : 'phase'}
       aria-current=${isCurrent ? 'step' : nothing}
       tabindex="0"
-      @click=${(event: MouseEvent) => this.onPhaseClick(event, index)}
-      @keydown=${(event: KeyboardEvent) => this.onPhaseKeydown(event, index)}
+      @click=${(event: MouseEvent) => this.#onPhaseClick(event, index)}
+      @keydown=${(event: KeyboardEvent) => this.#onPhaseKeydown(event, index)}
     >
       <span class="marker" part="marker" aria-hidden="true">${status === 'done' ? checkIcon : index + 1}</span>
       <div class="body">
@@ -291,36 +292,37 @@ export class PlProgramTimeline extends PlElement {
             ? html`<span class="name">${phase.name}${phase.title ? html`<span class="visually-hidden">:</span>` : nothing}</span> `
             : nothing}${phase.title ? html`<span class="phase-title">${phase.title}</span>` : nothing}
         </div>
-        ${this.renderMeta(phase)} ${this.renderContent(phase, index)}
+        ${this.#renderMeta(phase)} ${this.#renderContent(phase, index)}
       </div>
     </li>`;
   }
 
-  private get headingText(): string | undefined {
-    return this.heading?.trim() || this.documentName || this.provided?.program?.name?.trim() || undefined;
+  get #headingText(): string | undefined {
+    // The name of the document shown (not of one that was replaced, or is loading or failed).
+    return String(this.heading ?? '').trim() || (this.data.state === 'ready' ? this.#documentName : '') || this.provided?.program?.name?.trim() || undefined;
   }
 
   protected override render() {
     const phases = this.data.items;
-    const heading = this.headingText;
+    const heading = this.#headingText;
     const progress = this.progress();
     const orientation = ['horizontal', 'vertical'].includes(this.orientation) ? this.orientation : autoLayout(phases.length);
-    return html`${heading
+    return html`<div class="frame">${heading
         ? html`<div class="heading" id="heading" part="heading" role="heading" aria-level=${this.level}>${heading}</div>`
         : nothing}
       ${phases.length
-        ? html`${this.renderProgress(progress)}
+        ? html`${this.#renderProgress(progress)}
             <ol
               class="phases o-${orientation}"
               part="list"
               aria-labelledby=${heading ? 'heading' : nothing}
               aria-label=${heading ? nothing : this.strings.phasesLabel}
             >
-              ${phases.map((phase, index) => this.renderPhase(phase, index, progress))}
+              ${phases.map((phase, index) => this.#renderPhase(phase, index, progress))}
             </ol>`
         : nothing}
       ${this.data.state === 'ready' && !phases.length ? html`<p class="empty">${this.strings.empty}</p>` : nothing}
-      ${renderStatus(this.data, this.common, () => this.data.refresh(true))}`;
+      ${renderStatus(this.data, this.common, () => this.data.refresh(true))}</div>`;
   }
 }
 

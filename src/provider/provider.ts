@@ -113,13 +113,13 @@ export class PlProvider extends LitElement {
   private loadState?: ProviderLoad;
   private readonly retry = (): void => this.reload();
 
-  private loadIssues: string[] = [];
+  #loadIssues: string[] = [];
   private request?: AbortController;
   /** The `src` last requested, so a re-render does not fetch again. */
-  private requestedSrc?: string;
-  private checkedProgram?: Checked<ProgramRecord>;
-  private checkedWorkshops?: Checked<WorkshopRecord[]>;
-  private checkedPartners?: Checked<PartnerRecord[]>;
+  #requestedSrc?: string;
+  #checkedProgram?: Checked<ProgramRecord>;
+  #checkedWorkshops?: Checked<WorkshopRecord[]>;
+  #checkedPartners?: Checked<PartnerRecord[]>;
 
   /** What this provider shares right now (read-only snapshot). */
   get settings(): Readonly<ProvidedSettings> {
@@ -128,20 +128,20 @@ export class PlProvider extends LitElement {
 
   /** Schema problems found in the last `src` document, by path. */
   get issues(): readonly string[] {
-    return this.loadIssues;
+    return this.#loadIssues;
   }
 
   /** Fetches `src` again, bypassing the HTTP cache (e.g. a Retry after `pl-error`); reads an inline document again. */
   reload(): void {
     const src = this.src?.trim();
     if (src) void this.load(src, true);
-    else this.readInline();
+    else this.#readInline();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached after a fetch was aborted by disconnection: fetch again.
-    if (this.hasUpdated && this.requestedSrc === undefined) this.syncSrc();
+    if (this.hasUpdated && this.#requestedSrc === undefined) this.#syncSrc();
   }
 
   override disconnectedCallback(): void {
@@ -149,24 +149,24 @@ export class PlProvider extends LitElement {
     if (this.request) {
       this.request.abort();
       this.request = undefined;
-      this.requestedSrc = undefined;
+      this.#requestedSrc = undefined;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src')) this.syncSrc();
-    if (!this.hasUpdated && !this.src?.trim()) this.readInline();
-    if (changed.has('program')) this.checkedProgram = this.checkProperty('.program', checkProgram(this.program ?? undefined));
+    if (!this.hasUpdated || changed.has('src')) this.#syncSrc();
+    if (!this.hasUpdated && !this.src?.trim()) this.#readInline();
+    if (changed.has('program')) this.#checkedProgram = this.#checkProperty('.program', checkProgram(this.program ?? undefined));
     if (changed.has('workshops')) {
-      this.checkedWorkshops = this.checkProperty('.workshops', checkWorkshops(this.workshops ?? undefined));
+      this.#checkedWorkshops = this.#checkProperty('.workshops', checkWorkshops(this.workshops ?? undefined));
     }
     if (changed.has('partners')) {
-      this.checkedPartners = this.checkProperty('.partners', checkPartners(this.partners ?? undefined));
+      this.#checkedPartners = this.#checkProperty('.partners', checkPartners(this.partners ?? undefined));
     }
     if (changed.has('geocoder') && this.geocoder != null && typeof this.geocoder !== 'function') {
       console.warn('pl-provider: .geocoder is not a function; ignored.');
     }
-    this.shared = this.merge();
+    this.shared = this.#merge();
   }
 
   protected override render() {
@@ -174,7 +174,7 @@ export class PlProvider extends LitElement {
   }
 
   /** Own settings over the `src` document over the enclosing provider, part by part. */
-  private merge(): ProvidedSettings {
+  #merge(): ProvidedSettings {
     const outer = this.outer ?? {};
     const doc = this.loaded ?? {};
     // While this provider's own document loads or after it failed, its parts are unknown: the
@@ -183,7 +183,7 @@ export class PlProvider extends LitElement {
     const pick = <T>(...candidates: (T | null | undefined)[]): T | undefined =>
       candidates.find((candidate) => candidate !== undefined && candidate !== null) ?? undefined;
 
-    const ownProgram = this.checkedProgram?.value ?? {};
+    const ownProgram = this.#checkedProgram?.value ?? {};
     let program: ProvidedSettings['program'];
     for (const key of PROGRAM_PARTS) {
       const value = pick<unknown>(ownProgram[key], doc.program?.[key], under.program?.[key]);
@@ -198,29 +198,29 @@ export class PlProvider extends LitElement {
       tiles: pick(tiles, outer.tiles),
       geocoder: pick(geocoder, outer.geocoder),
       program,
-      workshops: pick<unknown[]>(this.checkedWorkshops?.value, doc.workshops, under.workshops),
-      partners: pick<unknown[]>(this.checkedPartners?.value, doc.partners, under.partners),
+      workshops: pick<unknown[]>(this.#checkedWorkshops?.value, doc.workshops, under.workshops),
+      partners: pick<unknown[]>(this.#checkedPartners?.value, doc.partners, under.partners),
       load: this.loadState ?? outer.load,
     };
   }
 
-  private checkProperty<T>(name: string, checked: Checked<T>): Checked<T> {
+  #checkProperty<T>(name: string, checked: Checked<T>): Checked<T> {
     if (checked.issues.length) {
       console.warn(`pl-provider: ${name} does not match the program document schema; the rest is still used. ${describeIssues(checked.issues)}`);
     }
     return checked;
   }
 
-  private syncSrc(): void {
+  #syncSrc(): void {
     const src = this.src?.trim();
-    if (src === this.requestedSrc) return;
+    if (src === this.#requestedSrc) return;
     this.request?.abort();
     this.request = undefined;
-    this.requestedSrc = undefined;
+    this.#requestedSrc = undefined;
     // The old document belongs to the old URL: stop sharing it at once.
     this.loaded = undefined;
     this.loadState = undefined;
-    this.loadIssues = [];
+    this.#loadIssues = [];
     if (src) void this.load(src, false);
   }
 
@@ -228,7 +228,7 @@ export class PlProvider extends LitElement {
     this.request?.abort();
     const request = new AbortController();
     this.request = request;
-    this.requestedSrc = src;
+    this.#requestedSrc = src;
     this.loadState = { state: 'loading', retry: this.retry };
     try {
       const text = await fetchText(src, request.signal, reload);
@@ -243,7 +243,7 @@ export class PlProvider extends LitElement {
   }
 
   /** The document in an inline `<script type="application/json">` child, when there is no `src`. */
-  private readInline(): void {
+  #readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) this.accept(script.textContent ?? '').catch((error: unknown) => this.fail(error));
   }
@@ -264,7 +264,7 @@ export class PlProvider extends LitElement {
     }
     this.loaded = value;
     this.loadState = undefined;
-    this.loadIssues = issues;
+    this.#loadIssues = issues;
     await this.updateComplete;
     // `src` may have changed while the elements re-rendered: announce only the current document.
     if (this.loaded === value) emit<ProgramLoadDetail>(this, 'pl-program-load', { document: value, issues });
@@ -273,7 +273,7 @@ export class PlProvider extends LitElement {
   private fail(error: unknown, src?: string): void {
     this.loaded = undefined;
     this.loadState = { state: 'error', error, retry: this.retry };
-    this.loadIssues = [];
+    this.#loadIssues = [];
     const t = commonStrings(this.lang || resolveLang(this));
     const message = loadFailureMessage(error, t);
     console.warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);

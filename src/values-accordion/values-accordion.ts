@@ -72,21 +72,21 @@ export class PlValuesAccordion extends PlElement {
     strings: () => this.common,
   });
 
-  private openIds = new Set<string>();
+  #openIds = new Set<string>();
   /** Ids whose initial `open` has been applied; later changes come through setOpen. */
-  private seen = new Set<string>();
-  private applyHashAfterLoad = true;
+  #seen = new Set<string>();
+  #applyHashAfterLoad = true;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    this.addEventListener('pl-value-change', this.onValueChange);
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.addEventListener('pl-value-change', this.#onValueChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.removeEventListener('pl-value-change', this.onValueChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.removeEventListener('pl-value-change', this.#onValueChange);
   }
 
   /** The values currently shown, in order. */
@@ -96,20 +96,20 @@ export class PlValuesAccordion extends PlElement {
 
   /** Opens the value with this id (closing the others unless `multiple`). */
   show(id: string): void {
-    this.setOpen(id, true);
+    this.#setOpen(id, true);
   }
 
   /** Closes the value with this id. */
   hide(id: string): void {
-    this.setOpen(id, false);
+    this.#setOpen(id, false);
   }
 
   expandAll(): void {
-    for (const item of this.data.items) this.setOpen(item.id, true, true);
+    for (const item of this.data.items) this.#setOpen(item.id, true, true);
   }
 
   collapseAll(): void {
-    for (const item of this.data.items) this.setOpen(item.id, false);
+    for (const item of this.data.items) this.#setOpen(item.id, false);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -120,46 +120,46 @@ export class PlValuesAccordion extends PlElement {
   }
 
   protected override updated(): void {
-    this.assignSlots();
-    this.syncOpenIds();
+    this.#assignSlots();
+    this.#syncOpenIds();
     // While a page with a plain <script> is parsed, the value the hash names may not have arrived
     // yet, nor the page below it (the scroll stops short): look again until the page is parsed.
-    if (this.applyHashAfterLoad && this.data.state === 'ready') {
+    if (this.#applyHashAfterLoad && this.data.state === 'ready') {
       const parsed = document.readyState !== 'loading';
-      if (this.openFromHash(false) || parsed) this.applyHashAfterLoad = !parsed;
+      if (this.#openFromHash(false) || parsed) this.#applyHashAfterLoad = !parsed;
     }
   }
 
   /** Keeps the open set in step with the records (their initial `open`) and the single-open rule. */
-  private syncOpenIds(): void {
+  #syncOpenIds(): void {
     const ids = new Set(this.data.items.map((item) => item.id));
     let changed = false;
-    for (const id of this.openIds) {
+    for (const id of this.#openIds) {
       if (!ids.has(id)) {
-        this.openIds.delete(id);
+        this.#openIds.delete(id);
         changed = true;
       }
     }
     for (const item of this.data.items) {
-      if (item.open && !this.seen.has(item.id)) {
-        if (!this.multiple) this.openIds.clear();
-        this.openIds.add(item.id);
+      if (item.open && !this.#seen.has(item.id)) {
+        if (!this.multiple) this.#openIds.clear();
+        this.#openIds.add(item.id);
         changed = true;
       }
-      this.seen.add(item.id);
+      this.#seen.add(item.id);
     }
-    if (!this.multiple && this.openIds.size > 1) {
+    if (!this.multiple && this.#openIds.size > 1) {
       // `multiple` turned off: the first open value stays open, and the others say they closed.
-      const [kept, ...closed] = this.openIds;
-      this.openIds = new Set([kept]);
+      const [kept, ...closed] = this.#openIds;
+      this.#openIds = new Set([kept]);
       closed.forEach((id) => this.announce(id, false));
       changed = true;
     }
-    if (changed) this.reflectToChildren();
+    if (changed) this.#reflectToChildren();
     if (changed) this.requestUpdate();
   }
 
-  private assignSlots(): void {
+  #assignSlots(): void {
     const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]');
     slots.forEach((slot) => {
       const element = this.data.items[Number(slot.dataset.index)]?.element;
@@ -167,20 +167,20 @@ export class PlValuesAccordion extends PlElement {
     });
   }
 
-  private setOpen(id: string, open: boolean, keepOthers = false): void {
+  #setOpen(id: string, open: boolean, keepOthers = false): void {
     const index = this.data.items.findIndex((item) => item.id === id);
-    if (index < 0 || this.openIds.has(id) === open) return;
+    if (index < 0 || this.#openIds.has(id) === open) return;
     if (open && !this.multiple && !keepOthers) {
-      for (const other of [...this.openIds]) {
-        this.openIds.delete(other);
+      for (const other of [...this.#openIds]) {
+        this.#openIds.delete(other);
         this.announce(other, false);
       }
     }
-    if (open && !this.multiple && keepOthers && this.openIds.size > 0) return;
-    if (open) this.openIds.add(id);
-    else this.openIds.delete(id);
+    if (open && !this.multiple && keepOthers && this.#openIds.size > 0) return;
+    if (open) this.#openIds.add(id);
+    else this.#openIds.delete(id);
     this.announce(id, open);
-    this.reflectToChildren();
+    this.#reflectToChildren();
     this.requestUpdate();
   }
 
@@ -189,29 +189,29 @@ export class PlValuesAccordion extends PlElement {
     emit<ToggleDetail>(this, 'pl-toggle', { id, index, open });
   }
 
-  private reflectToChildren(): void {
+  #reflectToChildren(): void {
     for (const item of this.data.items) {
-      if (item.element) (item.element as HTMLElement & { open: boolean }).open = this.openIds.has(item.id);
+      if (item.element) (item.element as HTMLElement & { open: boolean }).open = this.#openIds.has(item.id);
     }
   }
 
   /** A <pl-value> child changed from script (its `open` or `heading`). */
-  private onValueChange = (event: Event): void => {
+  #onValueChange = (event: Event): void => {
     const element = event.target as HTMLElement & { open: boolean };
     const item = this.data.items.find((candidate) => candidate.element === element);
     if (!item) return this.data.refresh();
-    if (element.open !== this.openIds.has(item.id)) this.setOpen(item.id, element.open);
+    if (element.open !== this.#openIds.has(item.id)) this.#setOpen(item.id, element.open);
     this.requestUpdate();
   };
 
-  private onHashChange = (): void => void this.openFromHash(true);
+  #onHashChange = (): void => void this.#openFromHash(true);
 
   /**
    * Opens the value the page's hash names and scrolls to it; false when no value has that id. On
    * arrival the jump is instant: a smooth scroll aims at where the value is at its start, and content
    * above it that is still laying out (a long workshop list) moves it meanwhile.
    */
-  private openFromHash(smooth: boolean): boolean {
+  #openFromHash(smooth: boolean): boolean {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
@@ -220,7 +220,7 @@ export class PlValuesAccordion extends PlElement {
     }
     const index = this.data.items.findIndex((item) => item.id === id);
     if (!id || index < 0) return false;
-    this.setOpen(id, true);
+    this.#setOpen(id, true);
     void this.updateComplete.then(() => {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       this.renderRoot
@@ -230,7 +230,7 @@ export class PlValuesAccordion extends PlElement {
     return true;
   }
 
-  private onHeaderKeydown(event: KeyboardEvent): void {
+  #onHeaderKeydown(event: KeyboardEvent): void {
     const headers = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header')];
     const current = headers.indexOf(event.target as HTMLButtonElement);
     if (current < 0) return;
@@ -254,7 +254,7 @@ export class PlValuesAccordion extends PlElement {
     return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
   }
 
-  private renderToolbar() {
+  #renderToolbar() {
     if (!this.controls || this.data.items.length === 0) return nothing;
     return html`<div class="toolbar" part="controls" role="group" aria-label=${this.strings.toolbar}>
       ${this.multiple
@@ -264,8 +264,8 @@ export class PlValuesAccordion extends PlElement {
     </div>`;
   }
 
-  private renderItem(item: ValueItem, index: number) {
-    const open = this.openIds.has(item.id);
+  #renderItem(item: ValueItem, index: number) {
+    const open = this.#openIds.has(item.id);
     return html`<div class="item" id="item-${index}" part="item">
       <div class="heading" role="heading" aria-level=${this.level}>
         <button
@@ -275,8 +275,8 @@ export class PlValuesAccordion extends PlElement {
           type="button"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="panel-${index}"
-          @click=${() => this.setOpen(item.id, !open)}
-          @keydown=${this.onHeaderKeydown}
+          @click=${() => this.#setOpen(item.id, !open)}
+          @keydown=${this.#onHeaderKeydown}
         >
           <span class="label">${item.heading}</span><span class="icon" aria-hidden="true"></span>
         </button>
@@ -290,9 +290,9 @@ export class PlValuesAccordion extends PlElement {
   }
 
   protected override render() {
-    return html`${this.renderToolbar()}
+    return html`${this.#renderToolbar()}
       ${this.data.items.length
-        ? html`<div class="items">${this.data.items.map((item, index) => this.renderItem(item, index))}</div>`
+        ? html`<div class="items">${this.data.items.map((item, index) => this.#renderItem(item, index))}</div>`
         : nothing}
       ${renderStatus(this.data, this.common, () => this.data.refresh(true))}`;
   }

@@ -33,6 +33,8 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
   const { t, filters, courses } = options;
   const change = options.onChange;
   const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+  // Typing a year gives the dates 0002-…, 0020-…, 0202-… on the way to 2027: not a filter yet.
+  const day = (event: Event, patch: (day: string) => Partial<FinderFilters>) => value(event)[0] !== '0' && change(patch(value(event)));
   const listed = courses.length > MAX_COURSE_OPTIONS ? courses.slice(0, MAX_COURSE_OPTIONS) : courses;
   const nameOf = (key: string) => courses.find((c) => c.key.toLowerCase() === key.toLowerCase())?.name ?? key;
   // A course chosen in an attribute or the URL stays selectable even before the data names it (or
@@ -66,11 +68,11 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
     </div>
     <div class="field">
       <label for="f-from">${t.from}</label>
-      <input id="f-from" type="date" .value=${filters.from ?? ''} max=${filters.to || nothing} @change=${(e: Event) => change({ from: value(e) })} />
+      <input id="f-from" type="date" .value=${filters.from ?? ''} max=${filters.to || nothing} @change=${(e: Event) => day(e, (from) => ({ from }))} />
     </div>
     <div class="field">
       <label for="f-to">${t.to}</label>
-      <input id="f-to" type="date" .value=${filters.to ?? ''} min=${filters.from || nothing} @change=${(e: Event) => change({ to: value(e) })} />
+      <input id="f-to" type="date" .value=${filters.to ?? ''} min=${filters.from || nothing} @change=${(e: Event) => day(e, (to) => ({ to }))} />
     </div>
     <fieldset class="field modes">
       <legend>${t.format}</legend>

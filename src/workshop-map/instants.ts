@@ -1,4 +1,4 @@
-import { dayInZone, isValidTimeZone, wallTimeToInstant, zoneOffsetMinutes } from '../shared/i18n/zoned-time.js';
+import { dayInZone, isValidTimeZone, zoneOffsetMinutes } from '../shared/i18n/zoned-time.js';
 
 /**
  * Session times: reading the spellings data arrives in, and the fast path for the one spelling the
@@ -141,9 +141,12 @@ export function localDay(iso: string, ms: number, zone: string | undefined): num
 }
 
 const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
-/** "6/12/2027 9:00 AM", month first, as US spreadsheets write dates: a local time like LOCAL_DATE_TIME. */
-const US_DATE_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
+/** "2027-06-12T09:00", "2027-06-12 9:00 AM", "2027/06/12 09:00:00.000": a local time. */
+const LOCAL_DATE_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?)?$/i;
+/** "6/12/2027 9:00 AM", "6/12/27", month first, as US spreadsheets write dates: a local time too. */
+const US_DATE_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
+/** An offset or a zone name in text Date.parse reads ("…-0400", "… GMT", "… EDT"): not a local time. */
+const NAMES_ZONE = /\d(?:z|[+-]\d\d:?\d\d)\b|\b(?:gmt|utc?|[ecmpah][sd]t)\b/i;
 /** The spelling sessions are stored in; most data already uses it, so it is checked first. */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -183,17 +186,22 @@ export function toInstant(value: unknown, zone: string | undefined): string | un
   }
   const local = LOCAL_DATE_TIME.exec(v);
   if (local) {
-    const [, y, mo, d, h = '0', mi = '0', s = '0'] = local;
-    return localInstant(+y, +mo, +d, +h, +mi, +s, zone);
+    const [, y, mo, d, h = '0', mi = '0', s = '0', half] = local;
+    return localInstant(+y, +mo, +d, half ? twelveHour(+h, half) : +h, +mi, +s, zone);
   }
   const us = US_DATE_TIME.exec(v);
   if (us) {
     const [, mo, d, y, h = '0', mi = '0', s = '0', half] = us;
-    const hour = half ? twelveHour(+h, half) : +h;
-    return localInstant(+y, +mo, +d, hour, +mi, +s, zone);
+    return localInstant(y.length === 2 ? 2000 + +y : +y, +mo, +d, half ? twelveHour(+h, half) : +h, +mi, +s, zone);
   }
   const ms = Date.parse(v);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+  if (!Number.isFinite(ms)) return undefined;
+  // "June 12, 2027 9:00 AM": Date.parse reads it on the viewer's clock; it is the workshop's.
+  if (zone && !NAMES_ZONE.test(v)) {
+    const at = new Date(ms);
+    return localInstant(at.getFullYear(), at.getMonth() + 1, at.getDate(), at.getHours(), at.getMinutes(), at.getSeconds(), zone);
+  }
+  return new Date(ms).toISOString();
 }
 
 /** 12 AM is 0, 12 PM is 12; NaN for an hour that a 12-hour clock does not have. */
@@ -207,8 +215,9 @@ function localInstant(y: number, mo: number, d: number, h: number, mi: number, s
   if (!isRealDay(y, mo, d) || !(h <= 23 && mi <= 59 && s <= 59)) return undefined;
   const wall = Date.UTC(y, mo - 1, d, h, mi, s);
   if (zone) {
-    const instant = wallTimeToInstant(wall, zone);
-    return isoWithOffset(wall, Math.round((wall - instant) / 60000));
+    // Two passes settle DST edges; the offsets are cached by hour (a CSV of 100,000 local times).
+    const guess = wall - offsetInZone(wall, zone) * 60000;
+    return isoWithOffset(wall, offsetInZone(guess, zone));
   }
   const viewer = new Date(y, mo - 1, d, h, mi, s);
   return isoWithOffset(wall, -viewer.getTimezoneOffset());

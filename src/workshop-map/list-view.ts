@@ -79,11 +79,11 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
     aria-current=${selected ? 'true' : nothing}
   >
     <h3 class="title" id=${titleId}>${workshop.title}</h3>
-    <p class="meta">${ctx.courseName(workshop)} · ${t.types[workshop.type]}</p>
+    <p class="meta">${ctx.courseName(workshop)} &#183; ${t.types[workshop.type]}</p>
     <p class="when">${whenText(workshop, lang)}${more > 0 ? html` <span class="more-sessions">(${t.moreSessions(more)})</span>` : nothing}</p>
     <p class="where">
       ${placeText(workshop, t)}${distance !== undefined
-        ? html` <span class="distance">· ${t.away(formatDistance(distance, ctx.units, lang))}</span>`
+        ? html` <span class="distance">&#183; ${t.away(formatDistance(distance, ctx.units, lang))}</span>`
         : nothing}
     </p>
     ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}

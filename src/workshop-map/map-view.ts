@@ -93,31 +93,31 @@ const NO_PINS: PinSet = { x: new Float64Array(0), y: new Float64Array(0), at: ne
 
 export class MapView {
   private readonly map: LeafletMap;
-  private readonly pinLayer = layerGroup();
-  private readonly partnerPins = layerGroup();
-  private readonly placeLayer = layerGroup();
-  private clusterer?: GridClusterer;
-  private drawn: DrawnMarker[] = [];
+  readonly #pinLayer = layerGroup();
+  readonly #partnerPins = layerGroup();
+  readonly #placeLayer = layerGroup();
+  #clusterer?: GridClusterer;
+  #drawn: DrawnMarker[] = [];
   private pins: PinSet = NO_PINS;
   private partners: Partner[] = [];
   /** The partners with a place, the ones that can have a pin. */
-  private pinnedPartners: Partner[] = [];
-  private readonly partnerMarkers = new Map<Partner, Marker>();
+  #pinnedPartners: Partner[] = [];
+  readonly #partnerMarkers = new Map<Partner, Marker>();
   private selectedId?: string;
-  private tileErrorReported = false;
-  private openPopups = 0;
-  private hasView = false;
-  private keyboardPins = false;
+  #tileErrorReported = false;
+  #openPopups = 0;
+  #hasView = false;
+  #keyboardPins = false;
   /** With keyboard pins, the one pin in the tab order (a roving tab stop: arrow keys move it). */
-  private tabStop = 0;
+  #tabStop = 0;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
-  private refit?: () => void;
-  private fitting = false;
-  private resizeRing = (): void => undefined;
-  private readonly opts: MapViewOptions;
+  #refit?: () => void;
+  #fitting = false;
+  #resizeRing = (): void => undefined;
+  readonly #opts: MapViewOptions;
 
   constructor(container: HTMLElement, options: MapViewOptions) {
-    this.opts = options;
+    this.#opts = options;
     const animate = !options.reducedMotion;
     this.map = createMap(container, {
       zoomControl: false,
@@ -135,33 +135,33 @@ export class MapView {
       const attribution = options.tiles === OSM_TILES ? OSM_ATTRIBUTION : escapeHtml(options.attribution ?? '');
       tileLayer(options.tiles, { attribution, maxZoom: 19 })
         .on('tileerror', () => {
-          if (this.tileErrorReported) return;
-          this.tileErrorReported = true;
+          if (this.#tileErrorReported) return;
+          this.#tileErrorReported = true;
           options.onTileError();
         })
         .addTo(this.map);
     }
-    this.partnerPins.addTo(this.map);
-    this.placeLayer.addTo(this.map);
-    this.pinLayer.addTo(this.map);
+    this.#partnerPins.addTo(this.map);
+    this.#placeLayer.addTo(this.map);
+    this.#pinLayer.addTo(this.map);
     // Without a centre the view is set by the first fit, so no tiles load for a throw-away view.
     this.map.whenReady(() => {
-      this.hasView = true;
-      this.drawPins();
-      this.drawPartners();
+      this.#hasView = true;
+      this.#drawPins();
+      this.#drawPartners();
     });
     if (options.center) this.map.setView(options.center, options.zoom ?? 9);
 
     this.map.on('moveend', () => {
-      this.drawPins();
-      this.drawPartners();
+      this.#drawPins();
+      this.#drawPartners();
     });
     this.map.on('movestart', () => {
-      if (!this.fitting) this.refit = undefined;
+      if (!this.#fitting) this.#refit = undefined;
     });
-    this.map.on('popupclose', () => (this.openPopups = Math.max(0, this.openPopups - 1)));
+    this.map.on('popupclose', () => (this.#openPopups = Math.max(0, this.#openPopups - 1)));
     this.map.on('popupopen', (event: PopupEvent) => {
-      this.openPopups++;
+      this.#openPopups++;
       event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.labels.closePopup);
     });
     // Wheel zoom would hijack page scrolling in an embed: only once the map has focus (Leaflet
@@ -172,7 +172,7 @@ export class MapView {
 
   /** Closes the open popup; false when there was none. */
   closePopup(): boolean {
-    if (this.openPopups === 0) return false;
+    if (this.#openPopups === 0) return false;
     this.map.closePopup();
     return true;
   }
@@ -181,19 +181,19 @@ export class MapView {
   setWorkshops(pins: PinSet): void {
     if (pins === this.pins) return;
     this.pins = pins;
-    this.clusterer = new GridClusterer(pins);
+    this.#clusterer = new GridClusterer(pins);
     this.map.closePopup();
-    this.drawPins();
+    this.#drawPins();
   }
 
   /** Partners looking for host sites, as their own pins. */
   setPartners(partners: Partner[]): void {
     if (sameItems(partners, this.partners)) return;
     this.partners = partners;
-    this.pinnedPartners = partners.filter((partner) => partner.location);
-    this.partnerPins.clearLayers();
-    this.partnerMarkers.clear();
-    this.drawPartners();
+    this.#pinnedPartners = partners.filter((partner) => partner.location);
+    this.#partnerPins.clearLayers();
+    this.#partnerMarkers.clear();
+    this.#drawPartners();
   }
 
   /**
@@ -202,53 +202,53 @@ export class MapView {
    * thousands of markers on the page (zooming in shows the rest). A pin that stays keeps its marker,
    * so its open popup stays open.
    */
-  private drawPartners(): void {
-    const located = this.pinnedPartners;
+  #drawPartners(): void {
+    const located = this.#pinnedPartners;
     let wanted = new Set(located);
     if (located.length > MAX_PARTNER_PINS) {
       wanted = new Set();
-      const view = this.hasView ? this.map.getBounds().pad(0.1) : undefined;
+      const view = this.#hasView ? this.map.getBounds().pad(0.1) : undefined;
       for (const partner of located) {
         if (!view || wanted.size === MAX_PARTNER_PINS) break;
         if (view.contains([partner.location!.lat, partner.location!.lng])) wanted.add(partner);
       }
     }
-    for (const [partner, pin] of this.partnerMarkers) {
+    for (const [partner, pin] of this.#partnerMarkers) {
       if (wanted.has(partner)) continue;
-      this.partnerPins.removeLayer(pin);
-      this.partnerMarkers.delete(partner);
+      this.#partnerPins.removeLayer(pin);
+      this.#partnerMarkers.delete(partner);
     }
     for (const partner of wanted) {
-      if (this.partnerMarkers.has(partner)) continue;
+      if (this.#partnerMarkers.has(partner)) continue;
       const { lat, lng } = partner.location!;
       // Below the workshop pins, which stay clickable where the two overlap.
       // Not focusable: they sit among and under the workshop pins, and focusable targets must not overlap
       // (WCAG 2.2 target size); the fallback names the partner that serves a searched place.
       const pin = marker([lat, lng], { icon: partnerIcon(), keyboard: false, title: partner.name, zIndexOffset: -1000 })
-        .bindPopup(() => this.opts.partnerPopup(partner))
-        .addTo(this.partnerPins);
-      this.partnerMarkers.set(partner, pin);
+        .bindPopup(() => this.#opts.partnerPopup(partner))
+        .addTo(this.#partnerPins);
+      this.#partnerMarkers.set(partner, pin);
     }
   }
 
   /** Shows the searched place (and its radius) and fits the view to it, or to the workshops. */
   showPlace(place: Place | undefined, radiusMeters: number): void {
-    this.refit = () => this.fit(place, radiusMeters);
-    this.fit(place, radiusMeters);
+    this.#refit = () => this.#fit(place, radiusMeters);
+    this.#fit(place, radiusMeters);
   }
 
-  private fit(place: Place | undefined, radiusMeters: number): void {
-    this.fitting = true;
+  #fit(place: Place | undefined, radiusMeters: number): void {
+    this.#fitting = true;
     try {
-      this.showAndFit(place, radiusMeters);
+      this.#showAndFit(place, radiusMeters);
     } finally {
-      this.fitting = false;
+      this.#fitting = false;
     }
   }
 
-  private showAndFit(place: Place | undefined, radiusMeters: number): void {
-    this.placeLayer.clearLayers();
-    this.map.off('zoomend', this.resizeRing);
+  #showAndFit(place: Place | undefined, radiusMeters: number): void {
+    this.#placeLayer.clearLayers();
+    this.map.off('zoomend', this.#resizeRing);
     if (!place) return this.fitToWorkshops();
     const center = latLng(place.lat, place.lng);
     if (place.kind === 'state') return this.fitToWorkshops(center);
@@ -256,22 +256,22 @@ export class MapView {
     // in the bundle. The ring is resized to the radius in pixels whenever the zoom settles.
     const ring = marker(center, { icon: ringIcon(0), interactive: false, keyboard: false, zIndexOffset: -2000 });
     const resize = () => ring.setIcon(ringIcon(radiusMeters / metersPerPixel(center.lat, this.map.getZoom())));
-    marker(center, { icon: placeIcon, interactive: false, keyboard: false, zIndexOffset: -1500 }).addTo(this.placeLayer);
-    ring.addTo(this.placeLayer);
+    marker(center, { icon: placeIcon, interactive: false, keyboard: false, zIndexOffset: -1500 }).addTo(this.#placeLayer);
+    ring.addTo(this.#placeLayer);
     this.map.fitBounds(center.toBounds(radiusMeters * 2), { animate: false });
-    this.map.off('zoomend', this.resizeRing);
-    this.resizeRing = resize;
+    this.map.off('zoomend', this.#resizeRing);
+    this.#resizeRing = resize;
     this.map.on('zoomend', resize);
     resize();
   }
 
   /** Fits the view to every workshop shown (or keeps `center`/`zoom` from the attributes). */
   fitToWorkshops(fallback?: LatLng): void {
-    if (this.opts.center && !fallback) return;
+    if (this.#opts.center && !fallback) return;
     const { x, y, at } = this.pins;
     if (at.length === 0) {
       if (fallback) this.map.setView(fallback, 7, { animate: false });
-      else if (!this.hasView) this.map.setView(DEFAULT_VIEW.center, this.opts.zoom ?? DEFAULT_VIEW.zoom);
+      else if (!this.#hasView) this.map.setView(DEFAULT_VIEW.center, this.#opts.zoom ?? DEFAULT_VIEW.zoom);
       return;
     }
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -289,21 +289,21 @@ export class MapView {
   /** Pans to pin `k` (zooming until it stands alone) and opens its popup. */
   select(k: number): void {
     const workshop = this.pins.workshop(k);
-    if (!workshop.location || !this.hasView) return;
+    if (!workshop.location || !this.#hasView) return;
     this.selectedId = workshop.id;
     const latlng = latLng(workshop.location.lat, workshop.location.lng);
-    const zoom = this.zoomWhereAlone(k);
+    const zoom = this.#zoomWhereAlone(k);
     const open = () => {
-      this.drawPins();
+      this.#drawPins();
       popup({ offset: [0, -28], autoPanPadding: [16, 16] })
         .setLatLng(latlng)
-        .setContent(this.opts.workshopPopup(workshop))
+        .setContent(this.#opts.workshopPopup(workshop))
         .openOn(this.map);
     };
     const moving = zoom !== this.map.getZoom() || !this.map.getBounds().pad(-0.2).contains(latlng);
     if (moving) {
       this.map.once('moveend', open);
-      this.map.setView(latlng, zoom, { animate: !this.opts.reducedMotion });
+      this.map.setView(latlng, zoom, { animate: !this.#opts.reducedMotion });
     } else open();
   }
 
@@ -314,18 +314,18 @@ export class MapView {
    * focusable target at a time also keeps overlapping pins within WCAG 2.2's target size.
    */
   setKeyboardPins(on: boolean): void {
-    if (on === this.keyboardPins) return;
-    this.keyboardPins = on;
-    this.markTabStop();
+    if (on === this.#keyboardPins) return;
+    this.#keyboardPins = on;
+    this.#markTabStop();
   }
 
   /** Gives the tab stop (tabindex 0 and the button role) to one pin and takes it from the others. */
-  private markTabStop(): void {
-    this.tabStop = Math.max(0, Math.min(this.tabStop, this.drawn.length - 1));
-    this.drawn.forEach(({ marker: pin }, j) => {
+  #markTabStop(): void {
+    this.#tabStop = Math.max(0, Math.min(this.#tabStop, this.#drawn.length - 1));
+    this.#drawn.forEach(({ marker: pin }, j) => {
       const element = pin.getElement();
       if (!element) return;
-      if (this.keyboardPins && j === this.tabStop) {
+      if (this.#keyboardPins && j === this.#tabStop) {
         element.tabIndex = 0;
         element.setAttribute('role', 'button');
       } else {
@@ -335,28 +335,28 @@ export class MapView {
     });
   }
 
-  private onPinKey(event: KeyboardEvent, drawn: DrawnMarker): void {
-    const j = this.drawn.indexOf(drawn);
+  #onPinKey(event: KeyboardEvent, drawn: DrawnMarker): void {
+    const j = this.#drawn.indexOf(drawn);
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       return drawn.onClick();
     }
-    const last = this.drawn.length - 1;
+    const last = this.#drawn.length - 1;
     const next = { ArrowRight: j + 1, ArrowDown: j + 1, ArrowLeft: j - 1, ArrowUp: j - 1, Home: 0, End: last }[event.key];
-    if (next === undefined || !this.keyboardPins) return;
+    if (next === undefined || !this.#keyboardPins) return;
     // The map (a listener on the same container) would pan on arrow keys: here they move between pins.
     event.preventDefault();
     event.stopImmediatePropagation();
-    this.tabStop = (next + last + 1) % (last + 1);
-    this.markTabStop();
-    this.drawn[this.tabStop].marker.getElement()?.focus();
+    this.#tabStop = (next + last + 1) % (last + 1);
+    this.#markTabStop();
+    this.#drawn[this.#tabStop].marker.getElement()?.focus();
   }
 
   /** Marks a workshop's pin as selected (after a click on it, or a list choice). */
   highlight(id: string | undefined): void {
     if (id === this.selectedId) return;
     this.selectedId = id;
-    this.drawPins();
+    this.#drawPins();
   }
 
   /** Call when the container may have changed size; a hidden (0x0) container is left alone. */
@@ -365,7 +365,7 @@ export class MapView {
     if (size.width === 0 || size.height === 0) return;
     this.map.invalidateSize({ pan: false });
     // A layout change (the list giving way to "nothing near", a phone turned) keeps the place centred.
-    this.refit?.();
+    this.#refit?.();
   }
 
   destroy(): void {
@@ -377,9 +377,9 @@ export class MapView {
     this.map.remove();
   }
 
-  private zoomWhereAlone(index: number): number {
+  #zoomWhereAlone(index: number): number {
     const start = Math.max(Math.round(this.map.getZoom()), 8);
-    for (let zoom = start; zoom <= 16; zoom++) if (this.clusterer!.isAlone(index, zoom)) return zoom;
+    for (let zoom = start; zoom <= 16; zoom++) if (this.#clusterer!.isAlone(index, zoom)) return zoom;
     return Math.max(start, 16);
   }
 
@@ -388,23 +388,23 @@ export class MapView {
    * of the last drawing are reused in order (moved, their text changed), so a new filter result or
    * a pan builds new marker elements only where a pin turns into a cluster or a cluster changes size.
    */
-  private drawPins(): void {
+  #drawPins(): void {
     let clusters: Cluster[] = [];
-    if (this.clusterer && this.clusterer.size > 0 && this.hasView) {
+    if (this.#clusterer && this.#clusterer.size > 0 && this.#hasView) {
       const bounds = this.map.getBounds();
       const view = { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() };
-      clusters = this.clusterer.clusters(view, Math.round(this.map.getZoom()));
+      clusters = this.#clusterer.clusters(view, Math.round(this.map.getZoom()));
     }
     clusters.forEach((cluster, j) => {
       const latlng = latLng(cluster.lat, cluster.lng);
-      this.draw(j, latlng, cluster.count > 1 ? this.clusterFace(cluster, latlng) : this.pinFace(cluster.members[0], latlng));
+      this.#draw(j, latlng, cluster.count > 1 ? this.#clusterFace(cluster, latlng) : this.#pinFace(cluster.members[0], latlng));
     });
-    for (const stale of this.drawn.splice(clusters.length)) this.pinLayer.removeLayer(stale.marker);
-    this.markTabStop();
+    for (const stale of this.#drawn.splice(clusters.length)) this.#pinLayer.removeLayer(stale.marker);
+    this.#markTabStop();
   }
 
-  private draw(j: number, latlng: LatLng, face: Face): void {
-    let drawn = this.drawn[j];
+  #draw(j: number, latlng: LatLng, face: Face): void {
+    let drawn = this.#drawn[j];
     if (!drawn) {
       const created: DrawnMarker = (drawn = {
         marker: marker(latlng, { icon: face.icon(), keyboard: false, title: face.title }),
@@ -413,9 +413,9 @@ export class MapView {
       });
       created.marker
         .on('click', () => created.onClick())
-        .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.onPinKey(originalEvent, created))
-        .addTo(this.pinLayer);
-      this.drawn.push(created);
+        .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onPinKey(originalEvent, created))
+        .addTo(this.#pinLayer);
+      this.#drawn.push(created);
       return;
     }
     const { marker: reused } = drawn;
@@ -425,14 +425,14 @@ export class MapView {
     if (drawn.look !== face.look) {
       drawn.look = face.look;
       reused.setIcon(face.icon());
-      return;
     }
+    // Leaflet writes a title only on a new element, and a div icon reuses its div.
     const element = reused.getElement()!;
     element.title = face.title;
     if (face.text !== undefined) element.firstElementChild!.textContent = face.text;
   }
 
-  private pinFace(k: number, latlng: LatLng): Face {
+  #pinFace(k: number, latlng: LatLng): Face {
     const workshop = this.pins.workshop(k);
     const selected = workshop.id === this.selectedId;
     return {
@@ -441,32 +441,32 @@ export class MapView {
       title: workshop.title,
       onClick: () => {
         this.selectedId = workshop.id;
-        this.opts.onPinSelect(k);
-        this.drawPins();
-        popup({ offset: [0, -28] }).setLatLng(latlng).setContent(this.opts.workshopPopup(workshop)).openOn(this.map);
+        this.#opts.onPinSelect(k);
+        this.#drawPins();
+        popup({ offset: [0, -28] }).setLatLng(latlng).setContent(this.#opts.workshopPopup(workshop)).openOn(this.map);
       },
     };
   }
 
-  private clusterFace(cluster: Cluster, latlng: LatLng): Face {
+  #clusterFace(cluster: Cluster, latlng: LatLng): Face {
     const { count } = cluster;
     const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
     const text = abbreviateCount(count);
     return {
       look: `cluster ${size}`,
       icon: () => divIcon({ className: 'pl-cluster', html: countBadge(text), iconSize: [size, size] }),
-      title: this.opts.labels.cluster(count),
+      title: this.#opts.labels.cluster(count),
       text,
       onClick: () => {
         const zoom = this.map.getZoom();
         if (!cluster.oneSpot && zoom < MAX_ZOOM) {
           const { west, south, east, north } = cluster.bounds;
           const target = Math.min(MAX_ZOOM, Math.max(zoom + 1, this.map.getBoundsZoom(latLngBounds([south, west], [north, east]), false, point(48, 48))));
-          this.map.setView(latlng, target, { animate: !this.opts.reducedMotion });
+          this.map.setView(latlng, target, { animate: !this.#opts.reducedMotion });
           return;
         }
         // Workshops at one venue never split: list them instead.
-        popup().setLatLng(latlng).setContent(this.opts.groupPopup(cluster.members, cluster.count)).openOn(this.map);
+        popup().setLatLng(latlng).setContent(this.#opts.groupPopup(cluster.members, cluster.count)).openOn(this.map);
       },
     };
   }

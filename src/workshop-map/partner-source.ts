@@ -15,7 +15,7 @@ export class PartnerSource implements ReactiveController {
   /** Why `partners-src` could not be loaded or read; undefined when it was, or there is none. */
   error?: unknown;
   private request?: AbortController;
-  private loadedKey?: unknown;
+  #loadedKey?: unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -32,7 +32,7 @@ export class PartnerSource implements ReactiveController {
 
   hostDisconnected(): void {
     this.request?.abort();
-    this.loadedKey = undefined;
+    this.#loadedKey = undefined;
   }
 
   /** Connected again (moved in the page): a load that the move aborted starts again. */
@@ -45,8 +45,8 @@ export class PartnerSource implements ReactiveController {
     const property = this.options.property();
     const src = this.options.src()?.trim();
     const key = property ?? src ?? this.options.provider();
-    if (key === this.loadedKey && !retry) return;
-    this.loadedKey = key;
+    if (key === this.#loadedKey && !retry) return;
+    this.#loadedKey = key;
     this.request?.abort();
     this.error = undefined;
     if (property != null || !src) return this.accept(property ?? this.options.provider());

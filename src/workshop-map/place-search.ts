@@ -21,7 +21,8 @@ export interface SearchContext {
   geocoderTimeoutMs?: number;
 }
 
-const ZIP = /^\d{5}(?:-\d{4})?$/;
+/** "30303", "30303-1234", "30303 1234", "303031234", and a ZIP code at the end of an address ("Atlanta, GA 30303"). */
+const ZIP = /^(?:.*[\s,])?(\d{5})(?:[-\s]?\d{4})?$/;
 const GEOCODER_TIMEOUT_MS = 10000;
 
 /**
@@ -58,8 +59,8 @@ async function askGeocoder(geocoder: Geocoder, query: string, timeoutMs: number)
 export async function resolvePlace(text: string, context: SearchContext): Promise<SearchOutcome> {
   const { workshops, zipBase, geocoder } = context;
   const query = text.trim();
-  if (ZIP.test(query)) {
-    const zip = query.slice(0, 5);
+  const zip = ZIP.exec(query)?.[1];
+  if (zip) {
     const found = await lookupZip(zip, zipBase).catch(() => 'unavailable' as const);
     if (found === 'unavailable') return { kind: 'zip-unavailable', zip };
     return found ? { kind: 'place', place: found } : { kind: 'zip-not-found', zip };

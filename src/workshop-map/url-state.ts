@@ -33,7 +33,15 @@ export function readUrlState(search = location.search): UrlState {
   const mode = params.get('pl-mode');
   if (mode === 'in-person' || mode === 'virtual') filters.mode = mode as Mode;
   if (params.get('pl-seats') === '1') filters.seatsAvailable = true;
-  return { near: params.get('pl-near')?.trim() || undefined, filters };
+  // Present but empty: the user cleared what the element's attributes start with.
+  if (params.get('pl-course') === '') filters.courses = [];
+  return { near: params.get('pl-near')?.trim(), filters };
+}
+
+/** What the element starts with (its `near` and `course` attributes): the URL keeps only what differs. */
+export interface UrlDefaults {
+  near: string;
+  courses: string[];
 }
 
 /** The name of a `name=value` query part; undefined when it cannot be decoded. */
@@ -48,22 +56,25 @@ function partName(part: string): string | undefined {
 /**
  * Replaces (never pushes) the page URL's pl-* parameters. Every other parameter is kept exactly as
  * the page wrote it (`?flag`, `%7E`), since the host page may read its own query in its own way.
+ * A search or course equal to the element's own start is left out; cleared, it is written empty
+ * (`pl-near=`), so that a reload does not bring the attribute's back.
  */
-export function writeUrlState(near: string, filters: FinderFilters): void {
+export function writeUrlState(near: string, filters: FinderFilters, defaults: UrlDefaults): void {
+  const unlessDefault = (value: string, start: string) => (value === start ? undefined : value);
   const ours: [(typeof KEYS)[number], string | undefined][] = [
-    ['pl-near', near.trim()],
-    ['pl-course', filters.courses.join(',')],
-    ['pl-type', filters.types.join(',')],
-    ['pl-from', filters.from],
-    ['pl-to', filters.to],
-    ['pl-mode', filters.mode === 'all' ? '' : filters.mode],
-    ['pl-seats', filters.seatsAvailable ? '1' : ''],
+    ['pl-near', unlessDefault(near.trim(), defaults.near)],
+    ['pl-course', unlessDefault(filters.courses.join(','), defaults.courses.join(','))],
+    ['pl-type', filters.types.join(',') || undefined],
+    ['pl-from', filters.from || undefined],
+    ['pl-to', filters.to || undefined],
+    ['pl-mode', filters.mode === 'all' ? undefined : filters.mode],
+    ['pl-seats', filters.seatsAvailable ? '1' : undefined],
   ];
   const theirs = location.search
     .slice(1)
     .split('&')
     .filter((part) => part && !(KEYS as readonly (string | undefined)[]).includes(partName(part)));
-  const query = [...theirs, ...ours.filter(([, value]) => value).map(([key, value]) => `${key}=${encodeURIComponent(value!)}`)].join('&');
+  const query = [...theirs, ...ours.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${encodeURIComponent(value!)}`)].join('&');
   const href = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
   try {
     if (href !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', href);

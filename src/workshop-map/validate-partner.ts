@@ -2,6 +2,7 @@ import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } fr
 import { stateCode } from '../shared/geo/us-states.js';
 import { safeUrl } from '../shared/safe-url.js';
 import type { Partner, Place } from './types.js';
+import { finiteNumber } from './validate-workshop.js';
 
 /**
  * Regional partners: who serves a place when no workshop matches. Validated once per load; a partner
@@ -15,10 +16,9 @@ function list(value: unknown): string[] {
 
 function readLocation(value: unknown): Partner['location'] | undefined {
   if (!isRecord(value)) return undefined;
-  const lat = Number(value.lat);
-  const lng = Number(value.lng);
-  if (typeof value.lat === 'boolean' || typeof value.lng === 'boolean') return undefined;
-  if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
+  const lat = finiteNumber(value.lat);
+  const lng = finiteNumber(value.lng);
+  if (lat === undefined || lng === undefined || Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
   const city = nonEmptyString(value.city);
   const state = nonEmptyString(value.state);
   return { lat, lng, ...(city ? { city } : {}), ...(state ? { state: stateCode(state) ?? state } : {}) };

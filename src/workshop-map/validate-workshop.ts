@@ -20,7 +20,8 @@ import {
 
 const text = (value: unknown): string | undefined => nonEmptyString(value);
 
-function finiteNumber(value: unknown): number | undefined {
+/** A number, or the text of one; not null, "" or [] (which Number() reads as 0). */
+export function finiteNumber(value: unknown): number | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }

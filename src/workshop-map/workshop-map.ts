@@ -13,6 +13,7 @@ import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isExternal, isWebTemplate, safeUrl } from '../shared/safe-url.js';
 import { telUrl } from '../shared/phone.js';
 import { scriptBase } from '../shared/script-base.js';
+import { frameStyles } from '../shared/frame.styles.js';
 import { buttonStyles, tokens } from '../shared/tokens.styles.js';
 import { clearedFilters, isFiltered, renderFilters } from './filters.js';
 import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
@@ -65,7 +66,7 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  * @cssprop --pl-workshop-map-partner-pin - Colour of "seeking" partner pins.
  */
 export class PlWorkshopMap extends PlElement {
-  static override styles = [tokens, buttonStyles, statusStyles, leafletStyles, workshopMapStyles];
+  static override styles = [tokens, frameStyles, buttonStyles, statusStyles, leafletStyles, workshopMapStyles];
   static override properties: PropertyDeclarations = {
     workshops: { attribute: false },
     partners: { attribute: false },
@@ -145,15 +146,15 @@ export class PlWorkshopMap extends PlElement {
   private filters: FinderFilters = clearedFilters({ includePast: false } as FinderFilters);
   private place?: Place;
   /** The ZIP code and state of a searched point (my location, a geocoder's answer), for its partner. */
-  private region?: Pick<Place, 'postalCode' | 'state'>;
-  private regionOf?: Place;
+  #region?: Pick<Place, 'postalCode' | 'state'>;
+  #regionOf?: Place;
   private searchText = '';
   private notice?: Notice;
   private shown = PAGE_SIZE;
   private selectedId?: string;
   private tilesFailed = false;
-  private warnedTiles?: string;
-  private emptyIndex?: FinderIndex;
+  #warnedTiles?: string;
+  #emptyIndex?: FinderIndex;
 
   private readonly data = new DataSource<unknown, ScannedWorkshops>(this, {
     label: 'pl-workshop-map',
@@ -165,7 +166,7 @@ export class PlWorkshopMap extends PlElement {
     normalize: (raw) => scanByFormat(raw, this.format),
     strings: () => this.common,
   });
-  private readonly partnerSource = new PartnerSource(this, {
+  readonly #partnerSource = new PartnerSource(this, {
     property: () => this.partners,
     src: () => this.partnersSrc,
     provider: () => this.provided?.partners,
@@ -173,10 +174,10 @@ export class PlWorkshopMap extends PlElement {
   });
 
   private mapView?: MapView;
-  private mapContainer?: HTMLElement;
-  private mapKey = '';
-  private resizeObserver?: ResizeObserver;
-  private resultCache?: {
+  #mapContainer?: HTMLElement;
+  #mapKey = '';
+  #resizeObserver?: ResizeObserver;
+  #resultCache?: {
     key: unknown[];
     result: FinderResult;
     /** The in-person results as the map pins them, made when the map first needs them. */
@@ -184,36 +185,36 @@ export class PlWorkshopMap extends PlElement {
     /** Every result as a record, made when filteredWorkshops is first read. */
     all?: readonly Workshop[];
   };
-  private fittedKey: unknown[] = [];
-  private pendingNear?: string;
+  #fittedKey: unknown[] = [];
+  #pendingNear?: string;
   /** Whether the pending search was typed by the user (it then reports pl-filter-change). */
-  private pendingFromUser = false;
-  private started = false;
-  private searchSeq = 0;
+  #pendingFromUser = false;
+  #started = false;
+  #searchSeq = 0;
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
-  private returnFocusId?: string;
-  private scrollToSelected = false;
-  private listedResult?: FinderResult;
+  #returnFocusId?: string;
+  #scrollToSelected = false;
+  #listedResult?: FinderResult;
   /** Whether the list is scrolled away from its top (kept by its scroll events). */
-  private listScrolled = false;
-  private focusItemAt?: number;
+  #listScrolled = false;
+  #focusItemAt?: number;
 
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
   get filteredWorkshops(): readonly Workshop[] {
     if (this.data.state !== 'ready') return [];
     const { inPerson, virtual } = this.result;
-    const cache = this.resultCache!;
+    const cache = this.#resultCache!;
     cache.all ??= [...inPerson, ...virtual].map((i) => this.index.workshop(i));
     return cache.all;
   }
 
   /** `radius` and `units` as the query needs them, whatever the attributes say. */
-  private get radiusValue(): number {
+  get #radiusValue(): number {
     const radius = Number(this.radius);
     return radius > 0 ? radius : 50;
   }
 
-  private get unitsValue(): Units {
+  get #unitsValue(): Units {
     return this.units === 'km' ? 'km' : 'mi';
   }
 
@@ -224,10 +225,17 @@ export class PlWorkshopMap extends PlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeydown);
+    addEventListener('popstate', this.#onHistory);
     // Moved in the page: the map was taken down on disconnect and is made again after this update.
     if (this.hasUpdated) this.requestUpdate();
-    if (this.started) return;
-    this.started = true;
+  }
+
+  /**
+   * The first search and filters, from the URL and the attributes. Done at the first update, not on
+   * connect: properties set before the element was upgraded are only there from then on.
+   */
+  private start(): void {
+    this.#started = true;
     const fromUrl = this.urlState ? readUrlState() : { filters: {} };
     this.filters = {
       ...clearedFilters(this.filters),
@@ -235,17 +243,31 @@ export class PlWorkshopMap extends PlElement {
       includePast: this.includePast,
       ...fromUrl.filters,
     };
-    this.pendingNear = fromUrl.near ?? this.near?.trim();
-    if (this.pendingNear) this.searchText = this.pendingNear;
+    this.#pendingNear = fromUrl.near ?? this.#nearText;
+    if (this.#pendingNear) this.searchText = this.#pendingNear;
     // The browser's first date formatter costs ~15 ms (time-zone data): pay it while the data loads.
     setTimeout(() => formatSessionRange({ start: '2026-01-01T09:00:00Z' }, undefined, this.resolvedLang));
+  }
+
+  /** `near` as text, whatever was assigned to the property (a number: `el.near = 30303`). */
+  get #nearText(): string {
+    return String(this.near ?? '').trim();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
-    this.destroyMap();
+    removeEventListener('popstate', this.#onHistory);
+    this.#destroyMap();
   }
+
+  /** Back or forward to another entry of the page's history: its URL's search and filters. */
+  #onHistory = (): void => {
+    if (!this.urlState) return;
+    const { near, filters } = readUrlState();
+    this.filters = { ...clearedFilters(this.filters), courses: splitList(this.course), ...filters };
+    void this.search(near ?? this.#nearText, false);
+  };
 
   /** Escape anywhere in the widget closes the map's popup (and returns focus to the list). */
   private onKeydown = (event: KeyboardEvent): void => {
@@ -255,64 +277,70 @@ export class PlWorkshopMap extends PlElement {
     if (!this.mapView?.closePopup()) return;
     event.stopPropagation();
     // Focus inside the closed popup would be lost: put it back where the popup came from.
-    if (this.returnFocusId) this.returnFocus();
+    if (this.#returnFocusId) this.#returnFocus();
     else if (active && map?.contains(active)) map.focus();
   };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this.#started) this.start();
     if (!this.hasUpdated || changed.has('workshops') || changed.has('src') || changed.has('format') || changed.has('provided')) {
       // Another format reads the same data differently: read it again.
       this.data.refresh(this.hasUpdated && changed.has('format'));
     }
     if (!this.hasUpdated || changed.has('partners') || changed.has('partnersSrc') || changed.has('provided')) {
-      this.partnerSource.refresh();
+      this.#partnerSource.refresh();
     }
-    if (this.hasUpdated && changed.has('course')) this.filters = { ...this.filters, courses: splitList(this.course) };
+    if (this.hasUpdated && changed.has('course')) {
+      this.filters = { ...this.filters, courses: splitList(this.course) };
+      this.#queryChanged(false);
+    }
     if (changed.has('includePast') && this.filters.includePast !== this.includePast) {
       this.filters = { ...this.filters, includePast: this.includePast };
     }
-    if (this.hasUpdated && changed.has('near') && this.near !== undefined) {
-      this.searchText = this.near;
-      this.pendingNear = this.near;
+    if (this.hasUpdated && changed.has('near')) {
+      // A removed attribute clears the search.
+      this.searchText = this.#pendingNear = this.#nearText;
+      this.#pendingFromUser = false;
     }
     // City and state names match the data, so the first search waits for it.
-    if (this.pendingNear !== undefined && this.data.state === 'ready') {
-      const near = this.pendingNear;
-      this.pendingNear = undefined;
-      void this.search(near, this.pendingFromUser);
+    if (this.#pendingNear !== undefined && this.data.state === 'ready') {
+      const near = this.#pendingNear;
+      this.#pendingNear = undefined;
+      void this.search(near, this.#pendingFromUser);
+      this.#pendingFromUser = false;
     }
   }
 
   protected override updated(): void {
-    this.syncMap();
+    this.#syncMap();
     // A point names no state: when nothing is near it, its partner is found from the nearest ZIP code.
     const place = this.place;
-    if (place && place !== this.regionOf && !place.postalCode && !place.state && this.partnerSource.items.length && !this.result.inPerson.length) {
-      this.regionOf = place;
-      this.region = undefined;
-      void regionOf(place.lat, place.lng, this.zipBase).then((region) => {
-        if (this.regionOf !== place) return;
-        this.region = region;
+    if (place && place !== this.#regionOf && !place.postalCode && !place.state && this.#partnerSource.items.length && !this.result.inPerson.length) {
+      this.#regionOf = place;
+      this.#region = undefined;
+      void regionOf(place.lat, place.lng, this.#zipBase).then((region) => {
+        if (this.#regionOf !== place) return;
+        this.#region = region;
         this.requestUpdate();
       });
     }
     // A new result starts at its top, not where the last one was scrolled to. Setting scrollTop
     // forces a layout, so it is done only when the list was scrolled.
-    const listed = this.resultCache?.result;
-    if (listed !== this.listedResult) {
-      this.listedResult = listed;
+    const listed = this.#resultCache?.result;
+    if (listed !== this.#listedResult) {
+      this.#listedResult = listed;
       const list = this.box('list');
-      if (list && this.listScrolled) list.scrollTop = 0;
-      this.listScrolled = false;
+      if (list && this.#listScrolled) list.scrollTop = 0;
+      this.#listScrolled = false;
     }
-    if (this.focusItemAt !== undefined) {
-      const item = this.renderRoot.querySelectorAll('[part="item"]')[this.focusItemAt];
-      this.focusItemAt = undefined;
+    if (this.#focusItemAt !== undefined) {
+      const item = this.renderRoot.querySelectorAll('[part="item"]')[this.#focusItemAt];
+      this.#focusItemAt = undefined;
       item?.querySelector<HTMLElement>('button, a')?.focus();
     }
-    if (this.scrollToSelected) {
-      this.scrollToSelected = false;
+    if (this.#scrollToSelected) {
+      this.#scrollToSelected = false;
       const item = this.renderRoot.querySelector(`.item[data-id="${CSS.escape(this.selectedId ?? '')}"]`);
       item?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
     }
@@ -322,93 +350,104 @@ export class PlWorkshopMap extends PlElement {
 
   /** The loaded workshops' index (an empty one before data is ready). */
   private get index(): FinderIndex {
-    return this.data.loaded?.index ?? (this.emptyIndex ??= createFinderIndex([]));
+    return this.data.loaded?.index ?? (this.#emptyIndex ??= createFinderIndex([]));
   }
 
-  private get nowMs(): number {
+  get #nowMs(): number {
     const today = this.today ? Date.parse(this.today) : NaN;
     return Number.isFinite(today) ? today : Date.now();
   }
 
   private get result(): FinderResult {
-    const now = this.nowMs;
+    const now = this.#nowMs;
     // "now" moves every call: only a change of minute makes a new result.
-    const key = [this.index, this.place, this.radiusValue, this.unitsValue, this.filters, Math.floor(now / 60000)];
-    const cached = this.resultCache;
+    const key = [this.index, this.place, this.#radiusValue, this.#unitsValue, this.filters, Math.floor(now / 60000)];
+    const cached = this.#resultCache;
     if (!cached || key.some((value, i) => value !== cached.key[i])) {
-      const result = queryFinder(this.index, { place: this.place, radius: this.radiusValue, units: this.unitsValue, filters: this.filters, now });
-      this.resultCache = { key, result };
+      const result = queryFinder(this.index, { place: this.place, radius: this.#radiusValue, units: this.#unitsValue, filters: this.filters, now });
+      this.#resultCache = { key, result };
     }
-    return this.resultCache!.result;
+    return this.#resultCache!.result;
   }
 
   // ---- search and filters ----------------------------------------------------------------
 
   /** Where the ZIP table is: `zip-table-url`, or beside the script. */
-  private get zipBase(): string {
+  get #zipBase(): string {
     return this.zipTableUrl ? new URL(this.zipTableUrl, document.baseURI).href : scriptBase;
   }
 
   /** Searches a ZIP code or place name, as if typed into the search box. */
   async search(text: string, fromUser = true): Promise<void> {
-    const seq = ++this.searchSeq;
-    const query = text.trim();
+    const query = String(text ?? '').trim();
+    // An empty box searched again (Enter, then the search field's own "search" event) changes nothing.
+    if (!query && !this.place && !this.notice && !this.searchText) return;
+    const seq = ++this.#searchSeq;
     this.searchText = query;
-    if (!query) return this.setPlace(undefined, undefined, fromUser);
+    if (!query) return this.#setPlace(undefined, undefined, fromUser);
     this.notice = { kind: 'searching' };
     // City and state names match the data: a search typed while it loads waits for it.
     if (this.data.state === 'loading') {
-      this.pendingNear = query;
-      this.pendingFromUser = fromUser;
+      this.#pendingNear = query;
+      this.#pendingFromUser = fromUser;
       return;
     }
     const outcome = await resolvePlace(query, {
       workshops: this.index.places(),
-      zipBase: this.zipBase,
+      zipBase: this.#zipBase,
       geocoder: this.geocoder ?? this.provided?.geocoder,
     });
-    if (seq !== this.searchSeq) return;
-    if (outcome.kind === 'place') this.setPlace(outcome.place, undefined, fromUser);
-    else this.setPlace(undefined, outcome, fromUser);
+    if (seq !== this.#searchSeq) return;
+    if (outcome.kind === 'place') this.#setPlace(outcome.place, undefined, fromUser);
+    else this.#setPlace(undefined, outcome, fromUser);
   }
 
-  private locate(): void {
-    const seq = ++this.searchSeq;
+  #locate(): void {
+    const seq = ++this.#searchSeq;
     this.notice = { kind: 'locating' };
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        if (seq !== this.searchSeq) return;
-        this.searchText = '';
-        const { latitude: lat, longitude: lng } = position.coords;
-        this.setPlace({ lat, lng, label: this.t.myLocation, kind: 'point' }, undefined, true);
-      },
-      () => {
-        if (seq === this.searchSeq) this.notice = { kind: 'location-failed' };
-      },
-      { timeout: 15000, maximumAge: 600000 },
-    );
+    const failed = () => {
+      if (seq === this.#searchSeq) this.notice = { kind: 'location-failed' };
+    };
+    try {
+      navigator.geolocation.getCurrentPosition(
+        (position) => {
+          if (seq !== this.#searchSeq) return;
+          this.searchText = '';
+          const { latitude: lat, longitude: lng } = position.coords;
+          this.#setPlace({ lat, lng, label: this.t.myLocation, kind: 'point' }, undefined, true);
+        },
+        failed,
+        { timeout: 15000, maximumAge: 600000 },
+      );
+    } catch (error) {
+      // A page (or an extension) that replaced geolocation with something that throws.
+      console.warn('pl-workshop-map: geolocation failed', error);
+      failed();
+    }
   }
 
-  private setPlace(place: Place | undefined, notice: Notice | undefined, fromUser: boolean): void {
+  #setPlace(place: Place | undefined, notice: Notice | undefined, fromUser: boolean): void {
     this.place = place;
     this.notice = notice;
-    this.resetPaging();
-    this.queryChanged(fromUser);
+    this.#resetPaging();
+    this.#queryChanged(fromUser);
   }
 
-  private setFilters(patch: Partial<FinderFilters>): void {
+  #setFilters(patch: Partial<FinderFilters>): void {
     this.filters = { ...this.filters, ...patch };
-    this.resetPaging();
-    this.queryChanged(true);
+    this.#resetPaging();
+    this.#queryChanged(true);
   }
 
-  private resetPaging(): void {
+  #resetPaging(): void {
     this.shown = PAGE_SIZE;
     this.selectedId = undefined;
   }
 
-  private queryChanged(fromUser: boolean): void {
-    if (this.urlState) writeUrlState(this.place || this.notice ? this.searchText : '', this.filters);
+  #queryChanged(fromUser: boolean): void {
+    if (this.urlState) {
+      writeUrlState(this.place || this.notice ? this.searchText : '', this.filters, { near: this.#nearText, courses: splitList(this.course) });
+    }
     if (!fromUser) return;
     const detail: FilterChangeDetail = { filters: { ...this.filters }, count: this.result.count };
     if (this.place) detail.near = this.searchText || this.place.label;
@@ -418,9 +457,9 @@ export class PlWorkshopMap extends PlElement {
   // ---- selection ---------------------------------------------------------------------------
 
   /** A list item's "Show on map": pan to the pin and open its popup. */
-  private selectFromList(workshop: Workshop, rank: number): void {
+  #selectFromList(workshop: Workshop, rank: number): void {
     this.selectedId = workshop.id;
-    this.returnFocusId = workshop.id;
+    this.#returnFocusId = workshop.id;
     if (rank >= 0) this.mapView?.select(rank);
     // Stacked under the list (a phone), the map would open its popup out of sight.
     this.box('map')?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
@@ -431,27 +470,27 @@ export class PlWorkshopMap extends PlElement {
    * Pin `k` on the map: highlight its list item (showing more items if needed) and scroll to it.
    * In-person results come first in the list, so the pin's rank is its place there too.
    */
-  private selectFromMap(k: number): void {
-    const workshop = this.pinSet().workshop(k);
+  #selectFromMap(k: number): void {
+    const workshop = this.#pinSet().workshop(k);
     this.selectedId = workshop.id;
-    this.returnFocusId = undefined;
+    this.#returnFocusId = undefined;
     if (k >= this.shown) this.shown = Math.ceil((k + 1) / PAGE_SIZE) * PAGE_SIZE;
-    this.scrollToSelected = true;
+    this.#scrollToSelected = true;
     emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
   }
 
   /** Shows the next page and moves focus to its first item, so keyboard users continue from there. */
   private showMore(): void {
-    this.focusItemAt = this.shown;
+    this.#focusItemAt = this.shown;
     this.shown += PAGE_SIZE;
   }
 
-  private returnFocus(): void {
-    const item = this.renderRoot.querySelector(`.item[data-id="${CSS.escape(this.returnFocusId ?? '')}"] .show`);
+  #returnFocus(): void {
+    const item = this.renderRoot.querySelector(`.item[data-id="${CSS.escape(this.#returnFocusId ?? '')}"] .show`);
     (item as HTMLElement | null)?.focus();
   }
 
-  private downloadIcs(workshop: Workshop): void {
+  #downloadIcs(workshop: Workshop): void {
     try {
       const blob = new Blob([buildIcs(workshop, Date.now(), { virtualLabel: this.t.virtual })], { type: 'text/calendar;charset=utf-8' });
       const url = URL.createObjectURL(blob);
@@ -470,22 +509,22 @@ export class PlWorkshopMap extends PlElement {
 
   // ---- map ---------------------------------------------------------------------------------
 
-  private get detailContext(): DetailContext {
+  get #detailContext(): DetailContext {
     const names = new Map(this.index.courses.map((c) => [c.key.toLowerCase(), c.name]));
     return {
       t: this.t,
       lang: this.resolvedLang,
-      units: this.unitsValue,
+      units: this.#unitsValue,
       courseName: (w) => w.courseName ?? names.get(w.course.toLowerCase()) ?? w.course,
     };
   }
 
-  private get tileUrl(): string | null {
+  get #tileUrl(): string | null {
     const tiles = (this.tiles ?? this.provided?.tiles ?? OSM_TILES).trim();
     if (!tiles || tiles === 'none') return null;
     if (isWebTemplate(tiles)) return tiles;
-    if (this.warnedTiles !== tiles) console.warn(`pl-workshop-map: tiles "${tiles}" is not an http(s) URL template; the map shows no tiles.`);
-    this.warnedTiles = tiles;
+    if (this.#warnedTiles !== tiles) console.warn(`pl-workshop-map: tiles "${tiles}" is not an http(s) URL template; the map shows no tiles.`);
+    this.#warnedTiles = tiles;
     return null;
   }
 
@@ -494,20 +533,20 @@ export class PlWorkshopMap extends PlElement {
     return (this.renderRoot as ShadowRoot).getElementById(id);
   }
 
-  private syncMap(): void {
+  #syncMap(): void {
     const container = this.box('map');
-    const key = JSON.stringify([this.tileUrl, this.attribution, this.center, this.zoom, this.resolvedLang]);
-    if (this.mapView && (container !== this.mapContainer || key !== this.mapKey)) this.destroyMap();
+    const key = JSON.stringify([this.#tileUrl, this.attribution, this.center, this.zoom, this.resolvedLang]);
+    if (this.mapView && (container !== this.#mapContainer || key !== this.#mapKey)) this.#destroyMap();
     if (!container) return;
-    if (!this.mapView) this.createMap(container, key);
+    if (!this.mapView) this.#createMap(container, key);
     const map = this.mapView;
     if (!map || this.data.state !== 'ready') return;
-    map.setWorkshops(this.pinSet());
-    map.setPartners(this.partnerSource.items.filter((p) => p.status === 'seeking'));
-    const fitKey = [this.index, this.place, this.radiusValue, this.unitsValue];
-    if (fitKey.some((value, i) => value !== this.fittedKey[i])) {
-      this.fittedKey = fitKey;
-      map.showPlace(this.place, this.radiusValue * METERS[this.unitsValue]);
+    map.setWorkshops(this.#pinSet());
+    map.setPartners(this.#partnerSource.items.filter((p) => p.status === 'seeking'));
+    const fitKey = [this.index, this.place, this.#radiusValue, this.#unitsValue];
+    if (fitKey.some((value, i) => value !== this.#fittedKey[i])) {
+      this.#fittedKey = fitKey;
+      map.showPlace(this.place, this.#radiusValue * METERS[this.#unitsValue]);
     }
     map.highlight(this.selectedId);
     // Without the list, the pins are the way to the workshops: they take keyboard focus.
@@ -515,13 +554,13 @@ export class PlWorkshopMap extends PlElement {
   }
 
   /** The current in-person results as the map pins them (the same object until the result changes). */
-  private pinSet(): PinSet {
+  #pinSet(): PinSet {
     const { inPerson } = this.result;
     const index = this.index;
-    return (this.resultCache!.pins ??= { x: index.x, y: index.y, at: inPerson, workshop: (k) => index.workshop(inPerson[k]) });
+    return (this.#resultCache!.pins ??= { x: index.x, y: index.y, at: inPerson, workshop: (k) => index.workshop(inPerson[k]) });
   }
 
-  private createMap(container: HTMLElement, key: string): void {
+  #createMap(container: HTMLElement, key: string): void {
     const t = this.t;
     const element = (template: TemplateResult) => {
       const div = document.createElement('div');
@@ -530,13 +569,13 @@ export class PlWorkshopMap extends PlElement {
     };
     try {
       this.mapView = new MapView(container, {
-        tiles: this.tileUrl,
+        tiles: this.#tileUrl,
         attribution: this.attribution,
         center: parseCenter(this.center),
         zoom: Number.isFinite(Number(this.zoom)) && this.zoom !== undefined ? Number(this.zoom) : undefined,
         labels: { zoomIn: t.zoomIn, zoomOut: t.zoomOut, closePopup: t.closePopup, cluster: t.cluster },
         reducedMotion: reducedMotion(),
-        workshopPopup: (w) => element(popupTemplate(w, this.detailContext)),
+        workshopPopup: (w) => element(popupTemplate(w, this.#detailContext)),
         groupPopup: (pins, count) =>
           element(html`<ul class="popup-group">
               ${pins.map(
@@ -546,111 +585,120 @@ export class PlWorkshopMap extends PlElement {
                       type="button"
                       class="link-button"
                       @click=${() => {
-                        this.selectFromMap(k);
+                        this.#selectFromMap(k);
                         this.mapView?.select(k);
                       }}
                     >
-                      ${this.pinSet().workshop(k).title}
+                      ${this.#pinSet().workshop(k).title}
                     </button>
                   </li>`,
               )}
             </ul>
             ${count > pins.length ? html`<p>${t.moreHere(formatNumber(count - pins.length, this.resolvedLang))}</p>` : nothing}`),
-        partnerPopup: (p) => element(this.renderPartner(p, true)),
-        onPinSelect: (k) => this.selectFromMap(k),
+        partnerPopup: (p) => element(this.#renderPartner(p, true)),
+        onPinSelect: (k) => this.#selectFromMap(k),
         onTileError: () => (this.tilesFailed = true),
       });
     } catch (error) {
       console.warn('pl-workshop-map: the map could not be created; the list still works', error);
       return;
     }
-    this.mapContainer = container;
-    this.mapKey = key;
-    this.fittedKey = [];
-    this.resizeObserver = new ResizeObserver(() => this.mapView?.resize());
-    this.resizeObserver.observe(container);
+    this.#mapContainer = container;
+    this.#mapKey = key;
+    this.#fittedKey = [];
+    this.#resizeObserver = new ResizeObserver(() => this.mapView?.resize());
+    this.#resizeObserver.observe(container);
   }
 
-  private destroyMap(): void {
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+  #destroyMap(): void {
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
     try {
       this.mapView?.destroy();
     } catch {
       // Leaflet may complain when torn down mid-animation; the element is going away anyway.
     }
     this.mapView = undefined;
-    this.mapContainer = undefined;
+    this.#mapContainer = undefined;
     this.tilesFailed = false;
   }
 
   // ---- rendering -------------------------------------------------------------------------
 
   /** The searched place, unless only virtual workshops are asked for (they are anywhere). */
-  private get nearPlace(): Place | undefined {
+  get #nearPlace(): Place | undefined {
     return this.filters.mode === 'virtual' ? undefined : this.place;
   }
 
-  private radiusText(): string {
-    return formatDistance(this.radiusValue, this.unitsValue, this.resolvedLang);
+  #radiusText(): string {
+    return formatDistance(this.#radiusValue, this.#unitsValue, this.resolvedLang);
   }
 
-  private summaryText(result: FinderResult): string {
+  /** What a search in progress or a failed one says, before (or instead of) the count. */
+  #noticeText(notice: Notice): string {
     const { t } = this;
-    const notice = this.notice;
-    if (notice) {
-      switch (notice.kind) {
-        case 'searching':
-          return t.searching;
-        case 'locating':
-          return t.locating;
-        case 'location-failed':
-          return t.locationFailed;
-        case 'zip-not-found':
-          return t.zipNotFound(notice.zip);
-        case 'zip-unavailable':
-          return t.zipUnavailable;
-        case 'not-found':
-          return t.placeNotFound(notice.query);
-        case 'place-unavailable':
-          return t.placeUnavailable;
-      }
+    switch (notice.kind) {
+      case 'searching':
+        return t.searching;
+      case 'locating':
+        return t.locating;
+      case 'location-failed':
+        return t.locationFailed;
+      case 'zip-not-found':
+        return t.zipNotFound(notice.zip);
+      case 'zip-unavailable':
+        return t.zipUnavailable;
+      case 'not-found':
+        return t.placeNotFound(notice.query);
+      case 'place-unavailable':
+        return t.placeUnavailable;
     }
+  }
+
+  #summaryText(result: FinderResult): string {
+    const { notice } = this;
+    if (notice?.kind === 'searching' || notice?.kind === 'locating') return this.#noticeText(notice);
+    // A failed search leaves the list as it was (or filtered since): say what it shows too.
+    return notice ? `${this.#noticeText(notice)} ${this.#countText(result)}` : this.#countText(result);
+  }
+
+  #countText(result: FinderResult): string {
+    const { t } = this;
     const n = (count: number) => formatNumber(count, this.resolvedLang);
-    const place = this.nearPlace;
+    const place = this.#nearPlace;
     if (place) {
       const count = result.inPerson.length;
+      if (count === 0) return place.kind === 'state' ? t.nothingIn(place.label) : t.nothingNear(this.#radiusText(), place.label);
       if (place.kind === 'state') return t.summaryIn(n(count), count, place.label);
-      if (count === 0) return t.nothingNear(this.radiusText(), place.label);
-      return t.summaryNear(n(count), count, this.radiusText(), place.label);
+      return t.summaryNear(n(count), count, this.#radiusText(), place.label);
     }
     if (result.count === 0) return isFiltered(this.filters) ? t.nothingMatches : t.noneYet;
     return t.summaryAll(n(result.count), result.count);
   }
 
   /** Nothing near the place (or nothing at all): the partner serving it, else `fallback-url`. */
-  private renderFallback(result: FinderResult): TemplateResult | typeof nothing {
+  #renderFallback(result: FinderResult): TemplateResult | typeof nothing {
     const busy = this.notice?.kind === 'searching' || this.notice?.kind === 'locating';
-    const nothingNear = this.nearPlace ? result.inPerson.length === 0 : result.count === 0 || !!this.notice;
+    const nothingNear = this.#nearPlace ? result.inPerson.length === 0 : result.count === 0 || !!this.notice;
     if (busy || !nothingNear) return nothing;
     // A ZIP code missing from the table still names its region by its prefix.
     const notice = this.notice;
     const zip = notice?.kind === 'zip-not-found' || notice?.kind === 'zip-unavailable' ? notice.zip : undefined;
-    const served = this.place ? { ...this.place, ...(this.regionOf === this.place ? this.region : undefined) } : zip ? { postalCode: zip } : undefined;
-    const partner = served ? findPartner(this.partnerSource.items, served) : undefined;
+    const served = this.place ? { ...this.place, ...(this.#regionOf === this.place ? this.#region : undefined) } : zip ? { postalCode: zip } : undefined;
+    const partner = served ? findPartner(this.#partnerSource.items, served) : undefined;
     const where = this.place?.label ?? zip;
     const fallback = safeUrl(this.fallbackUrl);
     if (!partner && !fallback) return nothing;
     return html`<div class="fallback" part="fallback">
       ${partner
         ? html`<p>${where ? this.t.partnerIntro(where) : this.t.partnerIntroGeneric}</p>
-            ${this.renderPartner(partner, false)}`
+            ${this.#renderPartner(partner, false)}`
         : nothing}
       ${fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${this.t.fallbackLink}</a></p>` : nothing}
     </div>`;
   }
 
-  private renderPartner(partner: Partner, inPopup: boolean): TemplateResult {
+  #renderPartner(partner: Partner, inPopup: boolean): TemplateResult {
     const { t } = this;
     const email = partner.email ? safeUrl(`mailto:${partner.email}`) : undefined;
     const phone = partner.phone ? telUrl(partner.phone) : undefined;
@@ -666,9 +714,9 @@ export class PlWorkshopMap extends PlElement {
     </div>`;
   }
 
-  private renderMap(): TemplateResult {
+  #renderMap(): TemplateResult {
     const { t } = this;
-    const seeking = this.partnerSource.items.some((p) => p.status === 'seeking' && p.location);
+    const seeking = this.#partnerSource.items.some((p) => p.status === 'seeking' && p.location);
     return html`<div class="map-wrap">
       <div class="map" part="map" id="map" role="region" aria-label=${t.mapLabel}></div>
       ${seeking
@@ -686,62 +734,62 @@ export class PlWorkshopMap extends PlElement {
     const ready = this.data.state === 'ready';
     const result = ready ? this.result : undefined;
     const view = this.view === 'map' || this.view === 'list' ? this.view : 'split';
-    return html`
+    return html`<div class="frame">
       ${renderSearchBox({
         t,
         value: this.searchText,
         canLocate: 'geolocation' in navigator && window.isSecureContext,
         onSubmit: (text) => void this.search(text),
-        onLocate: () => this.locate(),
+        onLocate: () => this.#locate(),
         onClear: () => void this.search(''),
         // A ZIP code takes a moment to type: the ZIP table loads meanwhile.
         onInput: (text) => {
-          if (/^\s*\d/.test(text)) preloadZipTable(this.zipBase);
+          if (/^\s*\d/.test(text)) preloadZipTable(this.#zipBase);
         },
       })}
-      ${renderFilters({ t, filters: this.filters, courses: ready ? this.index.courses : [], onChange: (f) => this.setFilters(f) })}
+      ${renderFilters({ t, filters: this.filters, courses: ready ? this.index.courses : [], onChange: (f) => this.#setFilters(f) })}
       ${renderStatus(this.data, this.common, () => this.data.refresh(true))}
       ${renderStatus(
-        { state: this.partnerSource.error ? 'error' : 'ready', error: this.partnerSource.error },
+        { state: this.#partnerSource.error ? 'error' : 'ready', error: this.#partnerSource.error },
         this.common,
-        () => this.partnerSource.refresh(true),
+        () => this.#partnerSource.refresh(true),
         this.t.partnersLabel,
       )}
-      <p class="summary" part="summary" role="status">${result ? this.summaryText(result) : nothing}</p>
-      ${result ? this.renderFallback(result) : nothing}
-      ${this.data.state !== 'error' ? this.renderBody(result, view) : nothing}
-    `;
+      <p class="summary" part="summary" role="status">${result ? this.#summaryText(result) : nothing}</p>
+      ${result ? this.#renderFallback(result) : nothing}
+      ${this.data.state !== 'error' ? this.#renderBody(result, view) : nothing}
+    </div>`;
   }
 
   /**
    * The list and the map. The map is made before the data arrives (as a page would make its Leaflet
    * map first), so data-in only adds pins, and the widget keeps its size from the start.
    */
-  private renderBody(result: FinderResult | undefined, view: 'split' | 'map' | 'list'): TemplateResult {
+  #renderBody(result: FinderResult | undefined, view: 'split' | 'map' | 'list'): TemplateResult {
     return html`<div class="body view-${view} ${!result || result.count ? '' : 'no-results'}">
         ${view === 'map'
           ? nothing
           : !result
             ? html`<div class="list" id="list"></div>`
             : renderList({
-              ctx: this.detailContext,
+              ctx: this.#detailContext,
               result,
               workshopAt: (i) => this.index.workshop(i),
               shown: this.shown,
               selectedId: this.selectedId,
               withMap: view === 'split',
-              onSelect: (w, rank) => this.selectFromList(w, rank),
-              onCalendar: (w) => this.downloadIcs(w),
+              onSelect: (w, rank) => this.#selectFromList(w, rank),
+              onCalendar: (w) => this.#downloadIcs(w),
               onShowMore: () => this.showMore(),
-              onScroll: (event) => (this.listScrolled = (event.currentTarget as Element).scrollTop > 0),
+              onScroll: (event) => (this.#listScrolled = (event.currentTarget as Element).scrollTop > 0),
             })}
-        ${view !== 'list' ? this.renderMap() : nothing}
+        ${view !== 'list' ? this.#renderMap() : nothing}
       </div>`;
   }
 }
 
-function splitList(value: string | undefined | null): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+function splitList(value: unknown): string[] {
+  return String(value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 function parseCenter(value: string | undefined): [number, number] | undefined {

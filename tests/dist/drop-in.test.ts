@@ -42,6 +42,12 @@ describe('dist/pl-widgets.js, the drop-in script', () => {
     expect(ns.define).to.be.a('function');
   });
 
+  it('is plain ASCII, so a page in another encoding (ISO-8859-1) still reads its Spanish right', async () => {
+    const text = await (await fetch(BUNDLE)).text();
+    const first = /[^\x00-\x7f]/.exec(text);
+    expect(first ? text.slice(Math.max(0, first.index - 40), first.index + 10) : '').to.equal('');
+  });
+
   it('leaks no globals besides plWidgets and never touches window.L', () => {
     const added = Object.getOwnPropertyNames(window).filter((name) => !globalsBefore.has(name));
     expect(added).to.deep.equal(['plWidgets']);

@@ -42,7 +42,7 @@ describe('<pl-workshop-map> search', () => {
   it('says when the ZIP table cannot be loaded', async () => {
     const { el } = await mountMap({ src: SRC, 'zip-table-url': '/no-such-folder/' });
     await searchFor(el, '30303');
-    expect(summary(el)).to.equal('ZIP code search is not available right now. Try a city or state name.');
+    expect(summary(el)).to.equal('ZIP code search is not available right now. Try a city or state name. 9 workshops');
     expect(items(el).length).to.be.greaterThan(0);
   });
 
@@ -153,7 +153,7 @@ describe('<pl-workshop-map> search', () => {
       const { el } = await mountMap({ src: SRC });
       [...root(el).querySelectorAll<HTMLButtonElement>('[part="search"] button')].at(-1)!.click();
       await el.updateComplete;
-      expect(summary(el)).to.equal('We could not get your location. Try a ZIP code instead.');
+      expect(summary(el)).to.equal('We could not get your location. Try a ZIP code instead. 9 workshops');
     } finally {
       Object.defineProperty(geolocation, 'getCurrentPosition', { configurable: true, value: original });
     }
@@ -364,9 +364,9 @@ describe('the geocoder, when it misbehaves', () => {
     });
     await captureWarnings(async () => {
       await searchFor(el, 'Nowhere Town');
-      expect(summary(el)).to.equal("We couldn't find “Nowhere Town”. Try a ZIP code, a city or a state.");
+      expect(summary(el)).to.equal("We couldn't find “Nowhere Town”. Try a ZIP code, a city or a state. 9 workshops");
       await searchFor(el, 'Springfield Gardens');
-      expect(summary(el)).to.equal('Place search is not available right now. Try a ZIP code, a city or a state.');
+      expect(summary(el)).to.equal('Place search is not available right now. Try a ZIP code, a city or a state. 9 workshops');
       // A ZIP code still works without the geocoder.
       await searchFor(el, '30303');
       expect(summary(el)).to.match(/within 50 mi of/);

@@ -90,10 +90,10 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   }
 
   private request?: AbortController;
-  private fetchedSrc?: string;
+  #fetchedSrc?: string;
   /** The property value, provider value or inline text of the last load: the same again is not a new load. */
-  private lastRaw?: unknown;
-  private childObserver = new MutationObserver((records) => {
+  #lastRaw?: unknown;
+  #childObserver = new MutationObserver((records) => {
     const host = this.host;
     // Children added, removed or re-described, or an inline JSON script's text replaced, change the
     // data; edits inside a child's content do not.
@@ -101,11 +101,11 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
       r.target === host || (r.target.parentNode === host && (r.type === 'attributes' || (r.target as Element).localName === 'script'));
     if (records.some(changesData)) this.refresh();
   });
-  private connectedBefore = false;
+  #connectedBefore = false;
   /** What the last load from children found (see outcomeOf): the same again is not a new load. */
-  private childrenOutcome?: string;
-  private waitingForParser = false;
-  private shownWhileParsing = false;
+  #childrenOutcome?: string;
+  #waitingForParser = false;
+  #shownWhileParsing = false;
 
   constructor(
     private readonly host: Host,
@@ -115,23 +115,23 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   }
 
   hostDisconnected(): void {
-    this.childObserver.disconnect();
+    this.#childObserver.disconnect();
     this.request?.abort();
     this.request = undefined;
     // A re-connected element fetches again rather than trusting an aborted request.
-    if (this.state === 'loading') this.fetchedSrc = undefined;
+    if (this.state === 'loading') this.#fetchedSrc = undefined;
   }
 
   /** Connected again (moved in the page): children may have changed meanwhile, or a load was aborted. */
   hostConnected(): void {
-    this.childObserver.observe(this.host, {
+    this.#childObserver.observe(this.host, {
       childList: true,
       subtree: true,
       attributes: true,
       attributeFilter: this.options.childAttributes ?? [],
     });
-    if (this.connectedBefore) this.refresh();
-    this.connectedBefore = true;
+    if (this.#connectedBefore) this.refresh();
+    this.#connectedBefore = true;
   }
 
   /** Re-evaluates the sources. `force` re-fetches `src` even when the URL did not change (Retry). */
@@ -146,43 +146,43 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
   private resolve(force: boolean): void {
     const { options } = this;
-    const lastChildrenOutcome = this.childrenOutcome;
-    const lastRaw = this.lastRaw;
-    this.childrenOutcome = this.lastRaw = undefined;
-    this.shownWhileParsing = false;
+    const lastChildrenOutcome = this.#childrenOutcome;
+    const lastRaw = this.#lastRaw;
+    this.#childrenOutcome = this.#lastRaw = undefined;
+    this.#shownWhileParsing = false;
     // The same value again (another setting of the element or its provider changed) was already
     // loaded and reported; `force` (Retry, a new format) reads it again.
-    const isNew = (raw: unknown) => ((this.lastRaw = raw) !== lastRaw || force);
+    const isNew = (raw: unknown) => ((this.#lastRaw = raw) !== lastRaw || force);
     const property = options.property();
     const src = property == null && options.src()?.trim();
     if (src) {
-      if (force || src !== this.fetchedSrc) void this.load(src, force);
+      if (force || src !== this.#fetchedSrc) void this.load(src, force);
       return;
     }
     // Whatever `src` was loading would now replace data of a higher precedence (a property set meanwhile).
     this.request?.abort();
-    this.fetchedSrc = undefined;
+    this.#fetchedSrc = undefined;
     if (property != null) return void (isNew(property) && this.accept(property));
 
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     if (inline) {
       const text = inline.textContent ?? '';
-      return void (isNew(text) && this.acceptText(text));
+      return void (isNew(text) && this.#acceptText(text));
     }
 
     const children = options.children?.();
     if (children !== undefined) {
       const loaded = options.normalize(children);
-      if (document.readyState === 'loading') return this.showWhileParsing(loaded);
-      this.childrenOutcome = outcomeOf(loaded);
-      if (this.state === 'ready' && this.childrenOutcome === lastChildrenOutcome) return;
+      if (document.readyState === 'loading') return this.#showWhileParsing(loaded);
+      this.#childrenOutcome = outcomeOf(loaded);
+      if (this.state === 'ready' && this.#childrenOutcome === lastChildrenOutcome) return;
       return this.accept(children, loaded);
     }
 
     const provided = options.provider?.();
     if (provided != null) return void (isNew(provided) && this.accept(provided));
     const pending = options.providerLoad?.();
-    if (pending) return this.awaitProvider(pending, force);
+    if (pending) return this.#awaitProvider(pending, force);
 
     this.loaded = undefined;
     this.state = 'idle';
@@ -193,7 +193,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
    * The data is to come from a provider whose document is loading or could not be loaded: show that
    * state; Retry asks the provider to fetch again. The provider fires the `pl-error`, once.
    */
-  private awaitProvider(pending: ProviderLoad, retry: boolean): void {
+  #awaitProvider(pending: ProviderLoad, retry: boolean): void {
     if (retry && pending.state === 'error') return pending.retry();
     this.loaded = undefined;
     this.state = pending.state;
@@ -205,20 +205,20 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.request?.abort();
     const request = new AbortController();
     this.request = request;
-    this.fetchedSrc = src;
+    this.#fetchedSrc = src;
     this.state = 'loading';
     this.host.requestUpdate();
     try {
       const text = await fetchText(src, request.signal, reload);
       if (request.signal.aborted) return;
-      this.acceptText(text);
+      this.#acceptText(text);
     } catch (error) {
       if (request.signal.aborted) return;
       this.fail(error);
     }
   }
 
-  private acceptText(text: string): void {
+  #acceptText(text: string): void {
     let raw: unknown;
     try {
       raw = parseText(text, this.options.parseText);
@@ -232,19 +232,19 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
    * The page is still being parsed (the script was not deferred): children arrive one at a time.
    * Show them as they come, and report the load once, when the parser is done.
    */
-  private showWhileParsing(loaded: Loaded): void {
+  #showWhileParsing(loaded: Loaded): void {
     this.loaded = loaded;
     this.state = 'ready';
-    this.shownWhileParsing = true;
+    this.#shownWhileParsing = true;
     this.host.requestUpdate();
-    if (this.waitingForParser) return;
-    this.waitingForParser = true;
+    if (this.#waitingForParser) return;
+    this.#waitingForParser = true;
     document.addEventListener(
       'DOMContentLoaded',
       () => {
-        this.waitingForParser = false;
+        this.#waitingForParser = false;
         // Unless another source (a property set meanwhile) has taken over and been reported.
-        if (this.shownWhileParsing) this.refresh();
+        if (this.#shownWhileParsing) this.refresh();
       },
       { once: true },
     );

@@ -29,7 +29,7 @@ interface ZipTableFile {
   city: number[];
 }
 
-const ZIP = /^\s*(\d{5})(?:-?\d{4})?\s*$/;
+const ZIP = /^\s*(\d{5})(?:[-\s]?\d{4})?\s*$/;
 
 /** "30303", " 30303-1234 " -> "30303"; undefined when the text is not a US ZIP code. */
 export function parseZip(text: string): string | undefined {

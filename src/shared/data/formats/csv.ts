@@ -45,7 +45,7 @@ const NUMBER_COLUMN = /(^|\.)(lat|latitude|lng|lon|longitude|capacity|seatsRemai
 const DECIMAL_COMMA = /^\s*[+-]?\d+,\d+\s*$/;
 /** Session time cells: `start`, `end`, `sessions.N.start`, `sessions.N.end`. */
 const TIME_COLUMN = /^(sessions\.\d+\.)?(start|end)$/;
-const DAY_FIRST = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
+const DAY_FIRST = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(\s*[ap]\.?m\.?)?)?\s*$/i;
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -54,8 +54,8 @@ function fromCommaLocale(column: string, cell: string): string {
   if (NUMBER_COLUMN.test(column) && DECIMAL_COMMA.test(cell)) return cell.replace(',', '.');
   const date = TIME_COLUMN.test(column) ? DAY_FIRST.exec(cell) : null;
   if (!date) return cell;
-  const [, d, mo, y, h, mi, sec = '0'] = date;
-  return `${y}-${pad(mo)}-${pad(d)}${h === undefined ? '' : ` ${pad(h)}:${mi}:${pad(sec)}`}`;
+  const [, d, mo, y, h, mi, sec = '0', half = ''] = date;
+  return `${y}-${pad(mo)}-${pad(d)}${h === undefined ? '' : ` ${pad(h)}:${mi}:${pad(sec)}${half}`}`;
 }
 
 /** The record's field names that are not all lower case. */
@@ -72,7 +72,8 @@ const fieldName = (column: string) =>
 function withHeader(table: string[][], readCell: (column: string, cell: string) => string): Record<string, string>[] {
   const [names = [], ...lines] = table;
   const header = names.map(fieldName);
-  return lines.map((cells) => {
+  // Blank lines (and rows of empty cells, as spreadsheets save them) are not records.
+  return lines.filter((cells) => cells.some((cell) => cell.trim())).map((cells) => {
     const row: Record<string, string> = {};
     // A later column of the same name wins, as in d3-dsv; a missing cell is empty. Cells are text, so
     // a "__proto__" column cannot set a prototype (the setter ignores strings; unflatten drops it).
@@ -106,13 +107,12 @@ const PLACE_ALIASES: Record<string, string> = {
 export function csvRowToRecord(row: unknown): unknown {
   if (!isRecord(row)) return 'not a row';
   const record = unflatten(row);
-  if (!isRecord(record.location)) {
-    const location: Record<string, unknown> = {};
-    for (const [column, field] of Object.entries(PLACE_ALIASES)) {
-      if (record[column] !== undefined && location[field] === undefined) location[field] = record[column];
-    }
-    if (Object.keys(location).length) record.location = location;
+  // Short forms fill what the `location.*` columns leave empty.
+  const location: Record<string, unknown> = isRecord(record.location) ? record.location : {};
+  for (const [column, field] of Object.entries(PLACE_ALIASES)) {
+    if (record[column] !== undefined && location[field] === undefined) location[field] = record[column];
   }
+  if (Object.keys(location).length) record.location = location;
   if (typeof record.facilitators === 'string') record.facilitators = record.facilitators.split(';');
   if (Array.isArray(record.sessions)) record.sessions = record.sessions.filter((s) => s !== undefined);
   return record;

@@ -1,0 +1,69 @@
+/**
+ * Data as spreadsheets and people write it: local times in many spellings (always on the workshop's
+ * clock, never the viewer's), blank CSV lines, place columns in two forms, partners without a point.
+ */
+import { expect } from '@open-wc/testing';
+import { normalizeByFormat, parseWorkshopDocument } from '../../src/shared/data/formats/index.js';
+import { toInstant } from '../../src/workshop-map/instants.js';
+import { toPartner } from '../../src/workshop-map/validate-partner.js';
+import type { Partner } from '../../src/workshop-map/types.js';
+
+const NEW_YORK = 'America/New_York';
+
+describe('local session times in the spellings data arrives in', () => {
+  it('reads each on the workshop\'s own clock (9 AM in New York), whatever the viewer\'s zone', () => {
+    const spellings = [
+      '2027-06-12 9:00',
+      '2027-06-12 09:00 AM',
+      '2027-06-12 9:00am',
+      '2027-06-12T09:00:00.000',
+      '2027/06/12 09:00',
+      '6/12/27 9:00 AM',
+      '6/12/2027 9:00',
+      'June 12, 2027 9:00 AM',
+      'Sat Jun 12 2027 09:00:00',
+    ];
+    const read = spellings.map((text) => [text, toInstant(text, NEW_YORK)]);
+    expect(read).to.deep.equal(spellings.map((text) => [text, '2027-06-12T09:00:00-04:00']));
+  });
+
+  it('keeps the offset or zone a time names', () => {
+    expect(toInstant('2027-06-12T09:00:00-05:00', NEW_YORK)).to.equal('2027-06-12T09:00:00-05:00');
+    expect(toInstant('June 12, 2027 09:00:00 GMT', NEW_YORK)).to.equal('2027-06-12T09:00:00.000Z');
+    expect(toInstant('2027-06-12 1:30 PM', NEW_YORK)).to.equal('2027-06-12T13:30:00-04:00');
+    expect(toInstant('2027-06-12 13:30 PM', NEW_YORK)).to.equal(undefined);
+  });
+});
+
+describe('format "csv": rows as spreadsheets save them', () => {
+  const load = (text: string) => normalizeByFormat(parseWorkshopDocument(text, 'csv'), 'csv');
+
+  it('passes over blank lines and rows of empty cells instead of counting them as invalid', () => {
+    const csv = 'id,title,course,start,lat,lng\na,A,csf,2027-06-12T09:00:00-04:00,33.7,-84.3\n\n,,,,,\nb,B,csf,2027-06-13T09:00:00-04:00,33.7,-84.3\n\n';
+    const { items, skipped } = load(csv);
+    expect([items.map((w) => w.id), skipped]).to.deep.equal([['a', 'b'], 0]);
+  });
+
+  it('fills what the location.* columns leave empty from the short columns (lat, lng, city)', () => {
+    const csv = 'id,title,course,start,location.name,lat,lng,city\na,A,csf,2027-06-12T09:00:00-04:00,Library,33.7,-84.3,Atlanta\n';
+    const { items, skipped } = load(csv);
+    expect(skipped).to.equal(0);
+    expect(items[0].location).to.deep.include({ name: 'Library', lat: 33.7, lng: -84.3, city: 'Atlanta' });
+  });
+
+  it('reads "12/06/2027 9:00 AM" day first in a semicolon file, like "12/06/2027 9:00"', () => {
+    const csv = 'id;title;course;start;timeZone;lat;lng\na;A;csf;12/06/2027 9:00 AM;America/New_York;33,7;-84,3\nb;B;csf;12/06/2027 9:00;America/New_York;33,7;-84,3\n';
+    expect(load(csv).items.map((w) => w.sessions[0].start)).to.deep.equal(['2027-06-12T09:00:00-04:00', '2027-06-12T09:00:00-04:00']);
+  });
+});
+
+describe('partners', () => {
+  it('gives no pin to a partner whose lat/lng is null, blank or a list (Number() reads them as 0)', () => {
+    for (const point of [{ lat: null, lng: null }, { lat: '', lng: '' }, { lat: [], lng: [] }]) {
+      const partner = toPartner({ name: 'CA', states: ['CA'], status: 'seeking', location: point }) as Partner;
+      expect(partner.location, JSON.stringify(point)).to.equal(undefined);
+    }
+    const placed = toPartner({ name: 'CA', states: ['CA'], location: { lat: '37.8', lng: -122.3 } }) as Partner;
+    expect(placed.location).to.deep.include({ lat: 37.8, lng: -122.3 });
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * The finder's search, filters and page URL at their edges: attributes removed or set before the
+ * element upgrades, repeated submits, half-typed dates, addresses with a ZIP code, back and forward.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { FilterChangeDetail, PlWorkshopMap } from '../../src/workshop-map.js';
+import { recordEvents, waitFor } from '../support/helpers.js';
+import { items, mountMap, root, searchFor, setField, summary, workshop } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+
+describe('<pl-workshop-map> search at its edges', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  beforeEach(() => {
+    errors.length = 0;
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => window.removeEventListener('error', onError));
+
+  it('clears the search when the near attribute is removed, without an error', async () => {
+    const { el } = await mountMap({ src: SRC, near: '30303' });
+    await waitFor(() => summary(el).startsWith('3 workshops within'), 4000, 'the first search');
+    el.removeAttribute('near');
+    await el.updateComplete;
+    await waitFor(() => summary(el) === '9 workshops', 4000, 'the search cleared');
+    expect(root(el).querySelector<HTMLInputElement>('#near')!.value).to.equal('');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('takes near and course given as other types than text (el.near = 30303)', async () => {
+    const { el } = await mountMap({ src: SRC });
+    (el as unknown as { near: unknown }).near = 30303;
+    (el as unknown as { course: unknown }).course = ['csf'];
+    await el.updateComplete;
+    await waitFor(() => summary(el).startsWith('2 workshops within'), 4000, 'the search for 30303');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('takes near and course set before the element was upgraded', async () => {
+    // An element made where it is not defined yet (as on a page whose script loads later).
+    const early = document.implementation.createHTMLDocument('').createElement('pl-workshop-map') as PlWorkshopMap;
+    for (const [name, value] of Object.entries({ src: SRC, tiles: 'none', today: '2026-11-23', 'zip-table-url': '/tests/fixtures/' })) {
+      early.setAttribute(name, value);
+    }
+    Object.assign(early, { near: '30303', course: 'csf' });
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = document.adoptNode(early);
+    container.append(el);
+    await el.updateComplete;
+    await waitFor(() => summary(el).startsWith('2 workshops within'), 4000, 'the search for 30303, course csf');
+    expect(root(el).querySelector<HTMLInputElement>('#near')!.value).to.equal('30303');
+  });
+
+  it('reports one change for one submit, none for an empty box submitted again', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await searchFor(el, '30303');
+    const log = recordEvents<FilterChangeDetail>(el, 'pl-filter-change');
+    await searchFor(el, '');
+    // Chromium also fires the search field's own "search" event on Enter.
+    root(el).querySelector('#near')!.dispatchEvent(new Event('search'));
+    await searchFor(el, '');
+    await el.updateComplete;
+    log.stop();
+    expect(log.events.map((e) => e.detail.count)).to.deep.equal([9]);
+  });
+
+  it('finds ZIP codes written with a space, without a separator, or at the end of an address', async () => {
+    const { el } = await mountMap({ src: SRC });
+    for (const text of ['30303 1234', '303031234', 'Atlanta, GA 30303']) {
+      await searchFor(el, '');
+      await searchFor(el, text);
+      expect(summary(el), text).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
+    }
+  });
+
+  it('after a failed search, says what the list shows as the filters change', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await searchFor(el, '00000');
+    await setField(el, 'f-course', 'csf');
+    expect(summary(el)).to.match(/^We couldn't find ZIP 00000\..* \d+ workshops?$/);
+    await setField(el, 'f-from', '2031-01-01');
+    expect(summary(el)).to.match(/^We couldn't find ZIP 00000\..* No workshops match these filters\.$/);
+  });
+
+  it('says a state has no workshops yet, like a place with none near it', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await searchFor(el, 'Wyoming');
+    expect(summary(el)).to.equal('No workshops in Wyoming yet.');
+  });
+
+  it('does not filter on the half-typed years a date field passes through (0002, 0020, 0202)', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const log = recordEvents<FilterChangeDetail>(el, 'pl-filter-change');
+    for (const day of ['0002-06-15', '0020-06-15', '0202-06-15', '2027-06-15']) await setField(el, 'f-from', day);
+    log.stop();
+    expect(log.events.map((e) => e.detail.filters.from)).to.deep.equal(['2027-06-15']);
+  });
+
+  it('says the location failed when the page\'s geolocation throws', async () => {
+    const geolocation = navigator.geolocation;
+    const original = geolocation.getCurrentPosition;
+    Object.defineProperty(geolocation, 'getCurrentPosition', {
+      configurable: true,
+      value: () => {
+        throw new Error('blocked by an extension');
+      },
+    });
+    try {
+      const { el } = await mountMap({ src: SRC });
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part="search"] button')].at(-1)!.click();
+      await el.updateComplete;
+      expect(summary(el)).to.match(/^We could not get your location/);
+    } finally {
+      Object.defineProperty(geolocation, 'getCurrentPosition', { configurable: true, value: original });
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});
+
+describe('<pl-workshop-map url-state> and the page history', () => {
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('follows back and forward between entries the page pushed', async () => {
+    history.replaceState(null, '', location.pathname);
+    const { el } = await mountMap({ src: SRC, 'url-state': '' });
+    history.pushState(null, '', `${location.pathname}?pl-near=30303`);
+    dispatchEvent(new PopStateEvent('popstate'));
+    await waitFor(() => summary(el).startsWith('3 workshops within'), 4000, 'the search from the URL');
+    history.back();
+    await waitFor(() => summary(el) === '9 workshops', 4000, 'back to every workshop');
+  });
+
+  it('writes only what differs from the attributes, and remembers that the user cleared them', async () => {
+    history.replaceState(null, '', location.pathname);
+    const { el } = await mountMap({ src: SRC, 'url-state': '', course: 'csf' });
+    // The attributes' own start is not written into the page's URL.
+    expect(location.search).to.equal('');
+    root(el).querySelector<HTMLButtonElement>('.clear')!.click();
+    await el.updateComplete;
+    expect(new URLSearchParams(location.search).get('pl-course')).to.equal('');
+    // Reloaded (a new element on the same URL): the course stays cleared.
+    const { el: again } = await mountMap({ src: SRC, 'url-state': '', course: 'csf' });
+    expect(summary(again)).to.equal('9 workshops');
+  });
+});
+
+describe('<pl-workshop-map> pins redrawn', () => {
+  it('names each pin and cluster for what it shows now, after a zoom redraws them', async () => {
+    // Markers are reused as the view changes: a cluster's marker may come back as a pin.
+    const spots = [
+      [33.75, -84.39],
+      [33.95, -84.55],
+      [34.0, -84.1],
+      [33.5, -84.6],
+      [33.77, -84.4],
+    ];
+    const { el } = await mountMap({ view: 'map' }, (map) => {
+      map.workshops = spots.flatMap(([lat, lng], i) =>
+        [0, 1, 2].slice(0, 1 + (i % 3)).map((k) => workshop(i * 10 + k, { location: { city: 'Town', state: 'GA', lat: lat + k * 0.01, lng } })),
+      );
+    });
+    const markers = () => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane > .pl-pin, .leaflet-marker-pane > .pl-cluster')];
+    const wrongNames = () =>
+      markers()
+        .filter((m) => (m.classList.contains('pl-cluster') ? !m.title.startsWith(`${m.textContent} workshops here`) : /workshops here/.test(m.title)))
+        .map((m) => `${m.className.split(' ')[1]} "${m.textContent}": ${m.title}`);
+    await waitFor(() => markers().some((m) => m.classList.contains('pl-cluster')), 4000, 'a cluster');
+    for (let zoom = 0; zoom < 4; zoom++) {
+      const cluster = markers().find((m) => m.classList.contains('pl-cluster'));
+      if (!cluster) break;
+      cluster.click();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(wrongNames(), `after zoom ${zoom + 1}`).to.deep.equal([]);
+    }
+  });
+});
