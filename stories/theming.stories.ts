@@ -24,7 +24,7 @@ const THEMES: Theme[] = [
     name: 'Default',
     about: 'No theme CSS: the widgets take the font and text colour of the page around them (here a sans-serif font and #1f2933).',
     css: `/* Nothing to set. Font and text colour come from your page;
-   accent #0b5cab, border #8a8f98, radius 8px, spacing 1rem. */`,
+   accent #0b5cab, border #767b84, radius 8px, spacing 1rem. */`,
   },
   {
     id: 'branded',

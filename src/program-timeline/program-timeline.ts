@@ -101,7 +101,7 @@ export class PlProgramTimeline extends PlElement {
    */
   today?: string | Date;
 
-  private readonly data = new DataSource<PhaseItem>(this, {
+  readonly #data = new DataSource<PhaseItem>(this, {
     label: 'pl-program-timeline',
     property: () => this.phases,
     src: () => this.src,
@@ -134,45 +134,45 @@ export class PlProgramTimeline extends PlElement {
 
   /** The phases currently shown, in order. */
   get phaseItems(): readonly PhaseItem[] {
-    return this.data.items;
+    return this.#data.items;
   }
 
   /** 0-based index of the current phase, or -1 when none is current. */
   get currentIndex(): number {
-    return this.progress().current;
+    return this.#progress().current;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('phases') || changed.has('src') || changed.has('provided')) {
-      this.data.refresh();
+      this.#data.refresh();
     }
   }
 
   protected override updated(): void {
     this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]').forEach((slot) => {
-      const element = this.data.items[Number(slot.dataset.index)]?.element;
+      const element = this.#data.items[Number(slot.dataset.index)]?.element;
       if (element) slot.assign(element);
     });
   }
 
-  #onPhaseChange = (): void => this.data.refresh();
+  #onPhaseChange = (): void => this.#data.refresh();
 
-  private progress(): Progress {
-    return progressFromAttribute(this.data.items, this.current, todaySpan(this.today));
+  #progress(): Progress {
+    return progressFromAttribute(this.#data.items, this.current, todaySpan(this.today));
   }
 
-  private get strings(): TimelineStrings {
+  get #strings(): TimelineStrings {
     return timelineStrings(this.resolvedLang);
   }
 
-  private get level(): number {
+  get #level(): number {
     const level = Math.round(Number(this.headingLevel));
     return Number.isFinite(level) ? Math.min(5, Math.max(2, level)) : 2;
   }
 
-  private select(index: number): void {
-    const phase = this.data.items[index];
+  #select(index: number): void {
+    const phase = this.#data.items[index];
     if (phase) emit<PhaseSelectDetail>(this, 'pl-phase-select', { index, phase });
   }
 
@@ -182,22 +182,22 @@ export class PlProgramTimeline extends PlElement {
       if (node === event.currentTarget) break;
       if (node instanceof Element && node.matches(INTERACTIVE)) return;
     }
-    this.select(index);
+    this.#select(index);
   }
 
   #onPhaseKeydown(event: KeyboardEvent, index: number): void {
     if (event.target !== event.currentTarget || (event.key !== 'Enter' && event.key !== ' ')) return;
     event.preventDefault();
-    this.select(index);
+    this.#select(index);
   }
 
-  private label(phase: PhaseItem): string {
+  #label(phase: PhaseItem): string {
     return [phase.name, phase.title].filter(Boolean).join(': ');
   }
 
   #renderProgress(progress: Progress) {
-    const t = this.strings;
-    const phases = this.data.items;
+    const t = this.#strings;
+    const phases = this.#data.items;
     // The earliest start, wherever its phase is listed.
     const first = phases
       .map((p) => (p.start ? parseSpan(p.start) : undefined))
@@ -205,16 +205,16 @@ export class PlProgramTimeline extends PlElement {
     let text: string | undefined;
     if (progress.stage === 'before') text = first ? t.programStarts(formatDay(first.day, this.resolvedLang)) : t.programNotStarted;
     if (progress.stage === 'after') text = t.programCompleted;
-    if (progress.stage === 'during') text = t.programNow(this.label(phases[progress.current]), progress.current + 1, phases.length);
+    if (progress.stage === 'during') text = t.programNow(this.#label(phases[progress.current]), progress.current + 1, phases.length);
     if (progress.stage === 'between') {
       const span = phaseSpans(phases)[progress.current];
-      text = span ? t.programNext(this.label(phases[progress.current]), formatDay(span.day, this.resolvedLang)) : undefined;
+      text = span ? t.programNext(this.#label(phases[progress.current]), formatDay(span.day, this.resolvedLang)) : undefined;
     }
     return text ? html`<p class="progress" part="progress">${text}</p>` : nothing;
   }
 
   #statusText(status: PhaseStatus, stage: Progress['stage']): string | undefined {
-    const t = this.strings;
+    const t = this.#strings;
     if (status === 'done') return t.statusDone;
     if (status === 'current') return stage === 'between' ? t.statusNext : t.statusCurrent;
     if (status === 'upcoming') return t.statusUpcoming;
@@ -228,12 +228,12 @@ export class PlProgramTimeline extends PlElement {
     let text: string | undefined;
     if (start && end) text = formatDayRange(start.day, lastDay(end), lang);
     else if (start) text = formatDay(start.day, lang, 'medium');
-    else if (end) text = this.strings.until(formatDay(lastDay(end), lang, 'medium'));
+    else if (end) text = this.#strings.until(formatDay(lastDay(end), lang, 'medium'));
     return text ? html`<li class="dates">${calendarIcon}<span>${text}</span></li>` : nothing;
   }
 
   #renderMeta(phase: PhaseItem) {
-    const t = this.strings;
+    const t = this.#strings;
     const formatText = phase.format && { online: t.online, 'in-person': t.inPerson, blended: t.blended }[phase.format];
     const dates = this.#renderDates(phase);
     if (!formatText && !phase.duration && dates === nothing) return nothing;
@@ -246,7 +246,7 @@ export class PlProgramTimeline extends PlElement {
 
   #renderContent(phase: PhaseItem, index: number) {
     if (phase.element) return html`<div class="content"><slot data-index=${index}></slot></div>`;
-    const t = this.strings;
+    const t = this.#strings;
     const summary = paragraphs(phase.summary);
     if (!summary.length && !phase.goals.length && !phase.links.length) return nothing;
     return html`<div class="content">
@@ -275,7 +275,7 @@ export class PlProgramTimeline extends PlElement {
     const status = progress.statuses[index];
     const isCurrent = status === 'current';
     const statusText = this.#statusText(status, progress.stage);
-    const titleLevel = Math.min(6, this.level + (this.#headingText ? 1 : 0));
+    const titleLevel = Math.min(6, this.#level + (this.#headingText ? 1 : 0));
     return html`<li
       class="phase ${status}"
       part=${isCurrent ? 'phase current' : 'phase'}
@@ -299,16 +299,16 @@ export class PlProgramTimeline extends PlElement {
 
   get #headingText(): string | undefined {
     // The name of the document shown (not of one that was replaced, or is loading or failed).
-    return String(this.heading ?? '').trim() || (this.data.state === 'ready' ? this.#documentName : '') || this.provided?.program?.name?.trim() || undefined;
+    return String(this.heading ?? '').trim() || (this.#data.state === 'ready' ? this.#documentName : '') || this.provided?.program?.name?.trim() || undefined;
   }
 
   protected override render() {
-    const phases = this.data.items;
+    const phases = this.#data.items;
     const heading = this.#headingText;
-    const progress = this.progress();
+    const progress = this.#progress();
     const orientation = ['horizontal', 'vertical'].includes(this.orientation) ? this.orientation : autoLayout(phases.length);
     return html`<div class="frame">${heading
-        ? html`<div class="heading" id="heading" part="heading" role="heading" aria-level=${this.level}>${heading}</div>`
+        ? html`<div class="heading" id="heading" part="heading" role="heading" aria-level=${this.#level}>${heading}</div>`
         : nothing}
       ${phases.length
         ? html`${this.#renderProgress(progress)}
@@ -316,13 +316,13 @@ export class PlProgramTimeline extends PlElement {
               class="phases o-${orientation}"
               part="list"
               aria-labelledby=${heading ? 'heading' : nothing}
-              aria-label=${heading ? nothing : this.strings.phasesLabel}
+              aria-label=${heading ? nothing : this.#strings.phasesLabel}
             >
               ${phases.map((phase, index) => this.#renderPhase(phase, index, progress))}
             </ol>`
         : nothing}
-      ${this.data.state === 'ready' && !phases.length ? html`<p class="empty">${this.strings.empty}</p>` : nothing}
-      ${renderStatus(this.data, this.common, () => this.data.refresh(true))}</div>`;
+      ${this.#data.state === 'ready' && !phases.length ? html`<p class="empty">${this.#strings.empty}</p>` : nothing}
+      ${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}</div>`;
   }
 }
 

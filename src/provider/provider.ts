@@ -135,17 +135,24 @@ export class PlProvider extends LitElement {
   reload(): void {
     const src = this.src?.trim();
     if (src) void this.load(src, true);
-    else this.#readInline();
+    else this.#readInline(true);
   }
+
+  /** An inline document added, replaced or edited later: read it again. */
+  #inlineObserver = new MutationObserver(() => this.src?.trim() || this.#readInline());
+  #inlineText?: string;
+  #waitingForParser = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#inlineObserver.observe(this, { childList: true });
     // Re-attached after a fetch was aborted by disconnection: fetch again.
     if (this.hasUpdated && this.#requestedSrc === undefined) this.#syncSrc();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#inlineObserver.disconnect();
     if (this.request) {
       this.request.abort();
       this.request = undefined;
@@ -243,9 +250,21 @@ export class PlProvider extends LitElement {
   }
 
   /** The document in an inline `<script type="application/json">` child, when there is no `src`. */
-  #readInline(): void {
+  #readInline(force = false): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) this.accept(script.textContent ?? '').catch((error: unknown) => this.fail(error));
+    if (!script) return;
+    this.#inlineObserver.observe(script, { childList: true, characterData: true, subtree: true });
+    // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
+    if (document.readyState === 'loading') {
+      this.loadState = { state: 'loading', retry: this.retry };
+      if (!this.#waitingForParser) document.addEventListener('DOMContentLoaded', () => this.#readInline(), { once: true });
+      this.#waitingForParser = true;
+      return;
+    }
+    const text = script.textContent ?? '';
+    if (text === this.#inlineText && !force) return;
+    this.#inlineText = text;
+    this.accept(text).catch((error: unknown) => this.fail(error));
   }
 
   /** Reads a document's text (from `src`, else inline) and shares it; rejects when it is not a document. */

@@ -29,7 +29,7 @@ globalThis.document?.documentElement.addEventListener('context-provider', (event
  * @cssprop --pl-color-on-accent - Text on accent-filled buttons and badges (default #ffffff).
  * @cssprop --pl-color-surface - Background of cards, items and fields (default transparent).
  * @cssprop --pl-color-muted-surface - A quiet background behind text (default a light grey wash).
- * @cssprop --pl-color-border - Borders and dividers (default #8a8f98).
+ * @cssprop --pl-color-border - Borders and dividers (default #767b84).
  * @cssprop --pl-color-danger - Error borders and the selected map pin (default #b3261e).
  * @cssprop --pl-color-success - "Completed" text (default #1e6b34).
  * @cssprop --pl-radius - Corner radius (default 8px).
@@ -51,8 +51,8 @@ export class PlBaseElement extends LitElement {
   /** The resolved language tag, e.g. "es-MX", always one Intl accepts; drives Intl formatting. */
   protected resolvedLang = 'en';
 
-  private stopWatchingLang?: Unsubscribe;
-  private unsubscribeProvider?: Unsubscribe;
+  #stopWatchingLang?: Unsubscribe;
+  #unsubscribeProvider?: Unsubscribe;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -60,45 +60,45 @@ export class PlBaseElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.syncLang();
+    if (name === 'lang') this.#syncLang();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    unanswered.add(this.requestProvider);
+    unanswered.add(this.#requestProvider);
     // Moved out of a provider, the element must not keep its settings: the provider above it now
     // (if any) answers at once.
     this.provided = undefined;
-    this.requestProvider();
-    this.syncLang();
-    this.stopWatchingLang = onLangChange(() => this.syncLang());
+    this.#requestProvider();
+    this.#syncLang();
+    this.#stopWatchingLang = onLangChange(() => this.#syncLang());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unanswered.delete(this.requestProvider);
-    this.unsubscribeProvider?.();
-    this.unsubscribeProvider = undefined;
-    this.stopWatchingLang?.();
+    unanswered.delete(this.#requestProvider);
+    this.#unsubscribeProvider?.();
+    this.#unsubscribeProvider = undefined;
+    this.#stopWatchingLang?.();
   }
 
   /** Asks the nearest <pl-provider> for its settings, subscribed to its later changes. */
-  private requestProvider = (): void => {
+  #requestProvider = (): void => {
     // The context protocol's request, as @lit/context's ContextEvent makes it.
     const request = new Event('context-request', { bubbles: true, composed: true });
-    this.dispatchEvent(Object.assign(request, { context: providerContext, contextTarget: this, callback: this.onProvided, subscribe: true }));
+    this.dispatchEvent(Object.assign(request, { context: providerContext, contextTarget: this, callback: this.#onProvided, subscribe: true }));
   };
 
   /** A provider answered, or shared new settings (a nearer provider may take over). */
-  private onProvided = (value: ProvidedSettings | undefined, unsubscribe?: Unsubscribe): void => {
-    if (this.unsubscribeProvider !== unsubscribe) this.unsubscribeProvider?.();
-    this.unsubscribeProvider = unsubscribe;
-    unanswered.delete(this.requestProvider);
+  #onProvided = (value: ProvidedSettings | undefined, unsubscribe?: Unsubscribe): void => {
+    if (this.#unsubscribeProvider !== unsubscribe) this.#unsubscribeProvider?.();
+    this.#unsubscribeProvider = unsubscribe;
+    unanswered.delete(this.#requestProvider);
     this.provided = value;
     this.requestUpdate();
   };
 
-  private syncLang(): void {
+  #syncLang(): void {
     // The provider reflects its lang to the DOM, so a nearer ancestor's lang rightly wins over it;
     // provided.lang only matters when no ancestor has one (a provider in another shadow tree).
     const fromDom = resolveLang(this, false);
@@ -108,7 +108,7 @@ export class PlBaseElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('provided')) this.syncLang();
+    if (changed.has('provided')) this.#syncLang();
   }
 }
 

@@ -13,7 +13,7 @@ export const tokens = css`
     --_on-accent: var(--pl-color-on-accent, #ffffff);
     --_surface: var(--pl-color-surface, transparent);
     --_muted-surface: var(--pl-color-muted-surface, rgba(127, 127, 127, 0.08));
-    --_border: var(--pl-color-border, #8a8f98);
+    --_border: var(--pl-color-border, #767b84);
     --_danger: var(--pl-color-danger, #b3261e);
     --_success: var(--pl-color-success, #1e6b34);
     --_radius: var(--pl-radius, 8px);

@@ -57,7 +57,7 @@ export class PlValuesAccordion extends PlElement {
   /** Show Expand all / Collapse all buttons. */
   controls = false;
 
-  private readonly data = new DataSource<ValueItem>(this, {
+  readonly #data = new DataSource<ValueItem>(this, {
     label: 'pl-values-accordion',
     property: () => this.items,
     src: () => this.src,
@@ -91,7 +91,7 @@ export class PlValuesAccordion extends PlElement {
 
   /** The values currently shown, in order. */
   get values(): readonly ValueItem[] {
-    return this.data.items;
+    return this.#data.items;
   }
 
   /** Opens the value with this id (closing the others unless `multiple`). */
@@ -105,17 +105,17 @@ export class PlValuesAccordion extends PlElement {
   }
 
   expandAll(): void {
-    for (const item of this.data.items) this.#setOpen(item.id, true, true);
+    for (const item of this.#data.items) this.#setOpen(item.id, true, true);
   }
 
   collapseAll(): void {
-    for (const item of this.data.items) this.#setOpen(item.id, false);
+    for (const item of this.#data.items) this.#setOpen(item.id, false);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('items') || changed.has('src') || changed.has('provided')) {
-      this.data.refresh();
+      this.#data.refresh();
     }
   }
 
@@ -124,7 +124,7 @@ export class PlValuesAccordion extends PlElement {
     this.#syncOpenIds();
     // While a page with a plain <script> is parsed, the value the hash names may not have arrived
     // yet, nor the page below it (the scroll stops short): look again until the page is parsed.
-    if (this.#applyHashAfterLoad && this.data.state === 'ready') {
+    if (this.#applyHashAfterLoad && this.#data.state === 'ready') {
       const parsed = document.readyState !== 'loading';
       if (this.#openFromHash(false) || parsed) this.#applyHashAfterLoad = !parsed;
     }
@@ -132,7 +132,7 @@ export class PlValuesAccordion extends PlElement {
 
   /** Keeps the open set in step with the records (their initial `open`) and the single-open rule. */
   #syncOpenIds(): void {
-    const ids = new Set(this.data.items.map((item) => item.id));
+    const ids = new Set(this.#data.items.map((item) => item.id));
     let changed = false;
     for (const id of this.#openIds) {
       if (!ids.has(id)) {
@@ -140,7 +140,7 @@ export class PlValuesAccordion extends PlElement {
         changed = true;
       }
     }
-    for (const item of this.data.items) {
+    for (const item of this.#data.items) {
       if (item.open && !this.#seen.has(item.id)) {
         if (!this.multiple) this.#openIds.clear();
         this.#openIds.add(item.id);
@@ -152,7 +152,7 @@ export class PlValuesAccordion extends PlElement {
       // `multiple` turned off: the first open value stays open, and the others say they closed.
       const [kept, ...closed] = this.#openIds;
       this.#openIds = new Set([kept]);
-      closed.forEach((id) => this.announce(id, false));
+      closed.forEach((id) => this.#announce(id, false));
       changed = true;
     }
     if (changed) this.#reflectToChildren();
@@ -162,35 +162,35 @@ export class PlValuesAccordion extends PlElement {
   #assignSlots(): void {
     const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]');
     slots.forEach((slot) => {
-      const element = this.data.items[Number(slot.dataset.index)]?.element;
+      const element = this.#data.items[Number(slot.dataset.index)]?.element;
       if (element) slot.assign(element);
     });
   }
 
   #setOpen(id: string, open: boolean, keepOthers = false): void {
-    const index = this.data.items.findIndex((item) => item.id === id);
+    const index = this.#data.items.findIndex((item) => item.id === id);
     if (index < 0 || this.#openIds.has(id) === open) return;
     if (open && !this.multiple && !keepOthers) {
       for (const other of [...this.#openIds]) {
         this.#openIds.delete(other);
-        this.announce(other, false);
+        this.#announce(other, false);
       }
     }
     if (open && !this.multiple && keepOthers && this.#openIds.size > 0) return;
     if (open) this.#openIds.add(id);
     else this.#openIds.delete(id);
-    this.announce(id, open);
+    this.#announce(id, open);
     this.#reflectToChildren();
     this.requestUpdate();
   }
 
-  private announce(id: string, open: boolean): void {
-    const index = this.data.items.findIndex((item) => item.id === id);
+  #announce(id: string, open: boolean): void {
+    const index = this.#data.items.findIndex((item) => item.id === id);
     emit<ToggleDetail>(this, 'pl-toggle', { id, index, open });
   }
 
   #reflectToChildren(): void {
-    for (const item of this.data.items) {
+    for (const item of this.#data.items) {
       if (item.element) (item.element as HTMLElement & { open: boolean }).open = this.#openIds.has(item.id);
     }
   }
@@ -198,8 +198,8 @@ export class PlValuesAccordion extends PlElement {
   /** A <pl-value> child changed from script (its `open` or `heading`). */
   #onValueChange = (event: Event): void => {
     const element = event.target as HTMLElement & { open: boolean };
-    const item = this.data.items.find((candidate) => candidate.element === element);
-    if (!item) return this.data.refresh();
+    const item = this.#data.items.find((candidate) => candidate.element === element);
+    if (!item) return this.#data.refresh();
     if (element.open !== this.#openIds.has(item.id)) this.#setOpen(item.id, element.open);
     this.requestUpdate();
   };
@@ -218,7 +218,7 @@ export class PlValuesAccordion extends PlElement {
     } catch {
       return false;
     }
-    const index = this.data.items.findIndex((item) => item.id === id);
+    const index = this.#data.items.findIndex((item) => item.id === id);
     if (!id || index < 0) return false;
     this.#setOpen(id, true);
     void this.updateComplete.then(() => {
@@ -245,29 +245,29 @@ export class PlValuesAccordion extends PlElement {
     headers[target].focus();
   }
 
-  private get strings() {
+  get #strings() {
     return accordionStrings(this.resolvedLang);
   }
 
-  private get level(): number {
+  get #level(): number {
     const level = Math.round(Number(this.headingLevel));
     return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
   }
 
   #renderToolbar() {
-    if (!this.controls || this.data.items.length === 0) return nothing;
-    return html`<div class="toolbar" part="controls" role="group" aria-label=${this.strings.toolbar}>
+    if (!this.controls || this.#data.items.length === 0) return nothing;
+    return html`<div class="toolbar" part="controls" role="group" aria-label=${this.#strings.toolbar}>
       ${this.multiple
-        ? html`<button class="pl-button" type="button" @click=${this.expandAll}>${this.strings.expandAll}</button>`
+        ? html`<button class="pl-button" type="button" @click=${this.expandAll}>${this.#strings.expandAll}</button>`
         : nothing}
-      <button class="pl-button" type="button" @click=${this.collapseAll}>${this.strings.collapseAll}</button>
+      <button class="pl-button" type="button" @click=${this.collapseAll}>${this.#strings.collapseAll}</button>
     </div>`;
   }
 
   #renderItem(item: ValueItem, index: number) {
     const open = this.#openIds.has(item.id);
     return html`<div class="item" id="item-${index}" part="item">
-      <div class="heading" role="heading" aria-level=${this.level}>
+      <div class="heading" role="heading" aria-level=${this.#level}>
         <button
           class="header"
           id="header-${index}"
@@ -291,10 +291,10 @@ export class PlValuesAccordion extends PlElement {
 
   protected override render() {
     return html`${this.#renderToolbar()}
-      ${this.data.items.length
-        ? html`<div class="items">${this.data.items.map((item, index) => this.#renderItem(item, index))}</div>`
+      ${this.#data.items.length
+        ? html`<div class="items">${this.#data.items.map((item, index) => this.#renderItem(item, index))}</div>`
         : nothing}
-      ${renderStatus(this.data, this.common, () => this.data.refresh(true))}`;
+      ${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}`;
   }
 }
 

@@ -62,11 +62,11 @@ interface Cell {
 const isLatLngList = (points: readonly LatLngPoint[] | ProjectedPoints): points is readonly LatLngPoint[] => Array.isArray(points);
 
 export class GridClusterer {
-  private readonly points: ProjectedPoints;
+  readonly #points: ProjectedPoints;
 
   /** Points as latitude/longitude, or already projected (as the finder's index keeps them). */
   constructor(points: readonly LatLngPoint[] | ProjectedPoints) {
-    this.points = isLatLngList(points)
+    this.#points = isLatLngList(points)
       ? {
           x: Float64Array.from(points, (point) => toX(point.lng)),
           y: Float64Array.from(points, (point) => toY(point.lat)),
@@ -76,7 +76,7 @@ export class GridClusterer {
   }
 
   get size(): number {
-    return this.points.at.length;
+    return this.#points.at.length;
   }
 
   /** The clusters (and single points, count 1) inside `view` at `zoom`, cells of `cellPx` pixels. */
@@ -88,7 +88,7 @@ export class GridClusterer {
     const north = toY(view.north);
     const south = toY(view.south);
     const cells = new Map<number, Cell>();
-    const { x: xs, y: ys, at } = this.points;
+    const { x: xs, y: ys, at } = this.#points;
     for (let i = 0; i < at.length; i++) {
       const y = ys[at[i]];
       if (!all && (y < north || y > south)) continue;
@@ -127,7 +127,7 @@ export class GridClusterer {
   /** True when no other point shares point `k`'s cell at `zoom`, so its pin stands alone. */
   isAlone(k: number, zoom: number, cellPx = 60): boolean {
     const cellsPerWorld = (256 * 2 ** zoom) / cellPx;
-    const { x, y, at } = this.points;
+    const { x, y, at } = this.#points;
     const cx = Math.floor(x[at[k]] * cellsPerWorld);
     const cy = Math.floor(y[at[k]] * cellsPerWorld);
     for (let i = 0; i < at.length; i++) {

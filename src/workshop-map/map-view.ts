@@ -20,6 +20,7 @@ import {
   type Marker,
   type Map as LeafletMap,
   type PopupEvent,
+  type PopupOptions,
 } from './leaflet.js';
 import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
 import { abbreviateCount, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
@@ -64,6 +65,8 @@ export interface MapViewOptions {
   onPinSelect: (k: number) => void;
   /** The first tile failed to load (offline, blocked); called once. */
   onTileError: () => void;
+  /** A popup was closed with its × button (focus was on it, and goes with it); `byKey`: with Enter or Space. */
+  onPopupDismissed: (byKey: boolean) => void;
 }
 
 const pinIcon = (selected: boolean) =>
@@ -128,7 +131,13 @@ export class MapView {
       markerZoomAnimation: animate,
       maxZoom: MAX_ZOOM,
       worldCopyJump: true,
+      inertia: animate,
     });
+    if (!animate) {
+      // Arrow keys and a popup's auto-pan slide the map otherwise.
+      const panBy = this.map.panBy;
+      this.map.panBy = (offset, options) => panBy.call(this.map, offset, { ...options, animate: false });
+    }
     control.zoom({ zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut }).addTo(this.map);
     this.map.attributionControl.setPrefix(LEAFLET_CREDIT);
     if (options.tiles) {
@@ -167,6 +176,9 @@ export class MapView {
     // Wheel zoom would hijack page scrolling in an embed: only once the map has focus (Leaflet
     // focuses the container on click, too).
     container.addEventListener('focus', () => this.map.scrollWheelZoom.enable());
+    container.addEventListener('click', (event) => {
+      if ((event.target as Element).closest?.('.leaflet-popup-close-button')) setTimeout(() => options.onPopupDismissed(event.detail === 0));
+    });
     container.addEventListener('blur', () => this.map.scrollWheelZoom.disable());
   }
 
@@ -286,6 +298,18 @@ export class MapView {
     this.map.fitBounds(bounds, { paddingTopLeft: [24, 40], paddingBottomRight: [24, 12], maxZoom: 12, animate: false });
   }
 
+  /** A popup no wider than the map leaves room for beside its zoom buttons (Leaflet's default is 300 px). */
+  #popup(options?: PopupOptions) {
+    return popup({ maxWidth: Math.min(300, this.map.getSize().x - 96), ...options });
+  }
+
+  /** Focuses the pin that has the tab stop (keyboard pins only); false when there is none. */
+  focusPin(): boolean {
+    const element = this.#keyboardPins ? this.#drawn[this.#tabStop]?.marker.getElement() : undefined;
+    element?.focus();
+    return !!element;
+  }
+
   /** Pans to pin `k` (zooming until it stands alone) and opens its popup. */
   select(k: number): void {
     const workshop = this.pins.workshop(k);
@@ -295,7 +319,7 @@ export class MapView {
     const zoom = this.#zoomWhereAlone(k);
     const open = () => {
       this.#drawPins();
-      popup({ offset: [0, -28], autoPanPadding: [16, 16] })
+      this.#popup({ offset: [0, -28], autoPanPadding: [16, 16] })
         .setLatLng(latlng)
         .setContent(this.#opts.workshopPopup(workshop))
         .openOn(this.map);
@@ -443,7 +467,7 @@ export class MapView {
         this.selectedId = workshop.id;
         this.#opts.onPinSelect(k);
         this.#drawPins();
-        popup({ offset: [0, -28] }).setLatLng(latlng).setContent(this.#opts.workshopPopup(workshop)).openOn(this.map);
+        this.#popup({ offset: [0, -28] }).setLatLng(latlng).setContent(this.#opts.workshopPopup(workshop)).openOn(this.map);
       },
     };
   }
@@ -466,7 +490,7 @@ export class MapView {
           return;
         }
         // Workshops at one venue never split: list them instead.
-        popup().setLatLng(latlng).setContent(this.#opts.groupPopup(cluster.members, cluster.count)).openOn(this.map);
+        this.#popup().setLatLng(latlng).setContent(this.#opts.groupPopup(cluster.members, cluster.count)).openOn(this.map);
       },
     };
   }

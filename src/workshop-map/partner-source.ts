@@ -4,6 +4,14 @@ import { emit } from '../shared/emit.js';
 import { normalizePartners } from './validate-partner.js';
 import type { Partner } from './types.js';
 
+export interface PartnerSourceOptions {
+  property: () => unknown;
+  src: () => string | undefined;
+  provider: () => unknown;
+  /** The failure in words, in the element's language. */
+  failure: (error: unknown) => string;
+}
+
 /**
  * The regional partners: property > `partners-src` > provider. Deliberately not a second DataSource:
  * partners are a side dish, so they neither fire pl-data-load (that event counts workshops) nor
@@ -19,13 +27,7 @@ export class PartnerSource implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: {
-      property: () => unknown;
-      src: () => string | undefined;
-      provider: () => unknown;
-      /** The failure in words, in the element's language. */
-      failure: (error: unknown) => string;
-    },
+    private readonly options: PartnerSourceOptions,
   ) {
     host.addController(this);
   }

@@ -70,11 +70,15 @@ export const workshopMapStyles = css`
     border-radius: var(--_radius);
     background: var(--_muted-surface);
   }
-  .filters .modes {
-    grid-column: span 2;
-  }
+  .filters .modes,
   .filters .seats {
     grid-column: 1 / -1;
+  }
+  /* Two columns would cut a date ("12/15/202") or a course name on a small phone. */
+  @container (max-width: 22em) {
+    .filters {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   @container (min-width: 600px) {
     .filters {
@@ -178,6 +182,16 @@ export const workshopMapStyles = css`
   .map:focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
+  }
+  .map {
+    /* "Show on map" scrolls it into view: not under a page's sticky header. */
+    scroll-margin-block-start: var(--pl-scroll-margin, 5em);
+  }
+  .pl-pin:focus-visible,
+  .pl-cluster:focus-visible {
+    /* Apart from the cluster's own ring, with a white gap that shows on the map's colours. */
+    outline-offset: 4px;
+    box-shadow: 0 0 0 4px #fff;
   }
   @container (min-width: 760px) {
     .body.view-split {
@@ -396,6 +410,15 @@ export const workshopMapStyles = css`
     .item.selected {
       outline: 2px solid Highlight;
     }
+    .pl-pin.is-selected svg {
+      fill: Highlight;
+    }
+    .swatch svg {
+      fill: CanvasText;
+    }
+    .leaflet-popup-content-wrapper {
+      border: 1px solid CanvasText;
+    }
   }
   @media print {
     .search,
@@ -405,9 +428,22 @@ export const workshopMapStyles = css`
     .map-wrap {
       display: none;
     }
+    .body.view-split {
+      display: block;
+    }
     .body.view-split .list {
       max-height: none;
       overflow: visible;
+    }
+    .item {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+    /* On paper, a link is its address. */
+    .register::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+      overflow-wrap: anywhere;
     }
   }
 `;

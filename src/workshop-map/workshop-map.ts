@@ -156,7 +156,7 @@ export class PlWorkshopMap extends PlElement {
   #warnedTiles?: string;
   #emptyIndex?: FinderIndex;
 
-  private readonly data = new DataSource<unknown, ScannedWorkshops>(this, {
+  readonly #data = new DataSource<unknown, ScannedWorkshops>(this, {
     label: 'pl-workshop-map',
     property: () => this.workshops,
     src: () => this.src,
@@ -201,10 +201,10 @@ export class PlWorkshopMap extends PlElement {
 
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
   get filteredWorkshops(): readonly Workshop[] {
-    if (this.data.state !== 'ready') return [];
-    const { inPerson, virtual } = this.result;
+    if (this.#data.state !== 'ready') return [];
+    const { inPerson, virtual } = this.#result;
     const cache = this.#resultCache!;
-    cache.all ??= [...inPerson, ...virtual].map((i) => this.index.workshop(i));
+    cache.all ??= [...inPerson, ...virtual].map((i) => this.#index.workshop(i));
     return cache.all;
   }
 
@@ -224,7 +224,7 @@ export class PlWorkshopMap extends PlElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.onKeydown);
+    this.addEventListener('keydown', this.#onKeydown);
     addEventListener('popstate', this.#onHistory);
     // Moved in the page: the map was taken down on disconnect and is made again after this update.
     if (this.hasUpdated) this.requestUpdate();
@@ -234,7 +234,7 @@ export class PlWorkshopMap extends PlElement {
    * The first search and filters, from the URL and the attributes. Done at the first update, not on
    * connect: properties set before the element was upgraded are only there from then on.
    */
-  private start(): void {
+  #start(): void {
     this.#started = true;
     const fromUrl = this.urlState ? readUrlState() : { filters: {} };
     this.filters = {
@@ -256,7 +256,7 @@ export class PlWorkshopMap extends PlElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeydown);
+    this.removeEventListener('keydown', this.#onKeydown);
     removeEventListener('popstate', this.#onHistory);
     this.#destroyMap();
   }
@@ -270,23 +270,26 @@ export class PlWorkshopMap extends PlElement {
   };
 
   /** Escape anywhere in the widget closes the map's popup (and returns focus to the list). */
-  private onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     const active = this.shadowRoot?.activeElement;
-    const map = this.box('map');
     if (!this.mapView?.closePopup()) return;
     event.stopPropagation();
-    // Focus inside the closed popup would be lost: put it back where the popup came from.
-    if (this.#returnFocusId) this.#returnFocus();
-    else if (active && map?.contains(active)) map.focus();
+    if (this.#returnFocusId || (active && this.#box('map')?.contains(active))) this.#afterPopup();
   };
+
+  /** Focus inside a closed popup would be lost: back where the popup came from. */
+  #afterPopup(): void {
+    if (this.#returnFocusId) this.#returnFocus();
+    else if (!this.mapView?.focusPin()) this.#box('map')?.focus();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.#started) this.start();
+    if (!this.#started) this.#start();
     if (!this.hasUpdated || changed.has('workshops') || changed.has('src') || changed.has('format') || changed.has('provided')) {
       // Another format reads the same data differently: read it again.
-      this.data.refresh(this.hasUpdated && changed.has('format'));
+      this.#data.refresh(this.hasUpdated && changed.has('format'));
     }
     if (!this.hasUpdated || changed.has('partners') || changed.has('partnersSrc') || changed.has('provided')) {
       this.#partnerSource.refresh();
@@ -304,7 +307,7 @@ export class PlWorkshopMap extends PlElement {
       this.#pendingFromUser = false;
     }
     // City and state names match the data, so the first search waits for it.
-    if (this.#pendingNear !== undefined && this.data.state === 'ready') {
+    if (this.#pendingNear !== undefined && this.#data.state === 'ready') {
       const near = this.#pendingNear;
       this.#pendingNear = undefined;
       void this.search(near, this.#pendingFromUser);
@@ -316,7 +319,7 @@ export class PlWorkshopMap extends PlElement {
     this.#syncMap();
     // A point names no state: when nothing is near it, its partner is found from the nearest ZIP code.
     const place = this.place;
-    if (place && place !== this.#regionOf && !place.postalCode && !place.state && this.#partnerSource.items.length && !this.result.inPerson.length) {
+    if (place && place !== this.#regionOf && !place.postalCode && !place.state && this.#partnerSource.items.length && !this.#result.inPerson.length) {
       this.#regionOf = place;
       this.#region = undefined;
       void regionOf(place.lat, place.lng, this.#zipBase).then((region) => {
@@ -330,7 +333,7 @@ export class PlWorkshopMap extends PlElement {
     const listed = this.#resultCache?.result;
     if (listed !== this.#listedResult) {
       this.#listedResult = listed;
-      const list = this.box('list');
+      const list = this.#box('list');
       if (list && this.#listScrolled) list.scrollTop = 0;
       this.#listScrolled = false;
     }
@@ -349,8 +352,8 @@ export class PlWorkshopMap extends PlElement {
   // ---- data -> results -------------------------------------------------------------------
 
   /** The loaded workshops' index (an empty one before data is ready). */
-  private get index(): FinderIndex {
-    return this.data.loaded?.index ?? (this.#emptyIndex ??= createFinderIndex([]));
+  get #index(): FinderIndex {
+    return this.#data.loaded?.index ?? (this.#emptyIndex ??= createFinderIndex([]));
   }
 
   get #nowMs(): number {
@@ -358,13 +361,13 @@ export class PlWorkshopMap extends PlElement {
     return Number.isFinite(today) ? today : Date.now();
   }
 
-  private get result(): FinderResult {
+  get #result(): FinderResult {
     const now = this.#nowMs;
     // "now" moves every call: only a change of minute makes a new result.
-    const key = [this.index, this.place, this.#radiusValue, this.#unitsValue, this.filters, Math.floor(now / 60000)];
+    const key = [this.#index, this.place, this.#radiusValue, this.#unitsValue, this.filters, Math.floor(now / 60000)];
     const cached = this.#resultCache;
     if (!cached || key.some((value, i) => value !== cached.key[i])) {
-      const result = queryFinder(this.index, { place: this.place, radius: this.#radiusValue, units: this.#unitsValue, filters: this.filters, now });
+      const result = queryFinder(this.#index, { place: this.place, radius: this.#radiusValue, units: this.#unitsValue, filters: this.filters, now });
       this.#resultCache = { key, result };
     }
     return this.#resultCache!.result;
@@ -387,13 +390,13 @@ export class PlWorkshopMap extends PlElement {
     if (!query) return this.#setPlace(undefined, undefined, fromUser);
     this.notice = { kind: 'searching' };
     // City and state names match the data: a search typed while it loads waits for it.
-    if (this.data.state === 'loading') {
+    if (this.#data.state === 'loading') {
       this.#pendingNear = query;
       this.#pendingFromUser = fromUser;
       return;
     }
     const outcome = await resolvePlace(query, {
-      workshops: this.index.places(),
+      workshops: this.#index.places(),
       zipBase: this.#zipBase,
       geocoder: this.geocoder ?? this.provided?.geocoder,
     });
@@ -449,7 +452,7 @@ export class PlWorkshopMap extends PlElement {
       writeUrlState(this.place || this.notice ? this.searchText : '', this.filters, { near: this.#nearText, courses: splitList(this.course) });
     }
     if (!fromUser) return;
-    const detail: FilterChangeDetail = { filters: { ...this.filters }, count: this.result.count };
+    const detail: FilterChangeDetail = { filters: { ...this.filters }, count: this.#result.count };
     if (this.place) detail.near = this.searchText || this.place.label;
     emit<FilterChangeDetail>(this, 'pl-filter-change', detail);
   }
@@ -462,7 +465,7 @@ export class PlWorkshopMap extends PlElement {
     this.#returnFocusId = workshop.id;
     if (rank >= 0) this.mapView?.select(rank);
     // Stacked under the list (a phone), the map would open its popup out of sight.
-    this.box('map')?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    this.#box('map')?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
     emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
   }
 
@@ -480,7 +483,7 @@ export class PlWorkshopMap extends PlElement {
   }
 
   /** Shows the next page and moves focus to its first item, so keyboard users continue from there. */
-  private showMore(): void {
+  #showMore(): void {
     this.#focusItemAt = this.shown;
     this.shown += PAGE_SIZE;
   }
@@ -510,7 +513,7 @@ export class PlWorkshopMap extends PlElement {
   // ---- map ---------------------------------------------------------------------------------
 
   get #detailContext(): DetailContext {
-    const names = new Map(this.index.courses.map((c) => [c.key.toLowerCase(), c.name]));
+    const names = new Map(this.#index.courses.map((c) => [c.key.toLowerCase(), c.name]));
     return {
       t: this.t,
       lang: this.resolvedLang,
@@ -529,21 +532,21 @@ export class PlWorkshopMap extends PlElement {
   }
 
   /** The map's or the list's box: looked up by id, not by a selector walk over the list's items. */
-  private box(id: 'map' | 'list'): HTMLElement | null {
+  #box(id: 'map' | 'list'): HTMLElement | null {
     return (this.renderRoot as ShadowRoot).getElementById(id);
   }
 
   #syncMap(): void {
-    const container = this.box('map');
+    const container = this.#box('map');
     const key = JSON.stringify([this.#tileUrl, this.attribution, this.center, this.zoom, this.resolvedLang]);
     if (this.mapView && (container !== this.#mapContainer || key !== this.#mapKey)) this.#destroyMap();
     if (!container) return;
     if (!this.mapView) this.#createMap(container, key);
     const map = this.mapView;
-    if (!map || this.data.state !== 'ready') return;
+    if (!map || this.#data.state !== 'ready') return;
     map.setWorkshops(this.#pinSet());
     map.setPartners(this.#partnerSource.items.filter((p) => p.status === 'seeking'));
-    const fitKey = [this.index, this.place, this.#radiusValue, this.#unitsValue];
+    const fitKey = [this.#index, this.place, this.#radiusValue, this.#unitsValue];
     if (fitKey.some((value, i) => value !== this.#fittedKey[i])) {
       this.#fittedKey = fitKey;
       map.showPlace(this.place, this.#radiusValue * METERS[this.#unitsValue]);
@@ -555,8 +558,8 @@ export class PlWorkshopMap extends PlElement {
 
   /** The current in-person results as the map pins them (the same object until the result changes). */
   #pinSet(): PinSet {
-    const { inPerson } = this.result;
-    const index = this.index;
+    const { inPerson } = this.#result;
+    const index = this.#index;
     return (this.#resultCache!.pins ??= { x: index.x, y: index.y, at: inPerson, workshop: (k) => index.workshop(inPerson[k]) });
   }
 
@@ -598,6 +601,8 @@ export class PlWorkshopMap extends PlElement {
         partnerPopup: (p) => element(this.#renderPartner(p, true)),
         onPinSelect: (k) => this.#selectFromMap(k),
         onTileError: () => (this.tilesFailed = true),
+        // A mouse user is not sent to the list, which may be a long way down the page.
+        onPopupDismissed: (byKey) => (byKey ? this.#afterPopup() : this.#box('map')?.focus({ preventScroll: true })),
       });
     } catch (error) {
       console.warn('pl-workshop-map: the map could not be created; the list still works', error);
@@ -731,8 +736,8 @@ export class PlWorkshopMap extends PlElement {
 
   protected override render(): TemplateResult {
     const { t } = this;
-    const ready = this.data.state === 'ready';
-    const result = ready ? this.result : undefined;
+    const ready = this.#data.state === 'ready';
+    const result = ready ? this.#result : undefined;
     const view = this.view === 'map' || this.view === 'list' ? this.view : 'split';
     return html`<div class="frame">
       ${renderSearchBox({
@@ -747,8 +752,8 @@ export class PlWorkshopMap extends PlElement {
           if (/^\s*\d/.test(text)) preloadZipTable(this.#zipBase);
         },
       })}
-      ${renderFilters({ t, filters: this.filters, courses: ready ? this.index.courses : [], onChange: (f) => this.#setFilters(f) })}
-      ${renderStatus(this.data, this.common, () => this.data.refresh(true))}
+      ${renderFilters({ t, filters: this.filters, courses: ready ? this.#index.courses : [], onChange: (f) => this.#setFilters(f) })}
+      ${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}
       ${renderStatus(
         { state: this.#partnerSource.error ? 'error' : 'ready', error: this.#partnerSource.error },
         this.common,
@@ -757,7 +762,7 @@ export class PlWorkshopMap extends PlElement {
       )}
       <p class="summary" part="summary" role="status">${result ? this.#summaryText(result) : nothing}</p>
       ${result ? this.#renderFallback(result) : nothing}
-      ${this.data.state !== 'error' ? this.#renderBody(result, view) : nothing}
+      ${this.#data.state !== 'error' ? this.#renderBody(result, view) : nothing}
     </div>`;
   }
 
@@ -774,13 +779,13 @@ export class PlWorkshopMap extends PlElement {
             : renderList({
               ctx: this.#detailContext,
               result,
-              workshopAt: (i) => this.index.workshop(i),
+              workshopAt: (i) => this.#index.workshop(i),
               shown: this.shown,
               selectedId: this.selectedId,
               withMap: view === 'split',
               onSelect: (w, rank) => this.#selectFromList(w, rank),
               onCalendar: (w) => this.#downloadIcs(w),
-              onShowMore: () => this.showMore(),
+              onShowMore: () => this.#showMore(),
               onScroll: (event) => (this.#listScrolled = (event.currentTarget as Element).scrollTop > 0),
             })}
         ${view !== 'list' ? this.#renderMap() : nothing}

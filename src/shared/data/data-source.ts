@@ -166,6 +166,13 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     if (inline) {
+      // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
+      if (document.readyState === 'loading') {
+        this.loaded = undefined;
+        this.state = 'loading';
+        this.host.requestUpdate();
+        return this.#afterParsing();
+      }
       const text = inline.textContent ?? '';
       return void (isNew(text) && this.#acceptText(text));
     }
@@ -235,8 +242,13 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   #showWhileParsing(loaded: Loaded): void {
     this.loaded = loaded;
     this.state = 'ready';
-    this.#shownWhileParsing = true;
     this.host.requestUpdate();
+    this.#afterParsing();
+  }
+
+  /** Reads the sources again once the parser is done. */
+  #afterParsing(): void {
+    this.#shownWhileParsing = true;
     if (this.#waitingForParser) return;
     this.#waitingForParser = true;
     document.addEventListener(

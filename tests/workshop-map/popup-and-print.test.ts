@@ -1,0 +1,79 @@
+/**
+ * The map's popups on a narrow map and for keyboard users, motion when the user asks for less, the
+ * filters on a small phone, and the list on paper.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { PlWorkshopMap } from '../../src/workshop-map.js';
+import { deepActiveElement, waitFor } from '../support/helpers.js';
+import { items, mountMap, popup, root } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+
+type LeafletMapLike = { getCenter(): { lng: number } };
+const leafletMap = (el: PlWorkshopMap) => (el as unknown as { mapView: { map: LeafletMapLike } }).mapView.map;
+
+describe('<pl-workshop-map> popups', () => {
+  it('fits a workshop popup inside a narrow map, clear of the zoom buttons', async () => {
+    const { el } = await mountMap({ src: SRC }, undefined, { width: 300 });
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+    const box = popup(el)!.getBoundingClientRect();
+    expect(box.width, 'popup width').to.be.at.most(map.width - 60);
+  });
+
+  it('gives focus back to "Show on map" when the popup is closed with its × button from the keyboard', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const show = items(el)[0].querySelector<HTMLButtonElement>('.show')!;
+    show.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    popup(el)!.querySelector<HTMLElement>('.leaflet-popup-close-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(deepActiveElement() === show, 'focus on Show on map').to.equal(true);
+  });
+});
+
+describe('<pl-workshop-map> with reduced motion', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('pans at once for the arrow keys, without sliding', async () => {
+    const { el } = await mountMap({ src: SRC, view: 'map' });
+    const map = root(el).querySelector<HTMLElement>('[part="map"]')!;
+    map.focus();
+    const before = leafletMap(el).getCenter().lng;
+    await sendKeys({ press: 'ArrowRight' });
+    const moved = leafletMap(el).getCenter().lng;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Animated, the view would still be on its way at the first reading.
+    expect([moved > before, leafletMap(el).getCenter().lng]).to.deep.equal([true, moved]);
+  });
+});
+
+describe('<pl-workshop-map> filters on a small phone', () => {
+  it('stacks the filters in one column, so dates and course names are not cut', async () => {
+    const { el } = await mountMap({ src: SRC }, undefined, { width: 300 });
+    const from = root(el).querySelector<HTMLInputElement>('#f-from')!.getBoundingClientRect();
+    const course = root(el).querySelector<HTMLSelectElement>('#f-course')!.getBoundingClientRect();
+    expect(Math.round(from.width)).to.equal(Math.round(course.width));
+    expect(from.width).to.be.above(200);
+  });
+});
+
+describe('<pl-workshop-map> printed', () => {
+  before(() => emulateMedia({ media: 'print' }));
+  after(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the list across the page, each registration link with its address', async () => {
+    const { el } = await mountMap({ src: SRC }, undefined, { width: 1000 });
+    const list = root(el).querySelector('[part="list"]')!.getBoundingClientRect();
+    expect(list.width).to.be.above(900);
+    const register = root(el).querySelector<HTMLAnchorElement>('.register')!;
+    expect(getComputedStyle(register, '::after').content).to.contain(register.getAttribute('href'));
+  });
+});
