@@ -65,19 +65,34 @@ export const LEAFLET_UNUSED_METHODS = {
     'setMinZoom',
     'setMaxZoom',
     'mouseEventToLatLng',
+    'mouseEventToLayerPoint',
     'distance',
+    'getPanes',
+    '_latLngBoundsToNewLayerBounds',
+    '_getBoundsOffset',
+    '_rebound',
+    'wrapLatLngBounds',
   ],
+  'leaflet/src/map/handler/Map.Drag.js': ['_viscousLimit'],
   // Popups are opened and filled by the finder itself (openOn, setContent), never toggled or queried.
   'leaflet/src/layer/Popup.js': ['unbindPopup', 'togglePopup', 'isPopupOpen', 'setPopupContent', 'getPopup'],
   'leaflet/src/layer/DivOverlay.js': ['toggle', 'isOpen', 'getContent', 'bringToBack'],
   'leaflet/src/layer/LayerGroup.js': ['invoke', 'getLayer', 'getLayers', 'setZIndex'],
-  'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor'],
+  'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront'],
+  'leaflet/src/layer/marker/Icon.js': ['createIcon', 'createShadow', '_createIcon', '_createImg', '_getIconUrl'],
+  'leaflet/src/control/Control.js': ['setPosition', 'getContainer', 'addControl', 'removeControl'],
+  'leaflet/src/control/Control.Zoom.js': ['disable', 'enable'],
   // Event parents are FeatureGroup's (a stand-in here).
   'leaflet/src/core/Events.js': ['addEventParent', 'removeEventParent'],
   // The one tile layer is made once and never restacked, redrawn or pointed elsewhere.
-  'leaflet/src/layer/tile/GridLayer.js': ['bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw'],
+  'leaflet/src/layer/tile/GridLayer.js': ['bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw', '_setAutoZIndex', 'setOpacity', '_keyToBounds', '_tileCoordsToNwSe', '_tileCoordsToBounds'],
   'leaflet/src/layer/tile/TileLayer.js': ['setUrl'],
-  'leaflet/src/geo/LatLngBounds.js': ['toBBoxString'],
+  'leaflet/src/geo/LatLngBounds.js': ['toBBoxString', 'intersects', 'overlaps', 'equals'],
+  'leaflet/src/geo/LatLng.js': ['equals', 'distanceTo', 'wrap'],
+  'leaflet/src/geo/crs/CRS.js': ['wrapLatLngBounds'],
+  'leaflet/src/geo/crs/CRS.Earth.js': ['distance'],
+  'leaflet/src/geometry/Bounds.js': ['getTopLeft', 'getBottomRight', 'intersects', 'overlaps', 'isValid', 'pad', 'equals'],
+  'leaflet/src/geometry/Point.js': ['trunc'],
 };
 
 /** The key of `table` (the end of a module's path) that names this module, if any. */
@@ -98,9 +113,11 @@ export function withoutUnusedMethods(path, code) {
       node.properties.forEach((property, i) => {
         const method = ts.isPropertyAssignment(property) && ts.isFunctionExpression(property.initializer);
         if (!method || !names.has(property.name.getText(source))) return;
-        // The property and the comma after it (or before it, for the last one).
+        // The property and the comma after it (or before it, for the last one without a trailing comma).
         const next = node.properties[i + 1];
-        cuts.push(next ? [property.getFullStart(), next.getFullStart()] : [node.properties[i - 1]?.getEnd() ?? property.getFullStart(), property.getEnd()]);
+        if (next) cuts.push([property.getFullStart(), next.getFullStart()]);
+        else if (node.properties.hasTrailingComma) cuts.push([property.getFullStart(), code.indexOf(',', property.getEnd()) + 1]);
+        else cuts.push([node.properties[i - 1]?.getEnd() ?? property.getFullStart(), property.getEnd()]);
       });
     }
     ts.forEachChild(node, visit);
@@ -109,7 +126,14 @@ export function withoutUnusedMethods(path, code) {
   let out = code;
   // The cut text leaves its line breaks behind, so every later line keeps its number (and the
   // bundle's source map stays right).
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + code.slice(start, end).replace(/[^\n]/g, '') + out.slice(end);
+  // The last two properties' cuts overlap when both go (the last one takes the comma before it): merged.
+  const merged = [];
+  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  for (const [start, end] of merged.reverse()) out = out.slice(0, start) + code.slice(start, end).replace(/[^\n]/g, '') + out.slice(end);
   return out;
 }
 

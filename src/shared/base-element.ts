@@ -71,7 +71,7 @@ export class PlBaseElement extends LitElement {
     this.provided = undefined;
     this.#requestProvider();
     this.#syncLang();
-    this.#stopWatchingLang = onLangChange(() => this.#syncLang());
+    this.#stopWatchingLang = onLangChange(() => this.#syncLang(), this);
   }
 
   override disconnectedCallback(): void {
@@ -102,7 +102,7 @@ export class PlBaseElement extends LitElement {
     // The provider reflects its lang to the DOM, so a nearer ancestor's lang rightly wins over it;
     // provided.lang only matters when no ancestor has one (a provider in another shadow tree).
     const fromDom = resolveLang(this, false);
-    const lang = intlTag(fromDom ?? this.provided?.lang ?? (document.documentElement.lang || 'en'));
+    const lang = intlTag(fromDom ?? this.provided?.lang ?? (this.ownerDocument.documentElement.lang || 'en'));
     if (lang !== this.resolvedLang) this.resolvedLang = lang;
   }
 

@@ -33,7 +33,9 @@ export class PartnerSource implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.request?.abort();
+    // Only a load the move cuts short starts again: a loaded (or failed) document is not fetched anew.
+    if (!this.request) return;
+    this.request.abort();
     this.#loadedKey = undefined;
   }
 
@@ -66,6 +68,9 @@ export class PartnerSource implements ReactiveController {
         console.warn(`pl-workshop-map: ${message} (${src})`, error);
         this.host.requestUpdate();
         emit(this.host, 'pl-error', { message });
+      })
+      .finally(() => {
+        if (this.request === request) this.request = undefined;
       });
   }
 

@@ -78,3 +78,31 @@ describe('a lang attribute that Intl does not accept as written', () => {
     expect(visibleText(card.shadowRoot!.querySelector('[part="price"]')!)).to.contain('$250 per person');
   });
 });
+
+describe('the language of a place the page\'s tree does not show', () => {
+  it('follows a lang change on an ancestor inside another widget\'s shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section lang="es"><pl-pricing-card value="1500"></pl-pricing-card></section>';
+    const card = root.querySelector<Updating>('pl-pricing-card')!;
+    await card.updateComplete;
+    expect(visibleText(card)).to.contain('por persona');
+    root.querySelector('section')!.lang = 'en';
+    await waitFor(() => visibleText(card).includes('per person'), 2000, 'English');
+  });
+
+  it('takes the lang of an iframe\'s page it was moved into', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc='<!doctype html><html lang="es"><body></body></html>'></iframe>`);
+    // Not the first, empty document every frame starts with: the srcdoc one.
+    await waitFor(() => frame.contentDocument?.documentElement.lang === 'es' && !!frame.contentDocument.body, 4000, 'the frame');
+    const card = document.createElement('pl-pricing-card') as Updating;
+    card.setAttribute('value', '1500');
+    document.body.append(card);
+    await card.updateComplete;
+    frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(card));
+    card.setAttribute('value', '1600');
+    await card.updateComplete;
+    expect(visibleText(card)).to.contain('por persona');
+    frame.remove();
+  });
+});

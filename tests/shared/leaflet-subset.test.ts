@@ -6,6 +6,8 @@ import { Map as LeafletMap } from 'leaflet/src/map/Map.js';
 import { Popup } from 'leaflet/src/layer/Popup.js';
 import { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
 import Browser from 'leaflet/src/core/Browser.js';
+import { Bounds } from 'leaflet/src/geometry/Bounds.js';
+import { LatLng } from 'leaflet/src/geo/LatLng.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
@@ -28,6 +30,15 @@ describe('the Leaflet subset', () => {
     for (const name of ['openOn', 'setContent', 'setLatLng', 'getElement']) expect(popup[name], name).to.be.a('function');
     for (const name of ['getLayers', 'invoke']) expect(group[name], name).to.equal(undefined);
     for (const name of ['addLayer', 'clearLayers', 'eachLayer']) expect(group[name], name).to.be.a('function');
+  });
+
+  it('leaves out the geometry nothing calls, the last method of a class included (its trailing comma)', () => {
+    const bounds = Bounds.prototype as unknown as Record<string, unknown>;
+    const latLng = LatLng.prototype as unknown as Record<string, unknown>;
+    for (const name of ['equals', 'intersects', 'pad']) expect(bounds[name], name).to.equal(undefined);
+    for (const name of ['extend', 'getCenter', 'contains', 'getSize']) expect(bounds[name], name).to.be.a('function');
+    for (const name of ['equals', 'distanceTo', 'wrap']) expect(latLng[name], name).to.equal(undefined);
+    expect(latLng.clone, 'clone').to.be.a('function');
   });
 
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {

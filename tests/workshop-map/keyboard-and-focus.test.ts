@@ -130,6 +130,23 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     second.append(el);
     await waitFor(() => root(el).querySelectorAll('.pl-partner-pin').length > 0, 4000, 'partner pins');
   });
+
+  it('does not fetch its partners again, or report their failure again, each time it is moved', async () => {
+    const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
+    const url = `/tests/fixtures/map-partners.json?moved=${Math.random()}`;
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', 'partners-src': url })) el.setAttribute(name, value);
+    el.workshops = [];
+    const [first, second] = [await fixture<HTMLDivElement>(html`<div></div>`), await fixture<HTMLDivElement>(html`<div></div>`)];
+    first.append(el);
+    await waitFor(() => root(el).querySelectorAll('.pl-partner-pin').length > 0, 4000, 'partner pins');
+    for (const box of [second, first, second]) {
+      box.append(el);
+      await el.updateComplete;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(url))).to.have.length(1);
+    expect(root(el).querySelectorAll('.pl-partner-pin').length).to.be.above(0);
+  });
 });
 
 describe('<pl-workshop-map> what the summary says', () => {

@@ -8,13 +8,15 @@ import { toLocale } from './catalogs.js';
 export function resolveLang(el: Element): string;
 export function resolveLang(el: Element, withFallback: false): string | undefined;
 export function resolveLang(el: Element, withFallback = true): string | undefined {
+  // Its own document's (an element moved into an iframe), and no instanceof: that is another window's Element.
+  const top = el.ownerDocument.documentElement;
   let node: Node | null = el;
-  while (node && node !== document.documentElement) {
-    const lang = node instanceof Element && node.getAttribute('lang');
+  while (node && node !== top) {
+    const lang = node.nodeType === 1 && (node as Element).getAttribute('lang');
     if (lang) return lang;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
   }
-  return withFallback ? document.documentElement.lang || 'en' : undefined;
+  return withFallback ? top.lang || 'en' : undefined;
 }
 
 /**
@@ -38,14 +40,15 @@ let observer: MutationObserver | undefined;
 
 /**
  * One observer for the whole page tells every connected element when any `lang` attribute changes,
- * so a host page that switches language re-renders the widgets without reloading.
+ * so a host page that switches language re-renders the widgets without reloading. It also watches
+ * the shadow roots `el` sits in (another widget's), which the page's tree does not include.
  */
-export function onLangChange(listener: LangListener): () => void {
+export function onLangChange(listener: LangListener, el: Element): () => void {
   listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
+  observer ??= new MutationObserver(() => listeners.forEach((l) => l()));
+  const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+  observer.observe(document.documentElement, options);
+  for (let root = el.getRootNode(); (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) observer.observe(root, options);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {

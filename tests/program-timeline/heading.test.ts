@@ -1,0 +1,32 @@
+/** The timeline's heading: what a page or a document names it, whatever type it is given as. */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/program-timeline.js';
+import type { PlProgramTimeline } from '../../src/program-timeline.js';
+import { captureWarnings, nextEvent, waitFor } from '../support/helpers.js';
+
+const headingOf = (el: PlProgramTimeline) => el.shadowRoot!.querySelector('[part="heading"]')?.textContent?.trim() ?? '';
+
+describe('<pl-program-timeline> heading', () => {
+  it('shows a heading given as a number (timeline.heading = 2027), without an error', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const el = await fixture<PlProgramTimeline>(html`<pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>`);
+    (el as unknown as { heading: unknown }).heading = 2027;
+    await el.updateComplete.catch(() => undefined);
+    window.removeEventListener('error', onError);
+    expect([headingOf(el), errors]).to.deep.equal(['2027', []]);
+  });
+
+  it('drops the name of a document it no longer shows while the next one loads or fails', async () => {
+    const el = await fixture<PlProgramTimeline>(html`<pl-program-timeline src="/tests/fixtures/program.json"></pl-program-timeline>`);
+    await waitFor(() => headingOf(el) === 'Test Program', 4000, 'the first document');
+    await captureWarnings(async () => {
+      const failed = nextEvent(el, 'pl-error');
+      el.src = '/tests/fixtures/no-such-program.json';
+      await failed;
+      await el.updateComplete;
+    });
+    expect(headingOf(el)).to.equal('');
+  });
+});
