@@ -94,7 +94,7 @@ describe('the language of a place the page\'s tree does not show', () => {
   it('takes the lang of an iframe\'s page it was moved into', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc='<!doctype html><html lang="es"><body></body></html>'></iframe>`);
     // Not the first, empty document every frame starts with: the srcdoc one.
-    await waitFor(() => frame.contentDocument?.documentElement.lang === 'es' && !!frame.contentDocument.body, 4000, 'the frame');
+    await waitFor(() => frame.contentDocument?.documentElement?.lang === 'es' && !!frame.contentDocument.body, 4000, 'the frame');
     const card = document.createElement('pl-pricing-card') as Updating;
     card.setAttribute('value', '1500');
     document.body.append(card);
