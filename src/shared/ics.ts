@@ -56,6 +56,11 @@ export function clip(text: string): string {
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1).replace(/[\uD800-\uDBFF]$/, '') + '…' : text;
 }
 
+/** Whether an address already names the city as one of its parts ("1 Main St, Atlanta, GA"; not "100 Washington St"). */
+export function namesCity(address: string | undefined, city: string | undefined): boolean {
+  return !!city && !!address?.split(',').some((part) => part.trim().toLowerCase() === city.toLowerCase());
+}
+
 function locationText(workshop: Workshop, virtualLabel: string): string {
   if (workshop.virtual && !workshop.location) return virtualLabel;
   const l = workshop.location;
@@ -63,7 +68,7 @@ function locationText(workshop: Workshop, virtualLabel: string): string {
   const cityLine = [l.city, [l.state, l.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   const parts = [l.name, l.address, cityLine].filter((p): p is string => !!p);
   // An address often already holds the city: do not repeat it.
-  if (l.address && l.city && l.address.includes(l.city)) parts.pop();
+  if (namesCity(l.address, l.city)) parts.pop();
   const text = parts.join(', ');
   return workshop.virtual ? [virtualLabel, text].filter(Boolean).join(', ') : text;
 }

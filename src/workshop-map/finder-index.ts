@@ -165,7 +165,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
       stateBySpelling.set(facts.state, stateOf);
     }
     state.push(stateOf);
-    zones.push(facts.timeZone);
+    zones.push(facts.readZone);
     m++;
   }
 

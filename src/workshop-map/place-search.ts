@@ -1,5 +1,5 @@
 import type { Geocoder } from '../shared/context.js';
-import { matchPlace } from '../shared/geo/place-match.js';
+import { matchPlace, stateNamedIn } from '../shared/geo/place-match.js';
 import { lookupZip } from '../shared/geo/zip-table.js';
 import type { Located, Place } from './types.js';
 
@@ -68,6 +68,9 @@ export async function resolvePlace(text: string, context: SearchContext): Promis
   const matched = matchPlace(query, workshops);
   if (matched) return { kind: 'place', place: matched };
   const answer = geocoder ? await askGeocoder(geocoder, query, context.geocoderTimeoutMs ?? GEOCODER_TIMEOUT_MS) : 'not-found';
-  if (answer === 'not-found') return { kind: 'not-found', query };
+  if (answer === 'not-found') {
+    const state = stateNamedIn(query, workshops);
+    return state ? { kind: 'place', place: state } : { kind: 'not-found', query };
+  }
   return answer === 'unavailable' ? { kind: 'place-unavailable', query } : { kind: 'place', place: answer };
 }

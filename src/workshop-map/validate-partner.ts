@@ -32,7 +32,8 @@ export function toPartner(record: unknown): Partner | string {
   const postalPrefixes = list(record.postalPrefixes).filter((p) => /^\d{1,5}$/.test(p));
   if (!states.length && !postalPrefixes.length) return 'no states or postalPrefixes to serve';
   const partner: Partner = {
-    id: nonEmptyString(record.id) ?? name,
+    // Without an id, two records of one name for different places are two partners.
+    id: nonEmptyString(record.id) ?? [name, ...states, ...postalPrefixes].join(' '),
     name,
     states,
     postalPrefixes,

@@ -1,4 +1,5 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
+import { stateZone } from '../shared/geo/us-states.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { ownValue } from '../shared/own.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -168,6 +169,8 @@ export interface RecordFacts {
   courseName: string | undefined;
   type: WorkshopType;
   timeZone: string | undefined;
+  /** The zone local session times are read in: `timeZone`, else the state's. */
+  readZone: string | undefined;
   virtual: boolean;
   /** NaN when the record has no usable point (allowed only when virtual). */
   lat: number;
@@ -187,6 +190,7 @@ export const emptyFacts = (): RecordFacts => ({
   courseName: undefined,
   type: 'other',
   timeZone: undefined,
+  readZone: undefined,
   virtual: false,
   lat: NaN,
   lng: NaN,
@@ -221,9 +225,9 @@ function checkSessions(record: Record<string, unknown>, facts: RecordFacts): boo
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k];
     const entryIsRecord = isRecord(entry);
-    const start = instantOf(entryIsRecord ? entry.start : entry, facts.timeZone);
+    const start = instantOf(entryIsRecord ? entry.start : entry, facts.readZone);
     if (!(start === start)) continue;
-    const end = entryIsRecord ? instantOf(entry.end, facts.timeZone) : NaN;
+    const end = entryIsRecord ? instantOf(entry.end, facts.readZone) : NaN;
     if (start < first) first = start;
     const until = end >= start ? end : start;
     if (until > last) last = until;
@@ -245,6 +249,8 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
   const course = text(record.course);
   const zoneText = text(record.timeZone);
   facts.timeZone = zoneText && isValidTimeZone(zoneText) ? zoneText : undefined;
+  // Local times ("2027-06-12 09:00") of a record without a zone: on the clock of its state, not the viewer's.
+  facts.readZone = facts.timeZone ?? (isRecord(record.location) ? stateZone(record.location.state) : undefined);
   const hasSession = checkSessions(record, facts);
   const isVirtual = bool(record.virtual) ?? false;
   const locationProblem = checkPoint(record.location, facts);
@@ -281,7 +287,7 @@ export function toWorkshop(record: unknown): Workshop | string {
     title: facts.title,
     course: facts.course,
     type: facts.type,
-    sessions: readSessions(raw, facts.timeZone),
+    sessions: readSessions(raw, facts.readZone),
     virtual: facts.virtual,
   };
   const location = readLocation(raw.location);

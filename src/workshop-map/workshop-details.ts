@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { namesCity } from '../shared/ics.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
@@ -33,7 +34,8 @@ export function placeText(workshop: Workshop, t: MapStrings): string {
   if (workshop.virtual) return t.virtual;
   const where = workshop.location;
   if (!where) return '';
-  const cityState = [where.city, where.state].filter(Boolean).join(', ');
+  // An address often already holds the city: it is not said twice.
+  const cityState = namesCity(where.address, where.city) ? '' : [where.city, where.state].filter(Boolean).join(', ');
   return [where.name, where.address, cityState].filter(Boolean).join(' · ');
 }
 

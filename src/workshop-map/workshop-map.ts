@@ -705,15 +705,16 @@ export class PlWorkshopMap extends PlElement {
 
   #renderPartner(partner: Partner, inPopup: boolean): TemplateResult {
     const { t } = this;
-    const email = partner.email ? safeUrl(`mailto:${partner.email}`) : undefined;
-    const phone = partner.phone ? telUrl(partner.phone) : undefined;
+    // A link only for what looks like an address or a number ("call the office" stays text).
+    const email = partner.email?.includes('@') ? safeUrl(`mailto:${partner.email}`) : undefined;
+    const phone = /\d/.test(partner.phone ?? '') ? telUrl(partner.phone!) : undefined;
     const site = safeUrl(partner.url, { webOnly: true });
     return html`<div class="partner">
       <p class="partner-name">${partner.name}</p>
       ${inPopup && partner.status === 'seeking' ? html`<p>${t.seekingPartner}</p>` : nothing}
       <ul class="contact">
-        ${email ? html`<li>${t.email}: <a href=${email}>${partner.email}</a></li>` : nothing}
-        ${phone ? html`<li>${t.phone}: <a href=${phone}>${partner.phone}</a></li>` : nothing}
+        ${partner.email ? html`<li>${t.email}: ${email ? html`<a href=${email}>${partner.email}</a>` : partner.email}</li>` : nothing}
+        ${partner.phone ? html`<li>${t.phone}: ${phone ? html`<a href=${phone}>${partner.phone}</a>` : partner.phone}</li>` : nothing}
         ${site ? html`<li><a href=${site} target="_blank" rel="noopener">${t.website}<span class="visually-hidden">: ${partner.name}</span></a></li>` : nothing}
       </ul>
     </div>`;

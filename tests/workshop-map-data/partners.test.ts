@@ -20,7 +20,7 @@ describe('normalizePartners', () => {
     expect(partners[3].states).to.deep.equal(['TX']);
     expect(partners[3].status).to.equal('seeking');
     expect(partners[4].url).to.equal(undefined);
-    expect(normalizePartners([{ name: 'X', states: 'ga, al' }]).items[0]).to.deep.include({ id: 'X', states: ['GA', 'AL'], postalPrefixes: [] });
+    expect(normalizePartners([{ name: 'X', states: 'ga, al' }]).items[0]).to.deep.include({ id: 'X GA AL', states: ['GA', 'AL'], postalPrefixes: [] });
     expect(normalizePartners('nope').skipped).to.equal(1);
   });
 });

@@ -67,3 +67,32 @@ describe('partners', () => {
     expect(placed.location).to.deep.include({ lat: 37.8, lng: -122.3 });
   });
 });
+
+describe('local session times of a record that names no time zone', () => {
+  it('reads them on the clock of the workshop\'s state, for the list and the date filter alike', () => {
+    const csv = 'id,title,course,start,end,lat,lng,city,state\nnz,T,csf,2027-06-12 09:00,2027-06-12 16:00,33.75,-84.39,Atlanta,GA\n';
+    const { items } = normalizeByFormat(parseWorkshopDocument(csv, 'csv'), 'csv');
+    expect(items[0].sessions).to.deep.equal([{ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' }]);
+    // The zone is only assumed for reading: the workshop shows the offsets it was read with.
+    expect(items[0].timeZone).to.equal(undefined);
+  });
+});
+
+describe('places and partners as data writes them', () => {
+  it('does not repeat a city that the address already holds', async () => {
+    const { placeText } = await import('../../src/workshop-map/workshop-details.js');
+    const { mapStrings } = await import('../../src/workshop-map/strings.js');
+    const t = mapStrings('en');
+    const workshop = { location: { lat: 33.7, lng: -84.3, name: 'Library', address: '1 Main St, Atlanta, GA', city: 'Atlanta', state: 'GA' } };
+    expect(placeText(workshop as never, t)).to.equal('Library · 1 Main St, Atlanta, GA');
+  });
+
+  it('keeps two partners of one name that serve different places, when neither has an id', async () => {
+    const { normalizePartners } = await import('../../src/workshop-map/validate-partner.js');
+    const { items, skipped } = normalizePartners([
+      { name: 'CS Alliance', states: ['GA'] },
+      { name: 'CS Alliance', states: ['AL'] },
+    ]);
+    expect([items.map((p) => p.states[0]), skipped]).to.deep.equal([['GA', 'AL'], 0]);
+  });
+});

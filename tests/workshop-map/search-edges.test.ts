@@ -83,6 +83,22 @@ describe('<pl-workshop-map> search at its edges', () => {
     expect(summary(el)).to.match(/^We couldn't find ZIP 00000\..* No workshops match these filters\.$/);
   });
 
+  it('searches the state of a "City, ST" it does not know (no geocoder), instead of finding nothing', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await searchFor(el, 'Valdosta, GA');
+    expect(summary(el)).to.equal('5 workshops in Georgia');
+  });
+
+  it('shows a partner\'s email and phone that cannot be links as text, not as broken links', async () => {
+    const { el } = await mountMap({ src: SRC }, (map) => {
+      map.partners = [{ name: 'Northern CS', states: ['AK'], email: 'javascript:alert(1)', phone: 'call the office' }];
+    });
+    await searchFor(el, 'Alaska');
+    const fallback = root(el).querySelector('[part="fallback"]')!;
+    expect(fallback.querySelectorAll('a')).to.have.length(0);
+    expect(fallback.textContent!.replace(/\s+/g, ' ')).to.contain('Email: javascript:alert(1)').and.contain('Phone: call the office');
+  });
+
   it('says a state has no workshops yet, like a place with none near it', async () => {
     const { el } = await mountMap({ src: SRC });
     await searchFor(el, 'Wyoming');

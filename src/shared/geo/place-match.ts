@@ -120,13 +120,21 @@ function splitCityState(folded: string): { city: string; state: string } | undef
   return undefined;
 }
 
+const fold = (text: string) => foldText(text).replace(/,\s*/g, ', ').replace(/[,\s]+$/, '');
+
+/** The state of "Savannah, GA" when the city is not in the data (and no geocoder knew it): state-wide. */
+export function stateNamedIn(text: string, workshops: readonly Located[]): Place | undefined {
+  const split = splitCityState(fold(text));
+  return split && statePlace(split.state, workshops);
+}
+
 /**
  * The place the text names, from the data's own cities and the US states, or undefined. A state
  * name alone gives a state-wide place; a city gives the mean position of that city's workshops (the
  * biggest one when several states have a city of that name and none is given).
  */
 export function matchPlace(text: string, workshops: readonly Located[]): Place | undefined {
-  const folded = foldText(text).replace(/,\s*/g, ', ').replace(/[,\s]+$/, '');
+  const folded = fold(text);
   if (!folded) return undefined;
   const table = placeTable(workshops);
 

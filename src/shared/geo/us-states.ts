@@ -41,3 +41,22 @@ export const STATE_CENTERS: Readonly<Record<string, readonly [number, number]>> 
   VT: [44.0, -72.6], VA: [37.7, -78.2], WA: [47.3, -121.2], WV: [38.5, -81.0], WI: [44.1, -89.5],
   WY: [42.9, -107.3],
 };
+
+const STATE_ZONES: Record<string, string> = {};
+const ZONE_STATES: Record<string, string> = {
+  'America/New_York': 'CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV',
+  'America/Chicago': 'AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI',
+  'America/Denver': 'CO ID MT NM UT WY',
+  'America/Phoenix': 'AZ',
+  'America/Los_Angeles': 'CA NV OR WA',
+  'America/Anchorage': 'AK',
+  'Pacific/Honolulu': 'HI',
+  'America/Puerto_Rico': 'PR VI',
+};
+for (const [zone, states] of Object.entries(ZONE_STATES)) for (const s of states.split(' ')) STATE_ZONES[s] = zone;
+
+/** A state's main time zone ("GA", "Georgia" -> America/New_York): where a time names none. */
+export function stateZone(state: unknown): string | undefined {
+  const code = typeof state === 'string' ? stateCode(state) : undefined;
+  return code && STATE_ZONES[code];
+}

@@ -2,6 +2,7 @@ import { isRecord, nonEmptyString } from '../normalized.js';
 import { wallTimeToInstant } from '../../i18n/zoned-time.js';
 import { isoWithOffset } from '../../../workshop-map/instants.js';
 import { ownValue } from '../../own.js';
+import { stateZone } from '../../geo/us-states.js';
 
 /**
  * Code.org's public K-5 workshop-map feed (`format="codeorg"`): an array of
@@ -36,19 +37,6 @@ const ZONES: Record<string, { offset: number | null; zone: string }> = {
   GMT: { offset: 0, zone: 'UTC' },
 };
 
-/** Where a session names no zone: the state's main one. */
-const STATE_ZONES: Record<string, string> = {};
-const ZONE_STATES: Record<string, string> = {
-  'America/New_York': 'CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV',
-  'America/Chicago': 'AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI',
-  'America/Denver': 'CO ID MT NM UT WY',
-  'America/Phoenix': 'AZ',
-  'America/Los_Angeles': 'CA NV OR WA',
-  'America/Anchorage': 'AK',
-  'Pacific/Honolulu': 'HI',
-  'America/Puerto_Rico': 'PR VI',
-};
-for (const [zone, states] of Object.entries(ZONE_STATES)) for (const s of states.split(' ')) STATE_ZONES[s] = zone;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
@@ -117,7 +105,7 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
 
   const abbreviation = ZONE.exec(trimmed)?.[1];
   const known = abbreviation ? ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()] : undefined;
-  let zone = known?.zone ?? (state ? STATE_ZONES[state.toUpperCase()] : undefined);
+  let zone = known?.zone ?? stateZone(state);
   if (state?.toUpperCase() === 'AZ' && known?.zone === 'America/Denver') zone = 'America/Phoenix';
   const offsetAt = (wall: number) =>
     known?.offset !== null && known?.offset !== undefined
