@@ -21,8 +21,8 @@ export type CalculatorStrings = typeof en;
 export const calculatorStrings = defineStrings<CalculatorStrings>({
   en,
   es: {
-    calculator: 'Calcule su costo',
-    calculatorFull: 'Calcule el costo completo',
+    calculator: 'Calcula tu costo',
+    calculatorFull: 'Calcula el costo completo',
     seatsLabel: 'Número de plazas',
     fewer: 'Quitar una plaza',
     more: 'Añadir una plaza',
@@ -32,6 +32,6 @@ export const calculatorStrings = defineStrings<CalculatorStrings>({
     total: 'Importe total',
     announce: (seats: string, total: string, percent: string) =>
       percent ? `${seats}: ${total} en total, con un descuento de grupo del ${percent}.` : `${seats}: ${total} en total.`,
-    nextTier: (seats: string, percent: string) => `Ahorre un ${percent} con ${seats} o más.`,
+    nextTier: (seats: string, percent: string) => `Ahorra un ${percent} con ${seats} o más.`,
   },
 });

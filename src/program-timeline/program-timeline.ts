@@ -280,6 +280,7 @@ export class PlProgramTimeline extends PlElement {
       class="phase ${status}"
       part=${isCurrent ? 'phase current' : 'phase'}
       aria-current=${isCurrent ? 'step' : nothing}
+      aria-labelledby="phase-${index}"
       tabindex="0"
       @click=${(event: MouseEvent) => this.#onPhaseClick(event, index)}
       @keydown=${(event: KeyboardEvent) => this.#onPhaseKeydown(event, index)}
@@ -287,7 +288,7 @@ export class PlProgramTimeline extends PlElement {
       <span class="marker" part="marker" aria-hidden="true">${status === 'done' ? checkIcon : index + 1}</span>
       <div class="body">
         ${statusText ? html`<p class="status" part="status">${statusText}</p>` : nothing}
-        <div class="title" role="heading" aria-level=${titleLevel}>
+        <div class="title" id="phase-${index}" role="heading" aria-level=${titleLevel}>
           ${phase.name
             ? html`<span class="name">${phase.name}${phase.title ? html`<span class="visually-hidden">:</span>` : nothing}</span> `
             : nothing}${phase.title ? html`<span class="phase-title">${phase.title}</span>` : nothing}

@@ -352,9 +352,12 @@ export class MapView {
       if (this.#keyboardPins && j === this.#tabStop) {
         element.tabIndex = 0;
         element.setAttribute('role', 'button');
+        // A cluster's name is what it holds, not its badge's number.
+        element.ariaLabel = element.title;
       } else {
         element.removeAttribute('tabindex');
         element.removeAttribute('role');
+        element.removeAttribute('aria-label');
       }
     });
   }
@@ -453,6 +456,7 @@ export class MapView {
     // Leaflet writes a title only on a new element, and a div icon reuses its div.
     const element = reused.getElement()!;
     element.title = face.title;
+    if (element.role) element.ariaLabel = face.title;
     if (face.text !== undefined) element.firstElementChild!.textContent = face.text;
   }
 

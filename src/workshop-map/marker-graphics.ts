@@ -41,5 +41,7 @@ export const partnerGraphic = graphic('0 0 24 24', 24, 24, [['path', { d: 'M12 1
 export function countBadge(text: string): HTMLElement {
   const badge = document.createElement('span');
   badge.textContent = text;
+  // The marker's title says it in words.
+  badge.ariaHidden = 'true';
   return badge;
 }

@@ -57,13 +57,9 @@ export function costText(workshop: Workshop, { t, lang }: DetailContext): string
 export function registerLink(workshop: Workshop, t: MapStrings, describedBy?: string): TemplateResult | typeof nothing {
   const href = safeUrl(workshop.registrationUrl);
   if (!href) return nothing;
-  return html`<a
-    class="register"
-    href=${href}
-    target=${isExternal(href) ? '_blank' : nothing}
-    rel="noopener"
-    aria-describedby=${describedBy ?? nothing}
-    >${t.register}</a
+  const external = isExternal(href);
+  return html`<a class="register" href=${href} target=${external ? '_blank' : nothing} rel="noopener" aria-describedby=${describedBy ?? nothing}
+    >${t.register}${external ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
   >`;
 }
 
@@ -71,10 +67,10 @@ export function registerLink(workshop: Workshop, t: MapStrings, describedBy?: st
 export function popupTemplate(workshop: Workshop, ctx: DetailContext): TemplateResult {
   const seats = seatsText(workshop, ctx);
   return html`<div class="popup">
-    <p class="popup-title">${workshop.title}</p>
+    <p class="popup-title" id="popup-title">${workshop.title}</p>
     <p>${whenText(workshop, ctx.lang)}</p>
     <p>${placeText(workshop, ctx.t)}</p>
     ${seats ? html`<p>${seats}</p>` : nothing}
-    ${registerLink(workshop, ctx.t)}
+    ${registerLink(workshop, ctx.t, 'popup-title')}
   </div>`;
 }

@@ -212,11 +212,6 @@ export const workshopMapStyles = css`
       overflow-y: auto;
       padding-inline-end: 0.25em;
     }
-    /* Items scrolled out of the list's box skip layout and paint; they stay in the accessibility tree. */
-    .body.view-split .item {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 11em;
-    }
   }
 
   /* list */
@@ -436,7 +431,6 @@ export const workshopMapStyles = css`
       overflow: visible;
     }
     .item {
-      content-visibility: visible;
       break-inside: avoid;
     }
     /* On paper, a link is its address. */

@@ -64,6 +64,7 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  * @cssprop --pl-workshop-map-height - Height of the map (and of the list beside it); default 420px.
  * @cssprop --pl-workshop-map-pin - Colour of workshop pins (default: the accent colour).
  * @cssprop --pl-workshop-map-partner-pin - Colour of "seeking" partner pins.
+ * @cssprop --pl-scroll-margin - Room kept above the map when "Show on map" scrolls to it (a sticky header); default 5em.
  */
 export class PlWorkshopMap extends PlElement {
   static override styles = [tokens, frameStyles, buttonStyles, statusStyles, leafletStyles, workshopMapStyles];

@@ -30,3 +30,17 @@ describe('<pl-program-timeline> heading', () => {
     expect(headingOf(el)).to.equal('');
   });
 });
+
+describe('<pl-program-timeline> phases for assistive technology', () => {
+  it('names each focusable phase by its heading', async () => {
+    const el = await fixture<PlProgramTimeline>(
+      html`<pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase><pl-phase name="Phase 2" title="Summer workshop"></pl-phase></pl-program-timeline>`,
+    );
+    await el.updateComplete;
+    const names = [...el.shadowRoot!.querySelectorAll('ol > li[tabindex]')].map((li) => {
+      const label = el.shadowRoot!.getElementById(li.getAttribute('aria-labelledby') ?? '');
+      return label?.textContent?.replace(/\s+/g, ' ').trim();
+    });
+    expect(names).to.deep.equal(['Phase 1: Online course', 'Phase 2: Summer workshop']);
+  });
+});

@@ -1,0 +1,37 @@
+/** What assistive technology gets from the finder: every listed workshop, named markers and links. */
+import { expect } from '@open-wc/testing';
+import { visibleText, waitFor } from '../support/helpers.js';
+import { items, mountMap, popup, root, workshop } from './helpers.js';
+
+describe('<pl-workshop-map> for assistive technology', () => {
+  it('keeps every listed workshop rendered, not only those scrolled into the list\'s view', async () => {
+    const { el } = await mountMap({}, (map) => (map.workshops = Array.from({ length: 30 }, (_, i) => workshop(i))), { width: 1000 });
+    const last = items(el).at(-1)!;
+    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    // Content skipped by content-visibility: auto is left out of Chromium's accessibility tree.
+    expect(items(el)).to.have.length(25);
+    // An element with content-visibility: auto is itself rendered; what it holds is skipped.
+    expect(last.querySelector('.title')!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)).to.equal(true);
+  });
+
+  it('names clusters by what they hold, not by the number on their badge', async () => {
+    const here = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
+    const { el } = await mountMap({ view: 'map' }, (map) => (map.workshops = [workshop(1, { location: here }), workshop(2, { location: here })]));
+    await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'the cluster');
+    const cluster = root(el).querySelector('.pl-cluster')!;
+    // With the map alone the cluster is a button (its tab stop), named in words; its badge is hidden.
+    expect([cluster.getAttribute('role'), cluster.getAttribute('aria-label')]).to.deep.equal(['button', '2 workshops here; select to zoom in']);
+    expect(cluster.firstElementChild!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('says which workshop a popup\'s Register link is for, and that it opens a new tab', async () => {
+    const { el } = await mountMap({}, (map) => (map.workshops = [workshop(1, { registrationUrl: 'https://example.org/r/1' })]));
+    const listLink = items(el)[0].querySelector('.register')!;
+    expect(visibleText(listLink)).to.equal('Register (opens in a new tab)');
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    const link = popup(el)!.querySelector('.register')!;
+    const described = root(el).getElementById(link.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).to.equal('Workshop 1');
+  });
+});
