@@ -298,9 +298,13 @@ export class MapView {
     this.map.fitBounds(bounds, { paddingTopLeft: [24, 40], paddingBottomRight: [24, 12], maxZoom: 12, animate: false });
   }
 
-  /** A popup no wider than the map leaves room for beside its zoom buttons (Leaflet's default is 300 px). */
+  /**
+   * A popup no wider than the map leaves beside its zoom buttons (Leaflet's default is 300 px), moved
+   * clear of them, and no taller than the map (its content scrolls).
+   */
   #popup(options?: PopupOptions) {
-    return popup({ maxWidth: Math.min(300, this.map.getSize().x - 96), ...options });
+    const { x, y } = this.map.getSize();
+    return popup({ maxWidth: Math.min(300, x - 100), maxHeight: y - 64, autoPanPadding: [16, 16], autoPanPaddingTopLeft: [56, 16], ...options });
   }
 
   /** Focuses the pin that has the tab stop (keyboard pins only); false when there is none. */
@@ -319,7 +323,7 @@ export class MapView {
     const zoom = this.#zoomWhereAlone(k);
     const open = () => {
       this.#drawPins();
-      this.#popup({ offset: [0, -28], autoPanPadding: [16, 16] })
+      this.#popup({ offset: [0, -28] })
         .setLatLng(latlng)
         .setContent(this.#opts.workshopPopup(workshop))
         .openOn(this.map);

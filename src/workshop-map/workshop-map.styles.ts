@@ -84,6 +84,9 @@ export const workshopMapStyles = css`
     .filters {
       grid-template-columns: repeat(auto-fill, minmax(10em, 1fr));
     }
+    .filters .modes {
+      grid-column: span 2;
+    }
     .filters .seats {
       grid-column: auto;
     }

@@ -21,7 +21,9 @@ describe('<pl-workshop-map> popups', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
     const box = popup(el)!.getBoundingClientRect();
-    expect(box.width, 'popup width').to.be.at.most(map.width - 60);
+    const zoom = root(el).querySelector('.leaflet-control-zoom')!.getBoundingClientRect();
+    expect(box.left, 'clear of the zoom buttons').to.be.at.least(zoom.right);
+    expect(box.right, 'inside the map').to.be.at.most(map.right);
   });
 
   it('gives focus back to "Show on map" when the popup is closed with its × button from the keyboard', async () => {
@@ -62,6 +64,15 @@ describe('<pl-workshop-map> filters on a small phone', () => {
     const course = root(el).querySelector<HTMLSelectElement>('#f-course')!.getBoundingClientRect();
     expect(Math.round(from.width)).to.equal(Math.round(course.width));
     expect(from.width).to.be.above(200);
+  });
+});
+
+describe('<pl-workshop-map> filters on a wide page', () => {
+  it('puts every filter in one row', async () => {
+    const { el } = await mountMap({ src: SRC }, undefined, { width: 1250 });
+    const row = root(el).querySelector('#f-course')!.getBoundingClientRect();
+    const below = ['.modes', '.seats'].filter((selector) => root(el).querySelector(selector)!.getBoundingClientRect().top > row.bottom);
+    expect(below).to.deep.equal([]);
   });
 });
 
