@@ -28,11 +28,11 @@ export function parseDiscounts(input: unknown): ParsedDiscounts {
     try {
       list = JSON.parse(input);
     } catch {
-      return { tiers: [], problems: [`discounts is not valid JSON and is ignored: ${shorten(input)}`] };
+      return { tiers: [], problems: ['discounts ignored: not JSON'] };
     }
   }
   if (!Array.isArray(list)) {
-    return { tiers: [], problems: ['discounts must be an array of {"min", "percent"} tiers; ignored'] };
+    return { tiers: [], problems: ['discounts ignored: must be an array of {min, percent}'] };
   }
 
   const byMin = new Map<number, number>();
@@ -48,20 +48,20 @@ export function parseDiscounts(input: unknown): ParsedDiscounts {
     });
   } catch {
     // A list that throws when read (a Proxy, a getter): nothing of it can be trusted.
-    return { tiers: [], problems: ['discounts could not be read and is ignored'] };
+    return { tiers: [], problems: ['discounts ignored: unreadable'] };
   }
   const tiers = [...byMin].map(([min, percent]) => ({ min, percent })).sort((a, b) => a.min - b.min);
-  if (tiers.length > MAX_TIERS) problems.push(`discounts past the first ${MAX_TIERS} (by seats) are ignored`);
+  if (tiers.length > MAX_TIERS) problems.push(`discounts past the first ${MAX_TIERS} ignored`);
   return { tiers: tiers.slice(0, MAX_TIERS), problems };
 }
 
 function readTier(entry: unknown): DiscountTier | string {
-  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 'not an object with min and percent';
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 'not {min, percent}';
   const { min, percent } = entry as Record<string, unknown>;
   const minimum = toNumber(min);
   const off = toNumber(percent);
-  if (!Number.isInteger(minimum) || minimum < 1) return 'min must be a whole number of seats, 1 or more';
-  if (!(off > 0 && off <= 100)) return 'percent must be a number above 0 and at most 100';
+  if (!Number.isInteger(minimum) || minimum < 1) return 'min is not a whole number from 1';
+  if (!(off > 0 && off <= 100)) return 'percent is not over 0 and up to 100';
   return { min: minimum, percent: off };
 }
 
@@ -70,6 +70,3 @@ export function toNumber(value: unknown): number {
   return typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
 }
 
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}

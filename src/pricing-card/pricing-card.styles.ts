@@ -162,9 +162,6 @@ export const pricingStyles = css`
   }
 
   @media (forced-colors: active) {
-    .amount {
-      color: CanvasText;
-    }
     .cta {
       border-color: ButtonText;
       color: ButtonText;
@@ -186,12 +183,7 @@ export const pricingStyles = css`
       color: #000;
     }
     .cta {
-      display: inline;
-      min-height: 0;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: #000;
+      all: unset;
       text-decoration: underline;
     }
     /* Paper cannot follow a link: print where external ones lead (same-page ones need no address). */

@@ -249,7 +249,13 @@ export class PlPricingCard extends PlBaseElement {
   /** True when light-DOM content is assigned to the slot (whitespace does not count). */
   #hasSlotted(name: string): boolean {
     return [...this.childNodes].some((node) => {
-      if (node instanceof Element) return name ? node.getAttribute('slot') === name : !node.hasAttribute('slot');
+      // A CMS's own line breaks and empty paragraphs (WordPress adds <p></p> and <br>) are not content.
+      if (node instanceof Element) {
+        return (
+          (name ? node.getAttribute('slot') === name : !node.hasAttribute('slot')) &&
+          (!!node.textContent?.trim() || node.matches('img,svg,video,:has(img,svg,video)'))
+        );
+      }
       return !name && node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim();
     });
   }

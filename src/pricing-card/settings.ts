@@ -1,5 +1,16 @@
 import { parseDiscounts, toNumber, type DiscountTier } from './discounts.js';
 
+/**
+ * An amount as people write it: "300", "$300", "1,500.50", "300 USD", "12,50" (a decimal comma),
+ * "Free"; NaN for anything else ("abc", "1e21", "0x10").
+ */
+function toAmount(input: unknown): number {
+  if (typeof input !== 'string') return toNumber(input);
+  const number = /^[^\d-]*(-?[\d.,]*\d)\D*$/.exec(input.trim())?.[1];
+  if (!number) return /^(free|gratis)$/i.test(input.trim()) ? 0 : NaN;
+  return Number(/,\d\d?$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, ''));
+}
+
 export const DEFAULT_MAX_SEATS = 1000;
 
 /** The element's own inputs: attribute strings or property values; undefined/null when absent. */
@@ -125,9 +136,9 @@ export function roundTo(amount: number, digits = 2): number {
 /** A money amount per unit: a finite number, 0 or more, rounded to cents. */
 export function readAmount(name: string, input: unknown, problems: string[]): number | undefined {
   if (absent(input) || input === '') return undefined;
-  const amount = toNumber(input);
+  const amount = toAmount(input);
   if (!Number.isFinite(amount) || amount < 0) {
-    problems.push(`${name} "${String(input)}" is not an amount of 0 or more; ignored`);
+    problems.push(`${name} "${String(input)}" ignored: not an amount`);
     return undefined;
   }
   return roundTo(amount);
@@ -137,11 +148,11 @@ function readCount(name: string, input: unknown, min: number, max: number, fallb
   if (absent(input) || input === '') return fallback;
   const count = Number(input);
   if (!Number.isFinite(count)) {
-    problems.push(`${name} "${String(input)}" is not a number; using ${fallback}`);
+    problems.push(`${name} "${String(input)}": using ${fallback}`);
     return fallback;
   }
   const clamped = Math.min(max, Math.max(min, Math.floor(count)));
-  if (clamped !== count) problems.push(`${name} ${String(input)} is outside ${min}-${max} or not whole; using ${clamped}`);
+  if (clamped !== count) problems.push(`${name} "${String(input)}": using ${clamped}`);
   return clamped;
 }
 
@@ -153,7 +164,7 @@ function readCurrency(input: unknown, problems: string[]): string {
     new Intl.NumberFormat('en', { style: 'currency', currency: code });
     return code;
   } catch {
-    problems.push(`currency "${String(input)}" is not an ISO 4217 code; using USD`);
+    problems.push(`currency "${String(input)}": using USD`);
     return 'USD';
   }
 }

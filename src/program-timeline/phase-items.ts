@@ -86,10 +86,22 @@ function checkDates(start: string | undefined, end: string | undefined): string 
   return undefined;
 }
 
-/** Dates from data are ISO text; a `Date` set from script is taken as its instant. */
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Dates from data are ISO text. A `Date` set from script is read on its reader's calendar, as it was
+ * made (`new Date(2026, 5, 20)`): a whole day when it is midnight there, else that time with its
+ * offset (toISOString would give the UTC day: June 19 in Tokyo).
+ */
 function dateText(value: unknown): string | undefined {
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString() : 'Invalid Date';
-  return nonEmptyString(value);
+  if (!(value instanceof Date)) return nonEmptyString(value);
+  if (!Number.isFinite(value.getTime())) return 'Invalid Date';
+  const day = `${value.getFullYear()}-${two(value.getMonth() + 1)}-${two(value.getDate())}`;
+  const [h, m, s] = [value.getHours(), value.getMinutes(), value.getSeconds()];
+  if (!(h || m || s)) return day;
+  const offset = -value.getTimezoneOffset();
+  const abs = Math.abs(offset);
+  return `${day}T${two(h)}:${two(m)}:${two(s)}${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 
 function fromRecord(record: unknown): PhaseItem | string {

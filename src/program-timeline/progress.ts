@@ -82,13 +82,20 @@ export function progressFromDates(phases: Dated[], today: TimeSpan): Progress {
   const dated = spans.map((span, index) => ({ span, index })).filter((d): d is { span: TimeSpan; index: number } => !!d.span);
   if (dated.length === 0) return withCurrent(phases.length, -1, 'unknown');
 
-  const active = dated.filter(({ span }) => span.from < today.to && span.to > today.from);
-  if (active.length) {
-    const latest = active.reduce((a, b) => (b.span.from >= a.span.from ? b : a));
-    return withCurrent(phases.length, latest.index, 'during');
+  const started = (span: TimeSpan) => span.from < today.to;
+  const active = dated.filter(({ span }) => started(span) && span.to > today.from);
+  const waiting = dated.filter(({ span }) => !started(span));
+  // The phases may overlap or be listed out of order: the next is the one that starts first.
+  const next = waiting.length ? waiting.reduce((a, b) => (b.span.from < a.span.from ? b : a)) : undefined;
+  const progress = active.length
+    ? withCurrent(phases.length, active.reduce((a, b) => (b.span.from >= a.span.from ? b : a)).index, 'during')
+    : !next
+      ? withCurrent(phases.length, -1, 'after')
+      : withCurrent(phases.length, next.index, waiting.length < dated.length ? 'between' : 'before');
+  // Each dated phase by its own dates (undated ones keep their place in the order). One that runs
+  // alongside the current one is neither done nor to come: it shows no status.
+  for (const { span, index } of dated) {
+    if (index !== progress.current) progress.statuses[index] = span.to <= today.from ? 'done' : started(span) ? 'none' : 'upcoming';
   }
-  const next = dated.find(({ span }) => span.from >= today.to);
-  if (!next) return withCurrent(phases.length, -1, 'after');
-  if (next === dated[0]) return withCurrent(phases.length, -1, 'before');
-  return withCurrent(phases.length, next.index, 'between');
+  return progress;
 }

@@ -14,6 +14,8 @@ export const accordionStyles = css`
   .item {
     border-block-end: 1px solid var(--_border);
     background: var(--_surface);
+    /* A deep link scrolls to it: not under a page's sticky header. */
+    scroll-margin-block-start: var(--pl-scroll-margin, 5em);
   }
   .heading {
     margin: 0;

@@ -212,20 +212,25 @@ export class PlValuesAccordion extends PlElement {
    * above it that is still laying out (a long workshop list) moves it meanwhile.
    */
   #openFromHash(smooth: boolean): boolean {
-    let id: string;
+    // As the browser finds a fragment: as written ("50%", "a%20b"), then decoded ("équité").
+    const raw = location.hash.slice(1);
+    let decoded = raw;
     try {
-      id = decodeURIComponent(location.hash.slice(1));
+      decoded = decodeURIComponent(raw);
     } catch {
-      return false;
+      // Not percent-encoding: the text as written is the only candidate.
     }
-    const index = this.#data.items.findIndex((item) => item.id === id);
-    if (!id || index < 0) return false;
-    this.#setOpen(id, true);
+    const items = this.#data.items;
+    let index = items.findIndex((item) => item.id === raw);
+    if (index < 0) index = items.findIndex((item) => item.id === decoded);
+    if (!raw || index < 0) return false;
+    this.#setOpen(items[index].id, true);
     void this.updateComplete.then(() => {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // 'instant', not 'auto': a page's `scroll-behavior: smooth` (Bootstrap's) would glide on arrival.
       this.renderRoot
         .querySelector(`#item-${index}`)
-        ?.scrollIntoView({ behavior: smooth && !reduce ? 'smooth' : 'auto', block: 'start' });
+        ?.scrollIntoView({ behavior: smooth && !reduce ? 'smooth' : 'instant', block: 'start' });
     });
     return true;
   }

@@ -72,7 +72,7 @@ describe('parseDiscounts()', () => {
     const bad = parseDiscounts('[{min:10}');
     expect(bad.tiers).to.deep.equal([]);
     expect(bad.problems).to.have.length(1);
-    expect(bad.problems[0]).to.contain('not valid JSON');
+    expect(bad.problems[0]).to.contain('not JSON');
     expect(parseDiscounts('{"min":10,"percent":15}').problems[0]).to.contain('must be an array');
   });
 

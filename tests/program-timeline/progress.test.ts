@@ -109,6 +109,38 @@ describe('normalizePhases', () => {
       'record 4: "goals" is not a list',
       'record 5: "end" is not a date ("Invalid Date")',
     ]);
-    expect(normalizePhases([{ title: 'Dates', start: new Date(Date.UTC(2026, 5, 1)) }]).items[0].start).to.equal('2026-06-01T00:00:00.000Z');
+    // A Date is read on the reader's calendar, as made: midnight is that whole day.
+    expect(normalizePhases([{ title: 'Dates', start: new Date(2026, 5, 1) }]).items[0].start).to.equal('2026-06-01');
+    const nine = new Date(2026, 5, 1, 9, 30);
+    const offset = -nine.getTimezoneOffset();
+    const zone = `${offset < 0 ? '-' : '+'}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+    expect(normalizePhases([{ title: 'Dates', start: nine }]).items[0].start).to.equal(`2026-06-01T09:30:00${zone}`);
+  });
+});
+
+describe('progress by each phase\'s own dates', () => {
+  const statuses = (phases: { start?: string; end?: string }[], day: string) =>
+    progressFromDates(phases, todaySpan(day)).statuses;
+
+  it('marks phases that overlap by their dates, not by their place in the list', () => {
+    const phases = [
+      { start: '2026-01-01', end: '2026-12-31' },
+      { start: '2026-06-22', end: '2026-06-26' },
+      { start: '2027-01-15' },
+    ];
+    // During the workshop, the year-long course is still running: not "done".
+    expect(statuses(phases, '2026-06-24')).to.deep.equal(['none', 'current', 'upcoming']);
+    // After the workshop: the course is current again, the workshop done.
+    expect(statuses(phases, '2026-07-01')).to.deep.equal(['current', 'done', 'upcoming']);
+  });
+
+  it('finds the next phase and what is over when phases are listed out of order', () => {
+    const phases = [
+      { start: '2026-06-22', end: '2026-06-26' },
+      { start: '2026-03-01', end: '2026-05-31' },
+    ];
+    const between = progressFromDates(phases, todaySpan('2026-06-10'));
+    expect([between.stage, between.statuses]).to.deep.equal(['between', ['current', 'done']]);
+    expect(statuses(phases, '2026-04-10')).to.deep.equal(['upcoming', 'current']);
   });
 });

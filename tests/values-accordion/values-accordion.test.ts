@@ -322,6 +322,49 @@ describe('<pl-values-accordion> deep links', () => {
     await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'community open on hashchange');
   });
 
+  it('finds a fragment as written before it decodes it ("50%" cannot be decoded, "a%20b" is an id)', async () => {
+    for (const id of ['50%', 'a%20b']) {
+      history.replaceState(null, '', `#${id}`);
+      const el = document.createElement('pl-values-accordion');
+      el.items = [
+        { id: 'first', heading: 'First', body: 'One.' },
+        { id, heading: `Value ${id}`, body: 'Two.' },
+        { id: 'a b', heading: 'Spaced', body: 'Three.' },
+      ];
+      document.body.append(el);
+      await waitFor(() => expanded(el).length === 3, 2000, 'the values');
+      await el.updateComplete;
+      expect(expanded(el).join(), id).to.equal('false,true,false');
+      el.remove();
+    }
+  });
+
+  it('jumps to a deep-linked value at once on arrival, though the page scrolls smoothly, and clear of a sticky header', async () => {
+    const root = document.documentElement;
+    root.style.scrollBehavior = 'smooth';
+    const spacer = Object.assign(document.createElement('div'), { style: 'height: 3000px' });
+    const below = Object.assign(document.createElement('div'), { style: 'height: 3000px' });
+    document.body.prepend(spacer);
+    history.replaceState(null, '', '#last');
+    const el = document.createElement('pl-values-accordion');
+    el.items = Array.from({ length: 10 }, (_, i) => ({ id: i === 9 ? 'last' : `v${i}`, heading: `Value ${i}`, body: 'Text.' }));
+    try {
+      document.body.append(el, below);
+      await waitFor(() => expanded(el)[9] === true, 2000, 'the last value open');
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const top = el.shadowRoot!.querySelectorAll('.item')[9].getBoundingClientRect().top;
+      // Instantly there (a smooth scroll would still be on its way), with room above for a header.
+      expect(top).to.be.within(parseFloat(getComputedStyle(el).fontSize) * 3, 200);
+    } finally {
+      root.style.scrollBehavior = '';
+      spacer.remove();
+      below.remove();
+      el.remove();
+      scrollTo(0, 0);
+    }
+  });
+
   it('deep-links data items by id', async () => {
     history.replaceState(null, '', '#equity');
     const el = document.createElement('pl-values-accordion');

@@ -1,0 +1,50 @@
+/** The card given amounts and content as partners write them in a CMS. */
+import { expect } from '@open-wc/testing';
+import '../../src/pricing-card.js';
+import type { PlPricingCard } from '../../src/pricing-card.js';
+import { captureWarnings, visibleText } from '../support/helpers.js';
+
+const boxes: HTMLElement[] = [];
+afterEach(() => boxes.splice(0).forEach((box) => box.remove()));
+
+async function mount(markup: string): Promise<PlPricingCard> {
+  const box = document.createElement('div');
+  box.style.width = '1000px';
+  box.innerHTML = markup;
+  document.body.append(box);
+  boxes.push(box);
+  const el = box.querySelector('pl-pricing-card') as PlPricingCard;
+  await el.updateComplete;
+  return el;
+}
+
+const price = (el: PlPricingCard) => visibleText(el.shadowRoot!.querySelector('[part~="price"]') ?? document.createElement('p'));
+
+describe('<pl-pricing-card> amounts as people write them', () => {
+  it('reads "$300", "1,500", "300 USD", "12,50" (a decimal comma) and "Free"', async () => {
+    const cases: [string, string][] = [
+      ['value="$300"', '$300 per person'],
+      ['value="1,500"', '$1,500 per person'],
+      ['value="300 USD"', '$300 per person'],
+      ['value="12,50" currency="EUR"', '€12.50 per person'],
+      ['value="300" price="Free"', 'Free'],
+    ];
+    const seen: string[] = [];
+    for (const [attrs] of cases) seen.push(price(await mount(`<pl-pricing-card ${attrs}></pl-pricing-card>`)));
+    expect(seen).to.deep.equal(cases.map(([, shown]) => shown));
+  });
+
+  it('still refuses what is not an amount ("1e21", "0x10", "abc"), with a warning', async () => {
+    for (const value of ['1e21', '0x10', 'abc']) {
+      const warnings = await captureWarnings(() => mount(`<pl-pricing-card value="${value}"></pl-pricing-card>`));
+      expect(warnings.join(' '), value).to.contain(`"${value}"`);
+    }
+  });
+});
+
+describe('<pl-pricing-card> content a CMS adds on its own', () => {
+  it('keeps one column when the only children are empty paragraphs and line breaks (WordPress)', async () => {
+    const el = await mount('<pl-pricing-card value="300" price="250" cta-url="https://example.org/r">\n<p></p>\n<br>\n</pl-pricing-card>');
+    expect(el.shadowRoot!.querySelector('.details')!.hasAttribute('hidden')).to.equal(true);
+  });
+});
