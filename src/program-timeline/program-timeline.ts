@@ -29,7 +29,7 @@ function autoLayout(count: number): string {
   if (count >= 7) return 'auto-lots';
   return count >= 5 ? 'auto-many' : 'auto';
 }
-const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [contenteditable], [tabindex]';
+const INTERACTIVE = 'a, button, input, select, textarea, summary, label, video, audio, [contenteditable], [tabindex], [role=button], [role=link]';
 
 /**
  * The phases of a professional-learning program as an ordered timeline: side by side when the

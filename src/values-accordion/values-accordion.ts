@@ -255,7 +255,8 @@ export class PlValuesAccordion extends PlElement {
   }
 
   get #level(): number {
-    const level = Math.round(Number(this.headingLevel));
+    // An empty heading-level="" (0) means the default, like a missing one.
+    const level = Math.round(Number(this.headingLevel) || 3);
     return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
   }
 

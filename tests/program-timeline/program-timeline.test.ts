@@ -412,6 +412,18 @@ describe('<pl-program-timeline> pl-phase-select', () => {
   });
 });
 
+describe('<pl-program-timeline> controls inside a phase', () => {
+  it('does not select the phase for a click on a video or an element playing a button', async () => {
+    const el = await timeline('', `<pl-phase name="Phase 1" title="Online course"><video controls></video><span role="button" tabindex="0">Play</span></pl-phase>`);
+    const log = recordEvents<PhaseSelectDetail>(el, 'pl-phase-select');
+    el.querySelector('video')!.click();
+    el.querySelector<HTMLElement>('[role="button"]')!.click();
+    expect(log.events).to.have.length(0);
+    items(el)[0].click();
+    expect(log.events).to.have.length(1);
+  });
+});
+
 describe('<pl-program-timeline> data sources', () => {
   it('loads src, fires pl-data-load and takes the heading from the program name', async () => {
     const el = document.createElement('pl-program-timeline');

@@ -54,6 +54,10 @@ describe('<pl-values-accordion> ARIA structure', () => {
     el.headingLevel = 9;
     await el.updateComplete;
     expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('6');
+    // An empty attribute is the default (3), not the lowest level.
+    el.setAttribute('heading-level', '');
+    await el.updateComplete;
+    expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
   });
 
   it('has no axe violations, closed and open', async () => {
