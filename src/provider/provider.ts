@@ -3,6 +3,7 @@ import { css, html, LitElement, type PropertyDeclarations, type PropertyValues }
 import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
 import { fetchText, LoadError } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
+import { settingText } from '../shared/own.js';
 import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
 import {
@@ -126,24 +127,27 @@ export class PlProvider extends LitElement {
     return this.shared;
   }
 
-  /** Schema problems found in the last `src` document, by path. */
+  /** Schema problems found in the last `src` document, by path (a copy: the page cannot change them). */
   get issues(): readonly string[] {
-    return this.#loadIssues;
+    return [...this.#loadIssues];
   }
 
   /** Fetches `src` again, bypassing the HTTP cache (e.g. a Retry after `pl-error`); reads an inline document again. */
   reload(): void {
-    const src = this.src?.trim();
+    const src = settingText(this.src);
     if (src) void this.load(src, true);
     else this.#readInline(true);
   }
 
   /** An inline document added, replaced or edited later: read it again. */
-  #inlineObserver = new MutationObserver(() => this.src?.trim() || this.#readInline());
+  #inlineObserver = new MutationObserver(() => settingText(this.src) || this.#readInline());
   #inlineText?: string;
   #waitingForParser = false;
 
   override connectedCallback(): void {
+    // Moved out of an enclosing provider, it must not keep that one's settings: the provider above it
+    // now (if any) answers while it connects.
+    this.outer = undefined;
     super.connectedCallback();
     this.#inlineObserver.observe(this, { childList: true });
     // Re-attached after a fetch was aborted by disconnection: fetch again.
@@ -162,7 +166,7 @@ export class PlProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src')) this.#syncSrc();
-    if (!this.hasUpdated && !this.src?.trim()) this.#readInline();
+    if (!this.hasUpdated && !settingText(this.src)) this.#readInline();
     if (changed.has('program')) this.#checkedProgram = this.#checkProperty('.program', checkProgram(this.program ?? undefined));
     if (changed.has('workshops')) {
       this.#checkedWorkshops = this.#checkProperty('.workshops', checkWorkshops(this.workshops ?? undefined));
@@ -173,7 +177,8 @@ export class PlProvider extends LitElement {
     if (changed.has('geocoder') && this.geocoder != null && typeof this.geocoder !== 'function') {
       console.warn('pl-provider: .geocoder is not a function; ignored.');
     }
-    this.shared = this.#merge();
+    // Frozen: elements and the page read it, and neither may change what others see.
+    this.shared = Object.freeze(this.#merge());
   }
 
   protected override render() {
@@ -196,12 +201,12 @@ export class PlProvider extends LitElement {
       const value = pick<unknown>(ownProgram[key], doc.program?.[key], under.program?.[key]);
       if (value !== undefined) (program ??= {})[key] = value as never;
     }
-    const tiles = this.tiles?.trim() || undefined;
+    const tiles = settingText(this.tiles);
     const geocoder = typeof this.geocoder === 'function' ? this.geocoder : undefined;
     return {
       // Only this provider's own lang: an inherited one is found through the DOM (it is reflected),
       // where a nearer `lang` on an element between the two providers rightly takes precedence.
-      lang: this.lang?.trim() || undefined,
+      lang: settingText(this.lang),
       tiles: pick(tiles, outer.tiles),
       geocoder: pick(geocoder, outer.geocoder),
       program,
@@ -219,7 +224,7 @@ export class PlProvider extends LitElement {
   }
 
   #syncSrc(): void {
-    const src = this.src?.trim();
+    const src = settingText(this.src);
     if (src === this.#requestedSrc) return;
     this.request?.abort();
     this.request = undefined;
@@ -229,6 +234,8 @@ export class PlProvider extends LitElement {
     this.loadState = undefined;
     this.#loadIssues = [];
     if (src) void this.load(src, false);
+    // Without `src` (removed, or emptied), an inline document is the provider's own again.
+    else if (this.hasUpdated) this.#readInline(true);
   }
 
   private async load(src: string, reload: boolean): Promise<void> {
@@ -252,7 +259,11 @@ export class PlProvider extends LitElement {
   /** The document in an inline `<script type="application/json">` child, when there is no `src`. */
   #readInline(force = false): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
+    if (!script) {
+      // The inline document was removed: it is no longer shared.
+      if (this.#inlineText !== undefined) this.loaded = this.#inlineText = undefined;
+      return;
+    }
     this.#inlineObserver.observe(script, { childList: true, characterData: true, subtree: true });
     // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
     if (document.readyState === 'loading') {

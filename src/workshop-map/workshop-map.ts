@@ -6,6 +6,7 @@ import { parseWorkshopDocument, scanByFormat } from '../shared/data/formats/inde
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { emit } from '../shared/emit.js';
+import { settingText } from '../shared/own.js';
 import { buildIcs } from '../shared/ics.js';
 import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
 import { formatNumber } from '../shared/i18n/format.js';
@@ -164,7 +165,8 @@ export class PlWorkshopMap extends PlElement {
     provider: () => this.provided?.workshops,
     providerLoad: () => this.provided?.load,
     parseText: (text) => parseWorkshopDocument(text, this.format),
-    normalize: (raw) => scanByFormat(raw, this.format),
+    // The provider's workshops are "pl" records (its document's schema), whatever `format` the map's own `src` is in.
+    normalize: (raw) => scanByFormat(raw, raw === this.provided?.workshops ? 'pl' : this.format),
     strings: () => this.common,
   });
   readonly #partnerSource = new PartnerSource(this, {
@@ -524,7 +526,8 @@ export class PlWorkshopMap extends PlElement {
   }
 
   get #tileUrl(): string | null {
-    const tiles = (this.tiles ?? this.provided?.tiles ?? OSM_TILES).trim();
+    // A blank attribute is no setting: the provider's tiles, else the default.
+    const tiles = settingText(this.tiles) ?? this.provided?.tiles?.trim() ?? OSM_TILES;
     if (!tiles || tiles === 'none') return null;
     if (isWebTemplate(tiles)) return tiles;
     if (this.#warnedTiles !== tiles) console.warn(`pl-workshop-map: tiles "${tiles}" is not an http(s) URL template; the map shows no tiles.`);

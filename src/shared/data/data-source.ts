@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProviderLoad } from '../context.js';
 import { emit } from '../emit.js';
+import { settingText } from '../own.js';
 import { loadFailureMessage, type CommonStrings } from '../i18n/common-strings.js';
 import { fetchText, LoadError, parseText } from './fetch-text.js';
 import type { Normalized } from './normalized.js';
@@ -154,7 +155,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     // loaded and reported; `force` (Retry, a new format) reads it again.
     const isNew = (raw: unknown) => ((this.#lastRaw = raw) !== lastRaw || force);
     const property = options.property();
-    const src = property == null && options.src()?.trim();
+    const src = property == null && settingText(options.src());
     if (src) {
       if (force || src !== this.#fetchedSrc) void this.load(src, force);
       return;
