@@ -25,6 +25,9 @@ const dropIn: RollupOptions = {
     inlineDynamicImports: true,
     sourcemap: true,
     banner: `/*! pl-widgets ${version} | MIT | includes Lit (BSD-3-Clause) and Leaflet (BSD-2-Clause) */`,
+    // Joomla's MooTools replaces window.Event and window.Document: inside the bundle the names are the
+    // browser's own (Lit's context events extend Event; Lit checks Document for adoptable style sheets).
+    intro: 'var Event = Object.getPrototypeOf(CustomEvent.prototype).constructor, Document = Object.getPrototypeOf(Object.getPrototypeOf(document)).constructor;',
   },
   plugins: [
     // 'production' keeps Lit's development build (warnings, larger) out of the bundle.

@@ -97,12 +97,10 @@ export const pricingStyles = css`
   }
   .cta:hover {
     text-decoration: underline;
-    text-underline-offset: 0.2em;
   }
   .text-link {
     color: var(--_accent);
     font-weight: 600;
-    text-underline-offset: 0.2em;
   }
   .scholarship {
     display: grid;

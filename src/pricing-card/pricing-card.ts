@@ -13,6 +13,7 @@ import type { Quote } from './quote.js';
 import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
 import { pricingStrings } from './strings.js';
 import type { DiscountTier } from './discounts.js';
+import { warn } from '../shared/warn.js';
 
 export type QuoteChangeDetail = Quote;
 
@@ -173,7 +174,7 @@ export class PlPricingCard extends PlBaseElement {
         addStyles(this.renderRoot as ShadowRoot, [view.calculatorStyles]);
         this.requestUpdate();
       },
-      (error: unknown) => console.warn('pl-pricing-card: the calculator could not be loaded', error),
+      (error: unknown) => warn('pl-pricing-card: the calculator could not be loaded', error),
     );
   }
 
@@ -188,7 +189,7 @@ export class PlPricingCard extends PlBaseElement {
     const fresh = problems.filter((problem) => !this.#warned.has(problem));
     if (fresh.length) {
       fresh.forEach((problem) => this.#warned.add(problem));
-      console.warn(`pl-pricing-card: ${fresh.join('; ')}`);
+      warn(`pl-pricing-card: ${fresh.join('; ')}`);
     }
   }
 
@@ -253,7 +254,7 @@ export class PlPricingCard extends PlBaseElement {
       if (node instanceof Element) {
         return (
           (name ? node.getAttribute('slot') === name : !node.hasAttribute('slot')) &&
-          (!!node.textContent?.trim() || node.matches('img,svg,video,:has(img,svg,video)'))
+          (!!node.textContent?.trim() || node.matches('img,video,:has(img,video)'))
         );
       }
       return !name && node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim();

@@ -1,3 +1,6 @@
+import { formatRangeOf } from '../shared/i18n/format.js';
+import { parseTime } from '../shared/parse-time.js';
+
 /**
  * Phase dates. A date-only value ("2026-06-22") is a whole day in the viewer's LOCAL time zone, so
  * "ends 2026-06-26" means "until the end of June 26 where the reader is", not midnight UTC.
@@ -30,7 +33,7 @@ export function parseSpan(value: string): TimeSpan | undefined {
     return { from: start.getTime(), to: new Date(year, month, date + 1).getTime(), dateOnly: true, day: start.getTime() };
   }
   if (!DATE_TIME.test(text)) return undefined;
-  const time = Date.parse(text);
+  const time = parseTime(text);
   const written = parseSpan(text.slice(0, 10));
   return Number.isFinite(time) && written ? { from: time, to: time + 1, dateOnly: false, day: written.day } : undefined;
 }
@@ -45,7 +48,7 @@ export function todaySpan(value: unknown, now: Date = new Date()): TimeSpan {
   if (typeof value === 'string' && value.trim()) {
     const parsed = parseSpan(value);
     if (parsed) return parsed;
-    const time = Date.parse(value);
+    const time = parseTime(value);
     if (Number.isFinite(time)) return instant(time);
   }
   return instant(now.getTime());
@@ -75,7 +78,7 @@ export function formatDay(time: number, lang: string, style: 'medium' | 'long' =
 /** A date range in the page's locale, collapsed by Intl ("Jun 22 – 26, 2026"). */
 export function formatDayRange(from: number, to: number, lang: string): string {
   const f = formatter(lang, 'medium');
-  return to > from ? f.formatRange(new Date(from), new Date(to)) : f.format(new Date(from));
+  return to > from ? formatRangeOf(f, from, to) : f.format(new Date(from));
 }
 
 /** The last day a span covers, for display: a date-only end is shown as that day, not the next. */

@@ -22,11 +22,11 @@ interface Dated {
 }
 
 function withCurrent(count: number, current: number, stage: Progress['stage']): Progress {
-  const statuses = Array.from({ length: count }, (_, i): PhaseStatus => {
-    if (stage === 'unknown') return 'none';
-    if (stage === 'after' || i < current) return 'done';
-    return i === current && stage !== 'before' ? 'current' : 'upcoming';
-  });
+  // A loop, not Array.from({ length }, fn): Prototype.js and MooTools replace Array.from with one that ignores fn.
+  const statuses: PhaseStatus[] = [];
+  for (let i = 0; i < count; i++) {
+    statuses.push(stage === 'unknown' ? 'none' : stage === 'after' || i < current ? 'done' : i === current && stage !== 'before' ? 'current' : 'upcoming');
+  }
   return { current: stage === 'before' || stage === 'after' || stage === 'unknown' ? -1 : current, stage, statuses };
 }
 

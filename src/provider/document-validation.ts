@@ -1,5 +1,6 @@
 import { isRecord } from '../shared/data/normalized.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
+import { parseTime } from '../shared/parse-time.js';
 
 /**
  * Checks a program document against schema/program-document.schema.json, rule for rule, without a
@@ -76,7 +77,7 @@ function isCalendarDay(value: string): boolean {
 
 function dateRule(regex: RegExp, what: string): Rule {
   return (value, path, issues) => {
-    if (typeof value !== 'string' || !regex.test(value) || !isCalendarDay(value) || !Number.isFinite(Date.parse(value))) {
+    if (typeof value !== 'string' || !regex.test(value) || !isCalendarDay(value) || !Number.isFinite(parseTime(value))) {
       issues.push(`${path}: not ${what}`);
     }
   };

@@ -15,6 +15,7 @@ import {
   type Checked,
 } from './document-validation.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
+import { warn } from '../shared/warn.js';
 
 export interface ProgramLoadDetail {
   /** The document as shared: parts of the wrong shape left out. */
@@ -175,7 +176,7 @@ export class PlProvider extends LitElement {
       this.#checkedPartners = this.#checkProperty('.partners', checkPartners(this.partners ?? undefined));
     }
     if (changed.has('geocoder') && this.geocoder != null && typeof this.geocoder !== 'function') {
-      console.warn('pl-provider: .geocoder is not a function; ignored.');
+      warn('pl-provider: .geocoder is not a function; ignored.');
     }
     // Frozen: elements and the page read it, and neither may change what others see.
     this.shared = Object.freeze(this.#merge());
@@ -218,7 +219,7 @@ export class PlProvider extends LitElement {
 
   #checkProperty<T>(name: string, checked: Checked<T>): Checked<T> {
     if (checked.issues.length) {
-      console.warn(`pl-provider: ${name} does not match the program document schema; the rest is still used. ${describeIssues(checked.issues)}`);
+      warn(`pl-provider: ${name} does not match the program document schema; the rest is still used. ${describeIssues(checked.issues)}`);
     }
     return checked;
   }
@@ -290,7 +291,7 @@ export class PlProvider extends LitElement {
     const { value, issues } = checkDocument(raw);
     if (!value) throw new LoadError('parse', `${origin}: ${issues[0]}`);
     if (issues.length) {
-      console.warn(`pl-provider: ${origin} does not match the program document schema; the rest is still used. ${describeIssues(issues)}`);
+      warn(`pl-provider: ${origin} does not match the program document schema; the rest is still used. ${describeIssues(issues)}`);
     }
     this.loaded = value;
     this.loadState = undefined;
@@ -306,7 +307,7 @@ export class PlProvider extends LitElement {
     this.#loadIssues = [];
     const t = commonStrings(this.lang || resolveLang(this));
     const message = loadFailureMessage(error, t);
-    console.warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);
+    warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);
     emit<ProviderErrorDetail>(this, 'pl-error', { message, src });
   }
 }

@@ -1,4 +1,5 @@
 import { VERSION } from './version.js';
+import { warn } from './warn.js';
 
 const VERSION_KEY = Symbol.for('pl-widgets.version');
 type Versioned = CustomElementConstructor & { [VERSION_KEY]?: string };
@@ -20,9 +21,9 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     const theirs = existing[VERSION_KEY];
     if (existing !== ctor && theirs !== VERSION && !warned.has(tag)) {
       warned.add(tag);
-      console.warn(`pl-widgets ${VERSION}: <${tag}> is already defined by ${theirs ? `version ${theirs}` : 'another script'}; load pl-widgets once per page.`);
+      warn(`pl-widgets ${VERSION}: <${tag}> is already defined by ${theirs ? `version ${theirs}` : 'another script'}; load pl-widgets once per page.`);
     }
   } catch (error) {
-    console.warn(`pl-widgets: could not define <${tag}>:`, error);
+    warn(`pl-widgets: could not define <${tag}>:`, error);
   }
 }

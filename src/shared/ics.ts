@@ -1,4 +1,5 @@
 import type { Workshop } from '../workshop-map/types.js';
+import { parseTime } from './parse-time.js';
 
 /**
  * "Add to calendar": an iCalendar file (RFC 5545) built in the browser, one VEVENT per session,
@@ -90,9 +91,9 @@ export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), op
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//pl-widgets//Workshop finder//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
 
   workshop.sessions.slice(0, MAX_EVENTS).forEach((session, i) => {
-    const start = Date.parse(session.start);
+    const start = parseTime(session.start);
     if (!Number.isFinite(start)) return;
-    const end = session.end ? Date.parse(session.end) : NaN;
+    const end = session.end ? parseTime(session.end) : NaN;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(`${workshop.id}-${i + 1}`)}@pl-widgets`,

@@ -226,7 +226,7 @@ export class PlValuesAccordion extends PlElement {
     if (!raw || index < 0) return false;
     this.#setOpen(items[index].id, true);
     void this.updateComplete.then(() => {
-      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const reduce = !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)')?.matches;
       // 'instant', not 'auto': a page's `scroll-behavior: smooth` (Bootstrap's) would glide on arrival.
       this.renderRoot
         .querySelector(`#item-${index}`)

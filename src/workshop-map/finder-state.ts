@@ -95,7 +95,10 @@ export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResul
   if (point) {
     nearby = nearby.subarray(0, inPersonCount);
     // Positions are in start order: ties on the distance stay by start.
-    const order = Array.from({ length: inPersonCount }, (_, k) => k).sort((a, b) => nearby[a] - nearby[b] || a - b);
+    // A loop, not Array.from({ length }, fn): Prototype.js and MooTools replace Array.from with one that ignores fn.
+    const order: number[] = [];
+    for (let k = 0; k < inPersonCount; k++) order.push(k);
+    order.sort((a, b) => nearby[a] - nearby[b] || a - b);
     result.inPerson = Uint32Array.from(order, (k) => inPerson[k]);
     result.distances = Float64Array.from(order, (k) => nearby[k]);
   }

@@ -1,4 +1,5 @@
 import { dayInZone, isValidTimeZone, zoneOffsetMinutes } from '../shared/i18n/zoned-time.js';
+import { parseTime } from '../shared/parse-time.js';
 
 /**
  * Session times: reading the spellings data arrives in, and the fast path for the one spelling the
@@ -108,7 +109,7 @@ export function instantOf(value: unknown, zone: string | undefined): number {
 /** Epoch ms of a stored session time (canonicalMs, else Date.parse). */
 export function instantMs(iso: string): number {
   const ms = canonicalMs(iso);
-  return ms === ms ? ms : Date.parse(iso);
+  return ms === ms ? ms : parseTime(iso);
 }
 
 /** Each zone's UTC offset (minutes) by UTC hour: sessions share a handful of hours, Intl is slow. */
@@ -182,7 +183,7 @@ export function toInstant(value: unknown, zone: string | undefined): string | un
     const offset = zoneText.toUpperCase() === 'Z' ? 'Z' : `${zoneText.slice(0, 3)}:${zoneText.slice(-2)}`;
     const iso = `${date}T${h}:${mi}:${sec}${offset}`;
     const [y, mo, d] = date.split('-').map(Number);
-    return isRealDay(y, mo, d) && Number.isFinite(Date.parse(iso)) ? iso : undefined;
+    return isRealDay(y, mo, d) && Number.isFinite(parseTime(iso)) ? iso : undefined;
   }
   const local = LOCAL_DATE_TIME.exec(v);
   if (local) {
@@ -194,7 +195,7 @@ export function toInstant(value: unknown, zone: string | undefined): string | un
     const [, mo, d, y, h = '0', mi = '0', s = '0', half] = us;
     return localInstant(y.length === 2 ? 2000 + +y : +y, +mo, +d, half ? twelveHour(+h, half) : +h, +mi, +s, zone);
   }
-  const ms = Date.parse(v);
+  const ms = parseTime(v);
   if (!Number.isFinite(ms)) return undefined;
   // "June 12, 2027 9:00 AM": Date.parse reads it on the viewer's clock; it is the workshop's.
   if (zone && !NAMES_ZONE.test(v)) {

@@ -3,6 +3,7 @@ import { fetchText, parseText } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
 import { normalizePartners } from './validate-partner.js';
 import type { Partner } from './types.js';
+import { warn } from '../shared/warn.js';
 
 export interface PartnerSourceOptions {
   property: () => unknown;
@@ -65,7 +66,7 @@ export class PartnerSource implements ReactiveController {
         this.error = error;
         this.items = [];
         const message = this.options.failure(error);
-        console.warn(`pl-workshop-map: ${message} (${src})`, error);
+        warn(`pl-workshop-map: ${message} (${src})`, error);
         this.host.requestUpdate();
         emit(this.host, 'pl-error', { message });
       })
@@ -77,10 +78,10 @@ export class PartnerSource implements ReactiveController {
   private accept(raw: unknown): void {
     try {
       const { items, skipped, reasons } = normalizePartners(raw ?? []);
-      if (skipped) console.warn(`pl-workshop-map: skipped ${skipped} invalid partner record(s):\n  ${reasons.slice(0, 20).join('\n  ')}`);
+      if (skipped) warn(`pl-workshop-map: skipped ${skipped} invalid partner record(s):\n  ${reasons.slice(0, 20).join('\n  ')}`);
       this.items = items;
     } catch (error) {
-      console.warn('pl-workshop-map: partners could not be read', error);
+      warn('pl-workshop-map: partners could not be read', error);
       this.items = [];
     }
     this.host.requestUpdate();

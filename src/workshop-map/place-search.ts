@@ -2,6 +2,7 @@ import type { Geocoder } from '../shared/context.js';
 import { matchPlace, stateNamedIn } from '../shared/geo/place-match.js';
 import { lookupZip } from '../shared/geo/zip-table.js';
 import type { Located, Place } from './types.js';
+import { warn } from '../shared/warn.js';
 
 export type SearchOutcome =
   | { kind: 'place'; place: Place }
@@ -35,17 +36,17 @@ async function askGeocoder(geocoder: Geocoder, query: string, timeoutMs: number)
   try {
     const result = await Promise.race([geocoder(query), late]);
     if (result === 'late') {
-      console.warn(`pl-workshop-map: the geocoder did not answer "${query}" within ${timeoutMs / 1000} s`);
+      warn(`pl-workshop-map: the geocoder did not answer "${query}" within ${timeoutMs / 1000} s`);
       return 'unavailable';
     }
     const { lat, lng } = result ?? {};
     if (typeof lat !== 'number' || typeof lng !== 'number' || !(Math.abs(lat) <= 90 && Math.abs(lng) <= 180)) {
-      if (result) console.warn('pl-workshop-map: the geocoder answered without a usable lat/lng', result);
+      if (result) warn('pl-workshop-map: the geocoder answered without a usable lat/lng', result);
       return 'not-found';
     }
     return { lat, lng, label: String(result!.label || query), kind: 'point' };
   } catch (error) {
-    console.warn('pl-workshop-map: the geocoder failed', error);
+    warn('pl-workshop-map: the geocoder failed', error);
     return 'unavailable';
   } finally {
     clearTimeout(timer);

@@ -1,5 +1,6 @@
 import { isRealDay } from './instants.js';
 import { WORKSHOP_TYPES, type FinderFilters, type Mode, type WorkshopType } from './types.js';
+import { warn } from '../shared/warn.js';
 
 /** What `url-state` keeps in the page's query string: `?pl-near=30303&pl-course=csf`. */
 export interface UrlState {
@@ -80,6 +81,6 @@ export function writeUrlState(near: string, filters: FinderFilters, defaults: Ur
     if (href !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', href);
   } catch (error) {
     // A sandboxed frame may refuse replaceState: the widget works without it.
-    console.warn('pl-workshop-map: could not update the page URL', error);
+    warn('pl-workshop-map: could not update the page URL', error);
   }
 }

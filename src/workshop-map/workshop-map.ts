@@ -31,6 +31,8 @@ import { readUrlState, writeUrlState } from './url-state.js';
 import { findPartner } from './validate-partner.js';
 import { formatDistance, popupTemplate, type DetailContext } from './workshop-details.js';
 import { workshopMapStyles } from './workshop-map.styles.js';
+import { parseTime } from '../shared/parse-time.js';
+import { warn } from '../shared/warn.js';
 
 export interface FilterChangeDetail {
   filters: FinderFilters;
@@ -360,7 +362,7 @@ export class PlWorkshopMap extends PlElement {
   }
 
   get #nowMs(): number {
-    const today = this.today ? Date.parse(this.today) : NaN;
+    const today = this.today ? parseTime(this.today) : NaN;
     return Number.isFinite(today) ? today : Date.now();
   }
 
@@ -427,7 +429,7 @@ export class PlWorkshopMap extends PlElement {
       );
     } catch (error) {
       // A page (or an extension) that replaced geolocation with something that throws.
-      console.warn('pl-workshop-map: geolocation failed', error);
+      warn('pl-workshop-map: geolocation failed', error);
       failed();
     }
   }
@@ -509,7 +511,7 @@ export class PlWorkshopMap extends PlElement {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } catch (error) {
-      console.warn('pl-workshop-map: could not build the calendar file', error);
+      warn('pl-workshop-map: could not build the calendar file', error);
     }
   }
 
@@ -530,7 +532,7 @@ export class PlWorkshopMap extends PlElement {
     const tiles = settingText(this.tiles) ?? this.provided?.tiles?.trim() ?? OSM_TILES;
     if (!tiles || tiles === 'none') return null;
     if (isWebTemplate(tiles)) return tiles;
-    if (this.#warnedTiles !== tiles) console.warn(`pl-workshop-map: tiles "${tiles}" is not an http(s) URL template; the map shows no tiles.`);
+    if (this.#warnedTiles !== tiles) warn(`pl-workshop-map: tiles "${tiles}" is not an http(s) URL template; the map shows no tiles.`);
     this.#warnedTiles = tiles;
     return null;
   }
@@ -609,14 +611,15 @@ export class PlWorkshopMap extends PlElement {
         onPopupDismissed: (byKey) => (byKey ? this.#afterPopup() : this.#box('map')?.focus({ preventScroll: true })),
       });
     } catch (error) {
-      console.warn('pl-workshop-map: the map could not be created; the list still works', error);
+      warn('pl-workshop-map: the map could not be created; the list still works', error);
       return;
     }
     this.#mapContainer = container;
     this.#mapKey = key;
     this.#fittedKey = [];
-    this.#resizeObserver = new ResizeObserver(() => this.mapView?.resize());
-    this.#resizeObserver.observe(container);
+    // Not in every browser a school may keep (Safari before 13.1): the map then keeps its first size.
+    this.#resizeObserver = globalThis.ResizeObserver && new ResizeObserver(() => this.mapView?.resize());
+    this.#resizeObserver?.observe(container);
   }
 
   #destroyMap(): void {
@@ -808,7 +811,8 @@ function parseCenter(value: string | undefined): [number, number] | undefined {
   return valid ? [lat, lng] : undefined;
 }
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+// matchMedia is null in a hidden frame in some browsers, and pages replace it.
+const reducedMotion = () => !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)')?.matches;
 
 const slugify = (text: string) =>
   text

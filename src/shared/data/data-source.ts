@@ -5,6 +5,7 @@ import { settingText } from '../own.js';
 import { loadFailureMessage, type CommonStrings } from '../i18n/common-strings.js';
 import { fetchText, LoadError, parseText } from './fetch-text.js';
 import type { Normalized } from './normalized.js';
+import { warn } from '../warn.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -268,7 +269,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.loaded = loaded;
     this.state = 'ready';
     if (skipped > 0) {
-      console.warn(
+      warn(
         `${this.options.label}: skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons
           .slice(0, 20)
           .join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`,
@@ -283,7 +284,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.error = error;
     this.state = 'error';
     this.loaded = undefined;
-    console.warn(`${this.options.label}: ${message}`, error);
+    warn(`${this.options.label}: ${message}`, error);
     this.host.requestUpdate();
     emit(this.host, 'pl-error', { message });
   }

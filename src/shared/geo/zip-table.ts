@@ -1,4 +1,5 @@
 import type { Place } from '../../workshop-map/types.js';
+import { warn } from '../warn.js';
 
 /**
  * The built-in US ZIP table: one file (`pl-zip-table.json`, built by scripts/build-zip-table.mjs)
@@ -186,7 +187,7 @@ export async function lookupZip(zip: string, baseUrl: string): Promise<Place | n
   try {
     return findZip(await table, code);
   } catch (error) {
-    console.warn(`pl-widgets: the ZIP table could not be loaded (${String(error)})`);
+    warn(`pl-widgets: the ZIP table could not be loaded (${String(error)})`);
     return 'unavailable';
   }
 }

@@ -36,3 +36,8 @@ export function formatDate(date: Date, lang: string, options: Intl.DateTimeForma
     return new Intl.DateTimeFormat(lang, rest).format(date);
   }
 }
+
+/** `f.formatRange(a, b)`, or the two ends joined where a browser lacks it (Safari before 14.1). */
+export function formatRangeOf(f: Intl.DateTimeFormat, a: Date | number, b: Date | number): string {
+  return typeof f.formatRange === 'function' ? f.formatRange(a, b) : `${f.format(a)} \u2013 ${f.format(b)}`;
+}

@@ -4,6 +4,8 @@
  */
 
 const zoneValidity = new Map<string, boolean>();
+import { parseTime } from '../parse-time.js';
+import { formatRangeOf } from './format.js';
 
 /** True when Intl knows the IANA zone (cached: building a formatter per record is slow at 100k). */
 export function isValidTimeZone(zone: string): boolean {
@@ -140,11 +142,11 @@ function offsetZone(iso: string): string | undefined {
 
 function formatRange(session: { start: string; end?: string }, timeZone: string | undefined, lang: string): string {
   const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : offsetZone(session.start);
-  const start = Date.parse(session.start);
+  const start = parseTime(session.start);
   if (!Number.isFinite(start)) return session.start;
-  const end = session.end ? Date.parse(session.end) : NaN;
+  const end = session.end ? parseTime(session.end) : NaN;
   const full = displayFormatter(lang, zone);
   if (!Number.isFinite(end) || end <= start) return full.format(start);
   // formatRange shows a same-day session's date once and the zone once.
-  return full.formatRange(start, end);
+  return formatRangeOf(full, start, end);
 }

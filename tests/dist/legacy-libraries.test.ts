@@ -1,0 +1,27 @@
+/**
+ * The drop-in on a page that still carries MooTools, Prototype.js or datejs (Joomla and older
+ * WordPress sites), in a browser without Intl's formatRange: every element must still work.
+ */
+import { expect } from '@open-wc/testing';
+import { openPage } from '../support/frame.js';
+import { visibleText, waitFor } from '../support/helpers.js';
+
+describe('the drop-in on a page with legacy libraries', () => {
+  it('shares a provider\'s document, marks the current phase and lists distinct search results', async () => {
+    const frame = await openPage('legacy-libraries.html');
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & { recorded: { errors: string[] } };
+    const shadow = (id: string) => doc.getElementById(id)!.shadowRoot!;
+    await waitFor(() => !!shadow('accordion')?.querySelector('button[aria-expanded]'), 4000, 'the provider\'s value');
+    expect(visibleText(shadow('accordion').querySelector('button[aria-expanded]')!)).to.equal('From the provider');
+    await waitFor(() => !!shadow('timeline')?.querySelector('[aria-current="step"]'), 4000, 'the current phase');
+    expect(visibleText(shadow('timeline').querySelector('[aria-current="step"] .phase-title')!)).to.equal('Summer workshop');
+    await waitFor(() => /within 50 mi/.test(visibleText(shadow('map').querySelector('[part="summary"]')!)), 6000, 'the ZIP search');
+    const ids = [...shadow('map').querySelectorAll<HTMLElement>('[part="item"]')].map((item) => item.dataset.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    // Dates are written out (not the raw ISO text a failed parse leaves).
+    expect(visibleText(shadow('map').querySelector('.when')!)).to.not.match(/\dT\d/);
+    expect(win.recorded.errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
