@@ -242,12 +242,7 @@ export class PlWorkshopMap extends PlElement {
   #start(): void {
     this.#started = true;
     const fromUrl = this.urlState ? readUrlState() : { filters: {} };
-    this.filters = {
-      ...clearedFilters(this.filters),
-      courses: splitList(this.course),
-      includePast: this.includePast,
-      ...fromUrl.filters,
-    };
+    this.filters = this.#startFilters(fromUrl.filters);
     this.#pendingNear = fromUrl.near ?? this.#nearText;
     if (this.#pendingNear) this.searchText = this.#pendingNear;
     // The browser's first date formatter costs ~15 ms (time-zone data): pay it while the data loads.
@@ -270,9 +265,14 @@ export class PlWorkshopMap extends PlElement {
   #onHistory = (): void => {
     if (!this.urlState) return;
     const { near, filters } = readUrlState();
-    this.filters = { ...clearedFilters(this.filters), courses: splitList(this.course), ...filters };
+    this.filters = this.#startFilters(filters);
     void this.search(near ?? this.#nearText, false);
   };
+
+  /** The attributes' filters, under what a URL sets. */
+  #startFilters(fromUrl: Partial<FinderFilters>): FinderFilters {
+    return { ...clearedFilters(this.filters), courses: splitList(this.course), includePast: this.includePast, ...fromUrl };
+  }
 
   /** Escape anywhere in the widget closes the map's popup (and returns focus to the list). */
   #onKeydown = (event: KeyboardEvent): void => {
