@@ -143,7 +143,7 @@ export class PlProvider extends LitElement {
   /** An inline document added, replaced or edited later: read it again. */
   #inlineObserver = new MutationObserver(() => settingText(this.src) || this.#readInline());
   #inlineText?: string;
-  #waitingForParser = false;
+  #onParsed = (): void => this.#readInline();
 
   override connectedCallback(): void {
     // Moved out of an enclosing provider, it must not keep that one's settings: the provider above it
@@ -269,8 +269,8 @@ export class PlProvider extends LitElement {
     // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
     if (document.readyState === 'loading') {
       this.loadState = { state: 'loading', retry: this.retry };
-      if (!this.#waitingForParser) document.addEventListener('DOMContentLoaded', () => this.#readInline(), { once: true });
-      this.#waitingForParser = true;
+      // One listener however often this is asked: the DOM adds the same function only once.
+      document.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
       return;
     }
     const text = script.textContent ?? '';

@@ -106,7 +106,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   #connectedBefore = false;
   /** What the last load from children found (see outcomeOf): the same again is not a new load. */
   #childrenOutcome?: string;
-  #waitingForParser = false;
   #shownWhileParsing = false;
 
   constructor(
@@ -251,18 +250,14 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   /** Reads the sources again once the parser is done. */
   #afterParsing(): void {
     this.#shownWhileParsing = true;
-    if (this.#waitingForParser) return;
-    this.#waitingForParser = true;
-    document.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        this.#waitingForParser = false;
-        // Unless another source (a property set meanwhile) has taken over and been reported.
-        if (this.#shownWhileParsing) this.refresh();
-      },
-      { once: true },
-    );
+    // One listener however often this is asked: the DOM adds the same function only once.
+    document.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
   }
+
+  #onParsed = (): void => {
+    // Unless another source (a property set meanwhile) has taken over and been reported.
+    if (this.#shownWhileParsing) this.refresh();
+  };
 
   private accept(raw: unknown, loaded = this.options.normalize(raw)): void {
     const { items, skipped, reasons } = loaded;
