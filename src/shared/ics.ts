@@ -1,4 +1,5 @@
 import type { Workshop } from '../workshop-map/types.js';
+import { isAllDay } from './i18n/zoned-time.js';
 import { parseTime } from './parse-time.js';
 
 /**
@@ -94,13 +95,16 @@ export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), op
     const start = parseTime(session.start);
     if (!Number.isFinite(start)) return;
     const end = session.end ? parseTime(session.end) : NaN;
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${escapeText(`${workshop.id}-${i + 1}`)}@pl-widgets`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART:${utcStamp(start)}`,
-    );
-    if (Number.isFinite(end) && end > start) lines.push(`DTEND:${utcStamp(end)}`);
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(`${workshop.id}-${i + 1}`)}@pl-widgets`, `DTSTAMP:${stamp}`);
+    if (isAllDay(session)) {
+      // Whole days: the end date is exclusive, the day after the last.
+      const [y, m, d] = (session.end ?? session.start).split(/\D/).map(Number);
+      const day = (iso: string) => iso.slice(0, 10).replace(/-/g, '');
+      lines.push(`DTSTART;VALUE=DATE:${day(session.start)}`, `DTEND;VALUE=DATE:${day(new Date(Date.UTC(y, m - 1, d + 1)).toISOString())}`);
+    } else {
+      lines.push(`DTSTART:${utcStamp(start)}`);
+      if (Number.isFinite(end) && end > start) lines.push(`DTEND:${utcStamp(end)}`);
+    }
     lines.push(`SUMMARY:${escapeText(total > 1 ? `${title} (${i + 1}/${total})` : title)}`);
     if (location) lines.push(`LOCATION:${escapeText(location)}`);
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);

@@ -4,6 +4,7 @@ import type { FinderResult, Workshop } from './types.js';
 import {
   costText,
   formatDistance,
+  hasEnded,
   placeText,
   registerLink,
   seatsText,
@@ -68,10 +69,10 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
   const { ctx, selectedId, withMap } = options;
   const { t, lang } = ctx;
   const selected = workshop.id === selectedId;
-  const seats = seatsText(workshop, ctx);
+  const seats = hasEnded(workshop, ctx.now) ? t.ended : seatsText(workshop, ctx);
   const cost = costText(workshop, ctx);
   const more = workshop.sessions.length - 1;
-  const facts = [seats, cost, workshop.scholarships ? t.scholarships : undefined].filter(Boolean);
+  const facts = [seats, cost, workshop.scholarships && t.scholarships].filter(Boolean);
   return html`<li
     class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''}"
     part="item"
@@ -93,7 +94,7 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
             ${t.showOnMap}
           </button>`
         : nothing}
-      ${registerLink(workshop, t, titleId)}
+      ${registerLink(workshop, ctx, titleId)}
       <button class="pl-button calendar" type="button" aria-describedby=${titleId} @click=${() => options.onCalendar(workshop)}>${t.addToCalendar}</button>
     </div>
   </li>`;

@@ -221,19 +221,25 @@ function checkPoint(value: unknown, facts: RecordFacts): string | undefined {
 function checkSessions(record: Record<string, unknown>, facts: RecordFacts): boolean {
   let first = Infinity;
   let last = -Infinity;
+  let lastText: unknown;
   const entries = sessionEntries(record);
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k];
     const entryIsRecord = isRecord(entry);
-    const start = instantOf(entryIsRecord ? entry.start : entry, facts.readZone);
+    const startText = entryIsRecord ? entry.start : entry;
+    const start = instantOf(startText, facts.readZone);
     if (!(start === start)) continue;
     const end = entryIsRecord ? instantOf(entry.end, facts.readZone) : NaN;
     if (start < first) first = start;
     const until = end >= start ? end : start;
-    if (until > last) last = until;
+    if (until > last) {
+      last = until;
+      lastText = end >= start ? (entry as Record<string, unknown>).end : startText;
+    }
   }
   facts.firstStart = first;
-  facts.lastEnd = last;
+  // A day without a time ("2027-06-12") lasts until that day is over, not until it begins.
+  facts.lastEnd = typeof lastText === 'string' && !lastText.includes(':') ? last + 864e5 : last;
   return first !== Infinity;
 }
 

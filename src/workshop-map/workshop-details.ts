@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { namesCity } from '../shared/ics.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
-import { formatSessionRange } from '../shared/i18n/zoned-time.js';
+import { formatSessionRange, isAllDay } from '../shared/i18n/zoned-time.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
+import { instantMs } from './instants.js';
 import type { MapStrings } from './strings.js';
 import type { Units, Workshop } from './types.js';
 
@@ -16,6 +17,14 @@ export interface DetailContext {
   units: Units;
   /** Display name of a course key ("csf" -> "CS Fundamentals"). */
   courseName: (workshop: Workshop) => string;
+  /** Epoch ms of "now" (the element's `today`). */
+  now: number;
+}
+
+/** Whether the workshop is over (listed with include-past): it can no longer be registered for. */
+export function hasEnded({ sessions }: Workshop, now: number): boolean {
+  const last = sessions[sessions.length - 1];
+  return instantMs(last.end ?? last.start) + (isAllDay(last) ? 864e5 : 0) < now;
 }
 
 export function formatDistance(value: number, units: Units, lang: string): string {
@@ -54,9 +63,9 @@ export function costText(workshop: Workshop, { t, lang }: DetailContext): string
 }
 
 /** `describedBy`: the id of the workshop's title, so "Register" is announced with what it is for. */
-export function registerLink(workshop: Workshop, t: MapStrings, describedBy?: string): TemplateResult | typeof nothing {
+export function registerLink(workshop: Workshop, { t, now }: DetailContext, describedBy?: string): TemplateResult | typeof nothing {
   const href = safeUrl(workshop.registrationUrl);
-  if (!href) return nothing;
+  if (!href || hasEnded(workshop, now)) return nothing;
   const external = isExternal(href);
   return html`<a class="register" href=${href} target=${external ? '_blank' : nothing} rel="noopener" aria-describedby=${describedBy ?? nothing}
     >${t.register}${external ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
@@ -65,12 +74,12 @@ export function registerLink(workshop: Workshop, t: MapStrings, describedBy?: st
 
 /** The essentials for a map popup. */
 export function popupTemplate(workshop: Workshop, ctx: DetailContext): TemplateResult {
-  const seats = seatsText(workshop, ctx);
+  const seats = hasEnded(workshop, ctx.now) ? ctx.t.ended : seatsText(workshop, ctx);
   return html`<div class="popup">
     <p class="popup-title" id="popup-title">${workshop.title}</p>
     <p>${whenText(workshop, ctx.lang)}</p>
     <p>${placeText(workshop, ctx.t)}</p>
     ${seats ? html`<p>${seats}</p>` : nothing}
-    ${registerLink(workshop, ctx.t, 'popup-title')}
+    ${registerLink(workshop, ctx, 'popup-title')}
   </div>`;
 }

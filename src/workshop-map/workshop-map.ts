@@ -524,6 +524,7 @@ export class PlWorkshopMap extends PlElement {
       lang: this.resolvedLang,
       units: this.#unitsValue,
       courseName: (w) => w.courseName ?? names.get(w.course.toLowerCase()) ?? w.course,
+      now: this.#nowMs,
     };
   }
 

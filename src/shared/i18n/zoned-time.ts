@@ -78,8 +78,8 @@ export function dayInZone(ms: number, zone: string | undefined): number {
 
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function displayFormatter(lang: string, zone: string | undefined): Intl.DateTimeFormat {
-  const key = `${lang}|${zone ?? ''}`;
+function displayFormatter(lang: string, zone: string | undefined, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${zone}|${withTime}`;
   let f = displayFormatters.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions = {
@@ -87,9 +87,7 @@ function displayFormatter(lang: string, zone: string | undefined): Intl.DateTime
       year: 'numeric',
       month: 'short',
       day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
+      ...(withTime && { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }),
       ...(zone ? { timeZone: zone } : {}),
     };
     try {
@@ -132,6 +130,16 @@ export function formatSessionRange(
 }
 
 /**
+ * A session that data gave as days ("2027-06-12", or to "2027-06-14"): stored as local midnights. It
+ * is shown without a time, and its calendar event lasts whole days. ("Z" times are the viewer's.)
+ */
+export function isAllDay(session: { start: string; end?: string }): boolean {
+  // The stored spelling "2027-06-12T00:00:00-04:00"; no end is no time either.
+  const midnight = (iso?: string) => !iso || iso.slice(-15, -6) == 'T00:00:00';
+  return !!session.start && midnight(session.start) && midnight(session.end);
+}
+
+/**
  * "-04:00" for a time written with that offset: without a known zone, the offset the data wrote is
  * still the workshop's own clock ("9:00 AM GMT-4"), where the viewer's zone would move the time.
  * A "Z" time says nothing about the workshop's clock: undefined (the viewer's zone).
@@ -145,7 +153,7 @@ function formatRange(session: { start: string; end?: string }, timeZone: string 
   const start = parseTime(session.start);
   if (!Number.isFinite(start)) return session.start;
   const end = session.end ? parseTime(session.end) : NaN;
-  const full = displayFormatter(lang, zone);
+  const full = displayFormatter(lang, zone, !isAllDay(session));
   if (!Number.isFinite(end) || end <= start) return full.format(start);
   // formatRange shows a same-day session's date once and the zone once.
   return formatRangeOf(full, start, end);

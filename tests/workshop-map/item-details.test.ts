@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { buildIcs } from '../../src/shared/ics.js';
+import { visibleText } from '../support/helpers.js';
+import { items, mountMap, root, workshop } from './helpers.js';
+
+const item = (el: HTMLElement, id: string) => items(el as never).find((li) => li.dataset.id === id)!;
+
+describe('<pl-workshop-map> item details', () => {
+  it('offers no registration for a workshop that has ended (include-past), and says it ended', async () => {
+    const past = workshop(1, { sessions: [{ start: '2026-10-02T09:00:00-05:00', end: '2026-10-02T15:00:00-05:00' }], registrationUrl: 'https://example.org/r/1' });
+    const coming = workshop(2, { registrationUrl: 'https://example.org/r/2' });
+    const { el } = await mountMap({ 'include-past': '', view: 'list' }, (map) => (map.workshops = [past, coming]));
+    expect(!!item(el, 'w-1').querySelector('a.register')).to.equal(false);
+    expect(visibleText(item(el, 'w-1').querySelector('.facts')!)).to.contain('Ended');
+    expect(item(el, 'w-2').querySelector('a.register')?.getAttribute('href')).to.equal('https://example.org/r/2');
+    expect(visibleText(item(el, 'w-2'))).to.not.contain('Ended');
+
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(visibleText(item(el, 'w-1').querySelector('.facts')!)).to.contain('Finalizado');
+  });
+
+  it('shows a session given as days without a time of day', async () => {
+    const oneDay = workshop(1, { sessions: [{ start: '2027-03-05' }] });
+    const days = workshop(2, { sessions: [{ start: '2027-03-05', end: '2027-03-07' }] });
+    const timed = workshop(3, { sessions: [{ start: '2027-03-05T00:00:00Z', end: '2027-03-05T02:00:00Z' }], timeZone: 'UTC' });
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [oneDay, days, timed]));
+    const when = (id: string) => visibleText(item(el, id).querySelector('.when')!);
+    expect(when('w-1')).to.equal('Fri, Mar 5, 2027');
+    expect(when('w-2')).to.match(/^Fri, Mar 5\s*–\s*Sun, Mar 7, 2027$/);
+    // A time that happens to be midnight is still a time.
+    expect(when('w-3')).to.match(/12:00\s*(AM|a\.m\.)?\s*–\s*2:00\s*AM UTC/);
+    expect(root(el).textContent).to.not.contain('12:00 AM CST');
+  });
+
+  it('puts a session given as days in the calendar as whole days', async () => {
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [workshop(1, { sessions: [{ start: '2027-03-05', end: '2027-03-07' }] })]));
+    const ics = buildIcs(el.filteredWorkshops[0], Date.UTC(2026, 10, 1));
+    expect(ics).to.contain('DTSTART;VALUE=DATE:20270305\r\n');
+    expect(ics).to.contain('DTEND;VALUE=DATE:20270308\r\n');
+    const single = buildIcs({ ...el.filteredWorkshops[0], sessions: [{ start: el.filteredWorkshops[0].sessions[0].start }] }, 0);
+    expect(single).to.contain('DTEND;VALUE=DATE:20270306\r\n');
+    expect(single).to.not.contain('DTSTART:');
+  });
+});
+
+describe('<pl-workshop-map> workshops given as days', () => {
+  it('lists a workshop given as days until its last day is over', async () => {
+    const today = workshop(1, { sessions: [{ start: '2026-11-23' }] });
+    const lastDay = workshop(2, { sessions: [{ start: '2026-11-21', end: '2026-11-23' }] });
+    const yesterday = workshop(3, { sessions: [{ start: '2026-11-22' }] });
+    const { el } = await mountMap({ today: '2026-11-23T15:00:00-06:00', view: 'list' }, (map) => (map.workshops = [today, lastDay, yesterday]));
+    expect(el.filteredWorkshops.map((w) => w.id).sort()).to.deep.equal(['w-1', 'w-2']);
+  });
+});
