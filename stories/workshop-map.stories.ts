@@ -175,3 +175,34 @@ export const PlaceSearchUnavailable: Story = {
     }),
   parameters: { controls: { disable: true } },
 };
+
+const atlanta = (id: string, title: string, sessions: { start: string; end?: string }[]) => ({
+  id,
+  title,
+  course: 'csf',
+  type: 'deep-dive',
+  sessions,
+  timeZone: 'America/New_York',
+  location: { name: 'Atlanta Public Library', city: 'Atlanta', state: 'GA', lat: 33.7525, lng: -84.3888 },
+  seatsRemaining: 4,
+  cost: 0,
+  registrationUrl: `https://example.org/register/${id}`,
+});
+
+/** With include-past: ended workshops say so and offer no Register; sessions given as days show no time. */
+export const PastAndWholeDays: Story = {
+  name: 'Past workshops and sessions given as days',
+  render: () => html`<pl-workshop-map
+    include-past
+    today="2027-03-10"
+    view="list"
+    tiles="none"
+    .workshops=${[
+      atlanta('ended', 'Deep Dive (ended)', [{ start: '2027-02-06T09:00:00-05:00', end: '2027-02-06T15:00:00-05:00' }]),
+      atlanta('ended-days', 'Winter Intensive (ended, given as days)', [{ start: '2027-01-11', end: '2027-01-13' }]),
+      atlanta('last-day', 'Spring Intensive (its last day is today)', [{ start: '2027-03-08', end: '2027-03-10' }]),
+      atlanta('coming', 'Deep Dive (coming)', [{ start: '2027-04-17' }]),
+    ]}
+  ></pl-workshop-map>`,
+  parameters: { controls: { disable: true } },
+};
