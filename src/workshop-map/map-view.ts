@@ -111,6 +111,8 @@ export class MapView {
   #openPopups = 0;
   #hasView = false;
   #keyboardPins = false;
+  /** A focused cluster was opened: focus goes to a pin where it was, once the map has moved. */
+  #refocus = false;
   /** With keyboard pins, the one pin in the tab order (a roving tab stop: arrow keys move it). */
   #tabStop = 0;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
@@ -164,6 +166,7 @@ export class MapView {
     this.map.on('moveend', () => {
       this.#drawPins();
       this.#drawPartners();
+      if (this.#refocus) this.#focusNearCenter();
     });
     this.map.on('movestart', () => {
       if (!this.#fitting) this.#refit = undefined;
@@ -307,6 +310,26 @@ export class MapView {
     return popup({ maxWidth: Math.min(300, x - 100), maxHeight: y - 64, autoPanPadding: [16, 16], autoPanPaddingTopLeft: [56, 16], ...options });
   }
 
+  /**
+   * A focused cluster was opened (zoomed into): its marker is gone or now shows another cluster, so
+   * focus moves to the pin nearest the centre, where the cluster was.
+   */
+  #focusNearCenter(): void {
+    this.#refocus = false;
+    const center = this.map.getCenter();
+    const away = (j: number) => {
+      const { lat, lng } = this.#drawn[j].marker.getLatLng();
+      return (lat - center.lat) ** 2 + (lng - center.lng) ** 2;
+    };
+    let nearest = 0;
+    this.#drawn.forEach((_, j) => {
+      if (away(j) < away(nearest)) nearest = j;
+    });
+    this.#tabStop = nearest;
+    this.#markTabStop();
+    this.focusPin();
+  }
+
   /** Focuses the pin that has the tab stop (keyboard pins only); false when there is none. */
   focusPin(): boolean {
     const element = this.#keyboardPins ? this.#drawn[this.#tabStop]?.marker.getElement() : undefined;
@@ -314,8 +337,11 @@ export class MapView {
     return !!element;
   }
 
-  /** Pans to pin `k` (zooming until it stands alone) and opens its popup. */
-  select(k: number): void {
+  /**
+   * Pans to pin `k` (zooming until it stands alone) and opens its popup; `focus` moves focus into it
+   * (chosen in a venue's popup, which this one replaces: focus would otherwise be lost).
+   */
+  select(k: number, focus = false): void {
     const workshop = this.pins.workshop(k);
     if (!workshop.location || !this.#hasView) return;
     this.selectedId = workshop.id;
@@ -323,10 +349,9 @@ export class MapView {
     const zoom = this.#zoomWhereAlone(k);
     const open = () => {
       this.#drawPins();
-      this.#popup({ offset: [0, -28] })
-        .setLatLng(latlng)
-        .setContent(this.#opts.workshopPopup(workshop))
-        .openOn(this.map);
+      const content = this.#opts.workshopPopup(workshop);
+      this.#popup({ offset: [0, -28] }).setLatLng(latlng).setContent(content).openOn(this.map);
+      if (focus) content.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
     };
     const moving = zoom !== this.map.getZoom() || !this.map.getBounds().pad(-0.2).contains(latlng);
     if (moving) {
@@ -492,6 +517,8 @@ export class MapView {
       onClick: () => {
         const zoom = this.map.getZoom();
         if (!cluster.oneSpot && zoom < MAX_ZOOM) {
+          const focused = (this.map.getContainer().getRootNode() as Document | ShadowRoot).activeElement;
+          this.#refocus = this.#drawn.some(({ marker: pin }) => pin.getElement() === focused);
           const { west, south, east, north } = cluster.bounds;
           const target = Math.min(MAX_ZOOM, Math.max(zoom + 1, this.map.getBoundsZoom(latLngBounds([south, west], [north, east]), false, point(48, 48))));
           this.map.setView(latlng, target, { animate: !this.#opts.reducedMotion });
@@ -519,7 +546,12 @@ interface DrawnMarker extends Omit<Face, 'icon' | 'title' | 'text'> {
   marker: Marker;
 }
 
-const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+/** Whether two lists hold the same items in the same order. */
+export function sameItems<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

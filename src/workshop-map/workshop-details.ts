@@ -75,7 +75,7 @@ export function registerLink(workshop: Workshop, { t, now }: DetailContext, desc
 /** The essentials for a map popup. */
 export function popupTemplate(workshop: Workshop, ctx: DetailContext): TemplateResult {
   const seats = hasEnded(workshop, ctx.now) ? ctx.t.ended : seatsText(workshop, ctx);
-  return html`<div class="popup">
+  return html`<div class="popup" role="group" tabindex="-1" aria-labelledby="popup-title">
     <p class="popup-title" id="popup-title">${workshop.title}</p>
     <p>${whenText(workshop, ctx.lang)}</p>
     <p>${placeText(workshop, ctx.t)}</p>

@@ -21,7 +21,7 @@ import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './fi
 import { queryFinder } from './finder-state.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { PAGE_SIZE, renderList } from './list-view.js';
-import { MapView, OSM_TILES, type PinSet } from './map-view.js';
+import { MapView, OSM_TILES, sameItems, type PinSet } from './map-view.js';
 import { PartnerSource } from './partner-source.js';
 import { resolvePlace, type SearchOutcome } from './place-search.js';
 import { renderSearchBox } from './search-box.js';
@@ -229,7 +229,7 @@ export class PlWorkshopMap extends PlElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.#onKeydown);
+    this.addEventListener('keydown', this.#onKeydown, true);
     addEventListener('popstate', this.#onHistory);
     // Moved in the page: the map was taken down on disconnect and is made again after this update.
     if (this.hasUpdated) this.requestUpdate();
@@ -256,7 +256,7 @@ export class PlWorkshopMap extends PlElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.#onKeydown);
+    this.removeEventListener('keydown', this.#onKeydown, true);
     removeEventListener('popstate', this.#onHistory);
     this.#destroyMap();
   }
@@ -274,13 +274,18 @@ export class PlWorkshopMap extends PlElement {
     return { ...clearedFilters(this.filters), courses: splitList(this.course), includePast: this.includePast, ...fromUrl };
   }
 
-  /** Escape anywhere in the widget closes the map's popup (and returns focus to the list). */
+  /**
+   * Escape anywhere in the widget closes the map's popup. Focus that was in the map (or in the popup,
+   * now gone) returns to where the popup came from; focus elsewhere (the search box) stays there.
+   * Heard while capturing, before Leaflet's own Escape closes the popup without telling where focus goes.
+   */
   #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     const active = this.shadowRoot?.activeElement;
+    const inMap = !active || this.#box('map')?.contains(active);
     if (!this.mapView?.closePopup()) return;
     event.stopPropagation();
-    if (this.#returnFocusId || (active && this.#box('map')?.contains(active))) this.#afterPopup();
+    if (inMap) this.#afterPopup();
   };
 
   /** Focus inside a closed popup would be lost: back where the popup came from. */
@@ -373,7 +378,14 @@ export class PlWorkshopMap extends PlElement {
     const cached = this.#resultCache;
     if (!cached || key.some((value, i) => value !== cached.key[i])) {
       const result = queryFinder(this.#index, { place: this.place, radius: this.#radiusValue, units: this.#unitsValue, filters: this.filters, now });
-      this.#resultCache = { key, result };
+      // A new minute (the key's last entry) in which no workshop ended keeps the result, its pins
+      // and so an open popup.
+      const kept =
+        cached &&
+        key.every((value, i) => value === cached.key[i] || i === key.length - 1) &&
+        sameItems(result.inPerson, cached.result.inPerson) &&
+        sameItems(result.virtual, cached.result.virtual);
+      this.#resultCache = kept ? { ...cached, key } : { key, result };
     }
     return this.#resultCache!.result;
   }
@@ -596,7 +608,7 @@ export class PlWorkshopMap extends PlElement {
                       class="link-button"
                       @click=${() => {
                         this.#selectFromMap(k);
-                        this.mapView?.select(k);
+                        this.mapView?.select(k, true);
                       }}
                     >
                       ${this.#pinSet().workshop(k).title}

@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement, visibleText, waitFor } from '../support/helpers.js';
+import { items, mountMap, popup, root, workshop } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+
+describe('<pl-workshop-map> popups over time', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('opens a popup on the first "Show on map" after the page sat idle past a minute', async () => {
+    // No `today`: the element follows the clock, which a minute of idling moves on.
+    const { el } = await mountMap({ src: SRC, today: null });
+    const realNow = Date.now;
+    try {
+      const start = realNow();
+      Date.now = () => start + 61_000;
+      root(el).querySelector<HTMLButtonElement>('[data-id="atl-2027-06-12-csf-dd"] .show')!.click();
+      await waitFor(() => !!popup(el), 4000, 'the popup');
+      // Let every update the click started run to its end: the popup must still be open then.
+      for (let i = 0; i < 5; i++) {
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      expect(!!popup(el)).to.equal(true);
+      expect(visibleText(popup(el)!)).to.contain('CS Fundamentals Deep Dive');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('closes the popup on Escape typed elsewhere in the widget, leaving focus there', async () => {
+    const { el } = await mountMap({ src: SRC });
+    items(el)[2].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    const search = root(el).querySelector<HTMLInputElement>('#near')!;
+    search.focus();
+    await sendKeys({ type: '303' });
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    expect(deepActiveElement() === search).to.equal(true);
+  });
+
+  it('moves focus into the workshop popup chosen in a venue popup', async () => {
+    const here = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
+    const data = Array.from({ length: 3 }, (_, i) => workshop(i, { title: `Venue workshop ${i}`, location: here }));
+    const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = data));
+    await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length === 1, 4000, 'one cluster');
+    root(el).querySelector<HTMLElement>('.leaflet-marker-icon')!.click();
+    await waitFor(() => !!root(el).querySelector('.popup-group'), 4000, 'the group popup');
+    const choice = [...root(el).querySelectorAll<HTMLButtonElement>('.popup-group button')].find((b) => visibleText(b) === 'Venue workshop 1')!;
+    choice.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !root(el).querySelector('.popup-group') && !!popup(el), 6000, 'the workshop popup');
+    const active = deepActiveElement();
+    expect(!!active && popup(el)!.contains(active)).to.equal(true);
+    expect(visibleText(active!)).to.contain('Venue workshop 1');
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    expect(deepActiveElement()?.classList.contains('leaflet-marker-icon')).to.equal(true);
+  });
+
+  it('keeps focus on the map when Enter opens a focused cluster (view="map")', async () => {
+    const { el } = await mountMap({ src: SRC, view: 'map' });
+    await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'a cluster');
+    root(el).querySelector<HTMLElement>('.leaflet-marker-icon[tabindex="0"]')!.focus();
+    for (let i = 0; i < 10 && !deepActiveElement()?.classList.contains('pl-cluster'); i++) await sendKeys({ press: 'ArrowRight' });
+    expect(deepActiveElement()?.classList.contains('pl-cluster')).to.equal(true);
+    const zoom = el.mapView!.map.getZoom();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.mapView!.map.getZoom() > zoom, 4000, 'the zoom');
+    await waitFor(() => deepActiveElement() !== document.body, 4000, 'focus on a pin');
+    const focused = deepActiveElement()!;
+    expect(focused.classList.contains('leaflet-marker-icon')).to.equal(true);
+    expect(focused.getAttribute('tabindex')).to.equal('0');
+    // Where the cluster was: the map zoomed in around it, so its pins are the ones nearest the centre.
+    const box = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+    const away = (pin: Element) => {
+      const r = pin.getBoundingClientRect();
+      return Math.hypot(r.left + r.width / 2 - (box.left + box.width / 2), r.top + r.height / 2 - (box.top + box.height / 2));
+    };
+    const pins = [...root(el).querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon:not(.pl-partner-pin)')];
+    const nearest = pins.reduce((a, b) => (away(b) < away(a) ? b : a));
+    expect(focused === nearest).to.equal(true);
+  });
+});
