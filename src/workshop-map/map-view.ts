@@ -183,6 +183,15 @@ export class MapView {
       if ((event.target as Element).closest?.('.leaflet-popup-close-button')) setTimeout(() => options.onPopupDismissed(event.detail === 0));
     });
     container.addEventListener('blur', () => this.map.scrollWheelZoom.disable());
+    // Leaflet's zoom buttons and popup close are links with the button role: Space presses them too
+    // (it would scroll the page).
+    container.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement;
+      if (event.key === ' ' && target.matches('a[role=button]')) {
+        event.preventDefault();
+        target.click();
+      }
+    });
   }
 
   /** Closes the open popup; false when there was none. */

@@ -84,4 +84,21 @@ describe('<pl-workshop-map> popups over time', () => {
     const nearest = pins.reduce((a, b) => (away(b) < away(a) ? b : a));
     expect(focused === nearest).to.equal(true);
   });
+
+  it('presses the zoom buttons and the popup close button with Space too', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const map = el.mapView!.map;
+    const zoom = map.getZoom();
+    root(el).querySelector<HTMLElement>('.leaflet-control-zoom-in')!.focus();
+    const scrolled = window.scrollY;
+    await sendKeys({ press: 'Space' });
+    await waitFor(() => map.getZoom() > zoom, 4000, 'the zoom');
+    expect(window.scrollY).to.equal(scrolled);
+
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    root(el).querySelector<HTMLElement>('.leaflet-popup-close-button')!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+  });
 });
