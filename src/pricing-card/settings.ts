@@ -1,14 +1,15 @@
 import { parseDiscounts, toNumber, type DiscountTier } from './discounts.js';
 
 /**
- * An amount as people write it: "300", "$300", "1,500.50", "300 USD", "12,50" (a decimal comma),
- * "Free"; NaN for anything else ("abc", "1e21", "0x10").
+ * An amount as people write it: "300", "$300", "US$ 1,500.50", "300 USD per person", "12,50" (a
+ * decimal comma), "1.500" (dots grouping thousands), "Free"; NaN for anything else ("abc", "1e21",
+ * "0x10", and a number inside other words: "TBD (see note 1)" is not $1).
  */
 function toAmount(input: unknown): number {
   if (typeof input !== 'string') return toNumber(input);
-  const number = /^[^\d-]*(-?[\d.,]*\d)\D*$/.exec(input.trim())?.[1];
+  const number = /^(?:[a-z]{1,3} ?)?[^\w\s-]{0,2} ?(-?[\d.,]*\d)\D*$/i.exec(input.trim())?.[1];
   if (!number) return /^(free|gratis)$/i.test(input.trim()) ? 0 : NaN;
-  return Number(/,\d\d?$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, ''));
+  return Number(/,\d\d?$|^[1-9]\d?\d?(\.\d{3})+$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, ''));
 }
 
 export const DEFAULT_MAX_SEATS = 1000;

@@ -28,16 +28,21 @@ describe('<pl-pricing-card> amounts as people write them', () => {
       ['value="300 USD"', '$300 per person'],
       ['value="12,50" currency="EUR"', '€12.50 per person'],
       ['value="300" price="Free"', 'Free'],
+      ['value="US$ 300 per teacher"', '$300 per person'],
+      ['value="1.500" currency="EUR"', '\u20ac1,500 per person'],
+      ['value="1.500,50" currency="EUR"', '\u20ac1,500.50 per person'],
     ];
     const seen: string[] = [];
     for (const [attrs] of cases) seen.push(price(await mount(`<pl-pricing-card ${attrs}></pl-pricing-card>`)));
     expect(seen).to.deep.equal(cases.map(([, shown]) => shown));
   });
 
-  it('still refuses what is not an amount ("1e21", "0x10", "abc"), with a warning', async () => {
-    for (const value of ['1e21', '0x10', 'abc']) {
+  it('still refuses what is not an amount ("1e21", "0x10", "abc", a note with a number), with a warning', async () => {
+    // Text around a number is not an amount: "TBD (see note 1)" is not $1.
+    for (const value of ['1e21', '0x10', 'abc', 'TBD (see note 1)', 'Call us: 2 options']) {
       const warnings = await captureWarnings(() => mount(`<pl-pricing-card value="${value}"></pl-pricing-card>`));
       expect(warnings.join(' '), value).to.contain(`"${value}"`);
+      expect(price(await mount(`<pl-pricing-card value="${value}"></pl-pricing-card>`)), value).to.equal('');
     }
   });
 });
