@@ -172,7 +172,8 @@ export function isoWithOffset(wallMs: number, offsetMinutes: number): string {
  * Undefined when unreadable.
  */
 export function toInstant(value: unknown, zone: string | undefined): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value).toISOString();
+  // Past Date's range (±8.64e15 ms: an end in nanoseconds) toISOString throws: not a time.
+  if (typeof value === 'number') return Math.abs(value) <= 864e13 ? new Date(value).toISOString() : undefined;
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
   if (CANONICAL.test(v)) return Number.isFinite(canonicalMs(v)) ? v : undefined;

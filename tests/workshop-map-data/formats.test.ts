@@ -201,6 +201,10 @@ describe('format "codeorg"', () => {
       zone: 'America/Chicago',
     });
     expect(parseCodeorgSession('TBD')).to.equal(undefined);
+    // A day that does not exist is not rolled over into the next month.
+    expect(parseCodeorgSession('2027-02-30, 9:00am-4:00pm EST')).to.equal(undefined);
+    expect(parseCodeorgSession('2027-04-31, 9:00am-4:00pm EDT')).to.equal(undefined);
+    expect(parseCodeorgSession('2028-02-29, 9:00am-4:00pm EST')?.start).to.equal('2028-02-29T09:00:00-05:00');
   });
 });
 

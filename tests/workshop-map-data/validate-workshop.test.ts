@@ -156,6 +156,16 @@ describe('normalizeWorkshops (format "pl")', () => {
     expect(index.lastEnd[0]).to.equal(Date.parse('2027-06-14T09:00:00-04:00'));
   });
 
+  it('drops a numeric session time past the range of dates, not the whole record', () => {
+    const start = Date.parse('2027-06-12T13:00:00Z');
+    const { items, skipped } = normalizeWorkshops([
+      { ...base, sessions: [{ start, end: 1812495600000000000 }, { start: 1e300 }] },
+    ]);
+    expect(skipped).to.equal(0);
+    expect(items[0].sessions).to.deep.equal([{ start: '2027-06-12T13:00:00.000Z' }]);
+    expect(normalizeWorkshops([{ ...base, sessions: [{ start: -1e300 }] }]).skipped).to.equal(1);
+  });
+
   it('places a local time without offset in the workshop zone', () => {
     expect(toInstant('2027-06-12T09:00', 'America/New_York')).to.equal('2027-06-12T09:00:00-04:00');
     expect(toInstant('2027-01-12 09:00', 'America/Denver')).to.equal('2027-01-12T09:00:00-07:00');

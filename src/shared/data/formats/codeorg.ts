@@ -1,6 +1,6 @@
 import { isRecord, nonEmptyString } from '../normalized.js';
 import { wallTimeToInstant } from '../../i18n/zoned-time.js';
-import { isoWithOffset } from '../../../workshop-map/instants.js';
+import { isoWithOffset, isRealDay } from '../../../workshop-map/instants.js';
 import { ownValue } from '../../own.js';
 import { stateZone } from '../../geo/us-states.js';
 
@@ -53,7 +53,8 @@ interface ParsedSession {
 }
 
 function wallMs(y: number, mo: number, d: number, h: number, mi: number): number | undefined {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return undefined;
+  // No February 30 (Date.UTC would roll it over into March).
+  if (!isRealDay(y, mo, d) || h > 23 || mi > 59) return undefined;
   return Date.UTC(y, mo - 1, d, h, mi);
 }
 
