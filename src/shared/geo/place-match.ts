@@ -1,5 +1,5 @@
 import type { Located, Place } from '../../workshop-map/types.js';
-import { STATE_CENTERS, US_STATES, stateCode } from './us-states.js';
+import { US_STATES, stateCode } from './us-states.js';
 
 /**
  * Free text matched against the data itself, offline: a US state ("Georgia", "ga") or a city named
@@ -93,12 +93,12 @@ function cityPlace(centre: Centre): Place {
 /** A state-wide place, centred on the state's workshops (or on the state when it has none). */
 export function statePlace(code: string, workshops: readonly Located[]): Place | undefined {
   const centre = placeTable(workshops).states.get(code);
-  const fallback = STATE_CENTERS[code];
-  if (!centre && !fallback) return undefined;
+  const state = US_STATES[code];
+  if (!centre && !state) return undefined;
   return {
-    lat: centre ? centre.lat : fallback[0],
-    lng: centre ? centre.lng : fallback[1],
-    label: US_STATES[code] ?? code,
+    lat: centre ? centre.lat : state[1],
+    lng: centre ? centre.lng : state[2],
+    label: state?.[0] ?? code,
     state: code,
     kind: 'state',
   };
