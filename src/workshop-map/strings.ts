@@ -7,7 +7,6 @@ const talleres = (n: string, count: number) => `${n} taller${count === 1 ? '' : 
 const en = {
   searchLabel: 'ZIP code, city or state',
   searchButton: 'Search',
-  clearSearch: 'Clear search',
   useLocation: 'Use my location',
   locating: 'Finding your location…',
   searching: 'Searching…',
@@ -81,7 +80,6 @@ export const mapStrings = defineStrings<MapStrings>({
   es: {
     searchLabel: 'Código postal, ciudad o estado',
     searchButton: 'Buscar',
-    clearSearch: 'Borrar búsqueda',
     useLocation: 'Usar mi ubicación',
     locating: 'Buscando tu ubicación…',
     searching: 'Buscando…',
