@@ -13,28 +13,28 @@ import { stateZone } from '../../geo/us-states.js';
  */
 
 /** US zone abbreviations: UTC offset in minutes (null: follows DST) and the IANA zone they name. */
-const ZONES: Record<string, { offset: number | null; zone: string }> = {
-  EDT: { offset: -240, zone: 'America/New_York' },
-  EST: { offset: -300, zone: 'America/New_York' },
-  ET: { offset: null, zone: 'America/New_York' },
-  CDT: { offset: -300, zone: 'America/Chicago' },
-  CST: { offset: -360, zone: 'America/Chicago' },
-  CT: { offset: null, zone: 'America/Chicago' },
-  MDT: { offset: -360, zone: 'America/Denver' },
-  MST: { offset: -420, zone: 'America/Denver' },
-  MT: { offset: null, zone: 'America/Denver' },
-  PDT: { offset: -420, zone: 'America/Los_Angeles' },
-  PST: { offset: -480, zone: 'America/Los_Angeles' },
-  PT: { offset: null, zone: 'America/Los_Angeles' },
-  AKDT: { offset: -480, zone: 'America/Anchorage' },
-  AKST: { offset: -540, zone: 'America/Anchorage' },
-  HST: { offset: -600, zone: 'Pacific/Honolulu' },
-  HDT: { offset: -540, zone: 'America/Adak' },
-  AST: { offset: -240, zone: 'America/Puerto_Rico' },
-  ChST: { offset: 600, zone: 'Pacific/Guam' },
-  SST: { offset: -660, zone: 'Pacific/Pago_Pago' },
-  UTC: { offset: 0, zone: 'UTC' },
-  GMT: { offset: 0, zone: 'UTC' },
+const ZONES: Record<string, readonly [offset: number | null, zone: string]> = {
+  EDT: [-240, 'America/New_York'],
+  EST: [-300, 'America/New_York'],
+  ET: [null, 'America/New_York'],
+  CDT: [-300, 'America/Chicago'],
+  CST: [-360, 'America/Chicago'],
+  CT: [null, 'America/Chicago'],
+  MDT: [-360, 'America/Denver'],
+  MST: [-420, 'America/Denver'],
+  MT: [null, 'America/Denver'],
+  PDT: [-420, 'America/Los_Angeles'],
+  PST: [-480, 'America/Los_Angeles'],
+  PT: [null, 'America/Los_Angeles'],
+  AKDT: [-480, 'America/Anchorage'],
+  AKST: [-540, 'America/Anchorage'],
+  HST: [-600, 'Pacific/Honolulu'],
+  HDT: [-540, 'America/Adak'],
+  AST: [-240, 'America/Puerto_Rico'],
+  ChST: [600, 'Pacific/Guam'],
+  SST: [-660, 'Pacific/Pago_Pago'],
+  UTC: [0, 'UTC'],
+  GMT: [0, 'UTC'],
 };
 
 
@@ -105,12 +105,12 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   const end = times[1];
 
   const abbreviation = ZONE.exec(trimmed)?.[1];
-  const known = abbreviation ? ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()] : undefined;
-  let zone = known?.zone ?? stateZone(state);
-  if (state?.toUpperCase() === 'AZ' && known?.zone === 'America/Denver') zone = 'America/Phoenix';
+  const [knownOffset, knownZone] = (abbreviation && (ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()])) || [];
+  let zone = knownZone ?? stateZone(state);
+  if (state?.toUpperCase() === 'AZ' && knownZone === 'America/Denver') zone = 'America/Phoenix';
   const offsetAt = (wall: number) =>
-    known?.offset !== null && known?.offset !== undefined
-      ? known.offset
+    knownOffset !== null && knownOffset !== undefined
+      ? knownOffset
       : zone
         ? Math.round((wall - wallTimeToInstant(wall, zone)) / 60000)
         : 0;
