@@ -113,10 +113,10 @@ export class PlProvider extends LitElement {
   private loaded?: ProgramDocument;
   /** The `src` document while it loads or after it failed; undefined once loaded, or without `src`. */
   private loadState?: ProviderLoad;
-  private readonly retry = (): void => this.reload();
+  readonly #retry = (): void => this.reload();
 
   #loadIssues: string[] = [];
-  private request?: AbortController;
+  #request?: AbortController;
   /** The `src` last requested, so a re-render does not fetch again. */
   #requestedSrc?: string;
   #checkedProgram?: Checked<ProgramRecord>;
@@ -136,7 +136,7 @@ export class PlProvider extends LitElement {
   /** Fetches `src` again, bypassing the HTTP cache (e.g. a Retry after `pl-error`); reads an inline document again. */
   reload(): void {
     const src = settingText(this.src);
-    if (src) void this.load(src, true);
+    if (src) void this.#load(src, true);
     else this.#readInline(true);
   }
 
@@ -158,9 +158,9 @@ export class PlProvider extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#inlineObserver.disconnect();
-    if (this.request) {
-      this.request.abort();
-      this.request = undefined;
+    if (this.#request) {
+      this.#request.abort();
+      this.#request = undefined;
       this.#requestedSrc = undefined;
     }
   }
@@ -227,33 +227,33 @@ export class PlProvider extends LitElement {
   #syncSrc(): void {
     const src = settingText(this.src);
     if (src === this.#requestedSrc) return;
-    this.request?.abort();
-    this.request = undefined;
+    this.#request?.abort();
+    this.#request = undefined;
     this.#requestedSrc = undefined;
     // The old document belongs to the old URL: stop sharing it at once.
     this.loaded = undefined;
     this.loadState = undefined;
     this.#loadIssues = [];
-    if (src) void this.load(src, false);
+    if (src) void this.#load(src, false);
     // Without `src` (removed, or emptied), an inline document is the provider's own again.
     else if (this.hasUpdated) this.#readInline(true);
   }
 
-  private async load(src: string, reload: boolean): Promise<void> {
-    this.request?.abort();
+  async #load(src: string, reload: boolean): Promise<void> {
+    this.#request?.abort();
     const request = new AbortController();
-    this.request = request;
+    this.#request = request;
     this.#requestedSrc = src;
-    this.loadState = { state: 'loading', retry: this.retry };
+    this.loadState = { state: 'loading', retry: this.#retry };
     try {
       const text = await fetchText(src, request.signal, reload);
       if (request.signal.aborted) return;
-      this.request = undefined;
-      await this.accept(text, src);
+      this.#request = undefined;
+      await this.#accept(text, src);
     } catch (error) {
       if (request.signal.aborted) return;
-      this.request = undefined;
-      this.fail(error, src);
+      this.#request = undefined;
+      this.#fail(error, src);
     }
   }
 
@@ -268,7 +268,7 @@ export class PlProvider extends LitElement {
     this.#inlineObserver.observe(script, { childList: true, characterData: true, subtree: true });
     // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
     if (document.readyState === 'loading') {
-      this.loadState = { state: 'loading', retry: this.retry };
+      this.loadState = { state: 'loading', retry: this.#retry };
       // One listener however often this is asked: the DOM adds the same function only once.
       document.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
       return;
@@ -276,11 +276,11 @@ export class PlProvider extends LitElement {
     const text = script.textContent ?? '';
     if (text === this.#inlineText && !force) return;
     this.#inlineText = text;
-    this.accept(text).catch((error: unknown) => this.fail(error));
+    this.#accept(text).catch((error: unknown) => this.#fail(error));
   }
 
   /** Reads a document's text (from `src`, else inline) and shares it; rejects when it is not a document. */
-  private async accept(text: string, src?: string): Promise<void> {
+  async #accept(text: string, src?: string): Promise<void> {
     const origin = src ?? 'the inline JSON document';
     let raw: unknown;
     try {
@@ -301,9 +301,9 @@ export class PlProvider extends LitElement {
     if (this.loaded === value) emit<ProgramLoadDetail>(this, 'pl-program-load', { document: value, issues });
   }
 
-  private fail(error: unknown, src?: string): void {
+  #fail(error: unknown, src?: string): void {
     this.loaded = undefined;
-    this.loadState = { state: 'error', error, retry: this.retry };
+    this.loadState = { state: 'error', error, retry: this.#retry };
     this.#loadIssues = [];
     const t = commonStrings(this.lang || resolveLang(this));
     const message = loadFailureMessage(error, t);

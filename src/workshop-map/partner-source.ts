@@ -23,20 +23,22 @@ export class PartnerSource implements ReactiveController {
   items: Partner[] = [];
   /** Why `partners-src` could not be loaded or read; undefined when it was, or there is none. */
   error?: unknown;
-  private request?: AbortController;
+  #request?: AbortController;
   #loadedKey?: unknown;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: PartnerSourceOptions,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: PartnerSourceOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: PartnerSourceOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostDisconnected(): void {
     // Only a load the move cuts short starts again: a loaded (or failed) document is not fetched anew.
-    if (!this.request) return;
-    this.request.abort();
+    if (!this.#request) return;
+    this.#request.abort();
     this.#loadedKey = undefined;
   }
 
@@ -47,35 +49,35 @@ export class PartnerSource implements ReactiveController {
 
   /** Re-evaluates the sources; `retry` fetches `partners-src` again, past the HTTP cache. */
   refresh(retry = false): void {
-    const property = this.options.property();
-    const src = this.options.src()?.trim();
-    const key = property ?? src ?? this.options.provider();
+    const property = this.#options.property();
+    const src = this.#options.src()?.trim();
+    const key = property ?? src ?? this.#options.provider();
     if (key === this.#loadedKey && !retry) return;
     this.#loadedKey = key;
-    this.request?.abort();
+    this.#request?.abort();
     this.error = undefined;
-    if (property != null || !src) return this.accept(property ?? this.options.provider());
+    if (property != null || !src) return this.#accept(property ?? this.#options.provider());
     const request = new AbortController();
-    this.request = request;
+    this.#request = request;
     fetchText(src, request.signal, retry)
       .then((text) => {
-        if (!request.signal.aborted) this.accept(parseText(text));
+        if (!request.signal.aborted) this.#accept(parseText(text));
       })
       .catch((error: unknown) => {
         if (request.signal.aborted) return;
         this.error = error;
         this.items = [];
-        const message = this.options.failure(error);
+        const message = this.#options.failure(error);
         warn(`pl-workshop-map: ${message} (${src})`, error);
-        this.host.requestUpdate();
-        emit(this.host, 'pl-error', { message });
+        this.#host.requestUpdate();
+        emit(this.#host, 'pl-error', { message });
       })
       .finally(() => {
-        if (this.request === request) this.request = undefined;
+        if (this.#request === request) this.#request = undefined;
       });
   }
 
-  private accept(raw: unknown): void {
+  #accept(raw: unknown): void {
     try {
       const { items, skipped, reasons } = normalizePartners(raw ?? []);
       if (skipped) warn(`pl-workshop-map: skipped ${skipped} invalid partner record(s):\n  ${reasons.slice(0, 20).join('\n  ')}`);
@@ -84,6 +86,6 @@ export class PartnerSource implements ReactiveController {
       warn('pl-workshop-map: partners could not be read', error);
       this.items = [];
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -91,12 +91,12 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     return this.loaded?.skipped ?? 0;
   }
 
-  private request?: AbortController;
+  #request?: AbortController;
   #fetchedSrc?: string;
   /** The property value, provider value or inline text of the last load: the same again is not a new load. */
   #lastRaw?: unknown;
   #childObserver = new MutationObserver((records) => {
-    const host = this.host;
+    const host = this.#host;
     // Children added, removed or re-described, or an inline JSON script's text replaced, change the
     // data; edits inside a child's content do not.
     const changesData = (r: MutationRecord) =>
@@ -108,28 +108,30 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   #childrenOutcome?: string;
   #shownWhileParsing = false;
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: DataSourceOptions<T, Loaded>,
-  ) {
+  readonly #host: Host;
+  readonly #options: DataSourceOptions<T, Loaded>;
+
+  constructor(host: Host, options: DataSourceOptions<T, Loaded>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostDisconnected(): void {
     this.#childObserver.disconnect();
-    this.request?.abort();
-    this.request = undefined;
+    this.#request?.abort();
+    this.#request = undefined;
     // A re-connected element fetches again rather than trusting an aborted request.
     if (this.state === 'loading') this.#fetchedSrc = undefined;
   }
 
   /** Connected again (moved in the page): children may have changed meanwhile, or a load was aborted. */
   hostConnected(): void {
-    this.#childObserver.observe(this.host, {
+    this.#childObserver.observe(this.#host, {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: this.options.childAttributes ?? [],
+      attributeFilter: this.#options.childAttributes ?? [],
     });
     if (this.#connectedBefore) this.refresh();
     this.#connectedBefore = true;
@@ -138,15 +140,15 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   /** Re-evaluates the sources. `force` re-fetches `src` even when the URL did not change (Retry). */
   refresh(force = false): void {
     try {
-      this.resolve(force);
+      this.#resolve(force);
     } catch (error) {
       // Data that throws when read (a Proxy, a getter): unreadable, like bad JSON; the page goes on.
-      this.fail(new LoadError('parse', String(error)));
+      this.#fail(new LoadError('parse', String(error)));
     }
   }
 
-  private resolve(force: boolean): void {
-    const { options } = this;
+  #resolve(force: boolean): void {
+    const options = this.#options;
     const lastChildrenOutcome = this.#childrenOutcome;
     const lastRaw = this.#lastRaw;
     this.#childrenOutcome = this.#lastRaw = undefined;
@@ -157,21 +159,21 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     const property = options.property();
     const src = property == null && settingText(options.src());
     if (src) {
-      if (force || src !== this.#fetchedSrc) void this.load(src, force);
+      if (force || src !== this.#fetchedSrc) void this.#load(src, force);
       return;
     }
     // Whatever `src` was loading would now replace data of a higher precedence (a property set meanwhile).
-    this.request?.abort();
+    this.#request?.abort();
     this.#fetchedSrc = undefined;
-    if (property != null) return void (isNew(property) && this.accept(property));
+    if (property != null) return void (isNew(property) && this.#accept(property));
 
-    const inline = this.host.querySelector(':scope > script[type="application/json"]');
+    const inline = this.#host.querySelector(':scope > script[type="application/json"]');
     if (inline) {
       // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
       if (document.readyState === 'loading') {
         this.loaded = undefined;
         this.state = 'loading';
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
         return this.#afterParsing();
       }
       const text = inline.textContent ?? '';
@@ -184,17 +186,17 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
       if (document.readyState === 'loading') return this.#showWhileParsing(loaded);
       this.#childrenOutcome = outcomeOf(loaded);
       if (this.state === 'ready' && this.#childrenOutcome === lastChildrenOutcome) return;
-      return this.accept(children, loaded);
+      return this.#accept(children, loaded);
     }
 
     const provided = options.provider?.();
-    if (provided != null) return void (isNew(provided) && this.accept(provided));
+    if (provided != null) return void (isNew(provided) && this.#accept(provided));
     const pending = options.providerLoad?.();
     if (pending) return this.#awaitProvider(pending, force);
 
     this.loaded = undefined;
     this.state = 'idle';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -206,34 +208,34 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.loaded = undefined;
     this.state = pending.state;
     this.error = pending.error;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private async load(src: string, reload: boolean): Promise<void> {
-    this.request?.abort();
+  async #load(src: string, reload: boolean): Promise<void> {
+    this.#request?.abort();
     const request = new AbortController();
-    this.request = request;
+    this.#request = request;
     this.#fetchedSrc = src;
     this.state = 'loading';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       const text = await fetchText(src, request.signal, reload);
       if (request.signal.aborted) return;
       this.#acceptText(text);
     } catch (error) {
       if (request.signal.aborted) return;
-      this.fail(error);
+      this.#fail(error);
     }
   }
 
   #acceptText(text: string): void {
     let raw: unknown;
     try {
-      raw = parseText(text, this.options.parseText);
+      raw = parseText(text, this.#options.parseText);
     } catch (error) {
-      return this.fail(error);
+      return this.#fail(error);
     }
-    this.accept(raw);
+    this.#accept(raw);
   }
 
   /**
@@ -243,7 +245,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   #showWhileParsing(loaded: Loaded): void {
     this.loaded = loaded;
     this.state = 'ready';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     this.#afterParsing();
   }
 
@@ -259,28 +261,28 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     if (this.#shownWhileParsing) this.refresh();
   };
 
-  private accept(raw: unknown, loaded = this.options.normalize(raw)): void {
+  #accept(raw: unknown, loaded = this.#options.normalize(raw)): void {
     const { items, skipped, reasons } = loaded;
     this.loaded = loaded;
     this.state = 'ready';
     if (skipped > 0) {
       warn(
-        `${this.options.label}: skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons
+        `${this.#options.label}: skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons
           .slice(0, 20)
           .join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`,
       );
     }
-    this.host.requestUpdate();
-    emit(this.host, 'pl-data-load', { count: items.length, skipped });
+    this.#host.requestUpdate();
+    emit(this.#host, 'pl-data-load', { count: items.length, skipped });
   }
 
-  private fail(error: unknown): void {
-    const message = loadFailureMessage(error, this.options.strings());
+  #fail(error: unknown): void {
+    const message = loadFailureMessage(error, this.#options.strings());
     this.error = error;
     this.state = 'error';
     this.loaded = undefined;
-    warn(`${this.options.label}: ${message}`, error);
-    this.host.requestUpdate();
-    emit(this.host, 'pl-error', { message });
+    warn(`${this.#options.label}: ${message}`, error);
+    this.#host.requestUpdate();
+    emit(this.#host, 'pl-error', { message });
   }
 }
