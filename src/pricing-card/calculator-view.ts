@@ -20,10 +20,15 @@ export interface CalculatorView {
   lang: string;
   money: (amount: number) => string;
   percent: (percent: number) => string;
-  step: (delta: number) => void;
-  onInput: (event: Event) => void;
-  onChange: (event: Event) => void;
-  onKeydown: (event: KeyboardEvent) => void;
+  /** Sets the seat count (kept within 1 and the maximum; NaN changes nothing); gives the count in effect. */
+  setSeats: (count: number) => number;
+}
+
+/** The count in the field; NaN while it is half typed ("", "0", "1e"): those wait for more keys. */
+function typedSeats(event: Event): number {
+  const raw = (event.target as HTMLInputElement).value.trim();
+  const count = Number(raw);
+  return raw && Number.isFinite(count) && count >= 1 ? count : NaN;
 }
 
 /**
@@ -47,7 +52,7 @@ export function renderCalculator(view: CalculatorView) {
         aria-label=${t.fewer}
         aria-controls="seats"
         aria-disabled=${q.seats <= 1 ? 'true' : 'false'}
-        @click=${() => view.step(-1)}
+        @click=${() => view.setSeats(q.seats - 1)}
       >
         <span aria-hidden="true">&#8722;</span>
       </button>
@@ -59,9 +64,17 @@ export function renderCalculator(view: CalculatorView) {
         max=${s.maxSeats}
         step="1"
         .value=${String(q.seats)}
-        @input=${view.onInput}
-        @change=${view.onChange}
-        @keydown=${view.onKeydown}
+        @input=${(event: Event) => view.setSeats(typedSeats(event))}
+        @change=${(event: Event) => {
+          // Committed (Enter, blur): the field then shows the count in effect.
+          (event.target as HTMLInputElement).value = String(view.setSeats(typedSeats(event)));
+        }}
+        @keydown=${(event: KeyboardEvent) => {
+          const step = { PageUp: 10, PageDown: -10 }[event.key];
+          if (step === undefined) return;
+          event.preventDefault();
+          view.setSeats(q.seats + step);
+        }}
       />
       <button
         class="step"
@@ -69,7 +82,7 @@ export function renderCalculator(view: CalculatorView) {
         aria-label=${t.more}
         aria-controls="seats"
         aria-disabled=${q.seats >= s.maxSeats ? 'true' : 'false'}
-        @click=${() => view.step(1)}
+        @click=${() => view.setSeats(q.seats + 1)}
       >
         <span aria-hidden="true">+</span>
       </button>

@@ -203,32 +203,15 @@ export class PlPricingCard extends PlBaseElement {
     if (current && hadQuote) emit<QuoteChangeDetail>(this, 'pl-quote-change', current);
   }
 
-  #setSeats(count: number): void {
+  #setSeats(count: number): number {
     const next = Math.min(this.#settings.maxSeats, Math.max(1, Math.floor(count)));
-    if (next === this.#settings.seats) return;
-    this.seats = next;
-    this.#syncQuote();
+    // NaN (a half-typed count) is never equal, and changes nothing.
+    if (next === next && next !== this.#settings.seats) {
+      this.seats = next;
+      this.#syncQuote();
+    }
+    return this.#settings.seats;
   }
-
-  #onSeatInput = (event: Event): void => {
-    const raw = (event.target as HTMLInputElement).value.trim();
-    const count = Number(raw);
-    // Mid-typing states ("", "0", "1e") wait for more keys; `change` tidies the field afterwards.
-    if (raw && Number.isFinite(count) && count >= 1) this.#setSeats(count);
-  };
-
-  /** The field was committed (Enter, blur): apply a valid count, then show the count in effect. */
-  #onSeatChange = (event: Event): void => {
-    this.#onSeatInput(event);
-    (event.target as HTMLInputElement).value = String(this.#settings.seats);
-  };
-
-  #onSeatKeydown = (event: KeyboardEvent): void => {
-    const step = { PageUp: 10, PageDown: -10 }[event.key];
-    if (step === undefined) return;
-    event.preventDefault();
-    this.#setSeats(this.#settings.seats + step);
-  };
 
   get #strings() {
     return pricingStrings(this.resolvedLang);
@@ -319,10 +302,7 @@ export class PlPricingCard extends PlBaseElement {
       lang: this.resolvedLang,
       money: (amount) => this.#money(amount),
       percent: (percent) => this.#percent(percent),
-      step: (delta) => this.#setSeats(this.#settings.seats + delta),
-      onInput: this.#onSeatInput,
-      onChange: this.#onSeatChange,
-      onKeydown: this.#onSeatKeydown,
+      setSeats: (count) => this.#setSeats(count),
     });
   }
 
