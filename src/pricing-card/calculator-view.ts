@@ -90,12 +90,12 @@ export function renderCalculator(view: CalculatorView) {
     <dl class="breakdown">
       <div><dt>${t.unitPrice(t.perUnit(s.unit))}</dt><dd>${money(q.unitPrice)}</dd></div>
       ${q.discountPercent
-        ? html`<div><dt>${t.subtotal(t.seatCount(q.seats))}</dt><dd>${money(subtotal(q))}</dd></div>
+        ? html`<div><dt>${t.subtotal(t.seatCount(q.seats, view.lang))}</dt><dd>${money(subtotal(q))}</dd></div>
             <div><dt>${t.discount(percent)}</dt><dd>&#8722;${money(discountAmount(q))}</dd></div>`
         : nothing}
       <div class="total" part="total"><dt>${t.total}</dt><dd>${total}</dd></div>
     </dl>
-    <p class="visually-hidden" aria-live="polite" aria-atomic="true">${t.announce(t.seatCount(q.seats), total, percent)}</p>
-    ${upgrade ? html`<p class="hint">${t.nextTier(t.seatCount(upgrade.min), view.percent(upgrade.percent))}</p>` : nothing}
+    <p class="visually-hidden" aria-live="polite" aria-atomic="true">${t.announce(t.seatCount(q.seats, view.lang), total, percent)}</p>
+    ${upgrade ? html`<p class="hint">${t.nextTier(t.seatCount(upgrade.min, view.lang), view.percent(upgrade.percent))}</p>` : nothing}
   </fieldset>`;
 }

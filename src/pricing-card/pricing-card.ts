@@ -287,7 +287,7 @@ export class PlPricingCard extends PlBaseElement {
     return html`<div class="discounts" part="discounts">
       ${this.#subheading(t.discountsHeading)}
       <ul>
-        ${tiers.map((tier) => html`<li>${t.tier(t.seatCount(tier.min), this.#percent(tier.percent))}</li>`)}
+        ${tiers.map((tier) => html`<li>${t.tier(t.seatCount(tier.min, this.resolvedLang), this.#percent(tier.percent))}</li>`)}
       </ul>
     </div>`;
   }

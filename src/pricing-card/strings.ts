@@ -1,4 +1,5 @@
 import { defineStrings } from '../shared/i18n/catalogs.js';
+import { formatNumber } from '../shared/i18n/format.js';
 
 /** Known `unit` keywords, and the same units in Spanish (in the same order). */
 const UNITS = 'person participant teacher educator seat school district team workshop day'.split(' ');
@@ -15,7 +16,7 @@ const en = {
   perUnit: (unit: string) => `per ${unitName(unit, UNITS)}`,
   /** "$300 value": the list value, shown when the price is lower. */
   value: (amount: string) => `${amount} value`,
-  seatCount: (n: number) => (n === 1 ? '1 seat' : `${n} seats`),
+  seatCount: (n: number, lang: string) => `${formatNumber(n, lang)} seat${n === 1 ? '' : 's'}`,
   discountsHeading: 'Group discounts',
   tier: (seats: string, percent: string) => `${seats} or more: ${percent} off`,
   includesHeading: 'What is included',
@@ -33,7 +34,7 @@ export const pricingStrings = defineStrings<PricingStrings>({
     free: 'Gratis',
     perUnit: (unit: string) => `por ${unitName(unit, ES_UNITS)}`,
     value: (amount: string) => `Valor: ${amount}`,
-    seatCount: (n: number) => (n === 1 ? '1 plaza' : `${n} plazas`),
+    seatCount: (n: number, lang: string) => `${formatNumber(n, lang)} plaza${n === 1 ? '' : 's'}`,
     discountsHeading: 'Descuentos de grupo',
     tier: (seats: string, percent: string) => `${seats} o más: ${percent} de descuento`,
     includesHeading: 'Qué incluye',

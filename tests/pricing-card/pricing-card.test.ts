@@ -315,6 +315,18 @@ describe('<pl-pricing-card> calculator', () => {
     }
   });
 
+  it('writes seat counts as the language writes numbers', async () => {
+    const big = `value="10" calculator seats="1000" max-seats="100000" discounts='[{"min":1000,"percent":5},{"min":20000,"percent":9}]'`;
+    const en = await mount(`<pl-pricing-card ${big}></pl-pricing-card>`);
+    expect(partText(en, 'discounts')).to.contain('1,000 seats or more: 5% off');
+    expect(partText(en, 'discounts')).to.contain('20,000 seats or more: 9% off');
+    await waitFor(() => !!en.shadowRoot!.querySelector('.hint'), 3000, 'the calculator');
+    expect(visibleText(en.shadowRoot!.querySelector('.breakdown')!)).to.contain('Subtotal (1,000 seats)');
+    expect(visibleText(en.shadowRoot!.querySelector('.hint')!)).to.contain('with 20,000 seats or more');
+    const es = await mount(`<pl-pricing-card lang="es" ${big}></pl-pricing-card>`);
+    expect(partText(es, 'discounts')).to.contain('20.000 plazas o m\u00e1s');
+  });
+
   it('with a free price and a value, quotes the full cost with its discounts', async () => {
     const el = await mount(
       `<pl-pricing-card value="300" price="0" price-label="Free for partner districts" calculator seats="12" discounts='[{"min":10,"percent":15}]'></pl-pricing-card>`,
