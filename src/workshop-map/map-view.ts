@@ -203,8 +203,10 @@ export class MapView {
 
   /** Replaces the in-person workshops shown. */
   setWorkshops(pins: PinSet): void {
-    if (pins === this.pins) return;
+    // The same pins of the same data (a new minute in which no workshop ended) keep an open popup.
+    const same = pins.x === this.pins.x && sameItems(pins.at, this.pins.at);
     this.pins = pins;
+    if (same) return;
     this.#clusterer = new GridClusterer(pins);
     this.map.closePopup();
     this.#drawPins();
@@ -556,7 +558,7 @@ interface DrawnMarker extends Omit<Face, 'icon' | 'title' | 'text'> {
 }
 
 /** Whether two lists hold the same items in the same order. */
-export function sameItems<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
+function sameItems<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -21,7 +21,7 @@ import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './fi
 import { queryFinder } from './finder-state.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { PAGE_SIZE, renderList } from './list-view.js';
-import { MapView, OSM_TILES, sameItems, type PinSet } from './map-view.js';
+import { MapView, OSM_TILES, type PinSet } from './map-view.js';
 import { PartnerSource } from './partner-source.js';
 import { resolvePlace, type SearchOutcome } from './place-search.js';
 import { renderSearchBox } from './search-box.js';
@@ -378,14 +378,7 @@ export class PlWorkshopMap extends PlElement {
     const cached = this.#resultCache;
     if (!cached || key.some((value, i) => value !== cached.key[i])) {
       const result = queryFinder(this.#index, { place: this.place, radius: this.#radiusValue, units: this.#unitsValue, filters: this.filters, now });
-      // A new minute (the key's last entry) in which no workshop ended keeps the result, its pins
-      // and so an open popup.
-      const kept =
-        cached &&
-        key.every((value, i) => value === cached.key[i] || i === key.length - 1) &&
-        sameItems(result.inPerson, cached.result.inPerson) &&
-        sameItems(result.virtual, cached.result.virtual);
-      this.#resultCache = kept ? { ...cached, key } : { key, result };
+      this.#resultCache = { key, result };
     }
     return this.#resultCache!.result;
   }
