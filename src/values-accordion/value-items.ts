@@ -50,8 +50,8 @@ function fromRecord(record: unknown): Omit<ValueItem, 'id'> & { id?: string } | 
 export const MAX_VALUES = 100;
 
 /**
- * Validates values from any source. Ids must be unique (they are deep-link targets); values without
- * one get a slug of their heading ("Equity" -> "equity"). At most MAX_VALUES are kept.
+ * Validates values from any source. Ids are unique (they are deep-link targets): values without one,
+ * or with one taken before, get a slug of their heading ("Equity" -> "equity"). At most MAX_VALUES are kept.
  */
 export function normalizeValues(raw: unknown): Normalized<ValueItem> {
   const list = unwrapList(raw, ['items', 'values']);
@@ -62,7 +62,8 @@ export function normalizeValues(raw: unknown): Normalized<ValueItem> {
   return validateAll(list, (record) => {
     const item = fromRecord(record);
     if (typeof item === 'string') return item;
-    if (item.id && used.has(item.id)) return `duplicate id "${item.id}"`;
+    // An id is only a deep-link target: a second "equity" keeps its value, under an id of its own.
+    if (item.id && used.has(item.id)) item.id = undefined;
     let id = item.id ?? slug(item.heading);
     for (let n = 2; used.has(id) || (!item.id && written.has(id)); n++) id = `${slug(item.heading)}-${n}`;
     used.add(id);

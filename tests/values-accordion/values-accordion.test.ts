@@ -256,17 +256,17 @@ describe('<pl-values-accordion> data sources', () => {
         await el.updateComplete;
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
-      expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['One', 'Three']);
+      // The second "dup" keeps its value (an id only serves deep links); the one without a heading cannot be shown.
+      expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['One', 'Two', 'Three']);
       // A real change is a new load, reported again.
       el.querySelectorAll('pl-value')[2].setAttribute('heading', 'Now named');
-      await waitFor(() => headers(el).length === 3, 2000, 'the renamed value');
+      await waitFor(() => headers(el).length === 4, 2000, 'the renamed value');
     });
-    expect(warnings.filter((w) => w.includes('skipped 2 invalid records'))).to.have.length(1);
     expect(warnings.filter((w) => w.includes('skipped 1 invalid record:'))).to.have.length(1);
-    expect(warnings).to.have.length(2);
+    expect(warnings).to.have.length(1);
     expect(events).to.deep.equal([
-      { count: 2, skipped: 2 },
       { count: 3, skipped: 1 },
+      { count: 4, skipped: 0 },
     ]);
   });
 
@@ -393,6 +393,24 @@ describe('<pl-values-accordion> ids and multiple', () => {
     await waitFor(() => headers(el).length === 2, 2000, 'two values');
     expect(el.values.map((v) => v.id)).to.deep.equal(['equity-2', 'equity']);
     await waitFor(() => expanded(el).join() === 'false,true', 2000, 'the page\'s #equity open');
+  });
+
+  it('keeps a value whose id an earlier value already has, under an id of its own', async () => {
+    const el = document.createElement('pl-values-accordion') as PlValuesAccordion;
+    const loaded = nextEvent<{ count: number; skipped: number }>(el, 'pl-data-load');
+    el.items = [
+      { id: 'equity', heading: 'Equity', body: 'One.' },
+      { id: 'equity', heading: 'Access', body: 'Two.' },
+      { heading: 'Community', body: 'Three.' },
+    ];
+    document.body.append(el);
+    try {
+      expect((await loaded).detail).to.deep.equal({ count: 3, skipped: 0 });
+      expect(el.values.map((v) => v.id)).to.deep.equal(['equity', 'access', 'community']);
+      expect(headers(el).map((h) => h.textContent!.trim())).to.deep.equal(['Equity', 'Access', 'Community']);
+    } finally {
+      el.remove();
+    }
   });
 
   it('says which values closed when multiple is turned off', async () => {
