@@ -2,17 +2,18 @@ import { css } from 'lit';
 
 /**
  * Leaflet 1.9.4's stylesheet (BSD-2-Clause, (c) Volodymyr Agafonkin, CloudMade), for use inside a
- * shadow root: page CSS never reaches it there. Rules that load images (layers control, default
- * marker icon), old-IE/VML and Safari-only rules, vector paths (SVG/canvas), tooltips, the scale
- * control, box zoom, marker shadows and dragging, Leaflet's plain div icon, vendor prefixes and
- * fallbacks for browsers without rem or unprefixed transforms are left out (markers are our own
- * SVG/div icons; the rest is unused), and whitespace is squeezed: the drop-in's size budget is tight.
+ * shadow root: page CSS never reaches it there. Left out (markers are our own SVG/div icons; the rest
+ * is unused): rules that load images (layers control, default marker icon), old-IE/VML and
+ * Safari-only rules, vector paths (SVG/canvas), tooltips, the scale control, box zoom, marker shadows
+ * and dragging, Leaflet's plain div icon, the attribution's flag (the credit here has none), CSS
+ * transitions for popups and tiles (Leaflet fades them from script here), touch-only corner radii,
+ * vendor prefixes and fallbacks for browsers without rem or unprefixed transforms. Whitespace is
+ * squeezed: the drop-in's size budget is tight.
  */
 export const leafletStyles = css`
 .leaflet-pane,.leaflet-tile,.leaflet-marker-icon,.leaflet-tile-container,.leaflet-layer{position:absolute;left:0;top:0}
 .leaflet-container{overflow:hidden}
 .leaflet-tile,.leaflet-marker-icon{-webkit-user-select:none;user-select:none;-webkit-user-drag:none}
-.leaflet-tile::selection{background:transparent}
 .leaflet-marker-icon{display:block}
 .leaflet-container .leaflet-tile-pane img,.leaflet-container .leaflet-tile{max-width:none !important;max-height:none !important;width:auto;padding:0}
 .leaflet-container img.leaflet-tile{mix-blend-mode:plus-lighter}
@@ -40,10 +41,8 @@ export const leafletStyles = css`
 .leaflet-bottom .leaflet-control{margin-bottom:10px}
 .leaflet-left .leaflet-control{margin-left:10px}
 .leaflet-right .leaflet-control{margin-right:10px}
-.leaflet-fade-anim .leaflet-map-pane .leaflet-popup{opacity:1}
 .leaflet-zoom-animated{transform-origin:0 0}
 .leaflet-zoom-anim .leaflet-zoom-animated{transition:transform 0.25s cubic-bezier(0,0,0.25,1)}
-.leaflet-zoom-anim .leaflet-tile,.leaflet-pan-anim .leaflet-tile{transition:none}
 .leaflet-zoom-anim .leaflet-zoom-hide{visibility:hidden}
 .leaflet-interactive{cursor:pointer}
 .leaflet-grab{cursor:grab}
@@ -61,14 +60,11 @@ export const leafletStyles = css`
 .leaflet-bar a:last-child{border-bottom-left-radius:4px;border-bottom-right-radius:4px;border-bottom:none}
 .leaflet-bar a.leaflet-disabled{cursor:default;background-color:#f4f4f4;color:#bbb}
 .leaflet-touch .leaflet-bar a{width:30px;height:30px;line-height:30px}
-.leaflet-touch .leaflet-bar a:first-child{border-top-left-radius:2px;border-top-right-radius:2px}
-.leaflet-touch .leaflet-bar a:last-child{border-bottom-left-radius:2px;border-bottom-right-radius:2px}
 .leaflet-control-zoom-in,.leaflet-control-zoom-out{font:bold 18px 'Lucida Console',Monaco,monospace;text-indent:1px}
 .leaflet-touch .leaflet-control-zoom-in,.leaflet-touch .leaflet-control-zoom-out{font-size:22px}
 .leaflet-container .leaflet-control-attribution{background:rgba(255,255,255,0.8);color:#333;margin:0}
 .leaflet-control-attribution a{text-decoration:none}
 .leaflet-control-attribution a:hover,.leaflet-control-attribution a:focus{text-decoration:underline}
-.leaflet-attribution-flag{display:inline !important;vertical-align:baseline !important;width:1em;height:0.6669em}
 .leaflet-popup{position:absolute;text-align:center;margin-bottom:20px}
 .leaflet-popup-content-wrapper{padding:1px;text-align:left;border-radius:12px}
 .leaflet-popup-content{margin:13px 24px 13px 20px;line-height:1.3;font-size:1.08333em;min-height:1px}
