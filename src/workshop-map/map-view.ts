@@ -19,6 +19,7 @@ import {
   type LeafletKeyboardEvent,
   type Marker,
   type Map as LeafletMap,
+  type Popup,
   type PopupEvent,
   type PopupOptions,
 } from './leaflet.js';
@@ -108,7 +109,8 @@ export class MapView {
   readonly #partnerMarkers = new Map<Partner, Marker>();
   private selectedId?: string;
   #tileErrorReported = false;
-  #openPopups = 0;
+  /** The popup open on the map, if any. */
+  #shown?: Popup;
   #hasView = false;
   #keyboardPins = false;
   /** A focused cluster was opened: focus goes to a pin where it was, once the map has moved. */
@@ -167,13 +169,17 @@ export class MapView {
       this.#drawPins();
       this.#drawPartners();
       if (this.#refocus) this.#focusNearCenter();
+      // A popup moved out of sight would keep its links in the tab order, where focus cannot be seen.
+      if (this.#shown && !this.map.getBounds().contains(this.#shown.getLatLng()!)) this.map.closePopup();
     });
     this.map.on('movestart', () => {
       if (!this.#fitting) this.#refit = undefined;
     });
-    this.map.on('popupclose', () => (this.#openPopups = Math.max(0, this.#openPopups - 1)));
+    this.map.on('popupclose', (event: PopupEvent) => {
+      if (event.popup === this.#shown) this.#shown = undefined;
+    });
     this.map.on('popupopen', (event: PopupEvent) => {
-      this.#openPopups++;
+      this.#shown = event.popup;
       event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.labels.closePopup);
     });
     // Wheel zoom would hijack page scrolling in an embed: only once the map has focus (Leaflet
@@ -196,7 +202,7 @@ export class MapView {
 
   /** Closes the open popup; false when there was none. */
   closePopup(): boolean {
-    if (this.#openPopups === 0) return false;
+    if (!this.#shown) return false;
     this.map.closePopup();
     return true;
   }

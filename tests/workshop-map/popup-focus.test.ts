@@ -5,7 +5,7 @@ import { items, mountMap, popup, root, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
-describe('<pl-workshop-map> popups over time', () => {
+describe('<pl-workshop-map> popups and focus', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
@@ -100,5 +100,23 @@ describe('<pl-workshop-map> popups over time', () => {
     root(el).querySelector<HTMLElement>('.leaflet-popup-close-button')!.focus();
     await sendKeys({ press: 'Space' });
     await waitFor(() => !popup(el), 4000, 'the popup to close');
+  });
+
+  it('closes a popup the map was moved away from (its links would take focus out of sight)', async () => {
+    const { el } = await mountMap({ src: SRC });
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    const map = el.mapView!.map;
+    const moved = new Promise((resolve) => map.once('moveend', resolve));
+    map.panBy([3000, 0], { animate: false });
+    await moved;
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    // A small move that keeps it in sight keeps it open.
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup again');
+    const nudged = new Promise((resolve) => map.once('moveend', resolve));
+    map.panBy([20, 0], { animate: false });
+    await nudged;
+    expect(!!popup(el)).to.equal(true);
   });
 });
