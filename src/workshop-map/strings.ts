@@ -69,8 +69,6 @@ const en = {
   legendWorkshop: 'Workshop',
   legendSeeking: 'Partner looking for host sites',
   seekingPartner: 'Looking for host sites and participants',
-  facilitators: 'Facilitators',
-  grades: 'Grades',
 };
 export type MapStrings = typeof en;
 
@@ -141,7 +139,5 @@ export const mapStrings = defineStrings<MapStrings>({
     legendWorkshop: 'Taller',
     legendSeeking: 'Socio que busca sedes',
     seekingPartner: 'Busca sedes y participantes',
-    facilitators: 'Facilitadores',
-    grades: 'Grados',
   },
 });

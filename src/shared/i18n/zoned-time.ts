@@ -136,7 +136,7 @@ export function formatSessionRange(
 export function isAllDay(session: { start: string; end?: string }): boolean {
   // The stored spelling "2027-06-12T00:00:00-04:00"; no end is no time either.
   const midnight = (iso?: string) => !iso || iso.slice(-15, -6) == 'T00:00:00';
-  return !!session.start && midnight(session.start) && midnight(session.end);
+  return midnight(session.start) && midnight(session.end);
 }
 
 /**
