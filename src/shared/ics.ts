@@ -97,10 +97,9 @@ export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), op
     const end = session.end ? parseTime(session.end) : NaN;
     lines.push('BEGIN:VEVENT', `UID:${escapeText(`${workshop.id}-${i + 1}`)}@pl-widgets`, `DTSTAMP:${stamp}`);
     if (isAllDay(session)) {
-      // Whole days: the end date is exclusive, the day after the last.
-      const [y, m, d] = (session.end ?? session.start).split(/\D/).map(Number);
-      const day = (iso: string) => iso.slice(0, 10).replace(/-/g, '');
-      lines.push(`DTSTART;VALUE=DATE:${day(session.start)}`, `DTEND;VALUE=DATE:${day(new Date(Date.UTC(y, m - 1, d + 1)).toISOString())}`);
+      // Whole days, as written: the end date is exclusive, the day after the last.
+      const day = (iso: string, later = 0) => new Date(parseTime(iso.slice(0, 10)) + later).toISOString().slice(0, 10).replace(/-/g, '');
+      lines.push(`DTSTART;VALUE=DATE:${day(session.start)}`, `DTEND;VALUE=DATE:${day(session.end ?? session.start, 864e5)}`);
     } else {
       lines.push(`DTSTART:${utcStamp(start)}`);
       if (Number.isFinite(end) && end > start) lines.push(`DTEND:${utcStamp(end)}`);

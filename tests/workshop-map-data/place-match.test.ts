@@ -24,6 +24,26 @@ describe('matchPlace', () => {
     expect(matchPlace('dc', workshops)).to.include({ state: 'DC', label: 'District of Columbia' });
   });
 
+  it('knows the Spanish names of states, with or without accents', () => {
+    const cases: [string, string][] = [
+      ['Nueva York', 'NY'],
+      ['Carolina del Norte', 'NC'],
+      ['carolina del sur', 'SC'],
+      ['Dakota del Norte', 'ND'],
+      ['Nuevo México', 'NM'],
+      ['Nuevo Mexico', 'NM'],
+      ['Nueva Jersey', 'NJ'],
+      ['Pensilvania', 'PA'],
+      ['Luisiana', 'LA'],
+      ['Misisipi', 'MS'],
+      ['Misuri', 'MO'],
+      ['Tenesí', 'TN'],
+      ['Hawái', 'HI'],
+      ['Virginia Occidental', 'WV'],
+    ];
+    for (const [name, state] of cases) expect(matchPlace(name, workshops)?.state, name).to.equal(state);
+  });
+
   it('matches a city in the data, with or without its state', () => {
     const atlanta = matchPlace('Atlanta', workshops)!;
     expect(atlanta).to.include({ kind: 'point', label: 'Atlanta, GA', state: 'GA' });

@@ -26,6 +26,10 @@ const byName = new Map<string, string>();
 for (const [code, [name]] of Object.entries(US_STATES)) byName.set(name.toLowerCase(), code);
 byName.set('washington dc', 'DC');
 byName.set('washington d.c.', 'DC');
+// Spanish names that differ from the English ones, as searches fold them (no accents, lower case).
+for (const entry of 'NCcarolina del norte,SCcarolina del sur,NDdakota del norte,SDdakota del sur,NYnueva york,NJnueva jersey,NMnuevo mexico,NHnuevo hampshire,PApensilvania,LAluisiana,MSmisisipi,MOmisuri,TNtenesi,HIhawai,WVvirginia occidental'.split(',')) {
+  byName.set(entry.slice(2), entry.slice(0, 2));
+}
 
 /** "GA", "ga", "Georgia", " georgia " -> "GA"; undefined when it is not a state. */
 export function stateCode(value: string | undefined): string | undefined {
