@@ -7,35 +7,34 @@ import { css } from 'lit';
  * Safari-only rules, vector paths (SVG/canvas), tooltips, the scale control, box zoom, marker shadows
  * and dragging, Leaflet's plain div icon, the attribution's flag (the credit here has none), CSS
  * transitions for popups and tiles (Leaflet fades them from script here), touch-only corner radii,
- * vendor prefixes and fallbacks for browsers without rem or unprefixed transforms. Whitespace is
- * squeezed: the drop-in's size budget is tight.
+ * vendor prefixes and fallbacks for browsers without rem or unprefixed transforms; also what
+ * workshop-map.styles.ts sets anyway (the container's font, background and focus ring, the popup
+ * content's margin and type, the margin of its paragraphs), `display: block` for marker icons (every
+ * icon here is a div) and the overlay pane's z-index (it is a .leaflet-pane, 400 already). Rules for
+ * one selector are one rule, and whitespace is squeezed: the drop-in's size budget is tight.
  */
 export const leafletStyles = css`
 .leaflet-pane,.leaflet-tile,.leaflet-marker-icon,.leaflet-tile-container,.leaflet-layer{position:absolute;left:0;top:0}
-.leaflet-container{overflow:hidden}
+.leaflet-container{overflow:hidden;-webkit-tap-highlight-color:transparent}
 .leaflet-tile,.leaflet-marker-icon{-webkit-user-select:none;user-select:none;-webkit-user-drag:none}
-.leaflet-marker-icon{display:block}
 .leaflet-container .leaflet-tile-pane img,.leaflet-container .leaflet-tile{max-width:none !important;max-height:none !important;width:auto;padding:0}
 .leaflet-container img.leaflet-tile{mix-blend-mode:plus-lighter}
 .leaflet-container.leaflet-touch-zoom{touch-action:pan-x pan-y}
 .leaflet-container.leaflet-touch-drag{touch-action:none;touch-action:pinch-zoom}
 .leaflet-container.leaflet-touch-drag.leaflet-touch-zoom{touch-action:none}
-.leaflet-container{-webkit-tap-highlight-color:transparent}
 .leaflet-container a{-webkit-tap-highlight-color:rgba(51,181,229,0.4)}
 .leaflet-tile{filter:inherit;visibility:hidden}
 .leaflet-tile-loaded{visibility:inherit}
 .leaflet-pane{z-index:400}
 .leaflet-tile-pane{z-index:200}
-.leaflet-overlay-pane{z-index:400}
 .leaflet-marker-pane{z-index:600}
 .leaflet-popup-pane{z-index:700}
-.leaflet-control{position:relative;z-index:800;pointer-events:auto}
+.leaflet-control{position:relative;z-index:800;pointer-events:auto;float:left;clear:both;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .leaflet-top,.leaflet-bottom{position:absolute;z-index:1000;pointer-events:none}
 .leaflet-top{top:0}
 .leaflet-right{right:0}
 .leaflet-bottom{bottom:0}
 .leaflet-left{left:0}
-.leaflet-control{float:left;clear:both}
 .leaflet-right .leaflet-control{float:right}
 .leaflet-top .leaflet-control{margin-top:10px}
 .leaflet-bottom .leaflet-control{margin-bottom:10px}
@@ -50,9 +49,7 @@ export const leafletStyles = css`
 .leaflet-dragging .leaflet-grab,.leaflet-dragging .leaflet-grab .leaflet-interactive{cursor:grabbing}
 .leaflet-marker-icon,.leaflet-tile-container{pointer-events:none}
 .leaflet-marker-icon.leaflet-interactive{pointer-events:auto}
-.leaflet-container{background:#ddd;outline-offset:1px}
 .leaflet-container a{color:#0078A8}
-.leaflet-container{font-family:"Helvetica Neue",Arial,Helvetica,sans-serif;font-size:0.75rem;line-height:1.5}
 .leaflet-bar{box-shadow:0 1px 5px rgba(0,0,0,0.65);border-radius:4px}
 .leaflet-bar a{background-color:#fff;border-bottom:1px solid #ccc;width:26px;height:26px;line-height:26px;display:block;text-align:center;text-decoration:none;color:black}
 .leaflet-bar a:hover,.leaflet-bar a:focus{background-color:#f4f4f4}
@@ -67,12 +64,10 @@ export const leafletStyles = css`
 .leaflet-control-attribution a:hover,.leaflet-control-attribution a:focus{text-decoration:underline}
 .leaflet-popup{position:absolute;text-align:center;margin-bottom:20px}
 .leaflet-popup-content-wrapper{padding:1px;text-align:left;border-radius:12px}
-.leaflet-popup-content{margin:13px 24px 13px 20px;line-height:1.3;font-size:1.08333em;min-height:1px}
-.leaflet-popup-content p{margin:1.3em 0}
+.leaflet-popup-content{min-height:1px}
 .leaflet-popup-tip-container{width:40px;height:20px;position:absolute;left:50%;margin-top:-1px;margin-left:-20px;overflow:hidden;pointer-events:none}
 .leaflet-popup-tip{width:17px;height:17px;padding:1px;margin:-10px auto 0;pointer-events:auto;transform:rotate(45deg)}
 .leaflet-popup-content-wrapper,.leaflet-popup-tip{background:white;color:#333;box-shadow:0 3px 14px rgba(0,0,0,0.4)}
 .leaflet-container a.leaflet-popup-close-button{position:absolute;top:0;right:0;border:none;text-align:center;width:24px;height:24px;font:16px/24px Tahoma,Verdana,sans-serif;color:#757575;text-decoration:none;background:transparent}
 .leaflet-container a.leaflet-popup-close-button:hover,.leaflet-container a.leaflet-popup-close-button:focus{color:#585858}
-.leaflet-control{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 `;

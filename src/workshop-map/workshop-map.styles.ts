@@ -178,17 +178,11 @@ export const workshopMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     z-index: 0;
+    /* "Show on map" scrolls it into view: not under a page's sticky header. */
+    scroll-margin-block-start: var(--pl-scroll-margin, 5em);
   }
   .body.view-map .map {
     height: var(--_map-height);
-  }
-  .map:focus-visible {
-    outline: var(--_focus);
-    outline-offset: 2px;
-  }
-  .map {
-    /* "Show on map" scrolls it into view: not under a page's sticky header. */
-    scroll-margin-block-start: var(--pl-scroll-margin, 5em);
   }
   .pl-pin:focus-visible,
   .pl-cluster:focus-visible {
@@ -349,9 +343,6 @@ export const workshopMapStyles = css`
     margin: 0.75em 1em;
     font-size: 1.06em;
     line-height: 1.4;
-  }
-  .leaflet-popup-content p {
-    margin: 0;
   }
   .popup {
     display: grid;
