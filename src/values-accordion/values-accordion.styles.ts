@@ -34,8 +34,6 @@ export const accordionStyles = css`
     /* The focus ring follows the theme's corners. */
     border-radius: var(--_radius);
     background: transparent;
-    font-weight: inherit;
-    font-size: inherit;
     text-align: start;
     cursor: pointer;
   }
@@ -60,9 +58,6 @@ export const accordionStyles = css`
   }
   .panel {
     padding: 0 calc(var(--_space) / 2) var(--_space);
-  }
-  .panel[hidden] {
-    display: none;
   }
   .panel p {
     margin: 0 0 0.75em;

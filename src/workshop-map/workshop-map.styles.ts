@@ -248,7 +248,6 @@ export const workshopMapStyles = css`
   .meta,
   .distance,
   .more-sessions {
-    color: inherit;
     opacity: 0.85;
   }
   .item.full .facts {
@@ -333,7 +332,6 @@ export const workshopMapStyles = css`
     display: none;
   }
   .leaflet-container {
-    font: inherit;
     /* In ems of the widget's text, not of the page root: a theme with html { font-size: 10px }
        (Bootstrap 3) made popups 9 px. */
     font-size: 0.85em;
