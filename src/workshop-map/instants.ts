@@ -86,21 +86,22 @@ export function canonicalMs(iso: string): number {
  * Undefined when unreadable.
  */
 export function readInstant(value: unknown, zone: string | undefined): [string, number] | undefined {
-  // Exactly the stored spelling (no spaces, no fraction): it is kept as it is.
-  if (typeof value === 'string' && (value.length === 25 || value.length === 20)) {
-    const ms = canonicalMs(value);
-    if (ms === ms) return [value, ms];
-  }
+  // Exactly the stored spelling: it is kept as it is.
+  const ms = storedMs(value);
+  if (ms === ms) return [value as string, ms];
   const iso = toInstant(value, zone);
   return iso ? [iso, instantMs(iso)] : undefined;
 }
 
+/** Epoch ms of a time in exactly the stored spelling (no spaces, no fraction); NaN for any other value. */
+function storedMs(value: unknown): number {
+  return typeof value === 'string' && (value.length === 25 || value.length === 20) ? canonicalMs(value) : NaN;
+}
+
 /** Epoch ms of a session time as data spells it (the same instant readInstant gives); NaN when unreadable. */
 export function instantOf(value: unknown, zone: string | undefined): number {
-  if (typeof value === 'string' && (value.length === 25 || value.length === 20)) {
-    const ms = canonicalMs(value);
-    if (ms === ms) return ms;
-  }
+  const ms = storedMs(value);
+  if (ms === ms) return ms;
   if (value === undefined || value === null) return NaN;
   const iso = toInstant(value, zone);
   return iso ? instantMs(iso) : NaN;

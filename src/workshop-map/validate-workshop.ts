@@ -121,13 +121,22 @@ function webUrl(value: unknown): string | undefined {
   return url;
 }
 
-export function readLocation(value: unknown): WorkshopLocation | string | undefined {
-  if (!isRecord(value)) return undefined;
+/** A location's lat and lng, into `point` when usable; otherwise why they are not (`point` is left as it was). */
+function readPoint(value: Record<string, unknown>, point: { lat: number; lng: number }): string | undefined {
   const lat = finiteNumber(value.lat ?? value.latitude);
   const lng = finiteNumber(value.lng ?? value.lon ?? value.longitude);
   if (lat === undefined || lng === undefined) return 'missing location.lat/lng';
   if (lat < -90 || lat > 90 || lng < -180 || lng > 180) return 'location.lat/lng out of range';
-  const location: WorkshopLocation = { lat, lng };
+  point.lat = lat;
+  point.lng = lng;
+  return undefined;
+}
+
+export function readLocation(value: unknown): WorkshopLocation | string | undefined {
+  if (!isRecord(value)) return undefined;
+  const location: WorkshopLocation = { lat: NaN, lng: NaN };
+  const problem = readPoint(value, location);
+  if (problem) return problem;
   for (const key of ['name', 'address', 'city', 'postalCode'] as const) {
     const v = text(value[key]);
     if (v) location[key] = v;
@@ -205,12 +214,8 @@ function checkPoint(value: unknown, facts: RecordFacts): string | undefined {
   facts.lat = facts.lng = NaN;
   facts.state = '';
   if (!isRecord(value)) return undefined;
-  const lat = finiteNumber(value.lat ?? value.latitude);
-  const lng = finiteNumber(value.lng ?? value.lon ?? value.longitude);
-  if (lat === undefined || lng === undefined) return 'missing location.lat/lng';
-  if (lat < -90 || lat > 90 || lng < -180 || lng > 180) return 'location.lat/lng out of range';
-  facts.lat = lat;
-  facts.lng = lng;
+  const problem = readPoint(value, facts);
+  if (problem) return problem;
   const state = text(value.state);
   // The index turns it into a code ("ga", "Georgia" -> "GA") once per spelling.
   if (state) facts.state = state;
