@@ -51,7 +51,6 @@ const ZONE_STATES: Record<string, string> = {
   'America/Los_Angeles': 'CA NV OR WA',
   'America/Anchorage': 'AK',
   'Pacific/Honolulu': 'HI',
-  'America/Puerto_Rico': 'PR VI',
 };
 for (const [zone, states] of Object.entries(ZONE_STATES)) for (const s of states.split(' ')) STATE_ZONES[s] = zone;
 
