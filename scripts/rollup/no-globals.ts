@@ -2,6 +2,7 @@ import type { Plugin } from 'rollup';
 
 const LIT = /[\\/]node_modules[\\/](?:lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
 const LEAFLET_DOM_EVENT = /[\\/]node_modules[\\/]leaflet[\\/]src[\\/]dom[\\/]DomEvent\.js$/;
+const LEAFLET_CLASS = /[\\/]node_modules[\\/]leaflet[\\/]src[\\/]core[\\/]Class\.js$/;
 
 /**
  * The contract lets the drop-in add one global, `window.plWidgets`. Lit, as published, records its
@@ -10,6 +11,8 @@ const LEAFLET_DOM_EVENT = /[\\/]node_modules[\\/]leaflet[\\/]src[\\/]dom[\\/]Dom
  * map's resize listener on `window` makes another global. This build step keeps all of them inside
  * the bundle: the version records (a diagnostic for pages with several Lits) are left out, the
  * WeakMap is the bundle's own, and Leaflet's listeners on `window` are kept in an object of its own.
+ * Leaflet's Class.extend also reads a global `L` (a page's own Leaflet) to warn about including its
+ * deprecated L.Mixin.Events, which no class here can include: that check is left out.
  * Code is only replaced within its lines, so the source map stays right.
  */
 export function noGlobals(): Plugin {
@@ -25,6 +28,11 @@ export function noGlobals(): Plugin {
       }
       if (LEAFLET_DOM_EVENT.test(id)) {
         return { code: `var windowEvents = {};${code.replace(/obj\[eventsKey\]/g, '(obj === window ? windowEvents : obj)[eventsKey]')}`, map: null };
+      }
+      if (LEAFLET_CLASS.test(id)) {
+        const out = code.replace('checkDeprecatedMixinEvents(props.includes);', '');
+        if (out === code) this.error('Leaflet Class.js: the L.Mixin.Events check to leave out was not found');
+        return { code: out, map: null };
       }
       return null;
     },
