@@ -1,4 +1,4 @@
-import { dayInZone, isValidTimeZone, zoneOffsetMinutes } from '../shared/i18n/zoned-time.js';
+import { dayInZone, isAllDay, isValidTimeZone, zoneOffsetMinutes } from '../shared/i18n/zoned-time.js';
 import { parseTime } from '../shared/parse-time.js';
 
 /**
@@ -98,6 +98,18 @@ function storedMs(value: unknown): number {
   return typeof value === 'string' && (value.length === 25 || value.length === 20) ? canonicalMs(value) : NaN;
 }
 
+/**
+ * Whether a session, as data spells it, is whole days: what the list shows without times (isAllDay
+ * of its stored spelling). Most data has times: a stored spelling that is not midnight is decided
+ * without reading anything.
+ */
+export function isWholeDays(start: unknown, end: unknown, zone: string | undefined): boolean {
+  if (typeof start === 'string' && start.length === 25 && !start.startsWith('T00:00:00', 10)) return false;
+  const spelled = (time: unknown) => (storedMs(time) === storedMs(time) ? (time as string) : toInstant(time, zone));
+  const from = spelled(start);
+  return !!from && isAllDay({ start: from, end: end == null ? undefined : spelled(end) });
+}
+
 /** Epoch ms of a session time as data spells it (the same instant readInstant gives); NaN when unreadable. */
 export function instantOf(value: unknown, zone: string | undefined): number {
   const ms = storedMs(value);
@@ -173,8 +185,9 @@ export function isoWithOffset(wallMs: number, offsetMinutes: number): string {
  * Undefined when unreadable.
  */
 export function toInstant(value: unknown, zone: string | undefined): string | undefined {
-  // Past Date's range (±8.64e15 ms: an end in nanoseconds) toISOString throws: not a time.
-  if (typeof value === 'number') return Math.abs(value) <= 864e13 ? new Date(value).toISOString() : undefined;
+  // A number past the year 9999 is no session time (an end in micro- or nanoseconds): calendars
+  // cannot write it, and past Date's range toISOString throws.
+  if (typeof value === 'number') return Math.abs(value) < 2534e11 ? new Date(value).toISOString() : undefined;
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
   if (CANONICAL.test(v)) return Number.isFinite(canonicalMs(v)) ? v : undefined;

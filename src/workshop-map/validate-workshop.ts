@@ -3,7 +3,7 @@ import { stateZone } from '../shared/geo/us-states.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { ownValue } from '../shared/own.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { instantMs, instantOf, readInstant } from './instants.js';
+import { instantMs, instantOf, isWholeDays, readInstant } from './instants.js';
 import {
   WORKSHOP_TYPES,
   type PartnerContact,
@@ -226,7 +226,6 @@ function checkPoint(value: unknown, facts: RecordFacts): string | undefined {
 function checkSessions(record: Record<string, unknown>, facts: RecordFacts): boolean {
   let first = Infinity;
   let last = -Infinity;
-  let lastText: unknown;
   const entries = sessionEntries(record);
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k];
@@ -236,15 +235,13 @@ function checkSessions(record: Record<string, unknown>, facts: RecordFacts): boo
     if (!(start === start)) continue;
     const end = entryIsRecord ? instantOf(entry.end, facts.readZone) : NaN;
     if (start < first) first = start;
-    const until = end >= start ? end : start;
-    if (until > last) {
-      last = until;
-      lastText = end >= start ? (entry as Record<string, unknown>).end : startText;
-    }
+    let until = end >= start ? end : start;
+    // A session of whole days ("2027-06-12", to "2027-06-14") lasts until its last day is over.
+    if (until + 864e5 > last && isWholeDays(startText, end >= start ? (entry as Record<string, unknown>).end : undefined, facts.readZone)) until += 864e5;
+    if (until > last) last = until;
   }
   facts.firstStart = first;
-  // A day without a time ("2027-06-12") lasts until that day is over, not until it begins.
-  facts.lastEnd = typeof lastText === 'string' && !lastText.includes(':') ? last + 864e5 : last;
+  facts.lastEnd = last;
   return first !== Infinity;
 }
 

@@ -23,8 +23,8 @@ export interface DetailContext {
 
 /** Whether the workshop is over (listed with include-past): it can no longer be registered for. */
 export function hasEnded({ sessions }: Workshop, now: number): boolean {
-  const last = sessions[sessions.length - 1];
-  return instantMs(last.end ?? last.start) + (isAllDay(last) ? 864e5 : 0) < now;
+  // Every session, not the last to start: an earlier one may end later (a week-long session).
+  return sessions.every((session) => instantMs(session.end ?? session.start) + (isAllDay(session) ? 864e5 : 0) < now);
 }
 
 export function formatDistance(value: number, units: Units, lang: string): string {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { matchPlace } from '../../src/shared/geo/place-match.js';
+import { stateCode } from '../../src/shared/geo/us-states.js';
 import type { Workshop } from '../../src/workshop-map/types.js';
 import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
 
@@ -40,8 +41,11 @@ describe('matchPlace', () => {
       ['Tenesí', 'TN'],
       ['Hawái', 'HI'],
       ['Virginia Occidental', 'WV'],
+      ['Distrito de Columbia', 'DC'],
     ];
     for (const [name, state] of cases) expect(matchPlace(name, workshops)?.state, name).to.equal(state);
+    // In a record's state too, accents and all.
+    expect(['Tenesí', 'Nuevo México', 'Hawái'].map(stateCode)).to.deep.equal(['TN', 'NM', 'HI']);
   });
 
   it('matches a city in the data, with or without its state', () => {

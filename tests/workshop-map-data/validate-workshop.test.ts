@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { isAllDay } from '../../src/shared/i18n/zoned-time.js';
 import { instantMs, localDay, toInstant } from '../../src/workshop-map/instants.js';
 import { scanByFormat } from '../../src/shared/data/formats/index.js';
 import { scanWorkshops } from '../../src/workshop-map/finder-index.js';
@@ -159,7 +160,7 @@ describe('normalizeWorkshops (format "pl")', () => {
   it('drops a numeric session time past the range of dates, not the whole record', () => {
     const start = Date.parse('2027-06-12T13:00:00Z');
     const { items, skipped } = normalizeWorkshops([
-      { ...base, sessions: [{ start, end: 1812495600000000000 }, { start: 1e300 }] },
+      { ...base, sessions: [{ start, end: 1812495600000000000 }, { start: 1e300 }, { start: 1812495600000000 }] },
     ]);
     expect(skipped).to.equal(0);
     expect(items[0].sessions).to.deep.equal([{ start: '2027-06-12T13:00:00.000Z' }]);
@@ -249,7 +250,8 @@ describe('the finder index reads session spans as the workshops have them', () =
     expect(items).to.have.length(eager.length);
     const spans = eager.map((w) => {
       const starts = w.sessions.map((s) => Date.parse(s.start));
-      const untils = w.sessions.map((s) => Date.parse(s.end ?? s.start));
+      // A session from midnight (to midnight, or with no end) is whole days: until its last day is over.
+      const untils = w.sessions.map((s) => Date.parse(s.end ?? s.start) + (isAllDay(s) ? 864e5 : 0));
       return [Math.min(...starts), Math.max(...untils)];
     });
     expect(eager.map((_, i) => [index.firstStart[i], index.lastEnd[i]])).to.deep.equal(spans);

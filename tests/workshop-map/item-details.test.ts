@@ -52,4 +52,32 @@ describe('<pl-workshop-map> workshops given as days', () => {
     const { el } = await mountMap({ today: '2026-11-23T15:00:00-06:00', view: 'list' }, (map) => (map.workshops = [today, lastDay, yesterday]));
     expect(el.filteredWorkshops.map((w) => w.id).sort()).to.deep.equal(['w-1', 'w-2']);
   });
+
+  it('says a workshop has ended only when every session has, whichever started last', async () => {
+    // A week-long session from Jun 12 and a short one on Jun 13: on Jun 14 it is still running.
+    const running = workshop(1, {
+      sessions: [
+        { start: '2027-06-12T09:00:00-04:00', end: '2027-06-18T16:00:00-04:00' },
+        { start: '2027-06-13T09:00:00-04:00', end: '2027-06-13T12:00:00-04:00' },
+      ],
+      registrationUrl: 'https://example.org/r/1',
+    });
+    const { el } = await mountMap({ today: '2027-06-14T10:00:00-04:00', view: 'list' }, (map) => (map.workshops = [running]));
+    expect(visibleText(item(el, 'w-1'))).to.not.contain('Ended');
+    expect(!!item(el, 'w-1').querySelector('a.register')).to.equal(true);
+  });
+
+  it('keeps whole days from any source listed until their last day is over (code.org, a written midnight)', async () => {
+    const { el } = await mountMap({ today: '2027-06-12T12:00:00-04:00', view: 'list' }, (map) => {
+      map.workshops = [
+        workshop(1, { sessions: [{ start: '2027-06-12T00:00:00-04:00' }] }),
+        workshop(2, { sessions: [{ start: '2027-06-11T00:00:00-04:00', end: '2027-06-12T00:00:00-04:00' }] }),
+        workshop(3, { sessions: [{ start: '2027-06-11T00:00:00-04:00' }] }),
+      ];
+    });
+    expect(el.filteredWorkshops.map((w) => w.id).sort()).to.deep.equal(['w-1', 'w-2']);
+    const feed = [{ id: 7, subject: 'Intro', location_name: 'Library', sessions: ['2027-06-12'], processed_location: { latitude: 33.75, longitude: -84.39, city: 'Atlanta', state: 'GA' } }];
+    const { el: codeorg } = await mountMap({ today: '2027-06-12T12:00:00-04:00', view: 'list', format: 'codeorg' }, (map) => (map.workshops = feed));
+    expect(codeorg.filteredWorkshops).to.have.length(1);
+  });
 });

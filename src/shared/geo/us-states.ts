@@ -37,7 +37,7 @@ for (const [code, [name]] of Object.entries(US_STATES)) byName.set(name.toLowerC
 byName.set('washington dc', 'DC');
 byName.set('washington d.c.', 'DC');
 // Spanish names that differ from the English ones, as searches fold them (no accents, lower case).
-for (const entry of 'NCcarolina del norte,SCcarolina del sur,NDdakota del norte,SDdakota del sur,NYnueva york,NJnueva jersey,NMnuevo mexico,NHnuevo hampshire,PApensilvania,LAluisiana,MSmisisipi,MOmisuri,TNtenesi,HIhawai,WVvirginia occidental'.split(',')) {
+for (const entry of 'NCcarolina del norte,SCcarolina del sur,NDdakota del norte,SDdakota del sur,NYnueva york,NJnueva jersey,NMnuevo mexico,NHnuevo hampshire,PApensilvania,LAluisiana,MSmisisipi,MOmisuri,TNtenesi,HIhawai,WVvirginia occidental,DCdistrito de columbia'.split(',')) {
   byName.set(entry.slice(2), entry.slice(0, 2));
 }
 
@@ -49,7 +49,8 @@ export function stateCode(value: string | undefined): string | undefined {
     const code = v.toUpperCase();
     return code in US_STATES ? code : undefined;
   }
-  return byName.get(v.toLowerCase().replace(/\s+/g, ' '));
+  // Accents folded, as a search's are: "Tenesí", "Nuevo México" in a record's state.
+  return byName.get(v.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** A state's main time zone ("GA", "Georgia" -> America/New_York): where a time names none. */
