@@ -111,6 +111,8 @@ export class MapView {
   #tileErrorReported = false;
   /** The popup open on the map, if any. */
   #shown?: Popup;
+  /** A list choice's popup, opened once the map has moved to it. */
+  #pendingSelect?: () => void;
   #hasView = false;
   #keyboardPins = false;
   /** A focused cluster was opened: focus goes to a pin where it was, once the map has moved. */
@@ -170,7 +172,13 @@ export class MapView {
       this.#drawPartners();
       if (this.#refocus) this.#focusNearCenter();
       // A popup moved out of sight would keep its links in the tab order, where focus cannot be seen.
-      if (this.#shown && !this.map.getBounds().contains(this.#shown.getLatLng()!)) this.map.closePopup();
+      // Its box, not its anchor (Leaflet pans a popup into view, which can take a short map's anchor
+      // out), once Leaflet has placed it: a long jump fires moveend first, then places its layers.
+      queueMicrotask(() => {
+        const box = this.#shown?.getElement()?.getBoundingClientRect();
+        const view = container.getBoundingClientRect();
+        if (box && (box.bottom < view.top || box.top > view.bottom || box.right < view.left || box.left > view.right)) this.map.closePopup();
+      });
     });
     this.map.on('movestart', () => {
       if (!this.#fitting) this.#refit = undefined;
@@ -200,11 +208,17 @@ export class MapView {
     });
   }
 
-  /** Closes the open popup; false when there was none. */
+  /** Closes the open popup, or calls off one about to open; false when there was none. */
   closePopup(): boolean {
-    if (!this.#shown) return false;
+    const had = !!(this.#shown || this.#pendingSelect);
+    this.#cancelSelect();
     this.map.closePopup();
-    return true;
+    return had;
+  }
+
+  #cancelSelect(): void {
+    if (this.#pendingSelect) this.map.off('moveend', this.#pendingSelect);
+    this.#pendingSelect = undefined;
   }
 
   /** Replaces the in-person workshops shown. */
@@ -333,6 +347,8 @@ export class MapView {
    */
   #focusNearCenter(): void {
     this.#refocus = false;
+    // Unless focus has gone elsewhere meanwhile (the search box): only a focus the move took is given back.
+    if (!this.#focusInMap()) return;
     const center = this.map.getCenter();
     const away = (j: number) => {
       const { lat, lng } = this.#drawn[j].marker.getLatLng();
@@ -345,6 +361,13 @@ export class MapView {
     this.#tabStop = nearest;
     this.#markTabStop();
     this.focusPin();
+  }
+
+  /** Whether focus is on the map (or nowhere: it was on a marker or a popup that went away). */
+  #focusInMap(): boolean {
+    const container = this.map.getContainer();
+    const active = (container.getRootNode() as Document | ShadowRoot).activeElement;
+    return !active || container.contains(active);
   }
 
   /** Focuses the pin that has the tab stop (keyboard pins only); false when there is none. */
@@ -364,15 +387,19 @@ export class MapView {
     this.selectedId = workshop.id;
     const latlng = latLng(workshop.location.lat, workshop.location.lng);
     const zoom = this.#zoomWhereAlone(k);
+    this.#cancelSelect();
     const open = () => {
+      this.#cancelSelect();
       this.#drawPins();
       const content = this.#opts.workshopPopup(workshop);
       this.#popup({ offset: [0, -28] }).setLatLng(latlng).setContent(content).openOn(this.map);
-      if (focus) content.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
+      if (focus && this.#focusInMap()) content.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
     };
     const moving = zoom !== this.map.getZoom() || !this.map.getBounds().pad(-0.2).contains(latlng);
     if (moving) {
-      this.map.once('moveend', open);
+      // Opened when the map has moved there, unless Escape (closePopup) called it off meanwhile.
+      this.#pendingSelect = open;
+      this.map.on('moveend', open);
       this.map.setView(latlng, zoom, { animate: !this.#opts.reducedMotion });
     } else open();
   }

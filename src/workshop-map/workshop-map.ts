@@ -284,7 +284,9 @@ export class PlWorkshopMap extends PlElement {
     const active = this.shadowRoot?.activeElement;
     const inMap = !active || this.#box('map')?.contains(active);
     if (!this.mapView?.closePopup()) return;
+    // This Escape is spent: it neither reaches Leaflet nor clears the search box as well.
     event.stopPropagation();
+    event.preventDefault();
     if (inMap) this.#afterPopup();
   };
 

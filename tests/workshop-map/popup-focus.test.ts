@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { deepActiveElement, visibleText, waitFor } from '../support/helpers.js';
 import { items, mountMap, popup, root, workshop } from './helpers.js';
 
@@ -118,5 +118,57 @@ describe('<pl-workshop-map> popups and focus', () => {
     map.panBy([20, 0], { animate: false });
     await nudged;
     expect(!!popup(el)).to.equal(true);
+  });
+
+  it('keeps a popup open in a short map, where Leaflet pans the popup into view', async () => {
+    // A phone: 360 px wide, the map 240 px tall. Leaflet pans the popup into view, which takes its pin
+    // below the map's edge; the popup itself is in sight.
+    await setViewport({ width: 360, height: 800 });
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const { el } = await mountMap({ src: '/demo/data/workshops.json', today: '2027-01-01T12:00:00Z' }, undefined, { width: 320 });
+      el.style.setProperty('--pl-workshop-map-height', '300px');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const events: string[] = [];
+      el.mapView!.map.on('popupopen popupclose', (event) => events.push(event.type));
+      items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+      await waitFor(() => events.includes('popupopen'), 4000, 'the popup');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(events).to.deep.equal(['popupopen']);
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('does not take focus back from the search box when a move the user started ends', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const { el } = await mountMap({ src: SRC, view: 'map' });
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'a cluster');
+    root(el).querySelector<HTMLElement>('.leaflet-marker-icon[tabindex="0"]')!.focus();
+    for (let i = 0; i < 10 && !deepActiveElement()?.classList.contains('pl-cluster'); i++) await sendKeys({ press: 'ArrowRight' });
+    const map = el.mapView!.map;
+    const moved = new Promise((resolve) => map.once('moveend', resolve));
+    // The zoom is animated (the map was made that way): the user is in the search box before it ends.
+    const cluster = deepActiveElement()!;
+    cluster.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const search = root(el).querySelector<HTMLInputElement>('#near')!;
+    search.focus();
+    await moved;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(deepActiveElement() === search).to.equal(true);
+  });
+
+  it('keeps the search text when Escape closes a popup', async () => {
+    const { el } = await mountMap({ src: SRC });
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    const search = root(el).querySelector<HTMLInputElement>('#near')!;
+    search.focus();
+    await sendKeys({ type: 'Atla' });
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    expect(search.value).to.equal('Atla');
   });
 });
