@@ -20,8 +20,11 @@ export interface CalculatorView {
   lang: string;
   money: (amount: number) => string;
   percent: (percent: number) => string;
-  /** Sets the seat count (kept within 1 and the maximum; NaN changes nothing); gives the count in effect. */
-  setSeats: (count: number) => number;
+  /**
+   * Sets the seat count from the count in effect (kept within 1 and the maximum; NaN changes
+   * nothing); gives the count in effect then.
+   */
+  setSeats: (next: (seats: number) => number) => number;
 }
 
 /** The count in the field; NaN while it is half typed ("", "0", "1e"): those wait for more keys. */
@@ -52,7 +55,7 @@ export function renderCalculator(view: CalculatorView) {
         aria-label=${t.fewer}
         aria-controls="seats"
         aria-disabled=${q.seats <= 1 ? 'true' : 'false'}
-        @click=${() => view.setSeats(q.seats - 1)}
+        @click=${() => view.setSeats((seats) => seats - 1)}
       >
         <span aria-hidden="true">&#8722;</span>
       </button>
@@ -64,16 +67,16 @@ export function renderCalculator(view: CalculatorView) {
         max=${s.maxSeats}
         step="1"
         .value=${String(q.seats)}
-        @input=${(event: Event) => view.setSeats(typedSeats(event))}
+        @input=${(event: Event) => view.setSeats(() => typedSeats(event))}
         @change=${(event: Event) => {
           // Committed (Enter, blur): the field then shows the count in effect.
-          (event.target as HTMLInputElement).value = String(view.setSeats(typedSeats(event)));
+          (event.target as HTMLInputElement).value = String(view.setSeats(() => typedSeats(event)));
         }}
         @keydown=${(event: KeyboardEvent) => {
           const step = { PageUp: 10, PageDown: -10 }[event.key];
           if (step === undefined) return;
           event.preventDefault();
-          view.setSeats(q.seats + step);
+          view.setSeats((seats) => seats + step);
         }}
       />
       <button
@@ -82,7 +85,7 @@ export function renderCalculator(view: CalculatorView) {
         aria-label=${t.more}
         aria-controls="seats"
         aria-disabled=${q.seats >= s.maxSeats ? 'true' : 'false'}
-        @click=${() => view.setSeats(q.seats + 1)}
+        @click=${() => view.setSeats((seats) => seats + 1)}
       >
         <span aria-hidden="true">+</span>
       </button>

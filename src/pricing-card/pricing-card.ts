@@ -203,8 +203,8 @@ export class PlPricingCard extends PlBaseElement {
     if (current && hadQuote) emit<QuoteChangeDetail>(this, 'pl-quote-change', current);
   }
 
-  #setSeats(count: number): number {
-    const next = Math.min(this.#settings.maxSeats, Math.max(1, Math.floor(count)));
+  #setSeats(count: (seats: number) => number): number {
+    const next = Math.min(this.#settings.maxSeats, Math.max(1, Math.floor(count(this.#settings.seats))));
     // NaN (a half-typed count) is never equal, and changes nothing.
     if (next === next && next !== this.#settings.seats) {
       this.seats = next;

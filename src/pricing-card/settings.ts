@@ -1,13 +1,14 @@
 import { parseDiscounts, toNumber, type DiscountTier } from './discounts.js';
 
 /**
- * An amount as people write it: "300", "$300", "US$ 1,500.50", "300 USD per person", "12,50" (a
- * decimal comma), "1.500" (dots grouping thousands), "Free"; NaN for anything else ("abc", "1e21",
- * "0x10", and a number inside other words: "TBD (see note 1)" is not $1).
+ * An amount as people write it: "300", "$300", "From US$ 1,500.50", "Price: $300", "USD 300",
+ * "300 USD per person", "12,50" (a decimal comma), "1.500" (dots grouping thousands), "Free"; NaN
+ * for anything else ("abc", "1e21", "0x10"). Words may come before the number only up to a currency
+ * sign or code: in "TBD (see note 1)" the 1 is no price.
  */
 function toAmount(input: unknown): number {
   if (typeof input !== 'string') return toNumber(input);
-  const number = /^(?:[a-z]{1,3} ?)?[^\w\s-]{0,2} ?(-?[\d.,]*\d)\D*$/i.exec(input.trim())?.[1];
+  const number = /^(?:.*?(?:[$\u00a2-\u00a5\u20ac\u20b9]|\b[A-Z]{3}) ?)?(-?[\d.,]*\d)\D*$/.exec(input.trim())?.[1];
   if (!number) return /^(free|gratis)$/i.test(input.trim()) ? 0 : NaN;
   return Number(/,\d\d?$|^[1-9]\d?\d?(\.\d{3})+$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, ''));
 }

@@ -29,6 +29,10 @@ describe('<pl-pricing-card> amounts as people write them', () => {
       ['value="12,50" currency="EUR"', '€12.50 per person'],
       ['value="300" price="Free"', 'Free'],
       ['value="US$ 300 per teacher"', '$300 per person'],
+      ['value="From $300"', '$300 per person'],
+      ['value="Price: $300"', '$300 per person'],
+      ['value="USD 300"', '$300 per person'],
+      ['value="$.50"', '$0.50 per person'],
       ['value="1.500" currency="EUR"', '\u20ac1,500 per person'],
       ['value="1.500,50" currency="EUR"', '\u20ac1,500.50 per person'],
     ];

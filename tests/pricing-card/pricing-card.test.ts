@@ -315,6 +315,20 @@ describe('<pl-pricing-card> calculator', () => {
     }
   });
 
+  it('counts every press, however quickly they come (before the card has redrawn)', async () => {
+    const el = await mount(CALC.replace('calculator', 'calculator seats="5"'));
+    await el.updateComplete;
+    const [, plus] = stepButtons(el);
+    plus.click();
+    plus.click();
+    plus.click();
+    await el.updateComplete;
+    expect(seatInput(el).value).to.equal('8');
+    for (let i = 0; i < 2; i++) seatInput(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true }));
+    await el.updateComplete;
+    expect(seatInput(el).value).to.equal('28');
+  });
+
   it('writes seat counts as the language writes numbers', async () => {
     const big = `value="10" calculator seats="1000" max-seats="100000" discounts='[{"min":1000,"percent":5},{"min":20000,"percent":9}]'`;
     const en = await mount(`<pl-pricing-card ${big}></pl-pricing-card>`);
