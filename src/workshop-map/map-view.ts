@@ -14,6 +14,7 @@ import {
   point,
   popup,
   tileLayer,
+  type Control,
   type DivIcon,
   type LatLng,
   type LeafletKeyboardEvent,
@@ -109,6 +110,7 @@ export class MapView {
   readonly #partnerMarkers = new Map<Partner, Marker>();
   private selectedId?: string;
   #tileErrorReported = false;
+  #zoomControl?: Control.Zoom;
   /** The popup open on the map, if any. */
   #shown?: Popup;
   /** A list choice's popup, opened once the map has moved to it. */
@@ -144,7 +146,7 @@ export class MapView {
       const panBy = this.map.panBy;
       this.map.panBy = (offset, options) => panBy.call(this.map, offset, { ...options, animate: false });
     }
-    control.zoom({ zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut }).addTo(this.map);
+    this.setLabels(options.labels);
     this.map.attributionControl.setPrefix(LEAFLET_CREDIT);
     if (options.tiles) {
       const attribution = options.tiles === OSM_TILES ? OSM_ATTRIBUTION : escapeHtml(options.attribution ?? '');
@@ -206,6 +208,18 @@ export class MapView {
         target.click();
       }
     });
+  }
+
+  /**
+   * The map's words in the element's language; a new language changes them in place (the view, and
+   * where the user had moved it, stay). An open popup closes: its words were the old language's.
+   */
+  setLabels(labels: MapLabels): void {
+    this.#opts.labels = labels;
+    this.#zoomControl?.remove();
+    this.#zoomControl = control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
+    this.closePopup();
+    this.#drawPins();
   }
 
   /** Closes the open popup, or calls off one about to open; false when there was none. */

@@ -21,7 +21,7 @@ import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './fi
 import { queryFinder } from './finder-state.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { PAGE_SIZE, renderList } from './list-view.js';
-import { MapView, OSM_TILES, type PinSet } from './map-view.js';
+import { MapView, OSM_TILES, type MapLabels, type PinSet } from './map-view.js';
 import { PartnerSource } from './partner-source.js';
 import { resolvePlace, type SearchOutcome } from './place-search.js';
 import { renderSearchBox } from './search-box.js';
@@ -181,6 +181,8 @@ export class PlWorkshopMap extends PlElement {
   private mapView?: MapView;
   #mapContainer?: HTMLElement;
   #mapKey = '';
+  /** The language the map's words are in. */
+  #mapLang = '';
   #resizeObserver?: ResizeObserver;
   #resultCache?: {
     key: unknown[];
@@ -552,10 +554,13 @@ export class PlWorkshopMap extends PlElement {
 
   #syncMap(): void {
     const container = this.#box('map');
-    const key = JSON.stringify([this.#tileUrl, this.attribution, this.center, this.zoom, this.resolvedLang]);
+    const key = JSON.stringify([this.#tileUrl, this.attribution, this.center, this.zoom]);
     if (this.mapView && (container !== this.#mapContainer || key !== this.#mapKey)) this.#destroyMap();
     if (!container) return;
     if (!this.mapView) this.#createMap(container, key);
+    // A new language changes the map's words, not the map (where the user had moved it stays).
+    else if (this.#mapLang !== this.resolvedLang) this.mapView.setLabels(this.#mapLabels());
+    this.#mapLang = this.resolvedLang;
     const map = this.mapView;
     if (!map || this.#data.state !== 'ready') return;
     map.setWorkshops(this.#pinSet());
@@ -577,6 +582,11 @@ export class PlWorkshopMap extends PlElement {
     return (this.#resultCache!.pins ??= { x: index.x, y: index.y, at: inPerson, workshop: (k) => index.workshop(inPerson[k]) });
   }
 
+  #mapLabels(): MapLabels {
+    const { zoomIn, zoomOut, closePopup, cluster } = this.t;
+    return { zoomIn, zoomOut, closePopup, cluster };
+  }
+
   #createMap(container: HTMLElement, key: string): void {
     const t = this.t;
     const element = (template: TemplateResult) => {
@@ -590,7 +600,7 @@ export class PlWorkshopMap extends PlElement {
         attribution: this.attribution,
         center: parseCenter(this.center),
         zoom: Number.isFinite(Number(this.zoom)) && this.zoom !== undefined ? Number(this.zoom) : undefined,
-        labels: { zoomIn: t.zoomIn, zoomOut: t.zoomOut, closePopup: t.closePopup, cluster: t.cluster },
+        labels: this.#mapLabels(),
         reducedMotion: reducedMotion(),
         workshopPopup: (w) => element(popupTemplate(w, this.#detailContext)),
         groupPopup: (pins, count) =>

@@ -66,6 +66,21 @@ describe('<pl-workshop-map> language', () => {
     await el.updateComplete;
     expect(summary(el)).to.equal('9 talleres');
   });
+
+  it('changes the map\'s words with the language, and keeps the map where the user moved it', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const map = el.mapView!.map;
+    map.setView([40, -90], 7, { animate: false });
+    const zoomIn = () => el.shadowRoot!.querySelector<HTMLElement>('.leaflet-control-zoom-in')!;
+    expect(zoomIn().getAttribute('aria-label')).to.equal('Zoom in');
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(el.mapView!.map === map).to.equal(true);
+    expect(map.getZoom()).to.equal(7);
+    expect(map.getCenter().lat).to.be.closeTo(40, 0.01);
+    expect(zoomIn().getAttribute('aria-label')).to.equal('Acercar');
+    expect(el.shadowRoot!.querySelectorAll('.leaflet-control-zoom')).to.have.length(1);
+  });
 });
 
 describe('<pl-workshop-map> accessibility', () => {
