@@ -377,11 +377,11 @@ export class MapView {
     this.focusPin();
   }
 
-  /** Whether focus is on the map (or nowhere: it was on a marker or a popup that went away). */
+  /** Whether focus is on the map, or nowhere (it was on a marker or a popup that went away). */
   #focusInMap(): boolean {
     const container = this.map.getContainer();
     const active = (container.getRootNode() as Document | ShadowRoot).activeElement;
-    return !active || container.contains(active);
+    return active ? container.contains(active) : document.activeElement === document.body;
   }
 
   /** Focuses the pin that has the tab stop (keyboard pins only); false when there is none. */

@@ -160,6 +160,24 @@ describe('<pl-workshop-map> popups and focus', () => {
     expect(deepActiveElement() === search).to.equal(true);
   });
 
+  it('does not take focus back from the page around it either', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const { el } = await mountMap({ src: SRC, view: 'map' });
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const outside = document.createElement('input');
+    el.parentElement!.append(outside);
+    await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'a cluster');
+    root(el).querySelector<HTMLElement>('.leaflet-marker-icon[tabindex="0"]')!.focus();
+    for (let i = 0; i < 10 && !deepActiveElement()?.classList.contains('pl-cluster'); i++) await sendKeys({ press: 'ArrowRight' });
+    const map = el.mapView!.map;
+    const moved = new Promise((resolve) => map.once('moveend', resolve));
+    deepActiveElement()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    outside.focus();
+    await moved;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(document.activeElement === outside).to.equal(true);
+  });
+
   it('keeps the search text when Escape closes a popup', async () => {
     const { el } = await mountMap({ src: SRC });
     items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
