@@ -8,7 +8,9 @@ import { frameStyles } from '../shared/frame.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
 import type * as CalculatorView from './calculator-view.js';
-import type * as ProviderStatus from './provider-status.js';
+import type * as PricingDocumentView from './pricing-document.js';
+import type { PricingDocument } from './pricing-document.js';
+import type { DataSource } from '../shared/data/data-source.js';
 import type { Quote } from './quote.js';
 import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
 import { pricingStrings } from './strings.js';
@@ -76,7 +78,15 @@ export class PlPricingCard extends PlBaseElement {
     scholarshipUrl: { attribute: 'scholarship-url' },
     ctaUrl: { attribute: 'cta-url' },
     ctaLabel: { attribute: 'cta-label' },
+    src: {},
   };
+
+  /**
+   * URL of a JSON document with the card's settings (the fields of a provider's `program.pricing`):
+   * `{ "value": 300, ... }`, `{ "pricing": {...} }` or `{ "program": { "pricing": {...} } }`. The
+   * card's own attributes win over it, and it over a provider's.
+   */
+  src?: string;
 
   /** Title of the card. */
   heading?: string;
@@ -126,9 +136,11 @@ export class PlPricingCard extends PlBaseElement {
   /** The calculator's view and styles, loaded on first need (most cards have no calculator). */
   #calculatorView?: typeof CalculatorView;
   #calculatorLoading?: Promise<void>;
-  /** Loading and error views for prices expected from a provider's document, loaded on first need. */
-  #providerStatus?: typeof ProviderStatus;
-  #providerStatusLoading?: Promise<void>;
+  /** Reading the card's own document, and the loading and error views of a document, loaded on first need. */
+  #documentView?: typeof PricingDocumentView;
+  #documentViewLoading?: Promise<void>;
+  /** The card's own document (`src` or an inline JSON child), once the module that reads it has loaded. */
+  #source?: DataSource<PricingDocument>;
 
   /**
    * The calculator's current quote, or undefined when the calculator is off or there is no price.
@@ -143,21 +155,18 @@ export class PlPricingCard extends PlBaseElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('src')) this.#source?.refresh();
     this.#resolve();
     if (this.#settings.calculator) this.#loadCalculator();
-    if (this.#waitingFor) {
-      this.#providerStatusLoading ??= import('./provider-status.js').then((view) => {
-        this.#providerStatus = view;
-        addStyles(this.renderRoot as ShadowRoot, view.providerStatusStyles);
+    // Settings from a document of its own (src, an inline JSON child), or one its provider still loads.
+    if (this.src || this.querySelector('script') || this.provided?.load) {
+      this.#documentViewLoading ??= import('./pricing-document.js').then((view) => {
+        this.#documentView = view;
+        this.#source = view.pricingSource(this, () => this.resolvedLang);
+        addStyles(this.renderRoot as ShadowRoot, view.documentStyles);
         this.requestUpdate();
       });
     }
-  }
-
-  /** The provider's document, while no price or value has come and it loads or has failed. */
-  get #waitingFor() {
-    const { price, value } = this.#settings;
-    return price === undefined && value === undefined ? this.provided?.load : undefined;
   }
 
   /** `updateComplete` also waits for the calculator, so it is there when the update is done. */
@@ -184,7 +193,8 @@ export class PlPricingCard extends PlBaseElement {
 
   #resolve(): void {
     // The element's own properties are the inputs (OwnInputs names them alike).
-    const { settings, problems } = resolveSettings(this, this.provided?.program?.pricing);
+    // The card's own document, else its provider's; its attributes win over either.
+    const { settings, problems } = resolveSettings(this, this.#source?.items[0] ?? this.provided?.program?.pricing);
     this.#settings = settings;
     const fresh = problems.filter((problem) => !this.#warned.has(problem));
     if (fresh.length) {
@@ -234,8 +244,10 @@ export class PlPricingCard extends PlBaseElement {
   #hasSlotted(name: string): boolean {
     return [...this.childNodes].some((node) => {
       // A CMS's own line breaks and empty paragraphs (WordPress adds <p></p> and <br>) are not content.
+      // Nor is an inline JSON document (the card's settings).
       if (node instanceof Element) {
         return (
+          node.localName !== 'script' &&
           (name ? node.getAttribute('slot') === name : !node.hasAttribute('slot')) &&
           (!!node.textContent?.trim() || node.matches('img,video,:has(img,video)'))
         );
@@ -332,7 +344,7 @@ export class PlPricingCard extends PlBaseElement {
           : nothing}
         ${this.#renderPrice()}
       </div>
-      ${this.#waitingFor && this.#providerStatus ? this.#providerStatus.renderProviderLoad(this.#waitingFor, this.resolvedLang) : nothing}
+      ${this.#documentView?.renderLoad(this.#source!, this.#settings, this.provided?.load, this.resolvedLang)}
       <div class="layout">
         <div class="details" ?hidden=${!hasDescription && !hasIncludes}>
           <div class="description" part="description" ?hidden=${!hasDescription}>

@@ -98,7 +98,7 @@ export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), op
     lines.push('BEGIN:VEVENT', `UID:${escapeText(`${workshop.id}-${i + 1}`)}@pl-widgets`, `DTSTAMP:${stamp}`);
     if (isAllDay(session)) {
       // Whole days, as written: the end date is exclusive, the day after the last.
-      const day = (iso: string, later = 0) => new Date(parseTime(iso.slice(0, 10)) + later).toISOString().slice(0, 10).replace(/-/g, '');
+      const day = (iso: string, later = 0) => utcStamp(parseTime(iso.slice(0, 10)) + later).slice(0, 8);
       lines.push(`DTSTART;VALUE=DATE:${day(session.start)}`, `DTEND;VALUE=DATE:${day(session.end ?? session.start, 864e5)}`);
     } else {
       lines.push(`DTSTART:${utcStamp(start)}`);

@@ -21,7 +21,7 @@ import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './fi
 import { queryFinder } from './finder-state.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { PAGE_SIZE, renderList } from './list-view.js';
-import { MapView, OSM_TILES, type MapLabels, type PinSet } from './map-view.js';
+import { MapView, OSM_TILES, type PinSet } from './map-view.js';
 import { PartnerSource } from './partner-source.js';
 import { resolvePlace, type SearchOutcome } from './place-search.js';
 import { renderSearchBox } from './search-box.js';
@@ -559,7 +559,7 @@ export class PlWorkshopMap extends PlElement {
     if (!container) return;
     if (!this.mapView) this.#createMap(container, key);
     // A new language changes the map's words, not the map (where the user had moved it stays).
-    else if (this.#mapLang !== this.resolvedLang) this.mapView.setLabels(this.#mapLabels());
+    else if (this.#mapLang !== this.resolvedLang) this.mapView.setLabels(this.t);
     this.#mapLang = this.resolvedLang;
     const map = this.mapView;
     if (!map || this.#data.state !== 'ready') return;
@@ -582,11 +582,6 @@ export class PlWorkshopMap extends PlElement {
     return (this.#resultCache!.pins ??= { x: index.x, y: index.y, at: inPerson, workshop: (k) => index.workshop(inPerson[k]) });
   }
 
-  #mapLabels(): MapLabels {
-    const { zoomIn, zoomOut, closePopup, cluster } = this.t;
-    return { zoomIn, zoomOut, closePopup, cluster };
-  }
-
   #createMap(container: HTMLElement, key: string): void {
     const t = this.t;
     const element = (template: TemplateResult) => {
@@ -600,7 +595,8 @@ export class PlWorkshopMap extends PlElement {
         attribution: this.attribution,
         center: parseCenter(this.center),
         zoom: Number.isFinite(Number(this.zoom)) && this.zoom !== undefined ? Number(this.zoom) : undefined,
-        labels: this.#mapLabels(),
+        // The catalog has the map's words (MapLabels) among its own.
+        labels: this.t,
         reducedMotion: reducedMotion(),
         workshopPopup: (w) => element(popupTemplate(w, this.#detailContext)),
         groupPopup: (pins, count) =>

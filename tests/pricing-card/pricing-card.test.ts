@@ -553,3 +553,43 @@ describe('<pl-pricing-card> layout and print', () => {
     expect(getComputedStyle(part(local, 'cta')!, '::after').content).to.be.oneOf(['none', 'normal']);
   });
 });
+
+describe('<pl-pricing-card> documents', () => {
+  it('reads its settings from a src document, under its own attributes, and reports the load', async () => {
+    const box = container();
+    const loaded = new Promise<CustomEvent>((resolve) => box.addEventListener('pl-data-load', (e) => resolve(e as CustomEvent), { once: true }));
+    box.innerHTML = '<pl-pricing-card src="/tests/fixtures/pricing.json" cta-label="Sign up"></pl-pricing-card>';
+    const el = box.querySelector('pl-pricing-card') as PlPricingCard;
+    expect((await loaded).detail).to.deep.equal({ count: 1, skipped: 0 });
+    await el.updateComplete;
+    expect(partText(el, 'heading')).to.equal('CS Fundamentals Deep Dive');
+    expect(partText(el, 'price')).to.equal('Free for partner districts');
+    expect(partText(el, 'value')).to.equal('$300 value per teacher');
+    expect(partText(el, 'discounts')).to.contain('10 seats or more: 20% off');
+    expect(partText(el, 'description')).to.contain('A one-day workshop');
+    expect(partText(el, 'cta')).to.contain('Sign up');
+    el.setAttribute('price', '250');
+    await el.updateComplete;
+    expect(partText(el, 'price')).to.equal('$250 per teacher');
+  });
+
+  it('reads an inline JSON child, which is not taken for a description', async () => {
+    const el = await mount('<pl-pricing-card><script type="application/json">{"value": "120", "unit": "school"}</script></pl-pricing-card>');
+    await waitFor(() => partText(el, 'price') !== '', 3000, 'the price');
+    expect(partText(el, 'price')).to.equal('$120 per school');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.details')!.hidden).to.equal(true);
+  });
+
+  it('explains a document that cannot be loaded, with Retry, and fires pl-error', async () => {
+    const box = container();
+    const failed = new Promise<CustomEvent>((resolve) => box.addEventListener('pl-error', (e) => resolve(e as CustomEvent), { once: true }));
+    box.innerHTML = '<pl-pricing-card src="/tests/fixtures/no-such-pricing.json"></pl-pricing-card>';
+    const el = box.querySelector('pl-pricing-card') as PlPricingCard;
+    expect((await failed).detail.message).to.contain('404');
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(visibleText(alert)).to.contain('could not be loaded');
+    expect(!!alert.querySelector('button')).to.equal(true);
+  });
+});
+

@@ -30,7 +30,6 @@ describe('matchPlace', () => {
       ['Nueva York', 'NY'],
       ['Carolina del Norte', 'NC'],
       ['carolina del sur', 'SC'],
-      ['Dakota del Norte', 'ND'],
       ['Nuevo México', 'NM'],
       ['Nuevo Mexico', 'NM'],
       ['Nueva Jersey', 'NJ'],
@@ -40,8 +39,6 @@ describe('matchPlace', () => {
       ['Misuri', 'MO'],
       ['Tenesí', 'TN'],
       ['Hawái', 'HI'],
-      ['Virginia Occidental', 'WV'],
-      ['Distrito de Columbia', 'DC'],
     ];
     for (const [name, state] of cases) expect(matchPlace(name, workshops)?.state, name).to.equal(state);
     // In a record's state too, accents and all.

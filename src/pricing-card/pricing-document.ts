@@ -1,0 +1,52 @@
+import { nothing, type ReactiveControllerHost } from 'lit';
+import type { ProviderLoad } from '../shared/context.js';
+import { DataSource } from '../shared/data/data-source.js';
+import { isRecord } from '../shared/data/normalized.js';
+import { renderStatus, statusStyles } from '../shared/data/status-view.js';
+import { commonStrings } from '../shared/i18n/common-strings.js';
+import { buttonStyles } from '../shared/tokens.styles.js';
+import type { PricingSettings } from './settings.js';
+
+/**
+ * The card's settings from elsewhere than its attributes: a document of its own (`src`, or an inline
+ * `<script type="application/json">` child) or a `<pl-provider>`'s, with what the card shows while
+ * one loads or after it failed (the error, and Retry). Loaded by the card only then: most cards
+ * never need it.
+ */
+export const documentStyles = [buttonStyles, statusStyles];
+
+export type PricingDocument = Record<string, unknown>;
+
+/** The pricing in a document: the settings themselves, `{ "pricing": {...} }` or `{ "program": { "pricing": {...} } }`. */
+function pricingOf(raw: unknown): PricingDocument | undefined {
+  const program = isRecord(raw) && isRecord(raw.program) ? raw.program : raw;
+  const pricing = isRecord(program) && isRecord(program.pricing) ? program.pricing : program;
+  return isRecord(pricing) ? pricing : undefined;
+}
+
+/** The card's own document, read as every element reads its data (src, then an inline JSON child). */
+export function pricingSource(host: ReactiveControllerHost & HTMLElement & { src?: string }, lang: () => string) {
+  const source = new DataSource<PricingDocument>(host, {
+    label: 'pl-pricing-card',
+    property: () => undefined,
+    src: () => host.src,
+    normalize: (raw) => {
+      const pricing = pricingOf(raw);
+      return pricing
+        ? { items: [pricing], skipped: 0, reasons: [] }
+        : { items: [], skipped: 1, reasons: ['expected an object of pricing settings'] };
+    },
+    strings: () => commonStrings(lang()),
+  });
+  source.refresh();
+  return source;
+}
+
+/**
+ * Loading, or the error with Retry, of the card's own document; else, while the card has neither a
+ * price nor a value, of its provider's.
+ */
+export function renderLoad(source: DataSource<PricingDocument>, settings: PricingSettings, provided: ProviderLoad | undefined, lang: string) {
+  const load = source.state !== 'idle' ? source : settings.price === undefined && settings.value === undefined ? provided : undefined;
+  return load ? renderStatus(load, commonStrings(lang), 'retry' in load ? load.retry : () => source.refresh(true)) : nothing;
+}
