@@ -14,8 +14,8 @@ export class PlValue extends LitElement {
     :host {
       display: block;
       /* A link to the value's id scrolls the page to this element, the panel's body: the margin
-         keeps the header above it in view too. */
-      scroll-margin-top: 5em;
+         keeps the header above it in view too, below a page's sticky header (--pl-scroll-margin). */
+      scroll-margin-top: calc(var(--pl-scroll-margin, 5em) + 3em);
     }
   `;
   static override properties: PropertyDeclarations = {
