@@ -227,3 +227,16 @@ export const Themed: Story = {
     ${meta.render!(args, context)}
   </div>`,
 };
+
+/** Settings from a JSON document (`src`), as a program's pricing page would keep them in one file. */
+export const FromDocument: Story = {
+  name: 'Settings from a src document',
+  render: () => html`<pl-pricing-card src="data/pricing.json"></pl-pricing-card>`,
+  parameters: { controls: { disable: true } },
+};
+
+export const DocumentMissing: Story = {
+  name: 'Error: src document not found (with Retry)',
+  render: () => html`<pl-pricing-card src="data/missing-pricing.json"></pl-pricing-card>`,
+  parameters: { controls: { disable: true } },
+};
