@@ -30,7 +30,7 @@ describe('<pl-workshop-map> popups and focus', () => {
     }
   });
 
-  it('closes the popup on Escape typed elsewhere in the widget, leaving focus there', async () => {
+  it('closes the popup on Escape typed elsewhere in the widget, leaving focus and the typed text there', async () => {
     const { el } = await mountMap({ src: SRC });
     items(el)[2].querySelector<HTMLButtonElement>('.show')!.click();
     await waitFor(() => !!popup(el), 4000, 'the popup');
@@ -40,6 +40,8 @@ describe('<pl-workshop-map> popups and focus', () => {
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !popup(el), 4000, 'the popup to close');
     expect(deepActiveElement() === search).to.equal(true);
+    // The browser clears a search field on Escape: this one Escape only closed the popup.
+    expect(search.value).to.equal('303');
   });
 
   it('moves focus into the workshop popup chosen in a venue popup', async () => {
@@ -141,7 +143,8 @@ describe('<pl-workshop-map> popups and focus', () => {
     }
   });
 
-  it('does not take focus back from the search box when a move the user started ends', async () => {
+  /** A view="map" map with animated moves, Enter pressed on a focused cluster: resolves when the zoom ends. */
+  async function zoomIntoFocusedCluster() {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const { el } = await mountMap({ src: SRC, view: 'map' });
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -149,44 +152,26 @@ describe('<pl-workshop-map> popups and focus', () => {
     root(el).querySelector<HTMLElement>('.leaflet-marker-icon[tabindex="0"]')!.focus();
     for (let i = 0; i < 10 && !deepActiveElement()?.classList.contains('pl-cluster'); i++) await sendKeys({ press: 'ArrowRight' });
     const map = el.mapView!.map;
-    const moved = new Promise((resolve) => map.once('moveend', resolve));
-    // The zoom is animated (the map was made that way): the user is in the search box before it ends.
-    const cluster = deepActiveElement()!;
-    cluster.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const moved = new Promise((resolve) => map.once('moveend', resolve)).then(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    deepActiveElement()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    return { el, moved };
+  }
+
+  it('does not take focus back from the search box when a move the user started ends', async () => {
+    const { el, moved } = await zoomIntoFocusedCluster();
+    // The user is in the search box before the zoom ends.
     const search = root(el).querySelector<HTMLInputElement>('#near')!;
     search.focus();
     await moved;
-    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(deepActiveElement() === search).to.equal(true);
   });
 
   it('does not take focus back from the page around it either', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    const { el } = await mountMap({ src: SRC, view: 'map' });
-    await emulateMedia({ reducedMotion: 'reduce' });
+    const { el, moved } = await zoomIntoFocusedCluster();
     const outside = document.createElement('input');
     el.parentElement!.append(outside);
-    await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'a cluster');
-    root(el).querySelector<HTMLElement>('.leaflet-marker-icon[tabindex="0"]')!.focus();
-    for (let i = 0; i < 10 && !deepActiveElement()?.classList.contains('pl-cluster'); i++) await sendKeys({ press: 'ArrowRight' });
-    const map = el.mapView!.map;
-    const moved = new Promise((resolve) => map.once('moveend', resolve));
-    deepActiveElement()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     outside.focus();
     await moved;
-    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(document.activeElement === outside).to.equal(true);
-  });
-
-  it('keeps the search text when Escape closes a popup', async () => {
-    const { el } = await mountMap({ src: SRC });
-    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
-    await waitFor(() => !!popup(el), 4000, 'the popup');
-    const search = root(el).querySelector<HTMLInputElement>('#near')!;
-    search.focus();
-    await sendKeys({ type: 'Atla' });
-    await sendKeys({ press: 'Escape' });
-    await waitFor(() => !popup(el), 4000, 'the popup to close');
-    expect(search.value).to.equal('Atla');
   });
 });
