@@ -30,9 +30,10 @@ function addStyles(root: ShadowRoot, styles: CSSResult[]): void {
 /**
  * What a workshop or program is worth, what a participant actually pays, and how to get help paying.
  * With `calculator`, a seat-count stepper prices a group, applying the best `discounts` tier.
- * Settings missing from the attributes come from an ancestor `<pl-provider>`'s `program.pricing`
- * (the same fields in camelCase, plus plain-text `description`, `includes` (array), `scholarship`
- * and `note` used when the matching slot is empty).
+ * Settings missing from the attributes come from the card's own JSON document (`src`, or an inline
+ * `<script type="application/json">` child), else from an ancestor `<pl-provider>`'s
+ * `program.pricing`: the same fields in camelCase, plus plain-text `description`, `includes`
+ * (array), `scholarship` and `note` used when the matching slot is empty.
  *
  * Invalid inputs (a value of "abc", bad discounts JSON, an unknown currency) never break the card:
  * each is reported once with `console.warn` and the rest still shows. A card without a price or
