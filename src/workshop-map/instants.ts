@@ -105,9 +105,8 @@ function storedMs(value: unknown): number {
  */
 export function isWholeDays(start: unknown, end: unknown, zone: string | undefined): boolean {
   if (typeof start === 'string' && start.length === 25 && !start.startsWith('T00:00:00', 10)) return false;
-  const spelled = (time: unknown) => (storedMs(time) === storedMs(time) ? (time as string) : toInstant(time, zone));
-  const from = spelled(start);
-  return !!from && isAllDay({ start: from, end: end == null ? undefined : spelled(end) });
+  const from = readInstant(start, zone)?.[0];
+  return !!from && isAllDay({ start: from, end: end == null ? undefined : readInstant(end, zone)?.[0] });
 }
 
 /** Epoch ms of a session time as data spells it (the same instant readInstant gives); NaN when unreadable. */
