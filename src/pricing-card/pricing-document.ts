@@ -1,7 +1,7 @@
 import { nothing, type ReactiveControllerHost } from 'lit';
 import type { ProviderLoad } from '../shared/context.js';
 import { DataSource } from '../shared/data/data-source.js';
-import { isRecord } from '../shared/data/normalized.js';
+import { isRecord, programIn } from '../shared/data/normalized.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { commonStrings } from '../shared/i18n/common-strings.js';
 import { buttonStyles } from '../shared/tokens.styles.js';
@@ -19,7 +19,7 @@ export type PricingDocument = Record<string, unknown>;
 
 /** The pricing in a document: the settings themselves, `{ "pricing": {...} }` or `{ "program": { "pricing": {...} } }`. */
 function pricingOf(raw: unknown): PricingDocument | undefined {
-  const program = isRecord(raw) && isRecord(raw.program) ? raw.program : raw;
+  const program = programIn(raw);
   const pricing = isRecord(program) && isRecord(program.pricing) ? program.pricing : program;
   return isRecord(pricing) ? pricing : undefined;
 }

@@ -1,4 +1,4 @@
-import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
+import { isRecord, nonEmptyString, programIn, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
 import { ownValue } from '../shared/own.js';
 import { parseSafeUrl } from '../shared/safe-url.js';
 import { endsBeforeStart, parseSpan } from './dates.js';
@@ -144,7 +144,7 @@ export const MAX_PHASES = 100;
  * document `{ "program": { "phases": [...] } }`. At most MAX_PHASES are kept.
  */
 export function normalizePhases(raw: unknown): Normalized<PhaseItem> {
-  const program = isRecord(raw) && isRecord(raw.program) ? raw.program : raw;
+  const program = programIn(raw);
   const list = unwrapList(program, ['phases']);
   if (!list) return { items: [], skipped: 1, reasons: ['expected an array of phases or { "phases": [...] }'] };
   return validateAll(list, fromRecord, MAX_PHASES);
@@ -152,7 +152,7 @@ export function normalizePhases(raw: unknown): Normalized<PhaseItem> {
 
 /** The program's name when the document carries one (`{ "program": { "name" } }` or `{ "name" }`). */
 export function programName(raw: unknown): string | undefined {
-  const program = isRecord(raw) && isRecord(raw.program) ? raw.program : raw;
+  const program = programIn(raw);
   return isRecord(program) ? nonEmptyString(program.name) : undefined;
 }
 

@@ -49,6 +49,9 @@ export function validateAll<T>(
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The program of a provider-style document (`{ "program": {...} }`), else the document itself. */
+export const programIn = (raw: unknown): unknown => (isRecord(raw) && isRecord(raw.program) ? raw.program : raw);
+
 export function nonEmptyString(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
