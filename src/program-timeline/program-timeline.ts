@@ -38,7 +38,7 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, video, 
  * marked. Printed, `auto` is stacked.
  *
  * The current phase: `current="auto"` (default) marks the phase whose dates contain `today`; between
- * two phases the next one is current ("Up next"); before the first phase or after the last none is
+ * two phases none is current, and the next one is shown as "Up next"; before the first phase or after the last none is
  * ("Starts DATE" / "Completed"). `current="N"` marks phase N, counted from 1 as authors count
  * (`0`: not started yet; past the last phase: completed); `current="none"` shows no progress.
  *
@@ -113,7 +113,9 @@ export class PlProgramTimeline extends PlElement {
     provider: () => this.provided?.program?.phases,
     providerLoad: () => this.provided?.load,
     normalize: (raw) => {
-      this.#documentName = programName(raw);
+      // The provider's program name heads only the provider's own phases.
+      const provided = this.provided?.program;
+      this.#documentName = raw === provided?.phases ? provided.name?.trim() : programName(raw);
       return normalizePhases(raw);
     },
     strings: () => this.common,
@@ -139,7 +141,8 @@ export class PlProgramTimeline extends PlElement {
 
   /** 0-based index of the current phase, or -1 when none is current. */
   get currentIndex(): number {
-    return this.#progress().current;
+    const progress = this.#progress();
+    return progress.stage === 'between' ? -1 : progress.current;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -273,7 +276,8 @@ export class PlProgramTimeline extends PlElement {
 
   #renderPhase(phase: PhaseItem, index: number, progress: Progress) {
     const status = progress.statuses[index];
-    const isCurrent = status === 'current';
+    // "Up next" between two phases is marked, but no phase's dates contain today: none is the current step.
+    const isCurrent = status === 'current' && progress.stage !== 'between';
     const statusText = this.#statusText(status, progress.stage);
     const titleLevel = Math.min(6, this.#level + (this.#headingText ? 1 : 0));
     return html`<li
@@ -300,7 +304,7 @@ export class PlProgramTimeline extends PlElement {
 
   get #headingText(): string | undefined {
     // The name of the document shown (not of one that was replaced, or is loading or failed).
-    return String(this.heading ?? '').trim() || (this.#data.state === 'ready' ? this.#documentName : '') || this.provided?.program?.name?.trim() || undefined;
+    return String(this.heading ?? '').trim() || (this.#data.state === 'ready' ? this.#documentName : '') || undefined;
   }
 
   protected override render() {

@@ -47,8 +47,8 @@ export function progressFromAttribute(phases: Dated[], current: unknown, today: 
 }
 
 /**
- * The spans phases cover. A phase without `end` lasts until the next dated phase starts (the last
- * one: until the end of its start day); a phase without `start` begins when the previous one ends.
+ * The spans phases cover. A phase without `end` lasts until the next phase starts, by date (the
+ * last one: until the end of its start day); a phase without `start` begins when the previous one ends.
  * Undated phases get no span and simply take their place in the order.
  */
 export function phaseSpans(phases: Dated[]): (TimeSpan | undefined)[] {
@@ -63,8 +63,9 @@ export function phaseSpans(phases: Dated[]): (TimeSpan | undefined)[] {
     const from = start?.from ?? previousEnd;
     let to = end?.to;
     if (to === undefined) {
-      const nextStart = starts.slice(i + 1).find((s) => s && s.from > from);
-      to = nextStart ? nextStart.from : new Date(from).setHours(24, 0, 0, 0);
+      // The next phase to start, wherever it is listed.
+      to = Math.min(...starts.map((s) => (s && s.from > from ? s.from : Infinity)));
+      if (to === Infinity) to = new Date(from).setHours(24, 0, 0, 0);
     }
     previousEnd = to;
     spans.push({ from, to, dateOnly: (start ?? end)!.dateOnly, day: start?.day ?? from });

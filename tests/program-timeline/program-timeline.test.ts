@@ -173,9 +173,12 @@ describe('<pl-program-timeline> current phase', () => {
     expect(el.currentIndex, 'a Date property').to.equal(2);
   });
 
-  it('between two phases, the next one is current ("Up next")', async () => {
+  it('between two phases marks none as the current step, and shows the next one as "Up next"', async () => {
     const el = await timeline('today="2026-07-15"');
-    expect(currentItems(el)).to.deep.equal([items(el)[2]]);
+    // No phase's dates contain today.
+    expect(currentItems(el)).to.have.length(0);
+    expect(el.currentIndex).to.equal(-1);
+    expect(el.shadowRoot!.querySelectorAll('[part~="current"]')).to.have.length(0);
     expect(statusTexts(el)).to.deep.equal(['Completed', 'Completed', 'Up next', 'Upcoming']);
     expect(progressText(el)).to.equal('Up next: Phase 3: Quarterly workshops, starting September 19, 2026');
   });
@@ -498,6 +501,19 @@ describe('<pl-program-timeline> data sources', () => {
     el.phases = [{ title: 'Own A' }, { title: 'Own B' }, { title: 'Own C' }];
     await el.updateComplete;
     expect(items(el)).to.have.length(3);
+  });
+
+  it('is not headed by the provider\'s program name when it shows phases of its own', async () => {
+    const provider = await fixture<HTMLDivElement>(html`<div></div>`);
+    new ContextProvider(provider, {
+      context: providerContext,
+      initialValue: { program: { name: 'Provided program', phases: [{ title: 'Provided one' }] } },
+    });
+    provider.innerHTML = '<pl-program-timeline><pl-phase title="Own phase"></pl-phase></pl-program-timeline>';
+    const el = provider.querySelector('pl-program-timeline')!;
+    await waitFor(() => items(el).length === 1, 2000, 'its own phase');
+    await el.updateComplete;
+    expect([visibleText(items(el)[0]).includes('Own phase'), !!el.shadowRoot!.getElementById('heading')]).to.deep.equal([true, false]);
   });
 
   it('skips invalid records, counts them and warns once', async () => {

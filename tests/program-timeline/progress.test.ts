@@ -55,7 +55,7 @@ describe('progress', () => {
     expect(on('2026-06-24')).to.deep.equal({ current: 1, stage: 'during', statuses: ['done', 'current', 'upcoming'] });
   });
 
-  it('between phases, the next one is current', () => {
+  it('between phases, the next one is the one up next', () => {
     expect(on('2026-07-04')).to.deep.equal({ current: 2, stage: 'between', statuses: ['done', 'done', 'current'] });
   });
 
@@ -142,5 +142,15 @@ describe('progress by each phase\'s own dates', () => {
     const between = progressFromDates(phases, todaySpan('2026-06-10'));
     expect([between.stage, between.statuses]).to.deep.equal(['between', ['current', 'done']]);
     expect(statuses(phases, '2026-04-10')).to.deep.equal(['upcoming', 'current']);
+  });
+
+  it('lets a phase without an end last until the next one by date, wherever that one is listed', () => {
+    const phases = [
+      { start: '2026-12-01', end: '2026-12-02' },
+      { start: '2026-06-01', end: '2026-06-05' },
+      { start: '2026-09-01' },
+    ];
+    const fall = progressFromDates(phases, todaySpan('2026-09-15'));
+    expect([fall.stage, fall.current, fall.statuses]).to.deep.equal(['during', 2, ['upcoming', 'done', 'current']]);
   });
 });
