@@ -42,7 +42,8 @@ export default {
 };
 
 /**
- * Methods of Leaflet's map and layers that nothing here calls, left out of their classes: the map's own geolocation
+ * Methods of Leaflet's map and layers that nothing here calls, left out of their classes (and the same
+ * for a module's top-level `Name.method = ...;` statement): the map's own geolocation
  * (the finder asks the browser itself, only after a click), the animated fly-to, bounds that hold the
  * view inside an area (the `maxBounds` option, never set), zoom limits changed after creation, and two
  * conversions (distances are the finder's own). Removing them also makes a call to one fail loudly in
@@ -82,8 +83,20 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/layer/marker/Icon.js': ['createIcon', 'createShadow', '_createIcon', '_createImg', '_getIconUrl'],
   'leaflet/src/control/Control.js': ['setPosition', 'getContainer', 'addControl', 'removeControl'],
   'leaflet/src/control/Control.Zoom.js': ['disable', 'enable'],
-  // Event parents are FeatureGroup's (a stand-in here).
-  'leaflet/src/core/Events.js': ['addEventParent', 'removeEventParent'],
+  // Event parents are FeatureGroup's (a stand-in here). The long aliases of on, off, once, fire and
+  // listens (`Events.fireEvent = Events.fire;` ...): Leaflet and the finder call the short names.
+  'leaflet/src/core/Events.js': [
+    'addEventParent',
+    'removeEventParent',
+    'addEventListener',
+    'removeEventListener',
+    'clearAllEventListeners',
+    'addOneTimeEventListener',
+    'fireEvent',
+    'hasEventListeners',
+  ],
+  // `Handler.addTo(map, name)`, a static for adding a handler of one's own; Leaflet's register with addInitHook.
+  'leaflet/src/core/Handler.js': ['addTo'],
   // The one tile layer is made once and never restacked, redrawn or pointed elsewhere.
   'leaflet/src/layer/tile/GridLayer.js': ['bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw', '_setAutoZIndex', 'setOpacity', '_keyToBounds', '_tileCoordsToNwSe', '_tileCoordsToBounds'],
   'leaflet/src/layer/tile/TileLayer.js': ['setUrl'],
@@ -101,7 +114,10 @@ function matchingKey(table, path) {
   return Object.keys(table).find((end) => normalized.endsWith(`/node_modules/${end}`));
 }
 
-/** The module's code without its unused methods (`name: function () {...}` in an object literal). */
+/**
+ * The module's code without its unused methods: `name: function () {...}` in an object literal, and
+ * top-level statements that only assign to them (`Events.fireEvent = Events.fire;`).
+ */
 export function withoutUnusedMethods(path, code) {
   const key = matchingKey(LEAFLET_UNUSED_METHODS, path);
   if (key === undefined) return undefined;
@@ -109,6 +125,18 @@ export function withoutUnusedMethods(path, code) {
   const source = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const cuts = [];
   const visit = (node) => {
+    if (ts.isExpressionStatement(node) && node.parent === source) {
+      const targets = [];
+      let expression = node.expression;
+      while (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        targets.push(expression.left);
+        expression = expression.right;
+      }
+      if (targets.length && targets.every((target) => ts.isPropertyAccessExpression(target) && names.has(target.name.text))) {
+        cuts.push([node.getFullStart(), node.getEnd()]);
+        return;
+      }
+    }
     if (ts.isObjectLiteralExpression(node)) {
       node.properties.forEach((property, i) => {
         const method = ts.isPropertyAssignment(property) && ts.isFunctionExpression(property.initializer);

@@ -8,6 +8,8 @@ import { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
 import Browser from 'leaflet/src/core/Browser.js';
 import { Bounds } from 'leaflet/src/geometry/Bounds.js';
 import { LatLng } from 'leaflet/src/geo/LatLng.js';
+import { Events } from 'leaflet/src/core/Events.js';
+import { Handler } from 'leaflet/src/core/Handler.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
@@ -39,6 +41,15 @@ describe('the Leaflet subset', () => {
     for (const name of ['extend', 'getCenter', 'contains', 'getSize']) expect(bounds[name], name).to.be.a('function');
     for (const name of ['equals', 'distanceTo', 'wrap']) expect(latLng[name], name).to.equal(undefined);
     expect(latLng.clone, 'clone').to.be.a('function');
+  });
+
+  it('leaves out the long aliases of the event methods and the static Handler.addTo', () => {
+    const events = Events as unknown as Record<string, unknown>;
+    for (const name of ['addEventListener', 'removeEventListener', 'clearAllEventListeners', 'addOneTimeEventListener', 'fireEvent', 'hasEventListeners']) {
+      expect(events[name], name).to.equal(undefined);
+    }
+    for (const name of ['on', 'off', 'once', 'fire', 'listens']) expect(events[name], name).to.be.a('function');
+    expect((Handler as unknown as Record<string, unknown>).addTo).to.equal(undefined);
   });
 
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {
