@@ -74,12 +74,12 @@ export const LEAFLET_UNUSED_METHODS = {
     '_rebound',
     'wrapLatLngBounds',
   ],
-  'leaflet/src/map/handler/Map.Drag.js': ['_viscousLimit'],
+  'leaflet/src/map/handler/Map.Drag.js': ['_viscousLimit', '_onPreDragLimit'],
   // Popups are opened and filled by the finder itself (openOn, setContent), never toggled or queried.
   'leaflet/src/layer/Popup.js': ['unbindPopup', 'togglePopup', 'isPopupOpen', 'setPopupContent', 'getPopup'],
   'leaflet/src/layer/DivOverlay.js': ['toggle', 'isOpen', 'getContent', 'bringToBack'],
   'leaflet/src/layer/LayerGroup.js': ['invoke', 'getLayer', 'getLayers', 'setZIndex'],
-  'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront'],
+  'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront', '_updateOpacity'],
   'leaflet/src/layer/marker/Icon.js': ['createIcon', 'createShadow', '_createIcon', '_createImg', '_getIconUrl'],
   'leaflet/src/control/Control.js': ['setPosition', 'getContainer', 'addControl', 'removeControl'],
   'leaflet/src/control/Control.Zoom.js': ['disable', 'enable'],
@@ -165,19 +165,91 @@ export function withoutUnusedMethods(path, code) {
   return out;
 }
 
+/**
+ * Branches of Leaflet that run only for options the finder never sets (src/workshop-map/map-view.ts
+ * makes the one map, its tile layer, markers and popups, with the options written there; a partner
+ * only chooses the tile URL and its credit), or for a browser flag the stand-in fixes: each is cut
+ * from the first line holding `from` to the end of the line where `to` ends, and `text` stands
+ * instead. A cut whose text is not found fails the build (Leaflet changed).
+ *
+ * @type {Record<string, { from: string; to: string; text: string }[]>}
+ */
+export const LEAFLET_UNSET_OPTIONS = {
+  // Map options center, zoom and maxBounds (the view is set by setView and fitBounds).
+  'leaflet/src/map/Map.js': [
+    { from: 'if (options.maxBounds) {', to: 'this.setView(toLatLng(options.center), options.zoom, {reset: true});\n\t\t}', text: '' },
+    { from: "if (this.options.maxBounds) { this.off('moveend', this._panInsideMaxBounds); }", to: '}', text: '' },
+  ],
+  'leaflet/src/map/handler/Map.Drag.js': [
+    { from: "this._draggable.on('predrag', this._onPreDragLimit, this);", to: ';', text: '' },
+    { from: 'if (this._map.options.maxBounds && this._map.options.maxBoundsViscosity) {', to: 'this._offsetLimit = null;\n\t\t}', text: '' },
+  ],
+  'leaflet/src/map/handler/Map.Keyboard.js': [
+    { from: 'if (map.options.maxBounds) {', to: 'map.options.maxBounds);\n\t\t\t\t}', text: '' },
+  ],
+  // Tile layer options detectRetina, zoomReverse, crossOrigin, referrerPolicy, tms, errorTileUrl and
+  // bounds; Browser.ielt9 is false.
+  'leaflet/src/layer/tile/TileLayer.js': [
+    { from: '// detecting retina displays', to: 'options.minZoom = Math.min(options.maxZoom, options.minZoom);\n\t\t}', text: 'options.maxZoom = Math.max(options.minZoom, options.maxZoom);' },
+    { from: 'if (this.options.crossOrigin ||', to: 'tile.referrerPolicy = this.options.referrerPolicy;\n\t\t}', text: '' },
+    { from: 'if (this.options.tms) {', to: "data['y'] = invertedY;\n\t\t\t}", text: '' },
+    { from: 'if (Browser.ielt9) {', to: 'done(null, tile);\n\t\t}', text: 'done(null, tile);' },
+    { from: 'var errorUrl = this.options.errorTileUrl;', to: 'tile.src = errorUrl;\n\t\t}', text: '' },
+    { from: 'var zoom = this._tileZoom,', to: 'return zoom + zoomOffset;', text: 'return this._tileZoom + this.options.zoomOffset;' },
+  ],
+  'leaflet/src/layer/tile/GridLayer.js': [
+    { from: 'if (!this.options.bounds) { return true; }', to: 'return latLngBounds(this.options.bounds).overlaps(tileBounds);', text: 'return true;' },
+  ],
+  // Marker options riseOnHover and opacity.
+  'leaflet/src/layer/marker/Marker.js': [
+    { from: 'if (options.riseOnHover) {', to: 'mouseout: this._resetZIndex\n\t\t\t});\n\t\t}', text: '' },
+    { from: 'if (this.options.riseOnHover) {', to: 'mouseout: this._resetZIndex\n\t\t\t});\n\t\t}', text: '' },
+    { from: 'if (options.opacity < 1) {', to: 'this._updateOpacity();\n\t\t}', text: '' },
+  ],
+};
+
+/** The module's code without the branches for options never set (LEAFLET_UNSET_OPTIONS); throws if one is not found. */
+export function withoutUnsetOptions(path, code) {
+  const key = matchingKey(LEAFLET_UNSET_OPTIONS, path);
+  if (key === undefined) return undefined;
+  let out = code;
+  for (const { from, to, text } of LEAFLET_UNSET_OPTIONS[key]) {
+    const at = out.indexOf(from);
+    if (at < 0 || out.indexOf(from, at + 1) >= 0) throw new Error(`${key}: the code to leave out was not found once: ${from}`);
+    const start = out.lastIndexOf('\n', at) + 1;
+    // Leaflet's files end their lines with \r\n or \n.
+    const toMatch = new RegExp(to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\n/g, '\\r?\\n'), 'g');
+    toMatch.lastIndex = at;
+    const found = toMatch.exec(out);
+    if (!found) throw new Error(`${key}: the end of the code to leave out was not found: ${to}`);
+    const lineEnd = out.indexOf('\n', found.index + found[0].length);
+    const end = lineEnd < 0 ? out.length : lineEnd;
+    // The cut keeps its line breaks, so every later line keeps its number (and the source map stays right).
+    const indent = out.slice(start, at);
+    out = out.slice(0, start) + (text ? indent + text : '') + out.slice(start, end).replace(/[^\n]/g, '') + out.slice(end);
+  }
+  return out;
+}
+
+/** Both trims: unset-option branches, then unused methods. */
+export function trimmedLeaflet(path, code) {
+  const withoutBranches = withoutUnsetOptions(path, code);
+  return withoutUnusedMethods(path, withoutBranches ?? code) ?? withoutBranches;
+}
+
 /** The stand-in for a resolved module path, if it has one. */
 export function leafletStub(path) {
   const key = matchingKey(LEAFLET_STUBS, path);
   return key === undefined ? undefined : LEAFLET_STUBS[key];
 }
 
-/** The rollup plugin: the stand-ins replace the modules' code; unused map methods are left out. */
+/** The rollup plugin: the stand-ins replace the modules' code; unused methods and unset-option branches are left out. */
 export function leafletSubset() {
   return {
     name: 'leaflet-subset',
     load: (id) => leafletStub(id) ?? null,
     transform: (code, id) => {
-      const trimmed = withoutUnusedMethods(id, code);
+      const trimmed = trimmedLeaflet(id, code);
       // Lines keep their numbers: the map of the code before is still the map.
       return trimmed === undefined ? null : { code: trimmed, map: null };
     },

@@ -10,6 +10,9 @@ import { Bounds } from 'leaflet/src/geometry/Bounds.js';
 import { LatLng } from 'leaflet/src/geo/LatLng.js';
 import { Events } from 'leaflet/src/core/Events.js';
 import { Handler } from 'leaflet/src/core/Handler.js';
+import { TileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
+import { Marker } from 'leaflet/src/layer/marker/Marker.js';
+import { Drag } from 'leaflet/src/map/handler/Map.Drag.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
@@ -50,6 +53,25 @@ describe('the Leaflet subset', () => {
     }
     for (const name of ['on', 'off', 'once', 'fire', 'listens']) expect(events[name], name).to.be.a('function');
     expect((Handler as unknown as Record<string, unknown>).addTo).to.equal(undefined);
+  });
+
+  it('leaves out the branches for options the finder never sets, and keeps what the defaults do', () => {
+    const code = (fn: unknown) => String(fn);
+    expect(code(LeafletMap.prototype.initialize)).not.to.match(/maxBounds|options\.center/);
+    expect(code(LeafletMap.prototype.remove)).not.to.include('maxBounds');
+    expect(code((Drag as { prototype: Record<string, unknown> }).prototype._onDragStart)).not.to.include('maxBounds');
+    const drag = (Drag as { prototype: Record<string, unknown> }).prototype;
+    const marker = (Marker as { prototype: Record<string, unknown> }).prototype;
+    expect([drag._onPreDragLimit, marker._updateOpacity]).to.deep.equal([undefined, undefined]);
+    expect(code(marker._initIcon)).not.to.match(/riseOnHover|opacity/);
+    const layer = new TileLayer('https://tiles.example/{z}/{x}/{y}.png', { maxZoom: 19 });
+    expect([layer.options.maxZoom, layer.options.minZoom, layer.options.tileSize]).to.deep.equal([19, 0, 256]);
+    expect(layer._getZoomForUrl.call({ _tileZoom: 7, options: { zoomOffset: 0 } })).to.equal(7);
+    const tile = layer.createTile({ x: 1, y: 2, z: 3 }, () => undefined) as HTMLImageElement;
+    expect([tile.alt, tile.crossOrigin, tile.referrerPolicy]).to.deep.equal(['', null, '']);
+    for (const option of ['detectRetina', 'crossOrigin', 'referrerPolicy', 'errorTileUrl', 'tms', 'zoomReverse']) {
+      expect(code(TileLayer.prototype.initialize) + code(TileLayer.prototype.createTile) + code(TileLayer.prototype.getTileUrl) + code(TileLayer.prototype._tileOnError) + code(TileLayer.prototype._getZoomForUrl), option).not.to.include(option);
+    }
   });
 
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {
