@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { namesCity } from '../shared/ics.js';
+import { stateZone } from '../shared/geo/us-states.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { formatSessionRange, isAllDay } from '../shared/i18n/zoned-time.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
@@ -36,7 +37,7 @@ export function formatDistance(value: number, units: Units, lang: string): strin
 }
 
 export function whenText(workshop: Workshop, lang: string): string {
-  return formatSessionRange(workshop.sessions[0], workshop.timeZone, lang);
+  return formatSessionRange(workshop.sessions[0], workshop.timeZone, lang, stateZone(workshop.location?.state));
 }
 
 export function placeText(workshop: Workshop, t: MapStrings): string {

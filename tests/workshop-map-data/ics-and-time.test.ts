@@ -86,6 +86,16 @@ describe('formatSessionRange', () => {
     expect(formatSessionRange({ start: '2026-06-12T13:00:00Z' }, undefined, 'en')).to.contain(viewer);
   });
 
+  it("shows a time without a zone on the clock of the workshop's state, unless it was written on another", () => {
+    const ny = 'America/New_York';
+    const utc = { start: '2026-06-12T13:00:00Z', end: '2026-06-12T20:00:00+00:00' };
+    expect(formatSessionRange(utc, undefined, 'en', ny)).to.equal('Fri, Jun 12, 2026, 9:00 AM – 4:00 PM EDT');
+    expect(formatSessionRange(session, undefined, 'en', ny)).to.equal('Fri, Jun 12, 2026, 9:00 AM – 4:00 PM EDT');
+    // Written on Central time in a New York state: the data's own clock.
+    expect(formatSessionRange({ start: '2026-06-12T08:00:00-05:00' }, undefined, 'en', ny)).to.equal('Fri, Jun 12, 2026, 8:00 AM GMT-5');
+    expect(formatSessionRange(utc, 'America/Chicago', 'en', ny)).to.equal('Fri, Jun 12, 2026, 8:00 AM – 3:00 PM CDT');
+  });
+
   it('formats in Spanish', () => {
     const text = formatSessionRange(session, 'America/New_York', 'es');
     expect(text).to.match(/vie/);

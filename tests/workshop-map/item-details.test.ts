@@ -33,6 +33,13 @@ describe('<pl-workshop-map> item details', () => {
     expect(root(el).textContent).to.not.contain('12:00 AM CST');
   });
 
+  it("shows times given in UTC, without a zone, on the clock of the workshop's state", async () => {
+    const exported = workshop(1, { timeZone: undefined, location: { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 }, sessions: [{ start: '2027-06-12T13:00:00Z', end: '2027-06-12T20:00:00Z' }] });
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [exported]));
+    // The test machine runs in UTC: the viewer's clock would say 1:00 PM – 8:00 PM.
+    expect(visibleText(item(el, 'w-1').querySelector('.when')!)).to.equal('Sat, Jun 12, 2027, 9:00 AM – 4:00 PM EDT');
+  });
+
   it('puts a session given as days in the calendar as whole days', async () => {
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [workshop(1, { sessions: [{ start: '2027-03-05', end: '2027-03-07' }] })]));
     const ics = buildIcs(el.filteredWorkshops[0], Date.UTC(2026, 10, 1));

@@ -108,8 +108,8 @@ function displayFormatter(lang: string, zone: string | undefined, withTime: bool
 
 /**
  * A session as one readable range in the workshop's zone: "Fri, Jun 12, 2026, 9:00 AM – 4:00 PM EDT".
- * Without a known zone, in the offset its start was written with ("9:00 AM – 4:00 PM GMT-4"), else in
- * the viewer's zone. A session spanning days shows both dates.
+ * Without a known zone, on the clock of `home` (the zone of the workshop's state) or of the offset its
+ * start was written with (see clockOf), else in the viewer's zone. A session spanning days shows both dates.
  */
 const ranges = new Map<string, string>();
 
@@ -117,12 +117,13 @@ export function formatSessionRange(
   session: { start: string; end?: string },
   timeZone: string | undefined,
   lang: string,
+  home?: string,
 ): string {
   // formatRange is slow (about 0.1 ms); a program's workshops share a handful of dates and times.
-  const key = `${lang}|${timeZone}|${session.start}|${session.end}`;
+  const key = `${lang}|${timeZone}|${home}|${session.start}|${session.end}`;
   let text = ranges.get(key);
   if (text === undefined) {
-    text = formatRange(session, timeZone, lang);
+    text = formatRange(session, timeZone, lang, home);
     if (ranges.size > 5000) ranges.clear();
     ranges.set(key, text);
   }
@@ -148,10 +149,22 @@ function offsetZone(iso: string): string | undefined {
   return /[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2})$/.exec(iso)?.[1];
 }
 
-function formatRange(session: { start: string; end?: string }, timeZone: string | undefined, lang: string): string {
-  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : offsetZone(session.start);
+/**
+ * The clock of a time without a known zone: `home` (the zone of the workshop's state) when the
+ * offset written is its own then ("EDT", not "GMT-4"), or when the time is written in UTC ("Z",
+ * "+00:00": an export's, not the workshop's clock); else the offset written.
+ */
+function clockOf(iso: string, ms: number, home: string | undefined): string | undefined {
+  const offset = offsetZone(iso);
+  if (!home) return offset;
+  const minutes = offset ? (+offset.slice(1, 3) * 60 + +offset.slice(4)) * (offset[0] == '-' ? -1 : 1) : 0;
+  return !minutes || minutes == zoneOffsetMinutes(ms, home) ? home : offset;
+}
+
+function formatRange(session: { start: string; end?: string }, timeZone: string | undefined, lang: string, home?: string): string {
   const start = parseTime(session.start);
   if (!Number.isFinite(start)) return session.start;
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : clockOf(session.start, start, home);
   const end = session.end ? parseTime(session.end) : NaN;
   const full = displayFormatter(lang, zone, !isAllDay(session));
   if (!Number.isFinite(end) || end <= start) return full.format(start);
