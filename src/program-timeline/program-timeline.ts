@@ -159,7 +159,11 @@ export class PlProgramTimeline extends PlElement {
     });
   }
 
-  #onPhaseChange = (): void => this.#data.refresh();
+  // An internal event: it goes no further than its timeline (the page's pl- events are CustomEvents).
+  #onPhaseChange = (event: Event): void => {
+    event.stopPropagation();
+    this.#data.refresh();
+  };
 
   #progress(): Progress {
     return progressFromAttribute(this.#data.items, this.current, todaySpan(this.today));

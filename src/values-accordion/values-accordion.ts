@@ -197,6 +197,8 @@ export class PlValuesAccordion extends PlElement {
 
   /** A <pl-value> child changed from script (its `open` or `heading`). */
   #onValueChange = (event: Event): void => {
+    // An internal event: it goes no further than its accordion (the page's pl- events are CustomEvents).
+    event.stopPropagation();
     const element = event.target as HTMLElement & { open: boolean };
     const item = this.#data.items.find((candidate) => candidate.element === element);
     if (!item) return this.#data.refresh();

@@ -486,6 +486,18 @@ describe('<pl-program-timeline> data sources', () => {
     await waitFor(() => items(el).length === 5, 2000, 'five phases');
   });
 
+  it('sends the page no event of its own when a <pl-phase> changes (the page gets CustomEvents only)', async () => {
+    const el = await timeline();
+    const heard: Event[] = [];
+    const hear = (event: Event) => heard.push(event);
+    document.addEventListener('pl-phase-change', hear);
+    el.querySelector('pl-phase')!.setAttribute('duration', 'Twelve hours');
+    (el.querySelectorAll('pl-phase')[1] as HTMLElement & { duration: string }).duration = 'Six days';
+    await waitFor(() => visibleText(items(el)[0]).includes('Twelve hours') && visibleText(items(el)[1]).includes('Six days'), 2000, 'the changes');
+    document.removeEventListener('pl-phase-change', hear);
+    expect(heard.length).to.equal(0);
+  });
+
   it('uses the phases of an ancestor provider, and its own data over them', async () => {
     const provider = await fixture<HTMLDivElement>(html`<div></div>`);
     const context = new ContextProvider(provider, {

@@ -270,6 +270,18 @@ describe('<pl-values-accordion> data sources', () => {
     ]);
   });
 
+  it('sends the page no event of its own when a <pl-value> changes (the page gets CustomEvents only)', async () => {
+    const el = await childrenAccordion();
+    const heard: Event[] = [];
+    const hear = (event: Event) => heard.push(event);
+    document.addEventListener('pl-value-change', hear);
+    el.querySelector('pl-value')!.setAttribute('heading', 'Renamed');
+    (el.querySelectorAll('pl-value')[1] as HTMLElement & { open: boolean }).open = true;
+    await waitFor(() => visibleText(headers(el)[0]) === 'Renamed' && expanded(el)[1], 2000, 'the changes');
+    document.removeEventListener('pl-value-change', hear);
+    expect(heard.length).to.equal(0);
+  });
+
   it('shows an alert with Retry when src is missing, and recovers on Retry', async () => {
     const el = document.createElement('pl-values-accordion');
     const failed = nextEvent<{ message: string }>(el, 'pl-error');
