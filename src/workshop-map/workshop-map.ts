@@ -218,7 +218,8 @@ export class PlWorkshopMap extends PlElement {
   /** `radius` and `units` as the query needs them, whatever the attributes say. */
   get #radiusValue(): number {
     const radius = Number(this.radius);
-    return radius > 0 ? radius : 50;
+    // Half the Earth's circumference, about 20,000 km (12,400 mi), holds every place: larger is no wider.
+    return radius > 0 ? Math.min(radius, 20000) : 50;
   }
 
   get #unitsValue(): Units {

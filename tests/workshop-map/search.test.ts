@@ -32,6 +32,19 @@ describe('<pl-workshop-map> search', () => {
     expect(summary(el)).to.equal('4 workshops within 120 km of Atlanta, GA 30303');
   });
 
+  it('takes a radius past the size of the Earth as 20,000, not as a 300-digit number or Infinity', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const { el } = await mountMap({ src: SRC, radius: '1e308' });
+    await searchFor(el, '30303');
+    el.setAttribute('radius', 'Infinity');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    window.removeEventListener('error', onError);
+    expect([summary(el), errors]).to.deep.equal(['7 workshops within 20,000 mi of Atlanta, GA 30303', []]);
+  });
+
   it('says when a ZIP code is not in the table, and offers fallback-url', async () => {
     const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' });
     await searchFor(el, '00000');
