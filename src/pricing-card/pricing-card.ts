@@ -131,6 +131,13 @@ export class PlPricingCard extends PlBaseElement {
   /** Call-to-action text (default "Register"). */
   ctaLabel?: string;
 
+  constructor() {
+    super();
+    // Slotted content written in later (a CMS's script filling an empty <p slot="note">) shows its
+    // section: slotchange fires only when what is assigned changes, not what it holds.
+    new MutationObserver(() => this.requestUpdate()).observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['slot'] });
+  }
+
   #settings!: PricingSettings;
   #warned = new Set<string>();
   #lastQuoteKey?: string;
@@ -257,10 +264,10 @@ export class PlPricingCard extends PlBaseElement {
     });
   }
 
-  #onSlotChange = (): void => this.requestUpdate();
 
-  #subheading(text: string, id?: string): TemplateResult {
-    return html`<div class="subheading" id=${id ?? nothing} role="heading" aria-level=${Math.min(6, this.#level + 1)}>${text}</div>`;
+  /** A section's heading: one level below the card's, or at the card's level when it has none. */
+  #subheading(text: string): TemplateResult {
+    return html`<div class="subheading" role="heading" aria-level=${Math.min(6, this.#level + (this.#settings.heading ? 1 : 0))}>${text}</div>`;
   }
 
   #link(href: string, label: string, className: string, part: string): TemplateResult {
@@ -324,11 +331,12 @@ export class PlPricingCard extends PlBaseElement {
     const t = this.#strings;
     const href = parseSafeUrl(s.scholarshipUrl);
     const show = href || s.scholarship || this.#hasSlotted('scholarship');
-    return html`<section class="scholarship" part="scholarship" ?hidden=${!show} aria-labelledby="scholarship-heading">
-      ${this.#subheading(t.scholarshipHeading, 'scholarship-heading')}
-      <slot name="scholarship" @slotchange=${this.#onSlotChange}>${s.scholarship ? html`<p>${s.scholarship}</p>` : nothing}</slot>
+    // Not a labelled <section>: a region landmark named "Scholarships" in each card of a page repeats (axe landmark-unique).
+    return html`<div class="scholarship" part="scholarship" ?hidden=${!show}>
+      ${this.#subheading(t.scholarshipHeading)}
+      <slot name="scholarship">${s.scholarship ? html`<p>${s.scholarship}</p>` : nothing}</slot>
       ${href ? html`<p class="scholarship-link">${this.#link(href, t.scholarshipLink, 'text-link', 'scholarship-link')}</p>` : nothing}
-    </section>`;
+    </div>`;
   }
 
   protected override render() {
@@ -349,11 +357,11 @@ export class PlPricingCard extends PlBaseElement {
       <div class="layout">
         <div class="details" ?hidden=${!hasDescription && !hasIncludes}>
           <div class="description" part="description" ?hidden=${!hasDescription}>
-            <slot @slotchange=${this.#onSlotChange}>${s.description ? html`<p>${s.description}</p>` : nothing}</slot>
+            <slot>${s.description ? html`<p>${s.description}</p>` : nothing}</slot>
           </div>
           <div class="includes" part="includes" ?hidden=${!hasIncludes}>
             ${this.#subheading(t.includesHeading)}
-            <slot name="includes" @slotchange=${this.#onSlotChange}>
+            <slot name="includes">
               ${s.includes.length ? html`<ul>${s.includes.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
             </slot>
           </div>
@@ -365,7 +373,7 @@ export class PlPricingCard extends PlBaseElement {
       </div>
       ${this.#renderScholarship()}
       <div class="note" part="note" ?hidden=${!hasNote}>
-        <slot name="note" @slotchange=${this.#onSlotChange}>${s.note ? html`<p>${s.note}</p>` : nothing}</slot>
+        <slot name="note">${s.note ? html`<p>${s.note}</p>` : nothing}</slot>
       </div>
     </div></div>`;
   }

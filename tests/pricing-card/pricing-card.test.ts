@@ -384,6 +384,29 @@ describe('<pl-pricing-card> slots and links', () => {
     expect(part(bare, 'cta')).to.equal(null);
   });
 
+  it('shows a slotted section once a script writes into it after the first render', async () => {
+    const el = await mount('<pl-pricing-card value="300"><p></p><ul slot="includes"></ul><p slot="note"></p><p slot="scholarship"></p></pl-pricing-card>');
+    for (const name of ['description', 'includes', 'note', 'scholarship']) expect(part(el, name)!.hidden, name).to.equal(true);
+    el.querySelector('p:not([slot])')!.textContent = 'Five days in person.';
+    el.querySelector('ul')!.innerHTML = '<li>Lunch</li>';
+    el.querySelector('[slot="note"]')!.append('Costs vary.');
+    el.querySelector('[slot="scholarship"]')!.textContent = 'Ask us.';
+    await waitFor(() => ['description', 'includes', 'note', 'scholarship'].every((name) => !part(el, name)!.hidden), 2000, 'the filled sections');
+  });
+
+  it('keeps a page with two scholarship cards, and a card without a heading, free of axe violations', async () => {
+    const box = container();
+    box.innerHTML = `<h2>Pricing</h2>
+      <pl-pricing-card value="300"><ul slot="includes"><li>Lunch</li></ul><p slot="scholarship">Ask us.</p></pl-pricing-card>
+      <pl-pricing-card heading="Deep Dive" heading-level="3" value="300"><p slot="scholarship">Ask us too.</p></pl-pricing-card>`;
+    const [first, second] = box.querySelectorAll('pl-pricing-card');
+    await first.updateComplete;
+    await second.updateComplete;
+    // No card heading: its section headings sit at heading-level (3), under the page's h2.
+    expect([...first.shadowRoot!.querySelectorAll('.subheading')].map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
+    await expect(box).to.be.accessible();
+  });
+
   it('links the CTA and the scholarship safely, external ones with rel="noopener"', async () => {
     const el = await mount(FULL);
     const cta = part(el, 'cta') as HTMLAnchorElement;
