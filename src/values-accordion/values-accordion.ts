@@ -130,33 +130,37 @@ export class PlValuesAccordion extends PlElement {
     }
   }
 
-  /** Keeps the open set in step with the records (their initial `open`) and the single-open rule. */
+  /**
+   * Keeps the open set in step with the records (their initial `open`) and the single-open rule, and
+   * says what changed: closings first, then what opened (also a value that starts open, whatever its source).
+   */
   #syncOpenIds(): void {
     const ids = new Set(this.#data.items.map((item) => item.id));
-    let changed = false;
-    for (const id of this.#openIds) {
-      if (!ids.has(id)) {
-        this.#openIds.delete(id);
-        changed = true;
-      }
-    }
+    const before = [...this.#openIds];
     for (const item of this.#data.items) {
       if (item.open && !this.#seen.has(item.id)) {
         if (!this.multiple) this.#openIds.clear();
         this.#openIds.add(item.id);
-        changed = true;
       }
       this.#seen.add(item.id);
     }
-    if (!this.multiple && this.#openIds.size > 1) {
-      // `multiple` turned off: the first open value stays open, and the others say they closed.
-      const [kept, ...closed] = this.#openIds;
-      this.#openIds = new Set([kept]);
-      closed.forEach((id) => this.#announce(id, false));
+    // `multiple` turned off: the first open value stays open.
+    this.#openIds = new Set([...this.#openIds].filter((id) => ids.has(id)).slice(0, this.multiple ? undefined : 1));
+    let changed = before.length !== this.#openIds.size;
+    for (const id of before) {
+      if (this.#openIds.has(id)) continue;
       changed = true;
+      if (ids.has(id)) this.#announce(id, false);
     }
-    if (changed) this.#reflectToChildren();
-    if (changed) this.requestUpdate();
+    for (const id of this.#openIds) {
+      if (before.includes(id)) continue;
+      changed = true;
+      this.#announce(id, true);
+    }
+    if (changed) {
+      this.#reflectToChildren();
+      this.requestUpdate();
+    }
   }
 
   #assignSlots(): void {

@@ -115,6 +115,32 @@ describe('<pl-values-accordion> opening and closing', () => {
     expect(expanded(el)).to.deep.equal([false, false, false]);
   });
 
+  it('fires pl-toggle once for a value that starts open, whichever source it comes from', async () => {
+    const sources = {
+      children: '<pl-value heading="One">1</pl-value><pl-value heading="Two" open>2</pl-value>',
+      json: '<script type="application/json">[{"heading":"One","body":"1"},{"heading":"Two","body":"2","open":true}]</script>',
+    };
+    for (const [source, markup] of Object.entries(sources)) {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const toggles: unknown[] = [];
+      container.addEventListener('pl-toggle', (event) => toggles.push((event as CustomEvent).detail));
+      container.innerHTML = `<pl-values-accordion>${markup}</pl-values-accordion>`;
+      const el = container.querySelector('pl-values-accordion') as PlValuesAccordion;
+      await waitFor(() => expanded(el).join() === 'false,true', 2000, source);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(toggles, source).to.deep.equal([{ id: 'two', index: 1, open: true }]);
+    }
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const toggles: unknown[] = [];
+    container.addEventListener('pl-toggle', (event) => toggles.push((event as CustomEvent).detail));
+    const el = document.createElement('pl-values-accordion') as PlValuesAccordion;
+    container.append(el);
+    el.items = [{ id: 'a', heading: 'A', body: 'a' }, { id: 'b', heading: 'B', body: 'b', open: true }, { id: 'c', heading: 'C', body: 'c', open: true }] as never;
+    // One open at a time: the last that asks to start open.
+    await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'items: one open');
+    expect(toggles, 'items').to.deep.equal([{ id: 'c', index: 2, open: true }]);
+  });
+
   it('honours the open attribute and opening a <pl-value> from script', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.innerHTML = `<pl-values-accordion>
