@@ -115,7 +115,7 @@ export class PlProgramTimeline extends PlElement {
     normalize: (raw) => {
       // The provider's program name heads only the provider's own phases.
       const provided = this.provided?.program;
-      this.#documentName = raw === provided?.phases ? provided.name?.trim() : programName(raw);
+      this.#documentName = raw === provided?.phases ? provided?.name?.trim() : programName(raw);
       return normalizePhases(raw);
     },
     strings: () => this.common,

@@ -49,7 +49,7 @@ export const leafletStyles = css`
 .leaflet-dragging .leaflet-grab,.leaflet-dragging .leaflet-grab .leaflet-interactive{cursor:grabbing}
 .leaflet-marker-icon,.leaflet-tile-container{pointer-events:none}
 .leaflet-marker-icon.leaflet-interactive{pointer-events:auto}
-.leaflet-container a{color:#0078A8}
+.leaflet-container a{color:var(--_accent)}
 .leaflet-bar{box-shadow:0 1px 5px rgba(0,0,0,0.65);border-radius:4px}
 .leaflet-bar a{background-color:#fff;border-bottom:1px solid #ccc;width:26px;height:26px;line-height:26px;display:block;text-align:center;text-decoration:none;color:black}
 .leaflet-bar a:hover,.leaflet-bar a:focus{background-color:#f4f4f4}

@@ -1,16 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/i18n/format.js';
 import type { FinderResult, Workshop } from './types.js';
-import {
-  costText,
-  formatDistance,
-  hasEnded,
-  placeText,
-  registerLink,
-  seatsText,
-  whenText,
-  type DetailContext,
-} from './workshop-details.js';
+import { factsText, formatDistance, hasEnded, metaText, placeText, registerLink, whenText, type DetailContext } from './workshop-details.js';
 
 /** How many items the list adds per "Show more": the DOM stays small even with 100,000 records. */
 export const PAGE_SIZE = 25;
@@ -69,25 +60,23 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
   const { ctx, selectedId, withMap } = options;
   const { t, lang } = ctx;
   const selected = workshop.id === selectedId;
-  const seats = hasEnded(workshop, ctx.now) ? t.ended : seatsText(workshop, ctx);
-  const cost = costText(workshop, ctx);
   const more = workshop.sessions.length - 1;
-  const facts = [seats, cost, workshop.scholarships && t.scholarships].filter(Boolean);
+  const facts = factsText(workshop, ctx);
   return html`<li
-    class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''}"
+    class="item ${selected ? 'selected' : ''} ${workshop.seatsRemaining! <= 0 && !hasEnded(workshop, ctx.now) ? 'full' : ''}"
     part="item"
     data-id=${workshop.id}
     aria-current=${selected ? 'true' : nothing}
   >
     <h3 class="title" id=${titleId}>${workshop.title}</h3>
-    <p class="meta">${ctx.courseName(workshop)} &#183; ${t.types[workshop.type]}</p>
+    <p class="meta">${metaText(workshop, ctx)}</p>
     <p class="when">${whenText(workshop, lang)}${more > 0 ? html` <span class="more-sessions">(${t.moreSessions(more)})</span>` : nothing}</p>
     <p class="where">
       ${placeText(workshop, t)}${distance !== undefined
         ? html` <span class="distance">&#183; ${t.away(formatDistance(distance, ctx.units, lang))}</span>`
         : nothing}
     </p>
-    ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
+    ${facts ? html`<p class="facts">${facts}</p>` : nothing}
     <div class="actions">
       ${withMap && !workshop.virtual
         ? html`<button class="pl-button show" type="button" aria-describedby=${titleId} @click=${() => options.onSelect(workshop, rank)}>

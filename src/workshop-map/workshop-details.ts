@@ -73,14 +73,27 @@ export function registerLink(workshop: Workshop, { t, now }: DetailContext, desc
   >`;
 }
 
-/** The essentials for a map popup. */
-export function popupTemplate(workshop: Workshop, ctx: DetailContext): TemplateResult {
+/** "CS Fundamentals · Deep dive". */
+export const metaText = (workshop: Workshop, ctx: DetailContext): string => `${ctx.courseName(workshop)} \u00b7 ${ctx.t.types[workshop.type]}`;
+
+/** Seats (or "Ended"), cost and scholarships: "12 seats left · Free · $300 value · Scholarships available". */
+export function factsText(workshop: Workshop, ctx: DetailContext): string {
   const seats = hasEnded(workshop, ctx.now) ? ctx.t.ended : seatsText(workshop, ctx);
+  return [seats, costText(workshop, ctx), workshop.scholarships && ctx.t.scholarships].filter(Boolean).join(' \u00b7 ');
+}
+
+/** A map popup: what a list item shows (with view="map" it is the only place that shows it). */
+export function popupTemplate(workshop: Workshop, ctx: DetailContext, onCalendar: (workshop: Workshop) => void): TemplateResult {
+  const facts = factsText(workshop, ctx);
   return html`<div class="popup" role="group" tabindex="-1" aria-labelledby="popup-title">
     <p class="popup-title" id="popup-title">${workshop.title}</p>
+    <p>${metaText(workshop, ctx)}</p>
     <p>${whenText(workshop, ctx.lang)}</p>
     <p>${placeText(workshop, ctx.t)}</p>
-    ${seats ? html`<p>${seats}</p>` : nothing}
-    ${registerLink(workshop, ctx, 'popup-title')}
+    ${facts ? html`<p>${facts}</p>` : nothing}
+    <p class="actions">
+      ${registerLink(workshop, ctx, 'popup-title')}
+      <button class="pl-button" type="button" aria-describedby="popup-title" @click=${() => onCalendar(workshop)}>${ctx.t.addToCalendar}</button>
+    </p>
   </div>`;
 }

@@ -599,7 +599,7 @@ export class PlWorkshopMap extends PlElement {
         // The catalog has the map's words (MapLabels) among its own.
         labels: this.t,
         reducedMotion: reducedMotion(),
-        workshopPopup: (w) => element(popupTemplate(w, this.#detailContext)),
+        workshopPopup: (w) => element(popupTemplate(w, this.#detailContext, (workshop) => this.#downloadIcs(workshop))),
         groupPopup: (pins, count) =>
           element(html`<ul class="popup-group">
               ${pins.map(

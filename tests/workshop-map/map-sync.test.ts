@@ -171,6 +171,29 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(text).to.contain('SUMMARY:CS Fundamentals Deep Dive');
   });
 
+  it('shows in a popup all a list item shows, "Add to calendar" included: with view="map" there is no list', async () => {
+    const one = workshop(1, { courseName: 'CS Fundamentals', cost: 0, value: 300, scholarships: true, seatsRemaining: 12, registrationUrl: 'https://example.org/r/1' });
+    const { el } = await mountMap({ view: 'map' }, (map) => (map.workshops = [one]));
+    await waitFor(() => !!root(el).querySelector('.pl-pin'), 4000, 'the pin');
+    root(el).querySelector<HTMLElement>('.pl-pin')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    const text = visibleText(popup(el)!);
+    for (const fact of ['Workshop 1', 'CS Fundamentals', '12 seats left', 'Free', '$300 value', 'Scholarships available', 'Register']) expect(text, fact).to.contain(fact);
+    const original = URL.createObjectURL;
+    let blob: Blob | undefined;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blob = b as Blob;
+      return original.call(URL, b);
+    };
+    try {
+      const calendar = [...popup(el)!.querySelectorAll('button')].find((b) => visibleText(b) === 'Add to calendar')!;
+      calendar.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(await blob!.text()).to.contain('SUMMARY:Workshop 1');
+  });
+
   it('view="list" has no map and view="map" has no list', async () => {
     const { el } = await mountMap({ src: SRC, view: 'list' });
     expect(root(el).querySelector('[part="map"]')).to.equal(null);
