@@ -52,6 +52,21 @@ describe('<pl-workshop-map> search', () => {
     expect(root(el).querySelector<HTMLAnchorElement>('[part="fallback"] a')!.href).to.equal('https://example.org/contact');
   });
 
+  it('says ZIP search is not available when the ZIP table does not arrive in time, and tries again on the next search', async () => {
+    const { el } = await mountMap({ src: SRC, 'zip-table-url': '/__slow/1500/' });
+    const timeout = AbortSignal.timeout;
+    // The real wait is 20 s; the test shortens it.
+    AbortSignal.timeout = () => timeout.call(AbortSignal, 100);
+    try {
+      await searchFor(el, '30303');
+    } finally {
+      AbortSignal.timeout = timeout;
+    }
+    expect(summary(el)).to.equal('ZIP code search is not available right now. Try a city or state name. 9 workshops');
+    await searchFor(el, '30303');
+    expect(summary(el)).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
+  });
+
   it('says when the ZIP table cannot be loaded', async () => {
     const { el } = await mountMap({ src: SRC, 'zip-table-url': '/no-such-folder/' });
     await searchFor(el, '30303');

@@ -118,8 +118,9 @@ const tables = new Map<string, Promise<ZipTable>>();
 const failed = new Set<string>();
 
 async function loadTable(url: string): Promise<ZipTable> {
-  // After a failure, ask the server again rather than a cache that may hold the error.
-  const response = await fetch(url, failed.has(url) ? { cache: 'reload' } : {});
+  // After a failure, ask the server again rather than a cache that may hold the error. A server
+  // that never answers fails after 20 s, as one that refuses does (searching would go on for ever).
+  const response = await fetch(url, { cache: failed.has(url) ? 'reload' : 'default', signal: AbortSignal.timeout?.(2e4) });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return decodeZipTable((await response.json()) as ZipTableFile);
 }
