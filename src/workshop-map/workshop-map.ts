@@ -721,7 +721,7 @@ export class PlWorkshopMap extends PlElement {
         ? html`<p>${where ? this.t.partnerIntro(where) : this.t.partnerIntroGeneric}</p>
             ${this.#renderPartner(partner, false)}`
         : nothing}
-      ${fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${this.t.fallbackLink}</a></p>` : nothing}
+      ${!partner && fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${this.t.fallbackLink}</a></p>` : nothing}
     </div>`;
   }
 

@@ -99,6 +99,17 @@ describe('<pl-workshop-map> search at its edges', () => {
     expect(fallback.textContent!.replace(/\s+/g, ' ')).to.contain('Email: javascript:alert(1)').and.contain('Phone: call the office');
   });
 
+  it('offers the partner that serves the place, else fallback-url, not both', async () => {
+    const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' }, (map) => {
+      map.partners = [{ name: 'Northern CS', states: ['AK'], email: 'cs@example.org' }];
+    });
+    await searchFor(el, 'Alaska');
+    const links = () => [...root(el).querySelectorAll<HTMLAnchorElement>('[part="fallback"] a')].map((a) => a.href);
+    expect(links()).to.deep.equal(['mailto:cs@example.org']);
+    await searchFor(el, 'Wyoming');
+    expect(links()).to.deep.equal(['https://example.org/contact']);
+  });
+
   it('says a state has no workshops yet, like a place with none near it', async () => {
     const { el } = await mountMap({ src: SRC });
     await searchFor(el, 'Wyoming');
