@@ -3,6 +3,7 @@ import { matchPlace, stateNamedIn } from '../shared/geo/place-match.js';
 import { lookupZip } from '../shared/geo/zip-table.js';
 import type { Located, Place } from './types.js';
 import { warn } from '../shared/warn.js';
+import { finiteNumber } from './validate-workshop.js';
 
 export type SearchOutcome =
   | { kind: 'place'; place: Place }
@@ -39,8 +40,10 @@ async function askGeocoder(geocoder: Geocoder, query: string, timeoutMs: number)
       warn(`pl-workshop-map: the geocoder did not answer "${query}" within ${timeoutMs / 1000} s`);
       return 'unavailable';
     }
-    const { lat, lng } = result ?? {};
-    if (typeof lat !== 'number' || typeof lng !== 'number' || !(Math.abs(lat) <= 90 && Math.abs(lng) <= 180)) {
+    // Numbers, or numbers as text (Nominatim answers "33.749").
+    const lat = finiteNumber(result?.lat);
+    const lng = finiteNumber(result?.lng);
+    if (lat === undefined || lng === undefined || !(Math.abs(lat) <= 90 && Math.abs(lng) <= 180)) {
       if (result) warn('pl-workshop-map: the geocoder answered without a usable lat/lng', result);
       return 'not-found';
     }

@@ -278,7 +278,9 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
   facts.courseName = text(record.courseName);
   facts.type = normalizeType(record.type);
   facts.virtual = isVirtual;
-  facts.seatsRemaining = nonNegative(record.seatsRemaining);
+  const seats = finiteNumber(record.seatsRemaining);
+  // Overbooked (-2) is full, not unknown.
+  facts.seatsRemaining = seats === undefined ? seats : Math.max(0, seats);
   return undefined;
 }
 

@@ -28,11 +28,12 @@ export function hasEnded({ sessions }: Workshop, now: number): boolean {
   return sessions.every((session) => instantMs(session.end ?? session.start) + (isAllDay(session) ? 864e5 : 0) < now);
 }
 
-export function formatDistance(value: number, units: Units, lang: string): string {
+/** "2.5 mi", "12 mi"; `digits`: the most decimals (a radius keeps its "12.5"). */
+export function formatDistance(value: number, units: Units, lang: string, digits = value < 10 ? 1 : 0): string {
   return formatNumber(value, lang, {
     style: 'unit',
     unit: units === 'km' ? 'kilometer' : 'mile',
-    maximumFractionDigits: value < 10 ? 1 : 0,
+    maximumFractionDigits: digits,
   });
 }
 

@@ -658,7 +658,7 @@ export class PlWorkshopMap extends PlElement {
   }
 
   #radiusText(): string {
-    return formatDistance(this.#radiusValue, this.#unitsValue, this.resolvedLang);
+    return formatDistance(this.#radiusValue, this.#unitsValue, this.resolvedLang, 1);
   }
 
   /** What a search in progress or a failed one says, before (or instead of) the count. */

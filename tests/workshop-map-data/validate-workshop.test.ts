@@ -194,7 +194,8 @@ describe('normalizeWorkshops (format "pl")', () => {
     ]).items;
     expect(w.timeZone).to.equal(undefined);
     expect(w.capacity).to.equal(30);
-    expect(w.seatsRemaining).to.equal(undefined);
+    // Overbooked: full, not unknown.
+    expect(w.seatsRemaining).to.equal(0);
     expect(w.cost).to.equal(0);
     expect(w.value).to.equal(300);
     expect(w.currency).to.equal('USD');

@@ -96,6 +96,16 @@ describe('<pl-workshop-map> data', () => {
     expect(text).to.contain('Scholarships available');
   });
 
+  it('counts an overbooked workshop (seatsRemaining below 0) as full, not as seats unknown', async () => {
+    const { el } = await mountMap({}, (map) => (map.workshops = [workshop(1, { seatsRemaining: -2 }), workshop(2, { seatsRemaining: 3 })]));
+    expect(visibleText(items(el)[0])).to.contain('Full');
+    expect(el.filteredWorkshops[0].seatsRemaining).to.equal(0);
+    const seats = root(el).querySelector<HTMLInputElement>('[part="filters"] input[type="checkbox"]')!;
+    seats.click();
+    await el.updateComplete;
+    expect(el.filteredWorkshops.map((w) => w.id)).to.deep.equal(['w-2']);
+  });
+
   it('explains a 404 with Retry, fires pl-error, and loads on Retry', async () => {
     const { el, detail } = await mountMap({ src: flakyUrl('workshops.json') }, undefined, { expectError: true });
     expect((detail as unknown as { message: string }).message).to.contain('500');

@@ -30,6 +30,10 @@ describe('<pl-workshop-map> search', () => {
     const { el } = await mountMap({ src: SRC, radius: '120', units: 'km' });
     await searchFor(el, '30303');
     expect(summary(el)).to.equal('4 workshops within 120 km of Atlanta, GA 30303');
+    el.setAttribute('radius', '12.5');
+    await el.updateComplete;
+    // The radius as given, not rounded to one it does not search.
+    expect(summary(el)).to.match(/within 12\.5 km of/);
   });
 
   it('takes a radius past the size of the Earth as 20,000, not as a 300-digit number or Infinity', async () => {
@@ -348,7 +352,7 @@ describe('the geocoder, when it misbehaves', () => {
   const context = (geocoder: Geocoder) => ({ workshops: [], zipBase: '/tests/fixtures/', geocoder, geocoderTimeoutMs: 100 });
 
   it('takes only a lat/lng on Earth', async () => {
-    const answers: unknown[] = [{ lat: 999, lng: 0, label: 'Off the map' }, { lat: '47.6', lng: -122.3 }, { lat: NaN, lng: 1 }, 42, null];
+    const answers: unknown[] = [{ lat: 999, lng: 0, label: 'Off the map' }, { lat: 'north', lng: -122.3 }, { lat: '', lng: 1 }, { lat: NaN, lng: 1 }, 42, null];
     for (const answer of answers) {
       const warnings = await captureWarnings(async () => {
         const outcome = await resolvePlace('Somewhere', context(async () => answer as never));
@@ -358,6 +362,9 @@ describe('the geocoder, when it misbehaves', () => {
     }
     const ok = await resolvePlace('Edge', context(async () => ({ lat: -90, lng: 180, label: '' })));
     expect(ok).to.deep.equal({ kind: 'place', place: { lat: -90, lng: 180, label: 'Edge', kind: 'point' } });
+    // Numbers as text, as Nominatim answers.
+    const text = await resolvePlace('Seattle', context(async () => ({ lat: ' 47.6', lng: '-122.3', label: 'Seattle' }) as never));
+    expect(text).to.deep.equal({ kind: 'place', place: { lat: 47.6, lng: -122.3, label: 'Seattle', kind: 'point' } });
   });
 
   it('stops waiting for an answer that never comes, and says search is unavailable', async () => {
