@@ -80,12 +80,14 @@ export class PlValuesAccordion extends PlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('click', this.#onPageClick);
     this.addEventListener('pl-value-change', this.#onValueChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('click', this.#onPageClick);
     this.removeEventListener('pl-value-change', this.#onValueChange);
   }
 
@@ -211,6 +213,11 @@ export class PlValuesAccordion extends PlElement {
   };
 
   #onHashChange = (): void => void this.#openFromHash(true);
+
+  /** A link to the hash the address already has changes nothing, so no hashchange: open its value again. */
+  #onPageClick = (event: Event): void => {
+    if ((event.composedPath()[0] as Element).closest?.('a')?.href == location.href) this.#openFromHash(true);
+  };
 
   /**
    * Opens the value the page's hash names and scrolls to it; false when no value has that id. On

@@ -407,6 +407,25 @@ describe('<pl-values-accordion> deep links', () => {
     }
   });
 
+  it('opens the value again when a link to the hash the address already has is clicked', async () => {
+    const el = await childrenAccordion();
+    const link = Object.assign(document.createElement('a'), { href: '#community', textContent: 'Community' });
+    document.body.append(link);
+    try {
+      link.click();
+      await waitFor(() => expanded(el)[2], 2000, 'community open from the link');
+      headers(el)[2].click();
+      await el.updateComplete;
+      expect(expanded(el)[2]).to.equal(false);
+      // The address is #community already: no hashchange.
+      link.click();
+      await waitFor(() => expanded(el)[2], 2000, 'community open again from the same link');
+    } finally {
+      link.remove();
+      scrollTo(0, 0);
+    }
+  });
+
   it('deep-links data items by id', async () => {
     history.replaceState(null, '', '#equity');
     const el = document.createElement('pl-values-accordion');
