@@ -321,6 +321,10 @@ export class PlWorkshopMap extends PlElement {
       this.searchText = this.#pendingNear = this.#nearText;
       this.#pendingFromUser = false;
     }
+    // A place searched before the page gave its geocoder (a script that runs later): ask it now.
+    if (this.notice?.kind === 'not-found' && (changed.has('geocoder') || changed.has('provided')) && (this.geocoder ?? this.provided?.geocoder)) {
+      this.#pendingNear ??= this.searchText;
+    }
     // City and state names match the data, so the first search waits for it.
     if (this.#pendingNear !== undefined && this.#data.state === 'ready') {
       const near = this.#pendingNear;

@@ -49,6 +49,13 @@ describe('<pl-workshop-map> search', () => {
     expect([summary(el), errors]).to.deep.equal(['7 workshops within 20,000 mi of Atlanta, GA 30303', []]);
   });
 
+  it('asks a geocoder the page sets after a place was not found', async () => {
+    const { el } = await mountMap({ src: SRC, near: 'Springfield' });
+    await waitFor(() => summary(el).includes("couldn't find"), 4000, 'not found without a geocoder');
+    el.geocoder = async () => ({ lat: 33.76, lng: -84.4, label: 'Springfield' });
+    await waitFor(() => summary(el).startsWith('3 workshops within 50 mi of Springfield'), 4000, 'found by the late geocoder');
+  });
+
   it('says when a ZIP code is not in the table, and offers fallback-url', async () => {
     const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' });
     await searchFor(el, '00000');
