@@ -49,7 +49,7 @@ export const leafletStyles = css`
 .leaflet-dragging .leaflet-grab,.leaflet-dragging .leaflet-grab .leaflet-interactive{cursor:grabbing}
 .leaflet-marker-icon,.leaflet-tile-container{pointer-events:none}
 .leaflet-marker-icon.leaflet-interactive{pointer-events:auto}
-.leaflet-container a{color:var(--_accent)}
+.leaflet-container a{color:#0078A8}
 .leaflet-bar{box-shadow:0 1px 5px rgba(0,0,0,0.65);border-radius:4px}
 .leaflet-bar a{background-color:#fff;border-bottom:1px solid #ccc;width:26px;height:26px;line-height:26px;display:block;text-align:center;text-decoration:none;color:black}
 .leaflet-bar a:hover,.leaflet-bar a:focus{background-color:#f4f4f4}
@@ -64,6 +64,7 @@ export const leafletStyles = css`
 .leaflet-control-attribution a:hover,.leaflet-control-attribution a:focus{text-decoration:underline}
 .leaflet-popup{position:absolute;text-align:center;margin-bottom:20px}
 .leaflet-popup-content-wrapper{padding:1px;text-align:left;border-radius:12px}
+.leaflet-popup-scrolled{overflow:auto}
 .leaflet-popup-content{min-height:1px}
 .leaflet-popup-tip-container{width:40px;height:20px;position:absolute;left:50%;margin-top:-1px;margin-left:-20px;overflow:hidden;pointer-events:none}
 .leaflet-popup-tip{width:17px;height:17px;padding:1px;margin:-10px auto 0;pointer-events:auto;transform:rotate(45deg)}

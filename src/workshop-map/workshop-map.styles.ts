@@ -349,6 +349,12 @@ export const workshopMapStyles = css`
   .popup-title {
     font-weight: 700;
   }
+  /* The map stays light whatever the theme (a dark theme's light accent would not read on it): its
+     buttons take the colour of its links. */
+  .popup .pl-button,
+  .popup-group {
+    --_accent: #0078a8;
+  }
   .popup-group {
     /* Fifty workshops at one venue would run far past the map's height. */
     max-height: 15em;

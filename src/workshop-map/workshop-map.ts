@@ -707,7 +707,7 @@ export class PlWorkshopMap extends PlElement {
     return t.summaryAll(n(result.count), result.count);
   }
 
-  /** Nothing near the place (or nothing at all): the partner serving it, else `fallback-url`. */
+  /** Nothing near the place (or nothing at all): the partner serving it, else `fallback-url` (also beside a partner still sought there). */
   #renderFallback(result: FinderResult): TemplateResult | typeof nothing {
     const busy = this.notice?.kind === 'searching' || this.notice?.kind === 'locating';
     const nothingNear = this.#nearPlace ? result.inPerson.length === 0 : result.count === 0 || !!this.notice;
@@ -725,7 +725,7 @@ export class PlWorkshopMap extends PlElement {
         ? html`<p>${where ? this.t.partnerIntro(where) : this.t.partnerIntroGeneric}</p>
             ${this.#renderPartner(partner, false)}`
         : nothing}
-      ${!partner && fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${this.t.fallbackLink}</a></p>` : nothing}
+      ${partner?.status !== 'active' && fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${this.t.fallbackLink}</a></p>` : nothing}
     </div>`;
   }
 

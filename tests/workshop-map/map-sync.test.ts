@@ -173,12 +173,19 @@ describe('<pl-workshop-map> map and list in sync', () => {
 
   it('shows in a popup all a list item shows, "Add to calendar" included: with view="map" there is no list', async () => {
     const one = workshop(1, { courseName: 'CS Fundamentals', cost: 0, value: 300, scholarships: true, seatsRemaining: 12, registrationUrl: 'https://example.org/r/1' });
-    const { el } = await mountMap({ view: 'map' }, (map) => (map.workshops = [one]));
+    const { el } = await mountMap({ view: 'map' }, (map) => {
+      map.workshops = [one];
+      map.style.setProperty('--pl-workshop-map-height', '200px');
+    });
+    // A dark theme's light accent: the map (and its popups) stay light, their links and buttons readable on it.
+    el.style.setProperty('--pl-color-accent', '#7cc0ff');
     await waitFor(() => !!root(el).querySelector('.pl-pin'), 4000, 'the pin');
     root(el).querySelector<HTMLElement>('.pl-pin')!.click();
     await waitFor(() => !!popup(el), 4000, 'the popup');
     const text = visibleText(popup(el)!);
     for (const fact of ['Workshop 1', 'CS Fundamentals', '12 seats left', 'Free', '$300 value', 'Scholarships available', 'Register']) expect(text, fact).to.contain(fact);
+    const colours = [...popup(el)!.querySelectorAll('.popup a, .popup button')].map((node) => getComputedStyle(node).color);
+    expect(colours).to.deep.equal(['rgb(0, 120, 168)', 'rgb(0, 120, 168)']);
     const original = URL.createObjectURL;
     let blob: Blob | undefined;
     URL.createObjectURL = (b: Blob | MediaSource) => {
@@ -192,6 +199,10 @@ describe('<pl-workshop-map> map and list in sync', () => {
       URL.createObjectURL = original;
     }
     expect(await blob!.text()).to.contain('SUMMARY:Workshop 1');
+
+    // In a short map the popup scrolls, rather than letting its buttons spill out of its box.
+    const content = popup(el)!.querySelector<HTMLElement>('.leaflet-popup-content')!;
+    expect([content.scrollHeight > content.clientHeight, getComputedStyle(content).overflowY]).to.deep.equal([true, 'auto']);
   });
 
   it('view="list" has no map and view="map" has no list', async () => {

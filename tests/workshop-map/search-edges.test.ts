@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { FilterChangeDetail, PlWorkshopMap } from '../../src/workshop-map.js';
-import { recordEvents, waitFor } from '../support/helpers.js';
+import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
 import { items, mountMap, root, searchFor, setField, summary, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
@@ -101,12 +101,20 @@ describe('<pl-workshop-map> search at its edges', () => {
 
   it('offers the partner that serves the place, else fallback-url, not both', async () => {
     const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' }, (map) => {
-      map.partners = [{ name: 'Northern CS', states: ['AK'], email: 'cs@example.org' }];
+      map.partners = [
+        { name: 'Northern CS', states: ['AK'], email: 'cs@example.org' },
+        { name: 'Wyoming: partner wanted', states: ['WY'], status: 'seeking' },
+      ];
     });
     await searchFor(el, 'Alaska');
     const links = () => [...root(el).querySelectorAll<HTMLAnchorElement>('[part="fallback"] a')].map((a) => a.href);
     expect(links()).to.deep.equal(['mailto:cs@example.org']);
+    // A partner still sought there serves nobody yet: fallback-url as well.
     await searchFor(el, 'Wyoming');
+    expect(links()).to.deep.equal(['https://example.org/contact']);
+    expect(visibleText(root(el).querySelector('[part="fallback"]')!)).to.contain('Wyoming: partner wanted');
+    el.partners = [];
+    await searchFor(el, 'Alaska');
     expect(links()).to.deep.equal(['https://example.org/contact']);
   });
 
