@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -27,6 +29,20 @@ async function slowMiddleware(ctx, next) {
   await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
   ctx.url = `/tests/fixtures/${match[2]}`;
   return next();
+}
+
+/** /__trickle/MS/fixture.json: the answer starts at once, and the rest of its body comes MS milliseconds later (a slow connection). */
+async function trickleMiddleware(ctx, next) {
+  const match = /^\/__trickle\/(\d+)\/(.+)$/.exec(ctx.path);
+  if (!match) return next();
+  const body = await readFile(`tests/fixtures/${match[2]}`);
+  const stream = new PassThrough();
+  ctx.type = 'application/json';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = stream;
+  stream.write(body.subarray(0, 1));
+  setTimeout(() => stream.end(body.subarray(1)), Number(match[1]));
+  return undefined;
 }
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -70,7 +86,7 @@ export default {
       },
     }),
   ],
-  middleware: [flakyMiddleware, slowMiddleware],
+  middleware: [flakyMiddleware, slowMiddleware, trickleMiddleware],
   // One page at a time: only the focused page gets animation frames and real keyboard focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -65,16 +65,29 @@ describe('<pl-workshop-map> search', () => {
 
   it('says ZIP search is not available when the ZIP table does not arrive in time, and tries again on the next search', async () => {
     const { el } = await mountMap({ src: SRC, 'zip-table-url': '/__slow/1500/' });
-    const timeout = AbortSignal.timeout;
-    // The real wait is 20 s; the test shortens it.
-    AbortSignal.timeout = () => timeout.call(AbortSignal, 100);
+    const wait = window.setTimeout;
+    // The real wait for the server's answer is 20 s; the test shortens it.
+    window.setTimeout = ((handler: TimerHandler, ms?: number) => wait(handler, ms === 2e4 ? 100 : ms)) as typeof setTimeout;
     try {
       await searchFor(el, '30303');
     } finally {
-      AbortSignal.timeout = timeout;
+      window.setTimeout = wait;
     }
     expect(summary(el)).to.equal('ZIP code search is not available right now. Try a city or state name. 9 workshops');
     await searchFor(el, '30303');
+    expect(summary(el)).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
+  });
+
+  it('waits for a ZIP table that is on its way over a slow connection', async () => {
+    const { el } = await mountMap({ src: SRC, 'zip-table-url': '/__trickle/800/' });
+    const wait = window.setTimeout;
+    // Only the wait for the server's answer is limited (20 s, here 100 ms), not its download.
+    window.setTimeout = ((handler: TimerHandler, ms?: number) => wait(handler, ms === 2e4 ? 100 : ms)) as typeof setTimeout;
+    try {
+      await searchFor(el, '30303');
+    } finally {
+      window.setTimeout = wait;
+    }
     expect(summary(el)).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
   });
 

@@ -119,8 +119,11 @@ const failed = new Set<string>();
 
 async function loadTable(url: string): Promise<ZipTable> {
   // After a failure, ask the server again rather than a cache that may hold the error. A server
-  // that never answers fails after 20 s, as one that refuses does (searching would go on for ever).
-  const response = await fetch(url, { cache: failed.has(url) ? 'reload' : 'default', signal: AbortSignal.timeout?.(2e4) });
+  // that does not start to answer within 20 s fails, as one that refuses does (searching would go on
+  // for ever); a slow connection may then take its time over the file.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), 2e4);
+  const response = await fetch(url, { cache: failed.has(url) ? 'reload' : 'default', signal: abort.signal }).finally(() => clearTimeout(timer));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return decodeZipTable((await response.json()) as ZipTableFile);
 }
