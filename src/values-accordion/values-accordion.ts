@@ -216,7 +216,8 @@ export class PlValuesAccordion extends PlElement {
 
   /** A link to the hash the address already has changes nothing, so no hashchange: open its value again. */
   #onPageClick = (event: Event): void => {
-    if ((event.composedPath()[0] as Element).closest?.('a')?.href == location.href) this.#openFromHash(true);
+    // Not when the page handled the click itself (a router).
+    if ((event.composedPath()[0] as Element).closest?.('a')?.href == location.href && !event.defaultPrevented) this.#openFromHash(true);
   };
 
   /**

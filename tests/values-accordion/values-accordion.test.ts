@@ -417,6 +417,13 @@ describe('<pl-values-accordion> deep links', () => {
       headers(el)[2].click();
       await el.updateComplete;
       expect(expanded(el)[2]).to.equal(false);
+      // A click the page handled itself (a router) is left alone.
+      const handled = (event: Event) => event.preventDefault();
+      link.addEventListener('click', handled);
+      link.click();
+      await el.updateComplete;
+      expect(expanded(el)[2]).to.equal(false);
+      link.removeEventListener('click', handled);
       // The address is #community already: no hashchange.
       link.click();
       await waitFor(() => expanded(el)[2], 2000, 'community open again from the same link');
