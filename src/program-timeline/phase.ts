@@ -18,6 +18,16 @@ export class PlPhase extends LitElement {
     :host([hidden]) {
       display: none;
     }
+    /* Spaced like phases from JSON; the page's own rules for its content still win. */
+    ::slotted(p),
+    ::slotted(ul),
+    ::slotted(ol) {
+      margin: 0 0 0.5em;
+    }
+    ::slotted(ul),
+    ::slotted(ol) {
+      padding-inline-start: 1.25em;
+    }
   `;
   static override properties: PropertyDeclarations = {
     name: {},

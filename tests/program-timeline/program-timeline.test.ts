@@ -480,6 +480,13 @@ describe('<pl-program-timeline> data sources', () => {
     expect(items(el)).to.have.length(4);
   });
 
+  it('spaces a phase\'s own paragraphs and lists as it spaces those of phases from JSON', async () => {
+    const el = await timeline();
+    const [p, ul] = [el.querySelector('pl-phase p')!, el.querySelectorAll('pl-phase')[1].querySelector('ul')!];
+    const fontSize = parseFloat(getComputedStyle(ul).fontSize);
+    expect([getComputedStyle(p).marginTop, getComputedStyle(ul).marginTop, parseFloat(getComputedStyle(ul).paddingInlineStart) / fontSize]).to.deep.equal(['0px', '0px', 1.25]);
+  });
+
   it('follows changes to <pl-phase> children (attributes, properties, added phases)', async () => {
     const el = await timeline('today="2026-10-01"');
     el.querySelector('pl-phase')!.setAttribute('title', 'Renamed course');
