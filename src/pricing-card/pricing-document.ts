@@ -4,7 +4,7 @@ import { DataSource } from '../shared/data/data-source.js';
 import { isRecord, programIn } from '../shared/data/normalized.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { commonStrings } from '../shared/i18n/common-strings.js';
-import { buttonStyles } from '../shared/tokens.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import type { PricingSettings } from './settings.js';
 
 /**

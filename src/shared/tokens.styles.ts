@@ -77,30 +77,3 @@ export const tokens = css`
     border: 0;
   }
 `;
-
-/** A plain outlined button, shared by Retry, Expand all and friends. */
-export const buttonStyles = css`
-  .pl-button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0.4em 1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .pl-button:hover {
-    background: var(--_muted-surface);
-  }
-  @media (forced-colors: active) {
-    .pl-button {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
-  }
-`;
