@@ -6,8 +6,22 @@ import { css } from 'lit';
  * size contained: where a page sizes boxes to their content (a table cell, a float, a flex row), it
  * takes the width of the hidden line below, `--_ideal` wide, which breaks between any two of its
  * characters, so a grid or flex column never has to widen to make room for the widget.
+ *
+ * Also `.visually-hidden` (text for screen readers only): these elements are the ones that use it, so
+ * the accordion does not carry it.
  */
 export const frameStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
   .frame {
     container-type: inline-size;
   }
