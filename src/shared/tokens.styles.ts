@@ -19,7 +19,6 @@ export const tokens = css`
     --_radius: var(--pl-radius, 8px);
     --_space: var(--pl-space, 1rem);
     --_focus: var(--pl-focus-ring, 3px solid var(--_accent));
-    --_duration: var(--pl-duration, 200ms);
 
     display: block;
     box-sizing: border-box;
@@ -59,10 +58,5 @@ export const tokens = css`
   button {
     font: inherit;
     color: inherit;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :host {
-      --_duration: 0ms;
-    }
   }
 `;

@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
 export const accordionStyles = css`
+  /* The only element with an animation: its length is set here, not in the tokens. */
+  :host {
+    --_duration: var(--pl-duration, 200ms);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_duration: 0ms;
+    }
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
