@@ -35,6 +35,7 @@ export const timelineStyles = css`
   :host {
     --_marker: var(--pl-timeline-marker-size, 2.25em);
     --_line: var(--pl-timeline-line-width, 2px);
+    --_success: var(--pl-color-success, #1e6b34);
     --_ideal: 48rem;
     /* In a flex row, it shrinks no further than this. */
     min-width: min(100%, 16rem);

@@ -15,7 +15,6 @@ export const tokens = css`
     --_muted-surface: var(--pl-color-muted-surface, rgba(127, 127, 127, 0.08));
     --_border: var(--pl-color-border, #767b84);
     --_danger: var(--pl-color-danger, #b3261e);
-    --_success: var(--pl-color-success, #1e6b34);
     --_radius: var(--pl-radius, 8px);
     --_space: var(--pl-space, 1rem);
     --_focus: var(--pl-focus-ring, 3px solid var(--_accent));
