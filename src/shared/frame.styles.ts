@@ -7,8 +7,8 @@ import { css } from 'lit';
  * takes the width of the hidden line below, `--_ideal` wide, which breaks between any two of its
  * characters, so a grid or flex column never has to widen to make room for the widget.
  *
- * Also `.visually-hidden` (text for screen readers only): these elements are the ones that use it, so
- * the accordion does not carry it.
+ * Also what only these elements use, so the accordion does not carry it: `.visually-hidden` (text for
+ * screen readers only) and --_on-accent (text on accent-filled buttons and badges).
  */
 export const frameStyles = css`
   .visually-hidden {
@@ -33,5 +33,8 @@ export const frameStyles = css`
     visibility: hidden;
     overflow-wrap: anywhere;
     letter-spacing: calc(var(--_ideal) / 16 - 1ch);
+  }
+  :host {
+    --_on-accent: var(--pl-color-on-accent, #ffffff);
   }
 `;

@@ -10,7 +10,6 @@ export const tokens = css`
   :host {
     --_font: var(--pl-font-family, inherit);
     --_accent: var(--pl-color-accent, #0b5cab);
-    --_on-accent: var(--pl-color-on-accent, #ffffff);
     --_surface: var(--pl-color-surface, transparent);
     --_muted-surface: var(--pl-color-muted-surface, rgba(127, 127, 127, 0.08));
     --_border: var(--pl-color-border, #767b84);
