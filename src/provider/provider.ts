@@ -305,7 +305,7 @@ export class PlProvider extends LitElement {
     this.loaded = undefined;
     this.loadState = { state: 'error', error, retry: this.#retry };
     this.#loadIssues = [];
-    const t = commonStrings(this.lang || resolveLang(this));
+    const t = commonStrings(this.lang || resolveLang(this) || this.ownerDocument.documentElement.lang);
     const message = loadFailureMessage(error, t);
     warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);
     emit<ProviderErrorDetail>(this, 'pl-error', { message, src });

@@ -101,7 +101,7 @@ export class PlBaseElement extends LitElement {
   #syncLang(): void {
     // The provider reflects its lang to the DOM, so a nearer ancestor's lang rightly wins over it;
     // provided.lang only matters when no ancestor has one (a provider in another shadow tree).
-    const fromDom = resolveLang(this, false);
+    const fromDom = resolveLang(this);
     const lang = intlTag(fromDom ?? this.provided?.lang ?? (this.ownerDocument.documentElement.lang || 'en'));
     if (lang !== this.resolvedLang) this.resolvedLang = lang;
   }

@@ -1,13 +1,11 @@
 import { toLocale } from './catalogs.js';
 
 /**
- * The language that applies to an element: its own `lang`, else the nearest ancestor's, crossing
- * shadow-root boundaries (an element rendered inside another widget inherits that widget's language),
- * else the document's, else English.
+ * The language set on an element: its own `lang`, else the nearest ancestor's below the document
+ * element, crossing shadow-root boundaries (an element rendered inside another widget inherits that
+ * widget's language); undefined when none has one (the caller falls back to the document's).
  */
-export function resolveLang(el: Element): string;
-export function resolveLang(el: Element, withFallback: false): string | undefined;
-export function resolveLang(el: Element, withFallback = true): string | undefined {
+export function resolveLang(el: Element): string | undefined {
   // Its own document's (an element moved into an iframe), and no instanceof: that is another window's Element.
   const top = el.ownerDocument.documentElement;
   let node: Node | null = el;
@@ -16,7 +14,7 @@ export function resolveLang(el: Element, withFallback = true): string | undefine
     if (lang) return lang;
     node = node.parentNode ?? (node as ShadowRoot).host ?? null;
   }
-  return withFallback ? top.lang || 'en' : undefined;
+  return undefined;
 }
 
 /**
