@@ -13,7 +13,6 @@ export const tokens = css`
     --_surface: var(--pl-color-surface, transparent);
     --_muted-surface: var(--pl-color-muted-surface, rgba(127, 127, 127, 0.08));
     --_border: var(--pl-color-border, #767b84);
-    --_danger: var(--pl-color-danger, #b3261e);
     --_radius: var(--pl-radius, 8px);
     --_space: var(--pl-space, 1rem);
     --_focus: var(--pl-focus-ring, 3px solid var(--_accent));

@@ -33,6 +33,10 @@ export function renderStatus(
 }
 
 export const statusStyles = css`
+  /* Set here, beside the error box it colours: the card adopts these styles only when it may show one. */
+  :host {
+    --_danger: var(--pl-color-danger, #b3261e);
+  }
   .pl-status-region:empty:focus {
     outline: none;
   }
