@@ -87,10 +87,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     return this.loaded?.items ?? NONE;
   }
 
-  get skipped(): number {
-    return this.loaded?.skipped ?? 0;
-  }
-
   #request?: AbortController;
   #fetchedSrc?: string;
   /** The property value, provider value or inline text of the last load: the same again is not a new load. */
