@@ -26,7 +26,6 @@ export const pricingStyles = css`
     gap: calc(var(--_space) / 2);
   }
   .heading {
-    margin: 0;
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.25;

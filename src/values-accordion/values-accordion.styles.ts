@@ -27,7 +27,6 @@ export const accordionStyles = css`
     scroll-margin-block-start: var(--pl-scroll-margin, 5em);
   }
   .heading {
-    margin: 0;
     font-size: var(--pl-accordion-heading-size, 1.125em);
     font-weight: 600;
   }
