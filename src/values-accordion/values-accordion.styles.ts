@@ -59,7 +59,7 @@ export const accordionStyles = css`
     border-inline-end: 2px solid var(--_accent);
     border-block-end: 2px solid var(--_accent);
     transform: translateY(-25%) rotate(45deg);
-    transition: transform var(--_duration) ease;
+    transition: transform var(--_duration);
   }
   .header[aria-expanded='true'] .icon {
     transform: translateY(25%) rotate(-135deg);
