@@ -100,9 +100,10 @@ export class PlBaseElement extends LitElement {
 
   #syncLang(): void {
     // The provider reflects its lang to the DOM, so a nearer ancestor's lang rightly wins over it;
-    // provided.lang only matters when no ancestor has one (a provider in another shadow tree).
+    // provided.lang only matters when no ancestor has one (a provider in another shadow tree). A page
+    // without any lang is English: intlTag makes a blank tag 'en'.
     const fromDom = resolveLang(this);
-    const lang = intlTag(fromDom ?? this.provided?.lang ?? (this.ownerDocument.documentElement.lang || 'en'));
+    const lang = intlTag(fromDom ?? this.provided?.lang ?? this.ownerDocument.documentElement.lang);
     if (lang !== this.resolvedLang) this.resolvedLang = lang;
   }
 
