@@ -43,17 +43,16 @@ let nextElementId = 0;
  */
 function outcomeOf(loaded: Normalized<unknown>): string {
   // Written out rather than JSON.stringify: pages with old libraries (Prototype.js) give arrays a
-  // toJSON that bypasses a replacer, and a custom element's own fields are circular.
+  // toJSON that bypasses a replacer, and a custom element's own fields are circular. An array is
+  // written as the object it is ({ 0 ... 1 ... }): the outcome is only ever compared with the last one,
+  // and in the records a normalizer makes an array never stands where an object did (items, reasons,
+  // goals, links are always arrays; each record always an object).
   const parts: string[] = [];
   const add = (value: unknown): void => {
     if (value instanceof Element) {
       let id = elementIds.get(value);
       if (id === undefined) elementIds.set(value, (id = nextElementId++));
       parts.push(`<${id}>`);
-    } else if (Array.isArray(value)) {
-      parts.push('[');
-      value.forEach(add);
-      parts.push(']');
     } else if (typeof value === 'object' && value !== null) {
       parts.push('{');
       for (const key of Object.keys(value)) {
