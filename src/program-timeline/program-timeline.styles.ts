@@ -196,9 +196,11 @@ export const timelineStyles = css`
     .o-horizontal {
       grid-auto-columns: minmax(12em, 1fr);
       overflow-x: auto;
-      /* Room for a phase's focus ring (3px, 4px off), which the scroller would clip. */
-      padding: 7px 7px calc(var(--_space) / 2);
-      margin-block-start: -7px;
+      padding-block-end: calc(var(--_space) / 2);
+    }
+    /* Inside the phase: the scrolling row would clip a ring drawn around it. */
+    .o-horizontal .phase:focus-visible {
+      outline-offset: -3px;
     }
     @container (min-width: 40em) {
       ${horizontal(unsafeCSS('.o-auto'))}

@@ -64,7 +64,7 @@ export const leafletStyles = css`
 .leaflet-control-attribution a:hover,.leaflet-control-attribution a:focus{text-decoration:underline}
 .leaflet-popup{position:absolute;text-align:center;margin-bottom:20px}
 .leaflet-popup-content-wrapper{padding:1px;text-align:left;border-radius:12px}
-.leaflet-popup-scrolled{overflow:auto}
+.leaflet-popup-scrolled{overflow:auto;padding:6px}
 .leaflet-popup-content{min-height:1px}
 .leaflet-popup-tip-container{width:40px;height:20px;position:absolute;left:50%;margin-top:-1px;margin-left:-20px;overflow:hidden;pointer-events:none}
 .leaflet-popup-tip{width:17px;height:17px;padding:1px;margin:-10px auto 0;pointer-events:auto;transform:rotate(45deg)}

@@ -197,6 +197,8 @@ export class PlWorkshopMap extends PlElement {
   #pendingNear?: string;
   /** Whether the pending search was typed by the user (it then reports pl-filter-change). */
   #pendingFromUser = false;
+  /** Whether the user asked for the last search, when it ran without a geocoder; else undefined. */
+  #searchedWithout?: boolean;
   #started = false;
   #searchSeq = 0;
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
@@ -322,9 +324,11 @@ export class PlWorkshopMap extends PlElement {
       this.searchText = this.#pendingNear = this.#nearText;
       this.#pendingFromUser = false;
     }
-    // A place searched before the page gave its geocoder (a script that runs later): ask it now.
-    if (this.notice?.kind === 'not-found' && (changed.has('geocoder') || changed.has('provided')) && (this.geocoder ?? this.provided?.geocoder)) {
+    // The last search ran before the page gave its geocoder (a script that runs later): again, with it.
+    if (this.#searchedWithout !== undefined && (this.geocoder ?? this.provided?.geocoder)) {
       this.#pendingNear ??= this.searchText;
+      this.#pendingFromUser = this.#searchedWithout;
+      this.#searchedWithout = undefined;
     }
     // City and state names match the data, so the first search waits for it.
     if (this.#pendingNear !== undefined && this.#data.state === 'ready') {
@@ -415,11 +419,9 @@ export class PlWorkshopMap extends PlElement {
       this.#pendingFromUser = fromUser;
       return;
     }
-    const outcome = await resolvePlace(query, {
-      workshops: this.#index.places(),
-      zipBase: this.#zipBase,
-      geocoder: this.geocoder ?? this.provided?.geocoder,
-    });
+    const geocoder = this.geocoder ?? this.provided?.geocoder;
+    this.#searchedWithout = geocoder ? undefined : fromUser;
+    const outcome = await resolvePlace(query, { workshops: this.#index.places(), zipBase: this.#zipBase, geocoder });
     if (seq !== this.#searchSeq) return;
     if (outcome.kind === 'place') this.#setPlace(outcome.place, undefined, fromUser);
     else this.#setPlace(undefined, outcome, fromUser);
@@ -427,6 +429,7 @@ export class PlWorkshopMap extends PlElement {
 
   #locate(): void {
     const seq = ++this.#searchSeq;
+    this.#searchedWithout = undefined;
     this.notice = { kind: 'locating' };
     const failed = () => {
       if (seq === this.#searchSeq) this.notice = { kind: 'location-failed' };

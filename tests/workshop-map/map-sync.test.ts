@@ -203,6 +203,8 @@ describe('<pl-workshop-map> map and list in sync', () => {
     // In a short map the popup scrolls, rather than letting its buttons spill out of its box.
     const content = popup(el)!.querySelector<HTMLElement>('.leaflet-popup-content')!;
     expect([content.scrollHeight > content.clientHeight, getComputedStyle(content).overflowY]).to.deep.equal([true, 'auto']);
+    // Room inside the scrolling box for a focus ring (3px, 2px off) that it would clip.
+    expect(parseFloat(getComputedStyle(content).paddingLeft)).to.be.at.least(5);
   });
 
   it('view="list" has no map and view="map" has no list', async () => {

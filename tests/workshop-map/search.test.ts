@@ -49,11 +49,20 @@ describe('<pl-workshop-map> search', () => {
     expect([summary(el), errors]).to.deep.equal(['7 workshops within 20,000 mi of Atlanta, GA 30303', []]);
   });
 
-  it('asks a geocoder the page sets after a place was not found', async () => {
-    const { el } = await mountMap({ src: SRC, near: 'Springfield' });
-    await waitFor(() => summary(el).includes("couldn't find"), 4000, 'not found without a geocoder');
-    el.geocoder = async () => ({ lat: 33.76, lng: -84.4, label: 'Springfield' });
-    await waitFor(() => summary(el).startsWith('3 workshops within 50 mi of Springfield'), 4000, 'found by the late geocoder');
+  it('asks a geocoder the page sets after the search ran without one, once', async () => {
+    for (const near of ['Springfield', 'Valdosta, GA']) {
+      const { el } = await mountMap({ src: SRC, near });
+      await waitFor(() => !summary(el).includes('Searching'), 4000, `${near} without a geocoder`);
+      const asked: string[] = [];
+      el.geocoder = async (query) => (asked.push(query), { lat: 33.76, lng: -84.4, label: 'Here' });
+      await waitFor(() => summary(el).startsWith('3 workshops within 50 mi of Here'), 4000, `${near} found by the late geocoder`);
+      // Later changes, a new geocoder included, do not ask again: the last search had one.
+      el.setAttribute('radius', '60');
+      el.geocoder = async (query) => (asked.push(query), null);
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(asked, near).to.deep.equal([near]);
+    }
   });
 
   it('says when a ZIP code is not in the table, and offers fallback-url', async () => {
@@ -63,10 +72,10 @@ describe('<pl-workshop-map> search', () => {
     expect(root(el).querySelector<HTMLAnchorElement>('[part="fallback"] a')!.href).to.equal('https://example.org/contact');
   });
 
-  /** Searches with the wait for the ZIP table server's answer (20 s) cut to 100 ms. Only that wait is limited, not the download. */
+  /** Searches with the ZIP table's waits cut short: for the server's answer (20 s) to 100 ms, for the whole file (2 min) to 1.5 s. */
   async function searchWithShortWait(el: Parameters<typeof searchFor>[0], text: string): Promise<void> {
     const wait = window.setTimeout;
-    window.setTimeout = ((handler: TimerHandler, ms?: number) => wait(handler, ms === 2e4 ? 100 : ms)) as typeof setTimeout;
+    window.setTimeout = ((handler: TimerHandler, ms?: number) => wait(handler, ms === 2e4 ? 100 : ms === 12e4 ? 1500 : ms)) as typeof setTimeout;
     try {
       await searchFor(el, text);
     } finally {
@@ -82,10 +91,13 @@ describe('<pl-workshop-map> search', () => {
     expect(summary(el)).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
   });
 
-  it('waits for a ZIP table that is on its way over a slow connection', async () => {
+  it('waits for a ZIP table that is on its way over a slow connection, but not for one that stalls', async () => {
     const { el } = await mountMap({ src: SRC, 'zip-table-url': '/__trickle/800/' });
     await searchWithShortWait(el, '30303');
     expect(summary(el)).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
+    const stalled = (await mountMap({ src: SRC, 'zip-table-url': '/__trickle/600000/' })).el;
+    await searchWithShortWait(stalled, '30303');
+    expect(summary(stalled)).to.equal('ZIP code search is not available right now. Try a city or state name. 9 workshops');
   });
 
   it('says when the ZIP table cannot be loaded', async () => {

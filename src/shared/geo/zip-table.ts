@@ -120,12 +120,18 @@ const failed = new Set<string>();
 async function loadTable(url: string): Promise<ZipTable> {
   // After a failure, ask the server again rather than a cache that may hold the error. A server
   // that does not start to answer within 20 s fails, as one that refuses does (searching would go on
-  // for ever); a slow connection may then take its time over the file.
+  // for ever); a slow connection then has two minutes for the file, not for ever either.
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), 2e4);
-  const response = await fetch(url, { cache: failed.has(url) ? 'reload' : 'default', signal: abort.signal }).finally(() => clearTimeout(timer));
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return decodeZipTable((await response.json()) as ZipTableFile);
+  let timer = setTimeout(() => abort.abort(), 2e4);
+  try {
+    const response = await fetch(url, { cache: failed.has(url) ? 'reload' : 'default', signal: abort.signal });
+    clearTimeout(timer);
+    timer = setTimeout(() => abort.abort(), 12e4);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return decodeZipTable((await response.json()) as ZipTableFile);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The table's URL: `base` itself when it names a .json file, else pl-zip-table.json beside it. */
