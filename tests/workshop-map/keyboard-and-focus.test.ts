@@ -234,6 +234,18 @@ describe('<pl-workshop-map> regional partners', () => {
     await waitFor(() => !root(el).querySelector('[role="alert"]') && root(el).querySelectorAll('.pl-partner-pin').length > 0, 4000, 'the partners');
   });
 
+  it('says what each Retry retries when the workshops and the partners both fail', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/nowhere.json', 'partners-src': '/tests/fixtures/nowhere-partners.json' }, undefined, {
+      expectError: true,
+    });
+    await waitFor(() => root(el).querySelectorAll('[role="alert"] button').length === 2, 4000, 'two alerts');
+    const descriptions = [...root(el).querySelectorAll('[role="alert"] button')].map(
+      (button) => visibleText(root(el).getElementById(button.getAttribute('aria-describedby') ?? '') ?? document.createElement('p')),
+    );
+    expect(descriptions[0]).to.contain('could not be loaded');
+    expect(descriptions[1]).to.match(/^Regional partners: .*could not be loaded/);
+  });
+
   it('names the partner that serves a point with nothing near it (a geocoder answer, my location)', async () => {
     const { el } = await mountMap({ 'partners-src': '/tests/fixtures/map-partners.json' }, (m) => {
       m.workshops = [workshop(1)];

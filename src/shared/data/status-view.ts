@@ -19,13 +19,15 @@ export function renderStatus(
     (event.currentTarget as HTMLElement).closest<HTMLElement>('.pl-status-region')!.focus();
     retry();
   };
+  // Retry says what it retries (several widgets of a page may fail at once); a map has two of them.
+  const id = what ? 'pl-error-2' : 'pl-error-1';
   const content =
     source.state === 'loading'
       ? html`<p class="pl-status" role="status" part="status">${t.loading}</p>`
       : source.state === 'error'
         ? html`<div class="pl-error" role="alert" part="error">
-            <p>${what ? `${what}: ` : ''}${loadFailureMessage(source.error, t)}</p>
-            <button class="pl-button" type="button" @click=${retryHere}>${t.retry}</button>
+            <p id=${id}>${what ? `${what}: ` : ''}${loadFailureMessage(source.error, t)}</p>
+            <button class="pl-button" type="button" aria-describedby=${id} @click=${retryHere}>${t.retry}</button>
           </div>`
         : nothing;
   // No space inside the region: empty, it matches :empty (no focus ring around nothing).
