@@ -9,6 +9,7 @@ import { emit } from '../shared/emit.js';
 import { settingText } from '../shared/own.js';
 import { buildIcs } from '../shared/ics.js';
 import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
+import { stateName } from '../shared/geo/us-states.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isExternal, isWebTemplate, safeUrl } from '../shared/safe-url.js';
@@ -703,8 +704,10 @@ export class PlWorkshopMap extends PlElement {
     const place = this.#nearPlace;
     if (place) {
       const count = result.inPerson.length;
-      if (count === 0) return place.kind === 'state' ? t.nothingIn(place.label) : t.nothingNear(this.#radiusText(), place.label);
-      if (place.kind === 'state') return t.summaryIn(n(count), count, place.label);
+      // A state searched on a Spanish page is named in Spanish ("Nueva York").
+      const state = place.kind === 'state' && (stateName(place.state!, this.resolvedLang) ?? place.label);
+      if (count === 0) return state ? t.nothingIn(state) : t.nothingNear(this.#radiusText(), place.label);
+      if (state) return t.summaryIn(n(count), count, state);
       return t.summaryNear(n(count), count, this.#radiusText(), place.label);
     }
     if (result.count === 0) return isFiltered(this.filters) ? t.nothingMatches : t.noneYet;

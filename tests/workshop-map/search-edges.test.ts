@@ -118,6 +118,20 @@ describe('<pl-workshop-map> search at its edges', () => {
     expect(links()).to.deep.equal(['https://example.org/contact']);
   });
 
+  it('names a searched state in the page\'s language', async () => {
+    const { el } = await mountMap({ src: SRC, lang: 'es' }, (map) => {
+      map.workshops = [workshop(1, { location: { city: 'Albany', state: 'NY', lat: 42.65, lng: -73.75 } })];
+    });
+    await searchFor(el, 'New York');
+    expect(summary(el)).to.equal('1 taller en Nueva York');
+    await searchFor(el, 'Texas');
+    expect(summary(el)).to.equal('Todavía no hay talleres en Texas.');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    await searchFor(el, 'Nueva York');
+    expect(summary(el)).to.equal('1 workshop in New York');
+  });
+
   it('says a state has no workshops yet, like a place with none near it', async () => {
     const { el } = await mountMap({ src: SRC });
     await searchFor(el, 'Wyoming');

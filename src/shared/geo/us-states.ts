@@ -36,11 +36,22 @@ const byName = new Map<string, string>();
 for (const [code, [name]] of Object.entries(US_STATES)) byName.set(name.toLowerCase(), code);
 byName.set('washington dc', 'DC');
 byName.set('washington d.c.', 'DC');
-// Spanish names that differ from the English ones, as searches fold them (no accents, lower case);
-// the better-known ones only: the drop-in's size budget has no room for all.
-for (const entry of 'NCcarolina del norte,SCcarolina del sur,NYnueva york,NJnueva jersey,NMnuevo mexico,PApensilvania,LAluisiana,MSmisisipi,MOmisuri,TNtenesi,HIhawai'.split(',')) {
-  byName.set(entry.slice(2), entry.slice(0, 2));
+/** Accents folded, as a search's are: "Tenesí", "Nuevo México" in a record's state. */
+const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Spanish names that differ from the English ones (searched, and shown on Spanish pages); the
+ * better-known ones only: the drop-in's size budget has no room for all.
+ */
+const SPANISH = new Map<string, string>();
+for (const entry of 'NCCarolina del Norte,SCCarolina del Sur,NYNueva York,NJNueva Jersey,NMNuevo México,PAPensilvania,LALuisiana,MSMisisipi,MOMisuri,TNTenesí,HIHawái'.split(',')) {
+  SPANISH.set(entry.slice(0, 2), entry.slice(2));
+  byName.set(fold(entry.slice(2)), entry.slice(0, 2));
 }
+
+/** A state's name in the page's language ("NY" -> "Nueva York" in Spanish), else its English one. */
+export const stateName = (code: string, lang: string): string | undefined =>
+  (lang.startsWith('es') && SPANISH.get(code)) || US_STATES[code]?.[0];
 
 /** "GA", "ga", "Georgia", " georgia " -> "GA"; undefined when it is not a state. */
 export function stateCode(value: string | undefined): string | undefined {
@@ -50,8 +61,7 @@ export function stateCode(value: string | undefined): string | undefined {
     const code = v.toUpperCase();
     return code in US_STATES ? code : undefined;
   }
-  // Accents folded, as a search's are: "Tenesí", "Nuevo México" in a record's state.
-  return byName.get(v.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' '));
+  return byName.get(fold(v));
 }
 
 /** A state's main time zone ("GA", "Georgia" -> America/New_York): where a time names none. */
