@@ -666,6 +666,11 @@ export class PlWorkshopMap extends PlElement {
     return this.filters.mode === 'virtual' ? undefined : this.place;
   }
 
+  /** A searched place as the page reads it: a state in its language ("Nueva York" on a Spanish page). */
+  #placeName(place: Place): string {
+    return (place.kind === 'state' && stateName(place.state!, this.resolvedLang)) || place.label;
+  }
+
   #radiusText(): string {
     return formatDistance(this.#radiusValue, this.#unitsValue, this.resolvedLang, 1);
   }
@@ -704,11 +709,10 @@ export class PlWorkshopMap extends PlElement {
     const place = this.#nearPlace;
     if (place) {
       const count = result.inPerson.length;
-      // A state searched on a Spanish page is named in Spanish ("Nueva York").
-      const state = place.kind === 'state' && (stateName(place.state!, this.resolvedLang) ?? place.label);
-      if (count === 0) return state ? t.nothingIn(state) : t.nothingNear(this.#radiusText(), place.label);
-      if (state) return t.summaryIn(n(count), count, state);
-      return t.summaryNear(n(count), count, this.#radiusText(), place.label);
+      const where = this.#placeName(place);
+      if (count === 0) return place.kind === 'state' ? t.nothingIn(where) : t.nothingNear(this.#radiusText(), where);
+      if (place.kind === 'state') return t.summaryIn(n(count), count, where);
+      return t.summaryNear(n(count), count, this.#radiusText(), where);
     }
     if (result.count === 0) return isFiltered(this.filters) ? t.nothingMatches : t.noneYet;
     return t.summaryAll(n(result.count), result.count);
@@ -724,7 +728,7 @@ export class PlWorkshopMap extends PlElement {
     const zip = notice?.kind === 'zip-not-found' || notice?.kind === 'zip-unavailable' ? notice.zip : undefined;
     const served = this.place ? { ...this.place, ...(this.#regionOf === this.place ? this.#region : undefined) } : zip ? { postalCode: zip } : undefined;
     const partner = served ? findPartner(this.#partnerSource.items, served) : undefined;
-    const where = this.place?.label ?? zip;
+    const where = this.place ? this.#placeName(this.place) : zip;
     const fallback = safeUrl(this.fallbackUrl);
     if (!partner && !fallback) return nothing;
     return html`<div class="fallback" part="fallback">

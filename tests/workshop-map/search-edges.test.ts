@@ -124,8 +124,13 @@ describe('<pl-workshop-map> search at its edges', () => {
     });
     await searchFor(el, 'New York');
     expect(summary(el)).to.equal('1 taller en Nueva York');
+    el.partners = [{ name: 'Socio de Nueva York', states: ['NY'], email: 'ny@example.org' }];
     await searchFor(el, 'Texas');
     expect(summary(el)).to.equal('Todavía no hay talleres en Texas.');
+    el.setAttribute('course', 'csa');
+    await searchFor(el, 'New York');
+    expect(visibleText(root(el).querySelector('[part="fallback"] p')!)).to.contain('que atiende Nueva York');
+    el.removeAttribute('course');
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     await searchFor(el, 'Nueva York');
