@@ -60,7 +60,8 @@ function readTier(entry: unknown): DiscountTier | string {
   const { min, percent } = entry as Record<string, unknown>;
   const minimum = toNumber(min);
   const off = toNumber(percent);
-  if (!Number.isInteger(minimum) || minimum < 1) return 'min is not a whole number from 1';
+  // No group is larger than a million seats: a larger min (1e308) is a typo that would print 309 digits.
+  if (!Number.isInteger(minimum) || minimum < 1 || minimum > 1e6) return 'min is not a whole number from 1 to 1,000,000';
   if (!(off > 0 && off <= 100)) return 'percent is not over 0 and up to 100';
   return { min: minimum, percent: off };
 }

@@ -147,7 +147,7 @@ const pricingRule = object({
   currency,
   unit: anyText,
   discounts: list(
-    object({ min: number({ integer: true, minimum: 1 }), percent: number({ exclusiveMinimum: 0, maximum: 100 }) }, [
+    object({ min: number({ integer: true, minimum: 1, maximum: 1e6 }), percent: number({ exclusiveMinimum: 0, maximum: 100 }) }, [
       'min',
       'percent',
     ]),

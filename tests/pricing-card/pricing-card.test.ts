@@ -239,6 +239,16 @@ describe('<pl-pricing-card> calculator', () => {
     expect(part(el, 'discounts')).to.equal(null);
   });
 
+  it('ignores a discount tier for more seats than any group has (a typo such as 1e308), with one warning', async () => {
+    let el!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      el = await mount(`<pl-pricing-card value="300" discounts='[{"min":1e308,"percent":50},{"min":10,"percent":15}]'></pl-pricing-card>`);
+    });
+    expect([...part(el, 'discounts')!.querySelectorAll('li')].map(visibleText)).to.deep.equal(['10 seats or more: 15% off']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('discount 1 ignored');
+  });
+
   it('lists at most 20 discount tiers, the fewest seats first, and says so once', async () => {
     let el!: PlPricingCard;
     const tiers = Array.from({ length: 100000 }, (_, i) => ({ min: 100000 - i, percent: 1 + (i % 90) }));
