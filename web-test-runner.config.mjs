@@ -41,7 +41,10 @@ async function trickleMiddleware(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
   ctx.body = stream;
   stream.write(body.subarray(0, 1));
-  setTimeout(() => stream.end(body.subarray(1)), Number(match[1]));
+  // A long wait (a stalled download) must not keep the runner alive once the page has given up.
+  const timer = setTimeout(() => stream.end(body.subarray(1)), Number(match[1]));
+  timer.unref();
+  ctx.req.on('close', () => clearTimeout(timer));
   return undefined;
 }
 
