@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/i18n/format.js';
 import type { FinderResult, Workshop } from './types.js';
-import { factsText, formatDistance, hasEnded, metaText, placeText, registerLink, whenText, type DetailContext } from './workshop-details.js';
+import { factsText, formatDistance, metaText, placeText, registerLink, seatsFact, whenText, type DetailContext } from './workshop-details.js';
 
 /** How many items the list adds per "Show more": the DOM stays small even with 100,000 records. */
 export const PAGE_SIZE = 25;
@@ -61,9 +61,10 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
   const { t, lang } = ctx;
   const selected = workshop.id === selectedId;
   const more = workshop.sessions.length - 1;
-  const facts = factsText(workshop, ctx);
+  const seats = seatsFact(workshop, ctx);
+  const facts = factsText(workshop, ctx, seats);
   return html`<li
-    class="item ${selected ? 'selected' : ''} ${workshop.seatsRemaining! <= 0 && !hasEnded(workshop, ctx.now) ? 'full' : ''}"
+    class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''}"
     part="item"
     data-id=${workshop.id}
     aria-current=${selected ? 'true' : nothing}

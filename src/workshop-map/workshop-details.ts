@@ -77,9 +77,12 @@ export function registerLink(workshop: Workshop, { t, now }: DetailContext, desc
 /** "CS Fundamentals · Deep dive". */
 export const metaText = (workshop: Workshop, ctx: DetailContext): string => `${ctx.courseName(workshop)} \u00b7 ${ctx.t.types[workshop.type]}`;
 
+/** The seats fact: "Ended" once it is over, else the seats left ("Full"), or undefined when unknown. */
+export const seatsFact = (workshop: Workshop, ctx: DetailContext): string | undefined =>
+  hasEnded(workshop, ctx.now) ? ctx.t.ended : seatsText(workshop, ctx);
+
 /** Seats (or "Ended"), cost and scholarships: "12 seats left · Free · $300 value · Scholarships available". */
-export function factsText(workshop: Workshop, ctx: DetailContext): string {
-  const seats = hasEnded(workshop, ctx.now) ? ctx.t.ended : seatsText(workshop, ctx);
+export function factsText(workshop: Workshop, ctx: DetailContext, seats = seatsFact(workshop, ctx)): string {
   return [seats, costText(workshop, ctx), workshop.scholarships && ctx.t.scholarships].filter(Boolean).join(' \u00b7 ');
 }
 
