@@ -149,7 +149,7 @@ export class PlValuesAccordion extends PlElement {
     }
     // `multiple` turned off: the first open value stays open.
     this.#openIds = new Set([...this.#openIds].filter((id) => ids.has(id)).slice(0, this.multiple ? undefined : 1));
-    let changed = before.length !== this.#openIds.size;
+    let changed = false;
     for (const id of before) {
       if (this.#openIds.has(id)) continue;
       changed = true;
