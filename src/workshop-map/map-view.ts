@@ -94,6 +94,12 @@ export interface PinSet extends ProjectedPoints {
   workshop(k: number): Workshop;
 }
 
+/** Where a roving tab stop at `j` of `count` goes for an arrow key, Home or End (wrapping round); undefined for other keys. */
+function rovingStep(key: string, j: number, count: number): number | undefined {
+  const next = { ArrowRight: j + 1, ArrowDown: j + 1, ArrowLeft: j - 1, ArrowUp: j - 1, Home: 0, End: count - 1 }[key];
+  return next === undefined ? undefined : (next + count) % count;
+}
+
 const NO_PINS: PinSet = { x: new Float64Array(0), y: new Float64Array(0), at: new Uint32Array(0), workshop: () => undefined as never };
 
 export class MapView {
@@ -121,6 +127,10 @@ export class MapView {
   #refocus = false;
   /** With keyboard pins, the one pin in the tab order (a roving tab stop: arrow keys move it). */
   #tabStop = 0;
+  /** The partner pin in the tab order. */
+  #partnerStop = 0;
+  /** The partner pin whose popup opened last (undefined once a workshop's has). */
+  #partnerShown?: Marker;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
   #refit?: () => void;
   #fitting = false;
@@ -190,6 +200,8 @@ export class MapView {
     });
     this.map.on('popupopen', (event: PopupEvent) => {
       this.#shown = event.popup;
+      // A partner pin's own popupopen comes next and sets it again.
+      this.#partnerShown = undefined;
       event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.labels.closePopup);
     });
     // Wheel zoom would hijack page scrolling in an embed: only once the map has focus (Leaflet
@@ -281,14 +293,44 @@ export class MapView {
     for (const partner of wanted) {
       if (this.#partnerMarkers.has(partner)) continue;
       const { lat, lng } = partner.location!;
-      // Below the workshop pins, which stay clickable where the two overlap.
-      // Not focusable: they sit among and under the workshop pins, and focusable targets must not overlap
-      // (WCAG 2.2 target size); the fallback names the partner that serves a searched place.
-      const pin = marker([lat, lng], { icon: partnerIcon(), keyboard: false, title: partner.name, zIndexOffset: -1000 })
+      // Below the workshop pins, which stay clickable where the two overlap (focused, one comes up).
+      const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, title: partner.name, zIndexOffset: -1000 })
         .bindPopup(() => this.#opts.partnerPopup(partner))
+        .on('add', () => this.#markPartnerStop())
+        .on('popupopen', () => (this.#partnerShown = pin))
+        .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onPartnerKey(originalEvent, pin))
         .addTo(this.#partnerPins);
       this.#partnerMarkers.set(partner, pin);
     }
+    this.#markPartnerStop();
+  }
+
+  /**
+   * Partner pins are a tab stop of their own in every view (nothing else lists them): one pin in
+   * the tab order, arrow keys move it, Enter or Space opens its popup.
+   */
+  #markPartnerStop(): void {
+    const pins = [...this.#partnerMarkers.values()];
+    pins.forEach((pin, j) => {
+      const element = pin.getElement();
+      element?.setAttribute('role', 'button');
+      element?.setAttribute('tabindex', j === Math.min(this.#partnerStop, pins.length - 1) ? '0' : '-1');
+    });
+  }
+
+  #onPartnerKey(event: KeyboardEvent, pin: Marker): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      return void pin.openPopup();
+    }
+    const pins = [...this.#partnerMarkers.values()];
+    const next = rovingStep(event.key, pins.indexOf(pin), pins.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.#partnerStop = next;
+    this.#markPartnerStop();
+    pins[next].getElement()?.focus();
   }
 
   /** Shows the searched place (and its radius) and fits the view to it, or to the workshops. */
@@ -384,6 +426,13 @@ export class MapView {
     return active ? container.contains(active) : document.activeElement === document.body;
   }
 
+  /** Focuses the partner pin whose popup was the last to open; false when a workshop's was. */
+  focusPartnerPin(): boolean {
+    const element = this.#partnerShown?.getElement();
+    element?.focus();
+    return !!element;
+  }
+
   /** Focuses the pin that has the tab stop (keyboard pins only); false when there is none. */
   focusPin(): boolean {
     const element = this.#keyboardPins ? this.#drawn[this.#tabStop]?.marker.getElement() : undefined;
@@ -455,13 +504,12 @@ export class MapView {
       event.preventDefault();
       return drawn.onClick();
     }
-    const last = this.#drawn.length - 1;
-    const next = { ArrowRight: j + 1, ArrowDown: j + 1, ArrowLeft: j - 1, ArrowUp: j - 1, Home: 0, End: last }[event.key];
+    const next = rovingStep(event.key, j, this.#drawn.length);
     if (next === undefined || !this.#keyboardPins) return;
     // The map (a listener on the same container) would pan on arrow keys: here they move between pins.
     event.preventDefault();
     event.stopImmediatePropagation();
-    this.#tabStop = (next + last + 1) % (last + 1);
+    this.#tabStop = next;
     this.#markTabStop();
     this.#drawn[this.#tabStop].marker.getElement()?.focus();
   }

@@ -185,10 +185,15 @@ export const workshopMapStyles = css`
     height: var(--_map-height);
   }
   .pl-pin:focus-visible,
-  .pl-cluster:focus-visible {
+  .pl-cluster:focus-visible,
+  .pl-partner-pin:focus-visible {
     /* Apart from the cluster's own ring, with a white gap that shows on the map's colours. */
     outline-offset: 4px;
     box-shadow: 0 0 0 4px #fff;
+  }
+  /* Not hidden under the workshop pins it sits below. */
+  .pl-partner-pin:focus {
+    z-index: 9999 !important;
   }
   @container (min-width: 760px) {
     .body.view-split {

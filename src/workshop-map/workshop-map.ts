@@ -299,6 +299,7 @@ export class PlWorkshopMap extends PlElement {
 
   /** Focus inside a closed popup would be lost: back where the popup came from. */
   #afterPopup(): void {
+    if (this.mapView?.focusPartnerPin()) return;
     if (this.#returnFocusId) this.#returnFocus();
     else if (!this.mapView?.focusPin()) this.#box('map')?.focus();
   }
