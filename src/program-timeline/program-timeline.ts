@@ -316,7 +316,9 @@ export class PlProgramTimeline extends PlElement {
     const phases = this.#data.items;
     const heading = this.#headingText;
     const progress = this.#progress();
-    const orientation = ['horizontal', 'vertical'].includes(this.orientation) ? this.orientation : autoLayout(phases.length);
+    // In any case, as HTML reads its own keywords ("Horizontal").
+    const keyword = String(this.orientation).toLowerCase();
+    const orientation = keyword === 'horizontal' || keyword === 'vertical' ? keyword : autoLayout(phases.length);
     return html`<div class="frame">${heading
         ? html`<div class="heading" id="heading" part="heading" role="heading" aria-level=${this.#level}>${heading}</div>`
         : nothing}

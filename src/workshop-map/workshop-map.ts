@@ -226,8 +226,14 @@ export class PlWorkshopMap extends PlElement {
     return radius > 0 ? Math.min(radius, 20000) : 50;
   }
 
+  // Keywords read as HTML reads its own attributes' keywords: in any case ("KM", "Map").
   get #unitsValue(): Units {
-    return this.units === 'km' ? 'km' : 'mi';
+    return String(this.units).toLowerCase() === 'km' ? 'km' : 'mi';
+  }
+
+  get #viewValue(): 'split' | 'map' | 'list' {
+    const view = String(this.view).toLowerCase();
+    return view === 'map' || view === 'list' ? view : 'split';
   }
 
   private get t(): MapStrings {
@@ -551,7 +557,7 @@ export class PlWorkshopMap extends PlElement {
   get #tileUrl(): string | null {
     // A blank attribute is no setting: the provider's tiles, else the default.
     const tiles = settingText(this.tiles) ?? this.provided?.tiles?.trim() ?? OSM_TILES;
-    if (!tiles || tiles === 'none') return null;
+    if (!tiles || tiles.toLowerCase() === 'none') return null;
     if (isWebTemplate(tiles)) return tiles;
     if (this.#warnedTiles !== tiles) warn(`pl-workshop-map: tiles "${tiles}" is not an http(s) URL template; the map shows no tiles.`);
     this.#warnedTiles = tiles;
@@ -583,7 +589,7 @@ export class PlWorkshopMap extends PlElement {
     }
     map.highlight(this.selectedId);
     // Without the list, the pins are the way to the workshops: they take keyboard focus.
-    map.setKeyboardPins(this.view === 'map');
+    map.setKeyboardPins(this.#viewValue === 'map');
   }
 
   /** The current in-person results as the map pins them (the same object until the result changes). */
@@ -777,7 +783,7 @@ export class PlWorkshopMap extends PlElement {
     const { t } = this;
     const ready = this.#data.state === 'ready';
     const result = ready ? this.#result : undefined;
-    const view = this.view === 'map' || this.view === 'list' ? this.view : 'split';
+    const view = this.#viewValue;
     return html`<div class="frame">
       ${renderSearchBox({
         t,

@@ -122,6 +122,10 @@ describe('<pl-program-timeline> layout by its own width', () => {
     narrow.orientation = 'auto';
     await narrow.updateComplete;
     expect(stacked(narrow)).to.equal(true);
+    // In any case, as HTML reads its own keywords.
+    narrow.setAttribute('orientation', 'Horizontal');
+    await narrow.updateComplete;
+    expect(sideBySide(narrow)).to.equal(true);
   });
 
   it('keeps forced horizontal phases readable in a phone-wide column: the row scrolls sideways', async () => {

@@ -36,6 +36,17 @@ describe('<pl-workshop-map> search', () => {
     expect(summary(el)).to.match(/within 12\.5 km of/);
   });
 
+  it('reads its keyword attributes in any case, as HTML reads its own ("KM", "Map", "NONE")', async () => {
+    const { el } = await mountMap({ src: SRC, radius: '120', units: 'KM', view: 'Map', tiles: 'NONE' });
+    await searchFor(el, '30303');
+    expect(summary(el)).to.equal('4 workshops within 120 km of Atlanta, GA 30303');
+    expect(root(el).querySelector('.list') === null, 'no list beside the map').to.equal(true);
+    expect(root(el).querySelector('.leaflet-tile-pane img') === null, 'no tiles requested').to.equal(true);
+    el.setAttribute('view', 'LIST');
+    await el.updateComplete;
+    expect(root(el).querySelector('.body.view-list .list') !== null, 'the list alone').to.equal(true);
+  });
+
   it('takes a radius past the size of the Earth as 20,000, not as a 300-digit number or Infinity', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
