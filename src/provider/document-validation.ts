@@ -230,6 +230,13 @@ export function checkDocument(raw: unknown): Checked<ProgramDocument> {
   return { value: document, issues };
 }
 
+/**
+ * The issues only the provider can report. Each element reports the records and settings it skips
+ * from `program.phases`, `program.values` and `program.pricing` ("reported once"): the console hears
+ * from the provider about the rest (the parts it leaves out, the name). `issues` keeps them all.
+ */
+export const ownIssues = (issues: string[]): string[] => issues.filter((issue) => !/^program\.(phases|values|pricing)[.[]/.test(issue));
+
 /** One console message for a list of issues, short enough to read (the first 20 in full). */
 export function describeIssues(issues: string[]): string {
   const shown = issues.slice(0, 20).join('\n  ');

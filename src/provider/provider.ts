@@ -12,6 +12,7 @@ import {
   checkProgram,
   checkWorkshops,
   describeIssues,
+  ownIssues,
   type Checked,
 } from './document-validation.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
@@ -46,8 +47,10 @@ const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
  * show the outer provider's program and then swap it).
  * Every change is shared at once: elements inside re-render.
  *
- * A document that does not match the schema is reported once on the console, path by path; parts of
- * the wrong shape are left out and everything else is still shared. A document that cannot be
+ * A document that does not match the schema is reported path by path in `issues` and
+ * `pl-program-load`; parts of the wrong shape are left out and everything else is still shared. On
+ * the console each fault is reported once: by the provider what it leaves out, by each element the
+ * phases, values and pricing settings it skips. A document that cannot be
  * fetched or is not a JSON object fires `pl-error` (once, from the provider); the elements inside
  * keep their own content, and those that expect theirs from the document show that it is loading,
  * or the failure with a Retry button that fetches the document again. The provider renders nothing
@@ -218,10 +221,13 @@ export class PlProvider extends LitElement {
   }
 
   #checkProperty<T>(name: string, checked: Checked<T>): Checked<T> {
-    if (checked.issues.length) {
-      warn(`pl-provider: ${name} does not match the program document schema; the rest is still used. ${describeIssues(checked.issues)}`);
-    }
+    this.#warnIssues(name, checked.issues);
     return checked;
+  }
+
+  #warnIssues(origin: string, issues: string[]): void {
+    const own = ownIssues(issues);
+    if (own.length) warn(`pl-provider: ${origin} does not match the program document schema; the rest is still used. ${describeIssues(own)}`);
   }
 
   #syncSrc(): void {
@@ -290,9 +296,7 @@ export class PlProvider extends LitElement {
     }
     const { value, issues } = checkDocument(raw);
     if (!value) throw new LoadError('parse', `${origin}: ${issues[0]}`);
-    if (issues.length) {
-      warn(`pl-provider: ${origin} does not match the program document schema; the rest is still used. ${describeIssues(issues)}`);
-    }
+    this.#warnIssues(origin, issues);
     this.loaded = value;
     this.loadState = undefined;
     this.#loadIssues = issues;

@@ -404,14 +404,39 @@ describe('<pl-provider> bad documents', () => {
     });
     const providerWarnings = warnings.filter((w) => w.startsWith('pl-provider'));
     expect(providerWarnings).to.have.length(1);
-    expect(providerWarnings[0]).to.contain('program.phases[2].start: not a date');
-    expect(providerWarnings[0]).to.contain('program.pricing.value: not a number');
+    // What it leaves out itself; the phases, values and pricing are the elements' to report.
+    expect(providerWarnings[0]).to.contain('program.name: not text');
+    expect(providerWarnings[0]).to.contain('workshops: not a list');
+    expect(providerWarnings[0]).not.to.contain('program.phases[2]');
     expect(errors.events).to.have.length(0);
-    expect((await loaded).detail.issues.length).to.be.greaterThan(10);
+    const { issues } = (await loaded).detail;
+    expect(issues.length).to.be.greaterThan(10);
+    expect(issues).to.include('program.phases[2].start: not a date (YYYY-MM-DD)');
+    expect(issues).to.include('program.pricing.value: not a number');
 
     const provided = q<'test-provider-probe'>(container, 'test-provider-probe').provided!;
     expect(provided.program!.values![0]).to.deep.include({ heading: 'Kept despite the bad pricing' });
     expect(provided.workshops, 'workshops of the wrong shape are left out').to.equal(undefined);
+  });
+
+  it('reports each bad record of its document once on the console, by the element that skips it', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loaded = nextEvent(container, 'pl-program-load');
+    const warnings = await captureWarnings(async () => {
+      container.innerHTML = `<pl-provider src="/tests/fixtures/program-bad-types.json">
+          <pl-program-timeline></pl-program-timeline>
+          <pl-values-accordion></pl-values-accordion>
+          <pl-pricing-card></pl-pricing-card>
+        </pl-provider>`;
+      await loaded;
+      await settle(container);
+    });
+    const about = (pattern: RegExp) => warnings.filter((w) => pattern.test(w));
+    expect(about(/goals/), 'the phase whose goals are not a list').to.have.length(1);
+    expect(about(/goals/)[0]).to.match(/^pl-program-timeline/);
+    expect(about(/record 3: not an object|values\[2\]/), 'the value that is not an object').to.have.length(1);
+    expect(about(/three hundred|pricing\.value/), 'the price that is not a number').to.have.length(1);
+    expect(about(/^pl-provider/)).to.have.length(1);
   });
 
   it('bad pricing does not drop the values: the accordion shows the valid ones and skips the rest', async () => {
