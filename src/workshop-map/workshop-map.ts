@@ -53,6 +53,8 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  * The workshop finder: a map and a list of upcoming workshops, kept in sync, with search (ZIP code,
  * city, state, geocoder, "Use my location") and filters. The list is the accessible, keyboard-first
  * interface; the map (Leaflet, in the shadow root) shows clustered pins and keeps working without tiles.
+ * On the map, the pins of partners looking for host sites are one tab stop (arrow keys move between
+ * them, Enter opens one); with `view="map"` the workshop pins are another.
  *
  * @tag pl-workshop-map
  * @fires pl-data-load - Workshops loaded: `{ count, skipped }` (before any filter).
