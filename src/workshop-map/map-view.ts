@@ -97,7 +97,7 @@ export interface PinSet extends ProjectedPoints {
 /** Where a roving tab stop at `j` of `count` goes for an arrow key, Home or End (wrapping round); undefined for other keys. */
 function rovingStep(key: string, j: number, count: number): number | undefined {
   const next = { ArrowRight: j + 1, ArrowDown: j + 1, ArrowLeft: j - 1, ArrowUp: j - 1, Home: 0, End: count - 1 }[key];
-  return next === undefined ? undefined : (next + count) % count;
+  return next === undefined || !count ? undefined : (next + count) % count;
 }
 
 const NO_PINS: PinSet = { x: new Float64Array(0), y: new Float64Array(0), at: new Uint32Array(0), workshop: () => undefined as never };
@@ -127,8 +127,8 @@ export class MapView {
   #refocus = false;
   /** With keyboard pins, the one pin in the tab order (a roving tab stop: arrow keys move it). */
   #tabStop = 0;
-  /** The partner pin in the tab order. */
-  #partnerStop = 0;
+  /** The partner whose pin is in the tab order (one in view). */
+  #partnerStop?: Partner;
   /** The partner pin whose popup opened last (undefined once a workshop's has). */
   #partnerShown?: Marker;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
@@ -278,7 +278,8 @@ export class MapView {
     const located = this.#pinnedPartners;
     let wanted = new Set(located);
     if (located.length > MAX_PARTNER_PINS) {
-      wanted = new Set();
+      // The pin in the tab order stays: it may have focus.
+      wanted = new Set(this.#partnerStop && located.includes(this.#partnerStop) ? [this.#partnerStop] : []);
       const view = this.#hasView ? this.map.getBounds().pad(0.1) : undefined;
       for (const partner of located) {
         if (!view || wanted.size === MAX_PARTNER_PINS) break;
@@ -294,43 +295,51 @@ export class MapView {
       if (this.#partnerMarkers.has(partner)) continue;
       const { lat, lng } = partner.location!;
       // Below the workshop pins, which stay clickable where the two overlap (focused, one comes up).
-      const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, title: partner.name, zIndexOffset: -1000 })
+      // A pin that takes focus does not move the map: the keyboard reaches only the pins in view.
+      const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, autoPanOnFocus: false, title: partner.name, zIndexOffset: -1000 })
         .bindPopup(() => this.#opts.partnerPopup(partner))
         .on('add', () => this.#markPartnerStop())
         .on('popupopen', () => (this.#partnerShown = pin))
-        .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onPartnerKey(originalEvent, pin))
+        .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onPartnerKey(originalEvent, partner))
         .addTo(this.#partnerPins);
       this.#partnerMarkers.set(partner, pin);
     }
     this.#markPartnerStop();
   }
 
-  /**
-   * Partner pins are a tab stop of their own in every view (nothing else lists them): one pin in
-   * the tab order, arrow keys move it, Enter or Space opens its popup.
-   */
-  #markPartnerStop(): void {
-    const pins = [...this.#partnerMarkers.values()];
-    pins.forEach((pin, j) => {
-      const element = pin.getElement();
-      element?.setAttribute('role', 'button');
-      element?.setAttribute('tabindex', j === Math.min(this.#partnerStop, pins.length - 1) ? '0' : '-1');
-    });
+  /** The partners whose pins are in view, in the partners' order. */
+  #partnersInView(): Partner[] {
+    const view = this.#hasView ? this.map.getBounds() : undefined;
+    return [...this.#partnerMarkers.keys()].filter((partner) => view?.contains([partner.location!.lat, partner.location!.lng]));
   }
 
-  #onPartnerKey(event: KeyboardEvent, pin: Marker): void {
+  /**
+   * Partner pins are a tab stop of their own in every view (nothing else lists them): one pin in
+   * view is in the tab order, arrow keys move among those in view, Enter or Space opens its popup.
+   */
+  #markPartnerStop(): void {
+    const inView = this.#partnersInView();
+    const stop = (this.#partnerStop = inView.includes(this.#partnerStop!) ? this.#partnerStop : inView[0]);
+    for (const [partner, pin] of this.#partnerMarkers) {
+      const element = pin.getElement();
+      element?.setAttribute('role', 'button');
+      element?.setAttribute('tabindex', partner === stop ? '0' : '-1');
+    }
+  }
+
+  #onPartnerKey(event: KeyboardEvent, partner: Partner): void {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      return void pin.openPopup();
+      return void this.#partnerMarkers.get(partner)?.openPopup();
     }
-    const pins = [...this.#partnerMarkers.values()];
-    const next = rovingStep(event.key, pins.indexOf(pin), pins.length);
+    const inView = this.#partnersInView();
+    const next = rovingStep(event.key, inView.indexOf(partner), inView.length);
     if (next === undefined) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    this.#partnerStop = next;
+    this.#partnerStop = inView[next];
     this.#markPartnerStop();
-    pins[next].getElement()?.focus();
+    this.#partnerMarkers.get(inView[next])?.getElement()?.focus();
   }
 
   /** Shows the searched place (and its radius) and fits the view to it, or to the workshops. */

@@ -191,9 +191,9 @@ export const workshopMapStyles = css`
     outline-offset: 4px;
     box-shadow: 0 0 0 4px #fff;
   }
-  /* Not hidden under the workshop pins it sits below. */
+  /* Not hidden under the workshop pins it sits below (Leaflet stacks pins by their height on the map). */
   .pl-partner-pin:focus {
-    z-index: 9999 !important;
+    z-index: 2147483647 !important;
   }
   @container (min-width: 760px) {
     .body.view-split {

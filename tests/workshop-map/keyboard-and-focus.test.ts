@@ -59,24 +59,28 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     });
     // The first sits right under workshop 1's pin: focused, it must not stay hidden. Both are in view
     // (Leaflet pans a focused pin into view, which would hide whether the arrow key panned).
+    // The first listed is far out of view: the tab stop is a pin in view, so focus never moves the map.
     const { el } = await mountMap({}, (m) => {
       m.workshops = [workshop(1), workshop(2)];
-      m.partners = [partner('a', 'Peachtree CS', 35.19, -74.71), partner('b', 'Hill Country CS', 40, -76)];
+      m.partners = [partner('z', 'Far North CS', 64.8, -147.7), partner('a', 'Peachtree CS', 35.19, -74.71), partner('b', 'Hill Country CS', 40, -76)];
     });
     const partnerPins = () => [...root(el).querySelectorAll<HTMLElement>('.pl-partner-pin')];
-    await waitFor(() => partnerPins().length === 2, 4000, 'the partner pins');
+    await waitFor(() => partnerPins().length === 3, 4000, 'the partner pins');
     expect(partnerPins().filter((pin) => pin.tabIndex === 0)).to.have.length(1);
     expect(partnerPins().every((pin) => pin.getAttribute('role') === 'button')).to.equal(true);
     const stop = partnerPins().find((pin) => pin.tabIndex === 0)!;
     expect(stop.title).to.equal('Peachtree CS');
     // Tab from the map container: the panes (pins) come before the controls.
+    const center = root(el).querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform;
     root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
     for (let i = 0; i < 6 && !partnerPins().includes(deepActiveElement() as HTMLElement); i++) await sendKeys({ press: 'Tab' });
     expect(deepActiveElement() === stop, 'Tab reaches the partner pin').to.equal(true);
     const box = stop.getBoundingClientRect();
     const onTop = (el as unknown as { shadowRoot: ShadowRoot }).shadowRoot.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
     expect(onTop === stop || stop.contains(onTop), 'the focused pin is drawn above the workshop pin').to.equal(true);
-    const center = root(el).querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform;
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(deepActiveElement() === stop, 'arrow keys go round the pins in view only').to.equal(true);
     await sendKeys({ press: 'ArrowRight' });
     const second = partnerPins().find((pin) => pin.title === 'Hill Country CS')!;
     expect(deepActiveElement() === second, 'ArrowRight moves to the next partner').to.equal(true);
@@ -91,6 +95,35 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !popup(el), 4000, 'the popup to close');
     expect(deepActiveElement() === second, 'focus back on the partner pin').to.equal(true);
+  });
+
+  it('keeps the focused partner pin when a file of more than 200 partners is drawn again for a new view', async () => {
+    type LeafletMap = { getBounds(): { getWest(): number; getEast(): number; getSouth(): number; getNorth(): number }; getZoom(): number; setZoom(zoom: number, options: object): void };
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2)]));
+    const map = (el as unknown as { mapView: { map: LeafletMap } }).mapView.map;
+    const view = map.getBounds();
+    const lat = (i: number) => view.getSouth() + ((view.getNorth() - view.getSouth()) * ((i % 20) + 1)) / 22;
+    // The first 50 listed lie west of the view (and of the margin drawn with it); the other 200 inside it. At most 200 are drawn,
+    // the first in the file among those in view: zoomed out, the first 50 come in and push the last out.
+    const partners = Array.from({ length: 250 }, (_, i) => ({
+      id: `p${i}`, name: `Partner ${i}`, status: 'seeking', states: ['NY'],
+      location: {
+        city: 'Town', state: 'NY', lat: lat(i),
+        lng: i < 50 ? view.getWest() - (view.getEast() - view.getWest()) * 0.3 : view.getWest() + ((view.getEast() - view.getWest()) * (Math.floor(i / 20) + 1)) / 14,
+      },
+    }));
+    el.partners = partners;
+    const partnerPins = () => [...root(el).querySelectorAll<HTMLElement>('.pl-partner-pin')];
+    await waitFor(() => partnerPins().length === 200, 4000, 'the partner pins in view');
+    partnerPins().find((pin) => pin.tabIndex === 0)!.focus();
+    await sendKeys({ press: 'End' });
+    const focused = deepActiveElement() as HTMLElement;
+    expect(focused.title).to.equal('Partner 249');
+    map.setZoom(map.getZoom() - 1, { animate: false });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(partnerPins().some((pin) => pin.title === 'Partner 0'), 'the first listed are drawn now').to.equal(true);
+    expect(deepActiveElement() === focused, 'focus stays on Partner 249').to.equal(true);
+    expect(focused.tabIndex).to.equal(0);
   });
 
   it('opens the details of a workshop chosen among several at one venue, in a popup that scrolls', async () => {
