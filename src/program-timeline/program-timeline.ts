@@ -3,6 +3,7 @@ import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { emit } from '../shared/emit.js';
+import { keyword } from '../shared/own.js';
 import { isExternal } from '../shared/safe-url.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -316,9 +317,9 @@ export class PlProgramTimeline extends PlElement {
     const phases = this.#data.items;
     const heading = this.#headingText;
     const progress = this.#progress();
-    // In any case, as HTML reads its own keywords ("Horizontal").
-    const keyword = String(this.orientation).toLowerCase();
-    const orientation = keyword === 'horizontal' || keyword === 'vertical' ? keyword : autoLayout(phases.length);
+    // In any case, as HTML reads its own keywords ("Horizontal"), spaces around it ignored.
+    const forced = keyword(this.orientation);
+    const orientation = forced === 'horizontal' || forced === 'vertical' ? forced : autoLayout(phases.length);
     return html`<div class="frame">${heading
         ? html`<div class="heading" id="heading" part="heading" role="heading" aria-level=${this.#level}>${heading}</div>`
         : nothing}

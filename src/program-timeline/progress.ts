@@ -1,4 +1,5 @@
 import { parseSpan, type TimeSpan } from './dates.js';
+import { keyword } from '../shared/own.js';
 
 export type PhaseStatus = 'done' | 'current' | 'upcoming' | 'none';
 
@@ -35,7 +36,7 @@ function withCurrent(count: number, current: number, stage: Progress['stage']): 
  * number. 0 means "not started yet"; a number past the last phase means "completed".
  */
 export function progressFromAttribute(phases: Dated[], current: unknown, today: TimeSpan): Progress {
-  const value = String(current ?? 'auto').trim().toLowerCase();
+  const value = keyword(current ?? 'auto');
   if (value === 'none') return withCurrent(phases.length, -1, 'unknown');
   // A phase number as authors write it ("2"); anything else ("", "auto", "2.5", "0x2") means auto.
   const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;

@@ -6,7 +6,7 @@ import { parseWorkshopDocument, scanByFormat } from '../shared/data/formats/inde
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { emit } from '../shared/emit.js';
-import { settingText } from '../shared/own.js';
+import { keyword, settingText } from '../shared/own.js';
 import { buildIcs } from '../shared/ics.js';
 import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
 import { stateName } from '../shared/geo/us-states.js';
@@ -228,13 +228,13 @@ export class PlWorkshopMap extends PlElement {
     return radius > 0 ? Math.min(radius, 20000) : 50;
   }
 
-  // Keywords read as HTML reads its own attributes' keywords: in any case ("KM", "Map").
+  // Keywords in any case, as HTML reads its own ("KM", "Map"), and spaces around them ignored, as in `format`.
   get #unitsValue(): Units {
-    return String(this.units).toLowerCase() === 'km' ? 'km' : 'mi';
+    return keyword(this.units) === 'km' ? 'km' : 'mi';
   }
 
   get #viewValue(): 'split' | 'map' | 'list' {
-    const view = String(this.view).toLowerCase();
+    const view = keyword(this.view);
     return view === 'map' || view === 'list' ? view : 'split';
   }
 
@@ -559,7 +559,7 @@ export class PlWorkshopMap extends PlElement {
   get #tileUrl(): string | null {
     // A blank attribute is no setting: the provider's tiles, else the default.
     const tiles = settingText(this.tiles) ?? this.provided?.tiles?.trim() ?? OSM_TILES;
-    if (!tiles || tiles.toLowerCase() === 'none') return null;
+    if (!tiles || keyword(tiles) === 'none') return null;
     if (isWebTemplate(tiles)) return tiles;
     if (this.#warnedTiles !== tiles) warn(`pl-workshop-map: tiles "${tiles}" is not an http(s) URL template; the map shows no tiles.`);
     this.#warnedTiles = tiles;

@@ -123,7 +123,7 @@ describe('<pl-program-timeline> layout by its own width', () => {
     await narrow.updateComplete;
     expect(stacked(narrow)).to.equal(true);
     // In any case, as HTML reads its own keywords.
-    narrow.setAttribute('orientation', 'Horizontal');
+    narrow.setAttribute('orientation', ' Horizontal ');
     await narrow.updateComplete;
     expect(sideBySide(narrow)).to.equal(true);
   });

@@ -36,8 +36,8 @@ describe('<pl-workshop-map> search', () => {
     expect(summary(el)).to.match(/within 12\.5 km of/);
   });
 
-  it('reads its keyword attributes in any case, as HTML reads its own ("KM", "Map", "NONE")', async () => {
-    const { el } = await mountMap({ src: SRC, radius: '120', units: 'KM', view: 'Map', tiles: 'NONE' });
+  it('reads its keyword attributes in any case, as HTML reads its own, spaces around them ignored (" KM", "Map ")', async () => {
+    const { el } = await mountMap({ src: SRC, radius: '120', units: ' KM', view: 'Map ', tiles: 'NONE' });
     await searchFor(el, '30303');
     expect(summary(el)).to.equal('4 workshops within 120 km of Atlanta, GA 30303');
     expect(root(el).querySelector('.list') === null, 'no list beside the map').to.equal(true);

@@ -2,6 +2,7 @@ import type { Workshop, WorkshopFormat } from '../../../workshop-map/types.js';
 import { scanWorkshops, type ScannedWorkshops } from '../../../workshop-map/finder-index.js';
 import { normalizeWorkshopList } from '../../../workshop-map/validate-workshop.js';
 import { unwrapList, type Normalized } from '../normalized.js';
+import { keyword } from '../../own.js';
 import { codeorgToRecord } from './codeorg.js';
 import { csvRowToRecord, parseCsv } from './csv.js';
 import { featureToRecord, geojsonFeatures } from './geojson.js';
@@ -15,7 +16,7 @@ export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = ['pl', 'codeorg', 'ge
 
 /** A format name in any case, spaces around it ignored ("CSV", " csv "); an unknown one means "pl". */
 export const toFormat = (value: unknown): WorkshopFormat => {
-  const name = String(value).trim().toLowerCase() as WorkshopFormat;
+  const name = keyword(value) as WorkshopFormat;
   return WORKSHOP_FORMATS.includes(name) ? name : 'pl';
 };
 
