@@ -1,4 +1,4 @@
-import { isRecord } from '../shared/data/normalized.js';
+import { isRecord, rejectedRecords } from '../shared/data/normalized.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
 import { parseTime } from '../shared/parse-time.js';
 
@@ -231,11 +231,16 @@ export function checkDocument(raw: unknown): Checked<ProgramDocument> {
 }
 
 /**
- * The issues only the provider can report. Each element reports the records and settings it skips
- * from `program.phases`, `program.values` and `program.pricing` ("reported once"): the console hears
- * from the provider about the rest (the parts it leaves out, the name). `issues` keeps them all.
+ * The issues no element has reported: a phase or value that an element inside rejected (and reported,
+ * by its place in the list) is left to it, so each bad record is reported once. Faults of records it
+ * kept (a field it ignores), of records no element reads, and the rest are the provider's to report.
  */
-export const ownIssues = (issues: string[]): string[] => issues.filter((issue) => !/^program\.(phases|values|pricing)[.[]/.test(issue));
+export function unreportedIssues(issues: string[], program: unknown): string[] {
+  return issues.filter((issue) => {
+    const [, list, index] = /^program\.(phases|values)\[(\d+)\]/.exec(issue) ?? [];
+    return !list || !(isRecord(program) && rejectedRecords.get(program[list] as unknown[])?.has(Number(index)));
+  });
+}
 
 /** One console message for a list of issues, short enough to read (the first 20 in full). */
 export function describeIssues(issues: string[]): string {

@@ -12,7 +12,7 @@ import {
   checkProgram,
   checkWorkshops,
   describeIssues,
-  ownIssues,
+  unreportedIssues,
   type Checked,
 } from './document-validation.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
@@ -49,8 +49,8 @@ const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
  *
  * A document that does not match the schema is reported path by path in `issues` and
  * `pl-program-load`; parts of the wrong shape are left out and everything else is still shared. On
- * the console each fault is reported once: by the provider what it leaves out, by each element the
- * phases, values and pricing settings it skips. A document that cannot be
+ * the console each bad record is reported once: a phase or value that an element inside skips, by
+ * that element; every other fault, by the provider. A document that cannot be
  * fetched or is not a JSON object fires `pl-error` (once, from the provider); the elements inside
  * keep their own content, and those that expect theirs from the document show that it is loading,
  * or the failure with a Retry button that fetches the document again. The provider renders nothing
@@ -221,13 +221,16 @@ export class PlProvider extends LitElement {
   }
 
   #checkProperty<T>(name: string, checked: Checked<T>): Checked<T> {
-    this.#warnIssues(name, checked.issues);
+    this.#warnIssues(name, checked.issues, checked.value);
     return checked;
   }
 
-  #warnIssues(origin: string, issues: string[]): void {
-    const own = ownIssues(issues);
-    if (own.length) warn(`pl-provider: ${origin} does not match the program document schema; the rest is still used. ${describeIssues(own)}`);
+  /** Once the elements inside have read what is shared: the records they rejected, they report. */
+  #warnIssues(origin: string, issues: string[], program: unknown): void {
+    void this.updateComplete.then(() => {
+      const left = unreportedIssues(issues, program);
+      if (left.length) warn(`pl-provider: ${origin} does not match the program document schema; the rest is still used. ${describeIssues(left)}`);
+    });
   }
 
   #syncSrc(): void {
@@ -296,10 +299,10 @@ export class PlProvider extends LitElement {
     }
     const { value, issues } = checkDocument(raw);
     if (!value) throw new LoadError('parse', `${origin}: ${issues[0]}`);
-    this.#warnIssues(origin, issues);
     this.loaded = value;
     this.loadState = undefined;
     this.#loadIssues = issues;
+    this.#warnIssues(origin, issues, value.program);
     await this.updateComplete;
     // `src` may have changed while the elements re-rendered: announce only the current document.
     if (this.loaded === value) emit<ProgramLoadDetail>(this, 'pl-program-load', { document: value, issues });

@@ -18,6 +18,12 @@ export function unwrapList(raw: unknown, keys: string[]): unknown[] | undefined 
 }
 
 /**
+ * The positions of the records each list had rejected when it was last read (and its element
+ * reported them): a provider leaves those records' faults to the element, so each is reported once.
+ */
+export const rejectedRecords = new WeakMap<unknown[], Set<number>>();
+
+/**
  * Runs `validate` over each record, collecting "record N: reason" for the ones it rejects. After
  * `max` valid records the rest are left out unread, counted as skipped with one reason: a document
  * of 100,000 values must not freeze the page building an accordion nobody could use.
@@ -29,6 +35,8 @@ export function validateAll<T>(
 ): Normalized<T> {
   const items: T[] = [];
   const reasons: string[] = [];
+  const rejected = new Set<number>();
+  rejectedRecords.set(list, rejected);
   for (let index = 0; index < list.length; index++) {
     if (items.length === max) {
       reasons.push(`records ${index + 1} to ${list.length}: left out (at most ${max} are shown)`);
@@ -40,8 +48,11 @@ export function validateAll<T>(
     } catch (error) {
       result = `unreadable (${String(error)})`;
     }
-    if (typeof result === 'string') reasons.push(`record ${index + 1}: ${result}`);
-    else items.push(result);
+    if (typeof result !== 'string') items.push(result);
+    else {
+      rejected.add(index);
+      reasons.push(`record ${index + 1}: ${result}`);
+    }
   }
   return { items, skipped: reasons.length, reasons };
 }
