@@ -30,12 +30,16 @@ function graphic(viewBox: string, width: number, height: number, shapes: [string
   };
 }
 
+/** The outlines of a workshop pin and a partner pin, shared with the map's legend. */
+export const PIN_PATH = 'M12 1C6 1 1 5.6 1 11.6 1 19.5 12 31 12 31s11-11.5 11-19.4C23 5.6 18 1 12 1z';
+export const PARTNER_PATH = 'M12 1.5 22.5 12 12 22.5 1.5 12z';
+
 export const pinGraphic = graphic('0 0 24 32', 24, 32, [
-  ['path', { d: 'M12 1C6 1 1 5.6 1 11.6 1 19.5 12 31 12 31s11-11.5 11-19.4C23 5.6 18 1 12 1z' }],
+  ['path', { d: PIN_PATH }],
   ['circle', { cx: '12', cy: '11.5', r: '4.2' }],
 ]);
 
-export const partnerGraphic = graphic('0 0 24 24', 24, 24, [['path', { d: 'M12 1.5 22.5 12 12 22.5 1.5 12z' }]]);
+export const partnerGraphic = graphic('0 0 24 24', 24, 24, [['path', { d: PARTNER_PATH }]]);
 
 /** A cluster's count badge. */
 export function countBadge(text: string): HTMLElement {

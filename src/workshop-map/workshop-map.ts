@@ -24,6 +24,7 @@ import { queryFinder } from './finder-state.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { PAGE_SIZE, renderList } from './list-view.js';
 import { MapView, OSM_TILES, type PinSet } from './map-view.js';
+import { PARTNER_PATH, PIN_PATH } from './marker-graphics.js';
 import { PartnerSource } from './partner-source.js';
 import { resolvePlace, type SearchOutcome } from './place-search.js';
 import { renderSearchBox } from './search-box.js';
@@ -773,8 +774,8 @@ export class PlWorkshopMap extends PlElement {
       <div class="map" part="map" id="map" role="region" aria-label=${t.mapLabel}></div>
       ${seeking
         ? html`<ul class="legend">
-            <li><span class="swatch pin" aria-hidden="true">${svg`<svg viewBox="0 0 24 32" width="12" height="16"><path d="M12 1C6 1 1 5.6 1 11.6 1 19.5 12 31 12 31s11-11.5 11-19.4C23 5.6 18 1 12 1z"/></svg>`}</span>${t.legendWorkshop}</li>
-            <li><span class="swatch partner" aria-hidden="true">${svg`<svg viewBox="0 0 24 24" width="14" height="14"><path d="M12 1.5 22.5 12 12 22.5 1.5 12z"/></svg>`}</span>${t.legendSeeking}</li>
+            <li><span class="swatch pin" aria-hidden="true">${svg`<svg viewBox="0 0 24 32" width="12" height="16"><path d=${PIN_PATH} /></svg>`}</span>${t.legendWorkshop}</li>
+            <li><span class="swatch partner" aria-hidden="true">${svg`<svg viewBox="0 0 24 24" width="14" height="14"><path d=${PARTNER_PATH} /></svg>`}</span>${t.legendSeeking}</li>
           </ul>`
         : nothing}
       ${this.tilesFailed ? html`<p class="tiles-note">${t.tilesUnavailable}</p>` : nothing}
