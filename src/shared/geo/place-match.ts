@@ -1,5 +1,5 @@
 import type { Located, Place } from '../../workshop-map/types.js';
-import { US_STATES, stateCode } from './us-states.js';
+import { US_STATES, stateCode, unaccented } from './us-states.js';
 
 /**
  * Free text matched against the data itself, offline: a US state ("Georgia", "ga") or a city named
@@ -31,9 +31,7 @@ const LONG_WORD = new RegExp(`\\b(?:${Object.keys(SHORT_WORDS).join('|')})\\b`, 
  * initials joined: "  San José " -> "san jose", "Saint Louis" -> "st louis", "D.C." -> "dc".
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return unaccented(text)
     .toLowerCase()
     .replace(/[.\s-]+/g, ' ')
     .trim()

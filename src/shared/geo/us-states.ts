@@ -36,8 +36,11 @@ const byName = new Map<string, string>();
 for (const [code, [name]] of Object.entries(US_STATES)) byName.set(name.toLowerCase(), code);
 byName.set('washington dc', 'DC');
 byName.set('washington d.c.', 'DC');
+/** The text without its accents: "José" -> "Jose". Shared with the place search (place-match.ts). */
+export const unaccented = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 /** Accents folded, as a search's are: "Tenesí", "Nuevo México" in a record's state. */
-const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
+const fold = (name: string) => unaccented(name).toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Spanish names that differ from the English ones (searched, and shown on Spanish pages); the
