@@ -3,6 +3,7 @@ import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { emit } from '../shared/emit.js';
+import { reducedMotion } from '../shared/reduced-motion.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { accordionStyles } from './values-accordion.styles.js';
@@ -241,11 +242,10 @@ export class PlValuesAccordion extends PlElement {
     if (!raw || index < 0) return false;
     this.#setOpen(items[index].id, true);
     void this.updateComplete.then(() => {
-      const reduce = !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)')?.matches;
       // 'instant', not 'auto': a page's `scroll-behavior: smooth` (Bootstrap's) would glide on arrival.
       this.renderRoot
         .querySelector(`#item-${index}`)
-        ?.scrollIntoView({ behavior: smooth && !reduce ? 'smooth' : 'instant', block: 'start' });
+        ?.scrollIntoView({ behavior: smooth && !reducedMotion() ? 'smooth' : 'instant', block: 'start' });
     });
     return true;
   }

@@ -36,6 +36,7 @@ import { formatDistance, popupTemplate, type DetailContext } from './workshop-de
 import { workshopMapStyles } from './workshop-map.styles.js';
 import { parseTime } from '../shared/parse-time.js';
 import { warn } from '../shared/warn.js';
+import { reducedMotion } from '../shared/reduced-motion.js';
 
 export interface FilterChangeDetail {
   filters: FinderFilters;
@@ -850,9 +851,6 @@ function parseCenter(value: string | undefined): [number, number] | undefined {
   const valid = value && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
   return valid ? [lat, lng] : undefined;
 }
-
-// matchMedia is null in a hidden frame in some browsers, and pages replace it.
-const reducedMotion = () => !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)')?.matches;
 
 const slugify = (text: string) =>
   text
