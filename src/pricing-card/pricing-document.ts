@@ -1,7 +1,7 @@
 import { nothing, type ReactiveControllerHost } from 'lit';
 import type { ProviderLoad } from '../shared/context.js';
 import { DataSource } from '../shared/data/data-source.js';
-import { isRecord, programIn } from '../shared/data/normalized.js';
+import { isRecord, programIn, rejected } from '../shared/data/normalized.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { commonStrings } from '../shared/i18n/common-strings.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -32,9 +32,7 @@ export function pricingSource(host: ReactiveControllerHost & HTMLElement & { src
     src: () => host.src,
     normalize: (raw) => {
       const pricing = pricingOf(raw);
-      return pricing
-        ? { items: [pricing], skipped: 0, reasons: [] }
-        : { items: [], skipped: 1, reasons: ['expected an object of pricing settings'] };
+      return pricing ? { items: [pricing], skipped: 0, reasons: [] } : rejected('expected an object of pricing settings');
     },
     strings: () => commonStrings(lang()),
   });

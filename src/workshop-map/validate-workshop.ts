@@ -1,4 +1,4 @@
-import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
+import { isRecord, nonEmptyString, unwrapList, validateAll, notAList, rejected, type Normalized } from '../shared/data/normalized.js';
 import { stateZone } from '../shared/geo/us-states.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { ownValue } from '../shared/own.js';
@@ -357,6 +357,6 @@ export function normalizeWorkshopList(list: unknown[], map?: (record: unknown) =
  */
 export function normalizeWorkshops(raw: unknown): Normalized<Workshop> {
   const list = unwrapList(raw, ['workshops']);
-  if (!list) return { items: [], skipped: 1, reasons: ['expected an array of workshops or { "workshops": [...] }'] };
+  if (!list) return rejected(notAList('workshops', 'workshops'));
   return normalizeWorkshopList(list);
 }

@@ -5,6 +5,15 @@ export interface Normalized<T> {
   reasons: string[];
 }
 
+/** No records at all, for one reason: the document as a whole is unusable. */
+export const rejected = (reason: string): Normalized<never> => ({ items: [], skipped: 1, reasons: [reason] });
+
+/**
+ * Why a document is not a list: `expected an array of partners or { "partners": [...] }`. (The
+ * accordion and the timeline write theirs out: alone in an ESM bundle, these helpers cost them more than they save.)
+ */
+export const notAList = (what: string, key: string): string => `expected an array of ${what} or { "${key}": [...] }`;
+
 /** Accepts an array, or an object holding the array under one of `keys` (`{ "workshops": [...] }`). */
 export function unwrapList(raw: unknown, keys: string[]): unknown[] | undefined {
   if (Array.isArray(raw)) return raw;

@@ -1,7 +1,7 @@
 import type { Workshop, WorkshopFormat } from '../../../workshop-map/types.js';
 import { scanWorkshops, type ScannedWorkshops } from '../../../workshop-map/finder-index.js';
 import { normalizeWorkshopList } from '../../../workshop-map/validate-workshop.js';
-import { unwrapList, type Normalized } from '../normalized.js';
+import { notAList, rejected, unwrapList, type Normalized } from '../normalized.js';
 import { keyword } from '../../own.js';
 import { codeorgToRecord } from './codeorg.js';
 import { csvRowToRecord, parseCsv } from './csv.js';
@@ -53,7 +53,7 @@ function recordsByFormat(raw: unknown, format: WorkshopFormat | string): FormatR
     }
     default: {
       const list = unwrapList(raw, ['workshops']);
-      return list ? { list } : 'expected an array of workshops or { "workshops": [...] }';
+      return list ? { list } : notAList('workshops', 'workshops');
     }
   }
 }
@@ -61,7 +61,7 @@ function recordsByFormat(raw: unknown, format: WorkshopFormat | string): FormatR
 /** Maps a format's records to workshops and validates them. Text (e.g. a CSV string) is parsed first. */
 export function normalizeByFormat(raw: unknown, format: WorkshopFormat | string): Normalized<Workshop> {
   const records = recordsByFormat(raw, format);
-  if (typeof records === 'string') return { items: [], skipped: 1, reasons: [records] };
+  if (typeof records === 'string') return rejected(records);
   return normalizeWorkshopList(records.list, records.map);
 }
 
