@@ -1,3 +1,4 @@
+import { NEW_TAB_EN, NEW_TAB_ES } from '../shared/i18n/new-tab.js';
 import { defineStrings } from '../shared/i18n/catalogs.js';
 import { formatNumber } from '../shared/i18n/format.js';
 
@@ -23,7 +24,7 @@ const en = {
   scholarshipHeading: 'Scholarships',
   scholarshipLink: 'Apply for a scholarship',
   ctaDefault: 'Register',
-  newTab: '(opens in a new tab)',
+  newTab: NEW_TAB_EN,
 };
 
 export type PricingStrings = typeof en;
@@ -41,6 +42,6 @@ export const pricingStrings = defineStrings<PricingStrings>({
     scholarshipHeading: 'Becas',
     scholarshipLink: 'Solicitar una beca',
     ctaDefault: 'Inscribirse',
-    newTab: '(se abre en una pestaña nueva)',
+    newTab: NEW_TAB_ES,
   },
 });

@@ -1,3 +1,4 @@
+import { NEW_TAB_EN, NEW_TAB_ES } from '../shared/i18n/new-tab.js';
 import { defineStrings } from '../shared/i18n/catalogs.js';
 import type { Mode, WorkshopType } from './types.js';
 
@@ -46,7 +47,7 @@ const en = {
   showMore: (n: string) => `Show more (${n} more)`,
   showOnMap: 'Show on map',
   register: 'Register',
-  newTab: '(opens in a new tab)',
+  newTab: NEW_TAB_EN,
   addToCalendar: 'Add to calendar',
   virtual: 'Virtual',
   free: 'Free',
@@ -117,7 +118,7 @@ export const mapStrings = defineStrings<MapStrings>({
     showMore: (n: string) => `Mostrar más (${n} más)`,
     showOnMap: 'Ver en el mapa',
     register: 'Inscribirse',
-    newTab: '(se abre en una pestaña nueva)',
+    newTab: NEW_TAB_ES,
     addToCalendar: 'Añadir al calendario',
     virtual: 'En línea',
     free: 'Gratis',
