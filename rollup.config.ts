@@ -6,6 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { dsvWithoutEval } from './scripts/rollup/dsv-without-eval.js';
 import { guardForIn } from './scripts/rollup/guard-for-in.js';
 import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
+import { litMessages } from './scripts/rollup/lit-messages.js';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 import { noGlobals } from './scripts/rollup/no-globals.js';
 import { trustedHtml } from './scripts/rollup/trusted-html.js';
@@ -34,6 +35,7 @@ const dropIn: RollupOptions = {
     nodeResolve({ exportConditions: ['production'], browser: true }),
     leafletSubset(),
     noGlobals(),
+    litMessages(),
     guardForIn(),
     trustedHtml(),
     dsvWithoutEval(),
