@@ -109,12 +109,12 @@ export class MapView {
   readonly #placeLayer = layerGroup();
   #clusterer?: GridClusterer;
   #drawn: DrawnMarker[] = [];
-  private pins: PinSet = NO_PINS;
-  private partners: Partner[] = [];
+  #pins: PinSet = NO_PINS;
+  #partners: Partner[] = [];
   /** The partners with a place, the ones that can have a pin. */
   #pinnedPartners: Partner[] = [];
   readonly #partnerMarkers = new Map<Partner, Marker>();
-  private selectedId?: string;
+  #selectedId?: string;
   #tileErrorReported = false;
   #zoomControl?: Control.Zoom;
   /** The popup open on the map, if any. */
@@ -250,8 +250,8 @@ export class MapView {
   /** Replaces the in-person workshops shown. */
   setWorkshops(pins: PinSet): void {
     // The same pins of the same data (a new minute in which no workshop ended) keep an open popup.
-    const same = pins.x === this.pins.x && sameItems(pins.at, this.pins.at);
-    this.pins = pins;
+    const same = pins.x === this.#pins.x && sameItems(pins.at, this.#pins.at);
+    this.#pins = pins;
     if (same) return;
     this.#clusterer = new GridClusterer(pins);
     this.map.closePopup();
@@ -260,8 +260,8 @@ export class MapView {
 
   /** Partners looking for host sites, as their own pins. */
   setPartners(partners: Partner[]): void {
-    if (sameItems(partners, this.partners)) return;
-    this.partners = partners;
+    if (sameItems(partners, this.#partners)) return;
+    this.#partners = partners;
     this.#pinnedPartners = partners.filter((partner) => partner.location);
     this.#partnerPins.clearLayers();
     this.#partnerMarkers.clear();
@@ -379,7 +379,7 @@ export class MapView {
   /** Fits the view to every workshop shown (or keeps `center`/`zoom` from the attributes). */
   fitToWorkshops(fallback?: LatLng): void {
     if (this.#opts.center && !fallback) return;
-    const { x, y, at } = this.pins;
+    const { x, y, at } = this.#pins;
     if (at.length === 0) {
       if (fallback) this.map.setView(fallback, 7, { animate: false });
       else if (!this.#hasView) this.map.setView(DEFAULT_VIEW.center, this.#opts.zoom ?? DEFAULT_VIEW.zoom);
@@ -454,9 +454,9 @@ export class MapView {
    * (chosen in a venue's popup, which this one replaces: focus would otherwise be lost).
    */
   select(k: number, focus = false): void {
-    const workshop = this.pins.workshop(k);
+    const workshop = this.#pins.workshop(k);
     if (!workshop.location || !this.#hasView) return;
-    this.selectedId = workshop.id;
+    this.#selectedId = workshop.id;
     const latlng = latLng(workshop.location.lat, workshop.location.lng);
     const zoom = this.#zoomWhereAlone(k);
     this.#cancelSelect();
@@ -525,8 +525,8 @@ export class MapView {
 
   /** Marks a workshop's pin as selected (after a click on it, or a list choice). */
   highlight(id: string | undefined): void {
-    if (id === this.selectedId) return;
-    this.selectedId = id;
+    if (id === this.#selectedId) return;
+    this.#selectedId = id;
     this.#drawPins();
   }
 
@@ -605,14 +605,14 @@ export class MapView {
   }
 
   #pinFace(k: number, latlng: LatLng): Face {
-    const workshop = this.pins.workshop(k);
-    const selected = workshop.id === this.selectedId;
+    const workshop = this.#pins.workshop(k);
+    const selected = workshop.id === this.#selectedId;
     return {
       look: selected ? 'selected pin' : 'pin',
       icon: () => pinIcon(selected),
       title: workshop.title,
       onClick: () => {
-        this.selectedId = workshop.id;
+        this.#selectedId = workshop.id;
         this.#opts.onPinSelect(k);
         this.#drawPins();
         this.#popup({ offset: [0, -28] }).setLatLng(latlng).setContent(this.#opts.workshopPopup(workshop)).openOn(this.map);
