@@ -360,9 +360,9 @@ export class MapView {
   #showAndFit(place: Place | undefined, radiusMeters: number): void {
     this.#placeLayer.clearLayers();
     this.map.off('zoomend', this.#resizeRing);
-    if (!place) return this.fitToWorkshops();
+    if (!place) return this.#fitToWorkshops();
     const center = latLng(place.lat, place.lng);
-    if (place.kind === 'state') return this.fitToWorkshops(center);
+    if (place.kind === 'state') return this.#fitToWorkshops(center);
     // The radius ring and the place dot are div icons, not Leaflet vectors: no SVG/Canvas renderer
     // in the bundle. The ring is resized to the radius in pixels whenever the zoom settles.
     const ring = marker(center, { icon: ringIcon(0), interactive: false, keyboard: false, zIndexOffset: -2000 });
@@ -377,7 +377,7 @@ export class MapView {
   }
 
   /** Fits the view to every workshop shown (or keeps `center`/`zoom` from the attributes). */
-  fitToWorkshops(fallback?: LatLng): void {
+  #fitToWorkshops(fallback?: LatLng): void {
     if (this.#opts.center && !fallback) return;
     const { x, y, at } = this.#pins;
     if (at.length === 0) {
