@@ -9,6 +9,7 @@ import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
 import { litMessages } from './scripts/rollup/lit-messages.js';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 import { noGlobals } from './scripts/rollup/no-globals.js';
+import { stateProperties } from './scripts/rollup/state-properties.js';
 import { trustedHtml } from './scripts/rollup/trusted-html.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -40,6 +41,7 @@ const dropIn: RollupOptions = {
     trustedHtml(),
     dsvWithoutEval(),
     minifyTemplates(),
+    stateProperties(),
     esbuild({
       target: 'es2022',
       tsconfig: 'tsconfig.json',
@@ -75,7 +77,7 @@ const esm: RollupOptions = {
   input: ['index', 'provider', 'values-accordion', 'program-timeline', 'pricing-card', 'workshop-map'].map((name) => `src/${name}.ts`),
   external: (id) => !/^[./\0]/.test(id) && !/^[A-Za-z]:/.test(id),
   output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-  plugins: [minifyTemplates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version) } })],
+  plugins: [minifyTemplates(), stateProperties(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version) } })],
 };
 
 export default [dropIn, esm];
