@@ -81,15 +81,16 @@ export class PlValuesAccordion extends PlElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
-    window.addEventListener('click', this.#onPageClick);
+    // The window's (the global functions).
+    addEventListener('hashchange', this.#onHashChange);
+    addEventListener('click', this.#onPageClick);
     this.addEventListener('pl-value-change', this.#onValueChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('click', this.#onPageClick);
+    removeEventListener('hashchange', this.#onHashChange);
+    removeEventListener('click', this.#onPageClick);
     this.removeEventListener('pl-value-change', this.#onValueChange);
   }
 
