@@ -177,6 +177,9 @@ export function withoutUnusedMethods(path, code) {
 export const LEAFLET_UNSET_OPTIONS = {
   // Map options center, zoom and maxBounds (the view is set by setView and fitBounds).
   'leaflet/src/map/Map.js': [
+    // The container's classes for retina screens, old IE, Safari and fading: no rule here styles them
+    // (leaflet.styles.ts leaves those rules out).
+    { from: "(Browser.retina ? ' leaflet-retina' : '') +", to: "(this._fadeAnimated ? ' leaflet-fade-anim' : ''));", text: "'');" },
     { from: 'if (options.maxBounds) {', to: 'this.setView(toLatLng(options.center), options.zoom, {reset: true});\n\t\t}', text: '' },
     { from: "if (this.options.maxBounds) { this.off('moveend', this._panInsideMaxBounds); }", to: '}', text: '' },
   ],
