@@ -200,6 +200,11 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'var errorUrl = this.options.errorTileUrl;', to: 'tile.src = errorUrl;\n\t\t}', text: '' },
     { from: 'var zoom = this._tileZoom,', to: 'return zoom + zoomOffset;', text: 'return this._tileZoom + this.options.zoomOffset;' },
   ],
+  // The default credit (with its flag): map-view.ts sets its own prefix as soon as the map is made.
+  'leaflet/src/control/Control.Attribution.js': [
+    { from: "var ukrainianFlag = '", to: "</svg>';", text: '' },
+    { from: `prefix: '<a href="https://leafletjs.com"`, to: "'Leaflet</a>'", text: 'prefix: false' },
+  ],
   'leaflet/src/layer/tile/GridLayer.js': [
     { from: 'if (!this.options.bounds) { return true; }', to: 'return latLngBounds(this.options.bounds).overlaps(tileBounds);', text: 'return true;' },
   ],
