@@ -208,6 +208,17 @@ export const LEAFLET_UNSET_OPTIONS = {
   'leaflet/src/layer/tile/GridLayer.js': [
     { from: 'if (!this.options.bounds) { return true; }', to: 'return latLngBounds(this.options.bounds).overlaps(tileBounds);', text: 'return true;' },
   ],
+  // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): an element without
+  // `style.opacity` (old IE's filters) and a document without `onselectstart` (Firefox before 52).
+  'leaflet/src/dom/DomUtil.js': [
+    { from: "} else if ('filter' in el.style) {", to: '_setOpacityIE(el, value);\n\t}', text: '}' },
+    { from: 'function _setOpacityIE(el, value) {', to: "'(opacity=' + value + ')';\n\t}\n}", text: '' },
+    {
+      from: "if ('onselectstart' in document) {",
+      to: '_userSelect = undefined;\n\t\t}\n\t};\n}',
+      text: "disableTextSelection = function () { DomEvent.on(window, 'selectstart', DomEvent.preventDefault); }; enableTextSelection = function () { DomEvent.off(window, 'selectstart', DomEvent.preventDefault); };",
+    },
+  ],
   // Marker options riseOnHover and opacity.
   'leaflet/src/layer/marker/Marker.js': [
     { from: 'if (options.riseOnHover) {', to: 'mouseout: this._resetZIndex\n\t\t\t});\n\t\t}', text: '' },
