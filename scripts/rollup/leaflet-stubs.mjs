@@ -208,6 +208,16 @@ export const LEAFLET_UNSET_OPTIONS = {
   'leaflet/src/layer/tile/GridLayer.js': [
     { from: 'if (!this.options.bounds) { return true; }', to: 'return latLngBounds(this.options.bounds).overlaps(tileBounds);', text: 'return true;' },
   ],
+  // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): no Array.isArray, no
+  // requestAnimationFrame (old IE, prefixed WebKit and Gecko).
+  'leaflet/src/core/Util.js': [
+    { from: 'export var isArray = Array.isArray || function (obj) {', to: '};', text: 'export var isArray = Array.isArray;' },
+    {
+      from: 'function getPrefixed(name) {',
+      to: 'function (id) { window.clearTimeout(id); };',
+      text: 'var timeoutDefer; export var requestFn = window.requestAnimationFrame; export var cancelFn = window.cancelAnimationFrame;',
+    },
+  ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): an element without
   // `style.opacity` (old IE's filters) and a document without `onselectstart` (Firefox before 52).
   'leaflet/src/dom/DomUtil.js': [
