@@ -208,15 +208,25 @@ export const LEAFLET_UNSET_OPTIONS = {
   'leaflet/src/layer/tile/GridLayer.js': [
     { from: 'if (!this.options.bounds) { return true; }', to: 'return latLngBounds(this.options.bounds).overlaps(tileBounds);', text: 'return true;' },
   ],
-  // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): no Array.isArray, no
-  // requestAnimationFrame (old IE, prefixed WebKit and Gecko).
+  // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): no Array.isArray,
+  // Object.create or Function.prototype.bind, no requestAnimationFrame (old IE, prefixed WebKit and Gecko).
   'leaflet/src/core/Util.js': [
     { from: 'export var isArray = Array.isArray || function (obj) {', to: '};', text: 'export var isArray = Array.isArray;' },
+    { from: 'export var create = Object.create || (function () {', to: '})();', text: 'export var create = Object.create;' },
+    { from: 'if (fn.bind) {', to: ': arguments);\n\t};', text: 'return fn.bind.apply(fn, slice.call(arguments, 1));' },
     {
       from: 'function getPrefixed(name) {',
       to: 'function (id) { window.clearTimeout(id); };',
       text: 'var timeoutDefer; export var requestFn = window.requestAnimationFrame; export var cancelFn = window.cancelAnimationFrame;',
     },
+  ],
+  // Old IE's attachEvent, and wheel events without deltaX/Y/Z (IE's mousewheel, old Firefox's
+  // DOMMouseScroll): every browser Lit runs in has addEventListener and fires "wheel" events, which
+  // have deltas (when all three are 0, so are their wheelDelta and detail).
+  'leaflet/src/dom/DomEvent.js': [
+    { from: "obj.attachEvent('on' + type, handler);", to: ';', text: '' },
+    { from: "obj.detachEvent('on' + type, handler);", to: ';', text: '' },
+    { from: 'e.wheelDelta ? (e.wheelDeltaY || e.wheelDelta) / 2 :', to: '// Legacy Moz pages', text: '' },
   ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): an element without
   // `style.opacity` (old IE's filters) and a document without `onselectstart` (Firefox before 52).
