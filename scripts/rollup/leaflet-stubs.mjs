@@ -231,6 +231,10 @@ export const LEAFLET_UNSET_OPTIONS = {
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): an element without
   // `style.opacity` (old IE's filters) and a document without `onselectstart` (Firefox before 52).
   'leaflet/src/dom/DomUtil.js': [
+    // testProp returns the first style name the browser has: names after 'transform' and 'transition',
+    // which every browser Lit runs in has, are never reached.
+    { from: "['transform', 'webkitTransform', 'OTransform', 'MozTransform', 'msTransform']);", to: ';', text: "['transform']);" },
+    { from: "['webkitTransition', 'transition', 'OTransition', 'MozTransition', 'msTransition']);", to: ';', text: "['webkitTransition', 'transition']);" },
     { from: "} else if ('filter' in el.style) {", to: '_setOpacityIE(el, value);\n\t}', text: '}' },
     { from: 'function _setOpacityIE(el, value) {', to: "'(opacity=' + value + ')';\n\t}\n}", text: '' },
     {
