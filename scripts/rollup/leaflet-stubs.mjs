@@ -200,6 +200,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'var errorUrl = this.options.errorTileUrl;', to: 'tile.src = errorUrl;\n\t\t}', text: '' },
     { from: 'var zoom = this._tileZoom,', to: 'return zoom + zoomOffset;', text: 'return this._tileZoom + this.options.zoomOffset;' },
   ],
+  // The EPSG:900913 alias of the map's projection: only Leaflet's own index exports it, and a build
+  // keeps the call that makes it.
+  'leaflet/src/geo/crs/CRS.EPSG3857.js': [{ from: 'export var EPSG900913 = Util.extend({}, EPSG3857, {', to: '});', text: '' }],
   // The default credit (with its flag): map-view.ts sets its own prefix as soon as the map is made.
   'leaflet/src/control/Control.Attribution.js': [
     { from: "var ukrainianFlag = '", to: "</svg>';", text: '' },
