@@ -212,11 +212,12 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'if (!this.options.bounds) { return true; }', to: 'return latLngBounds(this.options.bounds).overlaps(tileBounds);', text: 'return true;' },
   ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): no Array.isArray,
-  // Object.create or Function.prototype.bind, no requestAnimationFrame (old IE, prefixed WebKit and Gecko).
+  // Object.create, Function.prototype.bind or String.prototype.trim, no requestAnimationFrame (old IE, prefixed WebKit and Gecko).
   'leaflet/src/core/Util.js': [
     { from: 'export var isArray = Array.isArray || function (obj) {', to: '};', text: 'export var isArray = Array.isArray;' },
     { from: 'export var create = Object.create || (function () {', to: '})();', text: 'export var create = Object.create;' },
     { from: 'if (fn.bind) {', to: ': arguments);\n\t};', text: 'return fn.bind.apply(fn, slice.call(arguments, 1));' },
+    { from: "return str.trim ? str.trim() : str.replace(/^\\s+|\\s+$/g, '');", to: ';', text: 'return str.trim();' },
     {
       from: 'function getPrefixed(name) {',
       to: 'function (id) { window.clearTimeout(id); };',
@@ -230,6 +231,8 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "obj.attachEvent('on' + type, handler);", to: ';', text: '' },
     { from: "obj.detachEvent('on' + type, handler);", to: ';', text: '' },
     { from: 'e.wheelDelta ? (e.wheelDeltaY || e.wheelDelta) / 2 :', to: '// Legacy Moz pages', text: '' },
+    // Event.composedPath, which every such browser has (the path is only asked of DOM click events).
+    { from: 'if (ev.composedPath) {', to: 'return path;', text: 'return ev.composedPath();' },
   ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): an element without
   // `style.opacity` (old IE's filters) and a document without `onselectstart` (Firefox before 52).
