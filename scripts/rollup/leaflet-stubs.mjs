@@ -182,6 +182,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "(Browser.retina ? ' leaflet-retina' : '') +", to: "(this._fadeAnimated ? ' leaflet-fade-anim' : ''));", text: "'');" },
     { from: 'if (options.maxBounds) {', to: 'this.setView(toLatLng(options.center), options.zoom, {reset: true});\n\t\t}', text: '' },
     { from: "if (this.options.maxBounds) { this.off('moveend', this._panInsideMaxBounds); }", to: '}', text: '' },
+    // Without maxBounds, the two limits give back what they are given (setView and inertia call them).
+    { from: '_limitCenter: function (center, zoom, bounds) {', to: 'return this.unproject(centerPoint.add(offset), zoom);', text: '_limitCenter: function (center) { return center;' },
+    { from: '_limitOffset: function (offset, bounds) {', to: 'return offset.add(this._getBoundsOffset(newBounds, bounds));', text: '_limitOffset: function (offset) { return offset;' },
   ],
   'leaflet/src/map/handler/Map.Drag.js': [
     { from: "this._draggable.on('predrag', this._onPreDragLimit, this);", to: ';', text: '' },
