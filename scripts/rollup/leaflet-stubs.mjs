@@ -88,6 +88,7 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/core/Events.js': [
     'addEventParent',
     'removeEventParent',
+    '_propagateEvent',
     'addEventListener',
     'removeEventListener',
     'clearAllEventListeners',
@@ -182,6 +183,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "(Browser.retina ? ' leaflet-retina' : '') +", to: "(this._fadeAnimated ? ' leaflet-fade-anim' : ''));", text: "'');" },
     { from: 'if (options.maxBounds) {', to: 'this.setView(toLatLng(options.center), options.zoom, {reset: true});\n\t\t}', text: '' },
     { from: "if (this.options.maxBounds) { this.off('moveend', this._panInsideMaxBounds); }", to: '}', text: '' },
+    // Canvas renderers' hit targets: vector paths are not in this build (see vector/Path.js above). Its
+    // loop declared the `i` the rest of the function counts with.
+    { from: 'if (canvasTargets) {', to: 'targets = filtered.concat(targets);\n\t\t}', text: 'var i;' },
     // Without maxBounds, the two limits give back what they are given (setView and inertia call them).
     { from: '_limitCenter: function (center, zoom, bounds) {', to: 'return this.unproject(centerPoint.add(offset), zoom);', text: '_limitCenter: function (center) { return center;' },
     { from: '_limitOffset: function (offset, bounds) {', to: 'return offset.add(this._getBoundsOffset(newBounds, bounds));', text: '_limitOffset: function (offset) { return offset;' },
@@ -206,6 +210,11 @@ export const LEAFLET_UNSET_OPTIONS = {
   // The EPSG:900913 alias of the map's projection: only Leaflet's own index exports it, and a build
   // keeps the call that makes it.
   'leaflet/src/geo/crs/CRS.EPSG3857.js': [{ from: 'export var EPSG900913 = Util.extend({}, EPSG3857, {', to: '});', text: '' }],
+  // Event parents are set by addEventParent only, which is left out (LEAFLET_UNUSED_METHODS).
+  'leaflet/src/core/Events.js': [
+    { from: '// propagate the event to parents (set with addEventParent)', to: 'this._propagateEvent(event);', text: '' },
+    { from: '// also check parents for listeners if event propagates', to: '{ return true; }\n\t\t\t}', text: '' },
+  ],
   // The default credit (with its flag): map-view.ts sets its own prefix as soon as the map is made.
   'leaflet/src/control/Control.Attribution.js': [
     { from: "var ukrainianFlag = '", to: "</svg>';", text: '' },
