@@ -246,6 +246,14 @@ export const LEAFLET_UNSET_OPTIONS = {
     // Event.composedPath, which every such browser has (the path is only asked of DOM click events).
     { from: 'if (ev.composedPath) {', to: 'return path;', text: 'return ev.composedPath();' },
   ],
+  // IE10's MSPointer constants and IE11's SVGElementInstance.
+  'leaflet/src/dom/DomEvent.Pointer.js': [
+    { from: "if (e.pointerType === (e.MSPOINTER_TYPE_MOUSE || 'mouse')) { return; }", to: '}', text: "if (e.pointerType === 'mouse') { return; }" },
+    { from: '// IE10 specific: MsTouch needs preventDefault. See #2000', to: 'DomEvent.preventDefault(e);\n\t}', text: '' },
+  ],
+  'leaflet/src/dom/Draggable.js': [
+    { from: 'if (window.SVGElementInstance && this._lastTarget instanceof window.SVGElementInstance) {', to: 'this._lastTarget = this._lastTarget.correspondingUseElement;\n\t\t\t}', text: '' },
+  ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): an element without
   // `style.opacity` (old IE's filters) and a document without `onselectstart` (Firefox before 52).
   'leaflet/src/dom/DomUtil.js': [
@@ -253,6 +261,8 @@ export const LEAFLET_UNSET_OPTIONS = {
     // which every browser Lit runs in has, are never reached.
     { from: "['transform', 'webkitTransform', 'OTransform', 'MozTransform', 'msTransform']);", to: ';', text: "['transform']);" },
     { from: "['webkitTransition', 'transition', 'OTransition', 'MozTransition', 'msTransition']);", to: ';', text: "['webkitTransition', 'transition']);" },
+    // SVGElementInstance (IE11's <use> shadow trees): other browsers dropped it.
+    { from: '// Check if the element is an SVGElementInstance and use the correspondingElement instead', to: 'el = el.correspondingElement;\n\t}', text: '' },
     { from: "} else if ('filter' in el.style) {", to: '_setOpacityIE(el, value);\n\t}', text: '}' },
     { from: 'function _setOpacityIE(el, value) {', to: "'(opacity=' + value + ')';\n\t}\n}", text: '' },
     {
