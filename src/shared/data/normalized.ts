@@ -44,8 +44,8 @@ export function validateAll<T>(
 ): Normalized<T> {
   const items: T[] = [];
   const reasons: string[] = [];
-  const rejected = new Set<number>();
-  rejectedRecords.set(list, rejected);
+  const rejectedHere = new Set<number>();
+  rejectedRecords.set(list, rejectedHere);
   for (let index = 0; index < list.length; index++) {
     if (items.length === max) {
       reasons.push(`records ${index + 1} to ${list.length}: left out (at most ${max} are shown)`);
@@ -59,7 +59,7 @@ export function validateAll<T>(
     }
     if (typeof result !== 'string') items.push(result);
     else {
-      rejected.add(index);
+      rejectedHere.add(index);
       reasons.push(`record ${index + 1}: ${result}`);
     }
   }
