@@ -44,6 +44,8 @@ export interface MapLabels {
   zoomOut: string;
   closePopup: string;
   cluster: (count: number) => string;
+  /** What a diamond pin is, after the partner's name in its accessible name. */
+  legendSeeking: string;
 }
 
 export interface MapViewOptions {
@@ -232,6 +234,7 @@ export class MapView {
     this.#zoomControl = control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
     this.closePopup();
     this.#drawPins();
+    this.#markPartnerStop();
   }
 
   /** Closes the open popup, or calls off one about to open; false when there was none. */
@@ -323,6 +326,7 @@ export class MapView {
     for (const [partner, pin] of this.#partnerMarkers) {
       const element = pin.getElement();
       element?.setAttribute('role', 'button');
+      element?.setAttribute('aria-label', `${partner.name}, ${this.#opts.labels.legendSeeking}`);
       element?.setAttribute('tabindex', partner === stop ? '0' : '-1');
     }
   }

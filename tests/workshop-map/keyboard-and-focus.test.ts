@@ -70,6 +70,8 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(partnerPins().every((pin) => pin.getAttribute('role') === 'button')).to.equal(true);
     const stop = partnerPins().find((pin) => pin.tabIndex === 0)!;
     expect(stop.title).to.equal('Peachtree CS');
+    // Its name says what a diamond is: the legend is not read with it.
+    expect(stop.getAttribute('aria-label')).to.equal('Peachtree CS, Partner looking for host sites');
     // Tab from the map container: the panes (pins) come before the controls.
     const center = root(el).querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform;
     root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
@@ -90,6 +92,14 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await waitFor(() => !!popup(el), 4000, 'the partner popup');
     expect(visibleText(popup(el)!)).to.contain('Hill Country CS');
     expect(visibleText(popup(el)!)).to.contain('Looking for host sites');
+    el.lang = 'es';
+    await el.updateComplete;
+    await waitFor(() => !!second.getAttribute('aria-label')?.endsWith('Socio que busca sedes'), 2000, 'the name in Spanish');
+    el.lang = 'en';
+    await el.updateComplete;
+    second.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the partner popup again');
     // Escape from inside the popup closes it and brings focus back to its pin.
     popup(el)!.querySelector<HTMLElement>('a[href^="mailto:"]')!.focus();
     await sendKeys({ press: 'Escape' });
