@@ -264,11 +264,17 @@ export class MapView {
   /** Partners looking for host sites, as their own pins. */
   setPartners(partners: Partner[]): void {
     if (sameItems(partners, this.#partners)) return;
+    // New partner data (the same file loaded again) keeps the tab stop, and focus, on the same partner.
+    const stop = this.#partnerStop;
+    const root = this.map.getContainer().getRootNode() as Document | ShadowRoot;
+    const hadFocus = !!stop && this.#partnerMarkers.get(stop)?.getElement() === root.activeElement;
+    this.#partnerStop = partners.find((partner) => partner.id === stop?.id);
     this.#partners = partners;
     this.#pinnedPartners = partners.filter((partner) => partner.location);
     this.#partnerPins.clearLayers();
     this.#partnerMarkers.clear();
     this.#drawPartners();
+    if (hadFocus) this.#partnerMarkers.get(this.#partnerStop!)?.getElement()?.focus();
   }
 
   /**

@@ -134,6 +134,11 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(partnerPins().some((pin) => pin.title === 'Partner 0'), 'the first listed are drawn now').to.equal(true);
     expect(deepActiveElement() === focused, 'focus stays on Partner 249').to.equal(true);
     expect(focused.tabIndex).to.equal(0);
+    // The same file loaded again (new objects): focus stays on that partner's new pin.
+    el.partners = partners.map((partner) => ({ ...partner }));
+    await el.updateComplete;
+    await waitFor(() => !partnerPins().includes(focused), 2000, 'new pins');
+    expect((deepActiveElement() as HTMLElement | null)?.title).to.equal('Partner 249');
   });
 
   it('opens the details of a workshop chosen among several at one venue, in a popup that scrolls', async () => {
