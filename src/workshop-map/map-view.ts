@@ -307,6 +307,7 @@ export class MapView {
       // A pin that takes focus does not move the map: the keyboard reaches only the pins in view.
       const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, autoPanOnFocus: false, title: partner.name, zIndexOffset: -1000 })
         .bindPopup(() => this.#opts.partnerPopup(partner))
+        // Before the map has a view, Leaflet makes the pin's element later, when it adds the pin.
         .on('add', () => this.#markPartnerStop())
         .on('popupopen', () => (this.#partnerShown = pin))
         .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onPartnerKey(originalEvent, partner))
