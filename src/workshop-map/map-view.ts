@@ -17,6 +17,7 @@ import {
   type Control,
   type DivIcon,
   type LatLng,
+  type LeafletEvent,
   type LeafletKeyboardEvent,
   type Marker,
   type Map as LeafletMap,
@@ -308,7 +309,7 @@ export class MapView {
       const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, autoPanOnFocus: false, title: partner.name, zIndexOffset: -1000 })
         .bindPopup(() => this.#opts.partnerPopup(partner))
         // Before the map has a view, Leaflet makes the pin's element later, when it adds the pin.
-        .on('add', () => this.#markPartnerStop())
+        .on('add', ({ target }: LeafletEvent) => this.#markPartnerPin(partner, target as Marker))
         .on('popupopen', () => (this.#partnerShown = pin))
         .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onPartnerKey(originalEvent, partner))
         .addTo(this.#partnerPins);
@@ -329,13 +330,15 @@ export class MapView {
    */
   #markPartnerStop(): void {
     const inView = this.#partnersInView();
-    const stop = (this.#partnerStop = inView.includes(this.#partnerStop!) ? this.#partnerStop : inView[0]);
-    for (const [partner, pin] of this.#partnerMarkers) {
-      const element = pin.getElement();
-      element?.setAttribute('role', 'button');
-      element?.setAttribute('aria-label', `${partner.name}, ${this.#opts.labels.legendSeeking}`);
-      element?.setAttribute('tabindex', partner === stop ? '0' : '-1');
-    }
+    this.#partnerStop = inView.includes(this.#partnerStop!) ? this.#partnerStop : inView[0];
+    for (const [partner, pin] of this.#partnerMarkers) this.#markPartnerPin(partner, pin);
+  }
+
+  #markPartnerPin(partner: Partner, pin: Marker): void {
+    const element = pin.getElement();
+    element?.setAttribute('role', 'button');
+    element?.setAttribute('aria-label', `${partner.name}, ${this.#opts.labels.legendSeeking}`);
+    element?.setAttribute('tabindex', partner === this.#partnerStop ? '0' : '-1');
   }
 
   #onPartnerKey(event: KeyboardEvent, partner: Partner): void {
