@@ -38,20 +38,23 @@ export function parseSpan(value: string): TimeSpan | undefined {
   return Number.isFinite(time) && written ? { from: time, to: time + 1, dateOnly: false, day: written.day } : undefined;
 }
 
+const instant = (time: number): TimeSpan => ({ from: time, to: time + 1, dateOnly: false, day: time });
+
 /**
  * `today` as a span: a date-only value is that whole local day, a Date or date-time that instant;
- * anything else (no value, unreadable) means now.
+ * undefined when it is not a date (a day that does not exist, such as 2026-02-30, included).
  */
+export function readToday(value: unknown): TimeSpan | undefined {
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? instant(value.getTime()) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const time = DATE_ONLY.test(text) ? NaN : parseTime(text);
+  return parseSpan(text) ?? (Number.isFinite(time) ? instant(time) : undefined);
+}
+
+/** `today`, or now when it is not set or not a date. */
 export function todaySpan(value: unknown, now: Date = new Date()): TimeSpan {
-  const instant = (time: number): TimeSpan => ({ from: time, to: time + 1, dateOnly: false, day: time });
-  if (value instanceof Date && Number.isFinite(value.getTime())) return instant(value.getTime());
-  if (typeof value === 'string' && value.trim()) {
-    const parsed = parseSpan(value);
-    if (parsed) return parsed;
-    const time = parseTime(value);
-    if (Number.isFinite(time)) return instant(time);
-  }
-  return instant(now.getTime());
+  return readToday(value) ?? instant(now.getTime());
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -53,8 +53,9 @@ export class PlPhase extends LitElement {
   end = '';
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Tells the parent timeline about changes made from script (attribute changes it observes itself).
-    if ([...changed.values()].some((old) => old !== undefined)) {
+    // Tells the parent timeline about changes made from script (attribute changes it observes itself);
+    // a phase outside one has nobody to tell.
+    if (this.parentElement?.localName === 'pl-program-timeline' && [...changed.values()].some((old) => old !== undefined)) {
       /**
        * Bubbles, not composed: the parent timeline listens for it.
        * @internal not part of the public API (the manifest and docs leave it out)

@@ -72,8 +72,10 @@ export const timelineStyles = css`
   .phase:last-child {
     padding-block-end: 0;
   }
+  /* Inside the phase: a ring around it is cut off at a page's edge, in a clipping section, or by the
+     horizontal row's scrolling. */
   .phase:focus-visible {
-    outline-offset: 4px;
+    outline-offset: -3px;
   }
   /* The connector from this phase's marker to the next one. */
   .phase::after {
@@ -189,18 +191,14 @@ export const timelineStyles = css`
   .content a {
     color: var(--_accent);
   }
-  ${horizontal(unsafeCSS('.o-horizontal'))}
   /* Side by side because the author said so, in whatever width: each phase keeps a readable width,
      and the row scrolls sideways when they do not fit (the phases are focusable, so keys scroll it). */
   @media screen {
+    ${horizontal(unsafeCSS('.o-horizontal'))}
     .o-horizontal {
       grid-auto-columns: minmax(12em, 1fr);
       overflow-x: auto;
       padding-block-end: calc(var(--_space) / 2);
-    }
-    /* Inside the phase: the scrolling row would clip a ring drawn around it. */
-    .o-horizontal .phase:focus-visible {
-      outline-offset: -3px;
     }
     @container (min-width: 40em) {
       ${horizontal(unsafeCSS('.o-auto'))}
@@ -214,6 +212,8 @@ export const timelineStyles = css`
     }
   }
   @media print {
+    /* Paper does not scroll: five or more phases side by side would break their words. */
+    ${horizontal(unsafeCSS('.o-horizontal:not(:has(> :nth-child(5)))'))}
     .phase {
       break-inside: avoid;
     }

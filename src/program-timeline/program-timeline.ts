@@ -3,12 +3,13 @@ import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { emit } from '../shared/emit.js';
-import { keyword } from '../shared/own.js';
+import { keyword, setAgain, settingText } from '../shared/own.js';
+import { warn } from '../shared/warn.js';
 import { isExternal } from '../shared/safe-url.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { formatDay, formatDayRange, lastDay, parseSpan, todaySpan } from './dates.js';
+import { formatDay, formatDayRange, lastDay, parseSpan, readToday, todaySpan } from './dates.js';
 import { calendarIcon, checkIcon, clockIcon, formatIcons } from './icons.js';
 import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
 import { phaseSpans, progressFromAttribute, type PhaseStatus, type Progress } from './progress.js';
@@ -70,7 +71,7 @@ export class PlProgramTimeline extends PlElement {
   static override styles = [tokens, frameStyles, buttonStyles, statusStyles, timelineStyles];
   static override shadowRootOptions: ShadowRootInit = { ...PlElement.shadowRootOptions, slotAssignment: 'manual' };
   static override properties: PropertyDeclarations = {
-    phases: { attribute: false },
+    phases: { attribute: false, hasChanged: setAgain },
     src: {},
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -107,10 +108,7 @@ export class PlProgramTimeline extends PlElement {
     label: 'pl-program-timeline',
     property: () => this.phases,
     src: () => this.src,
-    children: () => {
-      const children = [...this.querySelectorAll(':scope > pl-phase')];
-      return children.length ? children : undefined;
-    },
+    childTag: 'pl-phase',
     childAttributes: [...PHASE_ATTRIBUTES],
     provider: () => this.provided?.program?.phases,
     providerLoad: () => this.provided?.load,
@@ -150,7 +148,10 @@ export class PlProgramTimeline extends PlElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('phases') || changed.has('src') || changed.has('provided')) {
-      this.#data.refresh();
+      this.#data.refresh(changed.has('phases'));
+    }
+    if (changed.has('today') && settingText(this.today) && !readToday(this.today)) {
+      warn(`pl-program-timeline: today="${String(this.today)}" is not a date; phases are compared with the current date.`);
     }
   }
 

@@ -7,3 +7,9 @@ export const settingText = (value: unknown): string | undefined => (value == nul
 
 /** A keyword setting ("Map ", "KM") as it is compared: spaces around it ignored, in lower case. */
 export const keyword = (value: unknown): string => String(value ?? '').trim().toLowerCase();
+
+/**
+ * `hasChanged` of the data properties: setting the same array again, after pushing to it, is a new
+ * load (Lit would skip a value identical to the old one).
+ */
+export const setAgain = (): boolean => true;

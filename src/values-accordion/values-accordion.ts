@@ -3,6 +3,7 @@ import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { emit } from '../shared/emit.js';
+import { setAgain } from '../shared/own.js';
 import { reducedMotion } from '../shared/reduced-motion.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -37,7 +38,7 @@ export class PlValuesAccordion extends PlElement {
   static override styles = [tokens, buttonStyles, statusStyles, accordionStyles];
   static override shadowRootOptions: ShadowRootInit = { ...PlElement.shadowRootOptions, slotAssignment: 'manual' };
   static override properties: PropertyDeclarations = {
-    items: { attribute: false },
+    items: { attribute: false, hasChanged: setAgain },
     src: {},
     multiple: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -63,10 +64,7 @@ export class PlValuesAccordion extends PlElement {
     label: 'pl-values-accordion',
     property: () => this.items,
     src: () => this.src,
-    children: () => {
-      const children = [...this.querySelectorAll(':scope > pl-value')];
-      return children.length ? children : undefined;
-    },
+    childTag: 'pl-value',
     childAttributes: ['heading', 'id'],
     provider: () => this.provided?.program?.values,
     providerLoad: () => this.provided?.load,
@@ -120,7 +118,7 @@ export class PlValuesAccordion extends PlElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('items') || changed.has('src') || changed.has('provided')) {
-      this.#data.refresh();
+      this.#data.refresh(changed.has('items'));
     }
   }
 

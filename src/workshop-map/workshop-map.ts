@@ -6,7 +6,7 @@ import { parseWorkshopDocument, scanByFormat } from '../shared/data/formats/inde
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { emit } from '../shared/emit.js';
-import { keyword, settingText } from '../shared/own.js';
+import { keyword, setAgain, settingText } from '../shared/own.js';
 import { buildIcs } from '../shared/ics.js';
 import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
 import { stateName } from '../shared/geo/us-states.js';
@@ -78,8 +78,8 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
 export class PlWorkshopMap extends PlElement {
   static override styles = [tokens, frameStyles, buttonStyles, statusStyles, leafletStyles, workshopMapStyles];
   static override properties: PropertyDeclarations = {
-    workshops: { attribute: false },
-    partners: { attribute: false },
+    workshops: { attribute: false, hasChanged: setAgain },
+    partners: { attribute: false, hasChanged: setAgain },
     geocoder: { attribute: false },
     src: {},
     format: {},
@@ -319,10 +319,10 @@ export class PlWorkshopMap extends PlElement {
     if (!this.#started) this.#start();
     if (!this.hasUpdated || changed.has('workshops') || changed.has('src') || changed.has('format') || changed.has('provided')) {
       // Another format reads the same data differently: read it again.
-      this.#data.refresh(this.hasUpdated && changed.has('format'));
+      this.#data.refresh((this.hasUpdated && changed.has('format')) || changed.has('workshops'));
     }
     if (!this.hasUpdated || changed.has('partners') || changed.has('partnersSrc') || changed.has('provided')) {
-      this.#partnerSource.refresh();
+      this.#partnerSource.refresh(changed.has('partners'));
     }
     if (this.hasUpdated && changed.has('course')) {
       this.filters = { ...this.filters, courses: splitList(this.course) };

@@ -116,3 +116,56 @@ describe('data sources over time', () => {
     expect(visibleText(accordion.shadowRoot!.querySelector('[role="alert"] button')!)).to.equal('Reintentar');
   });
 });
+
+describe('data changed in place', () => {
+  type Finder = Updating & { workshops?: unknown; filteredWorkshops: readonly unknown[] };
+  const workshop = (id: string) => ({
+    id,
+    title: `Workshop ${id}`,
+    course: 'csf',
+    sessions: [{ start: '2099-06-12T09:00:00-04:00' }],
+    location: { lat: 33.75, lng: -84.39 },
+  });
+
+  it('shows a phase pushed onto the same array when the array is set again, or on requestUpdate("phases")', async () => {
+    const el = mount<Timeline>('<pl-program-timeline></pl-program-timeline>');
+    const list = [{ name: 'Phase 1', title: 'Online course' }];
+    el.phases = list;
+    await el.updateComplete;
+    list.push({ name: 'Phase 2', title: 'Summer workshop' });
+    el.phases = list;
+    await el.updateComplete;
+    const afterSet = phaseTitles(el);
+    list.push({ name: 'Phase 3', title: 'Follow-ups' });
+    (el as unknown as { requestUpdate: (name: string) => void }).requestUpdate('phases');
+    await el.updateComplete;
+    expect([afterSet, phaseTitles(el)]).to.deep.equal([
+      ['Online course', 'Summer workshop'],
+      ['Online course', 'Summer workshop', 'Follow-ups'],
+    ]);
+  });
+
+  it('shows a value pushed onto the same array when the array is set again (accordion)', async () => {
+    const el = mount<Accordion>('<pl-values-accordion></pl-values-accordion>');
+    const list = [{ id: 'a', heading: 'Equity', body: 'For every student.' }];
+    el.items = list;
+    await el.updateComplete;
+    list.push({ id: 'b', heading: 'Community', body: 'Nobody alone.' });
+    el.items = list;
+    await el.updateComplete;
+    expect(headings(el)).to.deep.equal(['Equity', 'Community']);
+  });
+
+  it('counts a workshop pushed onto the same array when the array is set again (finder)', async () => {
+    const el = mount<Finder>('<pl-workshop-map tiles="none" view="list"></pl-workshop-map>');
+    const list = [workshop('a')];
+    el.workshops = list;
+    await el.updateComplete;
+    list.push(workshop('b'));
+    const loads = recordEvents<{ count: number }>(el, 'pl-data-load');
+    el.workshops = list;
+    await el.updateComplete;
+    loads.stop();
+    expect([el.filteredWorkshops.length, loads.events.map((e) => e.detail.count)]).to.deep.equal([2, [2]]);
+  });
+});

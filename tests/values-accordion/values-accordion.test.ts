@@ -525,3 +525,16 @@ describe('<pl-values-accordion> language, print and motion', () => {
     }
   });
 });
+
+describe('<pl-values-accordion> values that are not its children', () => {
+  it('says on the console, once, why values wrapped in a <div> do not show', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<PlValuesAccordion>(
+        html`<pl-values-accordion><div><pl-value id="equity" heading="Equity"><p>For every student.</p></pl-value></div></pl-values-accordion>`,
+      );
+      el.setAttribute('multiple', '');
+      await el.updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('pl-values-accordion') && w.includes('<pl-value>'))).to.have.length(1);
+  });
+});

@@ -15,8 +15,8 @@ export interface DataSourceOptions<T, Loaded extends Normalized<T> = Normalized<
   /** The JS property (highest precedence); undefined when not set. */
   property: () => unknown;
   src: () => string | null | undefined;
-  /** Light-DOM children turned into raw records; undefined when there are none. */
-  children?: () => unknown;
+  /** The tag of the light-DOM children that are records (`pl-phase`); only direct children are read. */
+  childTag?: string;
   /** Attributes of the children that change the records (a child's content does not). */
   childAttributes?: string[];
   /** Raw data from an ancestor <pl-provider>; undefined when there is none. */
@@ -102,6 +102,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   /** What the last load from children found (see outcomeOf): the same again is not a new load. */
   #childrenOutcome?: string;
   #shownWhileParsing = false;
+  #warnedWrapped = false;
 
   readonly #host: Host;
   readonly #options: DataSourceOptions<T, Loaded>;
@@ -175,8 +176,10 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
       return void (isNew(text) && this.#acceptText(text));
     }
 
-    const children = options.children?.();
-    if (children !== undefined) {
+    const tag = options.childTag;
+    const children = tag ? [...this.#host.querySelectorAll(`:scope > ${tag}`)] : [];
+    if (tag && !children.length) this.#warnIfWrapped(tag);
+    if (children.length) {
       const loaded = options.normalize(children);
       if (document.readyState === 'loading') return this.#showWhileParsing(loaded);
       this.#childrenOutcome = outcomeOf(loaded);
@@ -192,6 +195,17 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.loaded = undefined;
     this.state = 'idle';
     this.#host.requestUpdate();
+  }
+
+  /**
+   * A CMS may wrap children in a paragraph or a block's <div>. Slots take only direct children, so
+   * those cannot be shown: say why the element is empty, once.
+   */
+  #warnIfWrapped(tag: string): void {
+    if (!this.#warnedWrapped && this.#host.querySelector(tag)) {
+      this.#warnedWrapped = true;
+      warn(`${this.#options.label}: reads <${tag}> only as direct children, not inside a <p> or <div>.`);
+    }
   }
 
   /**
