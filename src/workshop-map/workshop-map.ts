@@ -1,4 +1,4 @@
-import { html, nothing, render, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PlElement } from '../shared/base-element.js';
 import type { Geocoder } from '../shared/context.js';
 import { DataSource } from '../shared/data/data-source.js';
@@ -9,31 +9,30 @@ import { emit } from '../shared/emit.js';
 import { keyword, setAgain, settingText } from '../shared/own.js';
 import { buildIcs } from '../shared/ics.js';
 import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
-import { stateName } from '../shared/geo/us-states.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { formatSessionRange } from '../shared/i18n/zoned-time.js';
-import { isExternal, isWebTemplate, safeUrl } from '../shared/safe-url.js';
-import { telUrl } from '../shared/phone.js';
+import { isWebTemplate } from '../shared/safe-url.js';
 import { scriptBase } from '../shared/script-base.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { clearedFilters, isFiltered, renderFilters } from './filters.js';
+import { clearedFilters, renderFilters } from './filters.js';
 import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
 import { queryFinder } from './finder-state.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { PAGE_SIZE, renderList } from './list-view.js';
 import { MapView, OSM_TILES, type PinSet } from './map-view.js';
-import { PARTNER_PATH, PIN_PATH } from './marker-graphics.js';
 import { PartnerSource } from './partner-source.js';
-import { resolvePlace, type SearchOutcome } from './place-search.js';
+import { resolvePlace } from './place-search.js';
 import { renderSearchBox } from './search-box.js';
 import { mapStrings, type MapStrings } from './strings.js';
-import type { FinderFilters, FinderResult, Partner, Place, Units, Workshop, WorkshopFormat } from './types.js';
+import type { FinderFilters, FinderResult, Place, Units, Workshop, WorkshopFormat } from './types.js';
 import { readUrlState, writeUrlState } from './url-state.js';
-import { findPartner } from './validate-partner.js';
-import { formatDistance, popupTemplate, type DetailContext } from './workshop-details.js';
+import { popupTemplate, type DetailContext } from './workshop-details.js';
 import { workshopMapStyles } from './workshop-map.styles.js';
+import { renderFallback, renderPartner, type FallbackOptions } from './fallback-view.js';
+import { renderMapBox } from './map-box.js';
+import { summaryText, type Notice, type SummaryOptions } from './summary.js';
 import { parseTime } from '../shared/parse-time.js';
 import { warn } from '../shared/warn.js';
 import { reducedMotion } from '../shared/reduced-motion.js';
@@ -48,7 +47,6 @@ export interface WorkshopSelectDetail {
   workshop: Workshop;
 }
 
-type Notice = Exclude<SearchOutcome, { kind: 'place' }> | { kind: 'searching' } | { kind: 'locating' } | { kind: 'location-failed' };
 const METERS = { mi: 1609.344, km: 1000 } as const;
 
 /**
@@ -639,7 +637,7 @@ export class PlWorkshopMap extends PlElement {
               )}
             </ul>
             ${count > pins.length ? html`<p>${t.moreHere(formatNumber(count - pins.length, this.resolvedLang))}</p>` : nothing}`),
-        partnerPopup: (p) => element(this.#renderPartner(p, true)),
+        partnerPopup: (p) => element(renderPartner(p, true, this.t)),
         onPinSelect: (k) => this.#selectFromMap(k),
         onTileError: () => (this.tilesFailed = true),
         // A mouse user is not sent to the list, which may be a long way down the page.
@@ -672,122 +670,23 @@ export class PlWorkshopMap extends PlElement {
 
   // ---- rendering -------------------------------------------------------------------------
 
-  /** The searched place, unless only virtual workshops are asked for (they are anywhere). */
-  get #nearPlace(): Place | undefined {
-    return this.filters.mode === 'virtual' ? undefined : this.place;
-  }
-
-  /** A searched place as the page reads it: a state in its language ("Nueva York" on a Spanish page). */
-  #placeName(place: Place): string {
-    return (place.kind === 'state' && stateName(place.state!, this.resolvedLang)) || place.label;
-  }
-
-  #radiusText(): string {
-    return formatDistance(this.#radiusValue, this.#unitsValue, this.resolvedLang, 1);
-  }
-
-  /** What a search in progress or a failed one says, before (or instead of) the count. */
-  #noticeText(notice: Notice): string {
-    const { t } = this;
-    switch (notice.kind) {
-      case 'searching':
-        return t.searching;
-      case 'locating':
-        return t.locating;
-      case 'location-failed':
-        return t.locationFailed;
-      case 'zip-not-found':
-        return t.zipNotFound(notice.zip);
-      case 'zip-unavailable':
-        return t.zipUnavailable;
-      case 'not-found':
-        return t.placeNotFound(notice.query);
-      case 'place-unavailable':
-        return t.placeUnavailable;
-    }
-  }
-
-  #summaryText(result: FinderResult): string {
-    const { notice } = this;
-    if (notice?.kind === 'searching' || notice?.kind === 'locating') return this.#noticeText(notice);
-    // A failed search leaves the list as it was (or filtered since): say what it shows too.
-    return notice ? `${this.#noticeText(notice)} ${this.#countText(result)}` : this.#countText(result);
-  }
-
-  #countText(result: FinderResult): string {
-    const { t } = this;
-    const n = (count: number) => formatNumber(count, this.resolvedLang);
-    const place = this.#nearPlace;
-    if (place) {
-      const count = result.inPerson.length;
-      const where = this.#placeName(place);
-      if (count === 0) return place.kind === 'state' ? t.nothingIn(where) : t.nothingNear(this.#radiusText(), where);
-      if (place.kind === 'state') return t.summaryIn(n(count), count, where);
-      return t.summaryNear(n(count), count, this.#radiusText(), where);
-    }
-    if (result.count === 0) return isFiltered(this.filters) ? t.nothingMatches : t.noneYet;
-    return t.summaryAll(n(result.count), result.count);
-  }
-
-  /** Nothing near the place (or nothing at all): the partner serving it, else `fallback-url` (also beside a partner still sought there). */
-  #renderFallback(result: FinderResult): TemplateResult | typeof nothing {
-    const busy = this.notice?.kind === 'searching' || this.notice?.kind === 'locating';
-    const nothingNear = this.#nearPlace ? result.inPerson.length === 0 : result.count === 0 || !!this.notice;
-    if (busy || !nothingNear) return nothing;
-    // A ZIP code missing from the table still names its region by its prefix.
-    const notice = this.notice;
-    const zip = notice?.kind === 'zip-not-found' || notice?.kind === 'zip-unavailable' ? notice.zip : undefined;
-    const served = this.place ? { ...this.place, ...(this.#regionOf === this.place ? this.#region : undefined) } : zip ? { postalCode: zip } : undefined;
-    const partner = served ? findPartner(this.#partnerSource.items, served) : undefined;
-    const where = this.place ? this.#placeName(this.place) : zip;
-    const fallback = safeUrl(this.fallbackUrl);
-    if (!partner && !fallback) return nothing;
-    return html`<div class="fallback" part="fallback">
-      ${partner
-        ? html`<p>${where ? this.t.partnerIntro(where) : this.t.partnerIntroGeneric}</p>
-            ${this.#renderPartner(partner, false)}`
-        : nothing}
-      ${partner?.status !== 'active' && fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${this.t.fallbackLink}</a></p>` : nothing}
-    </div>`;
-  }
-
-  #renderPartner(partner: Partner, inPopup: boolean): TemplateResult {
-    const { t } = this;
-    // A link only for what looks like an address or a number ("call the office" stays text).
-    const email = partner.email?.includes('@') ? safeUrl(`mailto:${partner.email}`) : undefined;
-    const phone = /\d/.test(partner.phone ?? '') ? telUrl(partner.phone!) : undefined;
-    const site = safeUrl(partner.url, { webOnly: true });
-    return html`<div class="partner">
-      <p class="partner-name">${partner.name}</p>
-      ${inPopup && partner.status === 'seeking' ? html`<p>${t.seekingPartner}</p>` : nothing}
-      <ul class="contact">
-        ${partner.email ? html`<li>${t.email}: ${email ? html`<a href=${email}>${partner.email}</a>` : partner.email}</li>` : nothing}
-        ${partner.phone ? html`<li>${t.phone}: ${phone ? html`<a href=${phone}>${partner.phone}</a>` : partner.phone}</li>` : nothing}
-        ${site ? html`<li><a href=${site} target="_blank" rel="noopener">${t.website}<span class="visually-hidden">: ${partner.name}</span></a></li>` : nothing}
-      </ul>
-    </div>`;
-  }
-
-  #renderMap(): TemplateResult {
-    const { t } = this;
-    const seeking = this.#partnerSource.items.some((p) => p.status === 'seeking' && p.location);
-    return html`<div class="map-wrap">
-      <div class="map" part="map" id="map" role="region" aria-label=${t.mapLabel}></div>
-      ${seeking
-        ? html`<ul class="legend">
-            <li><span class="swatch pin" aria-hidden="true">${svg`<svg viewBox="0 0 24 32" width="12" height="16"><path d=${PIN_PATH} /></svg>`}</span>${t.legendWorkshop}</li>
-            <li><span class="swatch partner" aria-hidden="true">${svg`<svg viewBox="0 0 24 24" width="14" height="14"><path d=${PARTNER_PATH} /></svg>`}</span>${t.legendSeeking}</li>
-          </ul>`
-        : nothing}
-      ${this.tilesFailed ? html`<p class="tiles-note">${t.tilesUnavailable}</p>` : nothing}
-    </div>`;
-  }
-
   protected override render(): TemplateResult {
     const { t } = this;
     const ready = this.#data.state === 'ready';
     const result = ready ? this.#result : undefined;
     const view = this.#viewValue;
+    const resultContext: SummaryOptions & FallbackOptions = {
+      t,
+      lang: this.resolvedLang,
+      notice: this.notice,
+      place: this.place,
+      filters: this.filters,
+      radius: this.#radiusValue,
+      units: this.#unitsValue,
+      partners: this.#partnerSource.items,
+      region: this.#regionOf === this.place ? this.#region : undefined,
+      fallbackUrl: this.fallbackUrl,
+    };
     return html`<div class="frame">
       ${renderSearchBox({
         t,
@@ -809,8 +708,8 @@ export class PlWorkshopMap extends PlElement {
         () => this.#partnerSource.refresh(true),
         this.t.partnersLabel,
       )}
-      <p class="summary" part="summary" role="status">${result ? this.#summaryText(result) : nothing}</p>
-      ${result ? this.#renderFallback(result) : nothing}
+      <p class="summary" part="summary" role="status">${result ? summaryText(result, resultContext) : nothing}</p>
+      ${result ? renderFallback(result, resultContext) : nothing}
       ${this.#data.state !== 'error' ? this.#renderBody(result, view) : nothing}
     </div>`;
   }
@@ -837,7 +736,7 @@ export class PlWorkshopMap extends PlElement {
               onShowMore: () => this.#showMore(),
               onScroll: (event) => (this.#listScrolled = (event.currentTarget as Element).scrollTop > 0),
             })}
-        ${view !== 'list' ? this.#renderMap() : nothing}
+        ${view !== 'list' ? renderMapBox(this.t, this.#partnerSource.items, this.tilesFailed) : nothing}
       </div>`;
   }
 }

@@ -1,0 +1,53 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { telUrl } from '../shared/phone.js';
+import { isExternal, safeUrl } from '../shared/safe-url.js';
+import type { MapStrings } from './strings.js';
+import { nearPlace, placeName, type SearchedContext } from './summary.js';
+import type { FinderResult, Partner, Place } from './types.js';
+import { findPartner } from './validate-partner.js';
+
+export interface FallbackOptions extends SearchedContext {
+  partners: readonly Partner[];
+  /** The ZIP code and state of a searched point (my location, a geocoder's answer), once they are known. */
+  region?: Pick<Place, 'postalCode' | 'state'>;
+  fallbackUrl?: string;
+}
+
+/** Nothing near the place (or nothing at all): the partner serving it, else `fallback-url` (also beside a partner still sought there). */
+export function renderFallback(result: FinderResult, options: FallbackOptions): TemplateResult | typeof nothing {
+  const { t, notice, place } = options;
+  const busy = notice?.kind === 'searching' || notice?.kind === 'locating';
+  const nothingNear = nearPlace(options) ? result.inPerson.length === 0 : result.count === 0 || !!notice;
+  if (busy || !nothingNear) return nothing;
+  // A ZIP code missing from the table still names its region by its prefix.
+  const zip = notice?.kind === 'zip-not-found' || notice?.kind === 'zip-unavailable' ? notice.zip : undefined;
+  const served = place ? { ...place, ...options.region } : zip ? { postalCode: zip } : undefined;
+  const partner = served ? findPartner(options.partners, served) : undefined;
+  const where = place ? placeName(place, options.lang) : zip;
+  const fallback = safeUrl(options.fallbackUrl);
+  if (!partner && !fallback) return nothing;
+  return html`<div class="fallback" part="fallback">
+    ${partner
+      ? html`<p>${where ? t.partnerIntro(where) : t.partnerIntroGeneric}</p>
+          ${renderPartner(partner, false, t)}`
+      : nothing}
+    ${partner?.status !== 'active' && fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${t.fallbackLink}</a></p>` : nothing}
+  </div>`;
+}
+
+/** A partner's name and ways to reach them, in the fallback and in their pin's popup (`inPopup`). */
+export function renderPartner(partner: Partner, inPopup: boolean, t: MapStrings): TemplateResult {
+  // A link only for what looks like an address or a number ("call the office" stays text).
+  const email = partner.email?.includes('@') ? safeUrl(`mailto:${partner.email}`) : undefined;
+  const phone = /\d/.test(partner.phone ?? '') ? telUrl(partner.phone!) : undefined;
+  const site = safeUrl(partner.url, { webOnly: true });
+  return html`<div class="partner">
+    <p class="partner-name">${partner.name}</p>
+    ${inPopup && partner.status === 'seeking' ? html`<p>${t.seekingPartner}</p>` : nothing}
+    <ul class="contact">
+      ${partner.email ? html`<li>${t.email}: ${email ? html`<a href=${email}>${partner.email}</a>` : partner.email}</li>` : nothing}
+      ${partner.phone ? html`<li>${t.phone}: ${phone ? html`<a href=${phone}>${partner.phone}</a>` : partner.phone}</li>` : nothing}
+      ${site ? html`<li><a href=${site} target="_blank" rel="noopener">${t.website}<span class="visually-hidden">: ${partner.name}</span></a></li>` : nothing}
+    </ul>
+  </div>`;
+}
