@@ -24,7 +24,7 @@ import { toLatLng } from 'leaflet/src/geo/LatLng.js';
 import { toLatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
 import { toPoint } from 'leaflet/src/geometry/Point.js';
 
-export type { Control, LatLng, Map, PopupEvent, PopupOptions, Marker, LayerGroup, Popup, DivIcon, TileLayer, LeafletEvent, LeafletKeyboardEvent } from 'leaflet';
+export type { Control, LatLng, LatLngBounds, Map, PopupEvent, PopupOptions, Marker, LayerGroup, Popup, DivIcon, TileLayer, LeafletEvent, LeafletKeyboardEvent } from 'leaflet';
 
 export const map: typeof Leaflet.map = createMap;
 export const marker: typeof Leaflet.marker = createMarker;

@@ -1,7 +1,8 @@
 /**
  * The map: draws clustered workshop pins, "seeking" partner pins and the searched place; the element
  * owns all state and hands it data. Leaflet itself comes through ./leaflet.js (the subset of its ES
- * source modules the finder uses), so replacing the map library touches these two files alone.
+ * source modules the finder uses), so replacing the map library touches these two files and
+ * ./partner-pins.js (the partner pins) alone.
  */
 import {
   control,
@@ -17,7 +18,6 @@ import {
   type Control,
   type DivIcon,
   type LatLng,
-  type LeafletEvent,
   type LeafletKeyboardEvent,
   type Marker,
   type Map as LeafletMap,
@@ -27,7 +27,10 @@ import {
 } from './leaflet.js';
 import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
 import { abbreviateCount, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
-import { countBadge, partnerGraphic, pinGraphic } from './marker-graphics.js';
+import { countBadge, pinGraphic } from './marker-graphics.js';
+import { PartnerPins } from './partner-pins.js';
+import { rovingStep } from './roving-step.js';
+import { sameItems } from './same-items.js';
 import type { Partner, Place, Workshop } from './types.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -37,8 +40,6 @@ const LEAFLET_CREDIT = '<a href="https://leafletjs.com" target="_blank" rel="noo
 /** The contiguous United States, when there is nothing to fit the view to. */
 const DEFAULT_VIEW: { center: [number, number]; zoom: number } = { center: [39.5, -98.35], zoom: 4 };
 const MAX_ZOOM = 18;
-/** Partner pins drawn at once (those in view); see drawPartners. */
-const MAX_PARTNER_PINS = 200;
 
 export interface MapLabels {
   zoomIn: string;
@@ -90,17 +91,10 @@ const ringIcon = (radiusPx: number) => {
 };
 /** Metres per screen pixel in Web Mercator at this latitude and zoom (256-pixel tiles). */
 const metersPerPixel = (lat: number, zoom: number) => (40075016.686 * Math.cos((lat * Math.PI) / 180)) / 2 ** (zoom + 8);
-const partnerIcon = () => divIcon({ className: 'pl-partner-pin', html: partnerGraphic(), iconSize: [24, 24], popupAnchor: [0, -10] });
 
 /** The in-person workshops to pin (pin k at x[at[k]], y[at[k]]), and each one's record on demand. */
 export interface PinSet extends ProjectedPoints {
   workshop(k: number): Workshop;
-}
-
-/** Where a roving tab stop at `j` of `count` goes for an arrow key, Home or End (wrapping round); undefined for other keys. */
-function rovingStep(key: string, j: number, count: number): number | undefined {
-  const next = { ArrowRight: j + 1, ArrowDown: j + 1, ArrowLeft: j - 1, ArrowUp: j - 1, Home: 0, End: count - 1 }[key];
-  return next === undefined || !count ? undefined : (next + count) % count;
 }
 
 const NO_PINS: PinSet = { x: new Float64Array(0), y: new Float64Array(0), at: new Uint32Array(0), workshop: () => undefined as never };
@@ -108,15 +102,11 @@ const NO_PINS: PinSet = { x: new Float64Array(0), y: new Float64Array(0), at: ne
 export class MapView {
   private readonly map: LeafletMap;
   readonly #pinLayer = layerGroup();
-  readonly #partnerPins = layerGroup();
+  readonly #partnerPins: PartnerPins;
   readonly #placeLayer = layerGroup();
   #clusterer?: GridClusterer;
   #drawn: DrawnMarker[] = [];
   #pins: PinSet = NO_PINS;
-  #partners: Partner[] = [];
-  /** The partners with a place, the ones that can have a pin. */
-  #pinnedPartners: Partner[] = [];
-  readonly #partnerMarkers = new Map<Partner, Marker>();
   #selectedId?: string;
   #tileErrorReported = false;
   #zoomControl?: Control.Zoom;
@@ -130,10 +120,6 @@ export class MapView {
   #refocus = false;
   /** With keyboard pins, the one pin in the tab order (a roving tab stop: arrow keys move it). */
   #tabStop = 0;
-  /** The partner whose pin is in the tab order (one in view). */
-  #partnerStop?: Partner;
-  /** The partner pin whose popup opened last (undefined once a workshop's has). */
-  #partnerShown?: Marker;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
   #refit?: () => void;
   #fitting = false;
@@ -159,6 +145,7 @@ export class MapView {
       const panBy = this.map.panBy;
       this.map.panBy = (offset, options) => panBy.call(this.map, offset, { ...options, animate: false });
     }
+    this.#partnerPins = new PartnerPins(this.map, options, () => this.#hasView);
     this.setLabels(options.labels);
     this.map.attributionControl.setPrefix(LEAFLET_CREDIT);
     if (options.tiles) {
@@ -171,20 +158,20 @@ export class MapView {
         })
         .addTo(this.map);
     }
-    this.#partnerPins.addTo(this.map);
+    this.#partnerPins.layer.addTo(this.map);
     this.#placeLayer.addTo(this.map);
     this.#pinLayer.addTo(this.map);
     // Without a centre the view is set by the first fit, so no tiles load for a throw-away view.
     this.map.whenReady(() => {
       this.#hasView = true;
       this.#drawPins();
-      this.#drawPartners();
+      this.#partnerPins.draw();
     });
     if (options.center) this.map.setView(options.center, options.zoom ?? 9);
 
     this.map.on('moveend', () => {
       this.#drawPins();
-      this.#drawPartners();
+      this.#partnerPins.draw();
       if (this.#refocus) this.#focusNearCenter();
       // A popup moved out of sight would keep its links in the tab order, where focus cannot be seen.
       // Its box, not its anchor (Leaflet pans a popup into view, which can take a short map's anchor
@@ -203,8 +190,6 @@ export class MapView {
     });
     this.map.on('popupopen', (event: PopupEvent) => {
       this.#shown = event.popup;
-      // A partner pin's own popupopen comes next and sets it again.
-      this.#partnerShown = undefined;
       event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.labels.closePopup);
     });
     // Wheel zoom would hijack page scrolling in an embed: only once the map has focus (Leaflet
@@ -235,7 +220,7 @@ export class MapView {
     this.#zoomControl = control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
     this.closePopup();
     this.#drawPins();
-    this.#markPartnerStop();
+    this.#partnerPins.markTabStop();
   }
 
   /** Closes the open popup, or calls off one about to open; false when there was none. */
@@ -264,96 +249,7 @@ export class MapView {
 
   /** Partners looking for host sites, as their own pins. */
   setPartners(partners: Partner[]): void {
-    if (sameItems(partners, this.#partners)) return;
-    // New partner data (the same file loaded again) keeps the tab stop, and focus, on the same partner.
-    const stop = this.#partnerStop;
-    const root = this.map.getContainer().getRootNode() as Document | ShadowRoot;
-    const hadFocus = !!stop && this.#partnerMarkers.get(stop)?.getElement() === root.activeElement;
-    this.#partnerStop = partners.find((partner) => partner.id === stop?.id);
-    this.#partners = partners;
-    this.#pinnedPartners = partners.filter((partner) => partner.location);
-    this.#partnerPins.clearLayers();
-    this.#partnerMarkers.clear();
-    this.#drawPartners();
-    if (hadFocus) this.#partnerMarkers.get(this.#partnerStop!)?.getElement()?.focus();
-  }
-
-  /**
-   * Every partner pin when there are at most MAX_PARTNER_PINS (a partners file is normally short);
-   * beyond that, the ones inside the view, up to that many, so a file of thousands never puts
-   * thousands of markers on the page (zooming in shows the rest). A pin that stays keeps its marker,
-   * so its open popup stays open.
-   */
-  #drawPartners(): void {
-    const located = this.#pinnedPartners;
-    let wanted = new Set(located);
-    if (located.length > MAX_PARTNER_PINS) {
-      // The pin in the tab order stays: it may have focus.
-      wanted = new Set(this.#partnerStop && located.includes(this.#partnerStop) ? [this.#partnerStop] : []);
-      const view = this.#hasView ? this.map.getBounds().pad(0.1) : undefined;
-      for (const partner of located) {
-        if (!view || wanted.size === MAX_PARTNER_PINS) break;
-        if (view.contains([partner.location!.lat, partner.location!.lng])) wanted.add(partner);
-      }
-    }
-    for (const [partner, pin] of this.#partnerMarkers) {
-      if (wanted.has(partner)) continue;
-      this.#partnerPins.removeLayer(pin);
-      this.#partnerMarkers.delete(partner);
-    }
-    for (const partner of wanted) {
-      if (this.#partnerMarkers.has(partner)) continue;
-      const { lat, lng } = partner.location!;
-      // Below the workshop pins, which stay clickable where the two overlap (focused, one comes up).
-      // A pin that takes focus does not move the map: the keyboard reaches only the pins in view.
-      const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, autoPanOnFocus: false, title: partner.name, zIndexOffset: -1000 })
-        .bindPopup(() => this.#opts.partnerPopup(partner))
-        // Before the map has a view, Leaflet makes the pin's element later, when it adds the pin.
-        .on('add', ({ target }: LeafletEvent) => this.#markPartnerPin(partner, target as Marker))
-        .on('popupopen', () => (this.#partnerShown = pin))
-        .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onPartnerKey(originalEvent, partner))
-        .addTo(this.#partnerPins);
-      this.#partnerMarkers.set(partner, pin);
-    }
-    this.#markPartnerStop();
-  }
-
-  /** The partners whose pins are in view, in the partners' order. */
-  #partnersInView(): Partner[] {
-    const view = this.#hasView ? this.map.getBounds() : undefined;
-    return [...this.#partnerMarkers.keys()].filter((partner) => view?.contains([partner.location!.lat, partner.location!.lng]));
-  }
-
-  /**
-   * Partner pins are a tab stop of their own in every view (nothing else lists them): one pin in
-   * view is in the tab order, arrow keys move among those in view, Enter or Space opens its popup.
-   */
-  #markPartnerStop(): void {
-    const inView = this.#partnersInView();
-    this.#partnerStop = inView.includes(this.#partnerStop!) ? this.#partnerStop : inView[0];
-    for (const [partner, pin] of this.#partnerMarkers) this.#markPartnerPin(partner, pin);
-  }
-
-  #markPartnerPin(partner: Partner, pin: Marker): void {
-    const element = pin.getElement();
-    element?.setAttribute('role', 'button');
-    element?.setAttribute('aria-label', `${partner.name}, ${this.#opts.labels.legendSeeking}`);
-    element?.setAttribute('tabindex', partner === this.#partnerStop ? '0' : '-1');
-  }
-
-  #onPartnerKey(event: KeyboardEvent, partner: Partner): void {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      return void this.#partnerMarkers.get(partner)?.openPopup();
-    }
-    const inView = this.#partnersInView();
-    const next = rovingStep(event.key, inView.indexOf(partner), inView.length);
-    if (next === undefined) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    this.#partnerStop = inView[next];
-    this.#markPartnerStop();
-    this.#partnerMarkers.get(inView[next])?.getElement()?.focus();
+    this.#partnerPins.setPartners(partners);
   }
 
   /** Shows the searched place (and its radius) and fits the view to it, or to the workshops. */
@@ -451,9 +347,7 @@ export class MapView {
 
   /** Focuses the partner pin whose popup was the last to open; false when a workshop's was. */
   focusPartnerPin(): boolean {
-    const element = this.#partnerShown?.getElement();
-    element?.focus();
-    return !!element;
+    return this.#partnerPins.focusPin();
   }
 
   /** Focuses the pin that has the tab stop (keyboard pins only); false when there is none. */
@@ -673,13 +567,6 @@ interface Face {
 
 interface DrawnMarker extends Omit<Face, 'icon' | 'title' | 'text'> {
   marker: Marker;
-}
-
-/** Whether two lists hold the same items in the same order. */
-function sameItems<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function escapeHtml(text: string): string {

@@ -1,0 +1,140 @@
+import { divIcon, layerGroup, marker, type LayerGroup, type LeafletEvent, type LeafletKeyboardEvent, type Map as LeafletMap, type Marker } from './leaflet.js';
+import type { MapViewOptions } from './map-view.js';
+import { partnerGraphic } from './marker-graphics.js';
+import { rovingStep } from './roving-step.js';
+import { sameItems } from './same-items.js';
+import type { Partner } from './types.js';
+
+/** Partner pins drawn at once (those in view); see draw. */
+const MAX_PARTNER_PINS = 200;
+
+const partnerIcon = () => divIcon({ className: 'pl-partner-pin', html: partnerGraphic(), iconSize: [24, 24], popupAnchor: [0, -10] });
+
+/**
+ * The pins of partners looking for host sites, on a layer of their own (MapView puts it on the map).
+ * Partner pins are a tab stop of their own in every view (nothing else lists them): one pin in
+ * view is in the tab order, arrow keys move among those in view, Enter or Space opens its popup.
+ */
+export class PartnerPins {
+  readonly layer: LayerGroup;
+  readonly #map: LeafletMap;
+  readonly #opts: Pick<MapViewOptions, 'labels' | 'partnerPopup'>;
+  /** Whether the map has a view yet (it has no bounds before). */
+  readonly #hasView: () => boolean;
+  #partners: Partner[] = [];
+  /** The partners with a place, the ones that can have a pin. */
+  #pinned: Partner[] = [];
+  readonly #markers = new Map<Partner, Marker>();
+  /** The partner whose pin is in the tab order (one in view). */
+  #stop?: Partner;
+  /** The partner pin whose popup opened last (undefined once a workshop's has). */
+  #shown?: Marker;
+
+  /** `options` is the map's own: its labels change with the language. */
+  constructor(map: LeafletMap, options: Pick<MapViewOptions, 'labels' | 'partnerPopup'>, hasView: () => boolean) {
+    this.layer = layerGroup();
+    this.#map = map;
+    this.#opts = options;
+    this.#hasView = hasView;
+    // A partner pin's own popupopen comes next and sets it again.
+    map.on('popupopen', () => (this.#shown = undefined));
+  }
+
+  /** Partners looking for host sites, as their own pins. */
+  setPartners(partners: Partner[]): void {
+    if (sameItems(partners, this.#partners)) return;
+    // New partner data (the same file loaded again) keeps the tab stop, and focus, on the same partner.
+    const stop = this.#stop;
+    const root = this.#map.getContainer().getRootNode() as Document | ShadowRoot;
+    const hadFocus = !!stop && this.#markers.get(stop)?.getElement() === root.activeElement;
+    this.#stop = partners.find((partner) => partner.id === stop?.id);
+    this.#partners = partners;
+    this.#pinned = partners.filter((partner) => partner.location);
+    this.layer.clearLayers();
+    this.#markers.clear();
+    this.draw();
+    if (hadFocus) this.#markers.get(this.#stop!)?.getElement()?.focus();
+  }
+
+  /**
+   * Every partner pin when there are at most MAX_PARTNER_PINS (a partners file is normally short);
+   * beyond that, the ones inside the view, up to that many, so a file of thousands never puts
+   * thousands of markers on the page (zooming in shows the rest). A pin that stays keeps its marker,
+   * so its open popup stays open.
+   */
+  draw(): void {
+    const located = this.#pinned;
+    let wanted = new Set(located);
+    if (located.length > MAX_PARTNER_PINS) {
+      // The pin in the tab order stays: it may have focus.
+      wanted = new Set(this.#stop && located.includes(this.#stop) ? [this.#stop] : []);
+      const view = this.#hasView() ? this.#map.getBounds().pad(0.1) : undefined;
+      for (const partner of located) {
+        if (!view || wanted.size === MAX_PARTNER_PINS) break;
+        if (view.contains([partner.location!.lat, partner.location!.lng])) wanted.add(partner);
+      }
+    }
+    for (const [partner, pin] of this.#markers) {
+      if (wanted.has(partner)) continue;
+      this.layer.removeLayer(pin);
+      this.#markers.delete(partner);
+    }
+    for (const partner of wanted) {
+      if (this.#markers.has(partner)) continue;
+      const { lat, lng } = partner.location!;
+      // Below the workshop pins, which stay clickable where the two overlap (focused, one comes up).
+      // A pin that takes focus does not move the map: the keyboard reaches only the pins in view.
+      const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, autoPanOnFocus: false, title: partner.name, zIndexOffset: -1000 })
+        .bindPopup(() => this.#opts.partnerPopup(partner))
+        // Before the map has a view, Leaflet makes the pin's element later, when it adds the pin.
+        .on('add', ({ target }: LeafletEvent) => this.#markPin(partner, target as Marker))
+        .on('popupopen', () => (this.#shown = pin))
+        .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onKey(originalEvent, partner))
+        .addTo(this.layer);
+      this.#markers.set(partner, pin);
+    }
+    this.markTabStop();
+  }
+
+  /** Focuses the partner pin whose popup was the last to open; false when a workshop's was. */
+  focusPin(): boolean {
+    const element = this.#shown?.getElement();
+    element?.focus();
+    return !!element;
+  }
+
+  /** The partners whose pins are in view, in the partners' order. */
+  #inView(): Partner[] {
+    const view = this.#hasView() ? this.#map.getBounds() : undefined;
+    return [...this.#markers.keys()].filter((partner) => view?.contains([partner.location!.lat, partner.location!.lng]));
+  }
+
+  /** Gives the tab stop to a pin in view (the same one while it stays in view); also renames the pins in a new language. */
+  markTabStop(): void {
+    const inView = this.#inView();
+    this.#stop = inView.includes(this.#stop!) ? this.#stop : inView[0];
+    for (const [partner, pin] of this.#markers) this.#markPin(partner, pin);
+  }
+
+  #markPin(partner: Partner, pin: Marker): void {
+    const element = pin.getElement();
+    element?.setAttribute('role', 'button');
+    element?.setAttribute('aria-label', `${partner.name}, ${this.#opts.labels.legendSeeking}`);
+    element?.setAttribute('tabindex', partner === this.#stop ? '0' : '-1');
+  }
+
+  #onKey(event: KeyboardEvent, partner: Partner): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      return void this.#markers.get(partner)?.openPopup();
+    }
+    const inView = this.#inView();
+    const next = rovingStep(event.key, inView.indexOf(partner), inView.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.#stop = inView[next];
+    this.markTabStop();
+    this.#markers.get(inView[next])?.getElement()?.focus();
+  }
+}
