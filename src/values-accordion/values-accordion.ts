@@ -54,7 +54,7 @@ export class PlValuesAccordion extends PlElement {
   /** Allow several values open at once. */
   multiple = false;
 
-  /** Level (2-6) of the heading around each header button. */
+  /** Level (1-6) of the heading around each header button. */
   headingLevel = 3;
 
   /** Show Expand all / Collapse all buttons. */
@@ -140,15 +140,14 @@ export class PlValuesAccordion extends PlElement {
   #syncOpenIds(): void {
     const ids = new Set(this.#data.items.map((item) => item.id));
     const before = [...this.#openIds];
+    // Values gone close; `multiple` turned off: the first open value stays open.
+    const open = before.filter((id) => ids.has(id)).slice(0, this.multiple ? undefined : 1);
     for (const item of this.#data.items) {
-      if (item.open && !this.#seen.has(item.id)) {
-        if (!this.multiple) this.#openIds.clear();
-        this.#openIds.add(item.id);
-      }
+      // Of several marked open in a single-open accordion the first opens, as in a group of <details name>.
+      if (item.open && !this.#seen.has(item.id) && (this.multiple || !open.length)) open.push(item.id);
       this.#seen.add(item.id);
     }
-    // `multiple` turned off: the first open value stays open.
-    this.#openIds = new Set([...this.#openIds].filter((id) => ids.has(id)).slice(0, this.multiple ? undefined : 1));
+    this.#openIds = new Set(open);
     let changed = false;
     for (const id of before) {
       if (this.#openIds.has(id)) continue;
@@ -238,7 +237,9 @@ export class PlValuesAccordion extends PlElement {
     const items = this.#data.items;
     let index = items.findIndex((item) => item.id === raw);
     if (index < 0) index = items.findIndex((item) => item.id === decoded);
-    if (!raw || index < 0) return false;
+    // An id made from a heading ("Page heading") may be the page's own anchor: that link is the page's.
+    const owner = document.getElementById(items[index]?.id);
+    if (!raw || index < 0 || (owner && owner !== items[index].element)) return false;
     this.#setOpen(items[index].id, true);
     void this.updateComplete.then(() => {
       // 'instant', not 'auto': a page's `scroll-behavior: smooth` (Bootstrap's) would glide on arrival.
@@ -259,7 +260,8 @@ export class PlValuesAccordion extends PlElement {
       Home: 0,
       End: headers.length - 1,
     }[event.key];
-    if (target === undefined) return;
+    // Ctrl+Home, Alt+ArrowDown and the like are the browser's.
+    if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     headers[target].focus();
   }
@@ -271,7 +273,7 @@ export class PlValuesAccordion extends PlElement {
   get #level(): number {
     // An empty heading-level="" (0) means the default, like a missing one.
     const level = Math.round(Number(this.headingLevel) || 3);
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
+    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
   }
 
   #renderToolbar() {

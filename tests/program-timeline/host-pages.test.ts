@@ -55,7 +55,7 @@ describe('<pl-program-timeline> phases that are not its children', () => {
       );
       await el.updateComplete;
     });
-    expect(warnings.some((w) => w.includes('pl-program-timeline') && w.includes('<pl-phase>') && w.includes('direct children'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('pl-program-timeline') && w.includes('<pl-phase>') && w.includes('direct child'))).to.equal(true);
   });
 
   it('says nothing when its phases are its children', async () => {

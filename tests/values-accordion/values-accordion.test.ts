@@ -48,9 +48,9 @@ describe('<pl-values-accordion> ARIA structure', () => {
     expect(buttons.map((b) => visibleText(b))).to.deep.equal(['Educators are the experts', 'Equity', 'Community']);
   });
 
-  it('uses heading-level for the headings, clamped to 2..6', async () => {
-    const el = await childrenAccordion('heading-level="2"');
-    expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('2');
+  it('uses heading-level for the headings, clamped to 1..6', async () => {
+    const el = await childrenAccordion('heading-level="1"');
+    expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('1');
     el.headingLevel = 9;
     await el.updateComplete;
     expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('6');
@@ -136,9 +136,9 @@ describe('<pl-values-accordion> opening and closing', () => {
     const el = document.createElement('pl-values-accordion') as PlValuesAccordion;
     container.append(el);
     el.items = [{ id: 'a', heading: 'A', body: 'a' }, { id: 'b', heading: 'B', body: 'b', open: true }, { id: 'c', heading: 'C', body: 'c', open: true }] as never;
-    // One open at a time: the last that asks to start open.
-    await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'items: one open');
-    expect(toggles, 'items').to.deep.equal([{ id: 'c', index: 2, open: true }]);
+    // One open at a time: the first that asks to start open, as in a group of <details name>.
+    await waitFor(() => expanded(el).join() === 'false,true,false', 2000, 'items: one open');
+    expect(toggles, 'items').to.deep.equal([{ id: 'b', index: 1, open: true }]);
   });
 
   it('honours the open attribute and opening a <pl-value> from script', async () => {
@@ -174,6 +174,21 @@ describe('<pl-values-accordion> keyboard', () => {
     expect(deepActiveElement()).to.equal(headers(el)[0]);
     await sendKeys({ press: 'End' });
     expect(deepActiveElement()).to.equal(headers(el)[2]);
+  });
+
+  it('leaves Ctrl+Home and Alt+ArrowDown to the browser', async () => {
+    const el = await childrenAccordion();
+    headers(el)[1].focus();
+    const defaults: boolean[] = [];
+    el.shadowRoot!.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key.length > 3 && !['Control', 'Alt'].includes((event as KeyboardEvent).key)) defaults.push(event.defaultPrevented);
+    });
+    for (const [modifier, key] of [['Control', 'Home'], ['Alt', 'ArrowDown']]) {
+      await sendKeys({ down: modifier });
+      await sendKeys({ press: key });
+      await sendKeys({ up: modifier });
+    }
+    expect([deepActiveElement() === headers(el)[1], defaults]).to.deep.equal([true, [false, false]]);
   });
 
   it('keeps collapsed panels out of the tab order', async () => {
@@ -364,6 +379,25 @@ describe('<pl-values-accordion> deep links', () => {
     await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'community open on hashchange');
   });
 
+  it("leaves the page's own anchor to the page when a value's id made from its heading is the same", async () => {
+    const anchor = document.createElement('h2');
+    anchor.id = 'page-heading';
+    document.body.append(anchor);
+    try {
+      const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion
+        ><pl-value heading="Page heading">1</pl-value><pl-value heading="Mine" id="mine">2</pl-value></pl-values-accordion
+      >`);
+      location.hash = '#page-heading';
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const afterPageAnchor = expanded(el).join();
+      location.hash = '#mine';
+      await waitFor(() => expanded(el).join() === 'false,true', 2000, 'its own id still opens it');
+      expect(afterPageAnchor).to.equal('false,false');
+    } finally {
+      anchor.remove();
+    }
+  });
+
   it('finds a fragment as written before it decodes it ("50%" cannot be decoded, "a%20b" is an id)', async () => {
     for (const id of ['50%', 'a%20b']) {
       history.replaceState(null, '', `#${id}`);
@@ -536,5 +570,47 @@ describe('<pl-values-accordion> values that are not its children', () => {
       await el.updateComplete;
     });
     expect(warnings.filter((w) => w.includes('pl-values-accordion') && w.includes('<pl-value>'))).to.have.length(1);
+  });
+});
+
+describe('<pl-values-accordion> values that start open', () => {
+  const expanded = (el: PlValuesAccordion) => headers(el).map((b) => (b.getAttribute('aria-expanded') === 'true' ? 'O' : '-')).join('');
+
+  it('opens every <pl-value open> with `multiple`, keeps their open attribute, and says so once each', async () => {
+    const toggles = recordEvents<{ id: string; open: boolean }>(document, 'pl-toggle');
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion multiple>
+      <pl-value heading="Equity" open>1</pl-value><pl-value heading="Community" open>2</pl-value><pl-value heading="Curiosity" open>3</pl-value>
+      <pl-value heading="Courage" open>4</pl-value><pl-value heading="Joy" open>5</pl-value>
+    </pl-values-accordion>`);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    toggles.stop();
+    const kept = [...el.querySelectorAll('pl-value')].filter((v) => v.hasAttribute('open')).length;
+    expect([expanded(el), kept, toggles.events.map((e) => `${e.detail.id}:${e.detail.open}`)]).to.deep.equal([
+      'OOOOO',
+      5,
+      ['equity:true', 'community:true', 'curiosity:true', 'courage:true', 'joy:true'],
+    ]);
+  });
+
+  it('opens only the first of several <pl-value open> without `multiple`, as a group of <details name> does', async () => {
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion>
+      <pl-value heading="One">1</pl-value><pl-value heading="Two" open>2</pl-value><pl-value heading="Three" open>3</pl-value><pl-value heading="Four" open>4</pl-value>
+    </pl-values-accordion>`);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(expanded(el)).to.equal('-O--');
+  });
+
+  it('opens only the first of several values with "open": true in data without `multiple`', async () => {
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion
+      .items=${[
+        { heading: 'One', body: '1', open: true },
+        { heading: 'Two', body: '2', open: true },
+        { heading: 'Three', body: '3' },
+      ]}
+    ></pl-values-accordion>`);
+    await el.updateComplete;
+    expect(expanded(el)).to.equal('O--');
   });
 });

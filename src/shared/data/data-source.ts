@@ -178,7 +178,11 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
     const tag = options.childTag;
     const children = tag ? [...this.#host.querySelectorAll(`:scope > ${tag}`)] : [];
-    if (tag && !children.length) this.#warnIfWrapped(tag);
+    // A CMS may wrap children in a paragraph or a block's <div>; slots take only direct children.
+    if (tag && !children.length && !this.#warnedWrapped && this.#host.querySelector(tag)) {
+      this.#warnedWrapped = true;
+      warn(`${options.label}: <${tag}> is read only as a direct child (not inside a <p> or <div>).`);
+    }
     if (children.length) {
       const loaded = options.normalize(children);
       if (document.readyState === 'loading') return this.#showWhileParsing(loaded);
@@ -195,17 +199,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.loaded = undefined;
     this.state = 'idle';
     this.#host.requestUpdate();
-  }
-
-  /**
-   * A CMS may wrap children in a paragraph or a block's <div>. Slots take only direct children, so
-   * those cannot be shown: say why the element is empty, once.
-   */
-  #warnIfWrapped(tag: string): void {
-    if (!this.#warnedWrapped && this.#host.querySelector(tag)) {
-      this.#warnedWrapped = true;
-      warn(`${this.#options.label}: reads <${tag}> only as direct children, not inside a <p> or <div>.`);
-    }
   }
 
   /**
