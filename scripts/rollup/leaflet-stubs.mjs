@@ -169,7 +169,8 @@ export function withoutUnusedMethods(path, code) {
 /**
  * Branches of Leaflet that run only for options the finder never sets (src/workshop-map/map-view.ts
  * makes the one map, its tile layer, markers and popups, with the options written there; a partner
- * only chooses the tile URL and its credit), or for a browser flag the stand-in fixes: each is cut
+ * only chooses the tile URL and its credit), for a browser flag the stand-in fixes, or for a page
+ * that adds properties to Object.prototype: each is cut
  * from the first line holding `from` to the end of the line where `to` ends, and `text` stands
  * instead. A cut whose text is not found fails the build (Leaflet changed).
  *
@@ -209,6 +210,12 @@ export const LEAFLET_UNSET_OPTIONS = {
   ],
   // The EPSG:900913 alias of the map's projection: only Leaflet's own index exports it, and a build
   // keeps the call that makes it.
+  // An empty Bounds reads its corners from Object.prototype on a page that added `min` or `max` there,
+  // and its first extend then writes into a number: SphericalMercator makes one at import, so the
+  // whole script stopped there. Own, undefined corners until the first extend.
+  'leaflet/src/geometry/Bounds.js': [
+    { from: 'export function Bounds(a, b) {', to: 'if (!a) { return; }', text: 'export function Bounds(a, b) { this.min = this.max = undefined; if (!a) { return; }' },
+  ],
   'leaflet/src/geo/crs/CRS.EPSG3857.js': [{ from: 'export var EPSG900913 = Util.extend({}, EPSG3857, {', to: '});', text: '' }],
   // Event parents are set by addEventParent only, which is left out (LEAFLET_UNUSED_METHODS).
   'leaflet/src/core/Events.js': [

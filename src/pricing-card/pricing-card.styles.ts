@@ -7,7 +7,10 @@ export const pricingStyles = css`
     min-width: min(100%, 17.5rem);
     --_highlight: var(--pl-pricing-highlight, var(--_muted-surface));
   }
-  [hidden] {
+  /* The card's inline JSON settings sit in the default slot: never shown, even when a page's
+     all: unset gives scripts a display. */
+  [hidden],
+  ::slotted(script) {
     display: none !important;
   }
   p {

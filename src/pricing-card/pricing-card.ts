@@ -12,7 +12,7 @@ import type * as PricingDocumentView from './pricing-document.js';
 import type { PricingDocument } from './pricing-document.js';
 import type { DataSource } from '../shared/data/data-source.js';
 import type { Quote } from './quote.js';
-import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
+import { documentOver, quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
 import { pricingStrings } from './strings.js';
 import type { DiscountTier } from './discounts.js';
 import { warn } from '../shared/warn.js';
@@ -26,6 +26,9 @@ function addStyles(root: ShadowRoot, styles: CSSResult[]): void {
   // Without adopted style sheets, adoptStyles appends <style> elements: the new ones alone.
   adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, ...styles] : styles);
 }
+
+/** Content without text that still shows: an embedded video, a logo, a player, a form field. */
+const MEDIA = 'img,video,audio,iframe,svg,canvas,picture,object,embed,input,select,textarea,button,math';
 
 /**
  * What a workshop or program is worth, what a participant actually pays, and how to get help paying.
@@ -201,8 +204,8 @@ export class PlPricingCard extends PlBaseElement {
 
   #resolve(): void {
     // The element's own properties are the inputs (OwnInputs names them alike).
-    // The card's own document, else its provider's; its attributes win over either.
-    const { settings, problems } = resolveSettings(this, this.#source?.items[0] ?? this.provided?.program?.pricing);
+    // Its attributes over its own document over its provider's.
+    const { settings, problems } = resolveSettings(this, documentOver(this.#source?.items[0], this.provided?.program?.pricing));
     this.#settings = settings;
     const fresh = problems.filter((problem) => !this.#warned.has(problem));
     if (fresh.length) {
@@ -252,12 +255,12 @@ export class PlPricingCard extends PlBaseElement {
   #hasSlotted(name: string): boolean {
     return [...this.childNodes].some((node) => {
       // A CMS's own line breaks and empty paragraphs (WordPress adds <p></p> and <br>) are not content.
-      // Nor is an inline JSON document (the card's settings).
+      // Nor is an inline JSON document (the card's settings), a style sheet or a template.
       if (node instanceof Element) {
         return (
-          node.localName !== 'script' &&
+          !/^(script|style|template)$/.test(node.localName) &&
           (name ? node.getAttribute('slot') === name : !node.hasAttribute('slot')) &&
-          (!!node.textContent?.trim() || node.matches('img,video,:has(img,video)'))
+          (!!node.textContent?.trim() || node.matches(`${MEDIA},:has(${MEDIA})`))
         );
       }
       return !name && node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim();

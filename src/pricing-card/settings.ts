@@ -63,11 +63,25 @@ export interface Resolved {
 const absent = (value: unknown) => value === undefined || value === null;
 
 /**
+ * The card's own document over its provider's pricing, field by field, as its attributes go over
+ * both: the provider's amounts only in the same currency, and its price label only with its price.
+ */
+export function documentOver(doc: Record<string, unknown> | undefined, provided: unknown): unknown {
+  if (!doc || !provided || typeof provided !== 'object') return doc ?? provided;
+  const merged: Record<string, unknown> = { ...provided };
+  const currency = text(doc.currency)?.toUpperCase();
+  if (currency && currency !== (text(merged.currency)?.toUpperCase() ?? 'USD')) merged.value = merged.price = merged.priceLabel = undefined;
+  if (!absent(doc.price)) merged.priceLabel = undefined;
+  for (const key of Object.keys(doc)) if (!absent(doc[key])) merged[key] = doc[key];
+  return merged;
+}
+
+/**
  * Merges the element's inputs over the provider's `program.pricing` and validates the result.
  * Never throws: a bad input is dropped with a reason in `problems`, and the rest still shows.
  */
-export function resolveSettings(own: OwnInputs, provided?: Record<string, unknown>): Resolved {
-  const from = provided && typeof provided === 'object' ? provided : {};
+export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
+  const from = (provided && typeof provided === 'object' ? provided : {}) as Record<string, unknown>;
   const pick = (key: keyof OwnInputs) => (absent(own[key]) ? from[key] : own[key]);
   const problems: string[] = [];
   // The provider's amounts are in its currency, and its price label goes with its price: a card

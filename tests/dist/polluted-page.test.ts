@@ -20,6 +20,9 @@ describe('dist/pl-widgets.js on a page with polluted prototypes', () => {
   before(async () => {
     window.addEventListener('error', onError);
     (Object.prototype as Polluted).pagePlugin = 'from the host page';
+    // Names a geometry helper may add, and Leaflet's Bounds reads as its corners.
+    (Object.prototype as Polluted).min = 5;
+    (Object.prototype as Polluted).max = 9;
     (Array.prototype as unknown as Polluted).pageHelper = () => 'from the host page';
     // Prototype.js 1.6 gives arrays their own toJSON, which serializes items without a replacer.
     (Array.prototype as unknown as Polluted).toJSON = function (this: unknown[]) {
@@ -35,6 +38,8 @@ describe('dist/pl-widgets.js on a page with polluted prototypes', () => {
 
   after(() => {
     delete (Object.prototype as Polluted).pagePlugin;
+    delete (Object.prototype as Polluted).min;
+    delete (Object.prototype as Polluted).max;
     delete (Array.prototype as unknown as Polluted).pageHelper;
     delete (Array.prototype as unknown as Polluted).toJSON;
     window.removeEventListener('error', onError);
@@ -70,12 +75,13 @@ describe('dist/pl-widgets.js on a page with polluted prototypes', () => {
     const host = document.createElement('div');
     host.innerHTML = `<pl-values-accordion><pl-value heading="One">First</pl-value><pl-value heading="Two">Second</pl-value></pl-values-accordion>
       <pl-program-timeline today="2026-06-10"><pl-phase name="Phase 1" title="Online" start="2026-06-01" end="2026-06-30"></pl-phase></pl-program-timeline>
-      <pl-pricing-card heading="Summer workshop" value="2000" price="0" cta-url="/apply" cta-label="Apply"></pl-pricing-card>`;
+      <pl-pricing-card heading="Summer workshop" value="2000" price="0" cta-url="/apply" cta-label="Apply" calculator></pl-pricing-card>`;
     document.body.append(host);
     const [accordion, timeline, card] = [...host.children].map((child) => child.shadowRoot!);
     await waitFor(() => !!accordion?.querySelector('button') && !!timeline?.querySelector('[part~="current"]') && !!card?.querySelector('[part="cta"]'));
     expect(accordion.querySelectorAll('button[aria-expanded]')).to.have.length(2);
     expect(card.querySelector('[part="price"]')!.textContent).to.contain('Free');
+    await waitFor(() => !!card.querySelector('input'), 4000, 'the calculator');
     expect(errors).to.deep.equal([]);
     host.remove();
   });

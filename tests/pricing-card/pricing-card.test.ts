@@ -368,6 +368,19 @@ describe('<pl-pricing-card> calculator', () => {
 });
 
 describe('<pl-pricing-card> slots and links', () => {
+  it('shows a section whose content is a video embed, a logo or an audio player, without text', async () => {
+    const el = await mount(`<pl-pricing-card value="300"><iframe title="Video" src="about:blank"></iframe>
+      <svg slot="note" role="img" aria-label="Logo" viewBox="0 0 10 10"><rect width="10" height="10"></rect></svg>
+      <div slot="includes"><audio controls></audio></div></pl-pricing-card>`);
+    const shown = ['description', 'note', 'includes'].map((name) => (part(el, name)!.closest('[hidden]') ? 'hidden' : 'shown'));
+    expect(shown).to.deep.equal(['shown', 'shown', 'shown']);
+  });
+
+  it('takes a <style> or empty paragraphs for no description', async () => {
+    const el = await mount('<pl-pricing-card value="300"><style>p { color: red }</style><p></p><br></pl-pricing-card>');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.details')!.hidden).to.equal(true);
+  });
+
   const FULL = `<pl-pricing-card value="300" price="0" scholarship-url="https://example.org/scholarships" cta-url="https://example.org/register" cta-label="Find a workshop">
       <p>One day, seven hours.</p>
       <ul slot="includes"><li>Certificate</li></ul>
@@ -488,6 +501,20 @@ describe('<pl-pricing-card> provider, language and theming', () => {
     expect(visibleText(part(free, 'cta')!)).to.contain('Sign up');
   });
 
+  it('fills in what its own document leaves out from the provider, and its attributes win over both', async () => {
+    const pricing = { heading: 'From the program', value: 300, price: 0, ctaUrl: 'https://example.org/register', ctaLabel: 'Sign up', note: 'Prices vary.' };
+    const el = await provided(pricing, '<pl-pricing-card cta-label="Apply"><script type="application/json">{"value": 120}</script></pl-pricing-card>');
+    await waitFor(() => (partText(el, 'value') + partText(el, 'price')).includes('120'), 3000, 'the document');
+    await el.updateComplete;
+    expect({
+      heading: partText(el, 'heading'),
+      price: partText(el, 'price'),
+      value: partText(el, 'value'),
+      cta: visibleText(part(el, 'cta')!),
+      note: partText(el, 'note'),
+    }).to.deep.equal({ heading: 'From the program', price: 'Free', value: '$120 value per person', cta: 'Apply (opens in a new tab)', note: 'Prices vary.' });
+  });
+
   it('does not borrow the provider\'s amounts in another currency, nor its label for another price', async () => {
     const pricing = { value: 300, price: 0, priceLabel: 'Free for partner districts', currency: 'EUR', unit: 'teacher' };
     const own = await provided(pricing, '<pl-pricing-card price="100" currency="USD" price-label="for other districts"></pl-pricing-card>');
@@ -604,6 +631,20 @@ describe('<pl-pricing-card> documents', () => {
     el.setAttribute('price', '250');
     await el.updateComplete;
     expect(partText(el, 'price')).to.equal('$250 per teacher');
+  });
+
+  it('never shows its inline JSON settings, even where the page unsets every style', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { all: unset }';
+    document.head.append(style);
+    try {
+      const el = await mount('<pl-pricing-card heading="X"><script type="application/json">{"value": 120}</script><p>About the workshop.</p></pl-pricing-card>');
+      await waitFor(() => partText(el, 'price') !== '', 3000, 'the price');
+      const script = el.querySelector('script')!;
+      expect([getComputedStyle(script).display, script.getBoundingClientRect().height]).to.deep.equal(['none', 0]);
+    } finally {
+      style.remove();
+    }
   });
 
   it('reads an inline JSON child, which is not taken for a description', async () => {
