@@ -4,11 +4,12 @@ import { parseDiscounts, toNumber, type DiscountTier } from './discounts.js';
  * An amount as people write it: "300", "$300", "From US$ 1,500.50", "Price: $300", "USD 300",
  * "300 USD per person", "12,50" (a decimal comma), "1.500" (dots grouping thousands), "Free"; NaN
  * for anything else ("abc", "1e21", "0x10"). Words may come before the number only up to a currency
- * sign or code: in "TBD (see note 1)" the 1 is no price.
+ * sign or code: in "TBD (see note 1)" the 1 is no price. A letter against the number ("3OO" with the
+ * letter O, "300k") makes it unreadable rather than $3 or $300.
  */
 function toAmount(input: unknown): number {
   if (typeof input !== 'string') return toNumber(input);
-  const number = /^(?:.*?(?:[$\u00a2-\u00a5\u20ac\u20b9]|\b[A-Z]{3}) ?)?(-?[\d.,]*\d)\D*$/.exec(input.trim())?.[1];
+  const number = /^(?:.*?(?:[$\u00a2-\u00a5\u20ac\u20b9]|\b[A-Z]{3}) ?)?(-?[\d.,]*\d)(?![A-Za-z])\D*$/.exec(input.trim())?.[1];
   if (!number) return /^(free|gratis)$/i.test(input.trim()) ? 0 : NaN;
   return Number(/,\d\d?$|^[1-9]\d?\d?(\.\d{3})+$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, ''));
 }
@@ -60,7 +61,8 @@ export interface Resolved {
   problems: string[];
 }
 
-const absent = (value: unknown) => value === undefined || value === null;
+/** Not set: a CMS template writes a blank attribute (value="") for a field it has no value for. */
+const absent = (value: unknown) => value === undefined || value === null || value === '';
 
 /**
  * The card's own document over its provider's pricing, field by field, as its attributes go over

@@ -43,7 +43,8 @@ describe('<pl-pricing-card> amounts as people write them', () => {
 
   it('still refuses what is not an amount ("1e21", "0x10", "abc", a note with a number), with a warning', async () => {
     // Text around a number is not an amount: "TBD (see note 1)" is not $1.
-    for (const value of ['1e21', '0x10', 'abc', 'TBD (see note 1)', 'Call us: 2 options']) {
+    // A letter against the number is a typo or a unit the card cannot read: "3OO" (letter O) is not $3, "300k" not $300.
+    for (const value of ['1e21', '0x10', 'abc', 'TBD (see note 1)', 'Call us: 2 options', '3OO', '300k', '1.5k']) {
       const warnings = await captureWarnings(() => mount(`<pl-pricing-card value="${value}"></pl-pricing-card>`));
       expect(warnings.join(' '), value).to.contain(`"${value}"`);
       expect(price(await mount(`<pl-pricing-card value="${value}"></pl-pricing-card>`)), value).to.equal('');

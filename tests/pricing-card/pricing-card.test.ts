@@ -515,6 +515,11 @@ describe('<pl-pricing-card> provider, language and theming', () => {
     }).to.deep.equal({ heading: 'From the program', price: 'Free', value: '$120 value per person', cta: 'Apply (opens in a new tab)', note: 'Prices vary.' });
   });
 
+  it('takes a blank attribute (a CMS template with no value for it) for one not set', async () => {
+    const el = await provided({ value: 400, heading: 'From the program' }, '<pl-pricing-card value="" price="" heading=""></pl-pricing-card>');
+    expect([partText(el, 'heading'), partText(el, 'price')]).to.deep.equal(['From the program', '$400 per person']);
+  });
+
   it('does not borrow the provider\'s amounts in another currency, nor its label for another price', async () => {
     const pricing = { value: 300, price: 0, priceLabel: 'Free for partner districts', currency: 'EUR', unit: 'teacher' };
     const own = await provided(pricing, '<pl-pricing-card price="100" currency="USD" price-label="for other districts"></pl-pricing-card>');
