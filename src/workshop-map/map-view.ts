@@ -35,7 +35,7 @@ import type { Partner, Place, Workshop } from './types.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // Links that leave the page open in a new tab, with rel="noopener" (the contract's rule for links).
-const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors';
+const OSM_LINK = '<a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>';
 const LEAFLET_CREDIT = '<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>';
 /** The contiguous United States, when there is nothing to fit the view to. */
 const DEFAULT_VIEW: { center: [number, number]; zoom: number } = { center: [39.5, -98.35], zoom: 4 };
@@ -48,6 +48,8 @@ export interface MapLabels {
   cluster: (count: number) => string;
   /** What a diamond pin is, after the partner's name in its accessible name. */
   legendSeeking: string;
+  /** OpenStreetMap's credit around its link (HTML), in the page's language. */
+  osmCredit: (link: string) => string;
 }
 
 export interface MapViewOptions {
@@ -109,6 +111,8 @@ export class MapView {
   #pins: PinSet = NO_PINS;
   #selectedId?: string;
   #tileErrorReported = false;
+  /** OpenStreetMap's credit as shown, when its tiles are the map's (it follows the language). */
+  #osmCredit?: string;
   #zoomControl?: Control.Zoom;
   /** The popup open on the map, if any. */
   #shown?: Popup;
@@ -149,7 +153,8 @@ export class MapView {
     this.setLabels(options.labels);
     this.map.attributionControl.setPrefix(LEAFLET_CREDIT);
     if (options.tiles) {
-      const attribution = options.tiles === OSM_TILES ? OSM_ATTRIBUTION : escapeHtml(options.attribution ?? '');
+      if (options.tiles === OSM_TILES) this.#osmCredit = options.labels.osmCredit(OSM_LINK);
+      const attribution = this.#osmCredit ?? escapeHtml(options.attribution ?? '');
       tileLayer(options.tiles, { attribution, maxZoom: 19 })
         .on('tileerror', () => {
           if (this.#tileErrorReported) return;
@@ -218,6 +223,10 @@ export class MapView {
     this.#opts.labels = labels;
     this.#zoomControl?.remove();
     this.#zoomControl = control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
+    const credit = labels.osmCredit(OSM_LINK);
+    if (this.#osmCredit && credit !== this.#osmCredit) {
+      this.map.attributionControl.removeAttribution(this.#osmCredit).addAttribution((this.#osmCredit = credit));
+    }
     this.closePopup();
     this.#drawPins();
     this.#partnerPins.markTabStop();

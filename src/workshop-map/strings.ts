@@ -69,6 +69,7 @@ const en = {
   partnersLabel: 'Regional partners',
   legendWorkshop: 'Workshop',
   legendSeeking: 'Partner looking for host sites',
+  osmCredit: (link: string) => `&copy; ${link} contributors`,
   seekingPartner: 'Looking for host sites and participants',
 };
 export type MapStrings = typeof en;
@@ -139,6 +140,8 @@ export const mapStrings = defineStrings<MapStrings>({
     partnersLabel: 'Socios regionales',
     legendWorkshop: 'Taller',
     legendSeeking: 'Socio que busca sedes',
+    // OpenStreetMap's own Spanish wording.
+    osmCredit: (link: string) => `&copy; colaboradores de ${link}`,
     seekingPartner: 'Busca sedes y participantes',
   },
 });

@@ -346,6 +346,15 @@ describe('<pl-workshop-map> regional partners', () => {
     expect(visibleText(root(el).querySelector('[part="fallback"]')!)).to.contain('Midtown Anchorage').and.contain('Northern Lights CS Alliance');
   });
 
+  it('credits OpenStreetMap in the page language, and again when it changes', async () => {
+    const { el } = await mountMap({ tiles: null, lang: 'es' }, (m) => (m.workshops = [workshop(1)]));
+    const credit = () => visibleText(root(el).querySelector('.leaflet-control-attribution')!);
+    const spanish = credit();
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect([spanish, credit()]).to.deep.equal(['Leaflet | © colaboradores de OpenStreetMap', 'Leaflet | © OpenStreetMap contributors']);
+  });
+
   it('credits Leaflet and OpenStreetMap in links that open safely in a new tab', async () => {
     const { el } = await mountMap({ tiles: null }, (m) => (m.workshops = [workshop(1)]));
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.leaflet-control-attribution a')];
