@@ -257,6 +257,7 @@ export class PlWorkshopMap extends PlElement {
   #start(): void {
     this.#started = true;
     const fromUrl = this.urlState ? readUrlState() : { filters: {} };
+    this.#urlSeen = JSON.stringify(fromUrl);
     this.filters = this.#startFilters(fromUrl.filters);
     this.#pendingNear = fromUrl.near ?? this.#nearText;
     if (this.#pendingNear) this.searchText = this.#pendingNear;
@@ -276,10 +277,15 @@ export class PlWorkshopMap extends PlElement {
     this.#destroyMap();
   }
 
+  /** The pl-* state of the page URL as last read or written: a history entry that differs only in its hash (a skip link) changes nothing. */
+  #urlSeen?: string;
+
   /** Back or forward to another entry of the page's history: its URL's search and filters. */
   #onHistory = (): void => {
-    if (!this.urlState) return;
-    const { near, filters } = readUrlState();
+    const fromUrl = readUrlState();
+    if (!this.urlState || JSON.stringify(fromUrl) === this.#urlSeen) return;
+    this.#urlSeen = JSON.stringify(fromUrl);
+    const { near, filters } = fromUrl;
     this.filters = this.#startFilters(filters);
     void this.search(near ?? this.#nearText, false);
   };
@@ -483,6 +489,7 @@ export class PlWorkshopMap extends PlElement {
   #queryChanged(fromUser: boolean): void {
     if (this.urlState) {
       writeUrlState(this.place || this.notice ? this.searchText : '', this.filters, { near: this.#nearText, courses: splitList(this.course) });
+      this.#urlSeen = JSON.stringify(readUrlState());
     }
     if (!fromUser) return;
     const detail: FilterChangeDetail = { filters: { ...this.filters }, count: this.#result.count };

@@ -186,6 +186,19 @@ describe('<pl-workshop-map url-state> and the page history', () => {
     await waitFor(() => summary(el) === '9 workshops', 4000, 'back to every workshop');
   });
 
+  it('keeps the search, the page of results and the selection when a link only changes the hash (a skip link)', async () => {
+    history.replaceState(null, '', location.pathname);
+    const { el } = await mountMap({ src: SRC, 'url-state': '' });
+    await searchFor(el, '30303');
+    items(el)[1].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => items(el)[1].getAttribute('aria-current') === 'true', 4000, 'the selection');
+    const before = summary(el);
+    location.hash = '#main-content';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await el.updateComplete;
+    expect([summary(el), items(el)[1].getAttribute('aria-current')]).to.deep.equal([before, 'true']);
+  });
+
   it('writes only what differs from the attributes, and remembers that the user cleared them', async () => {
     history.replaceState(null, '', location.pathname);
     const { el } = await mountMap({ src: SRC, 'url-state': '', course: 'csf' });
