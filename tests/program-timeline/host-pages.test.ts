@@ -1,9 +1,9 @@
 /** The timeline on real pages: printing, focus rings near an edge, phases that are not its children. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/program-timeline.js';
 import type { PlProgramTimeline } from '../../src/program-timeline.js';
-import { captureWarnings } from '../support/helpers.js';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { captureWarnings, deepActiveElement, flakyUrl, nextEvent } from '../support/helpers.js';
 
 const phases = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Phase ${i + 1}`, title: `Professional development workshop ${i + 1}` }));
 const tops = (el: PlProgramTimeline) => [...el.shadowRoot!.querySelectorAll('[part~="phase"]')].map((li) => Math.round(li.getBoundingClientRect().top));
@@ -84,4 +84,29 @@ describe('<pl-program-timeline> today that is not a date', () => {
       expect([warnings.filter((w) => w.includes(`today="${today}"`)).length, current]).to.deep.equal([1, 0]);
     });
   }
+});
+
+describe('<pl-program-timeline> after Retry', () => {
+  it('lets Tab go on from where Retry was to the phases it loaded', async () => {
+    const el = document.createElement('pl-program-timeline');
+    el.setAttribute('src', flakyUrl('phases.json'));
+    const after = Object.assign(document.createElement('a'), { href: '#after', textContent: 'After the timeline' });
+    const failed = nextEvent(el, 'pl-error');
+    await captureWarnings(async () => {
+      document.body.append(el, after);
+      await failed;
+      await el.updateComplete;
+    });
+    const loaded = nextEvent(el, 'pl-data-load');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await loaded;
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    const first = el.shadowRoot!.querySelector('[part~="phase"]');
+    const onFirst = deepActiveElement() === first;
+    el.remove();
+    after.remove();
+    expect(onFirst).to.equal(true);
+  });
 });

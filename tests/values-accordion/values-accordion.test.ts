@@ -327,8 +327,10 @@ describe('<pl-values-accordion> data sources', () => {
     const el = document.createElement('pl-values-accordion');
     const failed = nextEvent<{ message: string }>(el, 'pl-error');
     el.src = flakyUrl('values.json');
+    // The page goes on after the widget: Tab must not wrap round to reach the values.
+    const after = Object.assign(document.createElement('a'), { href: '#after', textContent: 'After the values' });
     await captureWarnings(async () => {
-      document.body.append(el);
+      document.body.append(el, after);
       await failed;
       await el.updateComplete;
     });
@@ -347,6 +349,7 @@ describe('<pl-values-accordion> data sources', () => {
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement() === headers(el)[0], 'Tab goes on to the first value').to.equal(true);
     el.remove();
+    after.remove();
   });
 
   it('explains a 404 and broken JSON differently', async () => {
