@@ -161,6 +161,12 @@ describe('format "csv": header names in any case', () => {
     expect(items[0].sessions[0].start).to.equal('2027-06-12T09:00:00-05:00');
   });
 
+  it('reads headers written as words, as spreadsheets title them ("Seats Remaining", "Registration URL", "time_zone")', () => {
+    expect(parseCsv('Seats Remaining,Registration URL,time_zone,Course-Name,Location.Postal Code\n1,u,z,n,p\n')).to.deep.equal([
+      { seatsRemaining: '1', registrationUrl: 'u', timeZone: 'z', courseName: 'n', 'location.postalCode': 'p' },
+    ]);
+  });
+
   it('gives parsed rows the canonical names', () => {
     expect(parseCsv('ID,Sessions.0.Start, seatsremaining \na,b,c\n')).to.deep.equal([{ id: 'a', 'sessions.0.start': 'b', seatsRemaining: 'c' }]);
   });

@@ -16,7 +16,8 @@ import { unflatten } from './flatten.js';
  * - Short forms for the place: `venue`, `address`, `city`, `state`, `postalCode` or `zip`,
  *   `lat`, `lng` or `lon` (used when the `location.*` columns are absent).
  * - `facilitators` separated by `;`. Booleans are `true`/`false` (also yes/no, 1/0); numbers plain.
- * - Header names are matched in any case, spaces around them ignored (`ID`, `Location.Lat`, `TimeZone`).
+ * - Header names are matched in any case, without spaces, underscores or hyphens between words
+ *   (`ID`, `Location.Lat`, `TimeZone`, `Seats Remaining`, `registration_url`).
  * - Empty cells count as missing.
  * - Cells separated by commas, or by semicolons or tabs as spreadsheets save them in many locales
  *   (Spanish Excel writes `;`), told apart by the header row. A `;` file is read the way those
@@ -61,9 +62,16 @@ function fromCommaLocale(column: string, cell: string): string {
 /** The record's field names that are not all lower case. */
 const CAMEL = ['courseName', 'timeZone', 'postalCode', 'seatsRemaining', 'registrationUrl'];
 
-/** A header name as the record spells it, whatever its case and spaces around it: " Location.Lat" -> "location.lat". */
+/**
+ * A header name as the record spells it, whatever its case, and spaces, underscores or hyphens
+ * between its words (as a spreadsheet titles its columns): " Location.Lat" -> "location.lat",
+ * "Seats Remaining" -> "seatsRemaining".
+ */
 const fieldName = (column: string) =>
-  column.trim().toLowerCase().replace(/[^.]+/g, (name) => CAMEL.find((field) => field.toLowerCase() === name) ?? name);
+  column
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '')
+    .replace(/[^.]+/g, (name) => CAMEL.find((field) => field.toLowerCase() === name) ?? name);
 
 /**
  * Rows as header (read by fieldName) -> cell. Built here from parseRows: d3-dsv's own `parse` compiles
