@@ -18,9 +18,14 @@ export function minifyCss(text: string): string {
     .replace(/;}/g, '}');
 }
 
-/** HTML: every run of whitespace that spans a line becomes one space (same rendering, fewer bytes). */
+/**
+ * HTML: every run of whitespace that spans a line becomes one space (same rendering, fewer bytes),
+ * and none is left before a `>` that starts a line: our templates put one there only to close a tag
+ * whose attributes span lines (`<a\n  href=${href}\n>`), and inside a tag that space is nothing.
+ * (Not before `/>`: after an unquoted value, `x=${v}/>` would read the slash as part of the value.)
+ */
 export function minifyHtml(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return text.replace(/\s*\n\s*(?=>)/g, '').replace(/\s*\n\s*/g, ' ');
 }
 
 /**
