@@ -95,7 +95,7 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
   const value = readAmount('value', amount('value'), problems);
   const priceInput = amount('price');
   // A price that cannot be read leaves the value as the price, as an absent one does.
-  const price = absent(priceInput) || priceInput === '' ? value : (readAmount('price', priceInput, problems) ?? value);
+  const price = absent(priceInput) ? value : (readAmount('price', priceInput, problems) ?? value);
 
   const discounts = parseDiscounts(pick('discounts'));
   problems.push(...discounts.problems);
@@ -153,7 +153,7 @@ export function roundTo(amount: number, digits = 2): number {
 
 /** A money amount per unit: a finite number, 0 or more, rounded to cents. */
 export function readAmount(name: string, input: unknown, problems: string[]): number | undefined {
-  if (absent(input) || input === '') return undefined;
+  if (absent(input)) return undefined;
   const amount = toAmount(input);
   if (!Number.isFinite(amount) || amount < 0) {
     problems.push(`${name} "${String(input)}" ignored: not an amount`);
@@ -163,7 +163,7 @@ export function readAmount(name: string, input: unknown, problems: string[]): nu
 }
 
 function readCount(name: string, input: unknown, min: number, max: number, fallback: number, problems: string[]): number {
-  if (absent(input) || input === '') return fallback;
+  if (absent(input)) return fallback;
   const count = Number(input);
   if (!Number.isFinite(count)) {
     problems.push(`${name} "${String(input)}": using ${fallback}`);
