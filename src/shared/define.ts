@@ -9,7 +9,8 @@ const warned = new Set<string>();
 /**
  * Registers `tag` unless it is already taken. Two copies of the drop-in script, or two versions of
  * it, on one page must never throw: the first definition wins, and a different version is reported
- * once on the console so the partner can find the duplicate script tag.
+ * once on the console so the partner can find the duplicate script tag ("<pl-value> is already defined
+ * by version 0.1.0; load pl-widgets once.", the version left out when another script defined the tag).
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   try {
@@ -21,7 +22,7 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     const theirs = existing[VERSION_KEY];
     if (existing !== ctor && theirs !== VERSION && !warned.has(tag)) {
       warned.add(tag);
-      warn(`pl-widgets ${VERSION}: <${tag}> is already defined by ${theirs ? `version ${theirs}` : 'another script'}; load pl-widgets once per page.`);
+      warn(`pl-widgets ${VERSION}: <${tag}> is already defined${theirs ? ` by version ${theirs}` : ''}; load pl-widgets once.`);
     }
   } catch (error) {
     warn(`pl-widgets: could not define <${tag}>:`, error);
