@@ -181,7 +181,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     // A CMS may wrap children in a paragraph or a block's <div>; slots take only direct children.
     if (tag && !children.length && !this.#warnedWrapped && this.#host.querySelector(tag)) {
       this.#warnedWrapped = true;
-      warn(`${options.label}: <${tag}> is read only as a direct child (not inside a <p> or <div>).`);
+      warn(`${options.label}: <${tag}> must be a direct child (not inside a <p> or <div>).`);
     }
     if (children.length) {
       const loaded = options.normalize(children);
