@@ -4,7 +4,9 @@ import ts from 'typescript';
 /**
  * CSS: no comments, whitespace collapsed, none around punctuation where it never matters (also
  * around `*` and `/`, which our styles write only between values, as in `calc(var(--_space) / 2)`),
- * no leading zero before a decimal point (`0.75em` is `.75em`), and no space before `!important`.
+ * no leading zero before a decimal point (`0.75em` is `.75em`), no space before `!important` or
+ * between `@media` and its `(`, and no quotes around an attribute selector's value that is a word
+ * (`[aria-expanded='true']` is `[aria-expanded=true]`).
  */
 export function minifyCss(text: string): string {
   return text
@@ -15,6 +17,8 @@ export function minifyCss(text: string): string {
     .replace(/ ([*/]) /g, '$1')
     .replace(/([\s:(,*/])0\.(\d)/g, '$1.$2')
     .replace(/ !important/g, '!important')
+    .replace(/@media \(/g, '@media(')
+    .replace(/\[([\w-]+)='([A-Za-z][\w-]*)'\]/g, '[$1=$2]')
     .replace(/;}/g, '}');
 }
 
