@@ -54,7 +54,7 @@ export function renderCalculator(view: CalculatorView) {
         type="button"
         aria-label=${t.fewer}
         aria-controls="seats"
-        aria-disabled=${q.seats <= 1 ? 'true' : 'false'}
+        aria-disabled=${String(q.seats <= 1)}
         @click=${() => view.setSeats((seats) => seats - 1)}
       >
         <span aria-hidden="true">&#8722;</span>
@@ -84,7 +84,7 @@ export function renderCalculator(view: CalculatorView) {
         type="button"
         aria-label=${t.more}
         aria-controls="seats"
-        aria-disabled=${q.seats >= s.maxSeats ? 'true' : 'false'}
+        aria-disabled=${String(q.seats >= s.maxSeats)}
         @click=${() => view.setSeats((seats) => seats + 1)}
       >
         <span aria-hidden="true">+</span>

@@ -295,7 +295,7 @@ export class PlValuesAccordion extends PlElement {
           id="header-${index}"
           part="header"
           type="button"
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${String(open)}
           aria-controls="panel-${index}"
           @click=${() => this.#setOpen(item.id, !open)}
           @keydown=${this.#onHeaderKeydown}
