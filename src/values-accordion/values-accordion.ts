@@ -277,7 +277,7 @@ export class PlValuesAccordion extends PlElement {
   }
 
   #renderToolbar() {
-    if (!this.controls || this.#data.items.length === 0) return nothing;
+    if (!this.controls || !this.#data.items.length) return nothing;
     return html`<div class="toolbar" part="controls" role="group" aria-label=${this.#strings.toolbar}>
       ${this.multiple
         ? html`<button class="pl-button" type="button" @click=${this.expandAll}>${this.#strings.expandAll}</button>`
