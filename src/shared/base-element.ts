@@ -101,10 +101,10 @@ export class PlBaseElement extends LitElement {
   #syncLang(): void {
     // The provider reflects its lang to the DOM, so a nearer ancestor's lang rightly wins over it;
     // provided.lang only matters when no ancestor has one (a provider in another shadow tree). A page
-    // without any lang is English: intlTag makes a blank tag 'en'.
+    // without any lang is English: intlTag makes a blank tag 'en'. The same tag again updates nothing
+    // (Lit compares it with the one it has).
     const fromDom = resolveLang(this);
-    const lang = intlTag(fromDom ?? this.provided?.lang ?? this.ownerDocument.documentElement.lang);
-    if (lang !== this.resolvedLang) this.resolvedLang = lang;
+    this.resolvedLang = intlTag(fromDom ?? this.provided?.lang ?? this.ownerDocument.documentElement.lang);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
