@@ -123,10 +123,10 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
   /** Connected again (moved in the page): children may have changed meanwhile, or a load was aborted. */
   hostConnected(): void {
+    // An attributeFilter implies attributes: true.
     this.#childObserver.observe(this.#host, {
       childList: true,
       subtree: true,
-      attributes: true,
       attributeFilter: this.#options.childAttributes ?? [],
     });
     if (this.#connectedBefore) this.refresh();

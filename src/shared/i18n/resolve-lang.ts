@@ -44,7 +44,8 @@ let observer: MutationObserver | undefined;
 export function onLangChange(listener: LangListener, el: Element): () => void {
   listeners.add(listener);
   observer ??= new MutationObserver(() => listeners.forEach((l) => l()));
-  const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+  // An attributeFilter implies attributes: true.
+  const options = { attributeFilter: ['lang'], subtree: true };
   observer.observe(document.documentElement, options);
   for (let root = el.getRootNode(); (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) observer.observe(root, options);
   return () => {
