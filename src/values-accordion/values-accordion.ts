@@ -243,9 +243,8 @@ export class PlValuesAccordion extends PlElement {
     this.#setOpen(items[index].id, true);
     void this.updateComplete.then(() => {
       // 'instant', not 'auto': a page's `scroll-behavior: smooth` (Bootstrap's) would glide on arrival.
-      this.renderRoot
-        .querySelector(`#item-${index}`)
-        ?.scrollIntoView({ behavior: smooth && !reducedMotion() ? 'smooth' : 'instant', block: 'start' });
+      // To the top of the view: `block` is 'start' by default.
+      this.renderRoot.querySelector(`#item-${index}`)?.scrollIntoView({ behavior: smooth && !reducedMotion() ? 'smooth' : 'instant' });
     });
     return true;
   }
