@@ -20,7 +20,7 @@ export function parseText(text: string, parse: (text: string) => unknown = JSON.
  * Fetches a data document as text; every failure becomes a LoadError the element can explain.
  * `reload` bypasses the HTTP cache, so Retry really asks the server again.
  */
-export async function fetchText(url: string, signal: AbortSignal, reload = false): Promise<string> {
+export async function fetchText(url: string, signal: AbortSignal, reload: boolean): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal, cache: reload ? 'reload' : 'default' });
