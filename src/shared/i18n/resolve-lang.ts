@@ -8,11 +8,11 @@ import { toLocale } from './catalogs.js';
 export function resolveLang(el: Element): string | undefined {
   // Its own document's (an element moved into an iframe), and no instanceof: that is another window's Element.
   const top = el.ownerDocument.documentElement;
-  let node: Node | null = el;
+  let node: Node | undefined = el;
   while (node && node !== top) {
     const lang = node.nodeType === 1 && (node as Element).getAttribute('lang');
     if (lang) return lang;
-    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
+    node = node.parentNode ?? (node as ShadowRoot).host;
   }
   return undefined;
 }
