@@ -68,7 +68,6 @@ export const pricingStyles = css`
   }
   .subheading {
     margin: 0 0 0.35em;
-    font-size: 1em;
     font-weight: 700;
   }
   ul,
