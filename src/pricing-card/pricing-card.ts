@@ -1,7 +1,6 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PlBaseElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
-import { LOCALES } from '../shared/i18n/catalogs.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
 import { frameStyles } from '../shared/frame.styles.js';
@@ -19,7 +18,7 @@ import { warn } from '../shared/warn.js';
 
 export type QuoteChangeDetail = Quote;
 
-const FREE_WORDS = LOCALES.map((locale) => pricingStrings.locales[locale].free);
+const FREE_WORDS = Object.values(pricingStrings.locales).map((strings) => strings.free);
 
 /** Adds a lazily loaded part's styles to the shadow root, after the styles already there. */
 function addStyles(root: ShadowRoot, styles: CSSResult[]): void {
