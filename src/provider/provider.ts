@@ -3,7 +3,7 @@ import { css, html, LitElement, type PropertyDeclarations, type PropertyValues }
 import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
 import { fetchText, LoadError } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
-import { settingText } from '../shared/own.js';
+import { setAgain, settingText } from '../shared/own.js';
 import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
 import {
@@ -17,6 +17,7 @@ import {
 } from './document-validation.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
 import { warn } from '../shared/warn.js';
+import { isRecord } from '../shared/data/normalized.js';
 
 export interface ProgramLoadDetail {
   /** The document as shared: parts of the wrong shape left out. */
@@ -32,6 +33,12 @@ export interface ProviderErrorDetail {
 }
 
 const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
+
+/**
+ * A part as shared: a copy, so a list the page pushed to and set again is a new list to the elements
+ * (they take the same list again for the same data).
+ */
+const copied = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : isRecord(value) ? ({ ...value } as T) : value);
 
 /**
  * Describes a program once for every pl-element inside it: language, map settings and a program
@@ -66,14 +73,21 @@ export class PlProvider extends LitElement {
     :host {
       display: contents;
     }
+    :host([hidden]) {
+      display: none;
+    }
+    /* The inline document stays hidden even under a page style of "* { all: unset }". */
+    ::slotted(script) {
+      display: none !important;
+    }
   `;
   static override properties: PropertyDeclarations = {
     src: {},
     lang: { reflect: true },
     tiles: {},
-    program: { attribute: false },
-    workshops: { attribute: false },
-    partners: { attribute: false },
+    program: { attribute: false, hasChanged: setAgain },
+    workshops: { attribute: false, hasChanged: setAgain },
+    partners: { attribute: false, hasChanged: setAgain },
     geocoder: { attribute: false },
     outer: { state: true, attribute: false },
     loaded: { state: true, attribute: false },
@@ -171,12 +185,17 @@ export class PlProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src')) this.#syncSrc();
     if (!this.hasUpdated && !settingText(this.src)) this.#readInline();
-    if (changed.has('program')) this.#checkedProgram = this.#checkProperty('.program', checkProgram(this.program ?? undefined));
+    if (changed.has('program')) {
+      const checked = checkProgram(this.program ?? undefined);
+      const program = checked.value as Record<string, unknown> | undefined;
+      for (const key in program) program[key] = copied(program[key]);
+      this.#checkedProgram = this.#checkProperty('.program', checked);
+    }
     if (changed.has('workshops')) {
-      this.#checkedWorkshops = this.#checkProperty('.workshops', checkWorkshops(this.workshops ?? undefined));
+      this.#checkedWorkshops = this.#checkProperty('.workshops', checkWorkshops(copied(this.workshops ?? undefined)));
     }
     if (changed.has('partners')) {
-      this.#checkedPartners = this.#checkProperty('.partners', checkPartners(this.partners ?? undefined));
+      this.#checkedPartners = this.#checkProperty('.partners', checkPartners(copied(this.partners ?? undefined)));
     }
     if (changed.has('geocoder') && this.geocoder != null && typeof this.geocoder !== 'function') {
       warn('pl-provider: .geocoder is not a function; ignored.');
@@ -270,8 +289,9 @@ export class PlProvider extends LitElement {
   #readInline(force = false): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) {
-      // The inline document was removed: it is no longer shared.
-      if (this.#inlineText !== undefined) this.loaded = this.#inlineText = undefined;
+      // The inline document was removed: it, or its failure, is no longer shared.
+      if (this.#inlineText !== undefined) this.loaded = this.loadState = this.#inlineText = undefined;
+      this.#loadIssues = [];
       return;
     }
     this.#inlineObserver.observe(script, { childList: true, characterData: true, subtree: true });
