@@ -168,8 +168,10 @@ export class PlProvider extends LitElement {
     this.outer = undefined;
     super.connectedCallback();
     this.#inlineObserver.observe(this, { childList: true });
-    // Re-attached after a fetch was aborted by disconnection: fetch again.
+    // Re-attached after a fetch was aborted by disconnection: fetch again. An inline document may
+    // have been edited meanwhile, and its text is watched again.
     if (this.hasUpdated && this.#requestedSrc === undefined) this.#syncSrc();
+    if (this.hasUpdated && !settingText(this.src)) this.#readInline();
   }
 
   override disconnectedCallback(): void {

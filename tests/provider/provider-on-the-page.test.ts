@@ -109,3 +109,24 @@ describe('<pl-provider> on the page', () => {
     await waitFor(() => headings(accordion).join() === 'Put in its place', 2000, 'the new document');
   });
 });
+
+describe('<pl-provider> moved in the page', () => {
+  it('reads its inline document again after a move, and keeps following edits to it', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div><div id="here"></div><div id="there"></div></div>`);
+    const loaded = nextEvent(box, 'pl-program-load');
+    box.querySelector('#here')!.innerHTML = `<pl-provider><script type="application/json">{"program":{"values":[{"heading":"Before the move"}]}}</script><pl-values-accordion></pl-values-accordion></pl-provider>`;
+    await loaded;
+    const provider = box.querySelector<PlProvider>('pl-provider')!;
+    const accordion = box.querySelector<PlValuesAccordion>('pl-values-accordion')!;
+    const script = provider.querySelector('script')!;
+    await waitFor(() => headings(accordion).join() === 'Before the move', 2000, 'the first document');
+
+    provider.remove();
+    script.textContent = '{"program":{"values":[{"heading":"Edited while away"}]}}';
+    box.querySelector('#there')!.append(provider);
+    await waitFor(() => headings(accordion).join() === 'Edited while away', 2000, 'the document edited while detached');
+
+    script.textContent = '{"program":{"values":[{"heading":"Edited after the move"}]}}';
+    await waitFor(() => headings(accordion).join() === 'Edited after the move', 2000, 'an edit after the move');
+  });
+});
