@@ -69,6 +69,11 @@ export const calculatorStyles = css`
     font: inherit;
     font-variant-numeric: tabular-nums;
     text-align: center;
+    /* The - and + buttons are the stepper: no second, native one inside the field. */
+    appearance: textfield;
+  }
+  input::-webkit-inner-spin-button {
+    display: none;
   }
   input:focus-visible,
   .step:focus-visible {
@@ -80,16 +85,18 @@ export const calculatorStyles = css`
     gap: 0.25em;
     margin: 0.25em 0 0;
   }
+  /* The label wraps, the amount keeps its row: "Group discount (10%)" beside "-$180", not above it. */
   .breakdown > div {
     display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
     column-gap: 1em;
+  }
+  .breakdown dt {
+    flex: 1 1 0;
   }
   .breakdown dd {
     margin: 0;
-    margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
+    overflow-wrap: normal;
   }
   .breakdown .total {
     margin-block-start: 0.25em;

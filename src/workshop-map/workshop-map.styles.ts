@@ -209,10 +209,14 @@ export const workshopMapStyles = css`
     .body.view-split .map {
       height: var(--_map-height);
     }
+    /* Room inside the scrolled box for the focus ring (3 px, 2 px apart) of what sits at its edges. */
     .body.view-split .list {
       max-height: var(--_map-height);
       overflow-y: auto;
-      padding-inline-end: 0.25em;
+      margin-inline-start: -5px;
+      padding: 5px;
+      padding-inline-end: calc(5px + 0.25em);
+      scroll-padding-block: 5px;
     }
   }
 
@@ -346,6 +350,13 @@ export const workshopMapStyles = css`
     margin: 0.75em 1em;
     font-size: 1.06em;
     line-height: 1.4;
+  }
+  /* A phone's map is short: a tighter popup keeps its Register and calendar buttons in sight. */
+  @container (max-width: 30em) {
+    .leaflet-popup-content {
+      margin: 0.5em 0.75em;
+      line-height: 1.3;
+    }
   }
   .popup {
     display: grid;

@@ -596,6 +596,20 @@ describe('<pl-pricing-card> layout and print', () => {
     expect(sticking).to.deep.equal([]);
   });
 
+  it('keeps each amount of the quote on the row of its label in a narrow card, and shows one stepper', async () => {
+    const el = await mount(`<pl-pricing-card value="300" calculator seats="6" discounts='[{"min":5,"percent":10}]'></pl-pricing-card>`);
+    el.parentElement!.style.width = '260px';
+    await waitFor(() => !!part(el, 'calculator')?.querySelector('dd'), 4000, 'the quote');
+    const rows = [...part(el, 'calculator')!.querySelectorAll('dl > div')].map((row) => {
+      const [label, amount] = [row.querySelector('dt')!, row.querySelector('dd')!].map((node) => node.getBoundingClientRect());
+      return { label: visibleText(row.querySelector('dt')!), sameRow: Math.abs(label.top - amount.top) < 2 };
+    });
+    expect(rows.filter((row) => !row.sameRow).map((row) => row.label)).to.deep.equal([]);
+    expect(rows.length).to.be.at.least(3);
+    // The seat field draws no spin buttons of its own beside the card's - and +.
+    expect(getComputedStyle(part(el, 'calculator')!.querySelector('input')!).appearance).to.equal('textfield');
+  });
+
   it('keeps the heading readable beside a long price line', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await mount(

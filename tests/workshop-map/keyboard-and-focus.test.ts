@@ -157,6 +157,23 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(visibleText(popup(el)!)).to.contain('Venue workshop 7');
   });
 
+  it("draws the whole focus ring of what sits at the edges of the list's scrolled box (split view)", async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const data = Array.from({ length: 30 }, (_, i) => workshop(i));
+    const { el } = await mountMap({}, (m) => (m.workshops = data), { width: 1100 });
+    const list = root(el).querySelector<HTMLElement>('[part="list"]')!;
+    const ringRoomInside = (target: HTMLElement) => {
+      target.focus();
+      const box = list.getBoundingClientRect();
+      const ring = target.getBoundingClientRect();
+      // The ring: 3 px wide, 2 px from the element (less 1 px: scrolling stops at whole pixels).
+      const room = 4;
+      return [ring.left - room >= box.left, ring.right + room <= box.left + list.clientWidth, ring.top - room >= box.top, ring.bottom + room <= box.top + list.clientHeight];
+    };
+    expect(ringRoomInside(root(el).querySelector<HTMLButtonElement>('.more')!), 'Show more, scrolled to the bottom').to.deep.equal([true, true, true, true]);
+    expect(ringRoomInside(items(el)[0].querySelector<HTMLButtonElement>('.show')!), 'the first item, scrolled back up').to.deep.equal([true, true, true, true]);
+  });
+
   it('keeps focus in the filters when "Clear filters" goes away', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' });
     await setField(el, 'f-course', 'csf');

@@ -10,6 +10,20 @@ import { items, mountMap, popup, root } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
+const LONG_NAMES = {
+  id: 'long-names',
+  title: 'Computer Science A Academic Year Workshops',
+  course: 'csa',
+  type: 'academic-year',
+  sessions: [{ start: '2026-12-12T09:00:00-06:00', end: '2026-12-12T16:00:00-06:00' }],
+  timeZone: 'America/Chicago',
+  location: { name: 'Knoxville Science Museum', address: '1477 Broad St', city: 'Knoxville', state: 'TN', postalCode: '37902', lat: 35.96, lng: -83.92 },
+  seatsRemaining: 15,
+  registrationUrl: 'https://example.org/register/long-names',
+  value: 1200,
+  cost: 0,
+};
+
 type LeafletMapLike = { getCenter(): { lng: number } };
 const leafletMap = (el: PlWorkshopMap) => (el as unknown as { mapView: { map: LeafletMapLike } }).mapView.map;
 
@@ -24,6 +38,19 @@ describe('<pl-workshop-map> popups', () => {
     const zoom = root(el).querySelector('.leaflet-control-zoom')!.getBoundingClientRect();
     expect(box.left, 'clear of the zoom buttons').to.be.at.least(zoom.right);
     expect(box.right, 'inside the map').to.be.at.most(map.right);
+  });
+
+  it("shows a popup's Register and calendar buttons without scrolling on a phone-sized map", async () => {
+    // A partner page's 19 px text on a 375 px phone, and a workshop with long names.
+    const { el } = await mountMap({}, (map) => {
+      map.workshops = [LONG_NAMES];
+      map.style.fontSize = '19px';
+    }, { width: 375 });
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const content = popup(el)!.querySelector<HTMLElement>('.leaflet-popup-content')!;
+    expect(content.scrollHeight, 'content height against its box').to.be.at.most(content.clientHeight + 1);
   });
 
   it('gives focus back to "Show on map" when the popup is closed with its × button from the keyboard', async () => {
