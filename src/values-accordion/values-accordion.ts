@@ -241,7 +241,10 @@ export class PlValuesAccordion extends PlElement {
     const owner = document.getElementById(items[index]?.id);
     if (!raw || index < 0 || (owner && owner !== items[index].element)) return false;
     this.#setOpen(items[index].id, true);
-    void this.updateComplete.then(() => {
+    // Inside a value of another accordion, that value opens too; the scroll waits until it has.
+    const nested = this.closest('pl-value');
+    for (let value = nested; value; value = value.parentElement!.closest('pl-value')) value.open = true;
+    void this.updateComplete.then(() => nested && new Promise((resolve) => setTimeout(resolve))).then(() => {
       // 'instant', not 'auto': a page's `scroll-behavior: smooth` (Bootstrap's) would glide on arrival.
       // To the top of the view: `block` is 'start' by default.
       this.renderRoot.querySelector(`#item-${index}`)?.scrollIntoView({ behavior: smooth && !reducedMotion() ? 'smooth' : 'instant' });

@@ -382,6 +382,34 @@ describe('<pl-values-accordion> deep links', () => {
     await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'community open on hashchange');
   });
 
+  it('opens the value of an outer accordion that holds the linked value, and scrolls to it', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 3000px"></div>
+      <pl-values-accordion id="outer">
+        <pl-value heading="Our approach" id="approach">
+          <pl-values-accordion id="inner">
+            <pl-value heading="First idea" id="first-idea">One.</pl-value>
+            <pl-value heading="Second idea" id="second-idea">Two.</pl-value>
+          </pl-values-accordion>
+        </pl-value>
+        <pl-value heading="Community" id="community-outer">Three.</pl-value>
+      </pl-values-accordion>
+    </div>`);
+    const outer = box.querySelector<PlValuesAccordion>('#outer')!;
+    const inner = box.querySelector<PlValuesAccordion>('#inner')!;
+    await outer.updateComplete;
+    await inner.updateComplete;
+    scrollTo(0, 0);
+    location.hash = '#second-idea';
+    await waitFor(() => expanded(inner).join() === 'false,true', 2000, 'the inner value open');
+    await waitFor(() => expanded(outer).join() === 'true,false', 2000, 'the outer value that holds it open');
+    await waitFor(() => {
+      const top = headers(inner)[1].getBoundingClientRect().top;
+      return top >= 0 && top < innerHeight;
+    }, 2000, 'the linked value in view');
+    expect(headers(inner)[1].getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
   it("leaves the page's own anchor to the page when a value's id made from its heading is the same", async () => {
     const anchor = document.createElement('h2');
     anchor.id = 'page-heading';
