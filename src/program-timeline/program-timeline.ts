@@ -132,7 +132,10 @@ export class PlProgramTimeline extends PlElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('pl-phase-change', this.#onPhaseChange);
+    clearTimeout(this.#nextCheck);
   }
+
+  #nextCheck?: ReturnType<typeof setTimeout>;
 
   /** The phases currently shown, in order. */
   get phaseItems(): readonly PhaseItem[] {
@@ -156,6 +159,13 @@ export class PlProgramTimeline extends PlElement {
   }
 
   protected override updated(): void {
+    // Without a fixed `today`, a page left open moves on: look again at midnight, and every hour for
+    // phases that start at a time of day.
+    clearTimeout(this.#nextCheck);
+    if (this.isConnected && !readToday(this.today)) {
+      const midnight = new Date().setHours(24, 0, 0, 0);
+      this.#nextCheck = setTimeout(() => this.requestUpdate(), Math.min(midnight - Date.now() + 500, 36e5));
+    }
     this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]').forEach((slot) => {
       const element = this.#data.items[Number(slot.dataset.index)]?.element;
       if (element) slot.assign(element);

@@ -164,6 +164,35 @@ describe('<pl-program-timeline> current phase', () => {
     expect(progressText(el)).to.equal('Now: Phase 3: Quarterly workshops (3 of 4)');
   });
 
+  it('moves on at midnight on a page left open, when today is the clock', async () => {
+    const RealDate = Date;
+    let now = new RealDate(2026, 5, 21, 23, 59, 59, 200).getTime();
+    // The clock a visitor's computer keeps: read through Date.now() and new Date().
+    class Clock extends RealDate {
+      constructor(...args: []) {
+        super(...((args.length ? args : [now]) as []));
+      }
+      static override now() {
+        return now;
+      }
+    }
+    globalThis.Date = Clock as DateConstructor;
+    try {
+      const el = await timeline('', `<pl-phase name="Phase 1" title="Online course" start="2026-06-01" end="2026-06-21"></pl-phase>
+        <pl-phase name="Phase 2" title="Summer workshop" start="2026-06-22" end="2026-06-26"></pl-phase>`);
+      expect(currentItems(el).map(headingText)).to.deep.equal(['Phase 1: Online course']);
+      now = new RealDate(2026, 5, 22, 0, 0, 1).getTime();
+      // Not waitFor(): its timeout reads the clock, which stands still here.
+      for (let i = 0; i < 30 && currentItems(el).length && headingText(currentItems(el)[0]).startsWith('Phase 1'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(currentItems(el).map(headingText), 'after midnight').to.deep.equal(['Phase 2: Summer workshop']);
+      expect(el.currentIndex).to.equal(1);
+    } finally {
+      globalThis.Date = RealDate;
+    }
+  });
+
   it('treats date-only ends as whole local days', async () => {
     const el = await timeline('today="2026-06-26"');
     expect(el.currentIndex).to.equal(1);
