@@ -41,8 +41,8 @@ export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResul
   WORKSHOP_TYPES.forEach((type, code) => {
     typeMask[code] = filters.types.length === 0 || filters.types.includes(type) ? 1 : 0;
   });
-  const from = dayNumber(filters.from) ?? 0;
-  const to = dayNumber(filters.to) ?? 99999999;
+  // A range typed the wrong way round (From after To) means the days between the two.
+  const [from, to] = [dayNumber(filters.from) ?? 0, dayNumber(filters.to) ?? 99999999].sort((a, b) => a - b);
   const byDate = from !== 0 || to !== 99999999;
   const wantInPerson = filters.mode !== 'virtual';
   const wantVirtual = filters.mode !== 'in-person';

@@ -6,6 +6,20 @@ import { factsText, formatDistance, metaText, placeText, registerLink, seatsFact
 /** How many items the list adds per "Show more": the DOM stays small even with 100,000 records. */
 export const PAGE_SIZE = 25;
 
+/**
+ * One level below the page's nearest heading before `host` (an h1 gives 2), so the page's outline
+ * has no gap (axe's heading-order); 3 when no heading comes before it.
+ */
+export function levelBelowPageHeading(host: Element): number {
+  const walker = document.createTreeWalker(host.getRootNode(), NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = host;
+  for (let node = walker.previousNode() as Element | null; node; node = walker.previousNode() as Element | null) {
+    const level = /^h([1-6])$/.exec(node.localName)?.[1] ?? (node.getAttribute('role') === 'heading' && (node.getAttribute('aria-level') || 2));
+    if (level) return Math.min(6, Number(level) + 1);
+  }
+  return 3;
+}
+
 export interface ListOptions {
   ctx: DetailContext;
   result: FinderResult;
@@ -14,6 +28,8 @@ export interface ListOptions {
   /** How many results (in-person first, then virtual) to render. */
   shown: number;
   selectedId?: string;
+  /** The level of the item titles and the Virtual group's heading (see levelBelowPageHeading). */
+  headingLevel: number;
   /** Whether in-person items get a "Show on map" button (not in view="list"). */
   withMap: boolean;
   /** "Show on map" of the in-person result at `rank` (0 = first). */
@@ -39,7 +55,7 @@ export function renderList(options: ListOptions): TemplateResult {
         </ul>`
       : nothing}
     ${virtual.length
-      ? html`<h3 class="group" id="virtual-group">${ctx.t.virtualGroup}</h3>
+      ? html`<div class="group" id="virtual-group" role="heading" aria-level=${options.headingLevel}>${ctx.t.virtualGroup}</div>
           <ul class="items" aria-labelledby="virtual-group">
             ${virtual.map((at, i) => renderItem(workshopAt(at), -1, undefined, `t-v${i}`, options))}
           </ul>`
@@ -69,7 +85,7 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
     data-id=${workshop.id}
     aria-current=${selected ? 'true' : nothing}
   >
-    <h3 class="title" id=${titleId}>${workshop.title}</h3>
+    <div class="title" id=${titleId} role="heading" aria-level=${options.headingLevel}>${workshop.title}</div>
     <p class="meta">${metaText(workshop, ctx)}</p>
     <p class="when">${whenText(workshop, lang)}${more > 0 ? html` <span class="more-sessions">(${t.moreSessions(more)})</span>` : nothing}</p>
     <p class="where">

@@ -45,7 +45,8 @@ export interface MapLabels {
   zoomIn: string;
   zoomOut: string;
   closePopup: string;
-  cluster: (count: number) => string;
+  /** `listed`: selecting it lists the workshops (all at one place, or the closest zoom) instead of zooming in. */
+  cluster: (count: number, listed: boolean) => string;
   /** What a diamond pin is, after the partner's name in its accessible name. */
   legendSeeking: string;
   /** OpenStreetMap's credit around its link (HTML), in the page's language. */
@@ -240,6 +241,14 @@ export class MapView {
     return had;
   }
 
+  /** Closes the popup of results that changed; focus inside it goes to the map, not to the page. */
+  #dropPopup(): void {
+    const root = this.map.getContainer().getRootNode() as Document | ShadowRoot;
+    const focused = this.#shown?.getElement()?.contains(root.activeElement);
+    this.map.closePopup();
+    if (focused) this.map.getContainer().focus();
+  }
+
   #cancelSelect(): void {
     if (this.#pendingSelect) this.map.off('moveend', this.#pendingSelect);
     this.#pendingSelect = undefined;
@@ -252,7 +261,7 @@ export class MapView {
     this.#pins = pins;
     if (same) return;
     this.#clusterer = new GridClusterer(pins);
-    this.map.closePopup();
+    this.#dropPopup();
     this.#drawPins();
   }
 
@@ -544,7 +553,7 @@ export class MapView {
     return {
       look: `cluster ${size}`,
       icon: () => divIcon({ className: 'pl-cluster', html: countBadge(text), iconSize: [size, size] }),
-      title: this.#opts.labels.cluster(count),
+      title: this.#opts.labels.cluster(count, cluster.oneSpot || this.map.getZoom() >= MAX_ZOOM),
       text,
       onClick: () => {
         const zoom = this.map.getZoom();

@@ -63,8 +63,9 @@ const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   closePopup: 'Close',
-  cluster: (count: number) => `${count} workshops here; select to zoom in`,
-  tilesUnavailable: 'Map tiles unavailable. Pins and the list still work.',
+  cluster: (count: number, listed: boolean) => `${count} workshops ${listed ? 'at this place; select to list them' : 'here; select to zoom in'}`,
+  // Also under a map without a list (view="map"): no word of the list.
+  tilesUnavailable: 'Map tiles unavailable. The pins still work.',
   /** Before a load failure's words: "Regional partners: This content could not be loaded (HTTP 404)." */
   partnersLabel: 'Regional partners',
   legendWorkshop: 'Workshop',
@@ -135,8 +136,8 @@ export const mapStrings = defineStrings<MapStrings>({
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
     closePopup: 'Cerrar',
-    cluster: (count: number) => `${count} talleres aquí; selecciona para acercar`,
-    tilesUnavailable: 'El mapa de fondo no está disponible. Los marcadores y la lista siguen funcionando.',
+    cluster: (count: number, listed: boolean) => `${count} talleres ${listed ? 'en este lugar; selecciona para verlos' : 'aquí; selecciona para acercar'}`,
+    tilesUnavailable: 'El mapa de fondo no está disponible. Los marcadores siguen funcionando.',
     partnersLabel: 'Socios regionales',
     legendWorkshop: 'Taller',
     legendSeeking: 'Socio que busca sedes',

@@ -96,6 +96,11 @@ export const workshopMapStyles = css`
     width: 100%;
     min-width: 0;
   }
+  /* The ring stays while a date field's own calendar button has the focus (the field is not :focus then). */
+  .field:focus-within input {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
   .field {
     display: grid;
     gap: 0.2em;
@@ -250,8 +255,8 @@ export const workshopMapStyles = css`
     box-shadow: inset 4px 0 0 var(--_accent);
   }
   .title {
-    margin: 0;
     font-size: 1.05em;
+    font-weight: 700;
     line-height: 1.3;
   }
   .meta,
@@ -264,7 +269,7 @@ export const workshopMapStyles = css`
   }
   .group {
     margin: var(--_space) 0 0.5em;
-    font-size: 1em;
+    font-weight: 700;
   }
   .actions {
     display: flex;

@@ -20,7 +20,7 @@ import { clearedFilters, renderFilters } from './filters.js';
 import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
 import { queryFinder } from './finder-state.js';
 import { leafletStyles } from './leaflet.styles.js';
-import { PAGE_SIZE, renderList } from './list-view.js';
+import { levelBelowPageHeading, PAGE_SIZE, renderList } from './list-view.js';
 import { MapView, OSM_TILES, type PinSet } from './map-view.js';
 import { PartnerSource } from './partner-source.js';
 import { resolvePlace } from './place-search.js';
@@ -211,6 +211,7 @@ export class PlWorkshopMap extends PlElement {
   /** Whether the list is scrolled away from its top (kept by its scroll events). */
   #listScrolled = false;
   #focusItemAt?: number;
+  #headingLevel = 3;
 
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
   get filteredWorkshops(): readonly Workshop[] {
@@ -218,7 +219,8 @@ export class PlWorkshopMap extends PlElement {
     const { inPerson, virtual } = this.#result;
     const cache = this.#resultCache!;
     cache.all ??= [...inPerson, ...virtual].map((i) => this.#index.workshop(i));
-    return cache.all;
+    // A copy: a page that sorts or trims what it read must not change the next reading.
+    return [...cache.all];
   }
 
   /** `radius` and `units` as the query needs them, whatever the attributes say. */
@@ -244,6 +246,7 @@ export class PlWorkshopMap extends PlElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#headingLevel = levelBelowPageHeading(this);
     this.addEventListener('keydown', this.#onKeydown, true);
     addEventListener('popstate', this.#onHistory);
     // Moved in the page: the map was taken down on disconnect and is made again after this update.
@@ -492,7 +495,9 @@ export class PlWorkshopMap extends PlElement {
       this.#urlSeen = JSON.stringify(readUrlState());
     }
     if (!fromUser) return;
-    const detail: FilterChangeDetail = { filters: { ...this.filters }, count: this.#result.count };
+    const { filters } = this;
+    // The lists copied too: a listener that pushes to them must not change the element's filters.
+    const detail: FilterChangeDetail = { filters: { ...filters, courses: [...filters.courses], types: [...filters.types] }, count: this.#result.count };
     if (this.place) detail.near = this.searchText || this.place.label;
     emit<FilterChangeDetail>(this, 'pl-filter-change', detail);
   }
@@ -726,23 +731,22 @@ export class PlWorkshopMap extends PlElement {
    * map first), so data-in only adds pins, and the widget keeps its size from the start.
    */
   #renderBody(result: FinderResult | undefined, view: 'split' | 'map' | 'list'): TemplateResult {
+    const list = (shown: FinderResult) =>
+      renderList({
+        ctx: this.#detailContext,
+        result: shown,
+        workshopAt: (i) => this.#index.workshop(i),
+        shown: this.shown,
+        selectedId: this.selectedId,
+        headingLevel: this.#headingLevel,
+        withMap: view === 'split',
+        onSelect: (w, rank) => this.#selectFromList(w, rank),
+        onCalendar: (w) => this.#downloadIcs(w),
+        onShowMore: () => this.#showMore(),
+        onScroll: (event) => (this.#listScrolled = (event.currentTarget as Element).scrollTop > 0),
+      });
     return html`<div class="body view-${view} ${!result || result.count ? '' : 'no-results'}">
-        ${view === 'map'
-          ? nothing
-          : !result
-            ? html`<div class="list" id="list"></div>`
-            : renderList({
-              ctx: this.#detailContext,
-              result,
-              workshopAt: (i) => this.#index.workshop(i),
-              shown: this.shown,
-              selectedId: this.selectedId,
-              withMap: view === 'split',
-              onSelect: (w, rank) => this.#selectFromList(w, rank),
-              onCalendar: (w) => this.#downloadIcs(w),
-              onShowMore: () => this.#showMore(),
-              onScroll: (event) => (this.#listScrolled = (event.currentTarget as Element).scrollTop > 0),
-            })}
+        ${view === 'map' ? nothing : result ? list(result) : html`<div class="list" id="list"></div>`}
         ${view !== 'list' ? renderMapBox(this.t, this.#partnerSource.items, this.tilesFailed) : nothing}
       </div>`;
   }

@@ -130,7 +130,7 @@ describe('<pl-workshop-map> map and list in sync', () => {
   it('keeps pins and the list working when tiles cannot load', async () => {
     const { el } = await mountMap({ src: SRC, tiles: '/no-tiles-here/{z}/{x}/{y}.png' });
     await waitFor(() => !!root(el).querySelector('.tiles-note'), 6000, 'the tile note');
-    expect(visibleText(root(el).querySelector('.tiles-note')!)).to.equal('Map tiles unavailable. Pins and the list still work.');
+    expect(visibleText(root(el).querySelector('.tiles-note')!)).to.equal('Map tiles unavailable. The pins still work.');
     expect(items(el).length).to.equal(9);
     items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
     await waitFor(() => !!popup(el), 4000, 'the popup');

@@ -1,0 +1,117 @@
+/**
+ * What the page and its visitors get from the finder beyond its own box: its outline of headings
+ * under the page's, virtual workshops in a map-only view, state that a page's script cannot change
+ * by accident, and focus that survives the page changing the results.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PlWorkshopMap } from '../../src/workshop-map.js';
+import { deepActiveElement, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { items, mountMap, popup, root, setField, summary, workshop } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+
+const titleLevels = (el: PlWorkshopMap) => items(el).map((item) => item.querySelector('.title')!.getAttribute('aria-level'));
+
+describe('<pl-workshop-map> in the page outline', () => {
+  it('titles its workshops one level below the page heading before it, so axe finds no gap', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><h1>Find a workshop</h1><p>Search by ZIP code.</p><div id="slot"></div></div>`);
+    const data = [workshop(1), workshop(2, { virtual: true, location: undefined })];
+    const el = document.createElement('pl-workshop-map');
+    el.setAttribute('tiles', 'none');
+    el.setAttribute('today', '2026-11-23');
+    el.workshops = data;
+    const loaded = nextEvent(el, 'pl-data-load');
+    page.querySelector('#slot')!.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(titleLevels(el)).to.deep.equal(['2', '2']);
+    expect(root(el).querySelector('#virtual-group')!.getAttribute('aria-level')).to.equal('2');
+    expect(root(el).querySelector('#virtual-group')!.getAttribute('role')).to.equal('heading');
+    await expect(page).to.be.accessible();
+  });
+
+  it('keeps level 3 without a page heading before it, and follows an h4 section with 5', async () => {
+    const { el } = await mountMap({ src: SRC });
+    expect(new Set(titleLevels(el))).to.deep.equal(new Set(['3']));
+    const page = await fixture<HTMLDivElement>(html`<div><h4>Workshops near you</h4></div>`);
+    page.append(el);
+    await el.updateComplete;
+    expect(new Set(titleLevels(el))).to.deep.equal(new Set(['5']));
+  });
+});
+
+describe('<pl-workshop-map view="map">', () => {
+  it('says the pins still work when tiles cannot load, not the list it does not have', async () => {
+    const { el } = await mountMap({ src: SRC, view: 'map', tiles: '/no-tiles-here/{z}/{x}/{y}.png' });
+    await waitFor(() => !!root(el).querySelector('.tiles-note'), 6000, 'the tile note');
+    expect(visibleText(root(el).querySelector('.tiles-note')!)).to.equal('Map tiles unavailable. The pins still work.');
+  });
+
+  it('names a cluster of workshops at one place for what selecting it does: list them', async () => {
+    const here = { location: { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 } };
+    const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = [workshop(1, here), workshop(2, here), workshop(3, here)]));
+    await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'the cluster');
+    const cluster = root(el).querySelector<HTMLElement>('.pl-cluster')!;
+    expect(cluster.getAttribute('aria-label') ?? cluster.title).to.equal('3 workshops at this place; select to list them');
+  });
+});
+
+describe('<pl-workshop-map> state the page reads', () => {
+  it('hands out filteredWorkshops as a copy: sorting or trimming it changes nothing', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const first = el.filteredWorkshops.map((w) => w.id);
+    const read = el.filteredWorkshops as unknown as { id: string }[];
+    read.reverse();
+    read.length = 1;
+    expect(el.filteredWorkshops.map((w) => w.id)).to.deep.equal(first);
+  });
+
+  it('reports its filters in pl-filter-change as a copy: a listener that pushes to them changes nothing', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const changed = nextEvent<{ filters: { courses: string[]; types: string[] }; count: number }>(el, 'pl-filter-change');
+    await setField(el, 'f-course', 'csf');
+    const { detail } = await changed;
+    const count = detail.count;
+    detail.filters.courses.push('csa');
+    detail.filters.types.push('summer');
+    // Another change: the element filters by what the visitor chose, not by what the listener added.
+    await setField(el, 'f-to', '2099-12-31');
+    expect(el.filteredWorkshops.length).to.equal(count);
+    expect(root(el).querySelector<HTMLSelectElement>('#f-course')!.value).to.equal('csf');
+  });
+
+  it('takes a date range typed the wrong way round as the days between the two', async () => {
+    const { el } = await mountMap({ src: SRC, 'include-past': '' });
+    await setField(el, 'f-from', '2027-01-01');
+    await setField(el, 'f-to', '2027-12-31');
+    const forward = el.filteredWorkshops.map((w) => w.id);
+    expect(forward.length).to.be.greaterThan(0);
+    await setField(el, 'f-to', '');
+    await setField(el, 'f-from', '2027-12-31');
+    await setField(el, 'f-to', '2027-01-01');
+    expect(el.filteredWorkshops.map((w) => w.id)).to.deep.equal(forward);
+    expect(summary(el)).to.not.contain('No workshops');
+  });
+});
+
+describe('<pl-workshop-map> focus when the page changes the results', () => {
+  it('moves focus from a popup the new results close to the map, not to the page', async () => {
+    const { el } = await mountMap({ src: SRC });
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    popup(el)!.querySelector<HTMLElement>('.actions button')!.focus();
+    el.setAttribute('course', 'csp');
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    expect(deepActiveElement()).to.equal(root(el).querySelector('[part="map"]'));
+  });
+
+  it("keeps the date field's focus ring while its calendar button has the focus", async () => {
+    const { el } = await mountMap({ src: SRC });
+    const from = root(el).querySelector<HTMLInputElement>('#f-from')!;
+    from.focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
+    expect(from.matches(':focus'), 'the calendar button, inside the field, has the focus').to.equal(false);
+    expect(getComputedStyle(from).outlineStyle).to.equal('solid');
+  });
+});
