@@ -41,6 +41,9 @@ export interface Cluster {
 
 export const MAX_MEMBERS = 50;
 
+/** Half the width of the larger cluster badges (38 px, and a 2 px ring), and a little room. */
+const INSET_PX = 22;
+
 /** "1.2k" / "12k" for the cluster badge. */
 export function abbreviateCount(count: number): string {
   if (count >= 10000) return `${Math.round(count / 1000)}k`;
@@ -114,14 +117,27 @@ export class GridClusterer {
       if (y < cell.minY) cell.minY = y;
       if (y > cell.maxY) cell.maxY = y;
     }
-    return [...cells.values()].map((cell) => ({
-      lat: cell.count === 1 ? toLat(cell.sumY) : toLat(cell.sumY / cell.count),
-      lng: cell.count === 1 ? toLng(cell.sumX) : toLng(cell.sumX / cell.count),
-      count: cell.count,
-      members: cell.members,
-      oneSpot: cell.minX === cell.maxX && cell.minY === cell.maxY,
-      bounds: { west: toLng(cell.minX), east: toLng(cell.maxX), north: toLat(cell.minY), south: toLat(cell.maxY) },
-    }));
+    // A cluster stands at its points' centroid, kept INSET_PX inside its cell: the badges of two
+    // neighbouring cells are then at least twice that apart, and never cover each other. A single
+    // point, or a venue's workshops, stay exactly where they are.
+    const inset = INSET_PX / cellPx;
+    const inCell = (mean: number) => {
+      const at = mean * cellsPerWorld;
+      const cell = Math.floor(at);
+      return (cell + Math.min(Math.max(at - cell, inset), 1 - inset)) / cellsPerWorld;
+    };
+    return [...cells.values()].map((cell) => {
+      const oneSpot = cell.minX === cell.maxX && cell.minY === cell.maxY;
+      const place = (sum: number) => (oneSpot ? sum / cell.count : inCell(sum / cell.count));
+      return {
+        lat: toLat(place(cell.sumY)),
+        lng: toLng(place(cell.sumX)),
+        count: cell.count,
+        members: cell.members,
+        oneSpot,
+        bounds: { west: toLng(cell.minX), east: toLng(cell.maxX), north: toLat(cell.minY), south: toLat(cell.maxY) },
+      };
+    });
   }
 
   /** True when no other point shares point `k`'s cell at `zoom`, so its pin stands alone. */

@@ -11,13 +11,12 @@ export const PAGE_SIZE = 25;
  * has no gap (axe's heading-order); 3 when no heading comes before it.
  */
 export function levelBelowPageHeading(host: Element): number {
-  const walker = document.createTreeWalker(host.getRootNode(), NodeFilter.SHOW_ELEMENT);
-  walker.currentNode = host;
-  for (let node = walker.previousNode() as Element | null; node; node = walker.previousNode() as Element | null) {
-    const level = /^h([1-6])$/.exec(node.localName)?.[1] ?? (node.getAttribute('role') === 'heading' && (node.getAttribute('aria-level') || 2));
-    if (level) return Math.min(6, Number(level) + 1);
+  let level = 3;
+  for (const heading of (host.getRootNode() as ParentNode).querySelectorAll('h1,h2,h3,h4,h5,h6')) {
+    // In document order: the last heading the map follows wins.
+    if (heading.compareDocumentPosition(host) & 4 /* FOLLOWING */) level = Math.min(6, Number(heading.localName[1]) + 1);
   }
-  return 3;
+  return level;
 }
 
 export interface ListOptions {

@@ -241,14 +241,6 @@ export class MapView {
     return had;
   }
 
-  /** Closes the popup of results that changed; focus inside it goes to the map, not to the page. */
-  #dropPopup(): void {
-    const root = this.map.getContainer().getRootNode() as Document | ShadowRoot;
-    const focused = this.#shown?.getElement()?.contains(root.activeElement);
-    this.map.closePopup();
-    if (focused) this.map.getContainer().focus();
-  }
-
   #cancelSelect(): void {
     if (this.#pendingSelect) this.map.off('moveend', this.#pendingSelect);
     this.#pendingSelect = undefined;
@@ -261,7 +253,11 @@ export class MapView {
     this.#pins = pins;
     if (same) return;
     this.#clusterer = new GridClusterer(pins);
-    this.#dropPopup();
+    // The popup of results that changed closes; focus inside it goes to the map, not to the page.
+    const container = this.map.getContainer();
+    const focused = this.#shown?.getElement()?.contains((container.getRootNode() as ShadowRoot).activeElement);
+    this.map.closePopup();
+    if (focused) container.focus();
     this.#drawPins();
   }
 

@@ -196,7 +196,16 @@ export const workshopMapStyles = css`
     outline-offset: 4px;
     box-shadow: 0 0 0 4px #fff;
   }
-  /* Not hidden under the workshop pins it sits below (Leaflet stacks pins by their height on the map). */
+  /* A badge's number stays readable where a pin of the next cell reaches into it (Leaflet stacks
+     markers by their height on the map); the chosen or focused pin stays whole above the badges. */
+  .pl-cluster {
+    z-index: 100000 !important;
+  }
+  .pl-pin.is-selected,
+  .pl-pin:focus {
+    z-index: 200000 !important;
+  }
+  /* Not hidden under the workshop pins it sits below. */
   .pl-partner-pin:focus {
     z-index: 2147483647 !important;
   }

@@ -495,9 +495,8 @@ export class PlWorkshopMap extends PlElement {
       this.#urlSeen = JSON.stringify(readUrlState());
     }
     if (!fromUser) return;
-    const { filters } = this;
-    // The lists copied too: a listener that pushes to them must not change the element's filters.
-    const detail: FilterChangeDetail = { filters: { ...filters, courses: [...filters.courses], types: [...filters.types] }, count: this.#result.count };
+    // A deep copy: a listener that pushes to its lists must not change the element's filters.
+    const detail: FilterChangeDetail = { filters: structuredClone(this.filters), count: this.#result.count };
     if (this.place) detail.near = this.searchText || this.place.label;
     emit<FilterChangeDetail>(this, 'pl-filter-change', detail);
   }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { abbreviateCount, GridClusterer } from '../../src/workshop-map/grid-clusters.js';
+import { mercatorLng, mercatorX } from '../../src/shared/geo/mercator.js';
 
 const USA = { west: -130, south: 20, east: -60, north: 52 };
 
@@ -15,10 +16,37 @@ describe('grid clustering of pins', () => {
     const pair = low.find((c) => c.count === 2)!;
     expect(pair.members.sort()).to.deep.equal([0, 1]);
     expect(pair.oneSpot).to.equal(false);
-    expect(pair.lat).to.be.within(33.74, 33.78);
-    expect(pair.lng).to.be.within(-84.4, -84.29);
+    // Near the pair: at its centroid, moved at most a few pixels to stay clear of its cell's edges.
+    expect(pair.lat).to.be.within(33.76 - 1.5, 33.76 + 1.5);
+    expect(pair.lng).to.be.within(-84.35 - 1.5, -84.35 + 1.5);
     const high = grid.clusters({ west: -84.6, south: 33.6, east: -84.1, north: 33.9 }, 13);
     expect(high.map((c) => c.count)).to.deep.equal([1, 1]);
+  });
+
+  it('draws the clusters of neighbouring cells apart enough that their badges never overlap', () => {
+    // Two pairs of points just either side of a cell border (10 px apart at zoom 8).
+    const zoom = 8;
+    const worldPx = 256 * 2 ** zoom;
+    const border = (Math.ceil(mercatorX(-84.4) * (worldPx / 60)) * 60) / worldPx;
+    const at = (dxPx: number) => ({ lat: 33.75, lng: mercatorLng(border + dxPx / worldPx) });
+    const grid = new GridClusterer([at(-8), at(-4), at(4), at(8)]);
+    const drawn = grid.clusters({ west: -86, south: 33, east: -83, north: 34.5 }, zoom);
+    expect(drawn.map((c) => c.count)).to.deep.equal([2, 2]);
+    const apartPx = Math.abs(mercatorX(drawn[0].lng) - mercatorX(drawn[1].lng)) * worldPx;
+    expect(apartPx).to.be.at.least(44);
+    // Still inside their own cells: each on its side of the border.
+    expect(drawn.map((c) => mercatorX(c.lng) < border).sort()).to.deep.equal([false, true]);
+  });
+
+  it("keeps a venue's cluster exactly at the venue, even at the edge of its cell", () => {
+    const zoom = 6;
+    const worldPx = 256 * 2 ** zoom;
+    const border = (Math.ceil(mercatorX(-84.4) * (worldPx / 60)) * 60) / worldPx;
+    const venue = { lat: 33.75, lng: mercatorLng(border - 2 / worldPx) };
+    const [drawn] = new GridClusterer([venue, venue]).clusters(USA, zoom);
+    expect(drawn.oneSpot).to.equal(true);
+    expect(drawn.lat).to.be.closeTo(venue.lat, 1e-9);
+    expect(drawn.lng).to.be.closeTo(venue.lng, 1e-9);
   });
 
   it('keeps a single point exactly where it is', () => {

@@ -57,6 +57,21 @@ describe('<pl-workshop-map view="map">', () => {
   });
 });
 
+describe('<pl-workshop-map> markers', () => {
+  it('draws cluster badges above pins, so a pin never covers a number, and a chosen pin above both', async () => {
+    const near = (lat: number, lng: number) => ({ location: { city: 'X', state: 'GA', lat, lng } });
+    const data = [workshop(1, near(33.75, -84.39)), workshop(2, near(33.76, -84.38)), workshop(3, near(34.9, -83.0))];
+    const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = data));
+    await waitFor(() => !!root(el).querySelector('.pl-cluster') && !!root(el).querySelector('.pl-pin'), 4000, 'a cluster and a pin');
+    const z = (node: Element) => Number(getComputedStyle(node).zIndex);
+    const pin = root(el).querySelector<HTMLElement>('.pl-pin')!;
+    expect(z(root(el).querySelector('.pl-cluster')!)).to.be.greaterThan(z(pin));
+    pin.click();
+    await waitFor(() => !!root(el).querySelector('.pl-pin.is-selected'), 4000, 'the chosen pin');
+    expect(z(root(el).querySelector('.pl-pin.is-selected')!)).to.be.greaterThan(z(root(el).querySelector('.pl-cluster')!));
+  });
+});
+
 describe('<pl-workshop-map> state the page reads', () => {
   it('hands out filteredWorkshops as a copy: sorting or trimming it changes nothing', async () => {
     const { el } = await mountMap({ src: SRC });
