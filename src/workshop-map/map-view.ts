@@ -254,10 +254,9 @@ export class MapView {
     if (same) return;
     this.#clusterer = new GridClusterer(pins);
     // The popup of results that changed closes; focus inside it goes to the map, not to the page.
-    const container = this.map.getContainer();
-    const focused = this.#shown?.getElement()?.contains((container.getRootNode() as ShadowRoot).activeElement);
+    const focused = this.#shown?.getElement()?.contains(this.#active());
     this.map.closePopup();
-    if (focused) container.focus();
+    if (focused) this.map.getContainer().focus();
     this.#drawPins();
   }
 
@@ -352,11 +351,15 @@ export class MapView {
     this.focusPin();
   }
 
+  /** The focused element in the map's tree (the element's shadow root), or null. */
+  #active(): Element | null {
+    return (this.map.getContainer().getRootNode() as Document | ShadowRoot).activeElement;
+  }
+
   /** Whether focus is on the map, or nowhere (it was on a marker or a popup that went away). */
   #focusInMap(): boolean {
-    const container = this.map.getContainer();
-    const active = (container.getRootNode() as Document | ShadowRoot).activeElement;
-    return active ? container.contains(active) : document.activeElement === document.body;
+    const active = this.#active();
+    return active ? this.map.getContainer().contains(active) : document.activeElement === document.body;
   }
 
   /** Focuses the partner pin whose popup was the last to open; false when a workshop's was. */
@@ -554,7 +557,7 @@ export class MapView {
       onClick: () => {
         const zoom = this.map.getZoom();
         if (!cluster.oneSpot && zoom < MAX_ZOOM) {
-          const focused = (this.map.getContainer().getRootNode() as Document | ShadowRoot).activeElement;
+          const focused = this.#active();
           this.#refocus = this.#drawn.some(({ marker: pin }) => pin.getElement() === focused);
           const { west, south, east, north } = cluster.bounds;
           const target = Math.min(MAX_ZOOM, Math.max(zoom + 1, this.map.getBoundsZoom(latLngBounds([south, west], [north, east]), false, point(48, 48))));
