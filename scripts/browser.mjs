@@ -32,6 +32,9 @@ export async function startServer() {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // A caller that fails before its stop() (no browser to launch) would leave the server running and
+  // holding the caller's stderr open: whoever waits for that output would wait for ever.
+  process.on('exit', () => child.kill());
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => String(chunk).includes('demo:') && resolve());
     child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
