@@ -44,6 +44,9 @@ export interface PhaseItem {
   element?: HTMLElement;
 }
 
+/** A phase to hand out (event detail, phaseItems): changing it changes nothing shown. */
+export const phaseCopy = (phase: PhaseItem): PhaseItem => ({ ...phase, goals: [...phase.goals], links: phase.links.map((link) => ({ ...link })) });
+
 const FORMATS: Record<string, PhaseFormat> = {
   online: 'online',
   virtual: 'online',

@@ -11,7 +11,7 @@ import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { formatDay, formatDayRange, lastDay, parseSpan, readToday, todaySpan } from './dates.js';
 import { calendarIcon, checkIcon, clockIcon, formatIcons } from './icons.js';
-import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
+import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
 import { phaseSpans, progressFromAttribute, type PhaseStatus, type Progress } from './progress.js';
 import { timelineStyles } from './program-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from './strings.js';
@@ -127,6 +127,8 @@ export class PlProgramTimeline extends PlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('pl-phase-change', this.#onPhaseChange);
+    // Moved in the page: the look at midnight was cancelled when it left (updated() sets it again).
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -139,7 +141,7 @@ export class PlProgramTimeline extends PlElement {
 
   /** The phases currently shown, in order. */
   get phaseItems(): readonly PhaseItem[] {
-    return this.#data.items;
+    return this.#data.items.map(phaseCopy);
   }
 
   /** 0-based index of the current phase, or -1 when none is current. */
@@ -193,7 +195,7 @@ export class PlProgramTimeline extends PlElement {
 
   #select(index: number): void {
     const phase = this.#data.items[index];
-    if (phase) emit<PhaseSelectDetail>(this, 'pl-phase-select', { index, phase });
+    if (phase) emit<PhaseSelectDetail>(this, 'pl-phase-select', { index, phase: phaseCopy(phase) });
   }
 
   #onPhaseClick(event: MouseEvent, index: number): void {

@@ -32,7 +32,9 @@ function fromRecord(record: unknown): Omit<ValueItem, 'id'> & { id?: string } | 
   if (record instanceof HTMLElement) {
     const heading = nonEmptyString((record as HTMLElement & { heading?: string }).heading ?? record.getAttribute('heading'));
     if (!heading) return '<pl-value> has no heading attribute';
-    return { id: record.id || undefined, heading, element: record, open: record.hasAttribute('open') };
+    // The property: a value opened from script and appended at once has not reflected `open` yet.
+    const { open } = record as HTMLElement & { open?: boolean };
+    return { id: record.id || undefined, heading, element: record, open: open ?? record.hasAttribute('open') };
   }
   if (!isRecord(record)) return 'not an object';
   const heading = nonEmptyString(record.heading);

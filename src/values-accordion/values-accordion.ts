@@ -73,8 +73,12 @@ export class PlValuesAccordion extends PlElement {
   });
 
   #openIds = new Set<string>();
-  /** Ids whose initial `open` has been applied; later changes come through setOpen. */
-  #seen = new Set<string>();
+  /**
+   * The values (elements, or ids of values from data) whose initial `open` has been applied; later
+   * changes come through setOpen. Only those shown: a value put back, or a new element under an old
+   * id, starts as it is written again.
+   */
+  #seen = new Set<unknown>();
   #applyHashAfterLoad = true;
 
   override connectedCallback(): void {
@@ -142,11 +146,14 @@ export class PlValuesAccordion extends PlElement {
     const before = [...this.#openIds];
     // Values gone close; `multiple` turned off: the first open value stays open.
     const open = before.filter((id) => ids.has(id)).slice(0, this.multiple ? undefined : 1);
+    const seen = new Set<unknown>();
     for (const item of this.#data.items) {
+      const key = item.element ?? item.id;
       // Of several marked open in a single-open accordion the first opens, as in a group of <details name>.
-      if (item.open && !this.#seen.has(item.id) && (this.multiple || !open.length)) open.push(item.id);
-      this.#seen.add(item.id);
+      if (item.open && !this.#seen.has(key) && (this.multiple || !open.length)) open.push(item.id);
+      seen.add(key);
     }
+    this.#seen = seen;
     this.#openIds = new Set(open);
     let changed = false;
     for (const id of before) {

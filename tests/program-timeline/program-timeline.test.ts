@@ -164,7 +164,8 @@ describe('<pl-program-timeline> current phase', () => {
     expect(progressText(el)).to.equal('Now: Phase 3: Quarterly workshops (3 of 4)');
   });
 
-  it('moves on at midnight on a page left open, when today is the clock', async () => {
+  for (const moved of [false, true])
+  it(`moves on at midnight on a page left open, when today is the clock${moved ? ', after the page moved it' : ''}`, async () => {
     const RealDate = Date;
     let now = new RealDate(2026, 5, 21, 23, 59, 59, 200).getTime();
     // The clock a visitor's computer keeps: read through Date.now() and new Date().
@@ -181,6 +182,12 @@ describe('<pl-program-timeline> current phase', () => {
       const el = await timeline('', `<pl-phase name="Phase 1" title="Online course" start="2026-06-01" end="2026-06-21"></pl-phase>
         <pl-phase name="Phase 2" title="Summer workshop" start="2026-06-22" end="2026-06-26"></pl-phase>`);
       expect(currentItems(el).map(headingText)).to.deep.equal(['Phase 1: Online course']);
+      // A tab, a carousel or a framework moves it: out of the page and back in, elsewhere.
+      if (moved) {
+        const elsewhere = document.createElement('div');
+        el.parentElement!.append(elsewhere);
+        elsewhere.append(el);
+      }
       now = new RealDate(2026, 5, 22, 0, 0, 1).getTime();
       // Not waitFor(): its timeout reads the clock, which stands still here.
       for (let i = 0; i < 30 && currentItems(el).length && headingText(currentItems(el)[0]).startsWith('Phase 1'); i++) {
@@ -449,6 +456,41 @@ describe('<pl-program-timeline> pl-phase-select', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     expect(log.events.map((e) => e.detail.index)).to.deep.equal([1, 2]);
+  });
+});
+
+describe('<pl-program-timeline> what it hands out, and phases the page hides', () => {
+  it('hands out copies: a listener or a script that changes a phase changes nothing shown', async () => {
+    const el = await timeline('today="2026-10-01"', '');
+    el.phases = [
+      { name: 'Phase 1', title: 'Online course', goals: ['Learn'] },
+      { name: 'Phase 2', title: 'Summer workshop', goals: ['Teach'] },
+    ];
+    await el.updateComplete;
+    el.addEventListener('pl-phase-select', (event) => {
+      const { phase } = (event as CustomEvent<PhaseSelectDetail>).detail;
+      phase.title = 'CHANGED';
+      phase.goals.length = 0;
+    });
+    items(el)[0].click();
+    const read = el.phaseItems as PhaseSelectDetail['phase'][];
+    read[1].title = 'CHANGED TOO';
+    (read as unknown[]).push({ title: 'Extra', goals: [], links: [] });
+    el.today = '2026-10-02';
+    await el.updateComplete;
+    expect(items(el).map(headingText)).to.deep.equal(['Phase 1: Online course', 'Phase 2: Summer workshop']);
+    expect(visibleText(items(el)[0])).to.contain('Learn');
+    expect(el.phaseItems.map((phase) => phase.title)).to.deep.equal(['Online course', 'Summer workshop']);
+  });
+
+  it('leaves out a <pl-phase hidden>, and shows it again when it is no longer hidden', async () => {
+    const el = await timeline('today="2026-10-01"');
+    const second = el.querySelectorAll('pl-phase')[1] as HTMLElement;
+    second.hidden = true;
+    await waitFor(() => items(el).length === 3, 2000, 'three phases');
+    expect(items(el).map(headingText)).to.deep.equal(['Phase 1: Online course', 'Phase 3: Quarterly workshops', 'Phase 4: Closing workshop']);
+    second.hidden = false;
+    await waitFor(() => items(el).length === 4, 2000, 'four phases');
   });
 });
 

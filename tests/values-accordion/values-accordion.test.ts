@@ -645,3 +645,71 @@ describe('<pl-values-accordion> values that start open', () => {
     expect(expanded(el)).to.equal('O--');
   });
 });
+
+describe('<pl-values-accordion> values the page adds or puts back', () => {
+  const settle = async (el: PlValuesAccordion) => {
+    for (let i = 0; i < 4; i++) {
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+  };
+  const newValue = (heading: string, id?: string) => {
+    const value = document.createElement('pl-value');
+    value.setAttribute('heading', heading);
+    if (id) value.id = id;
+    value.textContent = `${heading} body`;
+    return value;
+  };
+
+  it('opens a value appended and opened from script in the same task, and says so', async () => {
+    const el = await childrenAccordion();
+    const { events } = recordEvents(el, "pl-toggle");
+    const value = newValue('Joy', 'joy');
+    el.append(value);
+    value.open = true;
+    await settle(el);
+    expect(expanded(el)).to.deep.equal([false, false, false, true]);
+    expect(value.open).to.equal(true);
+    expect(events.map((e) => e.detail)).to.deep.equal([{ id: 'joy', index: 3, open: true }]);
+  });
+
+  it('opens a value opened before it was appended', async () => {
+    const el = await childrenAccordion();
+    const value = newValue('Joy');
+    value.open = true;
+    el.append(value);
+    await settle(el);
+    expect(expanded(el)).to.deep.equal([false, false, false, true]);
+  });
+
+  it('shows an open value that was taken out and put back open, and a new open value under an old id', async () => {
+    const el = await childrenAccordion();
+    const equity = el.querySelector<HTMLElement & { open: boolean }>('#equity')!;
+    equity.open = true;
+    await settle(el);
+    expect(expanded(el)).to.deep.equal([false, true, false]);
+    equity.remove();
+    await settle(el);
+    el.append(equity);
+    await settle(el);
+    expect(equity.open).to.equal(true);
+    expect(expanded(el)).to.deep.equal([false, false, true]);
+    // A re-render that swaps the element for a new one with the same id, written open.
+    const fresh = newValue('Equity', 'equity');
+    fresh.setAttribute('open', '');
+    equity.replaceWith(fresh);
+    await settle(el);
+    expect(expanded(el)).to.deep.equal([false, false, true]);
+  });
+
+  it('leaves out a <pl-value hidden>, and shows it again when it is no longer hidden', async () => {
+    const el = await childrenAccordion();
+    const equity = el.querySelector<HTMLElement>('#equity')!;
+    equity.hidden = true;
+    await settle(el);
+    expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['Educators are the experts', 'Community']);
+    equity.hidden = false;
+    await settle(el);
+    expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['Educators are the experts', 'Equity', 'Community']);
+  });
+});

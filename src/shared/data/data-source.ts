@@ -127,7 +127,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.#childObserver.observe(this.#host, {
       childList: true,
       subtree: true,
-      attributeFilter: this.#options.childAttributes ?? [],
+      attributeFilter: ['hidden', ...(this.#options.childAttributes ?? [])],
     });
     if (this.#connectedBefore) this.refresh();
     this.#connectedBefore = true;
@@ -177,7 +177,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     }
 
     const tag = options.childTag;
-    const children = tag ? [...this.#host.querySelectorAll(`:scope > ${tag}`)] : [];
+    // A hidden child is left out, as a hidden <option> or <li> would be.
+    const children = tag ? [...this.#host.querySelectorAll(`:scope > ${tag}:not([hidden])`)] : [];
     // A CMS may wrap children in a paragraph or a block's <div>; slots take only direct children.
     if (tag && !children.length && !this.#warnedWrapped && this.#host.querySelector(tag)) {
       this.#warnedWrapped = true;
