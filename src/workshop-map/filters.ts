@@ -45,6 +45,8 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
   // Several courses (from `course="csf,csd"`) show as one choice until the user picks another.
   const several = filters.courses.length > 1 ? filters.courses.map(nameOf).join(', ') : '';
 
+  // Options are chosen through `.selected`, the property: once the user has picked one, the browser
+  // no longer follows the `selected` attribute (a course set by the page or the URL would not show).
   return html`<form class="filters" part="filters" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field">
       <label for="f-course">${t.course}</label>
@@ -52,18 +54,18 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
         id="f-course"
         @change=${(e: Event) => value(e) !== MULTI && change({ courses: value(e) ? [value(e)] : [] })}
       >
-        <option value="" ?selected=${filters.courses.length === 0}>${t.allCourses}</option>
+        <option value="" .selected=${filters.courses.length === 0}>${t.allCourses}</option>
         ${several ? html`<option value=${MULTI} selected>${several}</option>` : nothing}
         ${[...listed, ...(filters.courses.length === 1 ? extra : [])].map(
-          (c) => html`<option value=${c.key} ?selected=${c.key.toLowerCase() === selectedCourse}>${c.name}</option>`,
+          (c) => html`<option value=${c.key} .selected=${c.key.toLowerCase() === selectedCourse}>${c.name}</option>`,
         )}
       </select>
     </div>
     <div class="field">
       <label for="f-type">${t.type}</label>
       <select id="f-type" @change=${(e: Event) => change({ types: value(e) ? [value(e) as WorkshopType] : [] })}>
-        <option value="" ?selected=${filters.types.length !== 1}>${t.allTypes}</option>
-        ${WORKSHOP_TYPES.map((type) => html`<option value=${type} ?selected=${filters.types.length === 1 && filters.types[0] === type}>${t.types[type]}</option>`)}
+        <option value="" .selected=${filters.types.length !== 1}>${t.allTypes}</option>
+        ${WORKSHOP_TYPES.map((type) => html`<option value=${type} .selected=${filters.types.length === 1 && filters.types[0] === type}>${t.types[type]}</option>`)}
       </select>
     </div>
     <div class="field">

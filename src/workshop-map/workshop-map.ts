@@ -429,6 +429,8 @@ export class PlWorkshopMap extends PlElement {
     // An empty box searched again (Enter, then the search field's own "search" event) changes nothing.
     if (!query && !this.place && !this.notice && !this.searchText) return;
     const seq = ++this.#searchSeq;
+    // The last search wins, also over one waiting for the data.
+    this.#pendingNear = undefined;
     this.searchText = query;
     if (!query) return this.#setPlace(undefined, undefined, fromUser);
     this.notice = { kind: 'searching' };
@@ -448,6 +450,7 @@ export class PlWorkshopMap extends PlElement {
 
   #locate(): void {
     const seq = ++this.#searchSeq;
+    this.#pendingNear = undefined;
     this.#searchedWithout = undefined;
     this.notice = { kind: 'locating' };
     const failed = () => {
@@ -490,7 +493,8 @@ export class PlWorkshopMap extends PlElement {
   }
 
   #queryChanged(fromUser: boolean): void {
-    if (this.urlState) {
+    // Not once it has left the page: a single-page app's next route owns the URL.
+    if (this.urlState && this.isConnected) {
       writeUrlState(this.place || this.notice ? this.searchText : '', this.filters, { near: this.#nearText, courses: splitList(this.course) });
       this.#urlSeen = JSON.stringify(readUrlState());
     }
@@ -592,8 +596,10 @@ export class PlWorkshopMap extends PlElement {
     else if (this.#mapLang !== this.resolvedLang) this.mapView.setLabels(this.t);
     this.#mapLang = this.resolvedLang;
     const map = this.mapView;
-    if (!map || this.#data.state !== 'ready') return;
+    if (!map) return;
+    // No data (removed, or another document loading): no pins of the last one either.
     map.setWorkshops(this.#pinSet());
+    if (this.#data.state !== 'ready') return;
     map.setPartners(this.#partnerSource.items.filter((p) => p.status === 'seeking'));
     const fitKey = [this.#index, this.place, this.#radiusValue, this.#unitsValue];
     if (fitKey.some((value, i) => value !== this.#fittedKey[i])) {

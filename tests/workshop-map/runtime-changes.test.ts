@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/workshop-map.js';
+import type { PlWorkshopMap, WorkshopSelectDetail } from '../../src/workshop-map.js';
+import { recordEvents, waitFor } from '../support/helpers.js';
+import { items, mountMap, root, searchFor, setField, summary } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+const select = (el: PlWorkshopMap, id: string) => root(el).querySelector<HTMLSelectElement>(`#${id}`)!;
+
+describe('<pl-workshop-map> filters changed by the page after the user chose', () => {
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('shows in its menus the course and type in effect, after the user has picked in them', async () => {
+    const { el } = await mountMap({ src: SRC, 'url-state': '' });
+    await setField(el, 'f-course', 'csd');
+    await setField(el, 'f-course', '');
+    await setField(el, 'f-type', 'intro');
+    await setField(el, 'f-type', '');
+    el.setAttribute('course', 'csd');
+    await el.updateComplete;
+    expect(el.filteredWorkshops.every((w) => w.course === 'csd')).to.equal(true);
+    expect(select(el, 'f-course').value).to.equal('csd');
+    // Back to a shared link's filters.
+    history.pushState(null, '', `${location.pathname}?pl-type=intro`);
+    dispatchEvent(new PopStateEvent('popstate'));
+    await waitFor(() => el.filteredWorkshops.every((w) => w.type === 'intro'), 2000, 'the type from the URL');
+    await el.updateComplete;
+    expect(select(el, 'f-type').value).to.equal('intro');
+  });
+});
+
+describe('<pl-workshop-map> a search made while the data loads', () => {
+  it('forgets it when the user clears the box before the data arrives', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = document.createElement('pl-workshop-map');
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', 'zip-table-url': '/tests/fixtures/', src: '/__slow/800/workshops.json' })) {
+      el.setAttribute(name, value);
+    }
+    container.append(el);
+    await el.updateComplete;
+    await el.search('Atlanta');
+    await el.search('');
+    await waitFor(() => items(el).length > 0, 6000, 'the data');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLInputElement>('#near')!.value).to.equal('');
+    expect(summary(el)).to.equal('9 workshops');
+  });
+});
+
+describe('<pl-workshop-map> pins of data that is gone', () => {
+  it('takes the pins away with the data: none left to select', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await waitFor(() => !!root(el).querySelector('.pl-pin, .pl-cluster'), 4000, 'pins');
+    const { events } = recordEvents<WorkshopSelectDetail>(el, 'pl-workshop-select');
+    el.removeAttribute('src');
+    await el.updateComplete;
+    await waitFor(() => !root(el).querySelector('.pl-pin, .pl-cluster'), 2000, 'no pins');
+    expect(events).to.have.length(0);
+  });
+});
+
+describe('<pl-workshop-map> removed from the page while it searches', () => {
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('leaves the page URL alone once it is gone (a single-page app changed route)', async () => {
+    let answer: (value: { lat: number; lng: number; label: string }) => void = () => {};
+    const { el } = await mountMap({ src: SRC, 'url-state': '' }, (m) => {
+      m.geocoder = () => new Promise((resolve) => (answer = resolve));
+    });
+    const searched = searchFor(el, 'Slowville').catch(() => undefined);
+    await waitFor(() => /Searching/.test(summary(el)), 2000, 'the search to start');
+    el.remove();
+    history.pushState(null, '', `${location.pathname}?tab=team`);
+    answer({ lat: 33.75, lng: -84.39, label: 'Slowville' });
+    await searched;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(location.search).to.equal('?tab=team');
+  });
+});
