@@ -27,11 +27,14 @@ export interface CalculatorView {
   setSeats: (next: (seats: number) => number) => number;
 }
 
-/** The count in the field; NaN while it is half typed ("", "0", "1e"): those wait for more keys. */
-function typedSeats(event: Event): number {
+/**
+ * The count in the field; NaN while it is half typed ("", "0", "1e"): those wait for more keys.
+ * Committed (Enter, blur), a count below 1 is one, as one over the maximum is the maximum.
+ */
+function typedSeats(event: Event, committed?: boolean): number {
   const raw = (event.target as HTMLInputElement).value.trim();
   const count = Number(raw);
-  return raw && Number.isFinite(count) && count >= 1 ? count : NaN;
+  return raw && Number.isFinite(count) && (committed || count >= 1) ? count : NaN;
 }
 
 /**
@@ -70,7 +73,7 @@ export function renderCalculator(view: CalculatorView) {
         @input=${(event: Event) => view.setSeats(() => typedSeats(event))}
         @change=${(event: Event) => {
           // Committed (Enter, blur): the field then shows the count in effect.
-          (event.target as HTMLInputElement).value = String(view.setSeats(() => typedSeats(event)));
+          (event.target as HTMLInputElement).value = String(view.setSeats(() => typedSeats(event, true)));
         }}
         @keydown=${(event: KeyboardEvent) => {
           const step = { PageUp: 10, PageDown: -10 }[event.key];

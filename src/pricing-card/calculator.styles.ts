@@ -85,16 +85,20 @@ export const calculatorStyles = css`
     gap: 0.25em;
     margin: 0.25em 0 0;
   }
-  /* The label wraps, the amount keeps its row: "Group discount (10%)" beside "-$180", not above it. */
+  /* The label wraps, the amount keeps its row: "Group discount (10%)" beside "-$180", not above it.
+     In a column too narrow for a word and the amount, the amount goes below, at the end: words stay whole. */
   .breakdown > div {
     display: flex;
+    flex-wrap: wrap;
     column-gap: 1em;
   }
   .breakdown dt {
     flex: 1 1 0;
+    overflow-wrap: break-word;
   }
   .breakdown dd {
     margin: 0;
+    margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
     overflow-wrap: normal;
   }

@@ -15,6 +15,7 @@ import { documentOver, quotedUnitPrice, resolveSettings, withoutLeading, type Pr
 import { pricingStrings } from './strings.js';
 import type { DiscountTier } from './discounts.js';
 import { warn } from '../shared/warn.js';
+import { setAgain } from '../shared/own.js';
 
 export type QuoteChangeDetail = Quote;
 
@@ -74,7 +75,7 @@ export class PlPricingCard extends PlBaseElement {
     currency: {},
     unit: {},
     priceLabel: { attribute: 'price-label' },
-    discounts: {},
+    discounts: { hasChanged: setAgain },
     calculator: { type: Boolean, reflect: true },
     seats: { type: Number },
     maxSeats: { type: Number, attribute: 'max-seats' },

@@ -218,6 +218,40 @@ describe('<pl-pricing-card> calculator', () => {
     expect(total(el)).to.equal('$225,000');
   });
 
+  it('takes a committed 0 or a negative count as the fewest seats, 1, as it takes a count over the maximum as the maximum', async () => {
+    const el = await mount(CALC.replace('calculator', 'calculator seats="12"'));
+    const input = seatInput(el);
+    for (const typed of ['0', '-4']) {
+      input.focus();
+      input.select();
+      await sendKeys({ type: typed });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect([input.value, el.seats, total(el)], typed).to.deep.equal(['1', 1, '$300']);
+      el.seats = 12;
+      await el.updateComplete;
+    }
+  });
+
+  it('keeps each word of the breakdown whole in a narrow column: the amount goes below its label instead', async () => {
+    const el = await mount(CALC.replace('calculator', 'calculator seats="12"'), 'style="width: 200px; font-size: 20px"');
+    await waitFor(() => !!el.shadowRoot!.querySelector('.breakdown dt'), 4000, 'the breakdown');
+    const texts: Text[] = [];
+    for (const dt of el.shadowRoot!.querySelectorAll('.breakdown dt')) {
+      const walker = document.createTreeWalker(dt, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    }
+    expect(texts.map((t) => t.textContent).join(' ')).to.contain('Total');
+    for (const text of texts) {
+      for (const match of text.textContent!.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index!);
+        range.setEnd(text, match.index! + match[0].length);
+        expect(range.getClientRects().length, `"${match[0]}" on one line`).to.equal(1);
+      }
+    }
+  });
+
   it('announces the next tier and Spanish text', async () => {
     const el = await mount(CALC.replace('<pl-pricing-card', '<pl-pricing-card lang="es"'));
     const calc = visibleText(part(el, 'calculator')!);
@@ -247,6 +281,20 @@ describe('<pl-pricing-card> calculator', () => {
     expect([...part(el, 'discounts')!.querySelectorAll('li')].map(visibleText)).to.deep.equal(['10 seats or more: 15% off']);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('discount 1 ignored');
+  });
+
+  it('takes discounts set again after the page changed the same array', async () => {
+    const el = await mount('<pl-pricing-card value="100" calculator seats="12"></pl-pricing-card>');
+    const tiers = [{ min: 20, percent: 10 }];
+    el.discounts = tiers;
+    await el.updateComplete;
+    const event = nextEvent<Quote>(el, 'pl-quote-change');
+    tiers.push({ min: 10, percent: 5 });
+    el.discounts = tiers;
+    await el.updateComplete;
+    expect([...part(el, 'discounts')!.querySelectorAll('li')].map(visibleText)).to.deep.equal(['10 seats or more: 5% off', '20 seats or more: 10% off']);
+    expect(total(el)).to.equal('$1,140');
+    expect((await event).detail).to.include({ seats: 12, discountPercent: 5, total: 1140 });
   });
 
   it('lists at most 20 discount tiers, the fewest seats first, and says so once', async () => {
