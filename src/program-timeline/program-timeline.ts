@@ -113,9 +113,10 @@ export class PlProgramTimeline extends PlElement {
     provider: () => this.provided?.program?.phases,
     providerLoad: () => this.provided?.load,
     normalize: (raw) => {
-      // The provider's program name heads only the provider's own phases.
-      const provided = this.provided?.program;
-      this.#documentName = raw === provided?.phases ? provided?.name?.trim() : programName(raw);
+      // The provider's program name heads only the provider's own phases; it is read as the
+      // timeline renders (the provider may rename the program and keep its phases).
+      this.#providersPhases = raw === this.provided?.program?.phases;
+      this.#documentName = programName(raw);
       return normalizePhases(raw);
     },
     strings: () => this.common,
@@ -123,6 +124,7 @@ export class PlProgramTimeline extends PlElement {
 
   /** The program name from a JSON document, the heading's fallback. */
   #documentName?: string;
+  #providersPhases = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -323,7 +325,9 @@ export class PlProgramTimeline extends PlElement {
 
   get #headingText(): string | undefined {
     // The name of the document shown (not of one that was replaced, or is loading or failed).
-    return String(this.heading ?? '').trim() || (this.#data.state === 'ready' ? this.#documentName : '') || undefined;
+    if (this.#data.state !== 'ready') return String(this.heading ?? '').trim() || undefined;
+    const name = this.#providersPhases ? this.provided?.program?.name?.trim() : this.#documentName;
+    return String(this.heading ?? '').trim() || name || undefined;
   }
 
   protected override render() {

@@ -601,6 +601,21 @@ describe('<pl-program-timeline> data sources', () => {
     expect(items(el)).to.have.length(3);
   });
 
+  it('follows a new program name from the provider for the same phases', async () => {
+    const provider = await fixture<HTMLDivElement>(html`<div></div>`);
+    const phases = [{ title: 'Provided one' }];
+    const context = new ContextProvider(provider, {
+      context: providerContext,
+      initialValue: { program: { name: 'Provided program', phases } },
+    });
+    const el = document.createElement('pl-program-timeline');
+    provider.append(el);
+    await waitFor(() => items(el).length === 1, 2000, 'provided phases');
+    context.setValue({ program: { name: 'Renamed program', phases } });
+    await el.updateComplete;
+    expect(visibleText(el.shadowRoot!.getElementById('heading')!)).to.equal('Renamed program');
+  });
+
   it('is not headed by the provider\'s program name when it shows phases of its own', async () => {
     const provider = await fixture<HTMLDivElement>(html`<div></div>`);
     new ContextProvider(provider, {
