@@ -98,11 +98,12 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
       r.target === host || (r.target.parentNode === host && (r.type === 'attributes' || (r.target as Element).localName === 'script'));
     if (records.some(changesData)) this.refresh();
   });
-  #connectedBefore = false;
+  // The flags start unset (undefined): read only as true or not.
+  #connectedBefore?: boolean;
   /** What the last load from children found (see outcomeOf): the same again is not a new load. */
   #childrenOutcome?: string;
-  #shownWhileParsing = false;
-  #warnedWrapped = false;
+  #shownWhileParsing?: boolean;
+  #warnedWrapped?: boolean;
 
   readonly #host: Host;
   readonly #options: DataSourceOptions<T, Loaded>;
