@@ -34,7 +34,7 @@ export interface CalculatorView {
 function typedSeats(event: Event, committed?: boolean): number {
   const raw = (event.target as HTMLInputElement).value.trim();
   const count = Number(raw);
-  return raw && Number.isFinite(count) && (committed || count >= 1) ? count : NaN;
+  return raw && isFinite(count) && (committed || count >= 1) ? count : NaN;
 }
 
 /**

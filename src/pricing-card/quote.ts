@@ -40,7 +40,7 @@ export function nextTier(seats: number, tiers: readonly DiscountTier[], maxSeats
  */
 export function quote(seats: number, unitPrice: number, tiers: readonly DiscountTier[], currency: string): Quote {
   const digits = minorDigits(currency);
-  const count = Number.isFinite(seats) ? Math.max(1, Math.floor(seats)) : 1;
+  const count = isFinite(seats) ? Math.max(1, Math.floor(seats)) : 1;
   const unit = unitPrice > 0 ? roundTo(unitPrice, digits) : 0;
   const discountPercent = unit > 0 ? (applicableTier(count, tiers)?.percent ?? 0) : 0;
   const total = Math.round((minorUnits(unit, digits) * count * (100 - discountPercent)) / 100) / 10 ** digits;

@@ -147,7 +147,7 @@ export function withoutLeading(text: string | undefined, word: string): string |
 
 /** Rounds to `digits` decimals without the 1.005 -> 1.00 surprise of naive float rounding; 0 when not finite. */
 export function roundTo(amount: number, digits = 2): number {
-  if (!Number.isFinite(amount)) return 0;
+  if (!isFinite(amount)) return 0;
   return Math.round(Number(`${amount}e${digits}`)) / 10 ** digits || Math.round(amount * 10 ** digits) / 10 ** digits;
 }
 
@@ -155,7 +155,7 @@ export function roundTo(amount: number, digits = 2): number {
 export function readAmount(name: string, input: unknown, problems: string[]): number | undefined {
   if (absent(input)) return undefined;
   const amount = toAmount(input);
-  if (!Number.isFinite(amount) || amount < 0) {
+  if (!isFinite(amount) || amount < 0) {
     problems.push(`${name} "${String(input)}" ignored: not an amount`);
     return undefined;
   }
@@ -165,7 +165,7 @@ export function readAmount(name: string, input: unknown, problems: string[]): nu
 function readCount(name: string, input: unknown, min: number, max: number, fallback: number, problems: string[]): number {
   if (absent(input)) return fallback;
   const count = Number(input);
-  if (!Number.isFinite(count)) {
+  if (!isFinite(count)) {
     problems.push(`${name} "${String(input)}": using ${fallback}`);
     return fallback;
   }
@@ -188,6 +188,6 @@ function readCurrency(input: unknown, problems: string[]): string {
 }
 
 function text(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'number' && isFinite(value)) return String(value);
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }

@@ -35,7 +35,7 @@ export function parseSpan(value: string): TimeSpan | undefined {
   if (!DATE_TIME.test(text)) return undefined;
   const time = parseTime(text);
   const written = parseSpan(text.slice(0, 10));
-  return Number.isFinite(time) && written ? { from: time, to: time + 1, dateOnly: false, day: written.day } : undefined;
+  return isFinite(time) && written ? { from: time, to: time + 1, dateOnly: false, day: written.day } : undefined;
 }
 
 const instant = (time: number): TimeSpan => ({ from: time, to: time + 1, dateOnly: false, day: time });
@@ -45,11 +45,11 @@ const instant = (time: number): TimeSpan => ({ from: time, to: time + 1, dateOnl
  * undefined when it is not a date (a day that does not exist, such as 2026-02-30, included).
  */
 export function readToday(value: unknown): TimeSpan | undefined {
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? instant(value.getTime()) : undefined;
+  if (value instanceof Date) return isFinite(value.getTime()) ? instant(value.getTime()) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   const time = DATE_ONLY.test(text) ? NaN : parseTime(text);
-  return parseSpan(text) ?? (Number.isFinite(time) ? instant(time) : undefined);
+  return parseSpan(text) ?? (isFinite(time) ? instant(time) : undefined);
 }
 
 /** `today`, or now when it is not set or not a date. */

@@ -98,7 +98,7 @@ const two = (n: number) => String(n).padStart(2, '0');
  */
 function dateText(value: unknown): string | undefined {
   if (!(value instanceof Date)) return nonEmptyString(value);
-  if (!Number.isFinite(value.getTime())) return 'Invalid Date';
+  if (!isFinite(value.getTime())) return 'Invalid Date';
   const day = `${value.getFullYear()}-${two(value.getMonth() + 1)}-${two(value.getDate())}`;
   const [h, m, s] = [value.getHours(), value.getMinutes(), value.getSeconds()];
   if (!(h || m || s)) return day;

@@ -192,7 +192,7 @@ export class PlProgramTimeline extends PlElement {
 
   get #level(): number {
     const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(5, Math.max(2, level)) : 2;
+    return isFinite(level) ? Math.min(5, Math.max(2, level)) : 2;
   }
 
   #select(index: number): void {

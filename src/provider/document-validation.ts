@@ -45,7 +45,7 @@ interface NumberLimits {
 
 function number(limits: NumberLimits = {}): Rule {
   return (value, path, issues) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return void issues.push(`${path}: not a number`);
+    if (typeof value !== 'number' || !isFinite(value)) return void issues.push(`${path}: not a number`);
     if (limits.integer && !Number.isInteger(value)) issues.push(`${path}: not a whole number`);
     if (limits.minimum !== undefined && value < limits.minimum) issues.push(`${path}: less than ${limits.minimum}`);
     if (limits.exclusiveMinimum !== undefined && value <= limits.exclusiveMinimum) {
@@ -77,7 +77,7 @@ function isCalendarDay(value: string): boolean {
 
 function dateRule(regex: RegExp, what: string): Rule {
   return (value, path, issues) => {
-    if (typeof value !== 'string' || !regex.test(value) || !isCalendarDay(value) || !Number.isFinite(parseTime(value))) {
+    if (typeof value !== 'string' || !regex.test(value) || !isCalendarDay(value) || !isFinite(parseTime(value))) {
       issues.push(`${path}: not ${what}`);
     }
   };

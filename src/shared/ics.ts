@@ -93,7 +93,7 @@ export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), op
 
   workshop.sessions.slice(0, MAX_EVENTS).forEach((session, i) => {
     const start = parseTime(session.start);
-    if (!Number.isFinite(start)) return;
+    if (!isFinite(start)) return;
     const end = session.end ? parseTime(session.end) : NaN;
     lines.push('BEGIN:VEVENT', `UID:${escapeText(`${workshop.id}-${i + 1}`)}@pl-widgets`, `DTSTAMP:${stamp}`);
     if (isAllDay(session)) {
@@ -102,7 +102,7 @@ export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), op
       lines.push(`DTSTART;VALUE=DATE:${day(session.start)}`, `DTEND;VALUE=DATE:${day(session.end ?? session.start, 864e5)}`);
     } else {
       lines.push(`DTSTART:${utcStamp(start)}`);
-      if (Number.isFinite(end) && end > start) lines.push(`DTEND:${utcStamp(end)}`);
+      if (isFinite(end) && end > start) lines.push(`DTEND:${utcStamp(end)}`);
     }
     lines.push(`SUMMARY:${escapeText(total > 1 ? `${title} (${i + 1}/${total})` : title)}`);
     if (location) lines.push(`LOCATION:${escapeText(location)}`);

@@ -282,7 +282,7 @@ export class PlValuesAccordion extends PlElement {
   get #level(): number {
     // An empty heading-level="" (0) means the default, like a missing one.
     const level = Math.round(Number(this.headingLevel) || 3);
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
+    return isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
   }
 
   #renderToolbar() {

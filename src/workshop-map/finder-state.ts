@@ -30,7 +30,7 @@ function sessionsOverlap(days: SessionDays, i: number, from: number, to: number)
  */
 export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResult {
   const { filters, place, units, now } = query;
-  const radius = Number.isFinite(query.radius) && query.radius > 0 ? query.radius : Infinity;
+  const radius = isFinite(query.radius) && query.radius > 0 ? query.radius : Infinity;
 
   const courseMask = new Uint8Array(index.courseKeys.length);
   const wantedCourses = filters.courses.map((c) => c.trim().toLowerCase()).filter(Boolean);
@@ -47,7 +47,7 @@ export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResul
   const wantInPerson = filters.mode !== 'virtual';
   const wantVirtual = filters.mode !== 'in-person';
 
-  const point = place && place.kind !== 'state' && Number.isFinite(place.lat) && Number.isFinite(place.lng) ? place : undefined;
+  const point = place && place.kind !== 'state' && isFinite(place.lat) && isFinite(place.lng) ? place : undefined;
   const stateOnly = place?.kind === 'state' ? stateCode(place.state) ?? (place.state?.toUpperCase() || undefined) : undefined;
   const box = point ? boundingBox(point.lat, radius, units) : undefined;
 

@@ -189,7 +189,7 @@ export function toInstant(value: unknown, zone: string | undefined): string | un
   if (typeof value === 'number') return Math.abs(value) < 2534e11 ? new Date(value).toISOString() : undefined;
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
-  if (CANONICAL.test(v)) return Number.isFinite(canonicalMs(v)) ? v : undefined;
+  if (CANONICAL.test(v)) return isFinite(canonicalMs(v)) ? v : undefined;
   const withOffset = ISO_WITH_OFFSET.exec(v);
   if (withOffset) {
     // One spelling for every browser's Date.parse: "T", seconds, "Z" or "±HH:MM".
@@ -197,7 +197,7 @@ export function toInstant(value: unknown, zone: string | undefined): string | un
     const offset = zoneText.toUpperCase() === 'Z' ? 'Z' : `${zoneText.slice(0, 3)}:${zoneText.slice(-2)}`;
     const iso = `${date}T${h}:${mi}:${sec}${offset}`;
     const [y, mo, d] = date.split('-').map(Number);
-    return isRealDay(y, mo, d) && Number.isFinite(parseTime(iso)) ? iso : undefined;
+    return isRealDay(y, mo, d) && isFinite(parseTime(iso)) ? iso : undefined;
   }
   const local = LOCAL_DATE_TIME.exec(v);
   if (local) {
@@ -210,7 +210,7 @@ export function toInstant(value: unknown, zone: string | undefined): string | un
     return localInstant(y.length === 2 ? 2000 + +y : +y, +mo, +d, half ? twelveHour(+h, half) : +h, +mi, +s, zone);
   }
   const ms = parseTime(v);
-  if (!Number.isFinite(ms)) return undefined;
+  if (!isFinite(ms)) return undefined;
   // "June 12, 2027 9:00 AM": Date.parse reads it on the viewer's clock; it is the workshop's.
   if (zone && !NAMES_ZONE.test(v)) {
     const at = new Date(ms);

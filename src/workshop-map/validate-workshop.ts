@@ -24,7 +24,7 @@ const text = (value: unknown): string | undefined => nonEmptyString(value);
 /** A number, or the text of one; not null, "" or [] (which Number() reads as 0). */
 export function finiteNumber(value: unknown): number | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-  return Number.isFinite(n) ? n : undefined;
+  return isFinite(n) ? n : undefined;
 }
 
 const nonNegative = (value: unknown): number | undefined => {

@@ -401,7 +401,7 @@ export class PlWorkshopMap extends PlElement {
 
   get #nowMs(): number {
     const today = this.today ? parseTime(this.today) : NaN;
-    return Number.isFinite(today) ? today : Date.now();
+    return isFinite(today) ? today : Date.now();
   }
 
   get #result(): FinderResult {
@@ -630,7 +630,7 @@ export class PlWorkshopMap extends PlElement {
         tiles: this.#tileUrl,
         attribution: this.attribution,
         center: parseCenter(this.center),
-        zoom: Number.isFinite(Number(this.zoom)) && this.zoom !== undefined ? Number(this.zoom) : undefined,
+        zoom: isFinite(Number(this.zoom)) && this.zoom !== undefined ? Number(this.zoom) : undefined,
         // The catalog has the map's words (MapLabels) among its own.
         labels: this.t,
         reducedMotion: reducedMotion(),
@@ -763,7 +763,7 @@ function splitList(value: unknown): string[] {
 
 function parseCenter(value: string | undefined): [number, number] | undefined {
   const [lat, lng] = (value ?? '').split(',').map((s) => Number(s.trim()));
-  const valid = value && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+  const valid = value && isFinite(lat) && isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
   return valid ? [lat, lng] : undefined;
 }
 

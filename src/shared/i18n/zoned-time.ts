@@ -163,11 +163,11 @@ function clockOf(iso: string, ms: number, home: string | undefined): string | un
 
 function formatRange(session: { start: string; end?: string }, timeZone: string | undefined, lang: string, home?: string): string {
   const start = parseTime(session.start);
-  if (!Number.isFinite(start)) return session.start;
+  if (!isFinite(start)) return session.start;
   const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : clockOf(session.start, start, home);
   const end = session.end ? parseTime(session.end) : NaN;
   const full = displayFormatter(lang, zone, !isAllDay(session));
-  if (!Number.isFinite(end) || end <= start) return full.format(start);
+  if (!isFinite(end) || end <= start) return full.format(start);
   // formatRange shows a same-day session's date once and the zone once.
   return formatRangeOf(full, start, end);
 }
