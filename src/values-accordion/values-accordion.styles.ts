@@ -68,10 +68,10 @@ export const accordionStyles = css`
     padding: 0 calc(var(--_space) / 2) var(--_space);
   }
   .panel p {
-    margin: 0 0 0.75em;
+    margin: 0;
   }
-  .panel p:last-child {
-    margin-block-end: 0;
+  .panel p + p {
+    margin-top: 0.75em;
   }
   @media (forced-colors: active) {
     .icon {
