@@ -181,8 +181,7 @@ export class PlValuesAccordion extends PlElement {
   }
 
   #setOpen(id: string, open: boolean, keepOthers = false): void {
-    const index = this.#data.items.findIndex((item) => item.id === id);
-    if (index < 0 || this.#openIds.has(id) === open) return;
+    if (!this.#data.items.some((item) => item.id === id) || this.#openIds.has(id) === open) return;
     if (open && !this.multiple && !keepOthers) {
       for (const other of [...this.#openIds]) {
         this.#openIds.delete(other);
