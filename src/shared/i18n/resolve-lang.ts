@@ -50,7 +50,7 @@ export function onLangChange(listener: LangListener, el: Element): () => void {
   for (let root = el.getRootNode(); (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) observer.observe(root, options);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) {
+    if (!listeners.size) {
       observer?.disconnect();
       observer = undefined;
     }
