@@ -188,7 +188,7 @@ export class PlValuesAccordion extends PlElement {
         this.#announce(other, false);
       }
     }
-    if (open && !this.multiple && keepOthers && this.#openIds.size > 0) return;
+    if (open && !this.multiple && keepOthers && this.#openIds.size) return;
     if (open) this.#openIds.add(id);
     else this.#openIds.delete(id);
     this.#announce(id, open);
