@@ -182,13 +182,14 @@ export class PlValuesAccordion extends PlElement {
 
   #setOpen(id: string, open: boolean, keepOthers = false): void {
     if (!this.#data.items.some((item) => item.id === id) || this.#openIds.has(id) === open) return;
-    if (open && !this.multiple && !keepOthers) {
+    // Single-open: the others close, or (keepOthers: Expand all) nothing opens while one is open.
+    if (open && !this.multiple) {
       for (const other of [...this.#openIds]) {
+        if (keepOthers) return;
         this.#openIds.delete(other);
         this.#announce(other, false);
       }
     }
-    if (open && !this.multiple && keepOthers && this.#openIds.size) return;
     if (open) this.#openIds.add(id);
     else this.#openIds.delete(id);
     this.#announce(id, open);
