@@ -263,16 +263,17 @@ export class PlValuesAccordion extends PlElement {
     const headers = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header')];
     const current = headers.indexOf(event.target as HTMLButtonElement);
     if (current < 0) return;
+    // Wrapping around: taken modulo the count below.
     const target = {
-      ArrowDown: (current + 1) % headers.length,
-      ArrowUp: (current - 1 + headers.length) % headers.length,
+      ArrowDown: current + 1,
+      ArrowUp: current - 1 + headers.length,
       Home: 0,
       End: headers.length - 1,
     }[event.key];
     // Ctrl+Home, Alt+ArrowDown and the like are the browser's.
     if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    headers[target].focus();
+    headers[target % headers.length].focus();
   }
 
   get #strings() {
