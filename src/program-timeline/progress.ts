@@ -41,7 +41,7 @@ export function progressFromAttribute(phases: Dated[], current: unknown, today: 
   // A phase number as authors write it ("2"); anything else ("", "auto", "2.5", "0x2") means auto.
   const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
   if (!(n === n)) return progressFromDates(phases, today);
-  if (phases.length === 0) return withCurrent(phases.length, -1, 'unknown');
+  if (!phases.length) return withCurrent(phases.length, -1, 'unknown');
   if (n < 1) return withCurrent(phases.length, -1, 'before');
   if (n > phases.length) return withCurrent(phases.length, -1, 'after');
   return withCurrent(phases.length, n - 1, 'during');
@@ -82,7 +82,7 @@ export function phaseSpans(phases: Dated[]): (TimeSpan | undefined)[] {
 export function progressFromDates(phases: Dated[], today: TimeSpan): Progress {
   const spans = phaseSpans(phases);
   const dated = spans.map((span, index) => ({ span, index })).filter((d): d is { span: TimeSpan; index: number } => !!d.span);
-  if (dated.length === 0) return withCurrent(phases.length, -1, 'unknown');
+  if (!dated.length) return withCurrent(phases.length, -1, 'unknown');
 
   const started = (span: TimeSpan) => span.from < today.to;
   const active = dated.filter(({ span }) => started(span) && span.to > today.from);

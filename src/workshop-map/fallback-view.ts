@@ -17,7 +17,7 @@ export interface FallbackOptions extends SearchedContext {
 export function renderFallback(result: FinderResult, options: FallbackOptions): TemplateResult | typeof nothing {
   const { t, notice, place } = options;
   const busy = notice?.kind === 'searching' || notice?.kind === 'locating';
-  const nothingNear = nearPlace(options) ? result.inPerson.length === 0 : result.count === 0 || !!notice;
+  const nothingNear = nearPlace(options) ? !result.inPerson.length : result.count === 0 || !!notice;
   if (busy || !nothingNear) return nothing;
   // A ZIP code missing from the table still names its region by its prefix.
   const zip = notice?.kind === 'zip-not-found' || notice?.kind === 'zip-unavailable' ? notice.zip : undefined;

@@ -54,7 +54,7 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
         id="f-course"
         @change=${(e: Event) => value(e) !== MULTI && change({ courses: value(e) ? [value(e)] : [] })}
       >
-        <option value="" .selected=${filters.courses.length === 0}>${t.allCourses}</option>
+        <option value="" .selected=${!filters.courses.length}>${t.allCourses}</option>
         ${several ? html`<option value=${MULTI} selected>${several}</option>` : nothing}
         ${[...listed, ...(filters.courses.length === 1 ? extra : [])].map(
           (c) => html`<option value=${c.key} .selected=${c.key.toLowerCase() === selectedCourse}>${c.name}</option>`,

@@ -35,11 +35,11 @@ export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResul
   const courseMask = new Uint8Array(index.courseKeys.length);
   const wantedCourses = filters.courses.map((c) => c.trim().toLowerCase()).filter(Boolean);
   index.courseKeys.forEach((key, code) => {
-    courseMask[code] = wantedCourses.length === 0 || wantedCourses.includes(key) ? 1 : 0;
+    courseMask[code] = !wantedCourses.length || wantedCourses.includes(key) ? 1 : 0;
   });
   const typeMask = new Uint8Array(WORKSHOP_TYPES.length);
   WORKSHOP_TYPES.forEach((type, code) => {
-    typeMask[code] = filters.types.length === 0 || filters.types.includes(type) ? 1 : 0;
+    typeMask[code] = !filters.types.length || filters.types.includes(type) ? 1 : 0;
   });
   // A range typed the wrong way round (From after To) means the days between the two.
   const [from, to] = [dayNumber(filters.from) ?? 0, dayNumber(filters.to) ?? 99999999].sort((a, b) => a - b);

@@ -303,7 +303,7 @@ export class MapView {
   #fitToWorkshops(fallback?: LatLng): void {
     if (this.#opts.center && !fallback) return;
     const { x, y, at } = this.#pins;
-    if (at.length === 0) {
+    if (!at.length) {
       if (fallback) this.map.setView(fallback, 7, { animate: false });
       else if (!this.#hasView) this.map.setView(DEFAULT_VIEW.center, this.#opts.zoom ?? DEFAULT_VIEW.zoom);
       return;
@@ -486,7 +486,7 @@ export class MapView {
    */
   #drawPins(): void {
     let clusters: Cluster[] = [];
-    if (this.#clusterer && this.#clusterer.size > 0 && this.#hasView) {
+    if (this.#clusterer && this.#clusterer.size && this.#hasView) {
       const bounds = this.map.getBounds();
       const view = { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() };
       clusters = this.#clusterer.clusters(view, Math.round(this.map.getZoom()));
