@@ -168,9 +168,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     if (inline) {
       // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
       if (document.readyState === 'loading') {
-        this.loaded = undefined;
-        this.state = 'loading';
-        this.#host.requestUpdate();
+        this.#show('loading');
         return this.#afterParsing();
       }
       const text = inline.textContent ?? '';
@@ -198,8 +196,13 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     const pending = options.providerLoad?.();
     if (pending) return this.#awaitProvider(pending, force);
 
-    this.loaded = undefined;
-    this.state = 'idle';
+    this.#show('idle');
+  }
+
+  /** Shows `state` (`loaded`, the records, only when ready): the host renders again. */
+  #show(state: LoadState, loaded?: Loaded): void {
+    this.loaded = loaded;
+    this.state = state;
     this.#host.requestUpdate();
   }
 
@@ -209,10 +212,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
    */
   #awaitProvider(pending: ProviderLoad, retry: boolean): void {
     if (retry && pending.state === 'error') return pending.retry();
-    this.loaded = undefined;
-    this.state = pending.state;
     this.error = pending.error;
-    this.#host.requestUpdate();
+    this.#show(pending.state);
   }
 
   async #load(src: string, reload: boolean): Promise<void> {
@@ -247,9 +248,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
    * Show them as they come, and report the load once, when the parser is done.
    */
   #showWhileParsing(loaded: Loaded): void {
-    this.loaded = loaded;
-    this.state = 'ready';
-    this.#host.requestUpdate();
+    this.#show('ready', loaded);
     this.#afterParsing();
   }
 
@@ -267,8 +266,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
   #accept(raw: unknown, loaded = this.#options.normalize(raw)): void {
     const { items, skipped, reasons } = loaded;
-    this.loaded = loaded;
-    this.state = 'ready';
+    this.#show('ready', loaded);
     if (skipped > 0) {
       warn(
         `${this.#options.label}: skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons
@@ -276,17 +274,14 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
           .join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`,
       );
     }
-    this.#host.requestUpdate();
     emit(this.#host, 'pl-data-load', { count: items.length, skipped });
   }
 
   #fail(error: unknown): void {
     const message = loadFailureMessage(error, this.#options.strings());
     this.error = error;
-    this.state = 'error';
-    this.loaded = undefined;
+    this.#show('error');
     warn(`${this.#options.label}: ${message}`, error);
-    this.#host.requestUpdate();
     emit(this.#host, 'pl-error', { message });
   }
 }
