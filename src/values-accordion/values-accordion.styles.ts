@@ -3,11 +3,11 @@ import { css } from 'lit';
 export const accordionStyles = css`
   /* The only element with an animation: its length is set here, not in the tokens. */
   :host {
-    --_duration: var(--pl-duration, 200ms);
+    --_duration: var(--pl-duration, 0.2s);
   }
   @media (prefers-reduced-motion: reduce) {
     :host {
-      --_duration: 0ms;
+      --_duration: 0s;
     }
   }
   .toolbar {
