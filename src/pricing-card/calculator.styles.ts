@@ -31,7 +31,7 @@ export const calculatorStyles = css`
     min-height: 44px;
     padding: 0 0.5em;
     border: 1px solid var(--_accent);
-    background: transparent;
+    background: none;
     color: var(--_accent);
     font-size: 1.25em;
     font-weight: 700;
@@ -53,7 +53,7 @@ export const calculatorStyles = css`
     border-color: var(--_border);
     color: var(--_border);
     cursor: not-allowed;
-    background: transparent;
+    background: none;
   }
   input {
     flex: 1 1 4em;
@@ -64,7 +64,7 @@ export const calculatorStyles = css`
     border: 1px solid var(--_border);
     border-inline: 0;
     border-radius: 0;
-    background: transparent;
+    background: none;
     color: inherit;
     font: inherit;
     font-variant-numeric: tabular-nums;

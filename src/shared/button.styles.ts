@@ -14,7 +14,7 @@ export const buttonStyles = css`
     padding: 0.4em 1em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
-    background: transparent;
+    background: none;
     color: var(--_accent);
     font-weight: 600;
     cursor: pointer;

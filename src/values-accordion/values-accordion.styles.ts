@@ -41,7 +41,7 @@ export const accordionStyles = css`
     border: 0;
     /* The focus ring follows the theme's corners. */
     border-radius: var(--_radius);
-    background: transparent;
+    background: none;
     text-align: start;
     cursor: pointer;
   }
