@@ -250,7 +250,7 @@ export class PlValuesAccordion extends PlElement {
     this.#setOpen(items[index].id, true);
     // Inside a value of another accordion, that value opens too; the scroll waits until it has.
     const nested = this.closest('pl-value');
-    for (let value = nested; value; value = value.parentElement?.closest('pl-value') ?? null) value.open = true;
+    for (let value: HTMLElementTagNameMap['pl-value'] | null | undefined = nested; value; value = value.parentElement?.closest('pl-value')) value.open = true;
     void this.updateComplete.then(() => nested && new Promise((resolve) => setTimeout(resolve))).then(() => {
       // 'instant', not 'auto': a page's `scroll-behavior: smooth` (Bootstrap's) would glide on arrival.
       // To the top of the view: `block` is 'start' by default.
