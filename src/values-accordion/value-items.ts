@@ -66,8 +66,9 @@ export function normalizeValues(raw: unknown): Normalized<ValueItem> {
     if (typeof item === 'string') return item;
     // An id is only a deep-link target: a second "equity" keeps its value, under an id of its own.
     if (item.id && used.has(item.id)) item.id = undefined;
-    let id = item.id ?? slug(item.heading);
-    for (let n = 2; used.has(id) || (!item.id && written.has(id)); n++) id = `${slug(item.heading)}-${n}`;
+    const base = slug(item.heading);
+    let id = item.id ?? base;
+    for (let n = 2; used.has(id) || (!item.id && written.has(id)); n++) id = `${base}-${n}`;
     used.add(id);
     return { ...item, id };
   }, MAX_VALUES);
