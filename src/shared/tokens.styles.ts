@@ -44,6 +44,11 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* What the page wrote into the element is in the page's language: on a dir="rtl" page it reads
+     right to left ("dir", not "direction": a page rule on the element is left to that rule). */
+  :host(:dir(rtl)) ::slotted(*) {
+    direction: rtl;
+  }
   /* Not inherited from the host: a page rule such as * { box-sizing: content-box } reaches the host. */
   *,
   ::before,

@@ -36,3 +36,17 @@ describe('a page that reads right to left', () => {
     expect(innerDirection(card)).to.equal('rtl');
   });
 });
+
+describe('the page\'s own text inside the widgets, on a page that reads right to left', () => {
+  it('lays out what the page wrote into the elements right to left, and keeps the widgets\' own words left to right', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
+      <pl-pricing-card heading="ورشة" value="300"><p class="page-text">وصف الورشة.</p></pl-pricing-card>
+      <pl-program-timeline current="1"><pl-phase name="1" title="دورة" start="2026-06-01" end="2026-06-05"><p class="page-text">دورة ذاتية.</p></pl-phase></pl-program-timeline>
+      <pl-values-accordion><pl-value heading="الإنصاف" open><p class="page-text">لكل طالب.</p></pl-value></pl-values-accordion>
+    </div>`);
+    const elements = [...page.children];
+    for (const el of elements) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    for (const text of page.querySelectorAll('.page-text')) expect(getComputedStyle(text).direction, text.parentElement!.localName).to.equal('rtl');
+    for (const el of elements) expect(innerDirection(el), el.localName).to.equal('ltr');
+  });
+});
