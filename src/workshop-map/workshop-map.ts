@@ -462,7 +462,9 @@ export class PlWorkshopMap extends PlElement {
           if (seq !== this.#searchSeq) return;
           this.searchText = '';
           const { latitude: lat, longitude: lng } = position.coords;
-          this.#setPlace({ lat, lng, label: this.t.myLocation, kind: 'point' }, undefined, true);
+          const host = this;
+          // "your location" in the language the page has when it is read (it may switch).
+          this.#setPlace({ lat, lng, kind: 'point', get label() { return host.t.myLocation; } }, undefined, true);
         },
         failed,
         { timeout: 15000, maximumAge: 600000 },

@@ -193,6 +193,10 @@ describe('<pl-workshop-map> search', () => {
       await el.updateComplete;
       expect(asked).to.equal(1);
       expect(summary(el)).to.equal('3 workshops within 50 mi of your location');
+      // The page switches language: "your location" too.
+      el.lang = 'es';
+      await el.updateComplete;
+      expect(summary(el)).to.equal('3 talleres a menos de 50 mi de tu ubicación');
     } finally {
       Object.defineProperty(geolocation, 'getCurrentPosition', { configurable: true, value: original });
     }
