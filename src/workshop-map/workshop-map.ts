@@ -211,6 +211,7 @@ export class PlWorkshopMap extends PlElement {
   /** Whether the list is scrolled away from its top (kept by its scroll events). */
   #listScrolled = false;
   #focusItemAt?: number;
+  #hadFocus?: boolean;
   #headingLevel = 3;
 
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
@@ -323,6 +324,7 @@ export class PlWorkshopMap extends PlElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#hadFocus = !!this.shadowRoot?.activeElement;
     if (!this.#started) this.#start();
     if (!this.hasUpdated || changed.has('workshops') || changed.has('src') || changed.has('format') || changed.has('provided')) {
       // Another format reads the same data differently: read it again.
@@ -390,6 +392,9 @@ export class PlWorkshopMap extends PlElement {
       const item = this.renderRoot.querySelector(`.item[data-id="${CSS.escape(this.selectedId ?? '')}"]`);
       item?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
     }
+    // What had the focus went away with this update (the page switched the view): the search box
+    // takes it, so a keyboard user is still in the finder, not at the top of the page.
+    if (this.#hadFocus && !this.shadowRoot!.activeElement) this.renderRoot.querySelector('input')?.focus({ preventScroll: true });
   }
 
   // ---- data -> results -------------------------------------------------------------------

@@ -80,3 +80,15 @@ describe('<pl-workshop-map> removed from the page while it searches', () => {
     expect(location.search).to.equal('?tab=team');
   });
 });
+
+describe('<pl-workshop-map> a view the page switches while the user is in it', () => {
+  it('keeps the keyboard focus in the finder when the focused button goes away', async () => {
+    const { el } = await mountMap({ src: SRC });
+    root(el).querySelector<HTMLButtonElement>('.item .show')!.focus();
+    el.view = 'list';
+    await el.updateComplete;
+    expect(root(el).querySelector('.show')).to.equal(null);
+    // Compared as text: a failure that printed the element and the page's body would be huge.
+    expect(document.activeElement === el && root(el).activeElement?.id, 'focus in the search box').to.equal('near');
+  });
+});
