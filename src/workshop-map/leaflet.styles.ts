@@ -57,7 +57,7 @@ export const leafletStyles = css`
 .leaflet-bar a:last-child{border-bottom-left-radius:4px;border-bottom-right-radius:4px;border-bottom:0}
 .leaflet-bar a.leaflet-disabled{cursor:default;background-color:#f4f4f4;color:#bbb}
 .leaflet-touch .leaflet-bar a{width:30px;height:30px;line-height:30px}
-.leaflet-control-zoom-in,.leaflet-control-zoom-out{font:bold 18px 'Lucida Console',Monaco,monospace;text-indent:1px}
+.leaflet-control-zoom-in,.leaflet-control-zoom-out{font:700 18px 'Lucida Console',Monaco,monospace;text-indent:1px}
 .leaflet-touch .leaflet-control-zoom-in,.leaflet-touch .leaflet-control-zoom-out{font-size:22px}
 .leaflet-container .leaflet-control-attribution{background:rgba(255,255,255,0.8);color:#333;margin:0}
 .leaflet-control-attribution a{text-decoration:none}

@@ -123,7 +123,7 @@ export const workshopMapStyles = css`
     align-items: center;
     gap: 0.4em;
     min-height: 44px;
-    font-weight: normal;
+    font-weight: 400;
   }
   .choice input {
     /* WCAG 2.2 target size: at least 24 px whatever the page's root font size. */
