@@ -44,9 +44,9 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
-  /* What the page wrote into the element is in the page's language: on a dir="rtl" page it reads
-     right to left ("dir", not "direction": a page rule on the element is left to that rule). */
-  :host(:dir(rtl)) ::slotted(*) {
+  /* What the page wrote into the element is in the page's language: where the page's dir makes it
+     right to left, it reads so (dir="ltr" or "auto" on it still wins; a page rule too). */
+  ::slotted(:dir(rtl)) {
     direction: rtl;
   }
   /* Not inherited from the host: a page rule such as * { box-sizing: content-box } reaches the host. */

@@ -394,7 +394,8 @@ export class PlWorkshopMap extends PlElement {
     }
     // What had the focus went away with this update (the page switched the view): the search box
     // takes it, so a keyboard user is still in the finder, not at the top of the page.
-    if (this.#hadFocus && !this.shadowRoot!.activeElement) this.renderRoot.querySelector('input')?.focus({ preventScroll: true });
+    // Not when the page moved the focus itself (a pl-data-load listener).
+    if (this.#hadFocus && !this.shadowRoot!.activeElement && document.activeElement === document.body) this.renderRoot.querySelector('input')?.focus({ preventScroll: true });
   }
 
   // ---- data -> results -------------------------------------------------------------------

@@ -49,4 +49,12 @@ describe('the page\'s own text inside the widgets, on a page that reads right to
     for (const text of page.querySelectorAll('.page-text')) expect(getComputedStyle(text).direction, text.parentElement!.localName).to.equal('rtl');
     for (const el of elements) expect(innerDirection(el), el.localName).to.equal('ltr');
   });
+
+  it('leaves left to right what the page marked so (dir="ltr")', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="he">
+      <pl-pricing-card heading="Workshop" value="300"><p class="page-text" dir="ltr">English description.</p></pl-pricing-card>
+    </div>`);
+    await (page.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(getComputedStyle(page.querySelector('.page-text')!).direction).to.equal('ltr');
+  });
 });

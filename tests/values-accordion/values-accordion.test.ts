@@ -712,4 +712,14 @@ describe('<pl-values-accordion> values the page adds or puts back', () => {
     await settle(el);
     expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['Educators are the experts', 'Equity', 'Community']);
   });
+
+  it('does not call hidden values wrapped ones when every value is hidden', async () => {
+    const el = await childrenAccordion();
+    const warnings = await captureWarnings(async () => {
+      for (const value of el.querySelectorAll<HTMLElement>('pl-value')) value.hidden = true;
+      await settle(el);
+    });
+    expect(headers(el)).to.have.length(0);
+    expect(warnings.join(' ')).not.to.contain('direct child');
+  });
 });

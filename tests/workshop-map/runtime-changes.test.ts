@@ -92,3 +92,19 @@ describe('<pl-workshop-map> a view the page switches while the user is in it', (
     expect(document.activeElement === el && root(el).activeElement?.id, 'focus in the search box').to.equal('near');
   });
 });
+
+describe('<pl-workshop-map> focus the page moves while the map updates', () => {
+  it('leaves the focus where a pl-data-load listener put it', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const own = document.createElement('button');
+    own.textContent = 'Page button';
+    el.parentElement!.append(own);
+    root(el).querySelector<HTMLInputElement>('#near')!.focus();
+    el.addEventListener('pl-data-load', () => own.focus(), { once: true });
+    el.workshops = [];
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(document.activeElement === own, 'the page\'s button keeps the focus').to.equal(true);
+  });
+});

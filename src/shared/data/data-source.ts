@@ -179,7 +179,9 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     // A hidden child is left out, as a hidden <option> or <li> would be.
     const children = tag ? [...this.#host.querySelectorAll(`:scope > ${tag}:not([hidden])`)] : [];
     // A CMS may wrap children in a paragraph or a block's <div>; slots take only direct children.
-    if (tag && !children.length && !this.#warnedWrapped && this.#host.querySelector(tag)) {
+    // (Hidden direct children are not wrapped ones.)
+    const wrapped = tag && !children.length && this.#host.querySelector(tag);
+    if (wrapped && wrapped.parentElement !== this.#host && !this.#warnedWrapped) {
       this.#warnedWrapped = true;
       warn(`${options.label}: <${tag}> must be a direct child (not inside a <p> or <div>).`);
     }
