@@ -325,9 +325,9 @@ export class PlProgramTimeline extends PlElement {
 
   get #headingText(): string | undefined {
     // The name of the document shown (not of one that was replaced, or is loading or failed).
-    if (this.#data.state !== 'ready') return String(this.heading ?? '').trim() || undefined;
-    const name = this.#providersPhases ? this.provided?.program?.name?.trim() : this.#documentName;
-    return String(this.heading ?? '').trim() || name || undefined;
+    const own = String(this.heading ?? '').trim();
+    if (own || this.#data.state !== 'ready') return own || undefined;
+    return (this.#providersPhases ? this.provided?.program?.name?.trim() : this.#documentName) || undefined;
   }
 
   protected override render() {
