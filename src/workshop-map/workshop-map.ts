@@ -759,7 +759,10 @@ export class PlWorkshopMap extends PlElement {
         onScroll: (event) => (this.#listScrolled = (event.currentTarget as Element).scrollTop > 0),
       });
     return html`<div class="body view-${view} ${!result || result.count ? '' : 'no-results'}">
-        ${view === 'map' ? nothing : result ? list(result) : html`<div class="list" id="list"></div>`}
+        ${view !== 'map'
+          ? result ? list(result) : html`<div class="list" id="list"></div>`
+          : // Virtual workshops are never pins: the map lists them below it, or nobody could reach them.
+            result?.virtual.length ? list({ ...result, inPerson: result.virtual.subarray(0, 0), count: result.virtual.length }) : nothing}
         ${view !== 'list' ? renderMapBox(this.t, this.#partnerSource.items, this.tilesFailed) : nothing}
       </div>`;
   }

@@ -207,14 +207,18 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(parseFloat(getComputedStyle(content).paddingLeft)).to.be.at.least(5);
   });
 
-  it('view="list" has no map and view="map" has no list', async () => {
+  it('view="list" has no map and view="map" lists only what it cannot pin (the Virtual group, below the map)', async () => {
     const { el } = await mountMap({ src: SRC, view: 'list' });
     expect(root(el).querySelector('[part="map"]')).to.equal(null);
     expect(items(el).length).to.equal(9);
     expect(root(el).querySelector('.show')).to.equal(null);
     el.view = 'map';
     await el.updateComplete;
-    expect(root(el).querySelector('[part="list"]')).to.equal(null);
+    // Virtual workshops are never pins: without them listed, a visitor could not reach them.
+    expect(visibleText(root(el).querySelector('[part="list"]')!)).to.match(/^Virtual\b/);
+    expect(items(el).map((item) => item.dataset.id)).to.deep.equal(['virt-2027-01-09-csd-intro', 'virt-2027-03-13-csp-dd']);
+    expect(items(el).map((item) => [!!item.querySelector('a.register'), !!item.querySelector('.calendar')])).to.deep.equal([[true, true], [false, true]]);
+    expect(root(el).querySelector('.show')).to.equal(null);
     await waitFor(() => !!root(el).querySelector('.leaflet-container'), 4000, 'the map');
     // Leaflet mounts on the map region itself, never on the layout wrapper around it.
     expect(root(el).querySelector('.leaflet-container')!.getAttribute('part')).to.equal('map');
@@ -223,6 +227,11 @@ describe('<pl-workshop-map> map and list in sync', () => {
     const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
     expect(map.height).to.be.closeTo(420, 1);
     expect(map.bottom).to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
+    expect(root(el).querySelector('[part="list"]')!.getBoundingClientRect().top).to.be.at.least(map.bottom);
+    // Nothing virtual matches: no list at all.
+    root(el).querySelector<HTMLInputElement>('input[name="mode"][value="in-person"]')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="list"]')).to.equal(null);
   });
 
   it('isolates Leaflet’s stacking and starts with wheel zoom off', async () => {
