@@ -103,7 +103,8 @@ ${targets(results.map)}
 
 "ours" is the element as a partner embeds it (\`view="split"\`: the map plus the result list, 25 items
 with dates, seats, cost and links, re-rendered on every change); "view=map" is the same element
-without the list, like for like with the baseline, which draws only a map. Targets are judged on "ours".
+without the list, like for like with the baseline, which draws only a map (its Format filter set to
+"In person": \`view="map"\` lists virtual workshops below the map). Targets are judged on "ours".
 
 ${mapTable(results.map)}
 

@@ -10,6 +10,12 @@ const el = document.querySelector('pl-workshop-map');
 const view = new URLSearchParams(location.search).get('view');
 if (view) el.setAttribute('view', view);
 await el.updateComplete;
+// view="map" lists the virtual workshops below the map (they are never pins): for a map alone, as
+// the baseline draws, the Format filter is set to "In person" the way a visitor would.
+if (view === 'map') {
+  el.shadowRoot.querySelector('input[name="mode"][value="in-person"]').click();
+  await el.updateComplete;
+}
 let data = [];
 
 const summaryText = () => el.shadowRoot.querySelector('[part="summary"]')?.textContent ?? '';
