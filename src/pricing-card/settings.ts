@@ -14,15 +14,6 @@ function toAmount(input: unknown): number {
   return Number(/,\d\d?$|^[1-9]\d?\d?(\.\d{3})+$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, ''));
 }
 
-/**
- * The currency an amount names ("€300", "300 EUR", "GBP 45"). "$" names none beyond the default, nor
- * does "¥" (yen or yuan).
- */
-function currencyNamedIn(input: unknown): string | undefined {
-  const [sign, code, codeAfter] = /\b([A-Z]{3}) ?[\d.]|\d ?([A-Z]{3})\b|€|£/.exec(String(input)) ?? [];
-  return code ?? codeAfter ?? (sign && (sign === '€' ? 'EUR' : 'GBP'));
-}
-
 export const DEFAULT_MAX_SEATS = 1000;
 
 /** The element's own inputs: attribute strings or property values; undefined/null when absent. */
@@ -118,7 +109,7 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
       heading: text(pick('heading')),
       value,
       price,
-      currency: readCurrency(absent(pick('currency')) ? currencyNamedIn(amount('value')) ?? currencyNamedIn(priceInput) : pick('currency'), problems),
+      currency: readCurrency(pick('currency'), problems),
       unit: text(pick('unit')) ?? 'person',
       tiers: discounts.tiers,
       calculator: own.calculator === true || from.calculator === true,
