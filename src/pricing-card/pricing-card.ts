@@ -263,7 +263,8 @@ export class PlPricingCard extends PlBaseElement {
           (!!node.textContent?.trim() || node.matches(`${MEDIA},:has(${MEDIA})`))
         );
       }
-      return !name && node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim();
+      // Text (node type 3), not a comment, counts for the default slot.
+      return !name && node.nodeType === 3 && !!node.textContent?.trim();
     });
   }
 
