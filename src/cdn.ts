@@ -17,7 +17,8 @@ declare global {
   }
 }
 
-if (!window.plWidgets) {
+// An own property: a page's <div id="plWidgets"> is also window.plWidgets (named access), and is no namespace.
+if (!Object.prototype.hasOwnProperty.call(window, 'plWidgets')) {
   const namespace: PlWidgetsNamespace = Object.freeze({
     version: VERSION,
     define: defineAll,

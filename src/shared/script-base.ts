@@ -17,8 +17,9 @@ function urlFromStack(): string | undefined {
  */
 function findScriptBase(): string {
   try {
-    const current = document.currentScript as HTMLScriptElement | null;
-    if (current?.src) return new URL('.', current.src).href;
+    const current = document.currentScript;
+    // A page's <img name="currentScript"> takes the name over (DOM clobbering): only a script counts.
+    if (current instanceof HTMLScriptElement && current.src) return new URL('.', current.src).href;
     const running = urlFromStack();
     if (running) return new URL('.', running).href;
     const tag = document.querySelector<HTMLScriptElement>('script[src*="pl-widgets"][src$=".js"]');
