@@ -8,6 +8,10 @@ export const workshopMapStyles = css`
     --_ideal: 48rem;
     /* In a flex row, it shrinks no further than this. */
     min-width: min(100%, 18rem);
+    /* Its content decides its height: a page's height or max-height on it (as a Leaflet map div is
+       sized) would make that content spill over what follows. The map's is --pl-workshop-map-height. */
+    height: auto !important;
+    max-height: none !important;
   }
   .frame {
     /* Leaflet's panes reach z-index 1000: keep them inside the widget, under the page's menus. */

@@ -73,6 +73,23 @@ describe('<pl-workshop-map> markers', () => {
 });
 
 describe('<pl-workshop-map> state the page reads', () => {
+  it('keeps its content inside its box when the page gives it a height, as Leaflet map divs are sized', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.sized-by-page { height: 200px; max-height: 300px }';
+    document.head.append(style);
+    try {
+      const { el } = await mountMap({ src: SRC, class: 'sized-by-page' });
+      const after = document.createElement('p');
+      after.textContent = 'What the page has after the finder';
+      el.after(after);
+      const list = root(el).querySelector('[part="list"]')!.getBoundingClientRect();
+      const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+      expect(after.getBoundingClientRect().top).to.be.at.least(Math.max(list.bottom, map.bottom));
+    } finally {
+      style.remove();
+    }
+  });
+
   it('hands out filteredWorkshops as a copy: sorting or trimming it changes nothing', async () => {
     const { el } = await mountMap({ src: SRC });
     const first = el.filteredWorkshops.map((w) => w.id);
