@@ -144,6 +144,8 @@ export class MapView {
       maxZoom: MAX_ZOOM,
       worldCopyJump: true,
       inertia: animate,
+      // On once there is a view (whenReady below): Leaflet's arrow keys throw on a map without one.
+      keyboard: false,
     });
     if (!animate) {
       // Arrow keys and a popup's auto-pan slide the map otherwise.
@@ -169,6 +171,7 @@ export class MapView {
     this.#pinLayer.addTo(this.map);
     // Without a centre the view is set by the first fit, so no tiles load for a throw-away view.
     this.map.whenReady(() => {
+      this.map.keyboard.enable();
       this.#hasView = true;
       this.#drawPins();
       this.#partnerPins.draw();
@@ -200,20 +203,30 @@ export class MapView {
     });
     // Wheel zoom would hijack page scrolling in an embed: only once the map has focus (Leaflet
     // focuses the container on click, too).
-    container.addEventListener('focus', () => this.map.scrollWheelZoom.enable());
-    container.addEventListener('click', (event) => {
-      if ((event.target as Element).closest?.('.leaflet-popup-close-button')) setTimeout(() => options.onPopupDismissed(event.detail === 0));
-    });
-    container.addEventListener('blur', () => this.map.scrollWheelZoom.disable());
+    // The container outlives this map (a moved element makes a new one in it): destroy() ends these.
+    const signal = this.#listening.signal;
+    container.addEventListener('focus', () => this.map.scrollWheelZoom.enable(), { signal });
+    container.addEventListener(
+      'click',
+      (event) => {
+        if ((event.target as Element).closest?.('.leaflet-popup-close-button')) setTimeout(() => options.onPopupDismissed(event.detail === 0));
+      },
+      { signal },
+    );
+    container.addEventListener('blur', () => this.map.scrollWheelZoom.disable(), { signal });
     // Leaflet's zoom buttons and popup close are links with the button role: Space presses them too
     // (it would scroll the page).
-    container.addEventListener('keydown', (event) => {
-      const target = event.target as HTMLElement;
-      if (event.key === ' ' && target.matches('a[role=button]')) {
-        event.preventDefault();
-        target.click();
-      }
-    });
+    container.addEventListener(
+      'keydown',
+      (event) => {
+        const target = event.target as HTMLElement;
+        if (event.key === ' ' && target.matches('a[role=button]')) {
+          event.preventDefault();
+          target.click();
+        }
+      },
+      { signal },
+    );
   }
 
   /**
@@ -464,7 +477,10 @@ export class MapView {
     this.#refit?.();
   }
 
+  readonly #listening = new AbortController();
+
   destroy(): void {
+    this.#listening.abort();
     // Leaflet ends a zoom animation from a timer that would touch the removed panes; this flag makes
     // that timer a no-op when the element is removed mid-zoom.
     (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;

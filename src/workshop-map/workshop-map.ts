@@ -716,7 +716,7 @@ export class PlWorkshopMap extends PlElement {
       ${renderSearchBox({
         t,
         value: this.searchText,
-        canLocate: 'geolocation' in navigator && window.isSecureContext,
+        canLocate: 'geolocation' in navigator && isSecureContext,
         onSubmit: (text) => void this.search(text),
         onLocate: () => this.#locate(),
         onClear: () => void this.search(''),

@@ -108,3 +108,45 @@ describe('<pl-workshop-map> focus the page moves while the map updates', () => {
     expect(document.activeElement === own, 'the page\'s button keeps the focus').to.equal(true);
   });
 });
+
+describe('<pl-workshop-map> its map made again (moved in the page, or new center, zoom or tiles)', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  beforeEach(() => window.addEventListener('error', onError));
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    errors.length = 0;
+  });
+
+  it('leaves nothing of the maps it made before: a wheel over the focused map zooms it once, without errors', async () => {
+    const { el } = await mountMap({ src: SRC, center: '33.75,-84.39', zoom: '8' });
+    const other = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const home = el.parentElement!;
+    for (const box of [other, home, other]) {
+      box.append(el);
+      await el.updateComplete;
+    }
+    el.setAttribute('zoom', '9');
+    await el.updateComplete;
+    const map = root(el).querySelector<HTMLElement>('[part="map"]')!;
+    await waitFor(() => !!map.querySelector('.leaflet-marker-icon'), 4000, 'pins on the new map');
+    map.focus();
+    const box = map.getBoundingClientRect();
+    map.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -120, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('takes arrow keys without errors before it has data to show', async () => {
+    const el = document.createElement('pl-workshop-map');
+    el.setAttribute('tiles', 'none');
+    (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
+    await el.updateComplete;
+    const map = root(el).querySelector<HTMLElement>('[part="map"]')!;
+    map.tabIndex = 0;
+    map.focus();
+    for (const key of ['ArrowDown', 'ArrowLeft', '+']) map.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, keyCode: key === '+' ? 187 : key === 'ArrowDown' ? 40 : 37, bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(errors).to.deep.equal([]);
+  });
+});
