@@ -166,10 +166,10 @@ export class PlValuesAccordion extends PlElement {
       changed = true;
       this.#announce(id, true);
     }
-    if (changed) {
-      this.#reflectToChildren();
-      this.requestUpdate();
-    }
+    // Also when nothing changed: a value added open to a single-open accordion that has one open
+    // stays closed, as in a <details name> group, and its `open` must say so.
+    this.#reflectToChildren();
+    if (changed) this.requestUpdate();
   }
 
   #assignSlots(): void {

@@ -673,6 +673,21 @@ describe('<pl-values-accordion> values the page adds or puts back', () => {
     expect(events.map((e) => e.detail)).to.deep.equal([{ id: 'joy', index: 3, open: true }]);
   });
 
+  it('closes a value appended open while another is open (single-open), as a <details name> group does; opening it then works', async () => {
+    const el = await childrenAccordion();
+    const first = el.querySelector<HTMLElement & { open: boolean }>('pl-value')!;
+    first.open = true;
+    await settle(el);
+    const value = newValue('Joy', 'joy');
+    value.open = true;
+    el.append(value);
+    await settle(el);
+    expect([expanded(el), value.open]).to.deep.equal([[true, false, false, false], false]);
+    value.open = true;
+    await settle(el);
+    expect([expanded(el), first.open]).to.deep.equal([[false, false, false, true], false]);
+  });
+
   it('opens a value opened before it was appended', async () => {
     const el = await childrenAccordion();
     const value = newValue('Joy');
