@@ -214,14 +214,17 @@ export class PlPricingCard extends PlBaseElement {
     }
   }
 
-  /** Fires pl-quote-change when the quote differs from the last one seen (not for the first). */
+  /**
+   * Fires pl-quote-change when the quote differs from the last one seen (not for the first). While
+   * there is none (calculator off, no price), the last one is kept: one that comes back different is news.
+   */
   #syncQuote(): void {
     const current = this.quote;
-    const key = current ? JSON.stringify(current) : undefined;
-    if (key === this.#lastQuoteKey) return;
+    const key = current && JSON.stringify(current);
+    if (!key || key === this.#lastQuoteKey) return;
     const hadQuote = this.#lastQuoteKey !== undefined;
     this.#lastQuoteKey = key;
-    if (current && hadQuote) emit<QuoteChangeDetail>(this, 'pl-quote-change', current);
+    if (hadQuote) emit<QuoteChangeDetail>(this, 'pl-quote-change', current);
   }
 
   #setSeats(count: (seats: number) => number): number {

@@ -194,6 +194,28 @@ describe('<pl-pricing-card> calculator', () => {
     expect(deepActiveElement()).to.not.equal(null);
   });
 
+  it('tells the page of a quote that comes back different after the calculator was off', async () => {
+    const el = await mount(CALC);
+    const log = recordEvents<Quote>(el, 'pl-quote-change');
+    el.seats = 2;
+    await el.updateComplete;
+    el.calculator = false;
+    await el.updateComplete;
+    el.setAttribute('value', '200');
+    await el.updateComplete;
+    el.calculator = true;
+    await el.updateComplete;
+    await waitFor(() => log.events.length === 2, 3000, 'the second quote');
+    expect(log.events.map((e) => e.detail.total)).to.deep.equal([600, 400]);
+    // The same quote back again is no news.
+    el.calculator = false;
+    await el.updateComplete;
+    el.calculator = true;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(log.events).to.have.length(2);
+  });
+
   it('applies a count committed with a change event alone', async () => {
     const el = await mount(CALC);
     const event = nextEvent<Quote>(el, 'pl-quote-change');
