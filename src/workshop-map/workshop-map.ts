@@ -758,11 +758,12 @@ export class PlWorkshopMap extends PlElement {
         onShowMore: () => this.#showMore(),
         onScroll: (event) => (this.#listScrolled = (event.currentTarget as Element).scrollTop > 0),
       });
+    // Virtual workshops are never pins: with the map alone, they are listed below it (or nobody could reach them).
+    const virtualOnly = result && { ...result, inPerson: result.virtual.subarray(0, 0), count: result.virtual.length };
     return html`<div class="body view-${view} ${!result || result.count ? '' : 'no-results'}">
-        ${view !== 'map'
-          ? result ? list(result) : html`<div class="list" id="list"></div>`
-          : // Virtual workshops are never pins: the map lists them below it, or nobody could reach them.
-            result?.virtual.length ? list({ ...result, inPerson: result.virtual.subarray(0, 0), count: result.virtual.length }) : nothing}
+        ${view === 'map'
+          ? virtualOnly?.count ? list(virtualOnly) : nothing
+          : result ? list(result) : html`<div class="list" id="list"></div>`}
         ${view !== 'list' ? renderMapBox(this.t, this.#partnerSource.items, this.tilesFailed) : nothing}
       </div>`;
   }
