@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * Two builds of the drop-in, measured interleaved in one browser: which is faster at loading and
+ * re-filtering N workshops. On a shared machine whose speed drifts between runs, two bench runs one
+ * after the other can differ by more than any change being judged; alternating the builds round by
+ * round (A B, B A, ...) lets the drift hit both alike.
+ *
+ *   node bench/ab.mjs --a old.js --b dist/pl-widgets.js [--size 20000] [--rounds 6]
+ *
+ * Each file is a built drop-in (for instance dist/pl-widgets.js copied aside before a change). It
+ * prints, per build, the median load to paint and the median re-filter to paint (course changes),
+ * with every load, as bench/README.md defines them (the same page driver as `npm run bench`).
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium, startServer } from '../scripts/browser.mjs';
+import { prepare, VENDOR } from './prepare.mjs';
+import { median } from './stats.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const builds = { A: option('--a'), B: option('--b') };
+const size = Number(option('--size', '20000'));
+const rounds = Number(option('--rounds', '6'));
+if (!builds.A || !builds.B) {
+  console.error('usage: node bench/ab.mjs --a build-a.js --b build-b.js [--size 20000] [--rounds 6]');
+  process.exit(2);
+}
+
+await prepare([size]);
+const dir = join(VENDOR, 'ab-builds');
+mkdirSync(dir, { recursive: true });
+const page = readFileSync(new URL('./pages/ours.html', import.meta.url), 'utf8');
+for (const [name, file] of Object.entries(builds)) {
+  copyFileSync(resolve(file), join(dir, `${name}.js`));
+  // The bench page, loading this build instead of dist/pl-widgets.js.
+  writeFileSync(
+    join(dir, `${name}.html`),
+    page
+      .replace('/dist/pl-widgets.js', `/bench/vendor/ab-builds/${name}.js`)
+      .replace('href="page.css"', 'href="/bench/pages/page.css"')
+      .replace('src="ours.js"', 'src="/bench/pages/ours.js"'),
+  );
+}
+
+const server = await startServer();
+const browser = await launchChromium();
+const results = { A: { load: [], refilter: [] }, B: { load: [], refilter: [] } };
+try {
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await tab.goto(`${server.base}/bench/vendor/ab-builds/${name}.html`);
+      await tab.waitForFunction(() => window.bench);
+      await tab.evaluate((url) => window.bench.prepare(url), `/bench/vendor/data/workshops-${size}.json`);
+      await cdp.send('HeapProfiler.collectGarbage');
+      results[name].load.push(await tab.evaluate(() => window.bench.load()));
+      for (const course of ['csd', 'csp', 'csa', 'csf']) results[name].refilter.push(await tab.evaluate((c) => window.bench.refilter(c), course));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+const ms = (n) => `${n.toFixed(1)} ms`;
+for (const [name, { load, refilter }] of Object.entries(results)) {
+  console.log(`${name} (${builds[name]}): load ${ms(median(load))}, re-filter ${ms(median(refilter))}; loads ${load.map((n) => n.toFixed(0)).join(' ')}`);
+}
