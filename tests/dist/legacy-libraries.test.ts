@@ -1,13 +1,15 @@
 /**
  * The drop-in on a page that still carries MooTools, Prototype.js or datejs (Joomla and older
- * WordPress sites), in a browser without Intl's formatRange: every element must still work.
+ * WordPress sites), in a browser without Intl's formatRange and the other built-ins of the last few
+ * years (structuredClone, Object.hasOwn, Array.prototype.at and findLast, replaceAll, ResizeObserver,
+ * ...): every element must still work. It also guards against code that starts to rely on one of them.
  */
 import { expect } from '@open-wc/testing';
 import { openPage } from '../support/frame.js';
 import { visibleText, waitFor } from '../support/helpers.js';
 
 describe('the drop-in on a page with legacy libraries', () => {
-  it('shares a provider\'s document, marks the current phase and lists distinct search results', async () => {
+  it('shares a provider\'s document, marks the current phase, lists distinct search results and quotes a group', async () => {
     const frame = await openPage('legacy-libraries.html');
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & { recorded: { errors: string[] } };
@@ -21,6 +23,11 @@ describe('the drop-in on a page with legacy libraries', () => {
     expect(new Set(ids).size).to.equal(ids.length);
     // Dates are written out (not the raw ISO text a failed parse leaves).
     expect(visibleText(shadow('map').querySelector('.when')!)).to.not.match(/\dT\d/);
+    const card = doc.getElementById('card') as HTMLElement & { seats: number; updateComplete: Promise<unknown> };
+    await waitFor(() => !!shadow('card')?.querySelector('input'), 4000, 'the calculator');
+    card.seats = 10;
+    await card.updateComplete;
+    expect(visibleText(shadow('card').querySelector('.total')!)).to.contain('$2,550');
     expect(win.recorded.errors).to.deep.equal([]);
     frame.remove();
   });
