@@ -33,14 +33,18 @@ mkdirSync(dir, { recursive: true });
 const page = readFileSync(new URL('./pages/ours.html', import.meta.url), 'utf8');
 for (const [name, file] of Object.entries(builds)) {
   copyFileSync(resolve(file), join(dir, `${name}.js`));
-  // The bench page, loading this build instead of dist/pl-widgets.js.
-  writeFileSync(
-    join(dir, `${name}.html`),
-    page
-      .replace('/dist/pl-widgets.js', `/bench/vendor/ab-builds/${name}.js`)
-      .replace('href="page.css"', 'href="/bench/pages/page.css"')
-      .replace('src="ours.js"', 'src="/bench/pages/ours.js"'),
-  );
+  // The bench page, loading this build instead of dist/pl-widgets.js (from another folder).
+  const edits = [
+    ['/dist/pl-widgets.js', `/bench/vendor/ab-builds/${name}.js`],
+    ['href="page.css"', 'href="/bench/pages/page.css"'],
+    ['src="ours.js"', 'src="/bench/pages/ours.js"'],
+  ];
+  let html = page;
+  for (const [from, to] of edits) {
+    if (!html.includes(from)) throw new Error(`bench/pages/ours.html no longer has ${from}: update bench/ab.mjs`);
+    html = html.replace(from, to);
+  }
+  writeFileSync(join(dir, `${name}.html`), html);
 }
 
 const server = await startServer();

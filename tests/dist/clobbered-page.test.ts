@@ -10,11 +10,12 @@ describe('the drop-in on a page whose elements shadow document and window proper
   it('loads the ZIP table from beside itself, not from a named <img>, and still installs window.plWidgets', async () => {
     const frame = await openPage('clobbered.html');
     const doc = frame.contentDocument!;
-    const win = frame.contentWindow as Window & { plWidgets?: { version?: unknown; define?: unknown } };
+    const win = frame.contentWindow as Window & { plWidgets?: { version?: unknown; define?: unknown }; recorded: { errors: string[] } };
     const map = doc.getElementById('map')!;
     await waitFor(() => /within|not available/.test(visibleText(map.shadowRoot?.querySelector('[part="summary"]') ?? doc.createElement('p'))), 6000, 'the ZIP search');
     expect(visibleText(map.shadowRoot!.querySelector('[part="summary"]')!)).to.match(/within 50 mi of/);
     expect([typeof win.plWidgets?.version, typeof win.plWidgets?.define]).to.deep.equal(['string', 'function']);
+    expect(win.recorded.errors).to.deep.equal([]);
     frame.remove();
   });
 });
