@@ -220,10 +220,12 @@ export class PlProvider extends LitElement {
     const pick = <T>(...candidates: (T | null | undefined)[]): T | undefined =>
       candidates.find((candidate) => candidate !== undefined && candidate !== null) ?? undefined;
 
-    const ownProgram = this.#checkedProgram?.value ?? {};
+    const levels = [this.#checkedProgram?.value, doc.program, under.program];
     let program: ProvidedSettings['program'];
     for (const key of PROGRAM_PARTS) {
-      const value = pick<unknown>(ownProgram[key], doc.program?.[key], under.program?.[key]);
+      // The name heads the phases: not those of a level nearer than its own.
+      const from = key === 'name' ? levels.slice(0, levels.findIndex((level) => level?.phases) + 1 || 3) : levels;
+      const value = pick<unknown>(...from.map((level) => level?.[key]));
       if (value !== undefined) (program ??= {})[key] = value as never;
     }
     const tiles = settingText(this.tiles);

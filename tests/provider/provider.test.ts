@@ -157,6 +157,30 @@ describe('<pl-provider> nesting', () => {
     expect(headings(q<'pl-values-accordion'>(root, '#inside')), 'falls back to the outer values').to.deep.equal(['Outer value']);
   });
 
+  it("an inner provider's own phases are not headed by the outer program's name", async () => {
+    const root = await mount(`<pl-provider id="outer">
+        <pl-provider id="inner"><pl-program-timeline></pl-program-timeline></pl-provider>
+      </pl-provider>`);
+    const timeline = q<'pl-program-timeline'>(root, 'pl-program-timeline');
+    q<'pl-provider'>(root, '#outer').program = { name: 'Outer program', phases: [{ name: 'Outer phase' }] };
+    const inner = q<'pl-provider'>(root, '#inner');
+    inner.program = { phases: [{ name: 'Inner phase' }] };
+    await settle(root);
+    const heading = () => timeline.shadowRoot!.querySelector('[part="heading"]');
+    expect(visibleText(timeline.shadowRoot!.querySelector('[part="phase"]')!)).to.contain('Inner phase');
+    expect(heading()?.textContent ?? null).to.equal(null);
+    // Its own name heads them; a name alone (no phases of its own) renames the outer program's.
+    inner.program = { name: 'Inner program', phases: [{ name: 'Inner phase' }] };
+    await settle(root);
+    expect(visibleText(heading()!)).to.equal('Inner program');
+    inner.program = { name: 'Renamed' };
+    await settle(root);
+    expect([visibleText(heading()!), visibleText(timeline.shadowRoot!.querySelector('[part="phase"]')!).includes('Outer phase')]).to.deep.equal([
+      'Renamed',
+      true,
+    ]);
+  });
+
   it('an inner provider whose document loads or fails makes its elements wait, not show the outer program', async () => {
     const root = await mount(`<pl-provider id="outer">
         <pl-provider id="inner" src="/__slow/450/program.json"><pl-values-accordion></pl-values-accordion></pl-provider>
