@@ -5,13 +5,18 @@ import { parseDiscounts, toNumber, type DiscountTier } from './discounts.js';
  * "300 USD per person", "12,50" (a decimal comma), "1.500" (dots grouping thousands), "Free"; NaN
  * for anything else ("abc", "1e21", "0x10"). Words may come before the number only up to a currency
  * sign or code: in "TBD (see note 1)" the 1 is no price. A letter against the number ("3OO" with the
- * letter O, "300k") makes it unreadable rather than $3 or $300.
+ * letter O, "300k") makes it unreadable rather than $3 or $300. Second, the currency it names
+ * ("€300", "300 EUR"); "$" names none beyond the default, nor does "¥" (yen or yuan).
  */
-function toAmount(input: unknown): number {
-  if (typeof input !== 'string') return toNumber(input);
-  const number = /^(?:.*?(?:[$\u00a2-\u00a5\u20ac\u20b9]|\b[A-Z]{3}) ?)?(-?[\d.,]*\d)(?![A-Za-z])\D*$/.exec(input.trim())?.[1];
-  if (!number) return /^(free|gratis)$/i.test(input.trim()) ? 0 : NaN;
-  return Number(/,\d\d?$|^[1-9]\d?\d?(\.\d{3})+$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, ''));
+function toAmount(input: unknown): [number, string?] {
+  if (typeof input !== 'string') return [toNumber(input)];
+  const [, code, sign, number, codeAfter] =
+    /^(?:.*?(?:\b([A-Z]{3})|([$\u00a2-\u00a5\u20ac\u20b9])) ?)?(-?[\d.,]*\d)(?![A-Za-z]) ?([A-Z]{3}\b)?\D*$/.exec(input.trim()) ?? [];
+  if (!number) return [/^(free|gratis)$/i.test(input.trim()) ? 0 : NaN];
+  return [
+    Number(/,\d\d?$|^[1-9]\d?\d?(\.\d{3})+$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, '')),
+    code ?? codeAfter ?? (sign === '€' ? 'EUR' : sign === '£' ? 'GBP' : undefined),
+  ];
 }
 
 export const DEFAULT_MAX_SEATS = 1000;
@@ -92,10 +97,9 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
   const borrowsAmounts = !ownCurrency || ownCurrency === (text(from.currency)?.toUpperCase() ?? 'USD');
   const amount = (key: 'value' | 'price') => (borrowsAmounts ? pick(key) : own[key]);
 
-  const value = readAmount('value', amount('value'), problems);
-  const priceInput = amount('price');
+  const [value, valueCurrency] = readAmount('value', amount('value'), problems);
   // A price that cannot be read leaves the value as the price, as an absent one does.
-  const price = absent(priceInput) ? value : (readAmount('price', priceInput, problems) ?? value);
+  const [price = value, priceCurrency] = readAmount('price', amount('price'), problems);
 
   const discounts = parseDiscounts(pick('discounts'));
   problems.push(...discounts.problems);
@@ -109,7 +113,7 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
       heading: text(pick('heading')),
       value,
       price,
-      currency: readCurrency(pick('currency'), problems),
+      currency: readCurrency(absent(pick('currency')) ? valueCurrency ?? priceCurrency : pick('currency'), problems),
       unit: text(pick('unit')) ?? 'person',
       tiers: discounts.tiers,
       calculator: own.calculator === true || from.calculator === true,
@@ -151,15 +155,15 @@ export function roundTo(amount: number, digits = 2): number {
   return Math.round(Number(`${amount}e${digits}`)) / 10 ** digits || Math.round(amount * 10 ** digits) / 10 ** digits;
 }
 
-/** A money amount per unit: a finite number, 0 or more, rounded to cents. */
-export function readAmount(name: string, input: unknown, problems: string[]): number | undefined {
-  if (absent(input)) return undefined;
-  const amount = toAmount(input);
+/** A money amount per unit (a finite number, 0 or more, rounded to cents), and the currency it names. */
+export function readAmount(name: string, input: unknown, problems: string[]): [number?, string?] {
+  if (absent(input)) return [];
+  const [amount, currency] = toAmount(input);
   if (!isFinite(amount) || amount < 0) {
     problems.push(`${name} "${String(input)}" ignored: not an amount`);
-    return undefined;
+    return [];
   }
-  return roundTo(amount);
+  return [roundTo(amount), currency];
 }
 
 function readCount(name: string, input: unknown, min: number, max: number, fallback: number, problems: string[]): number {

@@ -41,6 +41,29 @@ describe('<pl-pricing-card> amounts as people write them', () => {
     expect(seen).to.deep.equal(cases.map(([, shown]) => shown));
   });
 
+  it('takes the currency an amount names when the card sets none ("€300", "300 EUR", "GBP 45"); an own currency wins', async () => {
+    const cases: [string, string][] = [
+      ['value="€300"', '€300 per person'],
+      ['value="300 EUR per teacher"', '€300 per person'],
+      ['value="GBP 45"', '£45 per person'],
+      ['value="£45"', '£45 per person'],
+      ['value="INR 5,000"', '₹5,000 per person'],
+      ['value="300" price="CAD 250"', 'CA$250 per person'],
+      // "$" says no more than the default; a word that is no code next to the number is no currency.
+      ['value="$300"', '$300 per person'],
+      ['value="300 per person (FAQ)"', '$300 per person'],
+      ['value="€300" currency="USD"', '$300 per person'],
+      ['value="¥3000"', '$3,000 per person'],
+    ];
+    const seen: string[] = [];
+    for (const [attrs] of cases) seen.push(price(await mount(`<pl-pricing-card ${attrs}></pl-pricing-card>`)));
+    expect(seen).to.deep.equal(cases.map(([, shown]) => shown));
+    const card = await mount('<pl-pricing-card value="€300" calculator></pl-pricing-card>');
+    const quote = new Promise<CustomEvent>((resolve) => card.addEventListener('pl-quote-change', (e) => resolve(e as CustomEvent), { once: true }));
+    card.seats = 2;
+    expect((await quote).detail).to.include({ currency: 'EUR', total: 600 });
+  });
+
   it('still refuses what is not an amount ("1e21", "0x10", "abc", a note with a number), with a warning', async () => {
     // Text around a number is not an amount: "TBD (see note 1)" is not $1.
     // A letter against the number is a typo or a unit the card cannot read: "3OO" (letter O) is not $3, "300k" not $300.
