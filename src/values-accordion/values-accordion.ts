@@ -78,7 +78,7 @@ export class PlValuesAccordion extends PlElement {
    * changes come through setOpen. Only those shown: a value put back, or a new element under an old
    * id, starts as it is written again.
    */
-  #seen = new Set<unknown>();
+  #seen = new Map<unknown, string>();
   #applyHashAfterLoad = true;
 
   override connectedCallback(): void {
@@ -142,20 +142,20 @@ export class PlValuesAccordion extends PlElement {
    * says what changed: closings first, then what opened (also a value that starts open, whatever its source).
    */
   #syncOpenIds(): void {
+    let changed = this.#followRenames();
     const ids = new Set(this.#data.items.map((item) => item.id));
     const before = [...this.#openIds];
     // Values gone close; `multiple` turned off: the first open value stays open.
     const open = before.filter((id) => ids.has(id)).slice(0, this.multiple ? undefined : 1);
-    const seen = new Set<unknown>();
+    const seen = new Map<unknown, string>();
     for (const item of this.#data.items) {
       const key = item.element ?? item.id;
       // Of several marked open in a single-open accordion the first opens, as in a group of <details name>.
       if (item.open && !this.#seen.has(key) && (this.multiple || !open.length)) open.push(item.id);
-      seen.add(key);
+      seen.set(key, item.id);
     }
     this.#seen = seen;
     this.#openIds = new Set(open);
-    let changed = false;
     for (const id of before) {
       if (this.#openIds.has(id)) continue;
       changed = true;
@@ -170,6 +170,16 @@ export class PlValuesAccordion extends PlElement {
     // stays closed, as in a <details name> group, and its `open` must say so.
     this.#reflectToChildren();
     if (changed) this.requestUpdate();
+  }
+
+  /** A value given a new id (or a new heading, its id's source) is still the value that was open. */
+  #followRenames(): boolean {
+    let renamed = false;
+    for (const item of this.#data.items) {
+      const was = this.#seen.get(item.element ?? item.id);
+      if (was !== item.id && this.#openIds.delete(was!)) renamed = !!this.#openIds.add(item.id);
+    }
+    return renamed;
   }
 
   #assignSlots(): void {
@@ -215,6 +225,7 @@ export class PlValuesAccordion extends PlElement {
     const element = event.target as HTMLElement & { open: boolean };
     const item = this.#data.items.find((candidate) => candidate.element === element);
     if (!item) return this.#data.refresh();
+    this.#followRenames();
     if (element.open !== this.#openIds.has(item.id)) this.#setOpen(item.id, element.open);
     this.requestUpdate();
   };

@@ -552,6 +552,29 @@ describe('<pl-values-accordion> ids and multiple', () => {
     toggles.stop();
     expect(toggles.events.map((e) => `${e.detail.id} ${e.detail.open}`)).to.deep.equal(['equity false', 'community false']);
   });
+
+  it('keeps a value open when the page renames it (a new id, or a new heading its id comes from)', async () => {
+    const el = await childrenAccordion();
+    headers(el)[1].click();
+    await el.updateComplete;
+    const toggles = recordEvents<{ id: string; open: boolean }>(el, 'pl-toggle');
+    const value = el.querySelector('#equity') as HTMLElement & { open: boolean };
+    let reloaded = nextEvent(el, 'pl-data-load');
+    value.id = 'fairness';
+    await reloaded;
+    await el.updateComplete;
+    expect([expanded(el).join(), value.open]).to.deep.equal(['false,true,false', true]);
+    // Without an id, its id comes from its heading.
+    value.removeAttribute('id');
+    await el.updateComplete;
+    reloaded = nextEvent(el, 'pl-data-load');
+    value.setAttribute('heading', 'Fairness for all');
+    await reloaded;
+    await el.updateComplete;
+    expect([expanded(el).join(), value.open]).to.deep.equal(['false,true,false', true]);
+    toggles.stop();
+    expect(toggles.events.map((e) => `${e.detail.id} ${e.detail.open}`)).to.deep.equal([]);
+  });
 });
 
 describe('<pl-values-accordion> language, print and motion', () => {
