@@ -1,9 +1,12 @@
 /** Every element (ESM entry for npm users). Each element also has its own entry beside this file. */
+// In the order that compresses best (630 B less than alphabetical): the drop-in is these modules one
+// after the other, and gzip finds repeats only within 32 KB. Found with scripts/import-order.mjs, as
+// were the import orders of the elements' own files.
+import { defineProvider } from './provider.js';
+import { defineWorkshopMap } from './workshop-map.js';
+import { defineValuesAccordion } from './values-accordion.js';
 import { definePricingCard } from './pricing-card.js';
 import { defineProgramTimeline } from './program-timeline.js';
-import { defineProvider } from './provider.js';
-import { defineValuesAccordion } from './values-accordion.js';
-import { defineWorkshopMap } from './workshop-map.js';
 
 export * from './pricing-card.js';
 export * from './program-timeline.js';

@@ -1,5 +1,5 @@
-import { define } from './shared/define.js';
 import { PlPricingCard } from './pricing-card/pricing-card.js';
+import { define } from './shared/define.js';
 
 export { PlPricingCard };
 export type { QuoteChangeDetail } from './pricing-card/pricing-card.js';

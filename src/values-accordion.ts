@@ -1,5 +1,5 @@
-import { define } from './shared/define.js';
 import { PlValue } from './values-accordion/value.js';
+import { define } from './shared/define.js';
 import { PlValuesAccordion } from './values-accordion/values-accordion.js';
 
 export { PlValue, PlValuesAccordion };

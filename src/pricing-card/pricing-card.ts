@@ -1,10 +1,9 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { PlBaseElement } from '../shared/base-element.js';
-import { emit } from '../shared/emit.js';
-import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
-import { frameStyles } from '../shared/frame.styles.js';
+import { emit } from '../shared/emit.js';
+import { PlBaseElement } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { frameStyles } from '../shared/frame.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
 import type * as CalculatorView from './calculator-view.js';
 import type * as PricingDocumentView from './pricing-document.js';
@@ -12,10 +11,11 @@ import type { PricingDocument } from './pricing-document.js';
 import type { DataSource } from '../shared/data/data-source.js';
 import type { Quote } from './quote.js';
 import { documentOver, quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
-import { pricingStrings } from './strings.js';
 import type { DiscountTier } from './discounts.js';
 import { warn } from '../shared/warn.js';
 import { setAgain } from '../shared/own.js';
+import { formatMoney, formatNumber } from '../shared/i18n/format.js';
+import { pricingStrings } from './strings.js';
 
 export type QuoteChangeDetail = Quote;
 

@@ -1,15 +1,15 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { PlElement } from '../shared/base-element.js';
+import { emit } from '../shared/emit.js';
+import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
-import { emit } from '../shared/emit.js';
 import { setAgain } from '../shared/own.js';
 import { reducedMotion } from '../shared/reduced-motion.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import { tokens } from '../shared/tokens.styles.js';
 import { accordionStyles } from './values-accordion.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
 import { accordionStrings } from './strings.js';
-import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
 
 export interface ToggleDetail {
   id: string;
