@@ -86,18 +86,22 @@ export function factsText(workshop: Workshop, ctx: DetailContext, seats = seatsF
   return [seats, costText(workshop, ctx), workshop.scholarships && ctx.t.scholarships].filter(Boolean).join(' \u00b7 ');
 }
 
+let popups = 0;
+
 /** A map popup: what a list item shows (with view="map" it is the only place that shows it). */
 export function popupTemplate(workshop: Workshop, ctx: DetailContext, onCalendar: (workshop: Workshop) => void): TemplateResult {
   const facts = factsText(workshop, ctx);
-  return html`<div class="popup" role="group" tabindex="-1" aria-labelledby="popup-title">
-    <p class="popup-title" id="popup-title">${workshop.title}</p>
+  // Its own id: the popup it replaces is still there while it fades out.
+  const titleId = `popup-${++popups}`;
+  return html`<div class="popup" role="group" tabindex="-1" aria-labelledby=${titleId}>
+    <p class="popup-title" id=${titleId}>${workshop.title}</p>
     <p>${metaText(workshop, ctx)}</p>
     <p>${whenText(workshop, ctx.lang)}</p>
     <p>${placeText(workshop, ctx.t)}</p>
     ${facts ? html`<p>${facts}</p>` : nothing}
     <p class="actions">
-      ${registerLink(workshop, ctx, 'popup-title')}
-      <button class="pl-button" type="button" aria-describedby="popup-title" @click=${() => onCalendar(workshop)}>${ctx.t.addToCalendar}</button>
+      ${registerLink(workshop, ctx, titleId)}
+      <button class="pl-button" type="button" aria-describedby=${titleId} @click=${() => onCalendar(workshop)}>${ctx.t.addToCalendar}</button>
     </p>
   </div>`;
 }

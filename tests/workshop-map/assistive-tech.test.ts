@@ -24,6 +24,22 @@ describe('<pl-workshop-map> for assistive technology', () => {
     expect(cluster.firstElementChild!.getAttribute('aria-hidden')).to.equal('true');
   });
 
+  it('names a popup by its own workshop while the popup it replaced fades out', async () => {
+    const { el } = await mountMap({}, (map) => (map.workshops = [workshop(1, { registrationUrl: 'https://example.org/r/1' }), workshop(2, { registrationUrl: 'https://example.org/r/2' })]));
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the first popup');
+    items(el)[1].querySelector<HTMLButtonElement>('.show')!.click();
+    const popups = () => [...root(el).querySelectorAll<HTMLElement>('.leaflet-popup .popup')];
+    await waitFor(() => popups().length === 2, 4000, 'the second popup, with the first still fading out');
+    const newest = popups()[1];
+    const named = (attribute: string, inside: Element) => root(el).getElementById(inside.getAttribute(attribute) ?? '')?.textContent;
+    expect([
+      named('aria-labelledby', newest),
+      named('aria-describedby', newest.querySelector('.register')!),
+      named('aria-describedby', newest.querySelector('button')!),
+    ]).to.deep.equal(['Workshop 2', 'Workshop 2', 'Workshop 2']);
+  });
+
   it('says which workshop a popup\'s Register link is for, and that it opens a new tab', async () => {
     const { el } = await mountMap({}, (map) => (map.workshops = [workshop(1, { registrationUrl: 'https://example.org/r/1' })]));
     const listLink = items(el)[0].querySelector('.register')!;
