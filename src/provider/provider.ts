@@ -1,7 +1,8 @@
 import { consume, provide } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
-import { fetchText, LoadError } from '../shared/data/fetch-text.js';
+import { fetchText } from '../shared/data/fetch-text.js';
+import { LoadError } from '../shared/data/load-error.js';
 import { emit } from '../shared/emit.js';
 import { setAgain, settingText } from '../shared/own.js';
 import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';

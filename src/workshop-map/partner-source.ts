@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchText, parseText } from '../shared/data/fetch-text.js';
+import { fetchText } from '../shared/data/fetch-text.js';
+import { parseText } from '../shared/data/load-error.js';
 import { emit } from '../shared/emit.js';
 import { normalizePartners } from './validate-partner.js';
 import type { Partner } from './types.js';

@@ -115,6 +115,28 @@ describe('data sources over time', () => {
     expect(spanish).not.to.equal(english);
     expect(visibleText(accordion.shadowRoot!.querySelector('[role="alert"] button')!)).to.equal('Reintentar');
   });
+
+  it('gives up on a server that does not answer (20 s, shortened here) and offers Retry, instead of "Loading" for ever', async () => {
+    const wait = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, ms?: number) => wait(handler, ms === 2e4 ? 200 : ms)) as typeof setTimeout;
+    let accordion: Accordion;
+    let timeline: Timeline;
+    const errors: string[] = [];
+    try {
+      accordion = mount<Accordion>('<pl-values-accordion src="/__slow/3000/values.json"></pl-values-accordion>');
+      timeline = mount<Timeline>('<pl-program-timeline src="/__slow/3000/phases.json"></pl-program-timeline>');
+      for (const el of [accordion, timeline]) el.addEventListener('pl-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
+      await captureWarnings(() => waitFor(() => errors.length === 2, 2500, 'both to give up'));
+    } finally {
+      window.setTimeout = wait;
+    }
+    const alert = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="alert"]');
+    expect([!!alert(accordion), !!alert(timeline)]).to.deep.equal([true, true]);
+    expect(errors[0]).to.match(/network|connection/i);
+    // Retry asks again; this time the server answers (in 3 s) and no timer is shortened.
+    alert(accordion)!.querySelector('button')!.click();
+    await waitFor(() => headings(accordion).length > 0, 6000, 'the values after Retry');
+  });
 });
 
 describe('data changed in place', () => {

@@ -3,7 +3,7 @@ import type { ProviderLoad } from '../context.js';
 import { emit } from '../emit.js';
 import { settingText } from '../own.js';
 import { loadFailureMessage, type CommonStrings } from '../i18n/common-strings.js';
-import { fetchText, LoadError, parseText } from './fetch-text.js';
+import { LoadError, parseText } from './load-error.js';
 import type { Normalized } from './normalized.js';
 import { warn } from '../warn.js';
 
@@ -226,6 +226,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.state = 'loading';
     this.#host.requestUpdate();
     try {
+      // Loaded on first need: an element whose data is in the page never fetches (a smaller ESM import).
+      const { fetchText } = await import('./fetch-text.js');
       const text = await fetchText(src, request.signal, reload);
       if (request.signal.aborted) return;
       this.#acceptText(text);

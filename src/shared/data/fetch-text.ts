@@ -1,18 +1,26 @@
-/** Why a document could not be loaded: the HTTP status the server answered, or the network or the data failed. */
-export type LoadFailure = number | 'network' | 'parse';
+import type { LoadError, LoadFailure } from './load-error.js';
 
-export class LoadError extends Error {
-  constructor(readonly failure: LoadFailure, detail: string) {
-    super(detail);
-  }
-}
+/** A LoadError's shape, made here: loaded on first need, this module imports nothing (a chunk of its own). */
+const failed = (failure: LoadFailure, detail: string): LoadError => Object.assign(new Error(detail), { failure });
 
-/** A document's text read by `parse` (JSON by default); text it cannot read throws a 'parse' LoadError. */
-export function parseText(text: string, parse: (text: string) => unknown = JSON.parse): unknown {
+/**
+ * `fetch`, and `read` of its response, given up (an AbortError) when the server does not start to
+ * answer within 20 s, as if it had refused, or the answer takes over two minutes to arrive: a server
+ * that hangs must not leave a widget loading, or a search searching, for ever. `signal` aborts it too.
+ */
+export async function fetchWithin<T>(url: string, init: RequestInit, read: (response: Response) => Promise<T>): Promise<T> {
+  const abort = new AbortController();
+  const stop = () => abort.abort();
+  init.signal?.addEventListener('abort', stop);
+  if (init.signal?.aborted) stop();
+  let timer = setTimeout(stop, 2e4);
   try {
-    return parse(text);
-  } catch (error) {
-    throw new LoadError('parse', String(error));
+    const response = await fetch(url, { ...init, signal: abort.signal });
+    clearTimeout(timer);
+    timer = setTimeout(stop, 12e4);
+    return await read(response);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -21,13 +29,13 @@ export function parseText(text: string, parse: (text: string) => unknown = JSON.
  * `reload` bypasses the HTTP cache, so Retry really asks the server again.
  */
 export async function fetchText(url: string, signal: AbortSignal, reload: boolean): Promise<string> {
-  let response: Response;
   try {
-    response = await fetch(url, { signal, cache: reload ? 'reload' : 'default' });
+    return await fetchWithin(url, { signal, cache: reload ? 'reload' : 'default' }, (response) => {
+      if (!response.ok) throw failed(response.status, `${url}: HTTP ${response.status}`);
+      return response.text();
+    });
   } catch (error) {
-    if (signal.aborted) throw error;
-    throw new LoadError('network', `${url}: ${String(error)}`);
+    if (signal.aborted || (error as Partial<LoadError>).failure) throw error;
+    throw failed('network', `${url}: ${String(error)}`);
   }
-  if (!response.ok) throw new LoadError(response.status, `${url}: HTTP ${response.status}`);
-  return response.text();
 }

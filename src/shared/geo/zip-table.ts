@@ -1,5 +1,6 @@
 import type { Place } from '../../workshop-map/types.js';
 import { warn } from '../warn.js';
+import { fetchWithin } from '../data/fetch-text.js';
 
 /**
  * The built-in US ZIP table: one file (`pl-zip-table.json`, built by scripts/build-zip-table.mjs)
@@ -117,21 +118,12 @@ function nearestZip(table: ZipTable, lat: number, lng: number): Pick<Place, 'pos
 const tables = new Map<string, Promise<ZipTable>>();
 const failed = new Set<string>();
 
-async function loadTable(url: string): Promise<ZipTable> {
-  // After a failure, ask the server again rather than a cache that may hold the error. A server
-  // that does not start to answer within 20 s fails, as one that refuses does (searching would go on
-  // for ever); a slow connection then has two minutes for the file, not for ever either.
-  const abort = new AbortController();
-  let timer = setTimeout(() => abort.abort(), 2e4);
-  try {
-    const response = await fetch(url, { cache: failed.has(url) ? 'reload' : 'default', signal: abort.signal });
-    clearTimeout(timer);
-    timer = setTimeout(() => abort.abort(), 12e4);
+function loadTable(url: string): Promise<ZipTable> {
+  // After a failure, ask the server again rather than a cache that may hold the error.
+  return fetchWithin(url, { cache: failed.has(url) ? 'reload' : 'default' }, async (response) => {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return decodeZipTable((await response.json()) as ZipTableFile);
-  } finally {
-    clearTimeout(timer);
-  }
+  });
 }
 
 /** The table's URL: `base` itself when it names a .json file, else pl-zip-table.json beside it. */

@@ -1,4 +1,4 @@
-import { LoadError } from '../data/fetch-text.js';
+import type { LoadError } from '../data/load-error.js';
 import { defineStrings } from './catalogs.js';
 
 const en = {
@@ -26,7 +26,8 @@ export const commonStrings = defineStrings<CommonStrings>({
 
 /** Why a document could not be loaded, in words (any error: a LoadError says which kind). */
 export function loadFailureMessage(error: unknown, t: CommonStrings): string {
-  const failure = error instanceof LoadError ? error.failure : undefined;
+  // Read, not checked with instanceof: a card that fetches nothing need not load the LoadError class.
+  const failure = (error as Partial<LoadError> | undefined)?.failure;
   if (typeof failure === 'number') return t.loadFailedHttp(failure);
   if (failure === 'parse') return t.loadFailedParse;
   return failure === 'network' ? t.loadFailedNetwork : t.loadFailed;

@@ -1,0 +1,17 @@
+/** Why a document could not be loaded: the HTTP status the server answered, or the network or the data failed. */
+export type LoadFailure = number | 'network' | 'parse';
+
+export class LoadError extends Error {
+  constructor(readonly failure: LoadFailure, detail: string) {
+    super(detail);
+  }
+}
+
+/** A document's text read by `parse` (JSON by default); text it cannot read throws a 'parse' LoadError. */
+export function parseText(text: string, parse: (text: string) => unknown = JSON.parse): unknown {
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new LoadError('parse', String(error));
+  }
+}
