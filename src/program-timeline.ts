@@ -1,5 +1,5 @@
-import { define } from './shared/define.js';
 import { PlPhase } from './program-timeline/phase.js';
+import { define } from './shared/define.js';
 import { PlProgramTimeline } from './program-timeline/program-timeline.js';
 
 export { PlPhase, PlProgramTimeline };

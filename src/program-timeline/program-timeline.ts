@@ -1,20 +1,20 @@
+import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
+import { keyword, setAgain, settingText } from '../shared/own.js';
+import { emit } from '../shared/emit.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
-import { emit } from '../shared/emit.js';
-import { keyword, setAgain, settingText } from '../shared/own.js';
 import { warn } from '../shared/warn.js';
 import { isExternal } from '../shared/safe-url.js';
-import { frameStyles } from '../shared/frame.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { formatDay, formatDayRange, lastDay, parseSpan, readToday, todaySpan } from './dates.js';
-import { calendarIcon, checkIcon, clockIcon, formatIcons } from './icons.js';
-import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
 import { phaseSpans, progressFromAttribute, type PhaseStatus, type Progress } from './progress.js';
+import { frameStyles } from '../shared/frame.styles.js';
 import { timelineStyles } from './program-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from './strings.js';
+import { formatDay, formatDayRange, lastDay, parseSpan, readToday, todaySpan } from './dates.js';
+import { calendarIcon, checkIcon, clockIcon, formatIcons } from './icons.js';
 
 export interface PhaseSelectDetail {
   /** 0-based position of the phase in the list. */
