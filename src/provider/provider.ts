@@ -1,12 +1,10 @@
 import { consume, provide } from '@lit/context';
-import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
-import { fetchText } from '../shared/data/fetch-text.js';
-import { LoadError } from '../shared/data/load-error.js';
-import { emit } from '../shared/emit.js';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { setAgain, settingText } from '../shared/own.js';
-import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
+import { LoadError } from '../shared/data/load-error.js';
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
+import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
 import {
   checkDocument,
   checkPartners,
@@ -19,6 +17,8 @@ import {
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
 import { warn } from '../shared/warn.js';
 import { isRecord } from '../shared/data/normalized.js';
+import { fetchText } from '../shared/data/fetch-text.js';
+import { emit } from '../shared/emit.js';
 
 export interface ProgramLoadDetail {
   /** The document as shared: parts of the wrong shape left out. */

@@ -25,13 +25,13 @@ import {
   type PopupEvent,
   type PopupOptions,
 } from './leaflet.js';
-import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
-import { abbreviateCount, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
 import { countBadge, pinGraphic } from './marker-graphics.js';
+import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
 import { PartnerPins } from './partner-pins.js';
 import { rovingStep } from './roving-step.js';
 import { sameItems } from './same-items.js';
 import type { Partner, Place, Workshop } from './types.js';
+import { abbreviateCount, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // Links that leave the page open in a new tab, with rel="noopener" (the contract's rule for links).

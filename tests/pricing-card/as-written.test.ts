@@ -20,6 +20,13 @@ async function mount(markup: string): Promise<PlPricingCard> {
 
 const price = (el: PlPricingCard) => visibleText(el.shadowRoot!.querySelector('[part~="price"]') ?? document.createElement('p'));
 
+/** Each case's attributes on a card of its own, and the price it shows. */
+async function pricesShown(cases: [attributes: string, shown: string][]): Promise<string[]> {
+  const seen: string[] = [];
+  for (const [attrs] of cases) seen.push(price(await mount(`<pl-pricing-card ${attrs}></pl-pricing-card>`)));
+  return seen;
+}
+
 describe('<pl-pricing-card> amounts as people write them', () => {
   it('reads "$300", "1,500", "300 USD", "12,50" (a decimal comma) and "Free"', async () => {
     const cases: [string, string][] = [
@@ -36,9 +43,7 @@ describe('<pl-pricing-card> amounts as people write them', () => {
       ['value="1.500" currency="EUR"', '\u20ac1,500 per person'],
       ['value="1.500,50" currency="EUR"', '\u20ac1,500.50 per person'],
     ];
-    const seen: string[] = [];
-    for (const [attrs] of cases) seen.push(price(await mount(`<pl-pricing-card ${attrs}></pl-pricing-card>`)));
-    expect(seen).to.deep.equal(cases.map(([, shown]) => shown));
+    expect(await pricesShown(cases)).to.deep.equal(cases.map(([, shown]) => shown));
   });
 
   it('takes the currency an amount names when the card sets none ("€300", "300 EUR", "GBP 45"); an own currency wins', async () => {
@@ -55,9 +60,7 @@ describe('<pl-pricing-card> amounts as people write them', () => {
       ['value="€300" currency="USD"', '$300 per person'],
       ['value="¥3000"', '$3,000 per person'],
     ];
-    const seen: string[] = [];
-    for (const [attrs] of cases) seen.push(price(await mount(`<pl-pricing-card ${attrs}></pl-pricing-card>`)));
-    expect(seen).to.deep.equal(cases.map(([, shown]) => shown));
+    expect(await pricesShown(cases)).to.deep.equal(cases.map(([, shown]) => shown));
     const card = await mount('<pl-pricing-card value="€300" calculator></pl-pricing-card>');
     const quote = new Promise<CustomEvent>((resolve) => card.addEventListener('pl-quote-change', (e) => resolve(e as CustomEvent), { once: true }));
     card.seats = 2;
