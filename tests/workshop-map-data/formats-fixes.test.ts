@@ -191,3 +191,34 @@ describe('the format name', () => {
     for (const value of ['xml', '', undefined, null, 3]) expect(toFormat(value)).to.equal('pl');
   });
 });
+
+describe('format "codeorg": zones as feeds write them', () => {
+  it("reads Arizona's MST on Phoenix's clock whatever the state is spelled", () => {
+    for (const state of ['AZ', 'az', 'Arizona']) {
+      expect(parseCodeorgSession('2027-07-10, 9:00am-3:00pm MST', state), state).to.deep.equal({
+        start: '2027-07-10T09:00:00-07:00',
+        end: '2027-07-10T15:00:00-07:00',
+        zone: 'America/Phoenix',
+      });
+    }
+    expect(parseCodeorgSession('2027-07-10, 9:00am-3:00pm MST', 'Colorado')!.zone).to.equal('America/Denver');
+  });
+
+  it('reads a zone in lower case or in brackets', () => {
+    for (const text of ['2027-07-10, 9:00am-4:00pm edt', '2027-07-10, 9:00am-4:00pm (EDT)', '2027-07-10, 9:00am-4:00pm (edt) ']) {
+      expect(parseCodeorgSession(text), text).to.deep.equal({
+        start: '2027-07-10T09:00:00-04:00',
+        end: '2027-07-10T16:00:00-04:00',
+        zone: 'America/New_York',
+      });
+    }
+  });
+
+  it('ends a session that runs past midnight on the next day', () => {
+    expect(parseCodeorgSession('2027-07-10, 8:00pm-1:00am EDT')).to.deep.equal({
+      start: '2027-07-10T20:00:00-04:00',
+      end: '2027-07-11T01:00:00-04:00',
+      zone: 'America/New_York',
+    });
+  });
+});

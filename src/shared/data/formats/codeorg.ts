@@ -44,7 +44,8 @@ const DATE_US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
 const DATE_WORDS = /^(?:[a-z]+,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i;
 /** A clock time; a bare number counts only before a dash ("9-4pm"), as the start of a range. */
 const TIME = /(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\b\.?)?(\s*[-–])?/gi;
-const ZONE = /\b([A-Z][A-Za-z]{0,3}T|UTC|GMT)\s*$/;
+/** The zone at the end, as feeds write it: "EDT", "edt", "(EDT)", "ChST". */
+const ZONE = /\(?\b([a-z]{1,4}t|utc|gmt)\)?\s*$/i;
 
 interface ParsedSession {
   start: string;
@@ -102,12 +103,14 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   );
   const start = times[0] ?? wallMs(date[0], date[1], date[2], 0, 0);
   if (start === undefined) return undefined;
-  const end = times[1];
+  // "8:00pm-1:00am" ends the next day.
+  const end = times[1]! < start ? times[1]! + 864e5 : times[1];
 
   const abbreviation = ZONE.exec(trimmed)?.[1];
   const [knownOffset, knownZone] = (abbreviation && (ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()])) || [];
-  let zone = knownZone ?? stateZone(state);
-  if (state?.toUpperCase() === 'AZ' && knownZone === 'America/Denver') zone = 'America/Phoenix';
+  const stateOwn = stateZone(state);
+  // Arizona keeps MST all year: not Denver's clock.
+  const zone = knownZone && !(knownZone === 'America/Denver' && stateOwn === 'America/Phoenix') ? knownZone : stateOwn;
   const offsetAt = (wall: number) =>
     knownOffset !== null && knownOffset !== undefined
       ? knownOffset
