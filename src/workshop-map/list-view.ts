@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/i18n/format.js';
 import type { FinderResult, Workshop } from './types.js';
-import { factsText, formatDistance, metaText, placeText, registerLink, seatsFact, whenText, type DetailContext } from './workshop-details.js';
+import { factsText, formatDistance, metaText, placeText, registerLink, seatsFact, whenTemplate, type DetailContext } from './workshop-details.js';
 
 /** How many items the list adds per "Show more": the DOM stays small even with 100,000 records. */
 export const PAGE_SIZE = 25;
@@ -75,7 +75,6 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
   const { ctx, selectedId, withMap } = options;
   const { t, lang } = ctx;
   const selected = workshop.id === selectedId;
-  const more = workshop.sessions.length - 1;
   const seats = seatsFact(workshop, ctx);
   const facts = factsText(workshop, ctx, seats);
   return html`<li
@@ -86,7 +85,7 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
   >
     <div class="title" id=${titleId} role="heading" aria-level=${options.headingLevel}>${workshop.title}</div>
     <p class="meta">${metaText(workshop, ctx)}</p>
-    <p class="when">${whenText(workshop, lang)}${more > 0 ? html` <span class="more-sessions">(${t.moreSessions(more)})</span>` : nothing}</p>
+    <p class="when">${whenTemplate(workshop, ctx)}</p>
     <p class="where">
       ${placeText(workshop, t)}${distance !== undefined
         ? html` <span class="distance">&#183; ${t.away(formatDistance(distance, ctx.units, lang))}</span>`

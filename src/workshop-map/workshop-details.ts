@@ -37,8 +37,12 @@ export function formatDistance(value: number, units: Units, lang: string, digits
   });
 }
 
-export function whenText(workshop: Workshop, lang: string): string {
-  return formatSessionRange(workshop.sessions[0], workshop.timeZone, lang, stateZone(workshop.location?.state));
+/** The first session's dates and times, and how many sessions follow it. */
+export function whenTemplate(workshop: Workshop, { t, lang }: DetailContext): TemplateResult {
+  const more = workshop.sessions.length - 1;
+  return html`${formatSessionRange(workshop.sessions[0], workshop.timeZone, lang, stateZone(workshop.location?.state))}${more > 0
+    ? html` <span class="more-sessions">(${t.moreSessions(more)})</span>`
+    : nothing}`;
 }
 
 export function placeText(workshop: Workshop, t: MapStrings): string {
@@ -96,7 +100,7 @@ export function popupTemplate(workshop: Workshop, ctx: DetailContext, onCalendar
   return html`<div class="popup" role="group" tabindex="-1" aria-labelledby=${titleId}>
     <p class="popup-title" id=${titleId}>${workshop.title}</p>
     <p>${metaText(workshop, ctx)}</p>
-    <p>${whenText(workshop, ctx.lang)}</p>
+    <p>${whenTemplate(workshop, ctx)}</p>
     <p>${placeText(workshop, ctx.t)}</p>
     ${facts ? html`<p>${facts}</p>` : nothing}
     <p class="actions">

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildIcs } from '../../src/shared/ics.js';
-import { visibleText } from '../support/helpers.js';
-import { items, mountMap, root, workshop } from './helpers.js';
+import { visibleText, waitFor } from '../support/helpers.js';
+import { items, mountMap, popup, root, workshop } from './helpers.js';
 
 const item = (el: HTMLElement, id: string) => items(el as never).find((li) => li.dataset.id === id)!;
 
@@ -86,5 +86,22 @@ describe('<pl-workshop-map> workshops given as days', () => {
     const feed = [{ id: 7, subject: 'Intro', location_name: 'Library', sessions: ['2027-06-12'], processed_location: { latitude: 33.75, longitude: -84.39, city: 'Atlanta', state: 'GA' } }];
     const { el: codeorg } = await mountMap({ today: '2027-06-12T12:00:00-04:00', view: 'list', format: 'codeorg' }, (map) => (map.workshops = feed));
     expect(codeorg.filteredWorkshops).to.have.length(1);
+  });
+});
+
+describe('<pl-workshop-map> a workshop of several sessions', () => {
+  it('says how many more sessions there are in the list and in its map popup', async () => {
+    const series = workshop(1, {
+      sessions: [
+        { start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' },
+        { start: '2027-06-13T09:00:00-04:00', end: '2027-06-13T16:00:00-04:00' },
+        { start: '2027-06-14T09:00:00-04:00', end: '2027-06-14T16:00:00-04:00' },
+      ],
+    });
+    const { el } = await mountMap({ view: 'split' }, (map) => (map.workshops = [series]));
+    expect(visibleText(item(el, 'w-1').querySelector('.when')!)).to.contain('(and 2 more sessions)');
+    item(el, 'w-1').querySelector<HTMLButtonElement>('button.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    expect(visibleText(popup(el)!)).to.contain('(and 2 more sessions)');
   });
 });
