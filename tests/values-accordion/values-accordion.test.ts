@@ -761,3 +761,40 @@ describe('<pl-values-accordion> values the page adds or puts back', () => {
     expect(warnings.join(' ')).not.to.contain('direct child');
   });
 });
+
+describe('<pl-values-accordion> children swallowed by a paragraph left open', () => {
+  /** What WordPress's wpautop makes of plain-text paragraphs in a value: its last <p> is never closed. */
+  const AUTOP = `<pl-values-accordion>
+<pl-value heading="Equity">Every student deserves computer science.</p>
+<p>Every school should offer it.
+</pl-value>
+<pl-value heading="Community">No one should teach alone.</pl-value>
+</pl-values-accordion>`;
+
+  async function parsed(markup: string) {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    let el!: PlValuesAccordion;
+    const warnings = await captureWarnings(async () => {
+      container.innerHTML = markup;
+      el = container.querySelector('pl-values-accordion') as PlValuesAccordion;
+      await el.updateComplete;
+      await el.updateComplete;
+    });
+    return { el, warnings };
+  }
+
+  it('says on the console that a value sits inside another one', async () => {
+    const { el, warnings } = await parsed(AUTOP);
+    // The parser put "Community" inside the open <p> of "Equity".
+    expect(headers(el)).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('<pl-value>') && w.includes('direct child') && w.includes('another'))).to.have.length(1);
+  });
+
+  it('says nothing of an accordion inside a value', async () => {
+    const { el, warnings } = await parsed(`<pl-values-accordion>
+      <pl-value heading="Outer"><p>Intro.</p><pl-values-accordion><pl-value heading="Inner"><p>Body.</p></pl-value></pl-values-accordion></pl-value>
+    </pl-values-accordion>`);
+    expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['Outer']);
+    expect(warnings).to.deep.equal([]);
+  });
+});

@@ -178,12 +178,13 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     const tag = options.childTag;
     // A hidden child is left out, as a hidden <option> or <li> would be.
     const children = tag ? [...this.#host.querySelectorAll(`:scope > ${tag}:not([hidden])`)] : [];
-    // A CMS may wrap children in a paragraph or a block's <div>; slots take only direct children.
-    // (Hidden direct children are not wrapped ones.)
-    const wrapped = tag && !children.length && this.#host.querySelector(tag);
-    if (wrapped && wrapped.parentElement !== this.#host && !this.#warnedWrapped) {
+    // Slots take only direct children. A CMS may wrap children in a paragraph or a block's <div>,
+    // and a <p> that WordPress leaves open in one child takes the next ones into it. (The children
+    // of a nested element of the host's kind are its own.)
+    const wrapped = tag && this.#host.querySelector(`:scope * ${tag}`);
+    if (wrapped && wrapped.parentElement!.closest(this.#host.localName) === this.#host && !this.#warnedWrapped) {
       this.#warnedWrapped = true;
-      warn(`${options.label}: <${tag}> must be a direct child (not inside a <p> or <div>).`);
+      warn(`${options.label}: <${tag}> must be a direct child (not inside a <p>, a <div> or another <${tag}>).`);
     }
     if (children.length) {
       const loaded = options.normalize(children);
