@@ -13,7 +13,10 @@ export interface FallbackOptions extends SearchedContext {
   fallbackUrl?: string;
 }
 
-/** Nothing near the place (or nothing at all): the partner serving it, else `fallback-url` (also beside a partner still sought there). */
+/**
+ * Nothing near the place (or nothing at all): the partner serving it, else `fallback-url` (also beside
+ * a partner still sought there, or one with no way to reach them).
+ */
 export function renderFallback(result: FinderResult, options: FallbackOptions): TemplateResult | typeof nothing {
   const { t, notice, place } = options;
   const busy = notice?.kind === 'searching' || notice?.kind === 'locating';
@@ -31,16 +34,20 @@ export function renderFallback(result: FinderResult, options: FallbackOptions): 
       ? html`<p>${where ? t.partnerIntro(where) : t.partnerIntroGeneric}</p>
           ${renderPartner(partner, false, t)}`
       : nothing}
-    ${partner?.status !== 'active' && fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${t.fallbackLink}</a></p>` : nothing}
+    ${(partner?.status !== 'active' || !contactLinks(partner).some(Boolean)) && fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${t.fallbackLink}</a></p>` : nothing}
   </div>`;
 }
 
+/** A partner's email, phone and website links: only for what looks like an address or a number ("call the office" stays text). */
+const contactLinks = (partner: Partner) => [
+  partner.email?.includes('@') ? safeUrl(`mailto:${partner.email}`) : undefined,
+  /\d/.test(partner.phone ?? '') ? telUrl(partner.phone!) : undefined,
+  safeUrl(partner.url, { webOnly: true }),
+];
+
 /** A partner's name and ways to reach them, in the fallback and in their pin's popup (`inPopup`). */
 export function renderPartner(partner: Partner, inPopup: boolean, t: MapStrings): TemplateResult {
-  // A link only for what looks like an address or a number ("call the office" stays text).
-  const email = partner.email?.includes('@') ? safeUrl(`mailto:${partner.email}`) : undefined;
-  const phone = /\d/.test(partner.phone ?? '') ? telUrl(partner.phone!) : undefined;
-  const site = safeUrl(partner.url, { webOnly: true });
+  const [email, phone, site] = contactLinks(partner);
   return html`<div class="partner">
     <p class="partner-name">${partner.name}</p>
     ${inPopup && partner.status === 'seeking' ? html`<p>${t.seekingPartner}</p>` : nothing}

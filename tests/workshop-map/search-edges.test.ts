@@ -118,6 +118,20 @@ describe('<pl-workshop-map> search at its edges', () => {
     expect(links()).to.deep.equal(['https://example.org/contact']);
   });
 
+  it('offers fallback-url beside a partner who cannot be reached (no contact, or none that links)', async () => {
+    const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' }, (map) => {
+      map.partners = [
+        { name: 'Northern CS', states: ['AK'] },
+        { name: 'Mountain CS', states: ['WY'], url: 'javascript:alert(1)', phone: 'call the office' },
+      ];
+    });
+    const links = () => [...root(el).querySelectorAll<HTMLAnchorElement>('[part="fallback"] a')].map((a) => a.href);
+    for (const state of ['Alaska', 'Wyoming']) {
+      await searchFor(el, state);
+      expect(links(), state).to.deep.equal(['https://example.org/contact']);
+    }
+  });
+
   it('names a searched state in the page\'s language', async () => {
     const { el } = await mountMap({ src: SRC, lang: 'es' }, (map) => {
       map.workshops = [workshop(1, { location: { city: 'Albany', state: 'NY', lat: 42.65, lng: -73.75 } })];
