@@ -5,13 +5,17 @@ import type { Located, Place } from './types.js';
 import { warn } from '../shared/warn.js';
 import { finiteNumber } from './validate-workshop.js';
 
-export type SearchOutcome =
+export type SearchOutcome = (
   | { kind: 'place'; place: Place }
   | { kind: 'zip-not-found'; zip: string }
   | { kind: 'zip-unavailable'; zip: string }
   | { kind: 'not-found'; query: string }
   /** The geocoder failed or did not answer in time: the place may well exist. */
-  | { kind: 'place-unavailable'; query: string };
+  | { kind: 'place-unavailable'; query: string }
+) & {
+  /** Made without a geocoder where one would have been asked: a geocoder given later may place it. */
+  geocodable?: boolean;
+};
 
 export interface SearchContext {
   /** The data's workshops, for city and state names. */
@@ -74,7 +78,9 @@ export async function resolvePlace(text: string, context: SearchContext): Promis
   const answer = geocoder ? await askGeocoder(geocoder, query, context.geocoderTimeoutMs ?? GEOCODER_TIMEOUT_MS) : 'not-found';
   if (answer === 'not-found') {
     const state = stateNamedIn(query, workshops);
-    return state ? { kind: 'place', place: state } : { kind: 'not-found', query };
+    const outcome: SearchOutcome = state ? { kind: 'place', place: state } : { kind: 'not-found', query };
+    if (!geocoder) outcome.geocodable = true;
+    return outcome;
   }
   return answer === 'unavailable' ? { kind: 'place-unavailable', query } : { kind: 'place', place: answer };
 }

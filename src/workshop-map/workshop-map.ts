@@ -200,7 +200,7 @@ export class PlWorkshopMap extends PlElement {
   #pendingNear?: string;
   /** Whether the pending search was typed by the user (it then reports pl-filter-change). */
   #pendingFromUser = false;
-  /** Whether the user asked for the last search, when it ran without a geocoder; else undefined. */
+  /** Whether the user asked for the last search, when a geocoder it lacked may place it; else undefined. */
   #searchedWithout?: boolean;
   #started = false;
   #searchSeq = 0;
@@ -446,10 +446,9 @@ export class PlWorkshopMap extends PlElement {
       this.#pendingFromUser = fromUser;
       return;
     }
-    const geocoder = this.geocoder ?? this.provided?.geocoder;
-    this.#searchedWithout = geocoder ? undefined : fromUser;
-    const outcome = await resolvePlace(query, { workshops: this.#index.places(), zipBase: this.#zipBase, geocoder });
+    const outcome = await resolvePlace(query, { workshops: this.#index.places(), zipBase: this.#zipBase, geocoder: this.geocoder ?? this.provided?.geocoder });
     if (seq !== this.#searchSeq) return;
+    this.#searchedWithout = outcome.geocodable ? fromUser : undefined;
     if (outcome.kind === 'place') this.#setPlace(outcome.place, undefined, fromUser);
     else this.#setPlace(undefined, outcome, fromUser);
   }

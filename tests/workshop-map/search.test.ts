@@ -77,6 +77,24 @@ describe('<pl-workshop-map> search', () => {
     }
   });
 
+  it('does not search again when a geocoder comes after a search it could not have changed', async () => {
+    for (const near of ['30303', 'Atlanta', 'Georgia']) {
+      const { el } = await mountMap({ src: SRC });
+      await searchFor(el, near);
+      const before = summary(el);
+      // What a new search would undo: the item the user chose.
+      items(el)[1].querySelector<HTMLButtonElement>('button.show')!.click();
+      await el.updateComplete;
+      const changes = recordEvents(el, 'pl-filter-change');
+      const asked: string[] = [];
+      el.geocoder = async (query) => (asked.push(query), { lat: 40, lng: -100, label: 'Elsewhere' });
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const chosen = items(el).findIndex((item) => item.getAttribute('aria-current') === 'true');
+      expect([asked, changes.events.length, summary(el), chosen], near).to.deep.equal([[], 0, before, 1]);
+    }
+  });
+
   it('says when a ZIP code is not in the table, and offers fallback-url', async () => {
     const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' });
     await searchFor(el, '00000');
