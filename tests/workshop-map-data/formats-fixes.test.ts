@@ -161,6 +161,11 @@ describe('format "csv": header names in any case', () => {
     expect(items[0].sessions[0].start).to.equal('2027-06-12T09:00:00-05:00');
   });
 
+  it("reads a semicolon file's amounts with dots between thousands, and keeps a position's decimal dot", () => {
+    const rows = parseCsv('id;cost;value;capacity;seatsRemaining;lat;lng\na;1.500;2.500,50;1.200;12;33.7525;-84,3888\n');
+    expect(rows[0]).to.deep.include({ cost: '1500', value: '2500.50', capacity: '1200', seatsRemaining: '12', lat: '33.7525', lng: '-84.3888' });
+  });
+
   it('reads headers written as words, as spreadsheets title them ("Seats Remaining", "Registration URL", "time_zone")', () => {
     expect(parseCsv('Seats Remaining,Registration URL,time_zone,Course-Name,Location.Postal Code\n1,u,z,n,p\n')).to.deep.equal([
       { seatsRemaining: '1', registrationUrl: 'u', timeZone: 'z', courseName: 'n', 'location.postalCode': 'p' },

@@ -44,15 +44,20 @@ function headerDelimiter(text: string): string {
 /** Cells that hold numbers; only these read a decimal comma. */
 const NUMBER_COLUMN = /(^|\.)(lat|latitude|lng|lon|longitude|capacity|seatsRemaining|value|cost)$/;
 const DECIMAL_COMMA = /^\s*[+-]?\d+,\d+\s*$/;
+/** "1.500", "2.500,50": thousands grouped with dots, in an amount or a count (a position's "33.752" is a decimal). */
+const GROUPED = /^\s*\d{1,3}(\.\d{3})+(,\d+)?\s*$/;
+const AMOUNT_COLUMN = /(capacity|seatsRemaining|value|cost)$/;
 /** Session time cells: `start`, `end`, `sessions.N.start`, `sessions.N.end`. */
 const TIME_COLUMN = /^(sessions\.\d+\.)?(start|end)$/;
 const DAY_FIRST = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(\s*[ap]\.?m\.?)?)?\s*$/i;
 
 const pad = (n: string) => n.padStart(2, '0');
 
-/** A cell as a `;` file's locale means it: "33,75" -> "33.75", "12/06/2027 9:00" -> "2027-06-12 09:00:00". */
+/** A cell as a `;` file's locale means it: "33,75" -> "33.75", "1.500" -> "1500", "12/06/2027 9:00" -> "2027-06-12 09:00:00". */
 function fromCommaLocale(column: string, cell: string): string {
-  if (NUMBER_COLUMN.test(column) && DECIMAL_COMMA.test(cell)) return cell.replace(',', '.');
+  if (NUMBER_COLUMN.test(column) && (DECIMAL_COMMA.test(cell) || (AMOUNT_COLUMN.test(column) && GROUPED.test(cell)))) {
+    return cell.replace(/\./g, '').replace(',', '.');
+  }
   const date = TIME_COLUMN.test(column) ? DAY_FIRST.exec(cell) : null;
   if (!date) return cell;
   const [, d, mo, y, h, mi, sec = '0', half = ''] = date;
