@@ -576,8 +576,10 @@ export class MapView {
           const focused = this.#active();
           this.#refocus = this.#drawn.some(({ marker: pin }) => pin.getElement() === focused);
           const { west, south, east, north } = cluster.bounds;
-          const target = Math.min(MAX_ZOOM, Math.max(zoom + 1, this.map.getBoundsZoom(latLngBounds([south, west], [north, east]), false, point(48, 48))));
-          this.map.setView(latlng, target, { animate: !this.#opts.reducedMotion });
+          const points = latLngBounds([south, west], [north, east]);
+          const target = Math.min(MAX_ZOOM, Math.max(zoom + 1, this.map.getBoundsZoom(points, false, point(48, 48))));
+          // On its points, not on its badge: the badge may stand 22 px off them, thousands at the new zoom.
+          this.map.setView(points.getCenter(), target, { animate: !this.#opts.reducedMotion });
           return;
         }
         // Workshops at one venue never split: list them instead.

@@ -96,6 +96,31 @@ describe('<pl-workshop-map> map and list in sync', () => {
     await waitFor(() => root(el).querySelectorAll('.pl-pin').length > 0 && root(el).querySelectorAll('.pl-cluster, .pl-pin').length !== before, 4000, 'the cluster to split');
   });
 
+  it('a cluster click shows its workshops, wherever in its grid cell its badge is drawn', async () => {
+    // Three pairs of neighbours far apart: three clusters of two, whose badges stand up to 22 px from
+    // their points (kept inside their grid cells), a long way at the zoom that splits them.
+    const pairs = [[35.1, -101.3], [40.7, -90.2], [33.2, -84.7]];
+    const data = pairs.flatMap(([lat, lng], i) => [0, 0.004].map((d, j) => workshop(2 * i + j, { location: { city: 'X', state: 'TX', lat: lat + d, lng: lng + d } })));
+    const { el } = await mountMap({ view: 'map' }, (map) => (map.workshops = data));
+    const leaflet = (el as unknown as { mapView: { map: { getCenter(): unknown; getZoom(): number; setView(c: unknown, z: number, o: object): void } } }).mapView.map;
+    const start = [leaflet.getCenter(), leaflet.getZoom()] as const;
+    await waitFor(() => root(el).querySelectorAll('.pl-cluster').length === 3, 4000, 'three clusters');
+    const frame = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+    const pinsInView = () =>
+      [...root(el).querySelectorAll('.pl-pin')].filter((pin) => {
+        const box = pin.getBoundingClientRect();
+        return box.right > frame.left && box.left < frame.right && box.bottom > frame.top && box.top < frame.bottom;
+      }).length;
+    for (let i = 0; i < 3; i++) {
+      root(el).querySelectorAll<HTMLElement>('.pl-cluster')[i].click();
+      await waitFor(() => leaflet.getZoom() > start[1], 4000, 'the zoom');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(pinsInView(), `cluster ${i}`).to.equal(2);
+      leaflet.setView(start[0], start[1], { animate: false });
+      await waitFor(() => root(el).querySelectorAll('.pl-cluster').length === 3, 4000, 'the three clusters again');
+    }
+  });
+
   it('lists the workshops at one venue in a popup, and says how many more it holds', async () => {
     const venue = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
     const many = Array.from({ length: 60 }, (_, i) => workshop(i, { location: venue }));
