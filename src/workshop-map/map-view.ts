@@ -501,6 +501,10 @@ export class MapView {
    * a pan builds new marker elements only where a pin turns into a cluster or a cluster changes size.
    */
   #drawPins(): void {
+    const active = this.#active();
+    const focused = this.#drawn.findIndex(({ marker: pin }) => pin.getElement() === active);
+    // What the tab stop shows (its first workshop): a pan (a popup making room) reorders the markers.
+    const shown = this.#drawn[focused < 0 ? this.#tabStop : focused]?.first;
     let clusters: Cluster[] = [];
     if (this.#clusterer && this.#clusterer.size && this.#hasView) {
       const bounds = this.map.getBounds();
@@ -512,7 +516,11 @@ export class MapView {
       this.#draw(j, latlng, cluster.count > 1 ? this.#clusterFace(cluster, latlng) : this.#pinFace(cluster.members[0], latlng));
     });
     for (const stale of this.#drawn.splice(clusters.length)) this.#pinLayer.removeLayer(stale.marker);
+    const stop = clusters.findIndex((cluster) => cluster.members[0] === shown);
+    if (stop >= 0) this.#tabStop = stop;
     this.#markTabStop();
+    // Focus stays with what it was on, not with the marker element that now shows another workshop.
+    if (focused >= 0 && this.#active() !== this.#drawn[this.#tabStop]?.marker.getElement()) this.focusPin();
   }
 
   #draw(j: number, latlng: LatLng, face: Face): void {
@@ -521,6 +529,7 @@ export class MapView {
       const created: DrawnMarker = (drawn = {
         marker: marker(latlng, { icon: face.icon(), keyboard: false, title: face.title }),
         look: face.look,
+        first: face.first,
         onClick: face.onClick,
       });
       created.marker
@@ -532,6 +541,7 @@ export class MapView {
     }
     const { marker: reused } = drawn;
     drawn.onClick = face.onClick;
+    drawn.first = face.first;
     reused.options.title = face.title;
     reused.setLatLng(latlng);
     if (drawn.look !== face.look) {
@@ -550,6 +560,7 @@ export class MapView {
     const selected = workshop.id === this.#selectedId;
     return {
       look: selected ? 'selected pin' : 'pin',
+      first: k,
       icon: () => pinIcon(selected),
       title: workshop.title,
       onClick: () => {
@@ -567,6 +578,7 @@ export class MapView {
     const text = abbreviateCount(count);
     return {
       look: `cluster ${size}`,
+      first: cluster.members[0],
       icon: () => divIcon({ className: 'pl-cluster', html: countBadge(text), iconSize: [size, size] }),
       title: this.#opts.labels.cluster(count, cluster.oneSpot || this.map.getZoom() >= MAX_ZOOM),
       text,
@@ -593,6 +605,8 @@ export class MapView {
 interface Face {
   /** Markers of the same look have the same element, up to `text` and `title`. */
   look: string;
+  /** The first workshop it shows (its index): what a marker is, across redraws. */
+  first: number;
   icon: () => DivIcon;
   title: string;
   /** A cluster's count, as its badge shows it. */

@@ -379,3 +379,20 @@ describe('<pl-workshop-map> regional partners', () => {
     for (const link of links) expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener']);
   });
 });
+
+describe('<pl-workshop-map view="map"> a pin whose popup moves the map', () => {
+  it('keeps focus on the pin that was opened when the popup pans the map and other pins leave the view', async () => {
+    const south = (i: number, lng: number) => workshop(i, { sessions: [{ start: `2027-0${i}-01T09:00:00-05:00` }], location: { city: 'X', state: 'TX', lat: 30, lng } });
+    const north = workshop(3, { sessions: [{ start: '2027-03-01T09:00:00-05:00' }], location: { city: 'Y', state: 'TX', lat: 34, lng: -89.5 } });
+    const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = [south(1, -91), south(2, -88), north]), { width: 600 });
+    await waitFor(() => pins(el).length === 3, 4000, 'three pins');
+    pins(el).find((pin) => pin.tabIndex === 0)!.focus();
+    for (let i = 0; i < 3 && (deepActiveElement() as HTMLElement).title !== 'Workshop 3'; i++) await sendKeys({ press: 'ArrowRight' });
+    expect((deepActiveElement() as HTMLElement).title).to.equal('Workshop 3');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const active = deepActiveElement() as HTMLElement;
+    expect([active.isConnected, active.title || active.localName]).to.deep.equal([true, 'Workshop 3']);
+  });
+});
