@@ -25,6 +25,16 @@ describe('matchPlace', () => {
     expect(matchPlace('dc', workshops)).to.include({ state: 'DC', label: 'District of Columbia' });
   });
 
+  it('matches names with any apostrophe, as phones and editors type them', () => {
+    const located = normalizeWorkshops([
+      { id: 'c', title: 'T', course: 'csf', sessions: [{ start: '2027-06-01' }], location: { city: "Coeur d'Alene", state: 'ID', lat: 47.68, lng: -116.78 } },
+      { id: 'o', title: 'T', course: 'csf', sessions: [{ start: '2027-06-01' }], location: { city: 'O\u2019Fallon', state: 'MO', lat: 38.81, lng: -90.7 } },
+    ]).items;
+    for (const query of ['Coeur d\u2019Alene', "coeur d'alene, ID", 'Coeur d\u2018Alene']) expect(matchPlace(query, located), query).to.include({ lat: 47.68 });
+    for (const query of ["O'Fallon", 'o\u2019fallon']) expect(matchPlace(query, located), query).to.include({ lat: 38.81 });
+    expect(stateCode('Hawai\u02bbi')).to.equal('HI');
+  });
+
   it('knows the Spanish names of states, with or without accents', () => {
     const cases: [string, string][] = [
       ['Nueva York', 'NY'],

@@ -36,8 +36,11 @@ const byName = new Map<string, string>();
 for (const [code, [name]] of Object.entries(US_STATES)) byName.set(name.toLowerCase(), code);
 byName.set('washington dc', 'DC');
 byName.set('washington d.c.', 'DC');
-/** The text without its accents: "José" -> "Jose". Shared with the place search (place-match.ts). */
-export const unaccented = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/**
+ * The text without its accents and apostrophes, straight, curly or the ʻokina: "José" -> "Jose",
+ * "Coeur d’Alene" -> "Coeur dAlene". Shared with the place search (place-match.ts).
+ */
+export const unaccented = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f'\u2018\u2019\u02bb]/g, '');
 
 /** Accents folded, as a search's are: "Tenesí", "Nuevo México" in a record's state. */
 const fold = (name: string) => unaccented(name).toLowerCase().replace(/\s+/g, ' ');
