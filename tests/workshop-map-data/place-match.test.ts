@@ -35,6 +35,12 @@ describe('matchPlace', () => {
     expect(stateCode('Hawai\u02bbi')).to.equal('HI');
   });
 
+  it('knows Puerto Rico, as the ZIP table does', () => {
+    const located = normalizeWorkshops([{ id: 'p', title: 'T', course: 'csf', sessions: [{ start: '2027-06-01' }], location: { city: 'San Juan', state: 'PR', lat: 18.47, lng: -66.1 } }]).items;
+    for (const query of ['San Juan, PR', 'PR', 'Puerto Rico']) expect(matchPlace(query, located), query).to.include({ lat: 18.47 });
+    expect(stateCode('puerto rico')).to.equal('PR');
+  });
+
   it('knows the Spanish names of states, with or without accents', () => {
     const cases: [string, string][] = [
       ['Nueva York', 'NY'],

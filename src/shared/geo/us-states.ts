@@ -8,7 +8,7 @@ const ALASKA = 'America/Anchorage';
 const HAWAII = 'Pacific/Honolulu';
 
 /**
- * The 50 states and DC: postal code -> English name (for search and for state-wide results), a
+ * The 50 states, DC and Puerto Rico (the ZIP table's largest territory): postal code -> English name (for search and for state-wide results), a
  * rough centre, lat and lng (the mean of its ZIP codes: where a state-wide search looks when no data
  * does), and the state's main time zone (where a time names none).
  */
@@ -30,6 +30,7 @@ export const US_STATES: Readonly<Record<string, readonly [name: string, lat: num
   TN: ['Tennessee', 35.8, -86.5, CENTRAL], TX: ['Texas', 31.3, -98, CENTRAL], UT: ['Utah', 39.9, -111.8, MOUNTAIN],
   VT: ['Vermont', 44, -72.6, EASTERN], VA: ['Virginia', 37.7, -78.2, EASTERN], WA: ['Washington', 47.3, -121.2, PACIFIC],
   WV: ['West Virginia', 38.5, -81, EASTERN], WI: ['Wisconsin', 44.1, -89.5, CENTRAL], WY: ['Wyoming', 42.9, -107.3, MOUNTAIN],
+  PR: ['Puerto Rico', 18.2, -66.5, 'America/Puerto_Rico'],
 };
 
 const byName = new Map<string, string>();
