@@ -1,4 +1,5 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, notAList, rejected, type Normalized } from '../shared/data/normalized.js';
+import { abbreviatedZone } from '../shared/data/formats/codeorg.js';
 import { stateZone } from '../shared/geo/us-states.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { ownValue } from '../shared/own.js';
@@ -256,9 +257,11 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
   const title = text(record.title);
   const course = text(record.course);
   const zoneText = text(record.timeZone);
-  facts.timeZone = zoneText && isValidTimeZone(zoneText) ? zoneText : undefined;
+  const state = isRecord(record.location) ? record.location.state : undefined;
+  // "EST" as a partner means it: New York's clock, summer time included (not the fixed zone of that name).
+  facts.timeZone = zoneText && ((zoneText.length < 5 && abbreviatedZone(zoneText, state)) || (isValidTimeZone(zoneText) ? zoneText : undefined));
   // Local times ("2027-06-12 09:00") of a record without a zone: on the clock of its state, not the viewer's.
-  facts.readZone = facts.timeZone ?? (isRecord(record.location) ? stateZone(record.location.state) : undefined);
+  facts.readZone = facts.timeZone ?? stateZone(state);
   const hasSession = checkSessions(record, facts);
   const isVirtual = bool(record.virtual) ?? false;
   const locationProblem = checkPoint(record.location, facts);

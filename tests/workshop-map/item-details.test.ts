@@ -105,3 +105,17 @@ describe('<pl-workshop-map> a workshop of several sessions', () => {
     expect(visibleText(popup(el)!)).to.contain('(and 2 more sessions)');
   });
 });
+
+describe('<pl-workshop-map> a time zone written as a US abbreviation', () => {
+  it('reads "EST" or "MST" as the zone the partner means, with its summer time (Arizona keeps MST)', async () => {
+    const at = (i: number, timeZone: string, state: string) =>
+      workshop(i, { timeZone, location: { city: 'X', state, lat: 35, lng: -100 }, sessions: [{ start: '2027-07-10 09:00', end: '2027-07-10 16:00' }] });
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [at(1, 'EST', 'GA'), at(2, 'MST', 'CO'), at(3, 'MST', 'AZ'), at(4, 'pdt', '')]));
+    const when = (id: string) => visibleText(item(el, id).querySelector('.when')!);
+    expect(when('w-1')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM EDT');
+    expect(when('w-2')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM MDT');
+    expect(when('w-3')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM MST');
+    expect(when('w-4')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM PDT');
+    expect(buildIcs(el.filteredWorkshops.find((w) => w.id === 'w-1')!, 0)).to.contain('DTSTART:20270710T130000Z');
+  });
+});

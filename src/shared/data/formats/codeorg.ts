@@ -37,6 +37,16 @@ const ZONES: Record<string, readonly [offset: number | null, zone: string]> = {
   GMT: [0, 'UTC'],
 };
 
+const zoneEntry = (abbreviation: string) => ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()];
+
+/**
+ * The IANA zone a US abbreviation names ("EDT", "est", "PT"), with its summer time: a partner who
+ * writes "EST" means New York's clock. Arizona (by `state`) keeps MST all year, not Denver's clock.
+ */
+export function abbreviatedZone(abbreviation: string, state: unknown): string | undefined {
+  const zone = zoneEntry(abbreviation)?.[1];
+  return zone === 'America/Denver' && stateZone(state) === 'America/Phoenix' ? 'America/Phoenix' : zone;
+}
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
@@ -107,10 +117,8 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   const end = times[1]! < start ? times[1]! + 864e5 : times[1];
 
   const abbreviation = ZONE.exec(trimmed)?.[1];
-  const [knownOffset, knownZone] = (abbreviation && (ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()])) || [];
-  const stateOwn = stateZone(state);
-  // Arizona keeps MST all year: not Denver's clock.
-  const zone = knownZone && !(knownZone === 'America/Denver' && stateOwn === 'America/Phoenix') ? knownZone : stateOwn;
+  const knownOffset = abbreviation ? zoneEntry(abbreviation)?.[0] : undefined;
+  const zone = (abbreviation && abbreviatedZone(abbreviation, state)) || stateZone(state);
   const offsetAt = (wall: number) =>
     knownOffset !== null && knownOffset !== undefined
       ? knownOffset
