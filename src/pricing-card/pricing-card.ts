@@ -346,7 +346,7 @@ export class PlPricingCard extends PlBaseElement {
     </div>`;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const s = this.#settings;
     const t = this.#strings;
     const cta = parseSafeUrl(s.ctaUrl);

@@ -1,7 +1,7 @@
 import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
 import { keyword, setAgain, settingText } from '../shared/own.js';
 import { emit } from '../shared/emit.js';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
@@ -330,7 +330,7 @@ export class PlProgramTimeline extends PlElement {
     return (this.#providersPhases ? this.provided?.program?.name?.trim() : this.#documentName) || undefined;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const phases = this.#data.items;
     const heading = this.#headingText;
     const progress = this.#progress();

@@ -1,6 +1,6 @@
 import { consume, provide } from '@lit/context';
 import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
-import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setAgain, settingText } from '../shared/own.js';
 import { LoadError } from '../shared/data/load-error.js';
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
@@ -207,7 +207,7 @@ export class PlProvider extends LitElement {
     this.shared = Object.freeze(this.#merge());
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 

@@ -1,7 +1,7 @@
 import { PlElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
 import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { setAgain } from '../shared/own.js';
@@ -332,7 +332,7 @@ export class PlValuesAccordion extends PlElement {
     </div>`;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`${this.#renderToolbar()}
       ${this.#data.items.length
         ? html`<div class="items">${this.#data.items.map((item, index) => this.#renderItem(item, index))}</div>`
