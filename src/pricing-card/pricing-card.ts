@@ -224,7 +224,7 @@ export class PlPricingCard extends PlBaseElement {
     if (!key || key === this.#lastQuoteKey) return;
     const hadQuote = this.#lastQuoteKey !== undefined;
     this.#lastQuoteKey = key;
-    if (hadQuote) emit<QuoteChangeDetail>(this, 'pl-quote-change', current);
+    if (hadQuote) emit(this, 'pl-quote-change', current);
   }
 
   #setSeats(count: (seats: number) => number): number {
@@ -389,5 +389,8 @@ export class PlPricingCard extends PlBaseElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pl-pricing-card': PlPricingCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pl-quote-change': CustomEvent<QuoteChangeDetail>;
   }
 }

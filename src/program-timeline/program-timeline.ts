@@ -197,7 +197,7 @@ export class PlProgramTimeline extends PlElement {
 
   #select(index: number): void {
     const phase = this.#data.items[index];
-    if (phase) emit<PhaseSelectDetail>(this, 'pl-phase-select', { index, phase: phaseCopy(phase) });
+    if (phase) emit(this, 'pl-phase-select', { index, phase: phaseCopy(phase) });
   }
 
   #onPhaseClick(event: MouseEvent, index: number): void {
@@ -359,5 +359,8 @@ export class PlProgramTimeline extends PlElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pl-program-timeline': PlProgramTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pl-phase-select': CustomEvent<PhaseSelectDetail>;
   }
 }

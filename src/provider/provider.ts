@@ -19,6 +19,7 @@ import { warn } from '../shared/warn.js';
 import { isRecord } from '../shared/data/normalized.js';
 import { fetchText } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
+import type { ErrorDetail } from '../shared/events.js';
 
 export interface ProgramLoadDetail {
   /** The document as shared: parts of the wrong shape left out. */
@@ -27,11 +28,8 @@ export interface ProgramLoadDetail {
   issues: string[];
 }
 
-export interface ProviderErrorDetail {
-  message: string;
-  /** The document's URL; undefined for an inline `<script type="application/json">`. */
-  src?: string;
-}
+/** `pl-error` from the provider: `src` is the document's URL (undefined for an inline `<script type="application/json">`). */
+export type ProviderErrorDetail = ErrorDetail;
 
 const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
 
@@ -330,7 +328,7 @@ export class PlProvider extends LitElement {
     this.#warnIssues(origin, issues, value.program);
     await this.updateComplete;
     // `src` may have changed while the elements re-rendered: announce only the current document.
-    if (this.loaded === value) emit<ProgramLoadDetail>(this, 'pl-program-load', { document: value, issues });
+    if (this.loaded === value) emit(this, 'pl-program-load', { document: value, issues });
   }
 
   #fail(error: unknown, src?: string): void {
@@ -340,12 +338,15 @@ export class PlProvider extends LitElement {
     const t = commonStrings(this.lang || resolveLang(this) || this.ownerDocument.documentElement.lang);
     const message = loadFailureMessage(error, t);
     warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);
-    emit<ProviderErrorDetail>(this, 'pl-error', { message, src });
+    emit(this, 'pl-error', { message, src });
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'pl-provider': PlProvider;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pl-program-load': CustomEvent<ProgramLoadDetail>;
   }
 }

@@ -209,7 +209,7 @@ export class PlValuesAccordion extends PlElement {
 
   #announce(id: string, open: boolean): void {
     const index = this.#data.items.findIndex((item) => item.id === id);
-    emit<ToggleDetail>(this, 'pl-toggle', { id, index, open });
+    emit(this, 'pl-toggle', { id, index, open });
   }
 
   #reflectToChildren(): void {
@@ -344,5 +344,8 @@ export class PlValuesAccordion extends PlElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pl-values-accordion': PlValuesAccordion;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pl-toggle': CustomEvent<ToggleDetail>;
   }
 }

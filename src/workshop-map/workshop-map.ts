@@ -510,7 +510,7 @@ export class PlWorkshopMap extends PlElement {
     // A deep copy: a listener that pushes to its lists must not change the element's filters.
     const detail: FilterChangeDetail = { filters: structuredClone(this.filters), count: this.#result.count };
     if (this.place) detail.near = this.searchText || this.place.label;
-    emit<FilterChangeDetail>(this, 'pl-filter-change', detail);
+    emit(this, 'pl-filter-change', detail);
   }
 
   // ---- selection ---------------------------------------------------------------------------
@@ -522,7 +522,7 @@ export class PlWorkshopMap extends PlElement {
     if (rank >= 0) this.mapView?.select(rank);
     // Stacked under the list (a phone), the map would open its popup out of sight.
     this.#box('map')?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
-    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
+    emit(this, 'pl-workshop-select', { workshop });
   }
 
   /**
@@ -535,7 +535,7 @@ export class PlWorkshopMap extends PlElement {
     this.#returnFocusId = undefined;
     if (k >= this.shown) this.shown = Math.ceil((k + 1) / PAGE_SIZE) * PAGE_SIZE;
     this.#scrollToSelected = true;
-    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
+    emit(this, 'pl-workshop-select', { workshop });
   }
 
   /** Shows the next page and moves focus to its first item, so keyboard users continue from there. */
@@ -791,5 +791,9 @@ const slugify = (text: string) =>
 declare global {
   interface HTMLElementTagNameMap {
     'pl-workshop-map': PlWorkshopMap;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pl-filter-change': CustomEvent<FilterChangeDetail>;
+    'pl-workshop-select': CustomEvent<WorkshopSelectDetail>;
   }
 }
