@@ -105,9 +105,17 @@ export class PlWorkshopMap extends PlElement {
     tilesFailed: { state: true, attribute: false },
   };
 
-  /** Workshop records (format given by `format`); wins over `src`, inline JSON and the provider. */
+  /**
+   * Workshop records (format given by `format`); wins over `src`, inline JSON and the provider. For
+   * the default `pl` format: `WorkshopInput[]`, or `{ workshops: WorkshopInput[] }`. Typed `unknown`
+   * because the other formats take other shapes (CSV text, GeoJSON, the Code.org feed) and every
+   * record is checked at run time (invalid ones are skipped and reported on the console).
+   */
   workshops?: unknown;
-  /** Regional partner records; wins over `partners-src` and the provider. */
+  /**
+   * Regional partner records: `PartnerInput[]`, or `{ partners: PartnerInput[] }`; wins over
+   * `partners-src` and the provider. Checked at run time like `workshops`.
+   */
   partners?: unknown;
   /**
    * Turns free text into a place when it is not a ZIP code, city or state in the data. `null`, or an

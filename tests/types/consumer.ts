@@ -59,6 +59,8 @@ const partners: PartnerInput[] = [
   { id: 'ga', name: 'GA partner', states: ['GA'] },
   { name: 'Atlanta partner', postalPrefixes: ['303'], status: 'seeking', location: { lat: 33.75, lng: -84.39 } },
 ];
+// @ts-expect-error: a partner serves states or ZIP prefixes
+const servesNothing: PartnerInput = { name: 'Nowhere' };
 map.workshops = workshops;
 map.partners = partners;
-console.log(placeless, untitled);
+console.log(placeless, untitled, servesNothing);
