@@ -64,8 +64,8 @@ const copied = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : i
  *
  * @tag pl-provider
  * @slot - The page content: any pl-elements, at any depth (and an optional inline JSON document).
- * @fires pl-program-load - The `src` (or inline) document was read and shared: `{ document, issues }`.
- * @fires pl-error - The `src` document could not be fetched, or a document is not a JSON object: `{ message, src }`.
+ * @fires {CustomEvent<ProgramLoadDetail>} pl-program-load - The `src` (or inline) document was read and shared: `{ document, issues }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be fetched, or a document is not a JSON object: `{ message, src }`.
  */
 export class PlProvider extends LitElement {
   static override styles = css`

@@ -6,6 +6,7 @@ import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, 
  * carries the content and reflects whether it is open.
  *
  * @slot - The body of the value (paragraphs, lists, links).
+ * @cssprop --pl-scroll-margin - Room kept above the value's header when a link to the value scrolls to it (a sticky header); default 5em.
  *
  * @tag pl-value
  */

@@ -23,14 +23,19 @@ export interface ToggleDetail {
  * page's `location.hash` opens and scrolls into view.
  *
  * @slot - `<pl-value>` children (or an inline `<script type="application/json">`).
- * @fires pl-toggle - A value opened or closed: `{ id, index, open }`.
- * @fires pl-data-load - Values loaded: `{ count, skipped }`.
- * @fires pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @fires {CustomEvent<ToggleDetail>} pl-toggle - A value opened or closed: `{ id, index, open }`.
+ * @fires {CustomEvent<DataLoadDetail>} pl-data-load - Values loaded: `{ count, skipped }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be loaded or read: `{ message }`.
  * @csspart item - One value (header and panel).
  * @csspart header - The button that opens and closes a value.
  * @csspart panel - The body of a value.
  * @csspart controls - The Expand all / Collapse all toolbar.
+ * @csspart status - The "Loading…" line while the data loads.
+ * @csspart error - The box that says the data could not be loaded, with its Retry button.
  * @cssprop --pl-accordion-heading-size - Font size of the headers (default 1.125em).
+ * @cssprop --pl-scroll-margin - Room kept above a value that a link (`#id`) opens and scrolls to, for a sticky header; default 5em.
+ * @cssprop --pl-duration - Length of the open/close animation of the header's icon; 0 under reduced motion (default 200ms).
+ * @cssprop --pl-color-danger - Border of the error box (default #b3261e).
  *
  * @tag pl-values-accordion
  */

@@ -57,10 +57,10 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  * them, Enter opens one); with `view="map"` the workshop pins are another.
  *
  * @tag pl-workshop-map
- * @fires pl-data-load - Workshops loaded: `{ count, skipped }` (before any filter).
- * @fires pl-filter-change - The filters or the searched place changed: `{ filters, count, near }`.
- * @fires pl-workshop-select - A workshop was chosen in the list or on the map: `{ workshop }`.
- * @fires pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @fires {CustomEvent<DataLoadDetail>} pl-data-load - Workshops loaded: `{ count, skipped }` (before any filter).
+ * @fires {CustomEvent<FilterChangeDetail>} pl-filter-change - The filters or the searched place changed: `{ filters, count, near }`.
+ * @fires {CustomEvent<WorkshopSelectDetail>} pl-workshop-select - A workshop was chosen in the list or on the map: `{ workshop }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document (or the partners') could not be loaded or read: `{ message }`.
  * @csspart search - The search form.
  * @csspart filters - The filter controls.
  * @csspart summary - The live result summary ("12 workshops within 50 mi of Atlanta, GA").
@@ -68,10 +68,14 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  * @csspart item - One workshop in the list.
  * @csspart map - The map container.
  * @csspart fallback - What to do when nothing matches (the regional partner, or `fallback-url`).
+ * @csspart status - The "Loading…" line while the data loads.
+ * @csspart error - The box that says the data could not be loaded, with its Retry button.
  * @cssprop --pl-workshop-map-height - Height of the map (and of the list beside it); default 420px.
  * @cssprop --pl-workshop-map-pin - Colour of workshop pins (default: the accent colour).
  * @cssprop --pl-workshop-map-partner-pin - Colour of "seeking" partner pins.
  * @cssprop --pl-scroll-margin - Room kept above the map when "Show on map" scrolls to it (a sticky header); default 5em.
+ * @cssprop --pl-color-on-accent - Text on accent-filled buttons and badges (default #ffffff).
+ * @cssprop --pl-color-danger - Border of the error box, and the selected pin (default #b3261e).
  */
 export class PlWorkshopMap extends PlElement {
   static override styles = [tokens, frameStyles, buttonStyles, statusStyles, leafletStyles, workshopMapStyles];
