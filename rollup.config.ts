@@ -25,7 +25,9 @@ const dropIn: RollupOptions = {
     format: 'iife',
     // One file: lazily imported modules (the pricing card's calculator) are inlined.
     inlineDynamicImports: true,
-    sourcemap: true,
+    // Written for local debugging, not named in the file: the package does not ship maps (package.json
+    // `files`), and a comment naming a missing one makes DevTools and source-map-loader report it.
+    sourcemap: 'hidden',
     banner: `/*! pl-widgets ${version} | MIT | includes Lit (BSD-3-Clause) and Leaflet (BSD-2-Clause) */`,
     // Joomla's MooTools replaces window.Event and window.Document: inside the bundle the names are the
     // browser's own (Lit's context events extend Event; Lit checks Document for adoptable style sheets).
@@ -72,11 +74,12 @@ const dropIn: RollupOptions = {
 /**
  * The npm ESM build: one module per source file (so bundlers shake what is unused), dependencies
  * left as imports, template text minified like the drop-in's. Types come from `tsc --emitDeclarationOnly`.
+ * Maps as the drop-in's: written, not named (none ships).
  */
 const esm: RollupOptions = {
   input: ['index', 'provider', 'values-accordion', 'program-timeline', 'pricing-card', 'workshop-map'].map((name) => `src/${name}.ts`),
   external: (id) => !/^[./\0]/.test(id) && !/^[A-Za-z]:/.test(id),
-  output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: 'hidden' },
   plugins: [minifyTemplates(), stateProperties(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version) } })],
 };
 

@@ -3,10 +3,16 @@
  * Fails when `npm pack` would ship tests, stories or sources of the demo, or miss the entry points,
  * or when an element entry without Leaflet throws on import in Node: server-rendering frameworks
  * (Astro, Next.js, SvelteKit) import a page's modules on the server, where there is no document.
- * The map's entries are left out: Leaflet itself needs a browser to load.
+ * The map's entries are left out: they import Leaflet's source modules, which only a bundler resolves.
+ *
+ * Also what a developer who installs the package meets: a shipped file that points at a source map
+ * the package does not ship, a declaration that imports a package that is not a dependency (found
+ * only by npm's hoisting: pnpm and Yarn PnP fail), a custom-elements.json that names unshipped files
+ * or no tag definitions, and a strict TypeScript consumer (tests/types/) that does not compile.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = report.files.map((f) => f.path);
@@ -30,6 +36,52 @@ for (const entry of ['values-accordion', 'program-timeline', 'pricing-card', 'pr
     problems.push(`importing pl-widgets/${entry}.js without a browser throws: ${error}`);
   }
 }
+
+const shipped = new Set(files);
+const deps = new Set([pkg.name, ...Object.keys(pkg.dependencies ?? {}), ...builtinModules]);
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+for (const path of files) {
+  if (!/\.(js|d\.ts)$/.test(path)) continue;
+  const text = readFileSync(path, 'utf8');
+  const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];
+  if (map && !map.startsWith('data:') && !shipped.has(new URL(map, `file:///${path}`).pathname.slice(1))) {
+    problems.push(`${path} points at ${map}, which is not shipped`);
+  }
+  if (!path.endsWith('.d.ts')) continue;
+  for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)) {
+    if (!/^[./]/.test(specifier) && !deps.has(packageOf(specifier.replace(/^node:/, '')))) {
+      problems.push(`${path} imports ${specifier}, which is not a dependency`);
+    }
+  }
+}
+
+// The manifest, as tools read it: every path a shipped file, every tag defined by a shipped module.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const tags = new Set();
+const defined = new Set();
+for (const mod of manifest.modules) {
+  if (!shipped.has(mod.path)) problems.push(`custom-elements.json: module ${mod.path} is not shipped`);
+  for (const d of mod.declarations ?? []) if (d.customElement && d.tagName) tags.add(d.tagName);
+  for (const e of mod.exports ?? []) {
+    if (e.kind !== 'custom-element-definition') continue;
+    defined.add(e.name);
+    if (!/^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(e.name)) problems.push(`custom-elements.json: a definition of "${e.name}", which is no tag`);
+    if (e.declaration.module && !shipped.has(e.declaration.module.replace(/^\//, ''))) {
+      problems.push(`custom-elements.json: <${e.name}> is declared in ${e.declaration.module}, which is not shipped`);
+    }
+  }
+}
+for (const tag of tags) if (!defined.has(tag)) problems.push(`custom-elements.json: no custom-element-definition for <${tag}>`);
+
+// A strict consumer (tests/types/*.ts) against the built declarations, through the package's own name.
+for (const project of ['tests/types/tsconfig.json', 'tests/types/tsconfig.accordion.json']) {
+  try {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project], { encoding: 'utf8' });
+  } catch (error) {
+    problems.push(`a TypeScript consumer (${project}) does not compile:\n${error.stdout}`);
+  }
+}
+
 console.log(`pack: ${files.length} files, ${report.size} B packed, ${report.unpackedSize} B unpacked`);
 for (const p of problems) console.log(`  - ${p}`);
 process.exit(problems.length ? 1 : 0);

@@ -2,6 +2,7 @@ import { PlPricingCard } from './pricing-card/pricing-card.js';
 import { define } from './shared/define.js';
 
 export { PlPricingCard };
+export type { DataLoadDetail, ErrorDetail } from './shared/events.js';
 export type { QuoteChangeDetail } from './pricing-card/pricing-card.js';
 export type { Quote } from './pricing-card/quote.js';
 export type { DiscountTier } from './pricing-card/discounts.js';

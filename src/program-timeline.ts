@@ -3,6 +3,7 @@ import { define } from './shared/define.js';
 import { PlProgramTimeline } from './program-timeline/program-timeline.js';
 
 export { PlPhase, PlProgramTimeline };
+export type { DataLoadDetail, ErrorDetail } from './shared/events.js';
 export type { PhaseSelectDetail } from './program-timeline/program-timeline.js';
 export type { PhaseFormat, PhaseInput, PhaseItem, PhaseLink } from './program-timeline/phase-items.js';
 

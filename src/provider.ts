@@ -2,6 +2,7 @@ import { define } from './shared/define.js';
 import { PlProvider } from './provider/provider.js';
 
 export { PlProvider };
+export type { DataLoadDetail, ErrorDetail } from './shared/events.js';
 export type { ProgramLoadDetail, ProviderErrorDetail } from './provider/provider.js';
 export type {
   DiscountRecord,

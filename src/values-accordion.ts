@@ -3,6 +3,7 @@ import { define } from './shared/define.js';
 import { PlValuesAccordion } from './values-accordion/values-accordion.js';
 
 export { PlValue, PlValuesAccordion };
+export type { DataLoadDetail, ErrorDetail } from './shared/events.js';
 export type { ToggleDetail } from './values-accordion/values-accordion.js';
 export type { ValueInput } from './values-accordion/value-items.js';
 

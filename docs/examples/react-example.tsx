@@ -15,18 +15,18 @@ import { useRef, useState, type HTMLAttributes, type ReactNode, type Ref } from 
 import 'pl-widgets/workshop-map.js';
 import 'pl-widgets/values-accordion.js';
 import 'pl-widgets/pricing-card.js';
-import type { FilterChangeDetail, Workshop, WorkshopSelectDetail } from 'pl-widgets/workshop-map.js';
+// `WorkshopInput` is the record you pass in (only what the contract requires is required);
+// `Workshop` is the checked record that comes out (`pl-workshop-select`, `filteredWorkshops`).
+import type {
+  DataLoadDetail,
+  ErrorDetail,
+  FilterChangeDetail,
+  Workshop,
+  WorkshopInput,
+  WorkshopSelectDetail,
+} from 'pl-widgets/workshop-map.js';
 import type { ToggleDetail, ValueInput } from 'pl-widgets/values-accordion.js';
 import type { QuoteChangeDetail } from 'pl-widgets/pricing-card.js';
-
-/** `{ count, skipped }` of every element's `pl-data-load`, `{ message }` of `pl-error`. */
-interface DataLoadDetail {
-  count: number;
-  skipped: number;
-}
-interface ErrorDetail {
-  message: string;
-}
 
 // ---------------------------------------------------------------------------------------------
 // JSX typing, derived from the package's own HTMLElementTagNameMap entries: the element classes
@@ -92,7 +92,7 @@ async function geocode(query: string) {
   return /atlanta/i.test(query) ? { lat: 33.749, lng: -84.388, label: 'Atlanta, GA' } : null;
 }
 
-export function WorkshopFinderPage({ workshops }: { workshops: Workshop[] }) {
+export function WorkshopFinderPage({ workshops }: { workshops: WorkshopInput[] }) {
   const [chosen, setChosen] = useState<Workshop | null>(null);
   const [summary, setSummary] = useState('');
   const [total, setTotal] = useState<string>('');

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { calculatorStrings } from './calculator-strings.js';
 import { discountAmount, nextTier, subtotal, type Quote } from './quote.js';
 import type { PricingSettings } from './settings.js';
@@ -42,7 +42,7 @@ function typedSeats(event: Event, committed?: boolean): number {
  * between − and + buttons that stay focusable at the limits (aria-disabled, so focus is not lost),
  * the breakdown, and a polite live region that reads the new total after each change.
  */
-export function renderCalculator(view: CalculatorView) {
+export function renderCalculator(view: CalculatorView): TemplateResult {
   const { quote: q, settings: s, strings: card, money } = view;
   const t = { ...card, ...calculatorStrings(view.lang) };
   const upgrade = q.unitPrice > 0 ? nextTier(q.seats, s.tiers, s.maxSeats) : undefined;

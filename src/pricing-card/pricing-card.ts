@@ -49,7 +49,9 @@ const MEDIA = 'img,video,audio,iframe,svg,canvas,picture,object,embed,input,sele
  * @slot includes - What the price includes (a list works well).
  * @slot scholarship - Who can get a scholarship and how to apply; shown with the `scholarship-url` link.
  * @slot note - Fine print.
- * @fires pl-quote-change - The calculator's quote changed: `{ seats, unitPrice, discountPercent, total, currency }`.
+ * @fires {CustomEvent<QuoteChangeDetail>} pl-quote-change - The calculator's quote changed: `{ seats, unitPrice, discountPercent, total, currency }`.
+ * @fires {CustomEvent<DataLoadDetail>} pl-data-load - The `src` document's pricing was read: `{ count: 1, skipped: 0 }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be loaded or read: `{ message }`.
  * @csspart card - The card's box.
  * @csspart heading - The heading.
  * @csspart price - What is paid per unit ("Free", "$250 per person").
@@ -61,9 +63,14 @@ const MEDIA = 'img,video,audio,iframe,svg,canvas,picture,object,embed,input,sele
  * @csspart total - The total line of the quote.
  * @csspart cta - The call-to-action link.
  * @csspart scholarship - The scholarship section.
+ * @csspart scholarship-link - The link to `scholarship-url` ("Apply for a scholarship").
  * @csspart note - The fine print.
+ * @csspart status - The "Loading…" line while a `src` document (or the provider's) loads.
+ * @csspart error - The box that says the document could not be loaded, with its Retry button.
  * @cssprop --pl-pricing-price-size - Font size of the price (default 2em).
  * @cssprop --pl-pricing-highlight - Background of the scholarship box and the total (default: --pl-color-muted-surface).
+ * @cssprop --pl-color-on-accent - Text on accent-filled buttons and badges (default #ffffff).
+ * @cssprop --pl-color-danger - Border of the error box, when the card shows a document of its own or its provider's (default #b3261e).
  */
 export class PlPricingCard extends PlBaseElement {
   static override styles = [tokens, frameStyles, pricingStyles];
@@ -224,7 +231,7 @@ export class PlPricingCard extends PlBaseElement {
     if (!key || key === this.#lastQuoteKey) return;
     const hadQuote = this.#lastQuoteKey !== undefined;
     this.#lastQuoteKey = key;
-    if (hadQuote) emit<QuoteChangeDetail>(this, 'pl-quote-change', current);
+    if (hadQuote) emit(this, 'pl-quote-change', current);
   }
 
   #setSeats(count: (seats: number) => number): number {
@@ -346,7 +353,7 @@ export class PlPricingCard extends PlBaseElement {
     </div>`;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const s = this.#settings;
     const t = this.#strings;
     const cta = parseSafeUrl(s.ctaUrl);
@@ -389,5 +396,8 @@ export class PlPricingCard extends PlBaseElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pl-pricing-card': PlPricingCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pl-quote-change': CustomEvent<QuoteChangeDetail>;
   }
 }

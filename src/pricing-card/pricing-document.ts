@@ -1,4 +1,4 @@
-import { nothing, type ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ProviderLoad } from '../shared/context.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { isRecord, programIn, rejected } from '../shared/data/normalized.js';
@@ -44,7 +44,7 @@ export function pricingSource(host: ReactiveControllerHost & HTMLElement & { src
  * Loading, or the error with Retry, of the card's own document; else, while the card has neither a
  * price nor a value, of its provider's.
  */
-export function renderLoad(source: DataSource<PricingDocument>, settings: PricingSettings, provided: ProviderLoad | undefined, lang: string) {
+export function renderLoad(source: DataSource<PricingDocument>, settings: PricingSettings, provided: ProviderLoad | undefined, lang: string): TemplateResult | typeof nothing {
   const load = source.state !== 'idle' ? source : settings.price === undefined && settings.value === undefined ? provided : undefined;
   return load ? renderStatus(load, commonStrings(lang), 'retry' in load ? load.retry : () => source.refresh(true)) : nothing;
 }

@@ -1,4 +1,4 @@
-import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
 /**
  * One phase inside <pl-program-timeline>. Its attributes describe the phase; its light-DOM content
@@ -64,7 +64,7 @@ export class PlPhase extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

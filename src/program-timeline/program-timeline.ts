@@ -1,7 +1,7 @@
 import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
 import { keyword, setAgain, settingText } from '../shared/own.js';
 import { emit } from '../shared/emit.js';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
@@ -49,21 +49,25 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, video, 
  * lasts until the next phase starts (the last one: one day).
  *
  * @slot - `<pl-phase>` children (or an inline `<script type="application/json">`).
- * @fires pl-phase-select - A phase was activated (click, or Enter/Space on the focused phase): `{ index, phase }`, `index` 0-based.
- * @fires pl-data-load - Phases loaded: `{ count, skipped }`.
- * @fires pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @fires {CustomEvent<PhaseSelectDetail>} pl-phase-select - A phase was activated (click, or Enter/Space on the focused phase): `{ index, phase }`, `index` 0-based.
+ * @fires {CustomEvent<DataLoadDetail>} pl-data-load - Phases loaded: `{ count, skipped }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be loaded or read: `{ message }`.
  * @csspart heading - The timeline's heading.
  * @csspart progress - The line that says where the program stands ("Now: ...", "Starts ...", "Completed").
  * @csspart list - The ordered list of phases.
  * @csspart phase - One phase (list item).
  * @csspart current - The current phase's list item (also has the `phase` part).
  * @csspart marker - The numbered circle of a phase (a check mark once done).
- * @csspart status - A phase's status text (Completed, Current phase, Upcoming).
+ * @csspart status - A phase's status text (Completed, Current phase, Upcoming); also the "Loading…" line while the data loads.
+ * @csspart error - The box that says the data could not be loaded, with its Retry button.
  * @cssprop --pl-timeline-marker-size - Diameter of the markers (default 2.25em).
  * @cssprop --pl-timeline-line-width - Width of the connecting line (default 2px).
  * @cssprop --pl-timeline-current-surface - Background of the current phase.
  * @cssprop --pl-timeline-heading-size - Font size of the heading (default 1.375em).
  * @cssprop --pl-timeline-title-size - Font size of each phase title (default 1.125em).
+ * @cssprop --pl-color-on-accent - Text on accent-filled buttons and badges (default #ffffff).
+ * @cssprop --pl-color-success - "Completed" text (default #1e6b34).
+ * @cssprop --pl-color-danger - Border of the error box (default #b3261e).
  *
  * @tag pl-program-timeline
  */
@@ -197,7 +201,7 @@ export class PlProgramTimeline extends PlElement {
 
   #select(index: number): void {
     const phase = this.#data.items[index];
-    if (phase) emit<PhaseSelectDetail>(this, 'pl-phase-select', { index, phase: phaseCopy(phase) });
+    if (phase) emit(this, 'pl-phase-select', { index, phase: phaseCopy(phase) });
   }
 
   #onPhaseClick(event: MouseEvent, index: number): void {
@@ -330,7 +334,7 @@ export class PlProgramTimeline extends PlElement {
     return (this.#providersPhases ? this.provided?.program?.name?.trim() : this.#documentName) || undefined;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const phases = this.#data.items;
     const heading = this.#headingText;
     const progress = this.#progress();
@@ -359,5 +363,8 @@ export class PlProgramTimeline extends PlElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pl-program-timeline': PlProgramTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pl-phase-select': CustomEvent<PhaseSelectDetail>;
   }
 }

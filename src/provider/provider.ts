@@ -1,6 +1,6 @@
 import { consume, provide } from '@lit/context';
 import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
-import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setAgain, settingText } from '../shared/own.js';
 import { LoadError } from '../shared/data/load-error.js';
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
@@ -19,6 +19,7 @@ import { warn } from '../shared/warn.js';
 import { isRecord } from '../shared/data/normalized.js';
 import { fetchText } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
+import type { ErrorDetail } from '../shared/events.js';
 
 export interface ProgramLoadDetail {
   /** The document as shared: parts of the wrong shape left out. */
@@ -27,11 +28,8 @@ export interface ProgramLoadDetail {
   issues: string[];
 }
 
-export interface ProviderErrorDetail {
-  message: string;
-  /** The document's URL; undefined for an inline `<script type="application/json">`. */
-  src?: string;
-}
+/** `pl-error` from the provider: `src` is the document's URL (undefined for an inline `<script type="application/json">`). */
+export type ProviderErrorDetail = ErrorDetail;
 
 const PROGRAM_PARTS = ['name', 'phases', 'pricing', 'values'] as const;
 
@@ -66,8 +64,8 @@ const copied = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : i
  *
  * @tag pl-provider
  * @slot - The page content: any pl-elements, at any depth (and an optional inline JSON document).
- * @fires pl-program-load - The `src` (or inline) document was read and shared: `{ document, issues }`.
- * @fires pl-error - The `src` document could not be fetched, or a document is not a JSON object: `{ message, src }`.
+ * @fires {CustomEvent<ProgramLoadDetail>} pl-program-load - The `src` (or inline) document was read and shared: `{ document, issues }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be fetched, or a document is not a JSON object: `{ message, src }`.
  */
 export class PlProvider extends LitElement {
   static override styles = css`
@@ -207,7 +205,7 @@ export class PlProvider extends LitElement {
     this.shared = Object.freeze(this.#merge());
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 
@@ -330,7 +328,7 @@ export class PlProvider extends LitElement {
     this.#warnIssues(origin, issues, value.program);
     await this.updateComplete;
     // `src` may have changed while the elements re-rendered: announce only the current document.
-    if (this.loaded === value) emit<ProgramLoadDetail>(this, 'pl-program-load', { document: value, issues });
+    if (this.loaded === value) emit(this, 'pl-program-load', { document: value, issues });
   }
 
   #fail(error: unknown, src?: string): void {
@@ -340,12 +338,15 @@ export class PlProvider extends LitElement {
     const t = commonStrings(this.lang || resolveLang(this) || this.ownerDocument.documentElement.lang);
     const message = loadFailureMessage(error, t);
     warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);
-    emit<ProviderErrorDetail>(this, 'pl-error', { message, src });
+    emit(this, 'pl-error', { message, src });
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'pl-provider': PlProvider;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pl-program-load': CustomEvent<ProgramLoadDetail>;
   }
 }

@@ -26,17 +26,16 @@ globalThis.document?.documentElement.addEventListener('context-provider', (event
  * @cssprop --pl-font-family - Font (default: the page's).
  * @cssprop --pl-color-text - Text colour (default: the page's).
  * @cssprop --pl-color-accent - Buttons, links, highlights and the default focus ring (default #0b5cab).
- * @cssprop --pl-color-on-accent - Text on accent-filled buttons and badges (default #ffffff).
  * @cssprop --pl-color-surface - Background of cards, items and fields (default transparent).
  * @cssprop --pl-color-muted-surface - A quiet background behind text (default a light grey wash).
  * @cssprop --pl-color-border - Borders and dividers (default #767b84).
- * @cssprop --pl-color-danger - Error borders and the selected map pin (default #b3261e).
- * @cssprop --pl-color-success - "Completed" text (default #1e6b34).
  * @cssprop --pl-radius - Corner radius (default 8px).
  * @cssprop --pl-space - The spacing unit (default 1rem).
  * @cssprop --pl-focus-ring - Keyboard focus outline (default 3px solid, accent colour).
  * @cssprop --pl-line-height - Line height (default 1.5).
- * @cssprop --pl-duration - Length of small animations; 0 under reduced motion (default 200ms).
+ *
+ * Tokens only some elements read (`--pl-color-on-accent`, `--pl-color-danger`, `--pl-color-success`,
+ * `--pl-duration`) are listed on those elements, so their docs offer only what has an effect.
  */
 export class PlBaseElement extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -1,4 +1,4 @@
-import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
 /**
  * One value inside <pl-values-accordion>: its `heading` attribute is the header, its light-DOM
@@ -6,6 +6,7 @@ import { css, html, LitElement, type PropertyDeclarations, type PropertyValues }
  * carries the content and reflects whether it is open.
  *
  * @slot - The body of the value (paragraphs, lists, links).
+ * @cssprop --pl-scroll-margin - Room kept above the value's header when a link to the value scrolls to it (a sticky header); default 5em.
  *
  * @tag pl-value
  */
@@ -41,7 +42,7 @@ export class PlValue extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

@@ -1,7 +1,7 @@
 import { PlElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
 import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { setAgain } from '../shared/own.js';
@@ -23,14 +23,19 @@ export interface ToggleDetail {
  * page's `location.hash` opens and scrolls into view.
  *
  * @slot - `<pl-value>` children (or an inline `<script type="application/json">`).
- * @fires pl-toggle - A value opened or closed: `{ id, index, open }`.
- * @fires pl-data-load - Values loaded: `{ count, skipped }`.
- * @fires pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @fires {CustomEvent<ToggleDetail>} pl-toggle - A value opened or closed: `{ id, index, open }`.
+ * @fires {CustomEvent<DataLoadDetail>} pl-data-load - Values loaded: `{ count, skipped }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be loaded or read: `{ message }`.
  * @csspart item - One value (header and panel).
  * @csspart header - The button that opens and closes a value.
  * @csspart panel - The body of a value.
  * @csspart controls - The Expand all / Collapse all toolbar.
+ * @csspart status - The "Loading…" line while the data loads.
+ * @csspart error - The box that says the data could not be loaded, with its Retry button.
  * @cssprop --pl-accordion-heading-size - Font size of the headers (default 1.125em).
+ * @cssprop --pl-scroll-margin - Room kept above a value that a link (`#id`) opens and scrolls to, for a sticky header; default 5em.
+ * @cssprop --pl-duration - Length of the open/close animation of the header's icon; 0 under reduced motion (default 200ms).
+ * @cssprop --pl-color-danger - Border of the error box (default #b3261e).
  *
  * @tag pl-values-accordion
  */
@@ -209,7 +214,7 @@ export class PlValuesAccordion extends PlElement {
 
   #announce(id: string, open: boolean): void {
     const index = this.#data.items.findIndex((item) => item.id === id);
-    emit<ToggleDetail>(this, 'pl-toggle', { id, index, open });
+    emit(this, 'pl-toggle', { id, index, open });
   }
 
   #reflectToChildren(): void {
@@ -332,7 +337,7 @@ export class PlValuesAccordion extends PlElement {
     </div>`;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`${this.#renderToolbar()}
       ${this.#data.items.length
         ? html`<div class="items">${this.#data.items.map((item, index) => this.#renderItem(item, index))}</div>`
@@ -344,5 +349,8 @@ export class PlValuesAccordion extends PlElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pl-values-accordion': PlValuesAccordion;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pl-toggle': CustomEvent<ToggleDetail>;
   }
 }

@@ -55,6 +55,63 @@ export interface Workshop {
   notes?: string;
 }
 
+/**
+ * A workshop record as a page writes it (SPEC.md, format "pl"): only `id`, `title`, `course`, at least
+ * one session with a valid `start`, and, unless `virtual`, `location.lat`/`lng` are required. Type
+ * the data you pass to `workshops` (or to a provider) with it; `Workshop` is what comes out, checked
+ * and completed (`type`, `virtual`). Records are still validated at run time: a bad one is skipped
+ * and reported on the console.
+ */
+export type WorkshopInput = WorkshopInputFields &
+  ({ virtual?: false; location: WorkshopLocation } | { virtual: true; location?: Partial<WorkshopLocation> });
+
+interface WorkshopInputFields {
+  id: string;
+  title: string;
+  /** A course key ("csf"); `courseName` is its display name. */
+  course: string;
+  courseName?: string;
+  type?: WorkshopType;
+  /** At least one. */
+  sessions: WorkshopSession[];
+  /** IANA zone of the sessions' local times, e.g. "America/New_York". */
+  timeZone?: string;
+  capacity?: number;
+  seatsRemaining?: number;
+  registrationUrl?: string;
+  value?: number;
+  cost?: number;
+  currency?: string;
+  scholarships?: boolean;
+  partner?: PartnerContact;
+  facilitators?: string[];
+  grades?: string;
+  notes?: string;
+}
+
+/**
+ * A regional partner record as a page writes it (SPEC.md): a `name`, and the `states` or
+ * `postalPrefixes` it serves (one of them at least, or no search could find it); `status` is
+ * "active" unless given. `Partner` is the checked record.
+ */
+export type PartnerInput = PartnerInputFields & ({ states: string[] } | { postalPrefixes: string[] });
+
+interface PartnerInputFields {
+  /** Unique; by default made of the name and what it serves. */
+  id?: string;
+  name: string;
+  email?: string;
+  url?: string;
+  phone?: string;
+  /** Two-letter codes or names ("GA", "Georgia"). */
+  states?: string[];
+  /** Leading digits of the ZIP codes served ("303"). */
+  postalPrefixes?: string[];
+  /** Where its pin goes. */
+  location?: { city?: string; state?: string; lat: number; lng: number };
+  status?: 'active' | 'seeking';
+}
+
 /** Just what place search reads of a workshop. */
 export type Located = Pick<Workshop, 'virtual' | 'location'>;
 

@@ -57,10 +57,10 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  * them, Enter opens one); with `view="map"` the workshop pins are another.
  *
  * @tag pl-workshop-map
- * @fires pl-data-load - Workshops loaded: `{ count, skipped }` (before any filter).
- * @fires pl-filter-change - The filters or the searched place changed: `{ filters, count, near }`.
- * @fires pl-workshop-select - A workshop was chosen in the list or on the map: `{ workshop }`.
- * @fires pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @fires {CustomEvent<DataLoadDetail>} pl-data-load - Workshops loaded: `{ count, skipped }` (before any filter).
+ * @fires {CustomEvent<FilterChangeDetail>} pl-filter-change - The filters or the searched place changed: `{ filters, count, near }`.
+ * @fires {CustomEvent<WorkshopSelectDetail>} pl-workshop-select - A workshop was chosen in the list or on the map: `{ workshop }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document (or the partners') could not be loaded or read: `{ message }`.
  * @csspart search - The search form.
  * @csspart filters - The filter controls.
  * @csspart summary - The live result summary ("12 workshops within 50 mi of Atlanta, GA").
@@ -68,10 +68,14 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  * @csspart item - One workshop in the list.
  * @csspart map - The map container.
  * @csspart fallback - What to do when nothing matches (the regional partner, or `fallback-url`).
+ * @csspart status - The "Loading…" line while the data loads.
+ * @csspart error - The box that says the data could not be loaded, with its Retry button.
  * @cssprop --pl-workshop-map-height - Height of the map (and of the list beside it); default 420px.
  * @cssprop --pl-workshop-map-pin - Colour of workshop pins (default: the accent colour).
  * @cssprop --pl-workshop-map-partner-pin - Colour of "seeking" partner pins.
  * @cssprop --pl-scroll-margin - Room kept above the map when "Show on map" scrolls to it (a sticky header); default 5em.
+ * @cssprop --pl-color-on-accent - Text on accent-filled buttons and badges (default #ffffff).
+ * @cssprop --pl-color-danger - Border of the error box, and the selected pin (default #b3261e).
  */
 export class PlWorkshopMap extends PlElement {
   static override styles = [tokens, frameStyles, buttonStyles, statusStyles, leafletStyles, workshopMapStyles];
@@ -105,9 +109,17 @@ export class PlWorkshopMap extends PlElement {
     tilesFailed: { state: true, attribute: false },
   };
 
-  /** Workshop records (format given by `format`); wins over `src`, inline JSON and the provider. */
+  /**
+   * Workshop records (format given by `format`); wins over `src`, inline JSON and the provider. For
+   * the default `pl` format: `WorkshopInput[]`, or `{ workshops: WorkshopInput[] }`. Typed `unknown`
+   * because the other formats take other shapes (CSV text, GeoJSON, the Code.org feed) and every
+   * record is checked at run time (invalid ones are skipped and reported on the console).
+   */
   workshops?: unknown;
-  /** Regional partner records; wins over `partners-src` and the provider. */
+  /**
+   * Regional partner records: `PartnerInput[]`, or `{ partners: PartnerInput[] }`; wins over
+   * `partners-src` and the provider. Checked at run time like `workshops`.
+   */
   partners?: unknown;
   /**
    * Turns free text into a place when it is not a ZIP code, city or state in the data. `null`, or an
@@ -509,7 +521,7 @@ export class PlWorkshopMap extends PlElement {
     // A deep copy: a listener that pushes to its lists must not change the element's filters.
     const detail: FilterChangeDetail = { filters: structuredClone(this.filters), count: this.#result.count };
     if (this.place) detail.near = this.searchText || this.place.label;
-    emit<FilterChangeDetail>(this, 'pl-filter-change', detail);
+    emit(this, 'pl-filter-change', detail);
   }
 
   // ---- selection ---------------------------------------------------------------------------
@@ -521,7 +533,7 @@ export class PlWorkshopMap extends PlElement {
     if (rank >= 0) this.mapView?.select(rank);
     // Stacked under the list (a phone), the map would open its popup out of sight.
     this.#box('map')?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
-    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
+    emit(this, 'pl-workshop-select', { workshop });
   }
 
   /**
@@ -534,7 +546,7 @@ export class PlWorkshopMap extends PlElement {
     this.#returnFocusId = undefined;
     if (k >= this.shown) this.shown = Math.ceil((k + 1) / PAGE_SIZE) * PAGE_SIZE;
     this.#scrollToSelected = true;
-    emit<WorkshopSelectDetail>(this, 'pl-workshop-select', { workshop });
+    emit(this, 'pl-workshop-select', { workshop });
   }
 
   /** Shows the next page and moves focus to its first item, so keyboard users continue from there. */
@@ -790,5 +802,9 @@ const slugify = (text: string) =>
 declare global {
   interface HTMLElementTagNameMap {
     'pl-workshop-map': PlWorkshopMap;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pl-filter-change': CustomEvent<FilterChangeDetail>;
+    'pl-workshop-select': CustomEvent<WorkshopSelectDetail>;
   }
 }
