@@ -4,7 +4,8 @@ import { parseTime } from './parse-time.js';
 
 /**
  * "Add to calendar": an iCalendar file (RFC 5545) built in the browser, one VEVENT per session,
- * times in UTC so every calendar app places them right whatever its own zone.
+ * times in UTC so every calendar app places them right whatever its own zone. UIDs end in the page's
+ * host: the same workshop id on two partners' sites is two events.
  */
 
 /** 20270612T130000Z */
@@ -12,13 +13,17 @@ function utcStamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** TEXT values: backslash, semicolon, comma and newlines escaped (RFC 5545 3.3.11). */
+/**
+ * TEXT values: backslash, semicolon, comma and line breaks escaped, no other control character but
+ * the tab (RFC 5545 3.3.11). A vertical tab is a spreadsheet's line break inside a cell.
+ */
 export function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\r\n|[\r\n\v\f]/g, '\\n')
+    .replace(/[\0-\b\x0e-\x1f\x7f]/g, '');
 }
 
 /**
@@ -95,7 +100,7 @@ export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), op
     const start = parseTime(session.start);
     if (!isFinite(start)) return;
     const end = session.end ? parseTime(session.end) : NaN;
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(`${workshop.id}-${i + 1}`)}@pl-widgets`, `DTSTAMP:${stamp}`);
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(`${workshop.id}-${i + 1}`)}@${self.location.hostname || 'pl-widgets'}`, `DTSTAMP:${stamp}`);
     if (isAllDay(session)) {
       // Whole days, as written: the end date is exclusive, the day after the last.
       const day = (iso: string, later = 0) => utcStamp(parseTime(iso.slice(0, 10)) + later).slice(0, 8);

@@ -32,12 +32,13 @@ describe('buildIcs', () => {
     expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
   });
 
-  it('uses UTC times, a UID from the id, DTSTAMP from now, and the registration URL', () => {
+  it("uses UTC times, a UID from the id and the page's host, DTSTAMP from now, and the registration URL", () => {
     const ics = unfold(buildIcs(workshop, new Date(NOW)));
     expect(ics).to.include('DTSTART:20270612T130000Z\r\nDTEND:20270612T200000Z');
     expect(ics).to.include('DTSTART:20270613T130000Z\r\nSUMMARY:');
-    expect(ics).to.include('UID:atl-dd-1@pl-widgets');
-    expect(ics).to.include('UID:atl-dd-2@pl-widgets');
+    // Workshop "1" of two partners' sites are two events in a teacher's calendar, not one.
+    expect(ics).to.include(`UID:atl-dd-1@${location.hostname}\r\n`);
+    expect(ics).to.include(`UID:atl-dd-2@${location.hostname}\r\n`);
     expect(ics).to.include('DTSTAMP:20261123T120000Z');
     expect(ics).to.include('URL:https://example.org/register?id=1&x=2');
     expect(ics).to.include('LOCATION:Central Library\\, Atlanta\\, GA 30303');
@@ -47,6 +48,8 @@ describe('buildIcs', () => {
     const ics = unfold(buildIcs(workshop, NOW));
     expect(ics).to.include('SUMMARY:CS Fundamentals Deep Dive\\; day one\\, with "friends" (1/2)');
     expect(escapeText('a\\b;c,d\ne')).to.equal('a\\\\b\\;c\\,d\\ne');
+    // No control characters but the tab: a spreadsheet's in-cell break (vertical tab) is a line break.
+    expect(escapeText('one\u000btwo\u000cthree\u0007\u0000\u007f\tfour')).to.equal('one\\ntwo\\nthree\tfour');
   });
 
   it('folds lines at 75 octets without splitting characters', () => {
