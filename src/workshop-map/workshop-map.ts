@@ -200,6 +200,7 @@ export class PlWorkshopMap extends PlElement {
   /** The language the map's words are in. */
   #mapLang = '';
   #resizeObserver?: ResizeObserver;
+  #stacked = false;
   #resultCache?: {
     key: unknown[];
     result: FinderResult;
@@ -687,8 +688,26 @@ export class PlWorkshopMap extends PlElement {
     this.#mapKey = key;
     this.#fittedKey = [];
     // Not in every browser a school may keep (Safari before 13.1): the map then keeps its first size.
-    this.#resizeObserver = globalThis.ResizeObserver && new ResizeObserver(() => this.mapView?.resize());
+    this.#resizeObserver =
+      globalThis.ResizeObserver &&
+      new ResizeObserver(() => {
+        this.#setStacked();
+        this.mapView?.resize();
+      });
     this.#resizeObserver?.observe(container);
+    this.#resizeObserver?.observe(this.renderRoot.querySelector('.frame')!);
+  }
+
+  /**
+   * Whether the map stands above the list (a narrow widget, the container query's 760 px): the list
+   * then follows the map in the DOM too, so Tab and screen readers meet them in the order they are seen.
+   */
+  #setStacked(): void {
+    const stacked = this.renderRoot.querySelector('.frame')!.clientWidth < 760;
+    if (stacked !== this.#stacked) {
+      this.#stacked = stacked;
+      this.requestUpdate();
+    }
   }
 
   #destroyMap(): void {
@@ -771,11 +790,14 @@ export class PlWorkshopMap extends PlElement {
       });
     // Virtual workshops are never pins: with the map alone, they are listed below it (or nobody could reach them).
     const virtualOnly = result && { ...result, inPerson: result.virtual.subarray(0, 0), count: result.virtual.length };
+    const listed =
+      view === 'map' ? (virtualOnly?.count ? list(virtualOnly) : nothing) : result ? list(result) : html`<div class="list" id="list"></div>`;
+    // The list comes first where it is drawn first: beside the map, on its left.
+    const listFirst = view === 'split' && !this.#stacked;
     return html`<div class="body view-${view} ${!result || result.count ? '' : 'no-results'}">
-        ${view === 'map'
-          ? virtualOnly?.count ? list(virtualOnly) : nothing
-          : result ? list(result) : html`<div class="list" id="list"></div>`}
+        ${listFirst ? listed : nothing}
         ${view !== 'list' ? renderMapBox(this.t, this.#partnerSource.items, this.tilesFailed) : nothing}
+        ${listFirst ? nothing : listed}
       </div>`;
   }
 }

@@ -396,3 +396,32 @@ describe('<pl-workshop-map view="map"> a pin whose popup moves the map', () => {
     expect([active.isConnected, active.title || active.localName]).to.deep.equal([true, 'Workshop 3']);
   });
 });
+
+describe('<pl-workshop-map> Tab order where the map is drawn above the list', () => {
+  /** Where Tab goes from the last filter: 'map' or 'list'. */
+  async function afterFilters(el: PlWorkshopMap): Promise<string> {
+    const controls = [...root(el).querySelectorAll<HTMLElement>('[part="filters"] :is(input, select, button)')];
+    controls.at(-1)!.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = deepActiveElement()!;
+    return focused.closest('.map-wrap') ? 'map' : focused.closest('[part="list"]') ? 'list' : focused.localName;
+  }
+
+  it('reaches the map first when it is stacked above the list (a narrow widget, view="map")', async () => {
+    const virtual = workshop(3, { virtual: true, location: undefined });
+    for (const [attrs, width] of [[{}, 400], [{ view: 'map' }, 1000]] as const) {
+      const { el } = await mountMap(attrs, (m) => (m.workshops = [workshop(1), workshop(2), virtual]), { width });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(await afterFilters(el), `${JSON.stringify(attrs)} at ${width} px`).to.equal('map');
+    }
+  });
+
+  it('reaches the list first when it is beside the map, on its left, and again after the widget narrows', async () => {
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2)]), { width: 1000 });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(await afterFilters(el)).to.equal('list');
+    el.parentElement!.style.width = '400px';
+    await waitFor(() => !!root(el).querySelector('.map-wrap + .list'), 4000, 'the list after the map');
+    expect(await afterFilters(el)).to.equal('map');
+  });
+});
