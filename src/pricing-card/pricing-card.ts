@@ -10,7 +10,7 @@ import type * as PricingDocumentView from './pricing-document.js';
 import type { PricingDocument } from './pricing-document.js';
 import type { DataSource } from '../shared/data/data-source.js';
 import type { Quote } from './quote.js';
-import { documentOver, quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
+import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
 import type { DiscountTier } from './discounts.js';
 import { warn } from '../shared/warn.js';
 import { setAgain } from '../shared/own.js';
@@ -212,7 +212,9 @@ export class PlPricingCard extends PlBaseElement {
   #resolve(): void {
     // The element's own properties are the inputs (OwnInputs names them alike).
     // Its attributes over its own document over its provider's.
-    const { settings, problems } = resolveSettings(this, documentOver(this.#source?.items[0], this.provided?.program?.pricing));
+    const doc = this.#source?.items[0];
+    const provided = this.provided?.program?.pricing;
+    const { settings, problems } = resolveSettings(this, doc ? this.#documentView!.documentOver(doc, provided) : provided);
     this.#settings = settings;
     const fresh = problems.filter((problem) => !this.#warned.has(problem));
     if (fresh.length) {

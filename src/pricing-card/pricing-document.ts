@@ -5,7 +5,7 @@ import { isRecord, programIn, rejected } from '../shared/data/normalized.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { commonStrings } from '../shared/i18n/common-strings.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import type { PricingSettings } from './settings.js';
+import { absent, text, type PricingSettings } from './settings.js';
 
 /**
  * The card's settings from elsewhere than its attributes: a document of its own (`src`, or an inline
@@ -47,4 +47,18 @@ export function pricingSource(host: ReactiveControllerHost & HTMLElement & { src
 export function renderLoad(source: DataSource<PricingDocument>, settings: PricingSettings, provided: ProviderLoad | undefined, lang: string): TemplateResult | typeof nothing {
   const load = source.state !== 'idle' ? source : settings.price === undefined && settings.value === undefined ? provided : undefined;
   return load ? renderStatus(load, commonStrings(lang), 'retry' in load ? load.retry : () => source.refresh(true)) : nothing;
+}
+
+/**
+ * The card's own document over its provider's pricing, field by field, as its attributes go over
+ * both: the provider's amounts only in the same currency, and its price label only with its price.
+ */
+export function documentOver(doc: Record<string, unknown> | undefined, provided: unknown): unknown {
+  if (!doc || !provided || typeof provided !== 'object') return doc ?? provided;
+  const merged: Record<string, unknown> = { ...provided };
+  const currency = text(doc.currency)?.toUpperCase();
+  if (currency && currency !== (text(merged.currency)?.toUpperCase() ?? 'USD')) merged.value = merged.price = merged.priceLabel = undefined;
+  if (!absent(doc.price)) merged.priceLabel = undefined;
+  for (const key of Object.keys(doc)) if (!absent(doc[key])) merged[key] = doc[key];
+  return merged;
 }

@@ -67,21 +67,7 @@ export interface Resolved {
 }
 
 /** Not set: a CMS template writes a blank attribute (value="") for a field it has no value for. */
-const absent = (value: unknown) => value === undefined || value === null || value === '';
-
-/**
- * The card's own document over its provider's pricing, field by field, as its attributes go over
- * both: the provider's amounts only in the same currency, and its price label only with its price.
- */
-export function documentOver(doc: Record<string, unknown> | undefined, provided: unknown): unknown {
-  if (!doc || !provided || typeof provided !== 'object') return doc ?? provided;
-  const merged: Record<string, unknown> = { ...provided };
-  const currency = text(doc.currency)?.toUpperCase();
-  if (currency && currency !== (text(merged.currency)?.toUpperCase() ?? 'USD')) merged.value = merged.price = merged.priceLabel = undefined;
-  if (!absent(doc.price)) merged.priceLabel = undefined;
-  for (const key of Object.keys(doc)) if (!absent(doc[key])) merged[key] = doc[key];
-  return merged;
-}
+export const absent = (value: unknown) => value === undefined || value === null || value === '';
 
 /**
  * Merges the element's inputs over the provider's `program.pricing` and validates the result.
@@ -184,7 +170,7 @@ function readCurrency(input: unknown, problems: string[]): string {
   return 'USD';
 }
 
-function text(value: unknown): string | undefined {
+export function text(value: unknown): string | undefined {
   if (typeof value === 'number' && isFinite(value)) return String(value);
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
