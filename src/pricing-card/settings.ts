@@ -6,16 +6,18 @@ import { parseDiscounts, toNumber, type DiscountTier } from './discounts.js';
  * for anything else ("abc", "1e21", "0x10"). Words may come before the number only up to a currency
  * sign or code: in "TBD (see note 1)" the 1 is no price. A letter against the number ("3OO" with the
  * letter O, "300k") makes it unreadable rather than $3 or $300. Second, the currency it names
- * ("€300", "300 EUR"); "$" names none beyond the default, nor does "¥" (yen or yuan).
+ * ("€300", "300 €", "300 EUR"); "$" names none beyond the default, nor does "¥" (yen or yuan).
  */
 function toAmount(input: unknown): [number, string?] {
   if (typeof input !== 'string') return [toNumber(input)];
-  const [, code, sign, number, codeAfter] =
-    /^(?:.*?(?:\b([A-Z]{3})|([$\u00a2-\u00a5\u20ac\u20b9])) ?)?(-?[\d.,]*\d)(?![A-Za-z]) ?([A-Z]{3}\b)?\D*$/.exec(input.trim()) ?? [];
-  if (!number) return [/^(free|gratis)$/i.test(input.trim()) ? 0 : NaN];
+  const trimmed = input.trim();
+  const [, code, sign, number, after] =
+    /^(?:.*?(?:\b([A-Z]{3})|([$\u00a2-\u00a5\u20ac\u20b9]))\s?)?(-?[\d.,]*\d)(?![A-Za-z])\s?([A-Z]{3}\b|[$\u00a2-\u00a5\u20ac\u20b9])?\D*$/.exec(trimmed) ?? [];
+  if (!number) return [/^(free|gratis)$/i.test(trimmed) ? 0 : NaN];
+  const named = code ?? after ?? sign;
   return [
     Number(/,\d\d?$|^[1-9]\d?\d?(\.\d{3})+$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, '')),
-    code ?? codeAfter ?? (sign === '€' ? 'EUR' : sign === '£' ? 'GBP' : undefined),
+    named === '€' ? 'EUR' : named === '£' ? 'GBP' : named?.[2] && named,
   ];
 }
 

@@ -59,6 +59,12 @@ describe('<pl-pricing-card> amounts as people write them', () => {
       ['value="300 per person (FAQ)"', '$300 per person'],
       ['value="€300" currency="USD"', '$300 per person'],
       ['value="¥3000"', '$3,000 per person'],
+      // The sign after the number, as Spanish and most of Europe write it; a no-break space between.
+      ['value="300 €"', '€300 per person'],
+      ['value="1.500,00 €"', '€1,500 per person'],
+      ['value="45£"', '£45 per person'],
+      ['value="300\u00a0EUR"', '€300 per person'],
+      ['value="€\u00a0300"', '€300 per person'],
     ];
     expect(await pricesShown(cases)).to.deep.equal(cases.map(([, shown]) => shown));
     const card = await mount('<pl-pricing-card value="€300" calculator></pl-pricing-card>');
