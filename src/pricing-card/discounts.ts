@@ -26,7 +26,8 @@ export function parseDiscounts(input: unknown): ParsedDiscounts {
   if (typeof input === 'string') {
     if (!input.trim()) return NONE;
     try {
-      list = JSON.parse(input);
+      // As a rich editor may have written it: curly or single quotes, no-break spaces (tiers hold no text).
+      list = JSON.parse(input.replace(/['\u2018\u2019\u201c\u201d]/g, '"').replace(/\s/g, ' '));
     } catch {
       return { tiers: [], problems: ['discounts ignored: not JSON'] };
     }

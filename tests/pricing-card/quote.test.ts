@@ -76,6 +76,13 @@ describe('parseDiscounts()', () => {
     expect(parseDiscounts('{"min":10,"percent":15}').problems[0]).to.contain('must be an array');
   });
 
+  it('reads JSON an editor gave curly or single quotes and no-break spaces', () => {
+    const tiers = [{ min: 10, percent: 15 }, { min: 20, percent: 25 }];
+    for (const input of ['[{\u201cmin\u201d:10,\u201cpercent\u201d:15},\u00a0{\u201cmin\u201d: 20, \u201cpercent\u201d: 25}]', "[{'min': 10, 'percent': 15}, {'min': 20, 'percent': 25}]", '[{\u2018min\u2019:10,\u2018percent\u2019:15},{"min":20,"percent":25}]']) {
+      expect(parseDiscounts(input), input).to.deep.equal({ tiers, problems: [] });
+    }
+  });
+
   it('skips bad tiers one by one and keeps the good ones', () => {
     const result = parseDiscounts([
       { min: 10, percent: 15 },
