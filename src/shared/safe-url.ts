@@ -9,12 +9,13 @@ const PLAIN_WEB_URL = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*\/[\w\-~!$&()
 /**
  * Returns the URL as an absolute string when its scheme is allowed, otherwise undefined.
  * Relative URLs resolve against the page, so "register.html" stays usable while
- * "javascript:..." (in any casing or with embedded whitespace) is dropped.
+ * "javascript:..." (in any casing or with embedded whitespace) is dropped; "www.example.org" is https.
  */
 export function parseSafeUrl(value: unknown, { webOnly = false } = {}): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   try {
-    const url = new URL(value.trim(), document.baseURI);
+    // "www.example.org" is a site, not a page of this one.
+    const url = new URL(value.trim().replace(/^www\./i, 'https://$&'), document.baseURI);
     return (webOnly ? WEB_ONLY : ALLOWED).has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '../../src/shared/safe-url.js';
+import { parseSafeUrl, safeUrl } from '../../src/shared/safe-url.js';
 import { canonicalMs, instantMs, localDay, toInstant } from '../../src/workshop-map/instants.js';
 
 /** What the URL parser alone says (the slow path the fast one must agree with). */
@@ -49,6 +49,15 @@ describe('safeUrl fast path', () => {
       expect(safeUrl(url)).to.equal(parsed(url, false));
     });
   }
+});
+
+describe('safeUrl of an address written without its scheme', () => {
+  it('takes "www.example.org/..." as the site it names, not a page of this one', () => {
+    expect(safeUrl('www.partner.org/apply')).to.equal('https://www.partner.org/apply');
+    expect(parseSafeUrl(' WWW.Partner.org ', { webOnly: true })).to.equal('https://www.partner.org/');
+    // A page of this site whose name merely starts so stays relative.
+    expect(safeUrl('www-help.html')).to.equal(new URL('www-help.html', document.baseURI).href);
+  });
 });
 
 describe('canonicalMs: the stored session spelling without Date.parse', () => {
