@@ -4,6 +4,7 @@ import type { Normalized } from '../shared/data/normalized.js';
 import { ownValue } from '../shared/own.js';
 import { localDay } from './instants.js';
 import { WORKSHOP_TYPES, type Located, type Workshop, type WorkshopLocation } from './types.js';
+import { warn } from '../shared/warn.js';
 import { checkRecord, emptyFacts, forEachSession, readLocation, toWorkshop } from './validate-workshop.js';
 
 /**
@@ -100,6 +101,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
   const n = list.length;
   const records: unknown[] = [];
   const reasons: string[] = [];
+  const notes: string[] = [];
   const firstStart = new Float64Array(n);
   const lastEnd = new Float64Array(n);
   const lat = new Float64Array(n);
@@ -140,6 +142,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
       continue;
     }
     records.push(record);
+    if (facts.dropped) notes.push(`record ${k + 1} ("${facts.title}"): ${facts.dropped}`);
     firstStart[m] = facts.firstStart;
     lastEnd[m] = facts.lastEnd;
     lat[m] = facts.lat;
@@ -169,6 +172,9 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     m++;
   }
 
+  if (notes.length) {
+    warn(`pl-workshop-map: session times left out (not a date and time, or an end before its start), per workshop:\n  ${notes.slice(0, 20).join('\n  ')}`);
+  }
   const x = new Float64Array(m);
   const y = new Float64Array(m);
   for (let i = 0; i < m; i++) {

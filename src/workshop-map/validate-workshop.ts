@@ -190,6 +190,8 @@ export interface RecordFacts {
   /** Epoch ms of the earliest valid session start, and of the latest end (or start). */
   firstStart: number;
   lastEnd: number;
+  /** Session starts and ends left out: not a time, or an end before its start. */
+  dropped: number;
   seatsRemaining: number | undefined;
 }
 
@@ -207,6 +209,7 @@ export const emptyFacts = (): RecordFacts => ({
   state: '',
   firstStart: NaN,
   lastEnd: NaN,
+  dropped: 0,
   seatsRemaining: undefined,
 });
 
@@ -228,13 +231,18 @@ function checkSessions(record: Record<string, unknown>, facts: RecordFacts): boo
   let first = Infinity;
   let last = -Infinity;
   const entries = sessionEntries(record);
+  facts.dropped = 0;
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k];
     const entryIsRecord = isRecord(entry);
     const startText = entryIsRecord ? entry.start : entry;
     const start = instantOf(startText, facts.readZone);
-    if (!(start === start)) continue;
+    if (!(start === start)) {
+      facts.dropped++;
+      continue;
+    }
     const end = entryIsRecord ? instantOf(entry.end, facts.readZone) : NaN;
+    if (!(end >= start) && entryIsRecord && entry.end != null && entry.end !== '') facts.dropped++;
     if (start < first) first = start;
     let until = end >= start ? end : start;
     // A session of whole days ("2027-06-12", to "2027-06-14") lasts until its last day is over.

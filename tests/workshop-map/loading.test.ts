@@ -25,6 +25,24 @@ describe('<pl-workshop-map> data', () => {
     expect(atlanta.partner?.url).to.equal('https://example.org/ga');
   });
 
+  it('keeps a workshop with an unreadable session or end, and says on the console what it left out', async () => {
+    const week = workshop(1, {
+      sessions: [
+        { start: '2027-06-28 09:00', end: '2027-06-28 16:00' },
+        { start: '2027-06-31 09:00', end: '2027-06-31 16:00' },
+        { start: '2027-07-01 09:00', end: '2027-07-01 04:00' },
+      ],
+    });
+    let detail: unknown;
+    const warnings = await captureWarnings(async () => {
+      ({ detail } = await mountMap({}, (map) => (map.workshops = [week, workshop(2)])));
+    });
+    expect(detail).to.deep.equal({ count: 2, skipped: 0 });
+    const said = warnings.filter((w) => w.includes('session times left out'));
+    expect(said).to.have.length(1);
+    expect(said[0]).to.contain('record 1 ("Workshop 1"): 2').and.not.contain('record 2');
+  });
+
   it('shows past workshops with include-past', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', 'include-past': '' });
     expect(summary(el)).to.equal('10 workshops');
