@@ -70,8 +70,12 @@ export async function resolvePlace(text: string, context: SearchContext): Promis
   const zip = ZIP.exec(query)?.[1];
   if (zip) {
     const found = await lookupZip(zip, zipBase).catch(() => 'unavailable' as const);
-    if (found === 'unavailable') return { kind: 'zip-unavailable', zip };
-    return found ? { kind: 'place', place: found } : { kind: 'zip-not-found', zip };
+    if (found && found !== 'unavailable') return { kind: 'place', place: found };
+    // "Atlanta, GA 30303": where the ZIP code cannot say, its city may.
+    const before = query.slice(0, query.lastIndexOf(zip)).replace(/[\s,]+$/, '');
+    const city = before && matchPlace(before, workshops);
+    if (city) return { kind: 'place', place: city };
+    return { kind: found ? 'zip-unavailable' : 'zip-not-found', zip };
   }
   const matched = matchPlace(query, workshops);
   if (matched) return { kind: 'place', place: matched };

@@ -471,3 +471,18 @@ describe('the geocoder, when it misbehaves', () => {
     });
   });
 });
+
+describe('an address with a ZIP code that cannot be used', () => {
+  const atlanta = [{ virtual: false, location: { lat: 33.75, lng: -84.39, city: 'Atlanta', state: 'GA' } }];
+
+  it('is found by its city when the ZIP table is missing or does not hold the ZIP code', async () => {
+    await captureWarnings(async () => {
+      const missing = await resolvePlace('Atlanta, GA 30303', { workshops: atlanta as never, zipBase: '/no-such-folder/' });
+      expect(missing).to.deep.include({ kind: 'place' });
+      const unknown = await resolvePlace('Atlanta, GA 30399', { workshops: atlanta as never, zipBase: '/tests/fixtures/' });
+      expect(unknown).to.deep.include({ kind: 'place' });
+    });
+    // A ZIP code alone still says why it is not found.
+    expect(await resolvePlace('30399', { workshops: atlanta as never, zipBase: '/tests/fixtures/' })).to.deep.equal({ kind: 'zip-not-found', zip: '30399' });
+  });
+});
