@@ -19,6 +19,13 @@ describe('telUrl', () => {
     expect(telUrl('+1-555-010-0000;ext=12')).to.equal('tel:+15550100000;ext=12');
   });
 
+  it('dials the letters of a vanity number as a phone keypad has them', () => {
+    expect(telUrl('1-888-CODE-ORG')).to.equal('tel:18882633674');
+    expect(telUrl('1-800-FLOWERS ext. 4')).to.equal('tel:18003569377;ext=4');
+    // Words that are not part of the number are not dialled.
+    expect(telUrl('Call 555-0100')).to.equal('tel:5550100');
+  });
+
   it('makes a URL that safeUrl keeps as it is', () => {
     for (const phone of ['(555) 010-0000 ext. 12', '+1 (907) 555-0142', 'javascript:alert(1) x 1']) {
       expect(parseSafeUrl(telUrl(phone))).to.equal(telUrl(phone));
