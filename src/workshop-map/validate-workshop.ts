@@ -1,5 +1,4 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, notAList, rejected, type Normalized } from '../shared/data/normalized.js';
-import { abbreviatedZone } from '../shared/data/formats/codeorg.js';
 import { stateZone } from '../shared/geo/us-states.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { ownValue } from '../shared/own.js';
@@ -13,6 +12,7 @@ import {
   type WorkshopSession,
   type WorkshopType,
 } from './types.js';
+import { abbreviatedZone } from '../shared/data/formats/codeorg.js';
 
 /**
  * Validation of workshop records (format "pl"; the other formats map to it first); it never throws.
