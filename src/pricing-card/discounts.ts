@@ -27,7 +27,7 @@ export function parseDiscounts(input: unknown): ParsedDiscounts {
     if (!input.trim()) return NONE;
     try {
       // As a rich editor may have written it: curly or single quotes, no-break spaces (tiers hold no text).
-      list = JSON.parse(input.replace(/['\u2018\u2019\u201c\u201d]/g, '"').replace(/\s/g, ' '));
+      list = JSON.parse(input.replace(/['\u2018-\u201d]/g, '"').replace(/\s/g, ' '));
     } catch {
       return { tiers: [], problems: ['discounts ignored: not JSON'] };
     }
