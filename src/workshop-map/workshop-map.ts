@@ -694,8 +694,8 @@ export class PlWorkshopMap extends PlElement {
         this.#setStacked();
         this.mapView?.resize();
       });
+    // The map's width changes whenever the layout does (stacked or side by side): one box to watch.
     this.#resizeObserver?.observe(container);
-    this.#resizeObserver?.observe(this.renderRoot.querySelector('.frame')!);
   }
 
   /**
