@@ -265,11 +265,12 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
   const title = text(record.title);
   const course = text(record.course);
   const zoneText = text(record.timeZone);
-  const state = isRecord(record.location) ? record.location.state : undefined;
+  const place = record.location;
   // "EST" as a partner means it: New York's clock, summer time included (not the fixed zone of that name).
-  facts.timeZone = zoneText && ((zoneText.length < 5 && abbreviatedZone(zoneText, state)) || (isValidTimeZone(zoneText) ? zoneText : undefined));
+  facts.timeZone =
+    zoneText && ((zoneText.length < 5 && abbreviatedZone(zoneText, isRecord(place) && place.state)) || (isValidTimeZone(zoneText) ? zoneText : undefined));
   // Local times ("2027-06-12 09:00") of a record without a zone: on the clock of its state, not the viewer's.
-  facts.readZone = facts.timeZone ?? stateZone(state);
+  facts.readZone = facts.timeZone ?? (isRecord(place) ? stateZone(place.state) : undefined);
   const hasSession = checkSessions(record, facts);
   const isVirtual = bool(record.virtual) ?? false;
   const locationProblem = checkPoint(record.location, facts);
