@@ -30,18 +30,8 @@ export interface PartnerContact {
   phone?: string;
 }
 
-/** A valid workshop, as the spec's record (format "pl"); every URL already checked by safeUrl. */
-export interface Workshop {
-  id: string;
-  title: string;
-  course: string;
-  courseName?: string;
-  type: WorkshopType;
-  sessions: WorkshopSession[];
-  timeZone?: string;
-  virtual: boolean;
-  /** Present for every in-person workshop (validation requires it); optional for virtual ones. */
-  location?: WorkshopLocation;
+/** What a workshop may tell besides its name, course, sessions and place: the same in and out. */
+export interface WorkshopDetails {
   capacity?: number;
   seatsRemaining?: number;
   registrationUrl?: string;
@@ -55,6 +45,20 @@ export interface Workshop {
   notes?: string;
 }
 
+/** A valid workshop, as the spec's record (format "pl"); every URL already checked by safeUrl. */
+export interface Workshop extends WorkshopDetails {
+  id: string;
+  title: string;
+  course: string;
+  courseName?: string;
+  type: WorkshopType;
+  sessions: WorkshopSession[];
+  timeZone?: string;
+  virtual: boolean;
+  /** Present for every in-person workshop (validation requires it); optional for virtual ones. */
+  location?: WorkshopLocation;
+}
+
 /**
  * A workshop record as a page writes it (SPEC.md, format "pl"): only `id`, `title`, `course`, at least
  * one session with a valid `start`, and, unless `virtual`, `location.lat`/`lng` are required. Type
@@ -65,7 +69,7 @@ export interface Workshop {
 export type WorkshopInput = WorkshopInputFields &
   ({ virtual?: false; location: WorkshopLocation } | { virtual: true; location?: Partial<WorkshopLocation> });
 
-interface WorkshopInputFields {
+interface WorkshopInputFields extends WorkshopDetails {
   id: string;
   title: string;
   /** A course key ("csf"); `courseName` is its display name. */
@@ -76,17 +80,6 @@ interface WorkshopInputFields {
   sessions: WorkshopSession[];
   /** IANA zone of the sessions' local times, e.g. "America/New_York". */
   timeZone?: string;
-  capacity?: number;
-  seatsRemaining?: number;
-  registrationUrl?: string;
-  value?: number;
-  cost?: number;
-  currency?: string;
-  scholarships?: boolean;
-  partner?: PartnerContact;
-  facilitators?: string[];
-  grades?: string;
-  notes?: string;
 }
 
 /**
