@@ -84,14 +84,16 @@ const CASES: Case[] = [
 
 describe('custom-elements.json describes what the elements do', () => {
   for (const { tag, attrs, fixture, ready } of CASES) {
-    it(`<${tag}>: parts, custom properties and events`, async () => {
+    it(`<${tag}>: parts, custom properties and events`, async function () {
+      this.timeout(20000);
       const seenParts: string[] = [];
       const seenProperties: string[] = [];
       const seenEvents = new Set<string>();
       const listen = (el: HTMLElement) => ['pl-data-load', 'pl-error'].forEach((name) => el.addEventListener(name, () => seenEvents.add(name)));
 
-      const loading = mount(`<${tag} ${attrs} src="/__slow/3000/${fixture}"></${tag}>`);
-      await waitFor(() => partsOf(loading).includes('status'), 4000, 'the loading line');
+      // Slow enough that a busy machine still sees it loading (the first test also loads the modules).
+      const loading = mount(`<${tag} ${attrs} src="/__slow/9000/${fixture}"></${tag}>`);
+      await waitFor(() => partsOf(loading).includes('status'), 8000, 'the loading line');
       seenParts.push(...partsOf(loading));
 
       const failed = mount(`<${tag} ${attrs} src="/tests/fixtures/no-such-file.json"></${tag}>`);
