@@ -53,8 +53,8 @@ export function renderLoad(source: DataSource<PricingDocument>, settings: Pricin
  * The card's own document over its provider's pricing, field by field, as its attributes go over
  * both: the provider's amounts only in the same currency, and its price label only with its price.
  */
-export function documentOver(doc: Record<string, unknown> | undefined, provided: unknown): unknown {
-  if (!doc || !provided || typeof provided !== 'object') return doc ?? provided;
+export function documentOver(doc: Record<string, unknown>, provided: unknown): unknown {
+  if (!provided || typeof provided !== 'object') return doc;
   const merged: Record<string, unknown> = { ...provided };
   const currency = text(doc.currency)?.toUpperCase();
   if (currency && currency !== (text(merged.currency)?.toUpperCase() ?? 'USD')) merged.value = merged.price = merged.priceLabel = undefined;
