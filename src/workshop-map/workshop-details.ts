@@ -6,7 +6,7 @@ import { formatSessionRange, isAllDay } from '../shared/i18n/zoned-time.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { instantMs } from './instants.js';
 import type { MapStrings } from './strings.js';
-import type { Units, Workshop } from './types.js';
+import type { Units, Workshop, WorkshopSession } from './types.js';
 
 /**
  * The pieces of a workshop that both the list item and the map popup show. Everything from data is
@@ -22,10 +22,13 @@ export interface DetailContext {
   now: number;
 }
 
+const sessionEnded = (session: WorkshopSession, now: number): boolean =>
+  instantMs(session.end ?? session.start) + (isAllDay(session) ? 864e5 : 0) < now;
+
 /** Whether the workshop is over (listed with include-past): it can no longer be registered for. */
 export function hasEnded({ sessions }: Workshop, now: number): boolean {
   // Every session, not the last to start: an earlier one may end later (a week-long session).
-  return sessions.every((session) => instantMs(session.end ?? session.start) + (isAllDay(session) ? 864e5 : 0) < now);
+  return sessions.every((session) => sessionEnded(session, now));
 }
 
 /** "2.5 mi", "12 mi"; `digits`: the most decimals (a radius keeps its "12.5"). */
@@ -37,11 +40,15 @@ export function formatDistance(value: number, units: Units, lang: string, digits
   });
 }
 
-/** The first session's dates and times, and how many sessions follow it. */
-export function whenTemplate(workshop: Workshop, { t, lang }: DetailContext): TemplateResult {
-  const more = workshop.sessions.length - 1;
-  return html`${formatSessionRange(workshop.sessions[0], workshop.timeZone, lang, stateZone(workshop.location?.state))}${more > 0
-    ? html` <span class="more-sessions">(${t.moreSessions(more)})</span>`
+/**
+ * The dates and times of the first session not over yet (of the first, once all are), and how many
+ * sessions follow it; a series under way says which session is next ("session 3 of 5").
+ */
+export function whenTemplate({ sessions, timeZone, location }: Workshop, { t, lang, now }: DetailContext): TemplateResult {
+  const next = Math.max(0, sessions.findIndex((session) => !sessionEnded(session, now)));
+  const count = sessions.length;
+  return html`${formatSessionRange(sessions[next], timeZone, lang, stateZone(location?.state))}${count > 1
+    ? html` <span class="more-sessions">(${next ? t.sessionOf(next + 1, count) : t.moreSessions(count - 1)})</span>`
     : nothing}`;
 }
 

@@ -104,6 +104,31 @@ describe('<pl-workshop-map> a workshop of several sessions', () => {
     await waitFor(() => !!popup(el), 4000, 'the popup');
     expect(visibleText(popup(el)!)).to.contain('(and 2 more sessions)');
   });
+
+  it('shows the next session of a series under way, not its first one that is past', async () => {
+    const series = workshop(1, {
+      sessions: [
+        { start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' },
+        { start: '2027-09-18T09:00:00-04:00', end: '2027-09-18T16:00:00-04:00' },
+        { start: '2027-12-04T09:00:00-05:00', end: '2027-12-04T16:00:00-05:00' },
+      ],
+    });
+    const { el } = await mountMap({ today: '2027-07-01T12:00:00-04:00', view: 'split' }, (map) => (map.workshops = [series]));
+    const when = () => visibleText(item(el, 'w-1').querySelector('.when')!);
+    expect(when()).to.equal('Sat, Sep 18, 2027, 8:00 AM – 3:00 PM CDT (session 2 of 3)');
+    item(el, 'w-1').querySelector<HTMLButtonElement>('button.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    expect(visibleText(popup(el)!)).to.contain('Sep 18, 2027');
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(when()).to.contain('(sesión 2 de 3)');
+    // Once the whole series is over (include-past), its first session is shown again.
+    el.setAttribute('today', '2028-01-10');
+    el.setAttribute('include-past', '');
+    el.removeAttribute('lang');
+    await waitFor(() => when().startsWith('Sat, Jun 12, 2027'), 4000, 'the first session again');
+    expect(when()).to.contain('(and 2 more sessions)');
+  });
 });
 
 describe('<pl-workshop-map> a time zone written as a US abbreviation', () => {
