@@ -51,7 +51,7 @@ async function trickleMiddleware(ctx, next) {
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', '!tests/zones/**'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     // The tests run the same subset of Leaflet that the drop-in ships (scripts/rollup/leaflet-stubs.mjs),
@@ -66,33 +66,51 @@ export default {
     },
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-          // Several test pages run at once; a page Chromium thinks is in the background gets no
-          // requestAnimationFrame, and rendering-dependent tests would time out.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
+  browsers: [chromium()],
+  groups: [
+    {
+      // The machines running the suite keep UTC, where a page's local day and UTC's are the same:
+      // these tests read the page's clock as a viewer in Los Angeles has it.
+      name: 'los-angeles',
+      files: 'tests/zones/**/*.test.ts',
+      browsers: [chromium('America/Los_Angeles')],
+    },
   ],
   middleware: [flakyMiddleware, slowMiddleware, trickleMiddleware],
   // One page at a time: only the focused page gets animation frames and real keyboard focus.
   concurrency: 1,
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };
+
+/** Debian's Chromium, headless; `timeZone`: the zone its pages' clocks read (the machine's by default). */
+function chromium(timeZone) {
+  return chromeLauncher({
+    async createPage({ context }) {
+      const page = await context.newPage();
+      if (timeZone) await page.emulateTimezone(timeZone);
+      return page;
+    },
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+        // Several test pages run at once; a page Chromium thinks is in the background gets no
+        // requestAnimationFrame, and rendering-dependent tests would time out.
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
+      ],
+    },
+  });
+}

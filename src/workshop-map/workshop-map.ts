@@ -419,7 +419,9 @@ export class PlWorkshopMap extends PlElement {
   }
 
   get #nowMs(): number {
-    const today = this.today ? parseTime(this.today) : NaN;
+    // A date alone is the start of that day on the viewer's clock, as the timeline reads it (Date reads UTC).
+    const text = String(this.today ?? '').trim();
+    const today = text ? parseTime(/^\d{4}-\d\d-\d\d$/.test(text) ? text + 'T00:00' : text) : NaN;
     return isFinite(today) ? today : Date.now();
   }
 
