@@ -100,7 +100,7 @@ export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), op
     const start = parseTime(session.start);
     if (!isFinite(start)) return;
     const end = session.end ? parseTime(session.end) : NaN;
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(`${workshop.id}-${i + 1}`)}@${self.location.hostname || 'pl-widgets'}`, `DTSTAMP:${stamp}`);
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(`${clip(workshop.id)}-${i + 1}`)}@${self.location.hostname || 'pl-widgets'}`, `DTSTAMP:${stamp}`);
     if (isAllDay(session)) {
       // Whole days, as written: the end date is exclusive, the day after the last.
       const day = (iso: string, later = 0) => utcStamp(parseTime(iso.slice(0, 10)) + later).slice(0, 8);

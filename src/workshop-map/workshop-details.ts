@@ -52,13 +52,20 @@ export function whenTemplate({ sessions, timeZone, location }: Workshop, { t, la
     : nothing}`;
 }
 
+/**
+ * Text from data in a line of the widget's own: its direction kept to itself (first-strong isolates),
+ * so a right-to-left place name cannot pull the street number before it, nor a stray U+202E
+ * reverse the words after it.
+ */
+const isolated = (text?: string): string => `\u2068${text}\u2069`;
+
 export function placeText(workshop: Workshop, t: MapStrings): string {
   if (workshop.virtual) return t.virtual;
   const where = workshop.location;
   if (!where) return '';
   // An address often already holds the city: it is not said twice.
   const cityState = namesCity(where.address, where.city) ? '' : [where.city, where.state].filter(Boolean).join(', ');
-  return [where.name, where.address, cityState].filter(Boolean).join(' · ');
+  return [where.name, where.address, cityState].filter(Boolean).map(isolated).join(' · ');
 }
 
 export function seatsText(workshop: Workshop, { t, lang }: DetailContext): string | undefined {
@@ -86,7 +93,7 @@ export function registerLink(workshop: Workshop, { t, now }: DetailContext, desc
 }
 
 /** "CS Fundamentals · Deep dive". */
-export const metaText = (workshop: Workshop, ctx: DetailContext): string => `${ctx.courseName(workshop)} \u00b7 ${ctx.t.types[workshop.type]}`;
+export const metaText = (workshop: Workshop, ctx: DetailContext): string => `${isolated(ctx.courseName(workshop))} \u00b7 ${ctx.t.types[workshop.type]}`;
 
 /** The seats fact: "Ended" once it is over, else the seats left ("Full"), or undefined when unknown. */
 export const seatsFact = (workshop: Workshop, ctx: DetailContext): string | undefined =>

@@ -84,7 +84,7 @@ describe('places and partners as data writes them', () => {
     const { mapStrings } = await import('../../src/workshop-map/strings.js');
     const t = mapStrings('en');
     const workshop = { location: { lat: 33.7, lng: -84.3, name: 'Library', address: '1 Main St, Atlanta, GA', city: 'Atlanta', state: 'GA' } };
-    expect(placeText(workshop as never, t)).to.equal('Library · 1 Main St, Atlanta, GA');
+    expect(placeText(workshop as never, t)).to.equal('\u2068Library\u2069 · \u20681 Main St, Atlanta, GA\u2069');
   });
 
   it('keeps two partners of one name that serve different places, when neither has an id', async () => {

@@ -40,6 +40,14 @@ describe('<pl-workshop-map> item details', () => {
     expect(visibleText(item(el, 'w-1').querySelector('.when')!)).to.equal('Sat, Jun 12, 2027, 9:00 AM – 4:00 PM EDT');
   });
 
+  it('keeps an "Add to calendar" file small whatever the id (2,000 characters per text)', async () => {
+    const sessions = Array.from({ length: 100 }, (_, i) => ({ start: `2027-03-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00-05:00` }));
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [workshop(1, { id: 'x'.repeat(100_000), sessions })]));
+    const ics = buildIcs(el.filteredWorkshops[0], 0);
+    expect(ics.length).to.be.below(500_000);
+    expect(ics.split('BEGIN:VEVENT').length - 1, 'every session').to.equal(100);
+  });
+
   it('puts a session given as days in the calendar as whole days', async () => {
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [workshop(1, { sessions: [{ start: '2027-03-05', end: '2027-03-07' }] })]));
     const ics = buildIcs(el.filteredWorkshops[0], Date.UTC(2026, 10, 1));
