@@ -34,7 +34,7 @@ export function renderFallback(result: FinderResult, options: FallbackOptions): 
       ? html`<p>${where ? t.partnerIntro(where) : t.partnerIntroGeneric}</p>
           ${renderPartner(partner, false, t)}`
       : nothing}
-    ${(partner?.status !== 'active' || !contactLinks(partner).some(Boolean)) && fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${t.fallbackLink}</a></p>` : nothing}
+    ${(partner?.status !== 'active' || !contactLinks(partner).some(Boolean)) && fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${t.fallbackLink}<span class="visually-hidden"> ${t.newTab}</span></a></p>` : nothing}
   </div>`;
 }
 
@@ -54,7 +54,7 @@ export function renderPartner(partner: Partner, inPopup: boolean, t: MapStrings)
     <ul class="contact">
       ${partner.email ? html`<li>${t.email}: ${email ? html`<a href=${email}>${partner.email}</a>` : partner.email}</li>` : nothing}
       ${partner.phone ? html`<li>${t.phone}: ${phone ? html`<a href=${phone}>${partner.phone}</a>` : partner.phone}</li>` : nothing}
-      ${site ? html`<li><a href=${site} target="_blank" rel="noopener">${t.website}<span class="visually-hidden">: ${partner.name}</span></a></li>` : nothing}
+      ${site ? html`<li><a href=${site} target="_blank" rel="noopener">${t.website}<span class="visually-hidden">: ${partner.name} ${t.newTab}</span></a></li>` : nothing}
     </ul>
   </div>`;
 }

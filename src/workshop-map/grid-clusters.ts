@@ -1,3 +1,4 @@
+import { formatNumber } from '../shared/i18n/format.js';
 import { mercatorLat as toLat, mercatorLng as toLng, mercatorX as toX, mercatorY as toY } from '../shared/geo/mercator.js';
 
 /**
@@ -44,11 +45,9 @@ export const MAX_MEMBERS = 50;
 /** Half the width of the larger cluster badges (38 px, and a 2 px ring), and a little room. */
 const INSET_PX = 22;
 
-/** "1.2k" / "12k" for the cluster badge. */
-export function abbreviateCount(count: number): string {
-  if (count >= 10000) return `${Math.round(count / 1000)}k`;
-  if (count >= 1000) return `${Math.round(count / 100) / 10}k`;
-  return String(count);
+/** "1.2k" / "12k" for the cluster badge, as `lang` writes numbers ("1,2k" in Spanish). */
+export function abbreviateCount(count: number, lang = 'en'): string {
+  return count < 1000 ? String(count) : formatNumber(count / 1000, lang, { maximumFractionDigits: count < 1e4 ? 1 : 0 }) + 'k';
 }
 
 interface Cell {

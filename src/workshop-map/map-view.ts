@@ -4,6 +4,7 @@
  * source modules the finder uses), so replacing the map library touches these two files and
  * ./partner-pins.js (the partner pins) alone.
  */
+import { formatNumber } from '../shared/i18n/format.js';
 import {
   control,
   divIcon,
@@ -46,7 +47,8 @@ export interface MapLabels {
   zoomOut: string;
   closePopup: string;
   /** `listed`: selecting it lists the workshops (all at one place, or the closest zoom) instead of zooming in. */
-  cluster: (count: number, listed: boolean) => string;
+  cluster: (count: string, listed: boolean) => string;
+  lang: string;
   /** What a diamond pin is, after the partner's name in its accessible name. */
   legendSeeking: string;
   /** OpenStreetMap's credit around its link (HTML), in the page's language. */
@@ -575,12 +577,13 @@ export class MapView {
   #clusterFace(cluster: Cluster, latlng: LatLng): Face {
     const { count } = cluster;
     const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
-    const text = abbreviateCount(count);
+    const { lang } = this.#opts.labels;
+    const text = abbreviateCount(count, lang);
     return {
       look: `cluster ${size}`,
       first: cluster.members[0],
       icon: () => divIcon({ className: 'pl-cluster', html: countBadge(text), iconSize: [size, size] }),
-      title: this.#opts.labels.cluster(count, cluster.oneSpot || this.map.getZoom() >= MAX_ZOOM),
+      title: this.#opts.labels.cluster(formatNumber(count, lang), cluster.oneSpot || this.map.getZoom() >= MAX_ZOOM),
       text,
       onClick: () => {
         const zoom = this.map.getZoom();

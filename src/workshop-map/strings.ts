@@ -64,7 +64,7 @@ const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   closePopup: 'Close',
-  cluster: (count: number, listed: boolean) => `${count} workshops ${listed ? 'at this place; select to list them' : 'here; select to zoom in'}`,
+  cluster: (count: string, listed: boolean) => `${count} workshops ${listed ? 'at this place; select to list them' : 'here; select to zoom in'}`,
   // Also under a map without a list (view="map"): no word of the list.
   tilesUnavailable: 'Map tiles unavailable. The pins still work.',
   /** Before a load failure's words: "Regional partners: This content could not be loaded (HTTP 404)." */
@@ -138,7 +138,7 @@ export const mapStrings = defineStrings<MapStrings>({
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
     closePopup: 'Cerrar',
-    cluster: (count: number, listed: boolean) => `${count} talleres ${listed ? 'en este lugar; selecciona para verlos' : 'aquí; selecciona para acercar'}`,
+    cluster: (count: string, listed: boolean) => `${count} talleres ${listed ? 'en este lugar; selecciona para verlos' : 'aquí; selecciona para acercar'}`,
     tilesUnavailable: 'El mapa de fondo no está disponible. Los marcadores siguen funcionando.',
     partnersLabel: 'Socios regionales',
     legendWorkshop: 'Taller',

@@ -615,7 +615,7 @@ export class PlWorkshopMap extends PlElement {
     if (!container) return;
     if (!this.mapView) this.#createMap(container, key);
     // A new language changes the map's words, not the map (where the user had moved it stays).
-    else if (this.#mapLang !== this.resolvedLang) this.mapView.setLabels(this.t);
+    else if (this.#mapLang !== this.resolvedLang) this.mapView.setLabels({ ...this.t, lang: this.resolvedLang });
     this.#mapLang = this.resolvedLang;
     const map = this.mapView;
     if (!map) return;
@@ -654,7 +654,7 @@ export class PlWorkshopMap extends PlElement {
         center: parseCenter(this.center),
         zoom: isFinite(Number(this.zoom)) && this.zoom !== undefined ? Number(this.zoom) : undefined,
         // The catalog has the map's words (MapLabels) among its own.
-        labels: this.t,
+        labels: { ...this.t, lang: this.resolvedLang },
         reducedMotion: reducedMotion(),
         workshopPopup: (w) => element(popupTemplate(w, this.#detailContext, (workshop) => this.#downloadIcs(workshop))),
         groupPopup: (pins, count) =>

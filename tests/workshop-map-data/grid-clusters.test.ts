@@ -88,6 +88,7 @@ describe('grid clustering of pins', () => {
   });
 
   it('abbreviates large counts', () => {
-    expect([7, 1234, 15678].map(abbreviateCount)).to.deep.equal(['7', '1.2k', '16k']);
+    expect([7, 1234, 15678].map((count) => abbreviateCount(count))).to.deep.equal(['7', '1.2k', '16k']);
+    expect([1234, 15678].map((count) => abbreviateCount(count, 'es'))).to.deep.equal(['1,2k', '16k']);
   });
 });

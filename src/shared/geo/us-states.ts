@@ -46,12 +46,9 @@ export const unaccented = (text: string): string => text.normalize('NFD').replac
 /** Accents folded, as a search's are: "Tenesí", "Nuevo México" in a record's state. */
 const fold = (name: string) => unaccented(name).toLowerCase().replace(/\s+/g, ' ');
 
-/**
- * Spanish names that differ from the English ones (searched, and shown on Spanish pages); the
- * better-known ones only: the drop-in's size budget has no room for all.
- */
+/** Spanish names that differ from the English ones (searched, and shown on Spanish pages). */
 const SPANISH = new Map<string, string>();
-for (const entry of 'NCCarolina del Norte,SCCarolina del Sur,NYNueva York,NJNueva Jersey,NMNuevo México,PAPensilvania,LALuisiana,MSMisisipi,MOMisuri,TNTenesí,HIHawái'.split(',')) {
+for (const entry of 'NCCarolina del Norte,SCCarolina del Sur,NYNueva York,NJNueva Jersey,NMNuevo México,PAPensilvania,LALuisiana,MSMisisipi,MOMisuri,TNTenesí,HIHawái,NDDakota del Norte,SDDakota del Sur,WVVirginia Occidental,DCDistrito de Columbia,NHNuevo Hampshire'.split(',')) {
   SPANISH.set(entry.slice(0, 2), entry.slice(2));
   byName.set(fold(entry.slice(2)), entry.slice(0, 2));
 }

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../support/helpers.js';
+import { mountMap, root, searchFor, summary } from './helpers.js';
+
+describe('<pl-workshop-map> on a Spanish page', () => {
+  it('finds a state by its Spanish name, and names a state searched in English in Spanish', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', lang: 'es' });
+    for (const name of ['Dakota del Norte', 'Virginia Occidental', 'Distrito de Columbia', 'Nuevo Hampshire', 'Dakota del Sur']) {
+      await searchFor(el, name);
+      expect(summary(el), name).to.not.contain('No encontramos');
+    }
+    await searchFor(el, 'North Dakota');
+    expect(summary(el)).to.equal('Todavía no hay talleres en Dakota del Norte.');
+  });
+
+  it('writes cluster counts as the language writes numbers', async () => {
+    const many = Array.from({ length: 1500 }, (_, i) => ({
+      id: `c${i}`,
+      title: `W ${i}`,
+      course: 'csf',
+      sessions: [{ start: '2027-03-01T09:00:00-05:00' }],
+      location: { city: 'Dallas', state: 'TX', lat: 32.7 + (i % 40) * 0.001, lng: -96.8 + Math.floor(i / 40) * 0.001 },
+    }));
+    const { el } = await mountMap({ lang: 'es', center: '39,-95', zoom: '3' }, (m) => (m.workshops = many));
+    const cluster = () => root(el).querySelector<HTMLElement>('.pl-cluster');
+    await waitFor(() => !!cluster(), 4000, 'a cluster');
+    expect(cluster()!.textContent).to.equal('1,5k');
+    expect(cluster()!.title).to.match(/^1500 talleres/);
+    el.lang = 'en';
+    await waitFor(() => /workshops/.test(cluster()!.title), 4000, 'English');
+    expect(cluster()!.textContent).to.equal('1.5k');
+    expect(cluster()!.title).to.equal('1,500 workshops here; select to zoom in');
+  });
+
+  it("says that the fallback link and a partner's website open a new tab", async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', 'partners-src': '/tests/fixtures/partners.json', lang: 'es', 'fallback-url': 'https://example.org/otros' });
+    await searchFor(el, 'Texas');
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part="fallback"] a[target="_blank"]')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const link of links) expect(link.textContent, link.href).to.contain('(se abre en una pestaña nueva)');
+  });
+});
