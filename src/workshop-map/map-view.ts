@@ -138,6 +138,9 @@ export class MapView {
     const animate = !options.reducedMotion;
     this.map = createMap(container, {
       zoomControl: false,
+      // One finger on a touch screen scrolls the page, as the wheel does (a phone's page would stick
+      // under the map); two fingers move and zoom the map.
+      dragging: !matchMedia('(pointer: coarse)').matches,
       scrollWheelZoom: false,
       boxZoom: false,
       zoomAnimation: animate,

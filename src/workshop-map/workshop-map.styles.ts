@@ -382,6 +382,14 @@ export const workshopMapStyles = css`
   }
   .popup-title {
     font-weight: 700;
+    /* Clear of the close button in the corner. */
+    margin-inline-end: 1em;
+  }
+  /* Register and the calendar stay in sight at the bottom of a popup taller than a phone's map. */
+  .popup .actions {
+    position: sticky;
+    bottom: 0;
+    background: #fff;
   }
   /* The map stays light whatever the theme (a dark theme's light accent would not read on it): its
      buttons take the colour of its links. */

@@ -403,7 +403,10 @@ export class PlWorkshopMap extends PlElement {
     if (this.#scrollToSelected) {
       this.#scrollToSelected = false;
       const item = this.renderRoot.querySelector(`.item[data-id="${CSS.escape(this.selectedId ?? '')}"]`);
-      item?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      const list = this.#box('list');
+      // In the list's own scroll box beside the map only: below the map (a phone, a zoomed page) the
+      // page would jump away from the popup just opened.
+      if (list && list.scrollHeight > list.clientHeight) item?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
     }
     // What had the focus went away with this update (the page switched the view): the search box
     // takes it, so a keyboard user is still in the finder, not at the top of the page.
@@ -749,7 +752,11 @@ export class PlWorkshopMap extends PlElement {
         t,
         value: this.searchText,
         canLocate: 'geolocation' in navigator && isSecureContext,
-        onSubmit: (text) => void this.search(text),
+        // On a phone the results are below the filters: the line that says what was found comes into view.
+        onSubmit: (text) =>
+          void this.search(text)
+            .then(() => this.updateComplete)
+            .then(() => this.renderRoot.querySelector('[part="summary"]')?.scrollIntoView({ block: 'nearest' })),
         onLocate: () => this.#locate(),
         onClear: () => void this.search(''),
         // A ZIP code takes a moment to type: the ZIP table loads meanwhile.

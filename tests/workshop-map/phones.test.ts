@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { waitFor } from '../support/helpers.js';
+import { mountMap, popup, root, searchFor, workshop } from './helpers.js';
+
+const inViewport = (box: DOMRect) => box.top >= 0 && box.bottom <= innerHeight;
+
+describe('<pl-workshop-map> on a phone', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('tapping a pin on a phone keeps the map and its popup on screen', async () => {
+    await setViewport({ width: 375, height: 667 });
+    // Eight workshops far apart (eight lone pins), listed in this order (by date).
+    const places = [[47.6, -122.3], [45.5, -73.6], [25.8, -80.2], [34.0, -118.2], [41.9, -87.6], [29.8, -95.4], [39.7, -105.0], [33.7, -84.4]];
+    const data = places.map(([lat, lng], i) => workshop(i, { sessions: [{ start: `2027-03-0${i + 1}T09:00:00-05:00` }], location: { city: `C${i}`, state: 'TX', lat, lng } }));
+    const { el } = await mountMap({}, (map) => (map.workshops = data), { width: 343 });
+    const map = root(el).querySelector<HTMLElement>('[part="map"]')!;
+    map.scrollIntoView({ block: 'center' });
+    await waitFor(() => root(el).querySelectorAll('.pl-pin').length === 8, 4000, 'eight pins');
+    root(el).querySelector<HTMLElement>('.pl-pin[title="Workshop 7"]')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Fails: the page has jumped down to the list item; the map and the popup are far above the screen.
+    expect(inViewport(popup(el)!.getBoundingClientRect()), `popup top ${popup(el)!.getBoundingClientRect().top}`).to.equal(true);
+  });
+
+  it('after a search on a phone (keyboard open), the result summary is on screen', async () => {
+    // 375 x 400: a 375 x 667 phone with its on-screen keyboard up.
+    await setViewport({ width: 375, height: 400 });
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' }, undefined, { width: 343 });
+    const input = root(el).querySelector<HTMLInputElement>('#near')!;
+    input.scrollIntoView({ block: 'start' });
+    input.focus();
+    await searchFor(el, 'Atlanta');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const summary = root(el).querySelector('[part="summary"]')!.getBoundingClientRect();
+    // Fails: the summary (and the map and list) sit below five filter fields, out of sight.
+    expect(inViewport(summary), `summary top ${Math.round(summary.top)} in a ${innerHeight} px viewport`).to.equal(true);
+  });
+
+  it('on a 320 px phone a workshop popup shows its Register link without scrolling inside it', async () => {
+    await setViewport({ width: 320, height: 568 });
+    // The demo's first workshop, as partners write them.
+    const meetup = workshop(1, {
+      title: 'CS Fundamentals Community Meetup',
+      type: 'other',
+      location: { name: 'Portland Middle School', address: '2120 Park Ave', city: 'Portland', state: 'ME', lat: 43.66, lng: -70.26 },
+      capacity: 30, seatsRemaining: 12, value: 300, cost: 0, currency: 'USD', scholarships: true,
+      registrationUrl: 'https://example.org/register/1',
+    });
+    const { el } = await mountMap({}, (map) => (map.workshops = [meetup]), { width: 270 });
+    root(el).querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el)?.querySelector('a[href*="register"]'), 4000, 'the popup');
+    const content = popup(el)!.querySelector('.leaflet-popup-content')!.getBoundingClientRect();
+    const register = popup(el)!.querySelector('a[href*="register"]')!.getBoundingClientRect();
+    // Fails: the Register link is below the popup's scroll box edge; nothing shows there is more.
+    expect(register.bottom <= content.bottom, `register ${Math.round(register.bottom)} > content ${Math.round(content.bottom)}`).to.equal(true);
+  });
+
+  it('leaves one-finger swipes to the page on a touch screen, and two-finger ones to the map', async () => {
+    const real = window.matchMedia;
+    // A phone: its primary pointer is coarse.
+    window.matchMedia = (query: string) => ({ ...real.call(window, query), matches: query.includes('coarse') || real.call(window, query).matches });
+    try {
+      const { el } = await mountMap({}, (map) => (map.workshops = [workshop(1)]), { width: 343 });
+      const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+      expect(getComputedStyle(container).touchAction).to.equal('pan-x pan-y');
+    } finally {
+      window.matchMedia = real;
+    }
+    const { el: desktop } = await mountMap({}, (map) => (map.workshops = [workshop(1)]), { width: 343 });
+    expect(getComputedStyle(root(desktop).querySelector<HTMLElement>('.leaflet-container')!).touchAction).to.equal('none');
+  });
+});
