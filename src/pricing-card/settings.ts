@@ -13,7 +13,7 @@ function toAmount(input: unknown): [number, string?] {
   const trimmed = input.trim();
   const [, code, sign, number, after] =
     /^(?:.*?(?:\b([A-Z]{3})|([$\u00a2-\u00a5\u20ac\u20b9]))\s?)?(-?[\d.,]*\d)(?![A-Za-z])\s?([A-Z]{3}\b|[$\u00a2-\u00a5\u20ac\u20b9])?\D*$/.exec(trimmed) ?? [];
-  if (!number) return [/^(free|gratis)$/i.test(trimmed) ? 0 : NaN];
+  if (!number) return [/^(free|gratis|gratuit[oa]|sin costo)$/i.test(trimmed) ? 0 : NaN];
   const named = code ?? after ?? sign;
   return [
     Number(/,\d\d?$|^[1-9]\d?\d?(\.\d{3})+$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, '')),
@@ -86,8 +86,10 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
   const amount = (key: 'value' | 'price') => (borrowsAmounts ? pick(key) : own[key]);
 
   const [value, valueCurrency] = readAmount('value', amount('value'), problems);
-  // A price that cannot be read leaves the value as the price, as an absent one does.
-  const [price = value, priceCurrency] = readAmount('price', amount('price'), problems);
+  // An absent price is the value. One that cannot be read ("TBD", "Free for districts") is no price:
+  // the value alone shows, not as what is paid.
+  const priceInput = amount('price');
+  const [price = absent(priceInput) ? value : undefined, priceCurrency] = readAmount('price', priceInput, problems);
 
   const discounts = parseDiscounts(pick('discounts'));
   problems.push(...discounts.problems);

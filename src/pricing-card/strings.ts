@@ -8,7 +8,8 @@ const ES_UNITS = 'persona participante docente educador plaza escuela distrito e
 
 /** A known unit in the catalog's language (lower case); any other unit as the page wrote it. */
 function unitName(unit: string, names: string[]): string {
-  const known = UNITS.indexOf(unit.toLowerCase());
+  // A known unit in the plural ("teachers") too: the card says "per teacher".
+  const known = UNITS.indexOf(unit.toLowerCase().replace(/s$/, ''));
   return known < 0 ? unit : names[known];
 }
 

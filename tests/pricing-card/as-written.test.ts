@@ -84,6 +84,30 @@ describe('<pl-pricing-card> amounts as people write them', () => {
   });
 });
 
+describe('<pl-pricing-card> a price it cannot read', () => {
+  it('does not show the value as what is paid ("TBD", "Free for partner districts"): the value shows as a value', async () => {
+    for (const written of ['TBD', 'Free for partner districts']) {
+      const warnings = await captureWarnings(() => mount(`<pl-pricing-card value="300" price="${written}"></pl-pricing-card>`));
+      expect(warnings.join(' '), written).to.contain(`"${written}"`);
+      const card = await mount(`<pl-pricing-card value="300" price="${written}"></pl-pricing-card>`);
+      expect(price(card), written).to.equal('');
+      expect(visibleText(card.shadowRoot!.querySelector('[part="value"]')!), written).to.equal('$300 value per person');
+    }
+    // Absent, the value is the price, as before.
+    expect(price(await mount('<pl-pricing-card value="300"></pl-pricing-card>'))).to.equal('$300 per person');
+  });
+
+  it('reads the usual Spanish words for free, and a unit written in the plural', async () => {
+    expect(
+      await Promise.all(
+        ['Gratuito', 'gratuita', 'Sin costo'].map(async (written) => price(await mount(`<pl-pricing-card lang="es" value="300" price="${written}"></pl-pricing-card>`))),
+      ),
+    ).to.deep.equal(['Gratis', 'Gratis', 'Gratis']);
+    expect(price(await mount('<pl-pricing-card lang="es" value="300" unit="teachers"></pl-pricing-card>'))).to.equal('300 US$ por docente');
+    expect(price(await mount('<pl-pricing-card value="300" unit="Teachers"></pl-pricing-card>'))).to.equal('$300 per teacher');
+  });
+});
+
 describe('<pl-pricing-card> content a CMS adds on its own', () => {
   it('keeps one column when the only children are empty paragraphs and line breaks (WordPress)', async () => {
     const el = await mount('<pl-pricing-card value="300" price="250" cta-url="https://example.org/r">\n<p></p>\n<br>\n</pl-pricing-card>');

@@ -88,16 +88,16 @@ describe('<pl-pricing-card> value and price', () => {
     expect(visibleText(el.shadowRoot!.querySelector('[role="heading"]')!)).to.equal('Still here, re-rendered');
   });
 
-  it('charges the value when only the price is unreadable, as when it is absent', async () => {
+  it('quotes no price when the price is unreadable: the value shows as a value, not as what is paid', async () => {
     let el!: PlPricingCard;
     const warnings = await captureWarnings(async () => {
       el = await mount('<pl-pricing-card value="300" price="call us" calculator></pl-pricing-card>');
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('price "call us"');
-    expect(partText(el, 'price')).to.equal('$300 per person');
-    expect(part(el, 'value') === null).to.equal(true);
-    expect(total(el)).to.equal('$300');
+    expect(part(el, 'price') === null).to.equal(true);
+    expect(partText(el, 'value')).to.equal('$300 value per person');
+    expect(el.quote).to.equal(undefined);
   });
 
   it('falls back to USD for an unknown currency, with a warning', async () => {
