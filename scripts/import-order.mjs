@@ -51,7 +51,7 @@ async function buildEsm(entry) {
   await b.close();
   const chunks = output.filter((f) => f.type === 'chunk');
   const names = new Set([chunks.find((c) => c.isEntry).fileName]);
-  for (const n of names) for (const i of chunks.find((c) => c.fileName === n).imports) names.add(i);
+  for (const n of names) for (const i of chunks.find((c) => c.fileName === n)?.imports ?? []) names.add(i);
   return gzipSync(chunks.filter((c) => names.has(c.fileName)).map((c) => c.code).join('\n'), { level: 9 }).length;
 }
 async function measure(order) {

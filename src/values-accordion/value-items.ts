@@ -1,4 +1,4 @@
-import { isRecord, nonEmptyString, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
+import { isRecord, nonEmptyString, programIn, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
 
 /** A value as the accordion renders it: from `.items`/JSON (`body`) or from a <pl-value> (`element`). */
 export interface ValueItem {
@@ -56,8 +56,9 @@ export const MAX_VALUES = 100;
  * or with one taken before, get a slug of their heading ("Equity" -> "equity"). At most MAX_VALUES are kept.
  */
 export function normalizeValues(raw: unknown): Normalized<ValueItem> {
-  const list = unwrapList(raw, ['items', 'values']);
-  if (!list) return { items: [], skipped: 1, reasons: ['expected an array of values or { "items": [...] }'] };
+  // Also the program document the other elements read: {program: {values}}.
+  const list = unwrapList(programIn(raw), ['items', 'values']);
+  if (!list) return { items: [], skipped: 1, reasons: ['expected an array of values, { "values": [...] } or { "program": { "values": [...] } }'] };
   const used = new Set<string>();
   // Ids the page wrote come first: "Equity" before <pl-value id="equity"> gets "equity-2", not its id.
   const written = new Set(list.map((record) => (record instanceof Element ? record.id : isRecord(record) && record.id)));

@@ -18,8 +18,8 @@ export type SearchOutcome = (
 };
 
 export interface SearchContext {
-  /** The data's workshops, for city and state names. */
-  workshops: readonly Located[];
+  /** The data's workshops, for city and state names; asked for only when a name is searched (a ZIP code needs none). */
+  places: () => readonly Located[];
   /** Folder or URL the ZIP table loads from. */
   zipBase: string;
   geocoder?: Geocoder;
@@ -65,7 +65,7 @@ async function askGeocoder(geocoder: Geocoder, query: string, timeoutMs: number)
  * named in the data, then the page's geocoder. Never throws.
  */
 export async function resolvePlace(text: string, context: SearchContext): Promise<SearchOutcome> {
-  const { workshops, zipBase, geocoder } = context;
+  const { places, zipBase, geocoder } = context;
   const query = text.trim();
   const zip = ZIP.exec(query)?.[1];
   if (zip) {
@@ -73,15 +73,15 @@ export async function resolvePlace(text: string, context: SearchContext): Promis
     if (found && found !== 'unavailable') return { kind: 'place', place: found };
     // "Atlanta, GA 30303": where the ZIP code cannot say, its city may.
     const before = query.slice(0, query.lastIndexOf(zip)).replace(/[\s,]+$/, '');
-    const city = before && matchPlace(before, workshops);
+    const city = before && matchPlace(before, places());
     if (city) return { kind: 'place', place: city };
     return { kind: found ? 'zip-unavailable' : 'zip-not-found', zip };
   }
-  const matched = matchPlace(query, workshops);
+  const matched = matchPlace(query, places());
   if (matched) return { kind: 'place', place: matched };
   const answer = geocoder ? await askGeocoder(geocoder, query, context.geocoderTimeoutMs ?? GEOCODER_TIMEOUT_MS) : 'not-found';
   if (answer === 'not-found') {
-    const state = stateNamedIn(query, workshops);
+    const state = stateNamedIn(query, places());
     const outcome: SearchOutcome = state ? { kind: 'place', place: state } : { kind: 'not-found', query };
     if (!geocoder) outcome.geocodable = true;
     return outcome;

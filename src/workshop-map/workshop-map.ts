@@ -263,7 +263,7 @@ export class PlWorkshopMap extends PlElement {
     this.#headingLevel = levelBelowPageHeading(this);
     this.addEventListener('keydown', this.#onKeydown, true);
     addEventListener('popstate', this.#onHistory);
-    // Moved in the page: the map was taken down on disconnect and is made again after this update.
+    // Back after a removal: the map was taken down and is made again after this update.
     if (this.hasUpdated) this.requestUpdate();
   }
 
@@ -291,7 +291,8 @@ export class PlWorkshopMap extends PlElement {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKeydown, true);
     removeEventListener('popstate', this.#onHistory);
-    this.#destroyMap();
+    // Not when it was only moved in the page (back by the end of this task): its view and popup stay.
+    queueMicrotask(() => this.isConnected || this.#destroyMap());
   }
 
   /** The pl-* state of the page URL as last read or written: a history entry that differs only in its hash (a skip link) changes nothing. */
@@ -464,7 +465,7 @@ export class PlWorkshopMap extends PlElement {
       this.#pendingFromUser = fromUser;
       return;
     }
-    const outcome = await resolvePlace(query, { workshops: this.#index.places(), zipBase: this.#zipBase, geocoder: this.geocoder ?? this.provided?.geocoder });
+    const outcome = await resolvePlace(query, { places: () => this.#index.places(), zipBase: this.#zipBase, geocoder: this.geocoder ?? this.provided?.geocoder });
     if (seq !== this.#searchSeq) return;
     this.#searchedWithout = outcome.geocodable ? fromUser : undefined;
     if (outcome.kind === 'place') this.#setPlace(outcome.place, undefined, fromUser);
@@ -523,7 +524,7 @@ export class PlWorkshopMap extends PlElement {
       writeUrlState(this.place || this.notice ? this.searchText : '', this.filters, { near: this.#nearText, courses: splitList(this.course) });
       this.#urlSeen = JSON.stringify(readUrlState());
     }
-    if (!fromUser) return;
+    if (!fromUser || !this.isConnected) return;
     // A deep copy: a listener that pushes to its lists must not change the element's filters.
     const detail: FilterChangeDetail = { filters: structuredClone(this.filters), count: this.#result.count };
     if (this.place) detail.near = this.searchText || this.place.label;
@@ -612,7 +613,9 @@ export class PlWorkshopMap extends PlElement {
   }
 
   #syncMap(): void {
-    const container = this.#box('map');
+    // Out of the page, no map: an update after removal (a search that answers late, tiles that
+    // failed) would build one in the removed element, kept alive by its window listeners.
+    const container = this.isConnected ? this.#box('map') : null;
     const key = JSON.stringify([this.#tileUrl, this.attribution, this.center, this.zoom]);
     if (this.mapView && (container !== this.#mapContainer || key !== this.#mapKey)) this.#destroyMap();
     if (!container) return;

@@ -76,6 +76,9 @@ describe('lookupZip', () => {
     expect(await lookupZip('60601', new URL('/tests/fixtures/pl-widgets.js', location.href).href)).to.include({ state: 'IL' });
     expect(zipTableUrl('https://cdn.example/x/custom-zips.json')).to.equal('https://cdn.example/x/custom-zips.json');
     expect(zipTableUrl('https://cdn.example/x/')).to.equal('https://cdn.example/x/pl-zip-table.json');
+    // A folder without its last slash is still that folder (a partner writes it so).
+    expect(zipTableUrl('https://cdn.example/pl-widgets')).to.equal('https://cdn.example/pl-widgets/pl-zip-table.json');
+    expect(zipTableUrl('https://cdn.example/x/pl-widgets.js?v=2')).to.equal('https://cdn.example/x/pl-zip-table.json?v=2');
   });
 
   it('answers null for an unknown ZIP or text that is not a ZIP', async () => {

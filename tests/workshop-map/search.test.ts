@@ -412,7 +412,7 @@ describe('<pl-workshop-map> filters', () => {
 });
 
 describe('the geocoder, when it misbehaves', () => {
-  const context = (geocoder: Geocoder) => ({ workshops: [], zipBase: '/tests/fixtures/', geocoder, geocoderTimeoutMs: 100 });
+  const context = (geocoder: Geocoder) => ({ places: () => [], zipBase: '/tests/fixtures/', geocoder, geocoderTimeoutMs: 100 });
 
   it('takes only a lat/lng on Earth', async () => {
     const answers: unknown[] = [{ lat: 999, lng: 0, label: 'Off the map' }, { lat: 'north', lng: -122.3 }, { lat: '', lng: 1 }, { lat: NaN, lng: 1 }, 42, null];
@@ -477,12 +477,19 @@ describe('an address with a ZIP code that cannot be used', () => {
 
   it('is found by its city when the ZIP table is missing or does not hold the ZIP code', async () => {
     await captureWarnings(async () => {
-      const missing = await resolvePlace('Atlanta, GA 30303', { workshops: atlanta as never, zipBase: '/no-such-folder/' });
+      const missing = await resolvePlace('Atlanta, GA 30303', { places: () => atlanta as never, zipBase: '/no-such-folder/' });
       expect(missing).to.deep.include({ kind: 'place' });
-      const unknown = await resolvePlace('Atlanta, GA 30399', { workshops: atlanta as never, zipBase: '/tests/fixtures/' });
+      const unknown = await resolvePlace('Atlanta, GA 30399', { places: () => atlanta as never, zipBase: '/tests/fixtures/' });
       expect(unknown).to.deep.include({ kind: 'place' });
     });
     // A ZIP code alone still says why it is not found.
-    expect(await resolvePlace('30399', { workshops: atlanta as never, zipBase: '/tests/fixtures/' })).to.deep.equal({ kind: 'zip-not-found', zip: '30399' });
+    expect(await resolvePlace('30399', { places: () => atlanta as never, zipBase: '/tests/fixtures/' })).to.deep.equal({ kind: 'zip-not-found', zip: '30399' });
+  });
+
+  it('does not gather the data\'s place names for a ZIP code the table knows (at 100,000 workshops that is most of the search)', async () => {
+    let asked = 0;
+    const outcome = await resolvePlace('60601', { places: () => (asked++, []), zipBase: '/tests/fixtures/' });
+    expect(outcome.kind).to.equal('place');
+    expect(asked).to.equal(0);
   });
 });

@@ -126,10 +126,12 @@ function loadTable(url: string): Promise<ZipTable> {
   });
 }
 
-/** The table's URL: `base` itself when it names a .json file, else pl-zip-table.json beside it. */
+/** The table's URL: `base` itself when it names a .json file, else pl-zip-table.json beside it (a script) or in it (a folder). */
 export function zipTableUrl(base: string): string {
   const url = new URL(base, document.baseURI);
-  return /\.json$/i.test(url.pathname) ? url.href : new URL(ZIP_TABLE_FILE, url).href;
+  // Beside a script; in a folder, also one written without its last slash ("https://cdn.example/pl-widgets").
+  if (!/\.json$/i.test(url.pathname)) url.pathname = url.pathname.replace(/(\/[^/]*\.m?js)?\/?$/i, '/' + ZIP_TABLE_FILE);
+  return url.href;
 }
 
 /** The table behind `baseUrl` (see lookupZip), fetched once; undefined when the URL is unusable. */

@@ -1,0 +1,59 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import { mountMap, popup, root, summary } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
+// Booleans, not elements: chai printing a Leaflet container on failure crashes the test browser.
+const hasMap = (el: HTMLElement) => !!root(el as never).querySelector('.leaflet-map-pane');
+
+describe('<pl-workshop-map> once removed from the page', () => {
+  it('builds no new map, and sends no pl-filter-change, when a search answers after removal', async () => {
+    let answer: (value: { lat: number; lng: number; label: string }) => void = () => {};
+    const { el } = await mountMap({ src: SRC }, (m) => {
+      m.geocoder = () => new Promise((resolve) => (answer = resolve));
+    });
+    void el.search('Slowville');
+    await waitFor(() => /Searching/.test(summary(el)), 2000, 'the search to start');
+    el.remove();
+    await settle();
+    expect(hasMap(el), 'map taken down on removal').to.equal(false);
+    const events = recordEvents(el, 'pl-filter-change');
+    answer({ lat: 33.75, lng: -84.39, label: 'Slowville' });
+    await settle();
+    expect(hasMap(el), 'no map rebuilt in the removed element').to.equal(false);
+    expect(events.events.length, 'no pl-filter-change from a removed element').to.equal(0);
+  });
+
+  it('builds no new map after removal when its tiles had failed to load', async () => {
+    // Port 9 (discard) refuses at once: the tiles fail as they do offline or behind a school filter.
+    const { el } = await mountMap({ src: SRC, tiles: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
+    await waitFor(() => (el as unknown as { tilesFailed: boolean }).tilesFailed, 4000, 'the tiles to fail');
+    el.remove();
+    await settle();
+    expect(hasMap(el)).to.equal(false);
+  });
+
+  it('builds no map when it is added and removed in the same task', async () => {
+    const el = document.createElement('pl-workshop-map');
+    el.setAttribute('tiles', 'none');
+    document.body.append(el);
+    el.remove();
+    await settle();
+    expect(hasMap(el)).to.equal(false);
+  });
+});
+
+describe('<pl-workshop-map> moved to another place in the page', () => {
+  it('keeps the workshop the user opened on the map', async () => {
+    const { el } = await mountMap({ src: SRC });
+    root(el).querySelector<HTMLButtonElement>('[data-id="chi-2027-02-06-csf-intro"] .show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    const other = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    other.append(el);
+    await el.updateComplete;
+    await settle();
+    expect(!!popup(el), 'the popup still open').to.equal(true);
+    expect(visibleText(popup(el)!)).to.contain('Chicago');
+  });
+});
