@@ -10,7 +10,7 @@ import type * as PricingDocumentView from './pricing-document.js';
 import type { PricingDocument } from './pricing-document.js';
 import type { DataSource } from '../shared/data/data-source.js';
 import type { Quote } from './quote.js';
-import { quotedUnitPrice, resolveSettings, withoutLeading, type PricingSettings } from './settings.js';
+import { quotedUnitPrice, resolveSettings, withoutFree, type PricingSettings } from './settings.js';
 import type { DiscountTier } from './discounts.js';
 import { warn } from '../shared/warn.js';
 import { setAgain } from '../shared/own.js';
@@ -18,8 +18,6 @@ import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { pricingStrings } from './strings.js';
 
 export type QuoteChangeDetail = Quote;
-
-const FREE_WORDS = Object.values(pricingStrings.locales).map((strings) => strings.free);
 
 /** Adds a lazily loaded part's styles to the shadow root, after the styles already there. */
 function addStyles(root: ShadowRoot, styles: CSSResult[]): void {
@@ -302,8 +300,7 @@ export class PlPricingCard extends PlBaseElement {
     const { price, value, unit, priceLabel } = this.#settings;
     const t = this.#strings;
     const showValue = value !== undefined && (price === undefined || price < value);
-    // "Free for partner districts" as a label after "Free" would say Free twice.
-    const label = price === 0 ? FREE_WORDS.reduce((text, word) => withoutLeading(text, word), priceLabel) : priceLabel;
+    const label = price === 0 ? withoutFree(priceLabel) : priceLabel;
     const words = [price === 0 ? '' : t.perUnit(unit), label ?? ''].join(' ').trim();
     if (price === undefined && value === undefined) return nothing;
     return html`<div class="pricing">

@@ -1,5 +1,8 @@
 import { parseDiscounts, toNumber, type DiscountTier } from './discounts.js';
 
+/** The words for free that a price may be written as (any case). */
+const FREE = 'free|gratis|gratuit[oa]|sin costo';
+
 /**
  * An amount as people write it: "300", "$300", "From US$ 1,500.50", "Price: $300", "USD 300",
  * "300 USD per person", "12,50" (a decimal comma), "1.500" (dots grouping thousands), "Free"; NaN
@@ -13,7 +16,7 @@ function toAmount(input: unknown): [number, string?] {
   const trimmed = input.trim();
   const [, code, sign, number, after] =
     /^(?:.*?(?:\b([A-Z]{3})|([$\u00a2-\u00a5\u20ac\u20b9]))\s?)?(-?[\d.,]*\d)(?![A-Za-z])\s?([A-Z]{3}\b|[$\u00a2-\u00a5\u20ac\u20b9])?\D*$/.exec(trimmed) ?? [];
-  if (!number) return [/^(free|gratis|gratuit[oa]|sin costo)$/i.test(trimmed) ? 0 : NaN];
+  if (!number) return [RegExp(`^(${FREE})$`, 'i').test(trimmed) ? 0 : NaN];
   const named = code ?? after ?? sign;
   return [
     Number(/,\d\d?$|^[1-9]\d?\d?(\.\d{3})+$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, '')),
@@ -131,13 +134,11 @@ export function quotedUnitPrice(settings: Pick<PricingSettings, 'price' | 'value
   return price === 0 && value ? value : price;
 }
 
-/** `text` without a leading `word` (any case) and the spaces or punctuation after it. */
-export function withoutLeading(text: string | undefined, word: string): string | undefined {
-  if (!text || !text.toLowerCase().startsWith(word.toLowerCase())) return text;
-  const rest = text.slice(word.length);
-  if (rest && !/^[\s,:;.!-]/.test(rest)) return text;
-  return rest.replace(/^[\s,:;.!-]+/, '') || undefined;
-}
+/**
+ * A price label without a leading word for free, a whole word, and the spaces or punctuation after
+ * it: shown after "Free", "Free for partner districts" would say it twice.
+ */
+export const withoutFree = (label?: string): string | undefined => label?.replace(RegExp(`^(${FREE})(?![^\\s,:;.!-])[\\s,:;.!-]*`, 'i'), '') || undefined;
 
 /** Rounds to `digits` decimals without the 1.005 -> 1.00 surprise of naive float rounding; 0 when not finite. */
 export function roundTo(amount: number, digits = 2): number {

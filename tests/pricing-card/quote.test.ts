@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDiscounts } from '../../src/pricing-card/discounts.js';
 import { applicableTier, discountAmount, nextTier, quote, subtotal } from '../../src/pricing-card/quote.js';
 import { pricingStrings } from '../../src/pricing-card/strings.js';
-import { quotedUnitPrice, resolveSettings, roundTo, withoutLeading } from '../../src/pricing-card/settings.js';
+import { quotedUnitPrice, resolveSettings, roundTo, withoutFree } from '../../src/pricing-card/settings.js';
 
 const tiers = [
   { min: 10, percent: 15 },
@@ -132,7 +132,7 @@ describe('resolveSettings()', () => {
   });
 });
 
-describe('quotedUnitPrice() and withoutLeading()', () => {
+describe('quotedUnitPrice() and withoutFree()', () => {
   it('quotes the price, or the value when the price is 0', () => {
     expect(quotedUnitPrice({ price: 250, value: 300 })).to.equal(250);
     expect(quotedUnitPrice({ price: 0, value: 300 })).to.equal(300);
@@ -140,13 +140,15 @@ describe('quotedUnitPrice() and withoutLeading()', () => {
     expect(quotedUnitPrice({ price: undefined, value: 300 })).to.equal(undefined);
   });
 
-  it('drops a leading word only when it is a whole word', () => {
-    expect(withoutLeading('Free for partner districts', 'Free')).to.equal('for partner districts');
-    expect(withoutLeading('free: partners only', 'Free')).to.equal('partners only');
-    expect(withoutLeading('Free', 'Free')).to.equal(undefined);
-    expect(withoutLeading('Freedom included', 'Free')).to.equal('Freedom included');
-    expect(withoutLeading('for partners', 'Free')).to.equal('for partners');
-    expect(withoutLeading(undefined, 'Free')).to.equal(undefined);
+  it('drops a leading word for free only when it is a whole word', () => {
+    expect(withoutFree('Free for partner districts')).to.equal('for partner districts');
+    expect(withoutFree('free: partners only')).to.equal('partners only');
+    expect(withoutFree('Gratis para distritos')).to.equal('para distritos');
+    expect(withoutFree('Sin costo, para socios')).to.equal('para socios');
+    expect(withoutFree('Free')).to.equal(undefined);
+    expect(withoutFree('Freedom included')).to.equal('Freedom included');
+    expect(withoutFree('for partners')).to.equal('for partners');
+    expect(withoutFree(undefined)).to.equal(undefined);
   });
 });
 
