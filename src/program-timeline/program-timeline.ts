@@ -310,13 +310,14 @@ export class PlProgramTimeline extends PlElement {
       part=${isCurrent ? 'phase current' : 'phase'}
       aria-current=${isCurrent ? 'step' : nothing}
       aria-labelledby="phase-${index}"
+      aria-describedby=${statusText ? `status-${index}` : nothing}
       tabindex="0"
       @click=${(event: MouseEvent) => this.#onPhaseClick(event, index)}
       @keydown=${(event: KeyboardEvent) => this.#onPhaseKeydown(event, index)}
     >
       <span class="marker" part="marker" aria-hidden="true">${status === 'done' ? checkIcon : index + 1}</span>
       <div class="body">
-        ${statusText ? html`<p class="status" part="status">${statusText}</p>` : nothing}
+        ${statusText ? html`<p class="status" part="status" id="status-${index}">${statusText}</p>` : nothing}
         <div class="title" id="phase-${index}" role="heading" aria-level=${titleLevel}>
           ${phase.name
             ? html`<span class="name">${phase.name}${phase.title ? html`<span class="visually-hidden">:</span>` : nothing}</span> `

@@ -34,10 +34,14 @@ export function placeName(place: Place, lang: string): string {
   return (place.kind === 'state' && stateName(place.state!, lang)) || place.label;
 }
 
-/** The live result summary ("12 workshops within 50 mi of Atlanta, GA"). */
-export function summaryText(result: FinderResult, options: SummaryOptions): string {
+/**
+ * The live result summary ("12 workshops within 50 mi of Atlanta, GA"); without a result (the data
+ * still loading) only a search in progress.
+ */
+export function summaryText(result: FinderResult | undefined, options: SummaryOptions): string {
   const { notice, t } = options;
   if (notice?.kind === 'searching' || notice?.kind === 'locating') return noticeText(notice, t);
+  if (!result) return '';
   // A failed search leaves the list as it was (or filtered since): say what it shows too.
   return notice ? `${noticeText(notice, t)} ${countText(result, options)}` : countText(result, options);
 }

@@ -775,7 +775,7 @@ export class PlWorkshopMap extends PlElement {
         () => this.#partnerSource.refresh(true),
         this.t.partnersLabel,
       )}
-      <p class="summary" part="summary" role="status">${result ? summaryText(result, resultContext) : nothing}</p>
+      <p class="summary" part="summary" role="status">${summaryText(result, resultContext)}</p>
       ${result ? renderFallback(result, resultContext) : nothing}
       ${this.#data.state !== 'error' ? this.#renderBody(result, view) : nothing}
     </div>`;

@@ -291,6 +291,17 @@ describe('<pl-program-timeline> current phase', () => {
   });
 });
 
+describe('<pl-program-timeline> a focused phase', () => {
+  it('is read with the status it shows (Completed, Upcoming), not its name alone', async () => {
+    const el = await fixture<PlProgramTimeline>(html`<pl-program-timeline current="2">
+      <pl-phase name="Phase 1" title="Online course"></pl-phase><pl-phase name="Phase 2" title="Summer"></pl-phase><pl-phase name="Phase 3" title="Follow-ups"></pl-phase>
+    </pl-program-timeline>`);
+    const phases = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.phase')];
+    const description = (phase: HTMLElement) => (phase.getAttribute('aria-describedby') ?? '').split(' ').map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim() ?? '').join(' ');
+    expect(phases.map(description)).to.deep.equal(['Completed', 'Current phase', 'Upcoming']);
+  });
+});
+
 describe('<pl-program-timeline> dates as written', () => {
   const datesText = (el: PlProgramTimeline) => items(el).map((li) => visibleText(li.querySelector('.dates') ?? document.createElement('p')));
 

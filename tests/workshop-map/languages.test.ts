@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from '../support/helpers.js';
 import { mountMap, root, searchFor, summary } from './helpers.js';
 
@@ -38,5 +38,18 @@ describe('<pl-workshop-map> on a Spanish page', () => {
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part="fallback"] a[target="_blank"]')];
     expect(links.length).to.be.greaterThan(0);
     for (const link of links) expect(link.textContent, link.href).to.contain('(se abre en una pestaña nueva)');
+  });
+});
+
+describe('<pl-workshop-map> a search typed while the data loads', () => {
+  it('says "Searching…" meanwhile, as it does once the data is there', async () => {
+    const el = Object.assign(document.createElement('pl-workshop-map'), { tiles: 'none', src: '/__slow/1500/workshops.json' });
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    root(el).querySelector<HTMLInputElement>('#near')!.value = 'Atlanta';
+    root(el).querySelector<HTMLButtonElement>('[part="search"] button[type="submit"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(summary(el)).to.equal('Searching…');
+    await waitFor(() => /workshops? within/.test(summary(el)), 6000, 'the result');
   });
 });
