@@ -2,6 +2,7 @@
  * The program document a partner writes once (schema/program-document.schema.json). These are the
  * shapes the schema describes; the elements still check every record they receive.
  */
+import type { PartnerInput, WorkshopInput } from '../workshop-map/types.js';
 
 /** One value for <pl-values-accordion>. `body` is plain text; a blank line starts a paragraph. */
 export interface ValueRecord {
@@ -11,17 +12,18 @@ export interface ValueRecord {
   open?: boolean;
 }
 
-/** One phase for <pl-program-timeline>. Needs a name or a title. */
+/** One phase for <pl-program-timeline> (its `PhaseInput`). Needs a name or a title. */
 export interface PhaseRecord {
   name?: string;
   title?: string;
   duration?: string;
   format?: 'online' | 'in-person' | 'blended';
-  /** "YYYY-MM-DD" (a whole local day) or a date and time. */
-  start?: string;
-  end?: string;
+  /** "YYYY-MM-DD" (a whole local day), a date and time, or a Date. */
+  start?: string | Date;
+  end?: string | Date;
   summary?: string;
   goals?: string[];
+  links?: { label: string; url: string }[];
 }
 
 export interface DiscountRecord {
@@ -58,10 +60,10 @@ export interface ProgramRecord {
   values?: ValueRecord[];
 }
 
-/** A workshop record (format "pl"; see SPEC.md). Kept open: the map reads and checks the details. */
-export type WorkshopRecord = Record<string, unknown>;
-/** A regional-partner record (see SPEC.md). */
-export type PartnerRecord = Record<string, unknown>;
+/** A workshop record (format "pl", docs/data-formats.md). Kept open: the map reads and checks the details. */
+export type WorkshopRecord = WorkshopInput | Record<string, unknown>;
+/** A regional-partner record (docs/data-formats.md). */
+export type PartnerRecord = PartnerInput | Record<string, unknown>;
 
 export interface ProgramDocument {
   $schema?: string;

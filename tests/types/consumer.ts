@@ -5,6 +5,9 @@
  */
 import 'pl-widgets';
 import type { DataLoadDetail, ErrorDetail, Workshop, WorkshopInput, PartnerInput } from 'pl-widgets';
+import type { PhaseInput } from 'pl-widgets/program-timeline.js';
+import type { ValueInput } from 'pl-widgets/values-accordion.js';
+import type { ProgramDocument } from 'pl-widgets/provider.js';
 
 const map = document.createElement('pl-workshop-map');
 map.addEventListener('pl-workshop-select', (e) => {
@@ -64,3 +67,13 @@ const servesNothing: PartnerInput = { name: 'Nowhere' };
 map.workshops = workshops;
 map.partners = partners;
 console.log(placeless, untitled, servesNothing);
+
+// The same inputs through a provider, and in one program document.
+declare const phases: PhaseInput[];
+declare const values: ValueInput[];
+const provider = document.createElement('pl-provider');
+provider.workshops = workshops;
+provider.partners = partners;
+provider.program = { name: 'CS Principles', phases, values };
+const programDocument: ProgramDocument = { program: { phases, values }, workshops, partners };
+console.log(programDocument);
