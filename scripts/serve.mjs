@@ -51,6 +51,10 @@ const server = createServer((req, res) => {
   createReadStream(file).pipe(res);
 });
 
+server.on('error', (error) => {
+  console.error(error.code === 'EADDRINUSE' ? `\n  Port ${port} is in use: PORT=8090 npm start serves on another.\n` : error);
+  process.exit(1);
+});
 server.listen(port, host, () => {
   console.log(`\n  pl-widgets demo: http://${host}:${port}/demo/\n  (strict CSP: ${csp})\n  Ctrl+C to stop.\n`);
 });
