@@ -70,9 +70,9 @@ const en = {
   /** Before a load failure's words: "Regional partners: This content could not be loaded (HTTP 404)." */
   partnersLabel: 'Regional partners',
   legendWorkshop: 'Workshop',
-  legendSeeking: 'Partner looking for host sites',
+  legendSeeking: 'Partner wanted',
   osmCredit: (link: string) => `&copy; ${link} contributors`,
-  seekingPartner: 'Looking for host sites and participants',
+  seekingPartner: 'A local partner is wanted here.',
 };
 export type MapStrings = typeof en;
 
@@ -142,9 +142,9 @@ export const mapStrings = defineStrings<MapStrings>({
     tilesUnavailable: 'El mapa de fondo no está disponible. Los marcadores siguen funcionando.',
     partnersLabel: 'Socios regionales',
     legendWorkshop: 'Taller',
-    legendSeeking: 'Socio que busca sedes',
+    legendSeeking: 'Se busca socio',
     // OpenStreetMap's own Spanish wording.
     osmCredit: (link: string) => `&copy; colaboradores de ${link}`,
-    seekingPartner: 'Busca sedes y participantes',
+    seekingPartner: 'Se busca un socio local aquí.',
   },
 });

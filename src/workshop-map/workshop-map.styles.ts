@@ -231,7 +231,8 @@ export const workshopMapStyles = css`
     .body.view-split .list {
       max-height: var(--_map-height);
       overflow-y: auto;
-      margin-inline-start: -5px;
+      /* Room for the focus ring, taken back outside so the first item is level with the map. */
+      margin: -5px 0 0 -5px;
       padding: 5px;
       padding-inline-end: calc(5px + 0.25em);
       scroll-padding-block: 5px;

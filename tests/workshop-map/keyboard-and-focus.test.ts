@@ -49,11 +49,11 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     el.view = 'split';
     await el.updateComplete;
     await waitFor(() => pins(el).length > 0 && pins(el).every((pin) => pin.tabIndex === -1), 4000, 'pins out of the tab order');
-    // Nothing else lists the partners looking for host sites: their pins stay in reach.
+    // Nothing else lists the places where a partner is wanted: their pins stay in reach.
     expect(partnerPin().tabIndex).to.equal(0);
   });
 
-  it('lets keyboard users reach the pins of partners looking for host sites, in split view, one tab stop for all', async () => {
+  it('lets keyboard users reach the pins of places where a partner is wanted, in split view, one tab stop for all', async () => {
     const partner = (id: string, name: string, lat: number, lng: number) => ({
       id, name, email: `${id}@example.org`, status: 'seeking', states: ['TX'], location: { city: 'Austin', state: 'TX', lat, lng },
     });
@@ -71,7 +71,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     const stop = partnerPins().find((pin) => pin.tabIndex === 0)!;
     expect(stop.title).to.equal('Peachtree CS');
     // Its name says what a diamond is: the legend is not read with it.
-    expect(stop.getAttribute('aria-label')).to.equal('Peachtree CS, Partner looking for host sites');
+    expect(stop.getAttribute('aria-label')).to.equal('Peachtree CS, Partner wanted');
     // Tab from the map container: the panes (pins) come before the controls.
     const center = root(el).querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform;
     root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
@@ -91,10 +91,10 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await sendKeys({ press: 'Enter' });
     await waitFor(() => !!popup(el), 4000, 'the partner popup');
     expect(visibleText(popup(el)!)).to.contain('Hill Country CS');
-    expect(visibleText(popup(el)!)).to.contain('Looking for host sites');
+    expect(visibleText(popup(el)!)).to.contain('A local partner is wanted here.');
     el.lang = 'es';
     await el.updateComplete;
-    await waitFor(() => !!second.getAttribute('aria-label')?.endsWith('Socio que busca sedes'), 2000, 'the name in Spanish');
+    await waitFor(() => !!second.getAttribute('aria-label')?.endsWith('Se busca socio'), 2000, 'the name in Spanish');
     el.lang = 'en';
     await el.updateComplete;
     second.focus();

@@ -291,10 +291,10 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(fallback.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/contact');
   });
 
-  it('shows partners that are seeking host sites as their own pins, with a legend', async () => {
+  it('shows the places where a partner is wanted (seeking) as pins of their own, with a legend', async () => {
     const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json' });
     await waitFor(() => root(el).querySelectorAll('.pl-partner-pin').length === 2, 4000, 'partner pins');
-    expect(visibleText(root(el).querySelector('.legend')!)).to.contain('Partner looking for host sites');
+    expect(visibleText(root(el).querySelector('.legend')!)).to.contain('Partner wanted');
   });
 
   it('keeps the page light with thousands of partners: at most 200 pins, those in view', async () => {
