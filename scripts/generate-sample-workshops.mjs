@@ -3,7 +3,14 @@
  * Deterministic sample data for the workshop finder (format "pl"): the same seed always gives the
  * same files. Real US cities with a real downtown ZIP (positions from the `zipcodes` dev dependency,
  * so a ZIP search of that code lands on the city), the four courses, every workshop type, virtual
- * workshops, full ones, free ones with a list value, scholarships.
+ * workshops, full ones, free ones, scholarships.
+ *
+ * The facts follow the source pages (/work/shared/seeds): K-5 (CS Fundamentals) intro workshops and
+ * meetups are free; a Deep Dive is one 7-hour day (9:00-16:00, online too) with a $300 list value, the
+ * only workshop that has one; summer workshops are five days in person; an academic-year series is
+ * four Saturdays of one school year, about ten weeks apart, from September to May. No workshop falls
+ * in the winter break (Dec 20 - Jan 3). Georgia's partner is the demo page's own organisation
+ * (Piedmont CS Collaborative, demo/index.html); states whose partner is still wanted have no workshops.
  *
  *   node scripts/generate-sample-workshops.mjs
  *       writes demo/data/workshops.json (about 150 workshops) and demo/data/partners.json
@@ -70,11 +77,36 @@ const STATE_NAMES = {
 
 const COURSES = {
   csf: { name: 'CS Fundamentals', grades: 'K-5', types: ['intro', 'intro', 'deep-dive', 'deep-dive', 'other'] },
-  csd: { name: 'CS Discoveries', grades: '6-10', types: ['summer', 'academic-year', 'intro'] },
+  csd: { name: 'CS Discoveries', grades: '6-9', types: ['summer', 'academic-year', 'intro'] },
   csp: { name: 'CS Principles', grades: '9-12', types: ['summer', 'academic-year', 'intro'] },
   csa: { name: 'Computer Science A', grades: '10-12', types: ['summer', 'academic-year'] },
 };
 const COURSE_WEIGHTS = ['csf', 'csf', 'csf', 'csf', 'csd', 'csd', 'csp', 'csp', 'csa'];
+
+/** States where a regional partner is still wanted: no partner runs workshops there yet. */
+const SEEKING_STATES = new Set(['ND', 'SD', 'NH']);
+/** Cities that get workshops: every city outside those states. */
+const WORKSHOP_CITIES = CITIES.filter(([, state]) => !SEEKING_STATES.has(state));
+
+/** The demo page's own organisation (demo/index.html, demo/data/program.json): Georgia's partner. */
+const HOME_STATE = 'GA';
+const HOME_PARTNER = {
+  id: 'piedmont-cs',
+  name: 'Piedmont CS Collaborative',
+  email: 'hello@example.org',
+  url: 'https://example.org/piedmont-cs',
+  phone: '(404) 555-0100',
+};
+
+/** A state's partner as a workshop names it. */
+const workshopPartner = (state) =>
+  state === HOME_STATE
+    ? { name: HOME_PARTNER.name, email: HOME_PARTNER.email, url: HOME_PARTNER.url }
+    : {
+        name: `${STATE_NAMES[state]} CS Professional Learning`,
+        email: `workshops-${state.toLowerCase()}@example.org`,
+        url: `https://example.org/partners/${state.toLowerCase()}`,
+      };
 
 const TYPE_TITLES = {
   intro: 'Intro Workshop',
@@ -137,20 +169,41 @@ const DAY = 86400000;
 const addDays = (date, n) => new Date(date.getTime() + n * DAY);
 /** The next day on or after `date` that is weekday `weekday` (0 = Sunday). */
 const nextWeekday = (date, weekday) => addDays(date, (weekday - date.getUTCDay() + 7) % 7);
+/** Dec 20 - Jan 3: schools are closed, so no workshop day falls in it. */
+const inWinterBreak = (day) => (day.getUTCMonth() === 11 && day.getUTCDate() >= 20) || (day.getUTCMonth() === 0 && day.getUTCDate() <= 3);
+/** `day`, or the nearest same weekday outside the winter break: a week or two earlier in December, later in January. */
+function outsideWinterBreak(day) {
+  const step = day.getUTCMonth() === 11 ? -7 : 7;
+  while (inWinterBreak(day)) day = addDays(day, step);
+  return day;
+}
+
+const IN_PERSON_HOURS = [[9, 0, 16, 0], [8, 30, 15, 30], [9, 0, 15, 0]];
+const ONLINE_HOURS = [[10, 0, 13, 0]];
+/** A Deep Dive is one 7-hour day, online as well as in person. */
+const DEEP_DIVE_HOURS = [9, 0, 16, 0];
+/** An academic-year series: four sessions about ten weeks apart. */
+const SERIES_SESSIONS = 4;
+const SERIES_GAP_DAYS = 70;
 
 function sessionsFor(type, start, zone, isVirtual, pick) {
-  const hours = isVirtual ? [[10, 0, 13, 0]] : [[9, 0, 16, 0], [8, 30, 15, 30], [9, 0, 15, 0]];
-  const [h1, m1, h2, m2] = pick(hours);
+  const [h1, m1, h2, m2] = type === 'deep-dive' ? DEEP_DIVE_HOURS : pick(isVirtual ? ONLINE_HOURS : IN_PERSON_HOURS);
   const session = (day) => ({ start: localIso(day, h1, m1, zone), end: localIso(day, h2, m2, zone) });
   if (type === 'summer') {
     const monday = nextWeekday(start, 1);
     return [0, 1, 2, 3, 4].map((i) => session(addDays(monday, i)));
   }
   if (type === 'academic-year') {
-    const first = nextWeekday(start, 6);
-    return [0, 56, 112, 168].map((d) => session(addDays(first, d))).filter((s) => s.start < '2027-09');
+    // Saturdays of one school year: a first one in September or October, then about every ten weeks
+    // (a week or two off where that would fall in the winter break), the last by the end of May.
+    const days = [];
+    for (let day = nextWeekday(start, 6); days.length < SERIES_SESSIONS; day = addDays(day, SERIES_GAP_DAYS)) {
+      day = outsideWinterBreak(day);
+      days.push(day);
+    }
+    return days.map(session);
   }
-  return [session(isVirtual ? start : nextWeekday(start, pick([1, 3, 5, 6, 6])))];
+  return [session(outsideWinterBreak(isVirtual ? start : nextWeekday(start, pick([1, 3, 5, 6, 6]))))];
 }
 
 function createGenerator(seed) {
@@ -170,27 +223,30 @@ export function generateWorkshops(count, seed = 2026) {
   const { random, pick, int } = createGenerator(seed);
   const workshops = [];
   const used = new Set();
-  // Dates between 2026-12-01 and 2027-08-31 (summer workshops in June-August); a few already past.
+  // One-day workshops between 2026-12-01 and 2027-08-31, a few already past (Oct-Nov 2026); summer
+  // workshops in June-August 2027; academic-year series over the 2026-2027 school year.
   const rangeStart = Date.UTC(2026, 11, 1);
   const rangeDays = 270;
   for (let n = 0; n < count; n++) {
     const course = pick(COURSE_WEIGHTS);
     const info = COURSES[course];
     const type = pick(info.types);
-    const isVirtual = random() < 0.12;
-    const [city, state, zip] = n < CITIES.length ? CITIES[n] : pick(CITIES);
+    // Summer workshops meet in person.
+    const isVirtual = random() < 0.12 && type !== 'summer';
+    const [city, state, zip] = n < WORKSHOP_CITIES.length ? WORKSHOP_CITIES[n] : pick(WORKSHOP_CITIES);
     const zone = isVirtual ? pick(['America/New_York', 'America/Chicago', 'America/Los_Angeles']) : zoneOf(city, state);
     let start;
     if (type === 'summer') start = new Date(Date.UTC(2027, 5, 7) + int(0, 70) * DAY);
+    else if (type === 'academic-year') start = new Date(Date.UTC(2026, 8, 1) + int(0, 55) * DAY); // first Saturday Sep 5 - Oct 31
     else if (n % 40 === 39) start = new Date(Date.UTC(2026, 9, 3) + int(0, 40) * DAY); // past: Oct-Nov 2026
-    else start = new Date(rangeStart + int(0, type === 'academic-year' ? 60 : rangeDays) * DAY);
+    else start = new Date(rangeStart + int(0, rangeDays) * DAY);
     const sessions = sessionsFor(type, start, zone, isVirtual, pick);
 
     const capacity = pick([20, 24, 25, 30, 30, 35, 40]);
     const full = random() < 0.15;
     const seatsRemaining = full ? 0 : int(1, capacity);
-    const oneDay = sessions.length === 1;
-    const paid = random() < 0.1;
+    // K-5 (CS Fundamentals) intro workshops and meetups are free; a Deep Dive may cost something.
+    const paid = random() < 0.1 && (course !== 'csf' || type === 'deep-dive');
     const slug = `${isVirtual ? 'virtual' : city.toLowerCase().replace(/[^a-z]+/g, '-')}-${sessions[0].start.slice(0, 10)}-${course}-${type}`;
     let id = slug;
     for (let k = 2; used.has(id); k++) id = `${slug}-${k}`;
@@ -224,15 +280,14 @@ export function generateWorkshops(count, seed = 2026) {
       capacity,
       seatsRemaining,
       registrationUrl: `https://example.org/workshops/${id}/register`,
-      value: oneDay ? 300 : sessions.length * 300,
+    });
+    // Only the Deep Dive has a list value in the source pages: $300 a teacher.
+    if (type === 'deep-dive') workshop.value = 300;
+    Object.assign(workshop, {
       cost: paid ? pick([75, 150, 250]) : 0,
       currency: 'USD',
       scholarships: paid || random() < 0.3,
-      partner: {
-        name: `${STATE_NAMES[state]} CS Professional Learning`,
-        email: `workshops-${state.toLowerCase()}@example.org`,
-        url: `https://example.org/partners/${state.toLowerCase()}`,
-      },
+      partner: workshopPartner(state),
       facilitators: [`${pick(FIRST)} ${pick(LAST)}`, `${pick(FIRST)} ${pick(LAST)}`],
       grades: info.grades,
       notes: isVirtual
@@ -246,21 +301,23 @@ export function generateWorkshops(count, seed = 2026) {
 
 export function generatePartners() {
   const states = [...new Set(CITIES.map(([, s]) => s))].sort();
-  const seekingStates = new Set(['ND', 'SD', 'NH']);
   const partners = states.map((state) => {
     const prefixes = [...new Set(CITIES.filter(([, s]) => s === state).map(([, , zip]) => zip.slice(0, 3)))];
     const [city, , zip] = CITIES.find(([, s]) => s === state);
     const { lat, lng } = place(city, state, zip);
-    const seeking = seekingStates.has(state);
+    const location = { city, state, lat, lng };
+    if (state === HOME_STATE) return { ...HOME_PARTNER, states: [state], postalPrefixes: prefixes, location, status: 'active' };
+    const seeking = SEEKING_STATES.has(state);
     return {
       id: `partner-${state.toLowerCase()}`,
       name: seeking ? `${STATE_NAMES[state]}: regional partner wanted` : `${STATE_NAMES[state]} CS Professional Learning`,
       email: seeking ? 'partners@example.org' : `workshops-${state.toLowerCase()}@example.org`,
       url: seeking ? 'https://example.org/become-a-partner' : `https://example.org/partners/${state.toLowerCase()}`,
-      phone: `+1 555 01${String(states.indexOf(state)).padStart(2, '0')}`,
+      // Fictional numbers: 555-01NN is reserved for examples.
+      phone: `(555) 555-01${String(states.indexOf(state)).padStart(2, '0')}`,
       states: [state],
       postalPrefixes: prefixes,
-      location: { city, state, lat, lng },
+      location,
       status: seeking ? 'seeking' : 'active',
     };
   });

@@ -20,7 +20,8 @@ interface Args {
   lang: string;
 }
 
-const GROUP_DISCOUNTS = '[{"min":10,"percent":15},{"min":25,"percent":25}]';
+/** The Deep Dive's group discounts, as on the demo page's card. */
+const GROUP_DISCOUNTS = '[{"min":5,"percent":10},{"min":10,"percent":20}]';
 const opt = (value: string) => ifDefined(value || undefined);
 
 /** The Deep Dive workshop's content (facts from the seed page, in our words). */
@@ -30,11 +31,11 @@ const deepDive = html`
   <ul slot="includes">
     <li>A 7-hour workshop hosted by your regional partner, led by a trained facilitator</li>
     <li>A certificate of completion</li>
-    <li>Classroom materials and swag</li>
+    <li>Swag to take home</li>
   </ul>
 `;
-const scholarshipText = html`<p slot="scholarship">Scholarships in every region cover the whole cost for teachers and
-  schools that need them.</p>`;
+const scholarshipText = html`<p slot="scholarship">Scholarships can cover the whole cost for teachers and schools that
+  need them, in every region.</p>`;
 const fineprint = html`<p slot="note">What your school pays depends on your regional partner, who confirms it when you register.</p>`;
 
 /** The same content in Spanish. */
@@ -43,12 +44,12 @@ const deepDiveEs = html`
     construido, cómo enseñarlo y cómo mantener el impulso durante todo el curso escolar.</p>
   <ul slot="includes">
     <li>Un taller de 7 horas organizado por tu socio regional y dirigido por un facilitador formado</li>
-    <li>Un certificado de participación</li>
-    <li>Materiales para el aula y obsequios</li>
+    <li>Un certificado de finalización</li>
+    <li>Obsequios para llevarte</li>
   </ul>
 `;
-const scholarshipTextEs = html`<p slot="scholarship">En todas las regiones hay becas que cubren el costo completo para
-  los docentes y las escuelas que las necesitan.</p>`;
+const scholarshipTextEs = html`<p slot="scholarship">Las becas pueden cubrir el costo completo para los docentes y las
+  escuelas que las necesitan, en todas las regiones.</p>`;
 const fineprintEs = html`<p slot="note">Lo que paga tu escuela depende de tu socio regional, que lo confirma cuando te
   inscribes.</p>`;
 

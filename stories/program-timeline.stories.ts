@@ -12,13 +12,16 @@ interface Args {
   lang: string;
 }
 
-/** The high-school program: online course, five-day summer workshop, quarterly workshops, closing workshop. */
+/**
+ * The high-school program: online course, five-day summer workshop, quarterly workshops, closing workshop
+ * (the dates and durations of the demo page's program, demo/data/program.json).
+ */
 const highSchool = html`
-  <pl-phase name="Phase 1" title="Online course" duration="About 10 hours" format="online" start="2026-04-06" end="2026-06-12">
-    <p>A self-paced course on what computer science changes in students' lives, and on teaching practices that
-      widen who takes part in computing.</p>
+  <pl-phase name="Phase 1" title="Online course" duration="About 10 hours, at your own pace" format="online" start="2026-05-04" end="2026-06-12">
+    <p>A course on what computer science changes in students' lives, and on teaching practices that widen who
+      takes part in computing.</p>
   </pl-phase>
-  <pl-phase name="Phase 2" title="Summer workshop" duration="5 days" format="in-person" start="2026-06-22" end="2026-06-26">
+  <pl-phase name="Phase 2" title="Summer workshop" duration="Five days" format="in-person" start="2026-06-22" end="2026-06-26">
     <p>A week with teachers from your region, centred on how to teach computer science well.</p>
     <ul>
       <li>Teach content through inquiry, with equity in every lesson</li>
@@ -26,14 +29,14 @@ const highSchool = html`
       <li>Start a learning community that outlasts the partnership</li>
     </ul>
   </pl-phase>
-  <pl-phase name="Phase 3" title="Quarterly workshops" duration="One day each quarter" format="blended" start="2026-09-19" end="2027-04-24">
+  <pl-phase name="Phase 3" title="Quarterly workshops" duration="Four Saturdays, one each quarter" format="blended" start="2026-09-19" end="2027-04-17">
     <p>One-day workshops in person or online, with online support in between.</p>
     <ul>
       <li>Support for the units coming up next</li>
       <li>More practice with the Teacher / Learner / Observer model</li>
     </ul>
   </pl-phase>
-  <pl-phase name="Phase 4" title="Closing workshop" duration="3 days" format="in-person" start="2027-06-14" end="2027-06-16">
+  <pl-phase name="Phase 4" title="Closing workshop" duration="Two days" format="in-person" start="2027-06-14" end="2027-06-15">
     <p>Look back on the year and plan how you keep growing once the structured program ends.
       <a href="https://example.org/districts">Ask about a district partnership</a></p>
   </pl-phase>
@@ -55,7 +58,7 @@ const timeline = (args: Args, content: unknown, src?: string) => html`<pl-progra
 const meta: Meta<Args> = {
   title: 'Elements/Program timeline',
   component: 'pl-program-timeline',
-  args: { heading: 'High school computer science, 2026-2027', orientation: 'auto', current: 'auto', today: '2026-11-23', lang: '' },
+  args: { heading: 'High school computer science, 2026‑2027', orientation: 'auto', current: 'auto', today: '2026-11-23', lang: '' },
   argTypes: {
     heading: { control: 'text' },
     orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
@@ -91,7 +94,7 @@ export const InSidebar: Story = {
   </div>`,
 };
 
-export const CurrentFirst: Story = { name: 'Current: first phase', args: { today: '2026-05-01' } };
+export const CurrentFirst: Story = { name: 'Current: first phase', args: { today: '2026-05-20' } };
 export const CurrentMiddle: Story = { name: 'Current: middle phase', args: { today: '2026-06-24' } };
 export const CurrentLast: Story = { name: 'Current: last phase', args: { today: '2027-06-15' } };
 export const UpNext: Story = { name: 'Between phases (up next)', args: { today: '2026-08-01' } };
@@ -116,7 +119,7 @@ export const HighSchoolProgramDocument: Story = {
 const inlinePhases = html`<script type="application/json">
   [
     { "name": "Phase 1", "title": "Online course", "duration": "About 10 hours", "format": "online", "start": "2026-05-04", "end": "2026-06-19" },
-    { "name": "Phase 2", "title": "Summer workshop", "duration": "4 days", "format": "in-person", "start": "2026-07-13", "end": "2026-07-16",
+    { "name": "Phase 2", "title": "Summer workshop", "duration": "Four days", "format": "in-person", "start": "2026-07-13", "end": "2026-07-16",
       "goals": ["Link computer science to your math and science standards", "Try the tools hands-on"] },
     { "name": "Phase 3", "title": "Follow-up workshops", "duration": "One day each", "format": "blended", "start": "2026-10-10", "end": "2027-03-13" }
   ]
@@ -148,15 +151,15 @@ export const FromProperty: Story = {
 };
 
 const longPhases = html`
-  <pl-phase name="Phase 1 of a program whose phase names are unusually long" title="An online course with a title long enough to wrap onto several lines in a narrow column" duration="About 10 hours, at your own pace, spread over several weeks" format="online" start="2026-04-06" end="2026-06-12">
+  <pl-phase name="Phase 1 of a program whose phase names are unusually long" title="An online course with a title long enough to wrap onto several lines in a narrow column" duration="About 10 hours, at your own pace, spread over several weeks" format="online" start="2026-05-04" end="2026-06-12">
     ${Array.from({ length: 3 }, (_, i) => html`<p>Paragraph ${i + 1}. The course continues through the spring with readings, short
       videos and reflections on teaching practice. Averyveryveryverylongwordwithoutanybreakopportunitiesatall.</p>`)}
   </pl-phase>
-  <pl-phase name="Phase 2" title="Summer workshop" duration="5 days" format="in-person" start="2026-06-22" end="2026-06-26">
+  <pl-phase name="Phase 2" title="Summer workshop" duration="Five days" format="in-person" start="2026-06-22" end="2026-06-26">
     <ul>${Array.from({ length: 8 }, (_, i) => html`<li>Goal number ${i + 1}, described in a full sentence</li>`)}</ul>
   </pl-phase>
-  <pl-phase name="Phase 3" title="Quarterly workshops" format="blended" start="2026-09-19" end="2027-04-24"></pl-phase>
-  <pl-phase name="Phase 4" title="Closing workshop" format="in-person" start="2027-06-14" end="2027-06-16"></pl-phase>
+  <pl-phase name="Phase 3" title="Quarterly workshops" format="blended" start="2026-09-19" end="2027-04-17"></pl-phase>
+  <pl-phase name="Phase 4" title="Closing workshop" format="in-person" start="2027-06-14" end="2027-06-15"></pl-phase>
   <pl-phase name="Phase 5" title="Alumni network" format="online" start="2027-09-01"></pl-phase>
 `;
 
@@ -180,23 +183,23 @@ export const BrokenJson: Story = {
 
 /** The high-school program in Spanish. */
 const highSchoolEs = html`
-  <pl-phase name="Fase 1" title="Curso en línea" duration="Unas 10 horas" format="online" start="2026-04-06" end="2026-06-12">
+  <pl-phase name="Fase 1" title="Curso en línea" duration="Unas 10 horas, a tu ritmo" format="online" start="2026-05-04" end="2026-06-12">
     <p>Un curso a tu ritmo sobre lo que la informática cambia en la vida del alumnado.</p>
   </pl-phase>
-  <pl-phase name="Fase 2" title="Taller de verano" duration="5 días" format="in-person" start="2026-06-22" end="2026-06-26">
+  <pl-phase name="Fase 2" title="Taller de verano" duration="Cinco días" format="in-person" start="2026-06-22" end="2026-06-26">
     <ul><li>Enseñar con indagación y equidad</li><li>Practicar el modelo Docente / Alumno / Observador</li></ul>
   </pl-phase>
-  <pl-phase name="Fase 3" title="Talleres trimestrales" duration="Un día por trimestre" format="blended" start="2026-09-19" end="2027-04-24">
+  <pl-phase name="Fase 3" title="Talleres trimestrales" duration="Cuatro sábados, uno por trimestre" format="blended" start="2026-09-19" end="2027-04-17">
     <p>Talleres de un día, presenciales o en línea, con apoyo en línea entre ellos.</p>
   </pl-phase>
-  <pl-phase name="Fase 4" title="Taller de cierre" duration="3 días" format="in-person" start="2027-06-14" end="2027-06-16">
+  <pl-phase name="Fase 4" title="Taller de cierre" duration="Dos días" format="in-person" start="2027-06-14" end="2027-06-15">
     <p>Repasar el curso y planear cómo seguir creciendo.</p>
   </pl-phase>
 `;
 
 export const Spanish: Story = {
   name: 'Spanish',
-  args: { lang: 'es', heading: 'Informática en bachillerato, 2026-2027' },
+  args: { lang: 'es', heading: 'Informática en bachillerato, 2026‑2027' },
   render: (args) => timeline(args, highSchoolEs),
 };
 
@@ -227,7 +230,33 @@ export const Themed: Story = {
   </div>`,
 };
 
+/**
+ * The high-school program in Arabic, on a right-to-left page: the page's words (heading, phases, their text)
+ * read right to left; the element's own English words and its layout stay left to right.
+ */
+const highSchoolAr = html`
+  <pl-phase name="المرحلة 1" title="دورة عبر الإنترنت" duration="نحو 10 ساعات، بالوتيرة التي تناسبك" format="online" start="2026-05-04" end="2026-06-12">
+    <p>دورة عمّا تغيّره علوم الحاسوب في حياة الطلاب، وعن أساليب التدريس التي توسّع دائرة المشاركين فيها.</p>
+  </pl-phase>
+  <pl-phase name="المرحلة 2" title="ورشة صيفية" duration="خمسة أيام" format="in-person" start="2026-06-22" end="2026-06-26">
+    <p>أسبوع مع معلمين من منطقتك، محوره تدريس علوم الحاسوب تدريسًا جيدًا.</p>
+    <ul>
+      <li>تدريس المحتوى بالاستقصاء، مع الإنصاف في قلب كل درس</li>
+      <li>التدرّب على الدروس بأدوار المعلّم والمتعلّم والمراقب</li>
+      <li>بناء مجتمع تعلّم يستمر بعد انتهاء البرنامج</li>
+    </ul>
+  </pl-phase>
+  <pl-phase name="المرحلة 3" title="ورش فصلية" duration="أربعة أيام سبت، يوم في كل فصل" format="blended" start="2026-09-19" end="2027-04-17">
+    <p>ورش ليوم واحد، حضوريًا أو عبر الإنترنت، مع دعم عبر الإنترنت بين كل ورشة وأخرى.</p>
+  </pl-phase>
+  <pl-phase name="المرحلة 4" title="ورشة ختامية" duration="يومان" format="in-person" start="2027-06-14" end="2027-06-15">
+    <p>مراجعة العام والتخطيط لمواصلة النمو بعد انتهاء البرنامج.
+      <a href="https://example.org/districts">اسأل عن شراكة مع منطقتك التعليمية</a></p>
+  </pl-phase>
+`;
+
 export const RightToLeft: Story = {
   name: 'Right-to-left safe',
-  render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
+  args: { heading: 'علوم الحاسوب في المرحلة الثانوية، 2026‑2027' },
+  render: (args) => html`<div dir="rtl" lang="ar">${timeline(args, highSchoolAr)}</div>`,
 };

@@ -100,19 +100,20 @@ function styleSheet(): HTMLStyleElement {
   return style;
 }
 
+/** The high-school program, with the dates and durations of the demo page's (demo/data/program.json). */
 const PHASES: PhaseInput[] = [
-  { name: 'Phase 1', title: 'Online course', duration: 'About 10 hours', format: 'online', start: '2026-04-06', end: '2026-06-12' },
-  { name: 'Phase 2', title: 'Summer workshop', duration: '5 days', format: 'in-person', start: '2026-06-22', end: '2026-06-26' },
+  { name: 'Phase 1', title: 'Online course', duration: 'About 10 hours, at your own pace', format: 'online', start: '2026-05-04', end: '2026-06-12' },
+  { name: 'Phase 2', title: 'Summer workshop', duration: 'Five days', format: 'in-person', start: '2026-06-22', end: '2026-06-26' },
   {
     name: 'Phase 3',
     title: 'Quarterly workshops',
-    duration: 'One day each quarter',
+    duration: 'Four Saturdays, one each quarter',
     format: 'blended',
     start: '2026-09-19',
-    end: '2027-04-24',
+    end: '2027-04-17',
     summary: 'One-day workshops with online support in between.',
   },
-  { name: 'Phase 4', title: 'Closing workshop', duration: '3 days', format: 'in-person', start: '2027-06-14', end: '2027-06-16' },
+  { name: 'Phase 4', title: 'Closing workshop', duration: 'Two days', format: 'in-person', start: '2027-06-14', end: '2027-06-15' },
 ];
 
 const WORKSHOPS = [
@@ -122,7 +123,8 @@ const WORKSHOPS = [
     course: 'csd',
     courseName: 'CS Discoveries',
     type: 'summer',
-    sessions: [{ start: '2027-07-26T09:00:00-04:00', end: '2027-07-26T16:00:00-04:00' }],
+    // Five days in person, Monday to Friday.
+    sessions: [26, 27, 28, 29, 30].map((day) => ({ start: `2027-07-${day}T09:00:00-04:00`, end: `2027-07-${day}T16:00:00-04:00` })),
     timeZone: 'America/New_York',
     location: { name: 'Atlanta Public Library', city: 'Atlanta', state: 'GA', postalCode: '30303', lat: 33.7392, lng: -84.4351 },
     capacity: 24,
@@ -143,7 +145,8 @@ const WORKSHOPS = [
     capacity: 30,
     seatsRemaining: 0,
     registrationUrl: 'https://example.org/register/theme-sav-csf',
-    cost: 150,
+    // Intro workshops for K-5 teachers are free.
+    cost: 0,
     scholarships: false,
   },
   {
@@ -176,23 +179,27 @@ function widgets(): TemplateResult {
     </pl-values-accordion>
 
     <pl-pricing-card
-      heading="Summer workshop"
+      heading="CS Fundamentals Deep Dive"
       value="300"
       price="0"
+      price-label="for teachers in partner districts"
+      unit="teacher"
       calculator
+      discounts='[{"min":5,"percent":10},{"min":10,"percent":20}]'
       scholarship-url="https://example.org/scholarships"
       cta-url="https://example.org/workshops"
       cta-label="Find a workshop"
     >
-      <p>Five days with teachers from your region.</p>
+      <p>One seven-hour day for teachers who already teach the elementary course.</p>
       <ul slot="includes">
         <li>Led by a trained facilitator</li>
-        <li>Classroom materials</li>
+        <li>A certificate of completion</li>
+        <li>Swag to take home</li>
       </ul>
-      <p slot="scholarship">Scholarships cover travel for teachers who need it.</p>
+      <p slot="scholarship">Scholarships can cover the whole cost for teachers and schools that need them.</p>
     </pl-pricing-card>
 
-    <pl-program-timeline class="wide" heading="High school program, 2026-2027" today="2026-11-23" .phases=${PHASES}></pl-program-timeline>
+    <pl-program-timeline class="wide" heading="High school program, 2026‑2027" today="2026-11-23" .phases=${PHASES}></pl-program-timeline>
 
     <pl-workshop-map
       class="wide"

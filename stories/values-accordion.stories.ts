@@ -150,8 +150,26 @@ export const LongContent: Story = {
   parameters: { controls: { disable: true } },
 };
 
+/** The same values in Arabic, for the right-to-left story. */
+const valuesAr = html`
+  <pl-value id="experts-ar" heading="المعلّمون هم الخبراء">
+    <p>يعرف المعلّمون طلابهم ومدارسهم أكثر من أي أحد. نصمّم الورش ليتعلّم المشاركون بعضهم من بعض، ويكتفي
+      الميسّرون بالتوجيه وربط الأفكار بدل إلقاء المحاضرات.</p>
+  </pl-value>
+  <pl-value id="supports-ar" heading="دعم في متناول اليد">
+    <p>البداية لا تكلّف كثيرًا من المال أو الجهد، والمساعدة تصل حين تحتاج إليها خلال العام الدراسي.</p>
+  </pl-value>
+  <pl-value id="equity-ar" heading="الإنصاف">
+    <p>الوصول إلى كل طالب يعني أن نسمّي الفجوات في من يدرس علوم الحاسوب، وأن نعمل على سدّها.</p>
+  </pl-value>
+  <pl-value id="community-ar" heading="المجتمع">
+    <p>لا ينبغي لأحد أن يدرّس علوم الحاسوب وحده: نصل كل معلّم بزملاء قريبين منه وبعيدين عنه.</p>
+  </pl-value>
+`;
+
+/** A right-to-left page in Arabic: the values read right to left; the element's own English words stay left to right. */
 export const RightToLeft: Story = {
   name: 'Right-to-left safe',
-  render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
+  render: (args) => html`<div dir="rtl" lang="ar">${accordion(args, valuesAr)}</div>`,
   args: { multiple: true },
 };

@@ -23,26 +23,144 @@ const realFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
   String(input instanceof Request ? input.url : input).includes('__still-loading__') ? new Promise<Response>(() => {}) : realFetch(input, init);
 
-/** Generated workshops spread over the contiguous US (deterministic, so screenshots are stable). */
+/** Cities of the contiguous US the generated workshops gather around: [city, state, lat, lng, time zone]. */
+const CITIES: [string, string, number, number, string][] = [
+  ['Atlanta', 'GA', 33.749, -84.388, 'America/New_York'],
+  ['Charlotte', 'NC', 35.227, -80.843, 'America/New_York'],
+  ['Columbia', 'SC', 34.0, -81.035, 'America/New_York'],
+  ['Orlando', 'FL', 28.538, -81.379, 'America/New_York'],
+  ['Richmond', 'VA', 37.541, -77.436, 'America/New_York'],
+  ['Pittsburgh', 'PA', 40.441, -79.996, 'America/New_York'],
+  ['Albany', 'NY', 42.653, -73.756, 'America/New_York'],
+  ['Hartford', 'CT', 41.764, -72.685, 'America/New_York'],
+  ['Columbus', 'OH', 39.961, -82.999, 'America/New_York'],
+  ['Detroit', 'MI', 42.331, -83.046, 'America/New_York'],
+  ['Indianapolis', 'IN', 39.768, -86.158, 'America/Indiana/Indianapolis'],
+  ['Louisville', 'KY', 38.253, -85.759, 'America/New_York'],
+  ['Chicago', 'IL', 41.878, -87.63, 'America/Chicago'],
+  ['Milwaukee', 'WI', 43.039, -87.907, 'America/Chicago'],
+  ['Minneapolis', 'MN', 44.978, -93.265, 'America/Chicago'],
+  ['Des Moines', 'IA', 41.587, -93.625, 'America/Chicago'],
+  ['Omaha', 'NE', 41.257, -95.995, 'America/Chicago'],
+  ['Kansas City', 'MO', 39.1, -94.579, 'America/Chicago'],
+  ['Wichita', 'KS', 37.687, -97.33, 'America/Chicago'],
+  ['Oklahoma City', 'OK', 35.468, -97.516, 'America/Chicago'],
+  ['Dallas', 'TX', 32.777, -96.797, 'America/Chicago'],
+  ['Houston', 'TX', 29.76, -95.37, 'America/Chicago'],
+  ['Little Rock', 'AR', 34.746, -92.29, 'America/Chicago'],
+  ['Nashville', 'TN', 36.163, -86.781, 'America/Chicago'],
+  ['Birmingham', 'AL', 33.519, -86.81, 'America/Chicago'],
+  ['Jackson', 'MS', 32.299, -90.185, 'America/Chicago'],
+  ['New Orleans', 'LA', 29.951, -90.072, 'America/Chicago'],
+  ['Denver', 'CO', 39.739, -104.99, 'America/Denver'],
+  ['Cheyenne', 'WY', 41.14, -104.82, 'America/Denver'],
+  ['Billings', 'MT', 45.783, -108.501, 'America/Denver'],
+  ['Salt Lake City', 'UT', 40.761, -111.891, 'America/Denver'],
+  ['Boise', 'ID', 43.615, -116.202, 'America/Boise'],
+  ['Albuquerque', 'NM', 35.084, -106.65, 'America/Denver'],
+  ['Phoenix', 'AZ', 33.448, -112.074, 'America/Phoenix'],
+  ['Tucson', 'AZ', 32.222, -110.975, 'America/Phoenix'],
+  ['Las Vegas', 'NV', 36.17, -115.14, 'America/Los_Angeles'],
+  ['Los Angeles', 'CA', 34.052, -118.244, 'America/Los_Angeles'],
+  ['Fresno', 'CA', 36.738, -119.787, 'America/Los_Angeles'],
+  ['Sacramento', 'CA', 38.582, -121.494, 'America/Los_Angeles'],
+  ['Portland', 'OR', 45.515, -122.679, 'America/Los_Angeles'],
+  ['Seattle', 'WA', 47.606, -122.332, 'America/Los_Angeles'],
+  ['Spokane', 'WA', 47.659, -117.426, 'America/Los_Angeles'],
+];
+
+/** What each generated workshop is, in turn: [type, title, courses to rotate through]. */
+const KINDS: [string, string, string[]][] = [
+  ['intro', 'Intro Workshop', ['csf', 'csd', 'csp']],
+  ['deep-dive', 'Deep Dive', ['csf']],
+  ['summer', 'Summer Workshop', ['csd', 'csp', 'csa']],
+  ['academic-year', 'Quarterly Workshop', ['csd', 'csp', 'csa']],
+];
+const COURSE_NAMES: Record<string, string> = {
+  csf: 'CS Fundamentals',
+  csd: 'CS Discoveries',
+  csp: 'CS Principles',
+  csa: 'Computer Science A',
+};
+/** Summer workshops start on a Monday in June, July or August 2027 and run five days. */
+const SUMMER_MONDAYS = ['06-07', '06-14', '06-21', '06-28', '07-12', '07-19', '07-26', '08-02', '08-09', '08-16'];
+/** Workshops during the school year: not in June-August. */
+const SCHOOL_MONTHS = [1, 2, 3, 4, 5, 9, 10, 11, 12];
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+/** "-05:00": the UTC offset of `zone` on a 2027 day (at midday, after any change of clocks that night). */
+function offsetOn(date: string, zone: string): string {
+  let format = offsetFormats.get(zone);
+  if (!format) offsetFormats.set(zone, (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+  const name = format.formatToParts(new Date(`${date}T17:00:00Z`)).find((part) => part.type === 'timeZoneName')!.value;
+  return name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
+/** One day from `hours` ("09:00", "16:00") in `zone`, with the offset that zone has that day. */
+const session = (date: string, zone: string, [from, to]: [string, string]) => ({
+  start: `${date}T${from}:00${offsetOn(date, zone)}`,
+  end: `${date}T${to}:00${offsetOn(date, zone)}`,
+});
+
+const VENUES = ['Public Library', 'High School', 'Community College', 'Education Service Center', 'Middle School', 'Science Museum'];
+const DAY_MS = 86400000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Generated workshops around cities of the contiguous US (deterministic, so screenshots are stable):
+ * real state codes, each city's time zone with the offset of the day, summer workshops only in June-August
+ * (five days in person), school-year workshops on Saturdays, Deep Dives of seven hours, K-5 intro workshops
+ * free, none in the winter break (Dec 20 - Jan 3).
+ */
 function generateWorkshops(count: number): Record<string, unknown>[] {
-  const courses = ['csf', 'csd', 'csp', 'csa'];
-  const types = ['intro', 'deep-dive', 'summer', 'academic-year'];
   return Array.from({ length: count }, (_, i) => {
-    const lat = 30 + ((i * 7919) % 1800) / 100;
-    const lng = -122 + ((i * 104729) % 5000) / 100;
-    const month = String(1 + (i % 12)).padStart(2, '0');
-    const day = String(1 + (i % 28)).padStart(2, '0');
+    // A multiplicative hash of i spreads cities, days and seats, so neighbours in the list differ.
+    const h = Math.imul(i + 1, 2654435761) >>> 0;
+    const [type, typeTitle, courses] = KINDS[i % 4];
+    const course = courses[(h >>> 4) % courses.length];
+    const [city, state, cityLat, cityLng, cityZone] = CITIES[h % CITIES.length];
+    const virtual = i % 25 === 0 && type !== 'summer';
+    const zone = virtual ? 'America/Chicago' : cityZone;
+    const hours: [string, string] = type === 'deep-dive' ? ['09:00', '16:00'] : ['09:00', '15:00'];
+    let sessions: { start: string; end: string }[];
+    if (type === 'summer') {
+      const monday = Date.parse(`2027-${SUMMER_MONDAYS[(h >>> 8) % SUMMER_MONDAYS.length]}T12:00:00Z`);
+      sessions = [0, 1, 2, 3, 4].map((d) => session(isoDay(monday + d * DAY_MS), zone, hours));
+    } else {
+      const month = type === 'academic-year' ? SCHOOL_MONTHS[(h >>> 8) % SCHOOL_MONTHS.length] : 1 + ((h >>> 8) % 12);
+      let day = Date.UTC(2027, month - 1, 1 + ((h >>> 12) % 24), 12);
+      // School-year workshops meet on the Saturday on or after that day.
+      if (type === 'academic-year') day += ((6 - new Date(day).getUTCDay() + 7) % 7) * DAY_MS;
+      // The winter break: a week or two earlier in December, a week later in January.
+      for (let d = new Date(day); (d.getUTCMonth() === 11 && d.getUTCDate() >= 20) || (d.getUTCMonth() === 0 && d.getUTCDate() <= 3); d = new Date(day)) {
+        day += (d.getUTCMonth() === 11 ? -7 : 7) * DAY_MS;
+      }
+      sessions = [session(isoDay(day), zone, hours)];
+    }
+    // A few miles around the city, so its pins do not stack exactly.
+    const lat = cityLat + ((i * 7919) % 600) / 1000 - 0.3;
+    const lng = cityLng + ((i * 104729) % 600) / 1000 - 0.3;
+    const free = course === 'csf' && type === 'intro';
     return {
       id: `gen-${i}`,
-      title: `${['Intro', 'Deep Dive', 'Summer', 'Quarterly'][i % 4]} workshop #${i + 1}`,
-      course: courses[i % courses.length],
-      type: types[i % types.length],
-      sessions: [{ start: `2027-${month}-${day}T09:00:00-05:00`, end: `2027-${month}-${day}T15:00:00-05:00` }],
-      timeZone: 'America/Chicago',
-      virtual: i % 25 === 0,
-      location: i % 25 === 0 ? undefined : { city: `Town ${i % 500}`, state: 'US', lat, lng },
-      seatsRemaining: i % 7,
-      cost: i % 3 === 0 ? 0 : 150,
+      title: `${COURSE_NAMES[course]} ${typeTitle}${virtual ? ' (online)' : ''}`,
+      course,
+      courseName: COURSE_NAMES[course],
+      type,
+      sessions,
+      timeZone: zone,
+      virtual,
+      location: virtual
+        ? undefined
+        : {
+            name: `${city} ${VENUES[(h >>> 16) % VENUES.length]}`,
+            city,
+            state,
+            lat: Math.round(lat * 1e4) / 1e4,
+            lng: Math.round(lng * 1e4) / 1e4,
+          },
+      seatsRemaining: (h >>> 20) % 7,
+      cost: free || i % 3 === 0 ? 0 : 150,
       scholarships: i % 2 === 0,
       registrationUrl: `https://example.org/register/${i}`,
     };
