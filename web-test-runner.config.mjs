@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
+import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 import { leafletStub, trimmedLeaflet } from './scripts/rollup/leaflet-stubs.mjs';
 
 const failedOnce = new Set();
@@ -96,21 +97,8 @@ function chromium(timeZone) {
     launchOptions: {
       executablePath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        // Several test pages run at once; a page Chromium thinks is in the background gets no
-        // requestAnimationFrame, and rendering-dependent tests would time out.
-        '--disable-background-timer-throttling',
-        '--disable-renderer-backgrounding',
-        '--disable-backgrounding-occluded-windows',
-      ],
+      // The flags every tool here starts Chromium with (headless is set above).
+      args: CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
     },
   });
 }

@@ -11,6 +11,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Several test pages run at once; a page Chromium thinks is in the background gets no
+  // requestAnimationFrame, and rendering-dependent tests would time out.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
