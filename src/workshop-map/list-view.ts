@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/i18n/format.js';
 import type { FinderResult, Workshop } from './types.js';
-import { factsText, formatDistance, metaText, placeText, registerLink, seatsFact, whenTemplate, type DetailContext } from './workshop-details.js';
+import { factsText, formatDistance, metaText, placeText, seatsFact, signUp, whenTemplate, type DetailContext } from './workshop-details.js';
 
 /** How many items the list adds per "Show more": the DOM stays small even with 100,000 records. */
 export const PAGE_SIZE = 25;
@@ -98,8 +98,7 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
             ${t.showOnMap}
           </button>`
         : nothing}
-      ${registerLink(workshop, ctx, titleId)}
-      <button class="pl-button calendar" type="button" aria-describedby=${titleId} @click=${() => options.onCalendar(workshop)}>${t.addToCalendar}</button>
+      ${signUp(workshop, ctx, titleId, options.onCalendar)}
     </div>
   </li>`;
 }

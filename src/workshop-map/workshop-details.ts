@@ -82,14 +82,21 @@ export function costText(workshop: Workshop, { t, lang }: DetailContext): string
   return parts.length ? parts.join(' · ') : undefined;
 }
 
-/** `describedBy`: the id of the workshop's title, so "Register" is announced with what it is for. */
-export function registerLink(workshop: Workshop, { t, now }: DetailContext, describedBy?: string): TemplateResult | typeof nothing {
+/**
+ * Register (when there is a link) and Add to calendar, for a workshop not over yet: once it has ended
+ * neither can be done. `titleId`: the id of the workshop's title, so each is announced with what it
+ * is for.
+ */
+export function signUp(workshop: Workshop, { t, now }: DetailContext, titleId: string, onCalendar: (workshop: Workshop) => void): TemplateResult | typeof nothing {
+  if (hasEnded(workshop, now)) return nothing;
   const href = safeUrl(workshop.registrationUrl);
-  if (!href || hasEnded(workshop, now)) return nothing;
-  const external = isExternal(href);
-  return html`<a class="register" href=${href} target=${external ? '_blank' : nothing} rel="noopener" aria-describedby=${describedBy ?? nothing}
-    >${t.register}${external ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
-  >`;
+  const external = href && isExternal(href);
+  return html`${href
+      ? html`<a class="register" href=${href} target=${external ? '_blank' : nothing} rel="noopener" aria-describedby=${titleId}
+          >${t.register}${external ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
+        >`
+      : nothing}
+    <button class="pl-button calendar" type="button" aria-describedby=${titleId} @click=${() => onCalendar(workshop)}>${t.addToCalendar}</button>`;
 }
 
 /** "CS Fundamentals · Deep dive". */
@@ -118,8 +125,7 @@ export function popupTemplate(workshop: Workshop, ctx: DetailContext, onCalendar
     <p>${placeText(workshop, ctx.t)}</p>
     ${facts ? html`<p>${facts}</p>` : nothing}
     <p class="actions">
-      ${registerLink(workshop, ctx, titleId)}
-      <button class="pl-button" type="button" aria-describedby=${titleId} @click=${() => onCalendar(workshop)}>${ctx.t.addToCalendar}</button>
+      ${signUp(workshop, ctx, titleId, onCalendar)}
     </p>
   </div>`;
 }

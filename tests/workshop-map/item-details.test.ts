@@ -6,11 +6,13 @@ import { items, mountMap, popup, root, workshop } from './helpers.js';
 const item = (el: HTMLElement, id: string) => items(el as never).find((li) => li.dataset.id === id)!;
 
 describe('<pl-workshop-map> item details', () => {
-  it('offers no registration for a workshop that has ended (include-past), and says it ended', async () => {
+  it('offers no registration and no calendar for a workshop that has ended (include-past), and says it ended', async () => {
     const past = workshop(1, { sessions: [{ start: '2026-10-02T09:00:00-05:00', end: '2026-10-02T15:00:00-05:00' }], registrationUrl: 'https://example.org/r/1' });
     const coming = workshop(2, { registrationUrl: 'https://example.org/r/2' });
     const { el } = await mountMap({ 'include-past': '', view: 'list' }, (map) => (map.workshops = [past, coming]));
     expect(!!item(el, 'w-1').querySelector('a.register')).to.equal(false);
+    expect(!!item(el, 'w-1').querySelector('.calendar'), 'no Add to calendar either').to.equal(false);
+    expect(!!item(el, 'w-2').querySelector('.calendar')).to.equal(true);
     expect(visibleText(item(el, 'w-1').querySelector('.facts')!)).to.contain('Ended');
     expect(item(el, 'w-2').querySelector('a.register')?.getAttribute('href')).to.equal('https://example.org/r/2');
     expect(visibleText(item(el, 'w-2'))).to.not.contain('Ended');
