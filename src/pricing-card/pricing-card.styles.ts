@@ -13,9 +13,6 @@ export const pricingStyles = css`
   ::slotted(script) {
     display: none !important;
   }
-  p {
-    margin: 0;
-  }
   .card {
     display: grid;
     gap: var(--_space);

@@ -40,9 +40,6 @@ export const timelineStyles = css`
     /* In a flex row, it shrinks no further than this. */
     min-width: min(100%, 16rem);
   }
-  p {
-    margin: 0;
-  }
   .heading {
     margin-block-end: calc(var(--_space) / 4);
     font-size: var(--pl-timeline-heading-size, 1.375em);

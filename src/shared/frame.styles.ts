@@ -8,7 +8,8 @@ import { css } from 'lit';
  * characters, so a grid or flex column never has to widen to make room for the widget.
  *
  * Also what only these elements use, so the accordion does not carry it: `.visually-hidden` (text for
- * screen readers only) and --_on-accent (text on accent-filled buttons and badges).
+ * screen readers only), --_on-accent (text on accent-filled buttons and badges) and paragraphs without
+ * margins (each element spaces its own).
  */
 export const frameStyles = css`
   .visually-hidden {
@@ -33,6 +34,9 @@ export const frameStyles = css`
     visibility: hidden;
     overflow-wrap: anywhere;
     letter-spacing: calc(var(--_ideal) / 16 - 1ch);
+  }
+  p {
+    margin: 0;
   }
   :host {
     --_on-accent: var(--pl-color-on-accent, #ffffff);

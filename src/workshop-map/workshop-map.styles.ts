@@ -18,9 +18,6 @@ export const workshopMapStyles = css`
     position: relative;
     isolation: isolate;
   }
-  p {
-    margin: 0;
-  }
   input,
   select {
     font: inherit;
