@@ -1,4 +1,4 @@
-import { consume, provide } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setAgain, settingText } from '../shared/own.js';
@@ -118,12 +118,24 @@ export class PlProvider extends LitElement {
   geocoder?: Geocoder;
 
   /** What an enclosing provider shares (the fallback for every part this one does not set). */
-  @consume({ context: providerContext, subscribe: true })
   private outer?: ProvidedSettings;
 
-  /** A new object on every change, so every subscribed element re-renders. */
-  @provide({ context: providerContext })
-  private shared: ProvidedSettings = {};
+  /** What is shared: a new object on every change, so every subscribed element re-renders. */
+  readonly #shared: ContextProvider<typeof providerContext>;
+
+  constructor() {
+    super();
+    // Controllers, not @consume and @provide: the same two, registered in the same order (the
+    // consumer first), without the decorator helpers in the drop-in.
+    new ContextConsumer(this, {
+      context: providerContext,
+      callback: (value) => {
+        this.outer = value;
+      },
+      subscribe: true,
+    });
+    this.#shared = new ContextProvider(this, { context: providerContext, initialValue: {} });
+  }
 
   /** The checked `src` document; undefined while loading, after a failure, or without `src`. */
   private loaded?: ProgramDocument;
@@ -141,7 +153,7 @@ export class PlProvider extends LitElement {
 
   /** What this provider shares right now (read-only snapshot). */
   get settings(): Readonly<ProvidedSettings> {
-    return this.shared;
+    return this.#shared.value as ProvidedSettings;
   }
 
   /** Schema problems found in the last `src` document, by path (a copy: the page cannot change them). */
@@ -202,7 +214,7 @@ export class PlProvider extends LitElement {
       warn('pl-provider: .geocoder is not a function; ignored.');
     }
     // Frozen: elements and the page read it, and neither may change what others see.
-    this.shared = Object.freeze(this.#merge());
+    this.#shared.setValue(Object.freeze(this.#merge()));
   }
 
   protected override render(): TemplateResult {
