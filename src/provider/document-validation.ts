@@ -202,12 +202,8 @@ const records: Rule = (value, path, issues) => {
   if (!Array.isArray(value)) issues.push(`${path}: not a list`);
 };
 
-export function checkWorkshops(raw: unknown, path = 'workshops'): Checked<WorkshopRecord[]> {
-  const issues: string[] = [];
-  return { value: part(raw, path, records, Array.isArray, issues), issues };
-}
-
-export function checkPartners(raw: unknown, path = 'partners'): Checked<PartnerRecord[]> {
+/** Checks `workshops` or `partners` (the list's name is the path): both are lists of records. */
+export function checkRecords<T extends WorkshopRecord | PartnerRecord>(raw: unknown, path: string): Checked<T[]> {
   const issues: string[] = [];
   return { value: part(raw, path, records, Array.isArray, issues), issues };
 }
@@ -221,8 +217,8 @@ export function checkDocument(raw: unknown): Checked<ProgramDocument> {
   const issues: string[] = [];
   if (raw.$schema !== undefined) anyText(raw.$schema, '$schema', issues);
   const program = checkProgram(raw.program);
-  const workshops = checkWorkshops(raw.workshops);
-  const partners = checkPartners(raw.partners);
+  const workshops = checkRecords<WorkshopRecord>(raw.workshops, 'workshops');
+  const partners = checkRecords<PartnerRecord>(raw.partners, 'partners');
   issues.push(...program.issues, ...workshops.issues, ...partners.issues);
   if (program.value) document.program = program.value;
   if (workshops.value) document.workshops = workshops.value;

@@ -7,9 +7,8 @@ import { resolveLang } from '../shared/i18n/resolve-lang.js';
 import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
 import {
   checkDocument,
-  checkPartners,
   checkProgram,
-  checkWorkshops,
+  checkRecords,
   describeIssues,
   unreportedIssues,
   type Checked,
@@ -205,10 +204,10 @@ export class PlProvider extends LitElement {
       this.#checkedProgram = this.#checkProperty('.program', checked);
     }
     if (changed.has('workshops')) {
-      this.#checkedWorkshops = this.#checkProperty('.workshops', checkWorkshops(copied(this.workshops ?? undefined)));
+      this.#checkedWorkshops = this.#checkProperty('.workshops', checkRecords<WorkshopRecord>(copied(this.workshops ?? undefined), 'workshops'));
     }
     if (changed.has('partners')) {
-      this.#checkedPartners = this.#checkProperty('.partners', checkPartners(copied(this.partners ?? undefined)));
+      this.#checkedPartners = this.#checkProperty('.partners', checkRecords<PartnerRecord>(copied(this.partners ?? undefined), 'partners'));
     }
     if (changed.has('geocoder') && this.geocoder != null && typeof this.geocoder !== 'function') {
       warn('pl-provider: .geocoder is not a function; ignored.');
