@@ -1,10 +1,10 @@
+import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
-import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setAgain, settingText } from '../shared/own.js';
-import { LoadError } from '../shared/data/load-error.js';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
-import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
+import { LoadError } from '../shared/data/load-error.js';
 import {
   checkDocument,
   checkProgram,
@@ -13,8 +13,8 @@ import {
   unreportedIssues,
   type Checked,
 } from './document-validation.js';
-import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
 import { warn } from '../shared/warn.js';
+import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
 import { isRecord } from '../shared/data/normalized.js';
 import { fetchText } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
