@@ -1,6 +1,6 @@
 import { DataSource } from '../shared/data/data-source.js';
 import { PlElement } from '../shared/base-element.js';
-import { MapView, OSM_TILES, type PinSet } from './map-view.js';
+import { MapView, OSM_TILES, type MapLabels, type PinSet } from './map-view.js';
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Geocoder } from '../shared/context.js';
 import { parseWorkshopDocument, scanByFormat } from '../shared/data/formats/index.js';
@@ -612,6 +612,11 @@ export class PlWorkshopMap extends PlElement {
     return (this.renderRoot as ShadowRoot).getElementById(id);
   }
 
+  /** The map's words (MapLabels): the catalog has them among its own; the language writes its numbers. */
+  get #mapLabels(): MapLabels {
+    return { ...this.t, lang: this.resolvedLang };
+  }
+
   #syncMap(): void {
     // Out of the page, no map: an update after removal (a search that answers late, tiles that
     // failed) would build one in the removed element, kept alive by its window listeners.
@@ -621,7 +626,7 @@ export class PlWorkshopMap extends PlElement {
     if (!container) return;
     if (!this.mapView) this.#createMap(container, key);
     // A new language changes the map's words, not the map (where the user had moved it stays).
-    else if (this.#mapLang !== this.resolvedLang) this.mapView.setLabels({ ...this.t, lang: this.resolvedLang });
+    else if (this.#mapLang !== this.resolvedLang) this.mapView.setLabels(this.#mapLabels);
     this.#mapLang = this.resolvedLang;
     const map = this.mapView;
     if (!map) return;
@@ -659,8 +664,7 @@ export class PlWorkshopMap extends PlElement {
         attribution: this.attribution,
         center: parseCenter(this.center),
         zoom: isFinite(Number(this.zoom)) && this.zoom !== undefined ? Number(this.zoom) : undefined,
-        // The catalog has the map's words (MapLabels) among its own.
-        labels: { ...this.t, lang: this.resolvedLang },
+        labels: this.#mapLabels,
         reducedMotion: reducedMotion(),
         workshopPopup: (w) => element(popupTemplate(w, this.#detailContext, (workshop) => this.#downloadIcs(workshop))),
         groupPopup: (pins, count) =>
