@@ -1,10 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/i18n/format.js';
 import type { FinderResult, Workshop } from './types.js';
 import { factsText, formatDistance, metaText, placeText, seatsFact, signUp, whenTemplate, type DetailContext } from './workshop-details.js';
 
 /** How many items the list adds per "Show more": the DOM stays small even with 100,000 records. */
 export const PAGE_SIZE = 25;
+
+/** Resolves once the next frame has painted; in a hidden page, whose frames wait, after 0.2 s. */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 200);
+  });
 
 /**
  * One level below the page's nearest heading before `host` (an h1 gives 2), so the page's outline
@@ -26,6 +33,8 @@ export interface ListOptions {
   workshopAt: (position: number) => Workshop;
   /** How many results (in-person first, then virtual) to render. */
   shown: number;
+  /** Items from this position on keep what they show until the next render (see PlWorkshopMap#renderBody). */
+  upTo: number;
   selectedId?: string;
   /** The level of the item titles and the Virtual group's heading (see levelBelowPageHeading). */
   headingLevel: number;
@@ -43,20 +52,20 @@ export interface ListOptions {
  * result updates the text of the items already there instead of building new ones.
  */
 export function renderList(options: ListOptions): TemplateResult {
-  const { result, shown, ctx, workshopAt } = options;
+  const { result, shown, ctx, workshopAt, upTo } = options;
   const inPerson = [...result.inPerson.subarray(0, shown)];
   const virtual = [...result.virtual.subarray(0, Math.max(0, shown - result.inPerson.length))];
   const remaining = result.count - inPerson.length - virtual.length;
   return html`<div class="list" part="list" id="list" @scroll=${{ handleEvent: options.onScroll, passive: true }}>
     ${inPerson.length
       ? html`<ul class="items" aria-label=${ctx.t.listLabel}>
-          ${inPerson.map((at, rank) => renderItem(workshopAt(at), rank, result.distances?.[rank], `t-${rank}`, options))}
+          ${inPerson.map((at, rank) => (rank < upTo ? renderItem(workshopAt(at), rank, result.distances?.[rank], `t-${rank}`, options) : noChange))}
         </ul>`
       : nothing}
     ${virtual.length
       ? html`<div class="group" id="virtual-group" role="heading" aria-level=${options.headingLevel}>${ctx.t.virtualGroup}</div>
           <ul class="items" aria-labelledby="virtual-group">
-            ${virtual.map((at, i) => renderItem(workshopAt(at), -1, undefined, `t-v${i}`, options))}
+            ${virtual.map((at, i) => (inPerson.length + i < upTo ? renderItem(workshopAt(at), -1, undefined, `t-v${i}`, options) : noChange))}
           </ul>`
       : nothing}
     ${remaining > 0

@@ -13,7 +13,7 @@ import { isWebTemplate } from '../shared/safe-url.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
 import { leafletStyles } from './leaflet.styles.js';
-import { levelBelowPageHeading, PAGE_SIZE, renderList } from './list-view.js';
+import { afterPaint, levelBelowPageHeading, PAGE_SIZE, renderList } from './list-view.js';
 import { queryFinder } from './finder-state.js';
 import { resolvePlace } from './place-search.js';
 import { PartnerSource } from './partner-source.js';
@@ -221,6 +221,9 @@ export class PlWorkshopMap extends PlElement {
   #returnFocusId?: string;
   #scrollToSelected = false;
   #listedResult?: FinderResult;
+  /** The result the list last rendered, and the render of its items out of sight, while one is due. */
+  #renderedResult?: FinderResult;
+  #restOfList?: Promise<void>;
   /** Whether the list is scrolled away from its top (kept by its scroll events). */
   #listScrolled = false;
   #focusItemAt?: number;
@@ -372,6 +375,12 @@ export class PlWorkshopMap extends PlElement {
       void this.search(near, this.#pendingFromUser);
       this.#pendingFromUser = false;
     }
+  }
+
+  /** Done when the whole list is there, items out of sight included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.#restOfList ? this.#restOfList.then(() => this.getUpdateComplete()) : done;
   }
 
   protected override updated(): void {
@@ -790,12 +799,23 @@ export class PlWorkshopMap extends PlElement {
    * map first), so data-in only adds pins, and the widget keeps its size from the start.
    */
   #renderBody(result: FinderResult | undefined, view: 'split' | 'map' | 'list'): TemplateResult {
+    // A new result paints its summary, its pins and the items in sight first; the items further
+    // down follow after that paint. Their text layout is most of a re-filter's time (bench/README.md).
+    const fresh = result !== this.#renderedResult;
+    this.#renderedResult = result;
+    const upTo = fresh ? Math.ceil(innerHeight / 150) : 1e9;
+    if (result && upTo < Math.min(this.shown, result.count))
+      this.#restOfList = afterPaint().then(() => {
+        this.#restOfList = undefined;
+        this.requestUpdate();
+      });
     const list = (shown: FinderResult) =>
       renderList({
         ctx: this.#detailContext,
         result: shown,
         workshopAt: (i) => this.#index.workshop(i),
         shown: this.shown,
+        upTo,
         selectedId: this.selectedId,
         headingLevel: this.#headingLevel,
         withMap: view === 'split',
