@@ -49,7 +49,7 @@ for (const [name, file] of Object.entries(builds)) {
 
 const server = await startServer();
 const browser = await launchChromium();
-const results = { A: { load: [], refilter: [] }, B: { load: [], refilter: [] } };
+const results = { A: { load: [], refilter: [], whole: [] }, B: { load: [], refilter: [], whole: [] } };
 try {
   for (let round = 0; round < rounds; round++) {
     for (const name of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
@@ -61,7 +61,10 @@ try {
       await tab.evaluate((url) => window.bench.prepare(url), `/bench/vendor/data/workshops-${size}.json`);
       await cdp.send('HeapProfiler.collectGarbage');
       results[name].load.push(await tab.evaluate(() => window.bench.load()));
-      for (const course of ['csd', 'csp', 'csa', 'csf']) results[name].refilter.push(await tab.evaluate((c) => window.bench.refilter(c), course));
+      for (const course of ['csd', 'csp', 'csa', 'csf']) {
+        results[name].refilter.push(await tab.evaluate((c) => window.bench.refilter(c), course));
+        results[name].whole.push(await tab.evaluate(() => window.bench.whole()));
+      }
       await context.close();
     }
   }
@@ -70,6 +73,8 @@ try {
   server.stop();
 }
 const ms = (n) => `${n.toFixed(1)} ms`;
-for (const [name, { load, refilter }] of Object.entries(results)) {
-  console.log(`${name} (${builds[name]}): load ${ms(median(load))}, re-filter ${ms(median(refilter))}; loads ${load.map((n) => n.toFixed(0)).join(' ')}`);
+for (const [name, { load, refilter, whole }] of Object.entries(results)) {
+  console.log(
+    `${name} (${builds[name]}): load ${ms(median(load))}, re-filter ${ms(median(refilter))} (whole list ${ms(median(whole))}); loads ${load.map((n) => n.toFixed(0)).join(' ')}`,
+  );
 }

@@ -47,6 +47,7 @@ export async function measure(browser, base, impl, size) {
     const heapBefore = await heapAfterGc(cdp);
 
     const loadMs = await page.evaluate(() => window.bench.load());
+    const loadWholeMs = await page.evaluate(() => window.bench.whole());
     const pins = await page.evaluate(() => window.bench.pins());
     const markersAfterLoad = await page.evaluate(() => window.bench.markers());
     const domNodesAfterLoad = await page.evaluate(() => window.bench.domNodes());
@@ -54,7 +55,11 @@ export async function measure(browser, base, impl, size) {
     const heapAfterLoad = await heapAfterGc(cdp);
 
     const refilterMs = [];
-    for (const course of COURSES) refilterMs.push(await page.evaluate((c) => window.bench.refilter(c), course));
+    const refilterWholeMs = [];
+    for (const course of COURSES) {
+      refilterMs.push(await page.evaluate((c) => window.bench.refilter(c), course));
+      refilterWholeMs.push(await page.evaluate(() => window.bench.whole()));
+    }
     const zipMs = [];
     for (const zip of SEARCH_ZIPS) zipMs.push(await page.evaluate((z) => window.bench.zipSearch(z), zip));
     const pinsNearLastZip = await page.evaluate(() => window.bench.pins());
@@ -74,7 +79,9 @@ export async function measure(browser, base, impl, size) {
       size,
       source,
       loadMs,
+      loadWholeMs,
       refilterMs,
+      refilterWholeMs,
       firstZipMs: zipMs[0],
       zipMs: zipMs.slice(1),
       frames,

@@ -13,6 +13,9 @@ function summarizeImpl(runs) {
     loadMs: round(med((r) => [r.loadMs])),
     refilterMs: round(med((r) => r.refilterMs)),
     refilterMaxMs: round(Math.max(...all((r) => r.refilterMs))),
+    // Runs stored before these were measured have none.
+    loadWholeMs: runs[0].loadWholeMs === undefined ? null : round(med((r) => [r.loadWholeMs])),
+    refilterWholeMs: runs[0].refilterWholeMs === undefined ? null : round(med((r) => r.refilterWholeMs)),
     firstZipMs: round(med((r) => [r.firstZipMs])),
     zipMs: round(med((r) => r.zipMs)),
     firstCitySearchMs: round(med((r) => [r.firstCitySearchMs])),
@@ -31,7 +34,7 @@ function summarizeImpl(runs) {
   };
 }
 
-const RATIO_KEYS = ['loadMs', 'refilterMs', 'zipMs', 'frameMedianMs', 'frameP95Ms', 'domNodesAfterLoad', 'mapNodesAfterLoad', 'heapAfterLoadMB', 'heapForMapMB'];
+const RATIO_KEYS = ['loadMs', 'loadWholeMs', 'refilterMs', 'refilterWholeMs', 'zipMs', 'frameMedianMs', 'frameP95Ms', 'domNodesAfterLoad', 'mapNodesAfterLoad', 'heapAfterLoadMB', 'heapForMapMB'];
 
 export function summarize(runs) {
   const sizes = [...new Set(runs.map((r) => r.size))];

@@ -2,7 +2,7 @@
  * The baseline: what a developer usually writes with Leaflet + Leaflet.markercluster (their own dist
  * files, global L): one L.marker per in-person workshop, each with a popup, in a markerClusterGroup.
  */
-import { countNodes, fetchJson, nextFrame, panZoomTour, timeToPaint, upcomingInPerson } from './common.js';
+import { countNodes, fetchJson, nextFrame, panZoomTour, timeToPaint, upcomingInPerson, wholeMs } from './common.js';
 
 const L = window.L;
 const RADIUS_METERS = 50 * 1609.344;
@@ -33,6 +33,7 @@ function applyFilters() {
 const markerCount = () => document.querySelector('.leaflet-marker-pane').childElementCount;
 
 window.bench = {
+  whole: wholeMs,
   source: 'leaflet.markercluster',
   async prepare(url) {
     data = await fetchJson(url);

@@ -1,5 +1,5 @@
 /** Bench driver for <pl-workshop-map> from the drop-in script (see bench/pages/common.js). */
-import { countNodes, defineMissing, fetchJson, nextFrame, panZoomTour, timeToPaint } from './common.js';
+import { countNodes, defineMissing, fetchJson, nextFrame, panZoomTour, timeToPaint, wholeMs } from './common.js';
 
 // The drop-in ran before this module (both are deferred, in document order).
 const source =
@@ -39,6 +39,7 @@ const settle = async () => {
 };
 
 window.bench = {
+  whole: wholeMs,
   source,
   async prepare(url) {
     data = await fetchJson(url);
