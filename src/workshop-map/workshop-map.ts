@@ -803,7 +803,7 @@ export class PlWorkshopMap extends PlElement {
     // down follow after that paint. Their text layout is most of a re-filter's time (bench/README.md).
     const fresh = result !== this.#renderedResult;
     this.#renderedResult = result;
-    const upTo = fresh ? Math.ceil(innerHeight / 150) : 1e9;
+    const upTo = fresh ? Math.ceil(innerHeight / 200) : 1e9;
     if (result && upTo < Math.min(this.shown, result.count))
       this.#restOfList = afterPaint().then(() => {
         this.#restOfList = undefined;
