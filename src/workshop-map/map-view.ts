@@ -119,6 +119,8 @@ export class MapView {
   #zoomControl?: Control.Zoom;
   /** The popup open on the map, if any. */
   #shown?: Popup;
+  /** The pin that opened the popup (it had focus: a click or Enter), which says it is expanded. */
+  #opener?: Element | null;
   /** A list choice's popup, opened once the map has moved to it. */
   #pendingSelect?: () => void;
   #hasView = false;
@@ -201,9 +203,11 @@ export class MapView {
     });
     this.map.on('popupclose', (event: PopupEvent) => {
       if (event.popup === this.#shown) this.#shown = undefined;
+      this.#opener?.setAttribute('aria-expanded', 'false');
     });
     this.map.on('popupopen', (event: PopupEvent) => {
       this.#shown = event.popup;
+      (this.#opener = this.#active()?.closest('.leaflet-marker-icon'))?.setAttribute('aria-expanded', 'true');
       event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.labels.closePopup);
     });
     // Wheel zoom would hijack page scrolling in an embed: only once the map has focus (Leaflet

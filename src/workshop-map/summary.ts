@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { stateName } from '../shared/geo/us-states.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { isFiltered } from './filters.js';
@@ -38,12 +39,13 @@ export function placeName(place: Place, lang: string): string {
  * The live result summary ("12 workshops within 50 mi of Atlanta, GA"); without a result (the data
  * still loading) only a search in progress.
  */
-export function summaryText(result: FinderResult | undefined, options: SummaryOptions): string {
+export function summaryText(result: FinderResult | undefined, options: SummaryOptions): string | TemplateResult {
   const { notice, t } = options;
   if (notice?.kind === 'searching' || notice?.kind === 'locating') return noticeText(notice, t);
   if (!result) return '';
-  // A failed search leaves the list as it was (or filtered since): say what it shows too.
-  return notice ? `${noticeText(notice, t)} ${countText(result, options)}` : countText(result, options);
+  // A failed search leaves the list as it was (or filtered since): say what it shows too. Two
+  // parts of a summary that is not read whole: a filter changed since reads only the new count.
+  return notice ? html`<span>${noticeText(notice, t)}</span> <span>${countText(result, options)}</span>` : countText(result, options);
 }
 
 /** What a search in progress or a failed one says, before (or instead of) the count. */

@@ -788,7 +788,7 @@ export class PlWorkshopMap extends PlElement {
         () => this.#partnerSource.refresh(true),
         this.t.partnersLabel,
       )}
-      <p class="summary" part="summary" role="status">${summaryText(result, resultContext)}</p>
+      <p class="summary" part="summary" role="status" aria-atomic="false">${summaryText(result, resultContext)}</p>
       ${result ? renderFallback(result, resultContext) : nothing}
       ${this.#data.state !== 'error' ? this.#renderBody(result, view) : nothing}
     </div>`;

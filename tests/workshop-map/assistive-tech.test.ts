@@ -1,7 +1,7 @@
 /** What assistive technology gets from the finder: every listed workshop, named markers and links. */
 import { expect } from '@open-wc/testing';
 import { visibleText, waitFor } from '../support/helpers.js';
-import { items, mountMap, popup, root, workshop } from './helpers.js';
+import { items, mountMap, popup, root, searchFor, setField, summary, workshop } from './helpers.js';
 
 describe('<pl-workshop-map> for assistive technology', () => {
   it('keeps every listed workshop rendered, not only those scrolled into the list\'s view', async () => {
@@ -49,5 +49,21 @@ describe('<pl-workshop-map> for assistive technology', () => {
     const link = popup(el)!.querySelector('.register')!;
     const described = root(el).getElementById(link.getAttribute('aria-describedby') ?? '');
     expect(described?.textContent).to.equal('Workshop 1');
+  });
+
+  it('reads only the new count when a filter changes after a failed search, not the failed search again', async () => {
+    const { el } = await mountMap({}, (map) => (map.workshops = [workshop(1), workshop(2), workshop(3)]));
+    await searchFor(el, 'Xyzzyville');
+    expect(summary(el)).to.equal("We couldn't find “Xyzzyville”. Try a ZIP code, a city or a state. 3 workshops");
+    const status = root(el).querySelector('[part="summary"]')!;
+    const changed: string[] = [];
+    const observer = new MutationObserver((records) => records.forEach((record) => changed.push(record.target.textContent!.trim())));
+    observer.observe(status, { subtree: true, childList: true, characterData: true });
+    await setField(el, 'f-course', 'csd');
+    observer.disconnect();
+    // A status region is read whole by default: only one that is not, with the count apart, reads just the count.
+    expect(status.getAttribute('aria-atomic')).to.equal('false');
+    expect(changed).to.deep.equal(['1 workshop']);
+    expect(summary(el)).to.match(/Xyzzyville.*\. 1 workshop$/);
   });
 });

@@ -53,6 +53,29 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(partnerPin().tabIndex).to.equal(0);
   });
 
+  it('says a pin is expanded while the popup it opened is open, and collapsed once it closes', async () => {
+    const seeking = { id: 'p', name: 'Hill Country CS', email: 'hc@example.org', status: 'seeking', states: ['TX'], location: { city: 'Austin', state: 'TX', lat: 30.27, lng: -97.74 } };
+    const { el } = await mountMap({ view: 'map' }, (m) => {
+      m.workshops = [workshop(1)];
+      m.partners = [seeking];
+    });
+    await waitFor(() => !!root(el).querySelector('.pl-pin[tabindex="0"]') && !!root(el).querySelector('.pl-partner-pin'), 4000, 'the pins');
+    const pin = () => root(el).querySelector<HTMLElement>('.pl-pin[tabindex="0"]')!;
+    pin().focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    expect(pin().getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    expect(pin().getAttribute('aria-expanded')).to.equal('false');
+
+    const partnerPin = root(el).querySelector<HTMLElement>('.pl-partner-pin')!;
+    partnerPin.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the partner popup');
+    expect(partnerPin.getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('lets keyboard users reach the pins of places where a partner is wanted, in split view, one tab stop for all', async () => {
     const partner = (id: string, name: string, lat: number, lng: number) => ({
       id, name, email: `${id}@example.org`, status: 'seeking', states: ['TX'], location: { city: 'Austin', state: 'TX', lat, lng },
