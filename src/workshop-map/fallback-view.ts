@@ -29,12 +29,13 @@ export function renderFallback(result: FinderResult, options: FallbackOptions): 
   const where = place ? placeName(place, options.lang) : zip;
   const fallback = safeUrl(options.fallbackUrl);
   if (!partner && !fallback) return nothing;
+  const external = fallback && isExternal(fallback);
   return html`<div class="fallback" part="fallback">
     ${partner
       ? html`<p>${where ? t.partnerIntro(where) : t.partnerIntroGeneric}</p>
           ${renderPartner(partner, false, t)}`
       : nothing}
-    ${(partner?.status !== 'active' || !contactLinks(partner).some(Boolean)) && fallback ? html`<p><a href=${fallback} target=${isExternal(fallback) ? '_blank' : nothing} rel="noopener">${t.fallbackLink}<span class="visually-hidden"> ${t.newTab}</span></a></p>` : nothing}
+    ${(partner?.status !== 'active' || !contactLinks(partner).some(Boolean)) && fallback ? html`<p><a href=${fallback} target=${external ? '_blank' : nothing} rel="noopener">${t.fallbackLink}${external ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a></p>` : nothing}
   </div>`;
 }
 

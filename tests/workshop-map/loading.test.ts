@@ -148,6 +148,14 @@ describe('<pl-workshop-map> data', () => {
     expect(summary(el)).to.equal('There are no upcoming workshops yet.');
     const link = root(el).querySelector<HTMLAnchorElement>('[part="fallback"] a')!;
     expect(link.href).to.equal('https://example.org/contact');
+    expect([link.target, visibleText(link)]).to.deep.equal(['_blank', 'See other ways to take part (opens in a new tab)']);
+  });
+
+  it('opens a fallback-url of its own site in place, without saying it opens a new tab', async () => {
+    const { el } = await mountMap({ 'fallback-url': '/contact' }, (map) => (map.workshops = []));
+    const link = root(el).querySelector<HTMLAnchorElement>('[part="fallback"] a')!;
+    expect(link.href).to.equal(new URL('/contact', location.href).href);
+    expect([link.target, visibleText(link)]).to.deep.equal(['', 'See other ways to take part']);
   });
 
   it('keeps the DOM small with 10,000 workshops: a page of items and clustered pins', async () => {
