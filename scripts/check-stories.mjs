@@ -130,8 +130,17 @@ async function checkStory(story) {
 async function axeViolations(page) {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {
-    // axe walks open shadow roots by itself.
-    const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
+    // axe walks open shadow roots by itself. Storybook's a11y addon runs axe on each story too: on a
+    // busy machine its run can still be going, and axe runs one at a time.
+    let result;
+    for (let attempt = 0; !result; attempt++) {
+      try {
+        result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
+      } catch (error) {
+        if (attempt >= 40 || !/already running/i.test(String(error?.message))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
