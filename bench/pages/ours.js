@@ -18,6 +18,8 @@ if (view === 'map') {
 }
 let data = [];
 
+/** The list items out of sight, which a new result lays out after its first paint, are laid out too. */
+const listLaidOut = () => !el.shadowRoot.querySelector('.later');
 const summaryText = () => el.shadowRoot.querySelector('[part="summary"]')?.textContent ?? '';
 /** Sets an attribute; done when the result summary a visitor reads has changed (and `final` holds for it). */
 function summaryChangeAfter(name, value, final = () => true) {
@@ -28,6 +30,7 @@ function summaryChangeAfter(name, value, final = () => true) {
       return el.updateComplete;
     },
     () => summaryText() !== before && final(summaryText()),
+    listLaidOut,
   );
 }
 
@@ -52,6 +55,7 @@ window.bench = {
         return el.updateComplete;
       },
       () => markerCount() > 0,
+      listLaidOut,
     ),
   refilter: (course) => summaryChangeAfter('course', course),
   // "Searching…" first, while the ZIP table loads: the result names the radius, a number.

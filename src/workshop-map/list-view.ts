@@ -1,4 +1,4 @@
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/i18n/format.js';
 import type { FinderResult, Workshop } from './types.js';
 import { factsText, formatDistance, metaText, placeText, seatsFact, signUp, whenTemplate, type DetailContext } from './workshop-details.js';
@@ -33,8 +33,8 @@ export interface ListOptions {
   workshopAt: (position: number) => Workshop;
   /** How many results (in-person first, then virtual) to render. */
   shown: number;
-  /** Items from this position on keep what they show until the next render (see PlWorkshopMap#renderBody). */
-  upTo: number;
+  /** Items from this position on are laid out after the next paint (see PlWorkshopMap#renderBody). */
+  laterFrom: number;
   selectedId?: string;
   /** The level of the item titles and the Virtual group's heading (see levelBelowPageHeading). */
   headingLevel: number;
@@ -52,20 +52,20 @@ export interface ListOptions {
  * result updates the text of the items already there instead of building new ones.
  */
 export function renderList(options: ListOptions): TemplateResult {
-  const { result, shown, ctx, workshopAt, upTo } = options;
+  const { result, shown, ctx, workshopAt } = options;
   const inPerson = [...result.inPerson.subarray(0, shown)];
   const virtual = [...result.virtual.subarray(0, Math.max(0, shown - result.inPerson.length))];
   const remaining = result.count - inPerson.length - virtual.length;
   return html`<div class="list" part="list" id="list" @scroll=${{ handleEvent: options.onScroll, passive: true }}>
     ${inPerson.length
       ? html`<ul class="items" aria-label=${ctx.t.listLabel}>
-          ${inPerson.map((at, rank) => (rank < upTo ? renderItem(workshopAt(at), rank, result.distances?.[rank], `t-${rank}`, options) : noChange))}
+          ${inPerson.map((at, rank) => renderItem(workshopAt(at), rank, result.distances?.[rank], `t-${rank}`, rank, options))}
         </ul>`
       : nothing}
     ${virtual.length
       ? html`<div class="group" id="virtual-group" role="heading" aria-level=${options.headingLevel}>${ctx.t.virtualGroup}</div>
           <ul class="items" aria-labelledby="virtual-group">
-            ${virtual.map((at, i) => (inPerson.length + i < upTo ? renderItem(workshopAt(at), -1, undefined, `t-v${i}`, options) : noChange))}
+            ${virtual.map((at, i) => renderItem(workshopAt(at), -1, undefined, `t-v${i}`, inPerson.length + i, options))}
           </ul>`
       : nothing}
     ${remaining > 0
@@ -80,14 +80,14 @@ export function renderList(options: ListOptions): TemplateResult {
  * `rank`: the position among the in-person results (-1 for a virtual one). `titleId` names the
  * item's heading: its buttons and link are described by it ("Register", for what).
  */
-function renderItem(workshop: Workshop, rank: number, distance: number | undefined, titleId: string, options: ListOptions): TemplateResult {
+function renderItem(workshop: Workshop, rank: number, distance: number | undefined, titleId: string, position: number, options: ListOptions): TemplateResult {
   const { ctx, selectedId, withMap } = options;
   const { t, lang } = ctx;
   const selected = workshop.id === selectedId;
   const seats = seatsFact(workshop, ctx);
   const facts = factsText(workshop, ctx, seats);
   return html`<li
-    class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''}"
+    class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''} ${position < options.laterFrom ? '' : 'later'}"
     part="item"
     data-id=${workshop.id}
     aria-current=${selected ? 'true' : nothing}

@@ -261,6 +261,11 @@ export const workshopMapStyles = css`
     background: var(--_surface);
     scroll-margin: 0.5em;
   }
+  /* A new result's items out of sight: in the DOM at once, laid out after the first paint. */
+  .later {
+    content-visibility: hidden;
+    contain-intrinsic-size: auto 200px;
+  }
   .item.selected {
     border-color: var(--_accent);
     box-shadow: inset 4px 0 0 var(--_accent);

@@ -13,6 +13,7 @@ import { isWebTemplate } from '../shared/safe-url.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
 import { leafletStyles } from './leaflet.styles.js';
+import { sameItems } from './same-items.js';
 import { afterPaint, levelBelowPageHeading, PAGE_SIZE, renderList } from './list-view.js';
 import { queryFinder } from './finder-state.js';
 import { resolvePlace } from './place-search.js';
@@ -221,9 +222,9 @@ export class PlWorkshopMap extends PlElement {
   #returnFocusId?: string;
   #scrollToSelected = false;
   #listedResult?: FinderResult;
-  /** The result the list last rendered, and the render of its items out of sight, while one is due. */
+  /** The result the list last rendered, and the laying out of its items out of sight, while one is due. */
   #renderedResult?: FinderResult;
-  #restOfList?: Promise<void>;
+  #layingOut?: Promise<void>;
   /** Whether the list is scrolled away from its top (kept by its scroll events). */
   #listScrolled = false;
   #focusItemAt?: number;
@@ -377,10 +378,10 @@ export class PlWorkshopMap extends PlElement {
     }
   }
 
-  /** Done when the whole list is there, items out of sight included. */
+  /** Done when the list is laid out, its items out of sight included (they can take focus then). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return this.#restOfList ? this.#restOfList.then(() => this.getUpdateComplete()) : done;
+    return this.#layingOut ? this.#layingOut.then(() => this.getUpdateComplete()) : done;
   }
 
   protected override updated(): void {
@@ -800,13 +801,16 @@ export class PlWorkshopMap extends PlElement {
    */
   #renderBody(result: FinderResult | undefined, view: 'split' | 'map' | 'list'): TemplateResult {
     // A new result paints its summary, its pins and the items in sight first; the items further
-    // down follow after that paint. Their text layout is most of a re-filter's time (bench/README.md).
-    const fresh = result !== this.#renderedResult;
+    // down, already in the DOM, are laid out after that paint (class "later"). Their text layout is
+    // most of a re-filter's time (bench/README.md).
+    // A new minute makes a new result of the same workshops: not news (focus may be on an item).
+    const last = this.#renderedResult;
+    const fresh = !last || !result || !sameItems(result.inPerson, last.inPerson);
     this.#renderedResult = result;
-    const upTo = fresh ? Math.ceil(innerHeight / 200) : 1e9;
-    if (result && upTo < Math.min(this.shown, result.count))
-      this.#restOfList = afterPaint().then(() => {
-        this.#restOfList = undefined;
+    const laterFrom = fresh ? Math.ceil(innerHeight / 200) : 1e9;
+    if (result && laterFrom < result.count)
+      this.#layingOut = afterPaint().then(() => {
+        this.#layingOut = undefined;
         this.requestUpdate();
       });
     const list = (shown: FinderResult) =>
@@ -815,7 +819,7 @@ export class PlWorkshopMap extends PlElement {
         result: shown,
         workshopAt: (i) => this.#index.workshop(i),
         shown: this.shown,
-        upTo,
+        laterFrom,
         selectedId: this.selectedId,
         headingLevel: this.#headingLevel,
         withMap: view === 'split',

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
-import { frame } from '../support/helpers.js';
-import { items, mountMap, titles, workshop } from './helpers.js';
+import { frame, waitFor } from '../support/helpers.js';
+import { items, mountMap, root, titles, workshop } from './helpers.js';
 
 // 90 workshops, 30 of each course (csf, csd, csp by i % 3): any course fills the list's 25 items.
 const DATA = Array.from({ length: 90 }, (_, i) => workshop(i));
 const courseOf = (title: string) => ['csf', 'csd', 'csp'][Number(title.replace('Workshop ', '')) % 3];
+/** Whether an item's text is laid out and drawn (not waiting for the frame after the first paint). */
+const drawn = (item: Element) => item.querySelector('.title')!.checkVisibility();
 
 /** Sets the course at the start of a frame, as a click handled before it would. */
 async function setCourseInFrame(el: PlWorkshopMap, course: string): Promise<void> {
@@ -14,7 +16,7 @@ async function setCourseInFrame(el: PlWorkshopMap, course: string): Promise<void
 }
 
 describe('<pl-workshop-map> list after a new result', () => {
-  it('shows the new result in every item in sight in the first frame that paints it', async () => {
+  it('draws every item in sight in the first frame that paints the new result', async () => {
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = DATA));
     expect(titles(el).map(courseOf)).to.include('csf').and.include('csd');
     await setCourseInFrame(el, 'csp');
@@ -22,29 +24,44 @@ describe('<pl-workshop-map> list after a new result', () => {
     await frame();
     const inSight = items(el).filter((item) => item.getBoundingClientRect().top < innerHeight);
     expect(inSight.length).to.be.greaterThan(1);
-    for (const item of inSight) expect(courseOf(item.querySelector('.title')!.textContent!.trim())).to.equal('csp');
+    for (const item of inSight) {
+      expect(drawn(item), 'drawn').to.equal(true);
+      expect(courseOf(item.querySelector('.title')!.textContent!.trim())).to.equal('csp');
+    }
   });
 
-  it('has the whole list in place when updateComplete resolves, the items out of sight included', async () => {
+  it('has the whole new result in the DOM when updateComplete resolves, and draws the rest right after', async () => {
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = DATA));
     await setCourseInFrame(el, 'csd');
     await el.updateComplete;
     expect(titles(el)).to.have.length(25);
-    expect(new Set(titles(el).map(courseOf))).to.deep.equal(new Set(['csd']));
+    expect(new Set(items(el).map((item) => courseOf(item.querySelector('.title')!.textContent!.trim())))).to.deep.equal(new Set(['csd']));
+    await waitFor(() => items(el).every(drawn), 2000, 'every item drawn');
   });
 
-  it('completes the list in a page whose frames are paused (a tab in the background)', async () => {
+  it('draws the items out of sight in a page whose frames are paused (a tab in the background)', async () => {
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = DATA));
     const requestFrame = window.requestAnimationFrame;
     window.requestAnimationFrame = () => 0;
     try {
       el.setAttribute('course', 'csf');
-      const done = await Promise.race([el.updateComplete.then(() => 'done'), new Promise((resolve) => setTimeout(resolve, 2000, 'late'))]);
-      expect(done).to.equal('done');
-      expect(new Set(titles(el).map(courseOf))).to.deep.equal(new Set(['csf']));
-      expect(titles(el)).to.have.length(25);
+      await el.updateComplete;
+      await waitFor(() => items(el).every(drawn), 2000, 'every item drawn');
     } finally {
       window.requestAnimationFrame = requestFrame;
     }
+  });
+
+  it('leaves every item drawn, and focus where it is, when a new minute finds the same workshops', async () => {
+    const { el } = await mountMap({ view: 'list', today: '2026-11-23T10:00' }, (map) => (map.workshops = DATA));
+    const button = items(el)[20].querySelector<HTMLElement>('.calendar')!;
+    button.focus();
+    await frame();
+    el.setAttribute('today', '2026-11-23T10:01');
+    // The frame that renders the update: nothing out of sight is taken out of the page for it.
+    await frame();
+    expect(items(el).every(drawn), 'every item drawn').to.equal(true);
+    // A boolean: chai describing a DOM element in a failure message can hang the browser.
+    expect(root(el).activeElement === button, 'focus kept').to.equal(true);
   });
 });
