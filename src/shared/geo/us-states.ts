@@ -1,11 +1,11 @@
-// The states' main time zones.
-const EASTERN = 'America/New_York';
-const CENTRAL = 'America/Chicago';
-const MOUNTAIN = 'America/Denver';
-const ARIZONA = 'America/Phoenix';
-const PACIFIC = 'America/Los_Angeles';
-const ALASKA = 'America/Anchorage';
-const HAWAII = 'Pacific/Honolulu';
+// The states' main time zones (also the zones the Code.org feed's abbreviations name).
+export const EASTERN = 'America/New_York';
+export const CENTRAL = 'America/Chicago';
+export const MOUNTAIN = 'America/Denver';
+export const ARIZONA = 'America/Phoenix';
+export const PACIFIC = 'America/Los_Angeles';
+export const ALASKA = 'America/Anchorage';
+export const HAWAII = 'Pacific/Honolulu';
 
 /**
  * The 50 states, DC and Puerto Rico (the ZIP table's largest territory): postal code -> English name (for search and for state-wide results), a

@@ -2,7 +2,7 @@ import { isRecord, nonEmptyString } from '../normalized.js';
 import { wallTimeToInstant } from '../../i18n/zoned-time.js';
 import { isoWithOffset, isRealDay } from '../../../workshop-map/instants.js';
 import { ownValue } from '../../own.js';
-import { stateZone } from '../../geo/us-states.js';
+import { ALASKA, ARIZONA, CENTRAL, EASTERN, HAWAII, MOUNTAIN, PACIFIC, stateZone } from '../../geo/us-states.js';
 
 /**
  * Code.org's public K-5 workshop-map feed (`format="codeorg"`): an array of
@@ -14,21 +14,21 @@ import { stateZone } from '../../geo/us-states.js';
 
 /** US zone abbreviations: UTC offset in minutes (null: follows DST) and the IANA zone they name. */
 const ZONES: Record<string, readonly [offset: number | null, zone: string]> = {
-  EDT: [-240, 'America/New_York'],
-  EST: [-300, 'America/New_York'],
-  ET: [null, 'America/New_York'],
-  CDT: [-300, 'America/Chicago'],
-  CST: [-360, 'America/Chicago'],
-  CT: [null, 'America/Chicago'],
-  MDT: [-360, 'America/Denver'],
-  MST: [-420, 'America/Denver'],
-  MT: [null, 'America/Denver'],
-  PDT: [-420, 'America/Los_Angeles'],
-  PST: [-480, 'America/Los_Angeles'],
-  PT: [null, 'America/Los_Angeles'],
-  AKDT: [-480, 'America/Anchorage'],
-  AKST: [-540, 'America/Anchorage'],
-  HST: [-600, 'Pacific/Honolulu'],
+  EDT: [-240, EASTERN],
+  EST: [-300, EASTERN],
+  ET: [null, EASTERN],
+  CDT: [-300, CENTRAL],
+  CST: [-360, CENTRAL],
+  CT: [null, CENTRAL],
+  MDT: [-360, MOUNTAIN],
+  MST: [-420, MOUNTAIN],
+  MT: [null, MOUNTAIN],
+  PDT: [-420, PACIFIC],
+  PST: [-480, PACIFIC],
+  PT: [null, PACIFIC],
+  AKDT: [-480, ALASKA],
+  AKST: [-540, ALASKA],
+  HST: [-600, HAWAII],
   HDT: [-540, 'America/Adak'],
   AST: [-240, 'America/Puerto_Rico'],
   ChST: [600, 'Pacific/Guam'],
@@ -45,7 +45,7 @@ const zoneEntry = (abbreviation: string) => ZONES[abbreviation] ?? ZONES[abbrevi
  */
 export function abbreviatedZone(abbreviation: string, state: unknown): string | undefined {
   const zone = zoneEntry(abbreviation)?.[1];
-  return zone === 'America/Denver' && stateZone(state) === 'America/Phoenix' ? 'America/Phoenix' : zone;
+  return zone === MOUNTAIN && stateZone(state) === ARIZONA ? ARIZONA : zone;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
