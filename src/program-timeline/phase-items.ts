@@ -2,6 +2,7 @@ import { isRecord, nonEmptyString, programIn, unwrapList, validateAll, type Norm
 import { ownValue } from '../shared/own.js';
 import { parseSafeUrl } from '../shared/safe-url.js';
 import { endsBeforeStart, parseSpan } from './dates.js';
+import { pad } from '../workshop-map/instants.js';
 
 export type PhaseFormat = 'online' | 'in-person' | 'blended';
 
@@ -89,8 +90,6 @@ function checkDates(start: string | undefined, end: string | undefined): string 
   return undefined;
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
-
 /**
  * Dates from data are ISO text. A `Date` set from script is read on its reader's calendar, as it was
  * made (`new Date(2026, 5, 20)`): a whole day when it is midnight there, else that time with its
@@ -99,12 +98,12 @@ const two = (n: number) => String(n).padStart(2, '0');
 function dateText(value: unknown): string | undefined {
   if (!(value instanceof Date)) return nonEmptyString(value);
   if (!isFinite(value.getTime())) return 'Invalid Date';
-  const day = `${value.getFullYear()}-${two(value.getMonth() + 1)}-${two(value.getDate())}`;
+  const day = `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
   const [h, m, s] = [value.getHours(), value.getMinutes(), value.getSeconds()];
   if (!(h || m || s)) return day;
   const offset = -value.getTimezoneOffset();
   const abs = Math.abs(offset);
-  return `${day}T${two(h)}:${two(m)}:${two(s)}${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+  return `${day}T${pad(h)}:${pad(m)}:${pad(s)}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 function fromRecord(record: unknown): PhaseItem | string {

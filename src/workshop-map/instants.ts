@@ -163,7 +163,8 @@ const NAMES_ZONE = /\d(?:z|[+-]\d\d:?\d\d)\b|\b(?:gmt|utc?|[ecmpah][sd]t)\b/i;
 /** The spelling sessions are stored in; most data already uses it, so it is checked first. */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** Two digits ("7" -> "07"); also the CSV reader's and the timeline's. */
+export const pad = (n: number | string) => String(n).padStart(2, '0');
 
 /** Local wall time (as UTC ms) + offset -> "2026-06-12T09:00:00-04:00". */
 export function isoWithOffset(wallMs: number, offsetMinutes: number): string {

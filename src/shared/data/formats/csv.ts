@@ -1,6 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { isRecord } from '../normalized.js';
 import { unflatten } from './flatten.js';
+import { pad } from '../../../workshop-map/instants.js';
 
 /**
  * Workshops as CSV (`format="csv"`): a header row, then one workshop per row. Accepted columns:
@@ -50,8 +51,6 @@ const AMOUNT_COLUMN = /(capacity|seatsRemaining|value|cost)$/;
 /** Session time cells: `start`, `end`, `sessions.N.start`, `sessions.N.end`. */
 const TIME_COLUMN = /^(sessions\.\d+\.)?(start|end)$/;
 const DAY_FIRST = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(\s*[ap]\.?m\.?)?)?\s*$/i;
-
-const pad = (n: string) => n.padStart(2, '0');
 
 /** A cell as a `;` file's locale means it: "33,75" -> "33.75", "1.500" -> "1500", "12/06/2027 9:00" -> "2027-06-12 09:00:00". */
 function fromCommaLocale(column: string, cell: string): string {
