@@ -25,6 +25,9 @@ const dropIn: RollupOptions = {
     format: 'iife',
     // One file: lazily imported modules (the pricing card's calculator) are inlined.
     inlineDynamicImports: true,
+    // The inlined modules' namespace objects (what `await import()` gives the card and the data
+    // sources) are not frozen: only code inside this IIFE ever holds one.
+    freeze: false,
     // Written for local debugging, not named in the file: the package does not ship maps (package.json
     // `files`), and a comment naming a missing one makes DevTools and source-map-loader report it.
     sourcemap: 'hidden',
