@@ -11,7 +11,7 @@ import { finiteNumber } from './validate-workshop.js';
 
 function list(value: unknown): string[] {
   const raw = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/) : [];
-  return raw.map((v) => nonEmptyString(v)).filter((v): v is string => !!v);
+  return raw.map(nonEmptyString).filter((v): v is string => !!v);
 }
 
 function readLocation(value: unknown): Partner['location'] | undefined {

@@ -20,7 +20,7 @@ import { abbreviatedZone } from '../shared/data/formats/codeorg.js';
  * builds a Workshop (`toWorkshop`) only for those it shows or hands out.
  */
 
-const text = (value: unknown): string | undefined => nonEmptyString(value);
+const text = nonEmptyString;
 
 /** A number, or the text of one; not null, "" or [] (which Number() reads as 0). */
 export function finiteNumber(value: unknown): number | undefined {
