@@ -1,4 +1,5 @@
 import { defineStrings } from '../shared/i18n/catalogs.js';
+import { NEW_TAB_EN, NEW_TAB_ES } from '../shared/i18n/new-tab.js';
 
 const en = {
   phasesLabel: 'Program phases',
@@ -17,7 +18,7 @@ const en = {
   programNow: (label: string, n: number, total: number) => `Now: ${label} (${n}\u00a0of\u00a0${total})`,
   programNext: (label: string, date: string) => `Up next: ${label}, starting ${date}`,
   empty: 'No phases to show.',
-  newTab: '(opens in a new tab)',
+  newTab: NEW_TAB_EN,
 };
 export type TimelineStrings = typeof en;
 
@@ -40,6 +41,6 @@ export const timelineStrings = defineStrings<TimelineStrings>({
     programNow: (label: string, n: number, total: number) => `Ahora: ${label} (${n}\u00a0de\u00a0${total})`,
     programNext: (label: string, date: string) => `Próxima fase: ${label}, a partir del ${date}`,
     empty: 'No hay fases para mostrar.',
-    newTab: '(se abre en una pestaña nueva)',
+    newTab: NEW_TAB_ES,
   },
 });
