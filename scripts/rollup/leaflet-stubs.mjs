@@ -169,8 +169,8 @@ export function withoutUnusedMethods(path, code) {
 /**
  * Branches of Leaflet that run only for options the finder never sets (src/workshop-map/map-view.ts
  * makes the one map, its tile layer, markers and popups, with the options written there; a partner
- * only chooses the tile URL and its credit), for a browser flag the stand-in fixes, or for a page
- * that adds properties to Object.prototype: each is cut
+ * only chooses the tile URL and its credit), for a browser flag the stand-in fixes, for a page
+ * that adds properties to Object.prototype, or to warn about a call the finder never makes: each is cut
  * from the first line holding `from` to the end of the line where `to` ends, and `text` stands
  * instead. A cut whose text is not found fails the build (Leaflet changed).
  *
@@ -221,6 +221,11 @@ export const LEAFLET_UNSET_OPTIONS = {
   'leaflet/src/core/Events.js': [
     { from: '// propagate the event to parents (set with addEventParent)', to: 'this._propagateEvent(event);', text: '' },
     { from: '// also check parents for listeners if event propagates', to: '{ return true; }\n\t\t\t}', text: '' },
+    // Warnings for a listener that is not a function or an event type that is not text: every call
+    // here passes functions and names (a listener that is not a function is still ignored).
+    { from: '_on: function (type, fn, context, _once) {', to: "console.warn('wrong listener type: ' + typeof fn);", text: "_on: function (type, fn, context, _once) { if (typeof fn !== 'function') {" },
+    { from: "console.warn('wrong listener type: ' + typeof fn);", to: ';', text: '' },
+    { from: "if (typeof type !== 'string') {", to: "console.warn('\"string\" type argument expected');\n\t\t}", text: '' },
   ],
   // The default credit (with its flag): map-view.ts sets its own prefix as soon as the map is made.
   'leaflet/src/control/Control.Attribution.js': [
@@ -257,6 +262,10 @@ export const LEAFLET_UNSET_OPTIONS = {
   'leaflet/src/dom/DomEvent.Pointer.js': [
     { from: "if (e.pointerType === (e.MSPOINTER_TYPE_MOUSE || 'mouse')) { return; }", to: '}', text: "if (e.pointerType === 'mouse') { return; }" },
     { from: '// IE10 specific: MsTouch needs preventDefault. See #2000', to: 'DomEvent.preventDefault(e);\n\t}', text: '' },
+    // The warning for an event type without a pointer stand-in: DomEvent asks only for the four touch
+    // events, which all have one (an unknown type is still ignored).
+    { from: 'if (!handle[type]) {', to: "console.warn('wrong event specified:', type);", text: 'if (!handle[type]) {' },
+    { from: "console.warn('wrong event specified:', type);", to: ';', text: '' },
   ],
   'leaflet/src/dom/Draggable.js': [
     { from: 'if (window.SVGElementInstance && this._lastTarget instanceof window.SVGElementInstance) {', to: 'this._lastTarget = this._lastTarget.correspondingUseElement;\n\t\t\t}', text: '' },

@@ -8,7 +8,8 @@ import { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
 import Browser from 'leaflet/src/core/Browser.js';
 import { Bounds } from 'leaflet/src/geometry/Bounds.js';
 import { LatLng } from 'leaflet/src/geo/LatLng.js';
-import { Events } from 'leaflet/src/core/Events.js';
+import { Events, Evented } from 'leaflet/src/core/Events.js';
+import { addPointerListener, removePointerListener } from 'leaflet/src/dom/DomEvent.Pointer.js';
 import { Handler } from 'leaflet/src/core/Handler.js';
 import { TileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
 import { Marker } from 'leaflet/src/layer/marker/Marker.js';
@@ -72,6 +73,18 @@ describe('the Leaflet subset', () => {
     for (const option of ['detectRetina', 'crossOrigin', 'referrerPolicy', 'errorTileUrl', 'tms', 'zoomReverse']) {
       expect(code(TileLayer.prototype.initialize) + code(TileLayer.prototype.createTile) + code(TileLayer.prototype.getTileUrl) + code(TileLayer.prototype._tileOnError) + code(TileLayer.prototype._getZoomForUrl), option).not.to.include(option);
     }
+  });
+
+  it('leaves out the console warnings for listeners and event types no call here passes, and still ignores them', () => {
+    const code = (fn: unknown) => String(fn);
+    const events = Events as unknown as Record<string, unknown>;
+    for (const name of ['_on', '_off', 'listens']) expect(code(events[name]), name).not.to.include('console.warn');
+    expect(code(addPointerListener) + code(removePointerListener)).not.to.include('console.warn');
+    const evented = new Evented() as unknown as { on: (type: string, fn: unknown) => void; off: (type: string, fn: unknown) => void; listens: (type: string) => boolean };
+    evented.on('ping', 'not a function');
+    evented.off('ping', 'not a function');
+    expect(evented.listens('ping')).to.equal(false);
+    expect(addPointerListener(document.createElement('div'), 'touchwobble', () => undefined)).to.be.a('function');
   });
 
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {
