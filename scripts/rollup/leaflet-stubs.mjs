@@ -79,8 +79,9 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/layer/Popup.js': ['unbindPopup', 'togglePopup', 'isPopupOpen', 'setPopupContent', 'getPopup'],
   'leaflet/src/layer/DivOverlay.js': ['toggle', 'isOpen', 'getContent', 'bringToBack'],
   'leaflet/src/layer/LayerGroup.js': ['invoke', 'getLayer', 'getLayers', 'setZIndex'],
-  'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront', '_updateOpacity'],
+  'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront', '_updateOpacity', '_removeShadow'],
   'leaflet/src/layer/marker/Icon.js': ['createIcon', 'createShadow', '_createIcon', '_createImg', '_getIconUrl'],
+  'leaflet/src/layer/marker/DivIcon.js': ['createShadow'],
   'leaflet/src/control/Control.js': ['setPosition', 'getContainer', 'addControl', 'removeControl'],
   'leaflet/src/control/Control.Zoom.js': ['disable', 'enable'],
   // Event parents are FeatureGroup's (a stand-in here). The long aliases of on, off, once, fire and
@@ -292,6 +293,15 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'if (options.riseOnHover) {', to: 'mouseout: this._resetZIndex\n\t\t\t});\n\t\t}', text: '' },
     { from: 'if (this.options.riseOnHover) {', to: 'mouseout: this._resetZIndex\n\t\t\t});\n\t\t}', text: '' },
     { from: 'if (options.opacity < 1) {', to: 'this._updateOpacity();\n\t\t}', text: '' },
+    // Shadows: every marker here has a div icon, whose createShadow gives none.
+    { from: 'var newShadow = options.icon.createShadow(this._shadow),', to: 'this._shadow = newShadow;', text: '' },
+    { from: 'if (newShadow && addShadow) {', to: 'this.getPane(options.shadowPane).appendChild(this._shadow);\n\t\t}', text: '' },
+    { from: 'this._removeShadow();', to: ';', text: '' },
+    { from: '_setPos: function (pos) {', to: 'DomUtil.setPosition(this._shadow, pos);\n\t\t}', text: '_setPos: function (pos) { if (this._icon) { DomUtil.setPosition(this._icon, pos); }' },
+    { from: "shadowPane: 'shadowPane',", to: ',', text: '' },
+  ],
+  'leaflet/src/layer/marker/Icon.js': [
+    { from: "anchor = point(name === 'shadow' && options.shadowAnchor || options.iconAnchor ||", to: 'size && size.divideBy(2, true));', text: 'anchor = point(options.iconAnchor || size && size.divideBy(2, true));' },
   ],
 };
 

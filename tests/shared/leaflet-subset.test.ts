@@ -13,6 +13,7 @@ import { addPointerListener, removePointerListener } from 'leaflet/src/dom/DomEv
 import { Handler } from 'leaflet/src/core/Handler.js';
 import { TileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
 import { Marker } from 'leaflet/src/layer/marker/Marker.js';
+import { Icon } from 'leaflet/src/layer/marker/Icon.js';
 import { Drag } from 'leaflet/src/map/handler/Map.Drag.js';
 
 describe('the Leaflet subset', () => {
@@ -85,6 +86,14 @@ describe('the Leaflet subset', () => {
     evented.off('ping', 'not a function');
     expect(evented.listens('ping')).to.equal(false);
     expect(addPointerListener(document.createElement('div'), 'touchwobble', () => undefined)).to.be.a('function');
+  });
+
+  it('makes markers without shadows: every marker here has a div icon, which has none', () => {
+    const code = (fn: unknown) => String(fn);
+    const marker = (Marker as { prototype: Record<string, unknown> }).prototype;
+    expect(marker._removeShadow).to.equal(undefined);
+    for (const name of ['_initIcon', '_setPos', 'onRemove']) expect(code(marker[name]), name).not.to.match(/shadow/i);
+    expect(code((Icon as { prototype: Record<string, unknown> }).prototype._setIconStyles)).not.to.include('shadow');
   });
 
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {
