@@ -1,0 +1,126 @@
+/**
+ * What the calculator's polite live region says, and when: a typed count once typing has settled
+ * (not one announcement per keystroke), the − and + buttons and PageUp/PageDown at once, and why a
+ * count over max-seats is quoted for the maximum.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/pricing-card.js';
+import type { PlPricingCard } from '../../src/pricing-card.js';
+import { visibleText, waitFor } from '../support/helpers.js';
+
+const containers: HTMLElement[] = [];
+afterEach(() => containers.splice(0).forEach((div) => div.remove()));
+
+async function mount(markup: string): Promise<PlPricingCard> {
+  const div = document.createElement('div');
+  document.body.append(div);
+  containers.push(div);
+  div.innerHTML = markup;
+  const el = div.querySelector('pl-pricing-card') as PlPricingCard;
+  await el.updateComplete;
+  return el;
+}
+
+const CARD = '<pl-pricing-card value="250" calculator max-seats="50"></pl-pricing-card>';
+const seatInput = (el: PlPricingCard) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+const stepButtons = (el: PlPricingCard) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.stepper button')];
+const total = (el: PlPricingCard) => visibleText(el.shadowRoot!.querySelector('[part~="total"] dd')!);
+/** What the card shows, without what only a screen reader hears. */
+const shown = (el: PlPricingCard) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="calculator"] p:not([aria-live])')].map(visibleText).join(' ');
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The live region, and each text it has been given since (what a screen reader would announce). */
+function listen(el: PlPricingCard): { region: Element; said: string[] } {
+  const region = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+  const said: string[] = [];
+  new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+  return { region, said };
+}
+
+async function type(el: PlPricingCard, keys: string): Promise<void> {
+  seatInput(el).focus();
+  seatInput(el).select();
+  await sendKeys({ type: keys });
+  await el.updateComplete;
+}
+
+describe('<pl-pricing-card> calculator: what the live region says', () => {
+  it('typing 35 shows each total at once but says only the settled one, once', async () => {
+    const el = await mount(CARD);
+    const { region, said } = listen(el);
+    await type(el, '35');
+    // The screen follows each keystroke.
+    expect(total(el)).to.equal('$8,750');
+    await waitFor(() => region.textContent!.includes('35 seats: $8,750 in total.'), 3000, 'the settled count to be said');
+    expect(said.join(' | ')).to.not.contain('3 seats');
+    expect(said.join(' | ')).to.not.contain('$750');
+    // Leaving the field (a commit of the same count) does not say it again.
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    await pause(700);
+    expect(said).to.deep.equal(['35 seats: $8,750 in total.']);
+  });
+
+  it('says a count from the − and + buttons and PageUp/PageDown at once, and not a half-typed count before or after it', async () => {
+    const el = await mount(CARD);
+    const { region, said } = listen(el);
+    const [fewer, more] = stepButtons(el);
+    more.click();
+    await el.updateComplete;
+    await pause(50);
+    expect(region.textContent).to.contain('2 seats: $500 in total.');
+    fewer.click();
+    await el.updateComplete;
+    await pause(50);
+    expect(region.textContent).to.contain('1 seat: $250 in total.');
+
+    seatInput(el).focus();
+    await sendKeys({ press: 'PageUp' });
+    await el.updateComplete;
+    await pause(50);
+    expect(region.textContent).to.contain('11 seats: $2,750 in total.');
+
+    // Typed, then a button before typing settles: the button's count is said, the typed one never.
+    said.length = 0;
+    await type(el, '35');
+    more.click();
+    await el.updateComplete;
+    await pause(50);
+    expect(region.textContent).to.contain('36 seats: $9,000 in total.');
+    await pause(700);
+    expect(said).to.deep.equal(['36 seats: $9,000 in total.']);
+  });
+
+  it('typing 5000 with max-seats="50" says, and shows, that 50 seats is the most', async () => {
+    const el = await mount(CARD);
+    expect(shown(el)).to.not.contain('The most');
+    const { region, said } = listen(el);
+    await type(el, '5000');
+    expect(seatInput(el).value).to.equal('5000');
+    expect(total(el)).to.equal('$12,500');
+    expect(shown(el)).to.contain('The most is 50 seats.');
+    await waitFor(() => said.length > 0, 3000, 'an announcement');
+    await pause(100);
+    expect(region.textContent!.trim()).to.equal('50 seats: $12,500 in total. The most is 50 seats.');
+    // On blur the field shows the count in effect; the same quote is not said again.
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    await pause(100);
+    expect(seatInput(el).value).to.equal('50');
+    expect(said).to.have.length(1);
+    // Back under the maximum, the note goes.
+    stepButtons(el)[0].click();
+    await el.updateComplete;
+    await pause(50);
+    expect(region.textContent!.trim()).to.equal('49 seats: $12,250 in total.');
+    expect(shown(el)).to.not.contain('The most');
+
+    const es = await mount(CARD.replace('<pl-pricing-card', '<pl-pricing-card lang="es"'));
+    const spoken = listen(es);
+    await type(es, '5000');
+    await waitFor(() => spoken.region.textContent!.includes('El máximo es 50 plazas.'), 3000, 'the Spanish announcement');
+    expect(shown(es)).to.contain('El máximo es 50 plazas.');
+  });
+});
