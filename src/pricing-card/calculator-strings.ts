@@ -14,6 +14,7 @@ const en = {
   announce: (seats: string, total: string, percent: string) =>
     percent ? `${seats}: ${total} in total, with a ${percent} group discount.` : `${seats}: ${total} in total.`,
   nextTier: (seats: string, percent: string) => `Save ${percent} with ${seats} or more.`,
+  most: (seats: string) => `The most is ${seats}.`,
 };
 
 export type CalculatorStrings = typeof en;
@@ -33,5 +34,6 @@ export const calculatorStrings = defineStrings<CalculatorStrings>({
     announce: (seats: string, total: string, percent: string) =>
       percent ? `${seats}: ${total} en total, con un descuento de grupo del ${percent}.` : `${seats}: ${total} en total.`,
     nextTier: (seats: string, percent: string) => `Ahorra un ${percent} con ${seats} o más.`,
+    most: (seats: string) => `El máximo es ${seats}.`,
   },
 });

@@ -37,10 +37,26 @@ function typedSeats(event: Event, committed?: boolean): number {
   return raw && isFinite(count) && (committed || count >= 1) ? count : NaN;
 }
 
+let timer: ReturnType<typeof setTimeout>;
+
+/**
+ * Has the calculator's live region say what the card's last render gave it (`said`; only this writes
+ * its text), `ms` from now: at once (after the card's update) for − and + and PageUp/PageDown, 0.5 s
+ * after the last keystroke for a typed count, so "3" on the way to "35" is never read. A commit (Enter,
+ * blur) adds nothing: the count said is already the count in effect. One timer for every card: one
+ * field is typed in at a time.
+ */
+function say(event: Event, ms?: number): void {
+  const region = (event.currentTarget as Element).closest('fieldset')!.querySelector('[aria-live]') as Element & { said: string };
+  clearTimeout(timer);
+  timer = setTimeout(() => (region.textContent = region.said), ms);
+}
+
 /**
  * The seat stepper and the quote: a labelled number field (a spinbutton to assistive technology)
  * between − and + buttons that stay focusable at the limits (aria-disabled, so focus is not lost),
- * the breakdown, and a polite live region that reads the new total after each change.
+ * the breakdown, and a polite live region that reads the new total (see `say`); at the maximum, a
+ * note that says so (a typed 5000 is quoted for 50).
  */
 export function renderCalculator(view: CalculatorView): TemplateResult {
   const { quote: q, settings: s, strings: card, money } = view;
@@ -48,6 +64,7 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
   const upgrade = q.unitPrice > 0 ? nextTier(q.seats, s.tiers, s.maxSeats) : undefined;
   const percent = q.discountPercent ? view.percent(q.discountPercent) : '';
   const total = q.total === 0 ? t.free : money(q.total);
+  const most = q.seats < s.maxSeats ? '' : t.most(t.seatCount(s.maxSeats, view.lang));
   return html`<fieldset class="calculator" part="calculator">
     <legend>${s.price === 0 && q.unitPrice > 0 ? t.calculatorFull : t.calculator}</legend>
     <label for="seats">${t.seatsLabel}</label>
@@ -58,7 +75,10 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         aria-label=${t.fewer}
         aria-controls="seats"
         aria-disabled=${String(q.seats <= 1)}
-        @click=${() => view.setSeats((seats) => seats - 1)}
+        @click=${(event: Event) => {
+          view.setSeats((seats) => seats - 1);
+          say(event);
+        }}
       >
         <span aria-hidden="true">&#8722;</span>
       </button>
@@ -70,7 +90,10 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         max=${s.maxSeats}
         step="1"
         .value=${String(q.seats)}
-        @input=${(event: Event) => view.setSeats(() => typedSeats(event))}
+        @input=${(event: Event) => {
+          view.setSeats(() => typedSeats(event));
+          say(event, 500);
+        }}
         @change=${(event: Event) => {
           // Committed (Enter, blur): the field then shows the count in effect.
           (event.target as HTMLInputElement).value = String(view.setSeats(() => typedSeats(event, true)));
@@ -80,6 +103,7 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
           if (step === undefined) return;
           event.preventDefault();
           view.setSeats((seats) => seats + step);
+          say(event);
         }}
       />
       <button
@@ -88,11 +112,15 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         aria-label=${t.more}
         aria-controls="seats"
         aria-disabled=${String(q.seats >= s.maxSeats)}
-        @click=${() => view.setSeats((seats) => seats + 1)}
+        @click=${(event: Event) => {
+          view.setSeats((seats) => seats + 1);
+          say(event);
+        }}
       >
         <span aria-hidden="true">+</span>
       </button>
     </div>
+    ${most ? html`<p class="hint">${most}</p>` : nothing}
     <dl class="breakdown">
       <div><dt>${t.unitPrice(t.perUnit(s.unit))}</dt><dd>${money(q.unitPrice)}</dd></div>
       ${q.discountPercent
@@ -101,7 +129,7 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         : nothing}
       <div class="total" part="total"><dt>${t.total}</dt><dd>${total}</dd></div>
     </dl>
-    <p class="visually-hidden" aria-live="polite" aria-atomic="true">${t.announce(t.seatCount(q.seats, view.lang), total, percent)}</p>
+    <p class="visually-hidden" aria-live="polite" aria-atomic="true" .said=${`${t.announce(t.seatCount(q.seats, view.lang), total, percent)} ${most}`}></p>
     ${upgrade ? html`<p class="hint">${t.nextTier(t.seatCount(upgrade.min, view.lang), view.percent(upgrade.percent))}</p>` : nothing}
   </fieldset>`;
 }

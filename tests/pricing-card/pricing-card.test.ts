@@ -153,7 +153,9 @@ describe('<pl-pricing-card> calculator', () => {
     expect(visibleText(el.shadowRoot!.querySelector('[part~="calculator"]')!)).to.contain('Price per person $300')
       .and.contain('Group discount (15%)')
       .and.contain('−$540');
-    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('12 seats: $3,060 in total');
+    // Said once typing has settled (calculator-speech.test.ts).
+    const region = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    await waitFor(() => region.textContent!.includes('12 seats: $3,060 in total'), 3000, 'the announcement');
   });
 
   it('steps with the buttons and the keyboard, staying within 1..max', async () => {
