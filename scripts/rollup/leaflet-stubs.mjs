@@ -299,6 +299,17 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'this._removeShadow();', to: ';', text: '' },
     { from: '_setPos: function (pos) {', to: 'DomUtil.setPosition(this._shadow, pos);\n\t\t}', text: '_setPos: function (pos) { if (this._icon) { DomUtil.setPosition(this._icon, pos); }' },
     { from: "shadowPane: 'shadowPane',", to: ',', text: '' },
+    // Every marker here is made with keyboard: false (the finder gives pins their tab stop and role
+    // itself), has a div icon (no image to give an alt) and is never draggable (Marker.Drag.js above).
+    { from: 'keyboard: true,', to: ',', text: '' },
+    { from: "alt: 'Marker',", to: ',', text: '' },
+    { from: 'opacity: 1,', to: ',', text: '' },
+    { from: 'riseOnHover: false,', to: ',', text: '' },
+    { from: 'riseOffset: 250,', to: ',', text: '' },
+    { from: 'draggable: false,', to: 'autoPanSpeed: 10', text: '' },
+    { from: 'if (this.dragging && this.dragging.enabled()) {', to: 'delete this.dragging;', text: '' },
+    { from: "if (icon.tagName === 'IMG') {", to: "icon.alt = options.alt || '';\n\t\t\t}", text: '' },
+    { from: 'if (options.keyboard) {', to: "icon.setAttribute('role', 'button');\n\t\t}", text: '' },
   ],
   'leaflet/src/layer/marker/Icon.js': [
     { from: "anchor = point(name === 'shadow' && options.shadowAnchor || options.iconAnchor ||", to: 'size && size.divideBy(2, true));', text: 'anchor = point(options.iconAnchor || size && size.divideBy(2, true));' },

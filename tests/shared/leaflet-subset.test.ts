@@ -96,6 +96,17 @@ describe('the Leaflet subset', () => {
     expect(code((Icon as { prototype: Record<string, unknown> }).prototype._setIconStyles)).not.to.include('shadow');
   });
 
+  it('leaves out the marker options no marker here sets: keyboard, alt, opacity, rising on hover, dragging', () => {
+    const code = (fn: unknown) => String(fn);
+    const marker = (Marker as { prototype: Record<string, unknown> & { options: Record<string, unknown> } }).prototype;
+    for (const option of ['keyboard', 'alt', 'opacity', 'riseOnHover', 'riseOffset', 'draggable', 'autoPan', 'autoPanPadding', 'autoPanSpeed']) {
+      expect(option in marker.options, option).to.equal(false);
+    }
+    expect(marker.options.autoPanOnFocus).to.equal(true);
+    expect(code(marker._initIcon)).not.to.match(/keyboard|tagName|tabIndex/);
+    expect(code(marker.onRemove)).not.to.include('dragging');
+  });
+
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {
     const flags = Browser as unknown as Record<string, unknown>;
     expect([flags.any3d, flags.ielt9, flags.passiveEvents, flags.pointer, flags.chrome]).to.deep.equal([true, false, true, true, true]);
