@@ -311,6 +311,21 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "if (icon.tagName === 'IMG') {", to: "icon.alt = options.alt || '';\n\t\t\t}", text: '' },
     { from: 'if (options.keyboard) {', to: "icon.setAttribute('role', 'button');\n\t\t}", text: '' },
   ],
+  // Popup options autoPan (always on), keepInView, closeButton (always on), className and a popup's
+  // own closeOnClick, and the map's closePopupOnClick (always on): the finder sets none of them.
+  'leaflet/src/layer/Popup.js': [
+    { from: 'autoPan: true,', to: ',', text: '' },
+    { from: 'keepInView: false,', to: ',', text: '' },
+    { from: 'closeButton: true,', to: ',', text: '' },
+    { from: "className: ''", to: "''", text: '' },
+    { from: 'if (this.options.closeOnClick !== undefined ? this.options.closeOnClick : this._map.options.closePopupOnClick) {', to: 'events.moveend = this._adjustPan;\n\t\t}', text: 'events.preclick = this.close;' },
+    { from: "container = this._container = DomUtil.create('div',", to: "' leaflet-zoom-animated');", text: "container = this._container = DomUtil.create('div', prefix + '  leaflet-zoom-animated');" },
+    { from: 'if (this.options.closeButton) {', to: '{', text: '{' },
+    { from: 'if (!this.options.autoPan) { return; }', to: '}', text: '' },
+    { from: '// We can endlessly recurse if keepInView is set and the view resets.', to: 'return;\n\t\t}', text: '' },
+    { from: 'if (this.options.keepInView) {', to: 'this._autopanning = true;\n\t\t\t}', text: '' },
+    { from: 'Map.mergeOptions({', to: '});', text: '' },
+  ],
   'leaflet/src/layer/marker/Icon.js': [
     { from: "anchor = point(name === 'shadow' && options.shadowAnchor || options.iconAnchor ||", to: 'size && size.divideBy(2, true));', text: 'anchor = point(options.iconAnchor || size && size.divideBy(2, true));' },
   ],

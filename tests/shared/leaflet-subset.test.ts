@@ -107,6 +107,21 @@ describe('the Leaflet subset', () => {
     expect(code(marker.onRemove)).not.to.include('dragging');
   });
 
+  it('leaves out the popup options the finder never sets, and keeps what their defaults do', () => {
+    const code = (fn: unknown) => String(fn);
+    const popup = (Popup as { prototype: Record<string, unknown> & { options: Record<string, unknown> } }).prototype;
+    for (const option of ['autoPan', 'keepInView', 'closeButton', 'className']) expect(Object.hasOwn(popup.options, option), option).to.equal(false);
+    expect('closePopupOnClick' in (LeafletMap.prototype as unknown as { options: object }).options).to.equal(false);
+    expect(code(popup.getEvents) + code(popup._adjustPan)).not.to.match(/keepInView|autoPan\b|_autopanning|closeOnClick/);
+    const container = document.createElement('div');
+    const shown = new Popup({}).setLatLng([0, 0]).setContent('Hi');
+    const map = new LeafletMap(container).setView([0, 0], 2);
+    shown.openOn(map);
+    expect(shown.getElement()?.className).to.equal('leaflet-popup  leaflet-zoom-animated');
+    expect(shown.getElement()?.querySelector('.leaflet-popup-close-button')).to.not.equal(null);
+    map.remove();
+  });
+
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {
     const flags = Browser as unknown as Record<string, unknown>;
     expect([flags.any3d, flags.ielt9, flags.passiveEvents, flags.pointer, flags.chrome]).to.deep.equal([true, false, true, true, true]);
