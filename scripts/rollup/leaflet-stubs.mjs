@@ -233,8 +233,18 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "var ukrainianFlag = '", to: "</svg>';", text: '' },
     { from: `prefix: '<a href="https://leafletjs.com"`, to: "'Leaflet</a>'", text: 'prefix: false' },
   ],
+  // Grid layer options zIndex (always 1: setZIndex and the auto z-index are left out), className,
+  // opacity (always 1: setOpacity is left out), min/maxNativeZoom, updateWhenZooming and noWrap: the
+  // finder's one tile layer sets none of them (they stay in the options, which a tile URL template can read).
   'leaflet/src/layer/tile/GridLayer.js': [
     { from: 'if (!this.options.bounds) { return true; }', to: 'return latLngBounds(this.options.bounds).overlaps(tileBounds);', text: 'return true;' },
+    { from: 'if (this._container && this.options.zIndex !== undefined && this.options.zIndex !== null) {', to: '{', text: 'if (this._container) {' },
+    { from: "this._container = DomUtil.create('div', 'leaflet-layer ' + (this.options.className || ''));", to: ';', text: "this._container = DomUtil.create('div', 'leaflet-layer ');" },
+    { from: 'if (this.options.opacity < 1) {', to: 'this._updateOpacity();\n\t\t}', text: '' },
+    { from: '_clampZoom: function (zoom) {', to: 'return options.maxNativeZoom;\n\t\t}', text: '_clampZoom: function (zoom) {' },
+    { from: 'var tileZoomChanged = this.options.updateWhenZooming && (tileZoom !== this._tileZoom);', to: ';', text: 'var tileZoomChanged = tileZoom !== this._tileZoom;' },
+    { from: 'this._wrapX = crs.wrapLng && !this.options.noWrap && [', to: '[', text: 'this._wrapX = crs.wrapLng && [' },
+    { from: 'this._wrapY = crs.wrapLat && !this.options.noWrap && [', to: '[', text: 'this._wrapY = crs.wrapLat && [' },
   ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): no Array.isArray,
   // Object.create, Function.prototype.bind or String.prototype.trim, no requestAnimationFrame (old IE, prefixed WebKit and Gecko).

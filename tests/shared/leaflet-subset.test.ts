@@ -122,6 +122,19 @@ describe('the Leaflet subset', () => {
     map.remove();
   });
 
+  it('keeps the tile layer options (a tile URL template can read them) but not the code for values the finder never sets', () => {
+    const code = (fn: unknown) => String(fn);
+    const grid = TileLayer.prototype as unknown as Record<string, unknown>;
+    expect(code(grid._initContainer) + code(grid._updateZIndex) + code(grid._clampZoom) + code(grid._resetGrid) + code(grid._setView)).not.to.match(/className|opacity|NativeZoom|updateWhenZooming|noWrap/);
+    const layer = new TileLayer('https://tiles.example/{x}/{y}.png?o={opacity}', { maxZoom: 19 });
+    expect(layer.getTileUrl({ x: 1, y: 2, z: 3 } as never)).to.equal('https://tiles.example/1/2.png?o=1');
+    const map = new LeafletMap(document.createElement('div')).setView([0, 0], 2);
+    layer.addTo(map);
+    const container = map.getPane('tilePane')?.firstElementChild as HTMLElement;
+    expect([container.className, container.style.zIndex]).to.deep.equal(['leaflet-layer ', '1']);
+    map.remove();
+  });
+
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {
     const flags = Browser as unknown as Record<string, unknown>;
     expect([flags.any3d, flags.ielt9, flags.passiveEvents, flags.pointer, flags.chrome]).to.deep.equal([true, false, true, true, true]);
