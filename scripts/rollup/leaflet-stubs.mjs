@@ -79,6 +79,7 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/layer/Popup.js': ['unbindPopup', 'togglePopup', 'isPopupOpen', 'setPopupContent', 'getPopup'],
   'leaflet/src/layer/DivOverlay.js': ['toggle', 'isOpen', 'getContent', 'bringToBack'],
   'leaflet/src/layer/LayerGroup.js': ['invoke', 'getLayer', 'getLayers', 'setZIndex'],
+  'leaflet/src/layer/Layer.js': ['_addLayers'],
   'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront', '_updateOpacity', '_removeShadow'],
   'leaflet/src/layer/marker/Icon.js': ['createIcon', 'createShadow', '_createIcon', '_createImg', '_getIconUrl'],
   'leaflet/src/layer/marker/DivIcon.js': ['createShadow'],
@@ -185,6 +186,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "(Browser.retina ? ' leaflet-retina' : '') +", to: "(this._fadeAnimated ? ' leaflet-fade-anim' : ''));", text: "'');" },
     { from: 'if (options.maxBounds) {', to: 'this.setView(toLatLng(options.center), options.zoom, {reset: true});\n\t\t}', text: '' },
     { from: "if (this.options.maxBounds) { this.off('moveend', this._panInsideMaxBounds); }", to: '}', text: '' },
+    // Map option layers (layers to add at creation): the finder adds its own after.
+    { from: 'layers: [],', to: ',', text: '' },
+    { from: 'this._addLayers(this.options.layers);', to: ';', text: '' },
     // Canvas renderers' hit targets: vector paths are not in this build (see vector/Path.js above). Its
     // loop declared the `i` the rest of the function counts with.
     { from: 'if (canvasTargets) {', to: 'targets = filtered.concat(targets);\n\t\t}', text: 'var i;' },
@@ -198,6 +202,18 @@ export const LEAFLET_UNSET_OPTIONS = {
   ],
   'leaflet/src/map/handler/Map.Keyboard.js': [
     { from: 'if (map.options.maxBounds) {', to: 'map.options.maxBounds);\n\t\t\t\t}', text: '' },
+  ],
+  // Zooming to the view's centre (doubleClickZoom, scrollWheelZoom or touchZoom set to 'center'):
+  // the finder zooms around the pointer, as Leaflet does by default.
+  'leaflet/src/map/handler/Map.DoubleClickZoom.js': [
+    { from: "if (map.options.doubleClickZoom === 'center') {", to: 'map.setZoomAround(e.containerPoint, zoom);\n\t\t}', text: 'map.setZoomAround(e.containerPoint, zoom);' },
+  ],
+  'leaflet/src/map/handler/Map.ScrollWheelZoom.js': [
+    { from: "if (map.options.scrollWheelZoom === 'center') {", to: 'map.setZoomAround(this._lastMousePos, zoom + delta);\n\t\t}', text: 'map.setZoomAround(this._lastMousePos, zoom + delta);' },
+  ],
+  'leaflet/src/map/handler/Map.TouchZoom.js': [
+    { from: "if (map.options.touchZoom !== 'center') {", to: 'this._pinchStartLatLng = map.containerPointToLatLng(p1.add(p2)._divideBy(2));\n\t\t}', text: 'this._pinchStartLatLng = map.containerPointToLatLng(p1.add(p2)._divideBy(2));' },
+    { from: "if (map.options.touchZoom === 'center') {", to: '} else {', text: '{' },
   ],
   // Tile layer options detectRetina, zoomReverse, crossOrigin, referrerPolicy, tms, errorTileUrl and
   // bounds; Browser.ielt9 is false.

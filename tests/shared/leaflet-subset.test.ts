@@ -15,6 +15,9 @@ import { TileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
 import { Marker } from 'leaflet/src/layer/marker/Marker.js';
 import { Icon } from 'leaflet/src/layer/marker/Icon.js';
 import { Drag } from 'leaflet/src/map/handler/Map.Drag.js';
+import { DoubleClickZoom } from 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
+import { ScrollWheelZoom } from 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
+import { TouchZoom } from 'leaflet/src/map/handler/Map.TouchZoom.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
@@ -133,6 +136,14 @@ describe('the Leaflet subset', () => {
     const container = map.getPane('tilePane')?.firstElementChild as HTMLElement;
     expect([container.className, container.style.zIndex]).to.deep.equal(['leaflet-layer ', '1']);
     map.remove();
+  });
+
+  it('zooms around the pointer only (no zooming to the centre) and makes the map without layers of its own', () => {
+    const code = (handler: unknown) => Object.values((handler as { prototype: object }).prototype).map(String).join('');
+    for (const handler of [DoubleClickZoom, ScrollWheelZoom, TouchZoom]) expect(code(handler)).not.to.include("'center'");
+    expect(code(DoubleClickZoom) + code(ScrollWheelZoom)).to.include('setZoomAround');
+    const map = LeafletMap.prototype as unknown as Record<string, unknown> & { options: object };
+    expect(['layers' in map.options, map._addLayers]).to.deep.equal([false, undefined]);
   });
 
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {
