@@ -205,6 +205,12 @@ export const LEAFLET_UNSET_OPTIONS = {
   ],
   // Zooming to the view's centre (doubleClickZoom, scrollWheelZoom or touchZoom set to 'center'):
   // the finder zooms around the pointer, as Leaflet does by default.
+  // The default zoom control (map option zoomControl): the finder makes the map with zoomControl: false
+  // and adds its own, with titles in the page's language.
+  'leaflet/src/control/Control.Zoom.js': [
+    { from: 'Map.mergeOptions({', to: '});', text: '' },
+    { from: 'Map.addInitHook(function () {', to: 'this.addControl(this.zoomControl);\n\t}\n});', text: '' },
+  ],
   'leaflet/src/map/handler/Map.DoubleClickZoom.js': [
     { from: "if (map.options.doubleClickZoom === 'center') {", to: 'map.setZoomAround(e.containerPoint, zoom);\n\t\t}', text: 'map.setZoomAround(e.containerPoint, zoom);' },
   ],

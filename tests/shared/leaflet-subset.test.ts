@@ -146,6 +146,13 @@ describe('the Leaflet subset', () => {
     expect(['layers' in map.options, map._addLayers]).to.deep.equal([false, undefined]);
   });
 
+  it('adds no default zoom control: the finder makes the map with zoomControl: false and adds its own', () => {
+    const container = document.createElement('div');
+    const map = new LeafletMap(container).setView([0, 0], 2) as unknown as { zoomControl?: unknown; options: object; remove: () => void };
+    expect(['zoomControl' in map.options, map.zoomControl, container.querySelector('.leaflet-control-zoom')]).to.deep.equal([false, undefined, null]);
+    map.remove();
+  });
+
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {
     const flags = Browser as unknown as Record<string, unknown>;
     expect([flags.any3d, flags.ielt9, flags.passiveEvents, flags.pointer, flags.chrome]).to.deep.equal([true, false, true, true, true]);
