@@ -343,6 +343,17 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "if (icon.tagName === 'IMG') {", to: "icon.alt = options.alt || '';\n\t\t\t}", text: '' },
     { from: 'if (options.keyboard) {', to: "icon.setAttribute('role', 'button');\n\t\t}", text: '' },
   ],
+  // Overlay options interactive, className and content, and an overlay made with its position first
+  // (popup(latlng, options)): the finder's popups are made with options only and filled by setContent.
+  'leaflet/src/layer/DivOverlay.js': [
+    { from: 'if (options && (options instanceof LatLng || Util.isArray(options))) {', to: '} else {', text: '{' },
+    { from: 'if (this.options.content) {', to: 'this._content = this.options.content;\n\t\t}', text: '' },
+    { from: 'interactive: false,', to: ',', text: '' },
+    { from: "className: '',", to: ',', text: '' },
+    { from: "content: ''", to: "''", text: '' },
+    { from: 'this.bringToFront();', to: 'this.addInteractiveTarget(this._container);\n\t\t}', text: 'this.bringToFront();' },
+    { from: 'if (this.options.interactive) {', to: 'this.removeInteractiveTarget(this._container);\n\t\t}', text: '' },
+  ],
   // Popup options autoPan (always on), keepInView, closeButton (always on), className and a popup's
   // own closeOnClick, and the map's closePopupOnClick (always on): the finder sets none of them.
   'leaflet/src/layer/Popup.js': [

@@ -4,6 +4,7 @@ import { MarkerDrag } from 'leaflet/src/layer/marker/Marker.Drag.js';
 import { Path } from 'leaflet/src/layer/vector/Path.js';
 import { Map as LeafletMap } from 'leaflet/src/map/Map.js';
 import { Popup } from 'leaflet/src/layer/Popup.js';
+import { DivOverlay } from 'leaflet/src/layer/DivOverlay.js';
 import { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
 import Browser from 'leaflet/src/core/Browser.js';
 import { Bounds } from 'leaflet/src/geometry/Bounds.js';
@@ -115,6 +116,9 @@ describe('the Leaflet subset', () => {
     const popup = (Popup as { prototype: Record<string, unknown> & { options: Record<string, unknown> } }).prototype;
     for (const option of ['autoPan', 'keepInView', 'closeButton', 'className']) expect(Object.hasOwn(popup.options, option), option).to.equal(false);
     expect('closePopupOnClick' in (LeafletMap.prototype as unknown as { options: object }).options).to.equal(false);
+    const overlay = (DivOverlay as { prototype: Record<string, unknown> & { options: object } }).prototype;
+    for (const option of ['interactive', 'className', 'content']) expect(option in overlay.options, option).to.equal(false);
+    expect(code(overlay.initialize) + code(overlay.onAdd) + code(overlay.onRemove)).not.to.match(/LatLng|interactive|content/);
     expect(code(popup.getEvents) + code(popup._adjustPan)).not.to.match(/keepInView|autoPan\b|_autopanning|closeOnClick/);
     const container = document.createElement('div');
     const shown = new Popup({}).setLatLng([0, 0]).setContent('Hi');
