@@ -17,7 +17,8 @@ import ts from 'typescript';
  *   Android 2 among them, and probes that write `<svg/>` and VML into a div at import. The stand-in
  *   keeps the flags the included modules read, with the answers every browser Lit runs in gives
  *   (3D transforms, passive listeners, inline SVG), and reads the rest (touch, pointer, retina,
- *   platform) as Leaflet does.
+ *   platform) as Leaflet does. No Safari flag: only the map container's leaflet-safari class (left
+ *   out, LEAFLET_UNSET_OPTIONS) and the tap-hold handler (not imported) read it.
  *
  * @type {Record<string, string>} the end of a module's path -> the module's code
  */
@@ -33,7 +34,7 @@ var pointer = !!window.PointerEvent;
 var touchNative = 'ontouchstart' in window || !!window.TouchEvent;
 export default {
   any3d: true, ie3d: false, ielt9: false, msPointer: false, mobileOpera: false, passiveEvents: true, svg: true, inlineSvg: true,
-  edge: edge, chrome: chrome, safari: !chrome && ua.indexOf('safari') >= 0,
+  edge: edge, chrome: chrome,
   mobile: typeof orientation !== 'undefined' || ua.indexOf('mobile') >= 0,
   pointer: pointer, touchNative: touchNative, touch: touchNative || pointer, retina: window.devicePixelRatio > 1,
   mac: navigator.platform.indexOf('Mac') === 0, linux: navigator.platform.indexOf('Linux') === 0

@@ -161,5 +161,7 @@ describe('the Leaflet subset', () => {
     const flags = Browser as unknown as Record<string, unknown>;
     expect([flags.any3d, flags.ielt9, flags.passiveEvents, flags.pointer, flags.chrome]).to.deep.equal([true, false, true, true, true]);
     for (const old of ['ie', 'opera12', 'android23', 'vml', 'phantom']) expect(flags[old], old).to.equal(undefined);
+    // Read only by the container's leaflet-safari class and the tap-hold handler, neither of which is here.
+    expect(flags.safari).to.equal(undefined);
   });
 });
