@@ -200,9 +200,13 @@ export const LEAFLET_UNSET_OPTIONS = {
   'leaflet/src/map/handler/Map.Drag.js': [
     { from: "this._draggable.on('predrag', this._onPreDragLimit, this);", to: ';', text: '' },
     { from: 'if (this._map.options.maxBounds && this._map.options.maxBoundsViscosity) {', to: 'this._offsetLimit = null;\n\t\t}', text: '' },
+    // worldCopyJump is always on (map-view.ts).
+    { from: 'if (map.options.worldCopyJump) {', to: '{', text: '{' },
   ],
   'leaflet/src/map/handler/Map.Keyboard.js': [
     { from: 'if (map.options.maxBounds) {', to: 'map.options.maxBounds);\n\t\t\t\t}', text: '' },
+    // worldCopyJump is always on (map-view.ts).
+    { from: 'if (map.options.worldCopyJump) {', to: 'map.panBy(offset);\n\t\t\t\t}', text: 'map.panTo(map.wrapLatLng(map.unproject(map.project(map.getCenter()).add(offset))));' },
   ],
   // Zooming to the view's centre (doubleClickZoom, scrollWheelZoom or touchZoom set to 'center'):
   // the finder zooms around the pointer, as Leaflet does by default.

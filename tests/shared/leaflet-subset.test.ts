@@ -19,6 +19,7 @@ import { Drag } from 'leaflet/src/map/handler/Map.Drag.js';
 import { DoubleClickZoom } from 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
 import { ScrollWheelZoom } from 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
 import { TouchZoom } from 'leaflet/src/map/handler/Map.TouchZoom.js';
+import { Keyboard } from 'leaflet/src/map/handler/Map.Keyboard.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
@@ -142,10 +143,13 @@ describe('the Leaflet subset', () => {
     map.remove();
   });
 
-  it('zooms around the pointer only (no zooming to the centre) and makes the map without layers of its own', () => {
+  it('zooms around the pointer only (no zooming to the centre), always wraps the view (worldCopyJump) and makes the map without layers of its own', () => {
     const code = (handler: unknown) => Object.values((handler as { prototype: object }).prototype).map(String).join('');
     for (const handler of [DoubleClickZoom, ScrollWheelZoom, TouchZoom]) expect(code(handler)).not.to.include("'center'");
     expect(code(DoubleClickZoom) + code(ScrollWheelZoom)).to.include('setZoomAround');
+    // worldCopyJump is always on: dragging and the arrow keys always wrap the view.
+    expect(code(Drag) + code(Keyboard)).not.to.include('worldCopyJump');
+    expect(code(Keyboard)).to.include('wrapLatLng');
     const map = LeafletMap.prototype as unknown as Record<string, unknown> & { options: object };
     expect(['layers' in map.options, map._addLayers]).to.deep.equal([false, undefined]);
   });
