@@ -1,6 +1,6 @@
+import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
 import { PlElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
-import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
