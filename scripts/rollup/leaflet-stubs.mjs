@@ -74,6 +74,8 @@ export const LEAFLET_UNUSED_METHODS = {
     '_getBoundsOffset',
     '_rebound',
     'wrapLatLngBounds',
+    '_limitCenter',
+    '_limitOffset',
   ],
   'leaflet/src/map/handler/Map.Drag.js': ['_viscousLimit', '_onPreDragLimit'],
   // Popups are opened and filled by the finder itself (openOn, setContent), never toggled or queried.
@@ -193,18 +195,25 @@ export const LEAFLET_UNSET_OPTIONS = {
     // Canvas renderers' hit targets: vector paths are not in this build (see vector/Path.js above). Its
     // loop declared the `i` the rest of the function counts with.
     { from: 'if (canvasTargets) {', to: 'targets = filtered.concat(targets);\n\t\t}', text: 'var i;' },
-    // Without maxBounds, the two limits give back what they are given (setView and inertia call them).
-    { from: '_limitCenter: function (center, zoom, bounds) {', to: 'return this.unproject(centerPoint.add(offset), zoom);', text: '_limitCenter: function (center) { return center;' },
-    { from: '_limitOffset: function (offset, bounds) {', to: 'return offset.add(this._getBoundsOffset(newBounds, bounds));', text: '_limitOffset: function (offset) { return offset;' },
+    // Without maxBounds, the two limits give back what they are given: setView and inertia use the
+    // centre and the offset as they are (the methods themselves are in LEAFLET_UNUSED_METHODS).
+    { from: 'center = this._limitCenter(toLatLng(center), zoom, this.options.maxBounds);', to: ';', text: 'center = toLatLng(center);' },
+    // trackResize is always on; Browser.any3d is true and transform3DLimit is never changed.
+    { from: 'trackResize: true', to: 'true', text: '' },
+    { from: 'if (this.options.trackResize) {', to: "onOff(window, 'resize', this._onResize, this);\n\t\t}", text: "onOff(window, 'resize', this._onResize, this);" },
+    { from: 'if (Browser.any3d && this.options.transform3DLimit) {', to: "(remove ? this.off : this.on).call(this, 'moveend', this._onMoveEnd);\n\t\t}", text: "(remove ? this.off : this.on).call(this, 'moveend', this._onMoveEnd);" },
   ],
   'leaflet/src/map/handler/Map.Drag.js': [
     { from: "this._draggable.on('predrag', this._onPreDragLimit, this);", to: ';', text: '' },
     { from: 'if (this._map.options.maxBounds && this._map.options.maxBoundsViscosity) {', to: 'this._offsetLimit = null;\n\t\t}', text: '' },
+    { from: 'offset = map._limitOffset(offset, map.options.maxBounds);', to: ';', text: '' },
     // worldCopyJump is always on (map-view.ts).
     { from: 'if (map.options.worldCopyJump) {', to: '{', text: '{' },
   ],
   'leaflet/src/map/handler/Map.Keyboard.js': [
     { from: 'if (map.options.maxBounds) {', to: 'map.options.maxBounds);\n\t\t\t\t}', text: '' },
+    // Every popup here closes with Escape (closeOnEscapeKey, below).
+    { from: '} else if (key === 27 && map._popup && map._popup.options.closeOnEscapeKey) {', to: '{', text: '} else if (key === 27 && map._popup) {' },
     // worldCopyJump is always on (map-view.ts).
     { from: 'if (map.options.worldCopyJump) {', to: 'map.panBy(offset);\n\t\t\t\t}', text: 'map.panTo(map.wrapLatLng(map.unproject(map.project(map.getCenter()).add(offset))));' },
   ],
@@ -259,6 +268,9 @@ export const LEAFLET_UNSET_OPTIONS = {
   'leaflet/src/control/Control.Attribution.js': [
     { from: "var ukrainianFlag = '", to: "</svg>';", text: '' },
     { from: `prefix: '<a href="https://leafletjs.com"`, to: "'Leaflet</a>'", text: 'prefix: false' },
+    // The map's attributionControl option is never turned off: every map gets the control.
+    { from: 'Map.mergeOptions({', to: '});', text: '' },
+    { from: 'if (this.options.attributionControl) {', to: 'new Attribution().addTo(this);\n\t}', text: 'new Attribution().addTo(this);' },
   ],
   // Grid layer options zIndex (always 1: setZIndex and the auto z-index are left out), className,
   // opacity (always 1: setOpacity is left out), min/maxNativeZoom, updateWhenZooming and noWrap: the
@@ -373,6 +385,10 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: '// We can endlessly recurse if keepInView is set and the view resets.', to: 'return;\n\t\t}', text: '' },
     { from: 'if (this.options.keepInView) {', to: 'this._autopanning = true;\n\t\t\t}', text: '' },
     { from: 'Map.mergeOptions({', to: '});', text: '' },
+    // autoClose and closeOnEscapeKey are always on: a popup closes the one open before it, and Escape closes it.
+    { from: 'autoClose: true,', to: ',', text: '' },
+    { from: 'closeOnEscapeKey: true,', to: ',', text: '' },
+    { from: 'if (!map.hasLayer(this) && map._popup && map._popup.options.autoClose) {', to: '{', text: 'if (!map.hasLayer(this) && map._popup) {' },
   ],
   'leaflet/src/layer/marker/Icon.js': [
     { from: "anchor = point(name === 'shadow' && options.shadowAnchor || options.iconAnchor ||", to: 'size && size.divideBy(2, true));', text: 'anchor = point(options.iconAnchor || size && size.divideBy(2, true));' },

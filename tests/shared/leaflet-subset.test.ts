@@ -20,6 +20,7 @@ import { DoubleClickZoom } from 'leaflet/src/map/handler/Map.DoubleClickZoom.js'
 import { ScrollWheelZoom } from 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
 import { TouchZoom } from 'leaflet/src/map/handler/Map.TouchZoom.js';
 import { Keyboard } from 'leaflet/src/map/handler/Map.Keyboard.js';
+import 'leaflet/src/control/Control.Attribution.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
@@ -152,6 +153,21 @@ describe('the Leaflet subset', () => {
     expect(code(Keyboard)).to.include('wrapLatLng');
     const map = LeafletMap.prototype as unknown as Record<string, unknown> & { options: object };
     expect(['layers' in map.options, map._addLayers]).to.deep.equal([false, undefined]);
+  });
+
+  it('keeps only what the map options the finder never changes do (no view limits, tracking resizes, an attribution control, popups that close each other and close with Escape)', () => {
+    const code = (fn: unknown) => String(fn);
+    const map = LeafletMap.prototype as unknown as Record<string, unknown> & { options: object };
+    expect([map._limitCenter, map._limitOffset]).to.deep.equal([undefined, undefined]);
+    for (const option of ['trackResize', 'attributionControl']) expect(option in map.options, option).to.equal(false);
+    const popup = (Popup as { prototype: { options: object } }).prototype;
+    for (const option of ['autoClose', 'closeOnEscapeKey']) expect(option in popup.options, option).to.equal(false);
+    expect(code(Object.values((Keyboard as { prototype: object }).prototype).join(''))).not.to.include('closeOnEscapeKey');
+    const container = document.createElement('div');
+    const made = new LeafletMap(container).setView([0, 0], 2) as unknown as { attributionControl?: unknown; remove: () => void };
+    expect(made.attributionControl).to.be.an('object');
+    expect(container.querySelector('.leaflet-control-attribution')).to.not.equal(null);
+    made.remove();
   });
 
   it('adds no default zoom control: the finder makes the map with zoomControl: false and adds its own', () => {
