@@ -198,6 +198,14 @@ export const LEAFLET_UNSET_OPTIONS = {
     // Without maxBounds, the two limits give back what they are given: setView and inertia use the
     // centre and the offset as they are (the methods themselves are in LEAFLET_UNUSED_METHODS).
     { from: 'center = this._limitCenter(toLatLng(center), zoom, this.options.maxBounds);', to: ';', text: 'center = toLatLng(center);' },
+    // zoomSnap and zoomDelta are always 1 (the zoom keys, buttons, wheel, pinch and fits use 1 as written).
+    { from: 'zoomSnap: 1,', to: ',', text: '' },
+    { from: 'zoomDelta: 1,', to: ',', text: '' },
+    { from: 'zoomIn: function (delta, options) {', to: 'delta = delta || (Browser.any3d ? this.options.zoomDelta : 1);', text: 'zoomIn: function (delta, options) { delta = delta || 1;' },
+    { from: 'delta = delta || (Browser.any3d ? this.options.zoomDelta : 1);', to: ';', text: 'delta = delta || 1;' },
+    { from: 'if (!this.options.zoomSnap) {', to: "this.fire('viewreset');\n\t\t}", text: '' },
+    { from: 'snap = Browser.any3d ? this.options.zoomSnap : 1,', to: ',', text: 'snap = 1,' },
+    { from: 'snap = Browser.any3d ? this.options.zoomSnap : 1;', to: ';', text: 'snap = 1;' },
     // trackResize is always on; Browser.any3d is true and transform3DLimit is never changed.
     { from: 'trackResize: true', to: 'true', text: '' },
     { from: 'if (this.options.trackResize) {', to: "onOff(window, 'resize', this._onResize, this);\n\t\t}", text: "onOff(window, 'resize', this._onResize, this);" },
@@ -214,6 +222,7 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'if (map.options.maxBounds) {', to: 'map.options.maxBounds);\n\t\t\t\t}', text: '' },
     // Every popup here closes with Escape (closeOnEscapeKey, below).
     { from: '} else if (key === 27 && map._popup && map._popup.options.closeOnEscapeKey) {', to: '{', text: '} else if (key === 27 && map._popup) {' },
+    { from: 'this._setZoomDelta(map.options.zoomDelta);', to: ';', text: 'this._setZoomDelta(1);' },
     // worldCopyJump is always on (map-view.ts).
     { from: 'if (map.options.worldCopyJump) {', to: 'map.panBy(offset);\n\t\t\t\t}', text: 'map.panTo(map.wrapLatLng(map.unproject(map.project(map.getCenter()).add(offset))));' },
   ],
@@ -224,14 +233,20 @@ export const LEAFLET_UNSET_OPTIONS = {
   'leaflet/src/control/Control.Zoom.js': [
     { from: 'Map.mergeOptions({', to: '});', text: '' },
     { from: 'Map.addInitHook(function () {', to: 'this.addControl(this.zoomControl);\n\t}\n});', text: '' },
+    // zoomDelta is always 1 (Map.js above).
+    { from: 'this._map.zoomIn(this._map.options.zoomDelta * (e.shiftKey ? 3 : 1));', to: ';', text: 'this._map.zoomIn(e.shiftKey ? 3 : 1);' },
+    { from: 'this._map.zoomOut(this._map.options.zoomDelta * (e.shiftKey ? 3 : 1));', to: ';', text: 'this._map.zoomOut(e.shiftKey ? 3 : 1);' },
   ],
   'leaflet/src/map/handler/Map.DoubleClickZoom.js': [
+    { from: 'delta = map.options.zoomDelta,', to: ',', text: 'delta = 1,' },
     { from: "if (map.options.doubleClickZoom === 'center') {", to: 'map.setZoomAround(e.containerPoint, zoom);\n\t\t}', text: 'map.setZoomAround(e.containerPoint, zoom);' },
   ],
   'leaflet/src/map/handler/Map.ScrollWheelZoom.js': [
+    { from: 'snap = this._map.options.zoomSnap || 0;', to: ';', text: 'snap = 1;' },
     { from: "if (map.options.scrollWheelZoom === 'center') {", to: 'map.setZoomAround(this._lastMousePos, zoom + delta);\n\t\t}', text: 'map.setZoomAround(this._lastMousePos, zoom + delta);' },
   ],
   'leaflet/src/map/handler/Map.TouchZoom.js': [
+    { from: 'this._map._animateZoom(this._center, this._map._limitZoom(this._zoom), true, this._map.options.zoomSnap);', to: ';', text: 'this._map._animateZoom(this._center, this._map._limitZoom(this._zoom), true, 1);' },
     { from: "if (map.options.touchZoom !== 'center') {", to: 'this._pinchStartLatLng = map.containerPointToLatLng(p1.add(p2)._divideBy(2));\n\t\t}', text: 'this._pinchStartLatLng = map.containerPointToLatLng(p1.add(p2)._divideBy(2));' },
     { from: "if (map.options.touchZoom === 'center') {", to: '} else {', text: '{' },
   ],

@@ -21,6 +21,7 @@ import { ScrollWheelZoom } from 'leaflet/src/map/handler/Map.ScrollWheelZoom.js'
 import { TouchZoom } from 'leaflet/src/map/handler/Map.TouchZoom.js';
 import { Keyboard } from 'leaflet/src/map/handler/Map.Keyboard.js';
 import 'leaflet/src/control/Control.Attribution.js';
+import { Zoom } from 'leaflet/src/control/Control.Zoom.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
@@ -168,6 +169,24 @@ describe('the Leaflet subset', () => {
     expect(made.attributionControl).to.be.an('object');
     expect(container.querySelector('.leaflet-control-attribution')).to.not.equal(null);
     made.remove();
+  });
+
+  it('zooms in steps of 1 and snaps to whole zoom levels: zoomDelta and zoomSnap are never changed', () => {
+    const code = (handler: unknown) => Object.values((handler as { prototype: object }).prototype).map(String).join('');
+    const map = LeafletMap.prototype as unknown as { options: object };
+    for (const option of ['zoomSnap', 'zoomDelta']) expect(option in map.options, option).to.equal(false);
+    for (const source of [LeafletMap, Keyboard, DoubleClickZoom, ScrollWheelZoom, TouchZoom, Zoom]) expect(code(source)).not.to.match(/options\.zoom(Snap|Delta)/);
+    const container = document.createElement('div');
+    Object.assign(container.style, { width: '400px', height: '300px' });
+    document.body.append(container);
+    const made = new LeafletMap(container).setView([0, 0], 2);
+    made.zoomIn(undefined, { animate: false });
+    expect(made.getZoom()).to.equal(3);
+    made.zoomOut(2, { animate: false });
+    expect(made.getZoom()).to.equal(1);
+    expect(made.getBoundsZoom([[40, -80], [42, -70]])).to.equal(5);
+    made.remove();
+    container.remove();
   });
 
   it('adds no default zoom control: the finder makes the map with zoomControl: false and adds its own', () => {
