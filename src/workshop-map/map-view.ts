@@ -4,7 +4,7 @@
  * source modules the finder uses), so replacing the map library touches these two files and
  * ./partner-pins.js (the partner pins) alone.
  */
-import { formatNumber } from '../shared/i18n/format.js';
+import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
 import {
   control,
   divIcon,
@@ -26,13 +26,13 @@ import {
   type PopupEvent,
   type PopupOptions,
 } from './leaflet.js';
-import { countBadge, pinGraphic } from './marker-graphics.js';
-import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
-import { PartnerPins } from './partner-pins.js';
 import { rovingStep } from './roving-step.js';
-import { sameItems } from './same-items.js';
 import type { Partner, Place, Workshop } from './types.js';
 import { abbreviateCount, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
+import { formatNumber } from '../shared/i18n/format.js';
+import { countBadge, pinGraphic } from './marker-graphics.js';
+import { PartnerPins } from './partner-pins.js';
+import { sameItems } from './same-items.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // Links that leave the page open in a new tab, with rel="noopener" (the contract's rule for links).
