@@ -222,8 +222,9 @@ export class PlWorkshopMap extends PlElement {
   #returnFocusId?: string;
   #scrollToSelected = false;
   #listedResult?: FinderResult;
-  /** The result the list last rendered, and the laying out of its items out of sight, while one is due. */
+  /** The result the list last rendered, the first of its items laid out after the paint, and that laying out while it is due. */
   #renderedResult?: FinderResult;
+  #laterFrom = 0;
   #layingOut?: Promise<void>;
   /** Whether the list is scrolled away from its top (kept by its scroll events). */
   #listScrolled = false;
@@ -376,6 +377,20 @@ export class PlWorkshopMap extends PlElement {
       void this.search(near, this.#pendingFromUser);
       this.#pendingFromUser = false;
     }
+    this.#planListLayout();
+  }
+
+  /**
+   * A new result paints its summary, its pins and the list items in sight first; the items further
+   * down, already in the DOM, are laid out after that paint (class "later"): their text layout is
+   * most of a re-filter's time (bench/README.md). A new minute makes a new result of the same
+   * workshops: not news (focus may be on an item), nothing waits.
+   */
+  #planListLayout(): void {
+    const result = this.#data.state === 'ready' ? this.#result : undefined;
+    const last = this.#renderedResult;
+    this.#renderedResult = result;
+    this.#laterFrom = !last || !result || !sameItems(result.inPerson, last.inPerson) ? Math.ceil(innerHeight / 200) : Infinity;
   }
 
   /** Done when the list is laid out, its items out of sight included (they can take focus then). */
@@ -386,6 +401,11 @@ export class PlWorkshopMap extends PlElement {
 
   protected override updated(): void {
     this.#syncMap();
+    if (this.#laterFrom < (this.#renderedResult?.count ?? 0))
+      this.#layingOut = afterPaint().then(() => {
+        this.#layingOut = undefined;
+        this.requestUpdate();
+      });
     // A point names no state: when nothing is near it, its partner is found from the nearest ZIP code.
     const place = this.place;
     if (place && place !== this.#regionOf && !place.postalCode && !place.state && this.#partnerSource.items.length && !this.#result.inPerson.length) {
@@ -800,26 +820,13 @@ export class PlWorkshopMap extends PlElement {
    * map first), so data-in only adds pins, and the widget keeps its size from the start.
    */
   #renderBody(result: FinderResult | undefined, view: 'split' | 'map' | 'list'): TemplateResult {
-    // A new result paints its summary, its pins and the items in sight first; the items further
-    // down, already in the DOM, are laid out after that paint (class "later"). Their text layout is
-    // most of a re-filter's time (bench/README.md).
-    // A new minute makes a new result of the same workshops: not news (focus may be on an item).
-    const last = this.#renderedResult;
-    const fresh = !last || !result || !sameItems(result.inPerson, last.inPerson);
-    this.#renderedResult = result;
-    const laterFrom = fresh ? Math.ceil(innerHeight / 200) : 1e9;
-    if (result && laterFrom < result.count)
-      this.#layingOut = afterPaint().then(() => {
-        this.#layingOut = undefined;
-        this.requestUpdate();
-      });
     const list = (shown: FinderResult) =>
       renderList({
         ctx: this.#detailContext,
         result: shown,
         workshopAt: (i) => this.#index.workshop(i),
         shown: this.shown,
-        laterFrom,
+        laterFrom: this.#laterFrom,
         selectedId: this.selectedId,
         headingLevel: this.#headingLevel,
         withMap: view === 'split',
