@@ -37,19 +37,17 @@ function typedSeats(event: Event, committed?: boolean): number {
   return raw && isFinite(count) && (committed || count >= 1) ? count : NaN;
 }
 
-let timer: ReturnType<typeof setTimeout>;
-
 /**
  * Has the calculator's live region say what the card's last render gave it (`said`; only this writes
  * its text), `ms` from now: at once (after the card's update) for − and + and PageUp/PageDown, 0.5 s
  * after the last keystroke for a typed count, so "3" on the way to "35" is never read. A commit (Enter,
- * blur) adds nothing: the count said is already the count in effect. One timer for every card: one
- * field is typed in at a time.
+ * blur) adds nothing: the count said is already the count in effect. Each card's region keeps its
+ * own timer: a + on another card does not cancel what this one is about to say.
  */
 function say(event: Event, ms?: number): void {
-  const region = (event.currentTarget as Element).closest('fieldset')!.querySelector('[aria-live]') as Element & { said: string };
-  clearTimeout(timer);
-  timer = setTimeout(() => (region.textContent = region.said), ms);
+  const region = (event.currentTarget as Element).closest('fieldset')!.querySelector('[aria-live]') as Element & { said: string; timer?: ReturnType<typeof setTimeout> };
+  clearTimeout(region.timer);
+  region.timer = setTimeout(() => (region.textContent = region.said), ms);
 }
 
 /**

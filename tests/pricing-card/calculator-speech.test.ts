@@ -93,6 +93,19 @@ describe('<pl-pricing-card> calculator: what the live region says', () => {
     expect(said).to.deep.equal(['36 seats: $9,000 in total.']);
   });
 
+  it('typing in one card and pressing + on another within the half second: each card says its own count', async () => {
+    const a = await mount(CARD);
+    const b = await mount(CARD);
+    const heardA = listen(a);
+    const heardB = listen(b);
+    await type(a, '35');
+    stepButtons(b)[1].click();
+    await b.updateComplete;
+    await waitFor(() => heardB.region.textContent!.includes('2 seats: $500 in total.'), 3000, 'the second card to say its count');
+    await waitFor(() => heardA.region.textContent!.includes('35 seats: $8,750 in total.'), 3000, 'the first card to say its typed count');
+    expect(heardA.said).to.deep.equal(['35 seats: $8,750 in total.']);
+  });
+
   it('typing 5000 with max-seats="50" says, and shows, that 50 seats is the most', async () => {
     const el = await mount(CARD);
     expect(shown(el)).to.not.contain('The most');
