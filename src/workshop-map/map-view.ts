@@ -193,9 +193,12 @@ export class MapView {
       // Its box, not its anchor (Leaflet pans a popup into view, which can take a short map's anchor
       // out), once Leaflet has placed it: a long jump fires moveend first, then places its layers.
       queueMicrotask(() => {
+        // Measured only with a popup open: a measure forces the layout of what the move's update
+        // changed (a search's whole list) in the middle of its frame.
         const box = this.#shown?.getElement()?.getBoundingClientRect();
+        if (!box) return;
         const view = container.getBoundingClientRect();
-        if (box && (box.bottom < view.top || box.top > view.bottom || box.right < view.left || box.left > view.right)) this.map.closePopup();
+        if (box.bottom < view.top || box.top > view.bottom || box.right < view.left || box.left > view.right) this.map.closePopup();
       });
     });
     this.map.on('movestart', () => {
