@@ -5,7 +5,7 @@
  * paint, ...), and each layout forced from script with its first stack frame. No CPU profiler runs,
  * so the times are the page's own (profile.mjs gives names, at the profiler's cost).
  *
- *   node bench/trace.mjs --size 20000 --step refilter [--attr view=map] [--rounds 4] [--sequence]
+ *   node bench/trace.mjs --size 20000 --step refilter [--attr view=map] [--rounds 4] [--sequence] [--stacks]
  */
 import { prepare } from './prepare.mjs';
 import { launchChromium, startServer } from '../scripts/browser.mjs';
@@ -68,8 +68,9 @@ async function main() {
     const forced = own.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.args?.beginData?.stackTrace || e.args?.data?.stackTrace));
     console.log(`forced from script (${forced.length}):`);
     for (const e of forced) {
-      const frame = (e.args.beginData?.stackTrace ?? e.args.data.stackTrace)[0];
-      console.log(`  ${e.name} ${(e.dur / 1000).toFixed(2)} ms  ${frame.functionName} :${frame.lineNumber}:${frame.columnNumber}`);
+      const stack = e.args.beginData?.stackTrace ?? e.args.data.stackTrace;
+      const where = (frame) => `${frame.functionName || '(anonymous)'} :${frame.lineNumber}:${frame.columnNumber}`;
+      console.log(`  ${e.name} ${(e.dur / 1000).toFixed(2)} ms  ${stack.slice(0, argv.includes('--stacks') ? 12 : 1).map(where).join(' < ')}`);
     }
   } finally {
     await browser.close();
