@@ -2,7 +2,7 @@ import { mercatorX, mercatorY } from '../shared/geo/mercator.js';
 import { stateCode } from '../shared/geo/us-states.js';
 import type { Normalized } from '../shared/data/normalized.js';
 import { ownValue } from '../shared/own.js';
-import { localDay } from './instants.js';
+import { localDays } from './instants.js';
 import { WORKSHOP_TYPES, type Located, type Workshop, type WorkshopLocation } from './types.js';
 import { warn } from '../shared/warn.js';
 import { checkRecord, emptyFacts, forEachSession, readLocation, toWorkshop } from './validate-workshop.js';
@@ -297,12 +297,12 @@ function readDays(records: readonly unknown[], zones: readonly (string | undefin
   const end: number[] = [];
   records.forEach((record, i) => {
     offset[i] = start.length;
-    const zone = zones[i];
+    const dayOf = localDays(zones[i]);
     // The filter asks whether any session overlaps its days: order does not matter here.
-    forEachSession(record as Record<string, unknown>, zone, (startIso, startMs, endIso, endMs) => {
-      const day = localDay(startIso, startMs, zone);
+    forEachSession(record as Record<string, unknown>, zones[i], (startIso, startMs, endIso, endMs) => {
+      const day = dayOf(startIso, startMs);
       start.push(day);
-      end.push(endIso ? localDay(endIso, endMs, zone) : day);
+      end.push(endIso ? dayOf(endIso, endMs) : day);
     });
   });
   offset[records.length] = start.length;

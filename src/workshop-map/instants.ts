@@ -81,16 +81,23 @@ export function canonicalMs(iso: string): number {
   return ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi - offset) * 60000 + s * 1000 + ms;
 }
 
+/** Epoch ms of the time readInstant read last. */
+export let readMs = NaN;
+
 /**
- * A session time as [ISO instant, epoch ms] (see toInstant); the stored spelling is read once.
- * Undefined when unreadable.
+ * A session time as an ISO instant (see toInstant), its epoch ms in `readMs`; the stored spelling is
+ * read once. Undefined when unreadable.
  */
-export function readInstant(value: unknown, zone: string | undefined): [string, number] | undefined {
+export function readInstant(value: unknown, zone: string | undefined): string | undefined {
   // Exactly the stored spelling: it is kept as it is.
   const ms = storedMs(value);
-  if (ms === ms) return [value as string, ms];
+  if (ms === ms) {
+    readMs = ms;
+    return value as string;
+  }
   const iso = toInstant(value, zone);
-  return iso ? [iso, instantMs(iso)] : undefined;
+  if (iso) readMs = instantMs(iso);
+  return iso;
 }
 
 /** Epoch ms of a time in exactly the stored spelling (no spaces, no fraction); NaN for any other value. */
@@ -105,8 +112,8 @@ function storedMs(value: unknown): number {
  */
 export function isWholeDays(start: unknown, end: unknown, zone: string | undefined): boolean {
   if (typeof start === 'string' && start.length === 25 && !start.startsWith('T00:00:00', 10)) return false;
-  const from = readInstant(start, zone)?.[0];
-  return !!from && isAllDay({ start: from, end: end == null ? undefined : readInstant(end, zone)?.[0] });
+  const from = readInstant(start, zone);
+  return !!from && isAllDay({ start: from, end: end == null ? undefined : readInstant(end, zone) });
 }
 
 /** Epoch ms of a session time as data spells it (the same instant readInstant gives); NaN when unreadable. */
@@ -127,30 +134,36 @@ export function instantMs(iso: string): number {
 /** Each zone's UTC offset (minutes) by UTC hour: sessions share a handful of hours, Intl is slow. */
 const offsetsByHour = new Map<string, Map<number, number>>();
 
-function offsetInZone(ms: number, zone: string): number {
+/** The UTC offset (minutes) of a zone at an instant; its cache is found once, not per time. */
+function offsetsIn(zone: string): (ms: number) => number {
   let byHour = offsetsByHour.get(zone);
   if (!byHour) offsetsByHour.set(zone, (byHour = new Map()));
-  const hour = Math.floor(ms / 3600000);
-  let offset = byHour.get(hour);
-  if (offset === undefined) byHour.set(hour, (offset = zoneOffsetMinutes(ms, zone)));
-  return offset;
+  return (ms) => {
+    const hour = Math.floor(ms / 3600000);
+    let offset = byHour.get(hour);
+    if (offset === undefined) byHour.set(hour, (offset = zoneOffsetMinutes(ms, zone)));
+    return offset;
+  };
 }
 
 /**
- * The local day (YYYYMMDD) of a stored session time, as the list shows it: in the workshop's zone
- * when it has one, else on the clock its offset was written with. The written date is that day
- * whenever the written offset is the zone's (most data); "+00:00" times of a Los Angeles workshop
- * are read in Los Angeles.
+ * The local day (YYYYMMDD) of a workshop's stored session times, as the list shows them: in the
+ * workshop's zone when it has one, else on the clock its offset was written with. The written date
+ * is that day whenever the written offset is the zone's (most data); "+00:00" times of a Los Angeles
+ * workshop are read in Los Angeles. The zone is resolved once per workshop, not once per time.
  */
-export function localDay(iso: string, ms: number, zone: string | undefined): number {
-  const offsetAt = iso.length - 6;
-  const sign = iso.charCodeAt(offsetAt);
-  if (offsetAt > 10 && (sign === 43 || sign === 45) && iso.charCodeAt(offsetAt + 3) === 58) {
-    const day = digits(iso, 0, 4) * 10000 + digits(iso, 5, 7) * 100 + digits(iso, 8, 10);
-    const written = (digits(iso, offsetAt + 1, offsetAt + 3) * 60 + digits(iso, offsetAt + 4, offsetAt + 6)) * (sign === 45 ? -1 : 1);
-    if (day === day && (!zone || !isValidTimeZone(zone) || written === offsetInZone(ms, zone))) return day;
-  }
-  return dayInZone(ms, zone);
+export function localDays(zone: string | undefined): (iso: string, ms: number) => number {
+  const offsetAt = zone && isValidTimeZone(zone) ? offsetsIn(zone) : undefined;
+  return (iso, ms) => {
+    const at = iso.length - 6;
+    const sign = iso.charCodeAt(at);
+    if (at > 10 && (sign === 43 || sign === 45) && iso.charCodeAt(at + 3) === 58) {
+      const day = twoDigits(iso, 0) * 1e6 + twoDigits(iso, 2) * 1e4 + twoDigits(iso, 5) * 100 + twoDigits(iso, 8);
+      const written = (twoDigits(iso, at + 1) * 60 + twoDigits(iso, at + 4)) * (sign === 45 ? -1 : 1);
+      if (day === day && (!offsetAt || written === offsetAt(ms))) return day;
+    }
+    return dayInZone(ms, zone);
+  };
 }
 
 const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
@@ -232,8 +245,8 @@ function localInstant(y: number, mo: number, d: number, h: number, mi: number, s
   const wall = Date.UTC(y, mo - 1, d, h, mi, s);
   if (zone) {
     // Two passes settle DST edges; the offsets are cached by hour (a CSV of 100,000 local times).
-    const guess = wall - offsetInZone(wall, zone) * 60000;
-    return isoWithOffset(wall, offsetInZone(guess, zone));
+    const offsetAt = offsetsIn(zone);
+    return isoWithOffset(wall, offsetAt(wall - offsetAt(wall) * 60000));
   }
   const viewer = new Date(y, mo - 1, d, h, mi, s);
   return isoWithOffset(wall, -viewer.getTimezoneOffset());

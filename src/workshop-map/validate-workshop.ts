@@ -3,7 +3,7 @@ import { stateZone } from '../shared/geo/us-states.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { ownValue } from '../shared/own.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { instantMs, instantOf, isWholeDays, readInstant } from './instants.js';
+import { instantMs, instantOf, isWholeDays, readInstant, readMs } from './instants.js';
 import {
   WORKSHOP_TYPES,
   type PartnerContact,
@@ -87,12 +87,13 @@ export function forEachSession(
 ): void {
   for (const entry of sessionEntries(record)) {
     const s: Record<string, unknown> = isRecord(entry) ? entry : { start: entry };
-    const startTime = readInstant(s.start, zone);
-    if (!startTime) continue;
-    const endTime = readInstant(s.end, zone);
+    const start = readInstant(s.start, zone);
+    if (!start) continue;
+    const startMs = readMs;
+    const end = readInstant(s.end, zone);
     // An end before its start is a data error; keep the session, drop the end.
-    if (endTime && endTime[1] >= startTime[1]) visit(startTime[0], startTime[1], endTime[0], endTime[1]);
-    else visit(startTime[0], startTime[1], undefined, NaN);
+    if (end && readMs >= startMs) visit(start, startMs, end, readMs);
+    else visit(start, startMs, undefined, NaN);
   }
 }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseSafeUrl, safeUrl } from '../../src/shared/safe-url.js';
-import { canonicalMs, instantMs, localDay, toInstant } from '../../src/workshop-map/instants.js';
+import { canonicalMs, instantMs, localDays, toInstant } from '../../src/workshop-map/instants.js';
 
 /** What the URL parser alone says (the slow path the fast one must agree with). */
 function parsed(value: string, webOnly: boolean): string | undefined {
@@ -90,10 +90,10 @@ describe('canonicalMs: the stored session spelling without Date.parse', () => {
     expect(instantMs('2027-07-26T09:00:00.5+02:00')).to.equal(Date.parse('2027-07-26T09:00:00.5+02:00'));
     const late = '2027-07-26T23:30:00-10:00';
     // Written at UTC-10 for a Paris workshop: the list shows Paris time, 11:30 AM on July 27.
-    expect(localDay(late, instantMs(late), 'Europe/Paris')).to.equal(20270727);
-    expect(localDay(late, instantMs(late), 'Pacific/Honolulu')).to.equal(20270726);
-    expect(localDay(late, instantMs(late), undefined)).to.equal(20270726);
-    expect(localDay('2027-07-27T09:30:00Z', Date.parse('2027-07-27T09:30:00Z'), 'Pacific/Honolulu')).to.equal(20270726);
+    expect(localDays('Europe/Paris')(late, instantMs(late))).to.equal(20270727);
+    expect(localDays('Pacific/Honolulu')(late, instantMs(late))).to.equal(20270726);
+    expect(localDays(undefined)(late, instantMs(late))).to.equal(20270726);
+    expect(localDays('Pacific/Honolulu')('2027-07-27T09:30:00Z', Date.parse('2027-07-27T09:30:00Z'))).to.equal(20270726);
   });
   it('reads a month-first slashed date (US spreadsheets) as a local time in the zone', () => {
     const zone = 'America/Chicago';

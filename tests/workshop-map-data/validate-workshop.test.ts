@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isAllDay } from '../../src/shared/i18n/zoned-time.js';
-import { instantMs, localDay, toInstant } from '../../src/workshop-map/instants.js';
+import { instantMs, localDays, toInstant } from '../../src/workshop-map/instants.js';
 import { scanByFormat } from '../../src/shared/data/formats/index.js';
 import { scanWorkshops } from '../../src/workshop-map/finder-index.js';
 import { normalizeType, normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
@@ -262,7 +262,7 @@ describe('the finder index reads session spans as the workshops have them', () =
     const records = randomRecords();
     const eager = normalizeWorkshops(records).items;
     const days = scanWorkshops(records).index.sessionDays();
-    const dayOf = (iso: string, zone: string | undefined) => localDay(iso, instantMs(iso), zone);
+    const dayOf = (iso: string, zone: string | undefined) => localDays(zone)(iso, instantMs(iso));
     eager.forEach((w, i) => {
       const expected = w.sessions.map((s) => [dayOf(s.start, w.timeZone), dayOf(s.end ?? s.start, w.timeZone)]);
       const indexed = [];
