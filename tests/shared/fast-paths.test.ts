@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseSafeUrl, safeUrl } from '../../src/shared/safe-url.js';
+import { dayInZone, zoneOffsetMinutes } from '../../src/shared/i18n/zoned-time.js';
 import { canonicalMs, instantMs, localDays, toInstant } from '../../src/workshop-map/instants.js';
 
 /** What the URL parser alone says (the slow path the fast one must agree with). */
@@ -122,6 +123,33 @@ describe('canonicalMs across the calendar', () => {
       for (const zone of ['Z', '-04:00', '+05:30', '-10:00', '+14:00']) {
         const iso = stem + zone;
         if (canonicalMs(iso) !== Date.parse(iso)) wrong.push(iso);
+      }
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+});
+
+describe('zone offsets read from the formatted time', () => {
+  /** The wall clock of an instant in a zone, from formatToParts (the slow path). */
+  function wallClock(format: Intl.DateTimeFormat, ms: number) {
+    const p: Record<string, number> = {};
+    for (const part of format.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+    return p;
+  }
+  it('agrees with formatToParts in every zone, through a year, the hours of two change days, and far dates', () => {
+    const instants = [-2208988800000, 0, 4102444799000];
+    for (let day = 0; day < 365; day += 14) instants.push(Date.UTC(2027, 0, 1 + day, day % 24, 37, 5));
+    // Europe's and the US's spring change days, every hour.
+    for (let h = 0; h < 24; h++) instants.push(Date.UTC(2027, 2, 14, h, 30), Date.UTC(2027, 2, 28, h, 30));
+    const wrong: string[] = [];
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const options = { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' } as const;
+      const format = new Intl.DateTimeFormat('en-US', options);
+      for (const ms of instants) {
+        const p = wallClock(format, ms);
+        const offset = Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second) - Math.floor(ms / 1000) * 1000) / 60000);
+        const day = p.year * 10000 + p.month * 100 + p.day;
+        if (zoneOffsetMinutes(ms, zone) !== offset || dayInZone(ms, zone) !== day) wrong.push(`${zone} ${new Date(ms).toISOString()}`);
       }
     }
     expect(wrong).to.deep.equal([]);
