@@ -16,9 +16,8 @@ import { join, resolve } from 'node:path';
 import { launchChromium, startServer } from '../scripts/browser.mjs';
 import { prepare, VENDOR } from './prepare.mjs';
 import { median } from './stats.mjs';
+import { option } from './options.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
 const builds = { A: option('--a'), B: option('--b') };
 const size = Number(option('--size', '20000'));
 const rounds = Number(option('--rounds', '6'));

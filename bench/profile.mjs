@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { launchChromium, startServer } from '../scripts/browser.mjs';
 import { prepare, ROOT, VENDOR } from './prepare.mjs';
+import { option } from './options.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
 const size = Number(option('--size', '20000'));
 const step = option('--step', 'load');
 const impl = option('--impl', 'ours');

@@ -9,9 +9,8 @@
  */
 import { prepare } from './prepare.mjs';
 import { launchChromium, startServer } from '../scripts/browser.mjs';
+import { flag, option } from './options.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
 const size = Number(option('--size', '20000'));
 const step = option('--step', 'refilter');
 const attr = option('--attr', '');
@@ -59,7 +58,7 @@ async function main() {
       const list = own.filter((e) => e.name === kind);
       if (list.length) console.log(`  ${kind.padEnd(20)} ${(list.reduce((s, e) => s + e.dur, 0) / 1000 / rounds).toFixed(2).padStart(7)}  (${(list.length / rounds).toFixed(1)} events)`);
     }
-    if (argv.includes('--sequence')) {
+    if (flag('--sequence')) {
       const t0 = own.length ? Math.min(...own.map((e) => e.ts)) : 0;
       for (const e of own.filter((e) => KINDS.includes(e.name) && e.dur >= 300).sort((a, b) => a.ts - b.ts)) {
         console.log(`  ${((e.ts - t0) / 1000).toFixed(1).padStart(8)}  ${e.name.padEnd(20)} ${(e.dur / 1000).toFixed(2)}`);
@@ -70,7 +69,7 @@ async function main() {
     for (const e of forced) {
       const stack = e.args.beginData?.stackTrace ?? e.args.data.stackTrace;
       const where = (frame) => `${frame.functionName || '(anonymous)'} :${frame.lineNumber}:${frame.columnNumber}`;
-      console.log(`  ${e.name} ${(e.dur / 1000).toFixed(2)} ms  ${stack.slice(0, argv.includes('--stacks') ? 12 : 1).map(where).join(' < ')}`);
+      console.log(`  ${e.name} ${(e.dur / 1000).toFixed(2)} ms  ${stack.slice(0, flag('--stacks') ? 12 : 1).map(where).join(' < ')}`);
     }
   } finally {
     await browser.close();
