@@ -50,6 +50,9 @@ export function abbreviateCount(count: number, lang = 'en'): string {
   return count < 1000 ? String(count) : formatNumber(count / 1000, lang, { maximumFractionDigits: count < 1e4 ? 1 : 0 }) + 'k';
 }
 
+/** The keys of a cell's eight neighbours, from its own (see the key in clusters). */
+const NEIGHBOURS = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => dx * 2 ** 25 + dy)).filter(Boolean);
+
 interface Cell {
   sumX: number;
   sumY: number;
@@ -116,6 +119,27 @@ export class GridClusterer {
       if (y < cell.minY) cell.minY = y;
       if (y > cell.maxY) cell.maxY = y;
     }
+    // Two pins in neighbouring cells can stand a few pixels apart (either side of the border) and
+    // cover each other: such a pair is drawn as one cluster of the two (a pin is 24 by 32 px).
+    const exact = (cell: Cell) => cell.minX === cell.maxX && cell.minY === cell.maxY;
+    const worldPx = cellsPerWorld * cellPx;
+    for (const [key, cell] of cells) {
+      if (!exact(cell)) continue;
+      for (const step of NEIGHBOURS) {
+        const other = cells.get(key + step);
+        if (!other || !exact(other) || Math.abs(other.minX - cell.minX) * worldPx >= 24 || Math.abs(other.minY - cell.minY) * worldPx >= 32) continue;
+        cells.delete(key + step);
+        cell.sumX += other.sumX;
+        cell.sumY += other.sumY;
+        cell.count += other.count;
+        cell.members = [...cell.members, ...other.members].sort((a, b) => a - b).slice(0, MAX_MEMBERS);
+        cell.minX = Math.min(cell.minX, other.minX);
+        cell.maxX = Math.max(cell.maxX, other.maxX);
+        cell.minY = Math.min(cell.minY, other.minY);
+        cell.maxY = Math.max(cell.maxY, other.maxY);
+        break;
+      }
+    }
     // A cluster stands at its points' centroid, kept INSET_PX inside its cell: the badges of two
     // neighbouring cells are then at least twice that apart, and never cover each other. A single
     // point, or a venue's workshops, stay exactly where they are.
@@ -139,15 +163,14 @@ export class GridClusterer {
     });
   }
 
-  /** True when no other point shares point `k`'s cell at `zoom`, so its pin stands alone. */
+  /** True when point `k` is drawn as a pin of its own at `zoom` (no other point shares its cell or stands on its pin). */
   isAlone(k: number, zoom: number, cellPx = 60): boolean {
     const cellsPerWorld = (256 * 2 ** zoom) / cellPx;
     const { x, y, at } = this.#points;
     const cx = Math.floor(x[at[k]] * cellsPerWorld);
     const cy = Math.floor(y[at[k]] * cellsPerWorld);
-    for (let i = 0; i < at.length; i++) {
-      if (i !== k && Math.floor(x[at[i]] * cellsPerWorld) === cx && Math.floor(y[at[i]] * cellsPerWorld) === cy) return false;
-    }
-    return true;
+    // Its cell and the eight around it, whole: all that can be drawn with it.
+    const view = { west: toLng((cx - 1) / cellsPerWorld), east: toLng((cx + 2) / cellsPerWorld), north: toLat((cy - 1) / cellsPerWorld), south: toLat((cy + 2) / cellsPerWorld) };
+    return this.clusters(view, zoom, cellPx).some((cluster) => cluster.count === 1 && cluster.members[0] === k);
   }
 }

@@ -38,6 +38,25 @@ describe('grid clustering of pins', () => {
     expect(drawn.map((c) => mercatorX(c.lng) < border).sort()).to.deep.equal([false, true]);
   });
 
+  it('draws two pins a few pixels apart on either side of a cell border as one cluster, not two pins on top of each other', () => {
+    const zoom = 8;
+    const worldPx = 256 * 2 ** zoom;
+    const border = (Math.ceil(mercatorX(-84.4) * (worldPx / 60)) * 60) / worldPx;
+    const at = (dxPx: number) => ({ lat: 33.75, lng: mercatorLng(border + dxPx / worldPx) });
+    const view = { west: -86, south: 33, east: -83, north: 34.5 };
+    const close = new GridClusterer([at(-5), at(5)]);
+    const [pair, ...rest] = close.clusters(view, zoom);
+    expect(rest).to.have.length(0);
+    expect(pair.count).to.equal(2);
+    expect(pair.members).to.deep.equal([0, 1]);
+    expect(pair.oneSpot).to.equal(false);
+    expect(close.isAlone(0, zoom)).to.equal(false);
+    // Far enough apart that the pins do not touch (a pin is 24 px wide): two pins, each where it is.
+    const apart = new GridClusterer([at(-14), at(14)]);
+    expect(apart.clusters(view, zoom).map((c) => c.count)).to.deep.equal([1, 1]);
+    expect(apart.isAlone(0, zoom)).to.equal(true);
+  });
+
   it("keeps a venue's cluster exactly at the venue, even at the edge of its cell", () => {
     const zoom = 6;
     const worldPx = 256 * 2 ** zoom;
