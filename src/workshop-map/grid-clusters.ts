@@ -42,6 +42,9 @@ export interface Cluster {
 
 export const MAX_MEMBERS = 50;
 
+/** A cluster badge's size in pixels, by how many workshops it stands for. */
+export const badgePx = (count: number): number => (count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52);
+
 /** Half the width of the larger cluster badges (38 px, and a 2 px ring), and a little room. */
 const INSET_PX = 22;
 
@@ -119,27 +122,6 @@ export class GridClusterer {
       if (y < cell.minY) cell.minY = y;
       if (y > cell.maxY) cell.maxY = y;
     }
-    // Two pins in neighbouring cells can stand a few pixels apart (either side of the border) and
-    // cover each other: such a pair is drawn as one cluster of the two (a pin is 24 by 32 px).
-    const exact = (cell: Cell) => cell.minX === cell.maxX && cell.minY === cell.maxY;
-    const worldPx = cellsPerWorld * cellPx;
-    for (const [key, cell] of cells) {
-      if (!exact(cell)) continue;
-      for (const step of NEIGHBOURS) {
-        const other = cells.get(key + step);
-        if (!other || !exact(other) || Math.abs(other.minX - cell.minX) * worldPx >= 24 || Math.abs(other.minY - cell.minY) * worldPx >= 32) continue;
-        cells.delete(key + step);
-        cell.sumX += other.sumX;
-        cell.sumY += other.sumY;
-        cell.count += other.count;
-        cell.members = [...cell.members, ...other.members].sort((a, b) => a - b).slice(0, MAX_MEMBERS);
-        cell.minX = Math.min(cell.minX, other.minX);
-        cell.maxX = Math.max(cell.maxX, other.maxX);
-        cell.minY = Math.min(cell.minY, other.minY);
-        cell.maxY = Math.max(cell.maxY, other.maxY);
-        break;
-      }
-    }
     // A cluster stands at its points' centroid, kept INSET_PX inside its cell: the badges of two
     // neighbouring cells are then at least twice that apart, and never cover each other. A single
     // point, or a venue's workshops, stay exactly where they are.
@@ -149,18 +131,47 @@ export class GridClusterer {
       const cell = Math.floor(at);
       return (cell + Math.min(Math.max(at - cell, inset), 1 - inset)) / cellsPerWorld;
     };
-    return [...cells.values()].map((cell) => {
-      const oneSpot = cell.minX === cell.maxX && cell.minY === cell.maxY;
-      const place = (sum: number) => (oneSpot ? sum / cell.count : inCell(sum / cell.count));
-      return {
-        lat: toLat(place(cell.sumY)),
-        lng: toLng(place(cell.sumX)),
+    const exact = (cell: Cell) => cell.minX === cell.maxX && cell.minY === cell.maxY;
+    const place = (cell: Cell, sum: number) => (exact(cell) ? sum / cell.count : inCell(sum / cell.count));
+    // What a cell's marker covers, in world pixels [left, top, right, bottom]: a pin stands on its
+    // point (24 by 32 px), a badge is centred on its place.
+    const worldPx = cellsPerWorld * cellPx;
+    const box = (cell: Cell) => {
+      const x = place(cell, cell.sumX) * worldPx;
+      const y = place(cell, cell.sumY) * worldPx;
+      const half = cell.count > 1 ? badgePx(cell.count) / 2 : 12;
+      return [x - half, cell.count > 1 ? y - half : y - 32, x + half, cell.count > 1 ? y + half : y];
+    };
+    // A pin or a venue's badge at its exact place can be covered by a neighbouring cell's marker (a
+    // pin just below a cell's edge reaches into the cell above): it joins that cell's cluster.
+    for (const [key, cell] of cells) {
+      if (!exact(cell)) continue;
+      const [left, top, right, bottom] = box(cell);
+      for (const step of NEIGHBOURS) {
+        const other = cells.get(key + step);
+        if (!other) continue;
+        const [l, t, r, b] = box(other);
+        if (l >= right || left >= r || t >= bottom || top >= b) continue;
+        cells.delete(key);
+        other.sumX += cell.sumX;
+        other.sumY += cell.sumY;
+        other.count += cell.count;
+        other.members = [...other.members, ...cell.members].sort((a, b) => a - b).slice(0, MAX_MEMBERS);
+        other.minX = Math.min(other.minX, cell.minX);
+        other.maxX = Math.max(other.maxX, cell.maxX);
+        other.minY = Math.min(other.minY, cell.minY);
+        other.maxY = Math.max(other.maxY, cell.maxY);
+        break;
+      }
+    }
+    return [...cells.values()].map((cell) => ({
+        lat: toLat(place(cell, cell.sumY)),
+        lng: toLng(place(cell, cell.sumX)),
         count: cell.count,
         members: cell.members,
-        oneSpot,
+        oneSpot: exact(cell),
         bounds: { west: toLng(cell.minX), east: toLng(cell.maxX), north: toLat(cell.minY), south: toLat(cell.maxY) },
-      };
-    });
+    }));
   }
 
   /** True when point `k` is drawn as a pin of its own at `zoom` (no other point shares its cell or stands on its pin). */

@@ -28,7 +28,7 @@ import {
 } from './leaflet.js';
 import { rovingStep } from './roving-step.js';
 import type { Partner, Place, Workshop } from './types.js';
-import { abbreviateCount, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
+import { abbreviateCount, badgePx, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { countBadge, pinGraphic } from './marker-graphics.js';
 import { PartnerPins } from './partner-pins.js';
@@ -590,7 +590,7 @@ export class MapView {
 
   #clusterFace(cluster: Cluster, latlng: LatLng): Face {
     const { count } = cluster;
-    const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
+    const size = badgePx(count);
     const { lang } = this.#opts.labels;
     const text = abbreviateCount(count, lang);
     return {

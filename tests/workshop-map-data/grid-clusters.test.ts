@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { abbreviateCount, GridClusterer } from '../../src/workshop-map/grid-clusters.js';
-import { mercatorLng, mercatorX } from '../../src/shared/geo/mercator.js';
+import { mercatorLat, mercatorLng, mercatorX, mercatorY } from '../../src/shared/geo/mercator.js';
 
 const USA = { west: -130, south: 20, east: -60, north: 52 };
 
@@ -55,6 +55,21 @@ describe('grid clustering of pins', () => {
     const apart = new GridClusterer([at(-14), at(14)]);
     expect(apart.clusters(view, zoom).map((c) => c.count)).to.deep.equal([1, 1]);
     expect(apart.isAlone(0, zoom)).to.equal(true);
+  });
+
+  it('draws a pin whose head would sit under the cluster badge of the cell above as part of that cluster', () => {
+    const zoom = 8;
+    const worldPx = 256 * 2 ** zoom;
+    const border = (Math.ceil(mercatorY(33.75) * (worldPx / 60)) * 60) / worldPx;
+    // A pin is drawn above its point (its tip is the point); a badge is centred on its place.
+    const middle = ((Math.floor(mercatorX(-84.4) * (worldPx / 60)) + 0.5) * 60) / worldPx;
+    const at = (dxPx: number, dyPx: number) => ({ lat: mercatorLat(border + dyPx / worldPx), lng: mercatorLng(middle + dxPx / worldPx) });
+    const view = { west: -86, south: 33, east: -83, north: 34.5 };
+    const under = new GridClusterer([at(0, -20), at(5, -10), at(2, 6)]).clusters(view, zoom);
+    expect(under.map((c) => c.count)).to.deep.equal([3]);
+    // Well below the badge: its own pin.
+    const below = new GridClusterer([at(0, -20), at(5, -10), at(2, 45)]).clusters(view, zoom);
+    expect(below.map((c) => c.count).sort()).to.deep.equal([1, 2]);
   });
 
   it("keeps a venue's cluster exactly at the venue, even at the edge of its cell", () => {
