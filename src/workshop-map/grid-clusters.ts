@@ -165,12 +165,12 @@ export class GridClusterer {
       }
     }
     return [...cells.values()].map((cell) => ({
-        lat: toLat(place(cell, cell.sumY)),
-        lng: toLng(place(cell, cell.sumX)),
-        count: cell.count,
-        members: cell.members,
-        oneSpot: exact(cell),
-        bounds: { west: toLng(cell.minX), east: toLng(cell.maxX), north: toLat(cell.minY), south: toLat(cell.maxY) },
+      lat: toLat(place(cell, cell.sumY)),
+      lng: toLng(place(cell, cell.sumX)),
+      count: cell.count,
+      members: cell.members,
+      oneSpot: exact(cell),
+      bounds: { west: toLng(cell.minX), east: toLng(cell.maxX), north: toLat(cell.minY), south: toLat(cell.maxY) },
     }));
   }
 
@@ -181,7 +181,12 @@ export class GridClusterer {
     const cx = Math.floor(x[at[k]] * cellsPerWorld);
     const cy = Math.floor(y[at[k]] * cellsPerWorld);
     // Its cell and the eight around it, whole: all that can be drawn with it.
-    const view = { west: toLng((cx - 1) / cellsPerWorld), east: toLng((cx + 2) / cellsPerWorld), north: toLat((cy - 1) / cellsPerWorld), south: toLat((cy + 2) / cellsPerWorld) };
+    const view = {
+      west: toLng((cx - 1) / cellsPerWorld),
+      east: toLng((cx + 2) / cellsPerWorld),
+      north: toLat((cy - 1) / cellsPerWorld),
+      south: toLat((cy + 2) / cellsPerWorld),
+    };
     return this.clusters(view, zoom, cellPx).some((cluster) => cluster.count === 1 && cluster.members[0] === k);
   }
 }
