@@ -123,6 +123,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
   const typeIds = new Map<string, number>(WORKSHOP_TYPES.map((t, i) => [t, i]));
   const seen = new Set<string>();
   const facts = emptyFacts();
+  const unknownZones = new Map<string, number>();
 
   let m = 0;
   for (let k = 0; k < n; k++) {
@@ -143,6 +144,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     }
     records.push(record);
     if (facts.dropped) notes.push(`record ${k + 1} ("${facts.title}"): ${facts.dropped}`);
+    if (facts.unknownZone) unknownZones.set(facts.unknownZone, (unknownZones.get(facts.unknownZone) ?? 0) + 1);
     firstStart[m] = facts.firstStart;
     lastEnd[m] = facts.lastEnd;
     lat[m] = facts.lat;
@@ -174,6 +176,10 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
 
   if (notes.length) {
     warn(`pl-workshop-map: session times left out (not a date and time, or an end before its start), per workshop:\n  ${notes.slice(0, 20).join('\n  ')}`);
+  }
+  if (unknownZones.size) {
+    const listed = [...unknownZones].slice(0, 20).map(([zone, count]) => `"${zone}" (${count} workshop${count > 1 ? 's' : ''})`);
+    warn(`pl-workshop-map: timeZone left out, not a zone (use an IANA name such as "America/New_York"): ${listed.join(', ')}`);
   }
   const x = new Float64Array(m);
   const y = new Float64Array(m);

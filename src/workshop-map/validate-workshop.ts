@@ -182,6 +182,8 @@ export interface RecordFacts {
   timeZone: string | undefined;
   /** The zone local session times are read in: `timeZone`, else the state's. */
   readZone: string | undefined;
+  /** `timeZone` as written when it names no zone read here (a Windows name such as "Eastern Standard Time"): ignored, and reported. */
+  unknownZone: string | undefined;
   virtual: boolean;
   /** NaN when the record has no usable point (allowed only when virtual). */
   lat: number;
@@ -204,6 +206,7 @@ export const emptyFacts = (): RecordFacts => ({
   type: 'other',
   timeZone: undefined,
   readZone: undefined,
+  unknownZone: undefined,
   virtual: false,
   lat: NaN,
   lng: NaN,
@@ -270,6 +273,7 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
   // "EST" as a partner means it: New York's clock, summer time included (not the fixed zone of that name).
   facts.timeZone =
     zoneText && ((zoneText.length < 5 && abbreviatedZone(zoneText, isRecord(place) && place.state)) || (isValidTimeZone(zoneText) ? zoneText : undefined));
+  facts.unknownZone = facts.timeZone ? undefined : zoneText;
   // Local times ("2027-06-12 09:00") of a record without a zone: on the clock of its state, not the viewer's.
   facts.readZone = facts.timeZone ?? (isRecord(place) ? stateZone(place.state) : undefined);
   const hasSession = checkSessions(record, facts);
