@@ -2,7 +2,7 @@ import { isRecord, nonEmptyString, programIn, unwrapList, validateAll, type Norm
 import { ownValue } from '../shared/own.js';
 import { parseSafeUrl } from '../shared/safe-url.js';
 import { endsBeforeStart, parseSpan } from './dates.js';
-import { pad } from '../workshop-map/instants.js';
+import { pad } from '../shared/pad.js';
 
 export type PhaseFormat = 'online' | 'in-person' | 'blended';
 

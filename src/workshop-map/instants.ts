@@ -1,5 +1,6 @@
 import { dayInZone, isAllDay, isValidTimeZone, zoneOffsetMinutes } from '../shared/i18n/zoned-time.js';
 import { parseTime } from '../shared/parse-time.js';
+import { pad } from '../shared/pad.js';
 
 /**
  * Session times: reading the spellings data arrives in, and the fast path for the one spelling the
@@ -175,9 +176,6 @@ const US_DATE_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{
 const NAMES_ZONE = /\d(?:z|[+-]\d\d:?\d\d)\b|\b(?:gmt|utc?|[ecmpah][sd]t)\b/i;
 /** The spelling sessions are stored in; most data already uses it, so it is checked first. */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** Two digits ("7" -> "07"); also the CSV reader's and the timeline's. */
-export const pad = (n: number | string) => String(n).padStart(2, '0');
 
 /** Local wall time (as UTC ms) + offset -> "2026-06-12T09:00:00-04:00". */
 export function isoWithOffset(wallMs: number, offsetMinutes: number): string {

@@ -1,7 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { isRecord } from '../normalized.js';
 import { unflatten } from './flatten.js';
-import { pad } from '../../../workshop-map/instants.js';
+import { pad } from '../../pad.js';
 
 /**
  * Workshops as CSV (`format="csv"`): a header row, then one workshop per row. Accepted columns:
