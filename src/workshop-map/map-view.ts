@@ -31,7 +31,7 @@ import type { Partner, Place, Workshop } from './types.js';
 import { abbreviateCount, badgePx, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { countBadge, pinGraphic } from './marker-graphics.js';
-import { PartnerPins } from './partner-pins.js';
+import { PartnerPins, type Reach } from './partner-pins.js';
 import { sameItems } from './same-items.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -111,6 +111,8 @@ export class MapView {
   readonly #placeLayer = layerGroup();
   #clusterer?: GridClusterer;
   #drawn: DrawnMarker[] = [];
+  /** The clusters and pins drawn now. */
+  #clusters: Cluster[] = [];
   #pins: PinSet = NO_PINS;
   #selectedId?: string;
   #tileErrorReported = false;
@@ -159,7 +161,13 @@ export class MapView {
       const panBy = this.map.panBy;
       this.map.panBy = (offset, options) => panBy.call(this.map, offset, { ...options, animate: false });
     }
-    this.#partnerPins = new PartnerPins(this.map, options, () => this.#hasView);
+    this.#partnerPins = new PartnerPins(this.map, options, () => this.#hasView, () =>
+      this.#clusters.map(({ lat, lng, count }): Reach => {
+        const { x, y } = this.map.latLngToLayerPoint([lat, lng]);
+        // A badge and its ring; a pin's head and point, 24 by 32 px above its place.
+        return count > 1 ? [x, y, badgePx(count) / 2 + 2] : [x, y - 16, 16];
+      }),
+    );
     this.setLabels(options.labels);
     this.map.attributionControl.setPrefix(LEAFLET_CREDIT);
     if (options.tiles) {
@@ -532,6 +540,8 @@ export class MapView {
       this.#draw(j, latlng, cluster.count > 1 ? this.#clusterFace(cluster, latlng) : this.#pinFace(cluster.members[0], latlng));
     });
     for (const stale of this.#drawn.splice(clusters.length)) this.#pinLayer.removeLayer(stale.marker);
+    this.#clusters = clusters;
+    this.#partnerPins.makeRoom();
     const stop = clusters.findIndex((cluster) => cluster.members[0] === shown);
     if (stop >= 0) this.#tabStop = stop;
     this.#markTabStop();

@@ -8,6 +8,12 @@ import type { Partner } from './types.js';
 /** Partner pins drawn at once (those in view); see draw. */
 const MAX_PARTNER_PINS = 200;
 
+/** What a marker covers on the map, as a circle in layer pixels: [x, y, radius]. */
+export type Reach = [number, number, number];
+
+/** A diamond's reach from its centre, a pixel of room included. */
+const DIAMOND = 12;
+
 const partnerIcon = () => divIcon({ className: 'pl-partner-pin', html: partnerGraphic(), iconSize: [24, 24], popupAnchor: [0, -10] });
 
 /**
@@ -31,11 +37,15 @@ export class PartnerPins {
   #shown?: Marker;
 
   /** `options` is the map's own: its labels change with the language. */
-  constructor(map: LeafletMap, options: Pick<MapViewOptions, 'labels' | 'partnerPopup'>, hasView: () => boolean) {
+  /** What the workshop markers drawn now cover (MapView's). */
+  readonly #workshopReach: () => Reach[];
+
+  constructor(map: LeafletMap, options: Pick<MapViewOptions, 'labels' | 'partnerPopup'>, hasView: () => boolean, workshopReach: () => Reach[]) {
     this.layer = layerGroup();
     this.#map = map;
     this.#opts = options;
     this.#hasView = hasView;
+    this.#workshopReach = workshopReach;
     // A partner pin's own popupopen comes next and sets it again.
     map.on('popupopen', () => (this.#shown = undefined));
   }
@@ -94,6 +104,35 @@ export class PartnerPins {
       this.#markers.set(partner, pin);
     }
     this.markTabStop();
+    this.makeRoom();
+  }
+
+  /**
+   * A diamond half under a workshop marker or more (a city's cluster badge) would show only a
+   * corner: it stands just beside that marker instead, on the side its place is or the nearest free
+   * side, and its popup points at it there. Zooming in, as clusters split, brings it back home.
+   */
+  makeRoom(): void {
+    if (!this.#markers.size || !this.#hasView()) return;
+    const covers = this.#workshopReach();
+    const placed: Reach[] = [];
+    const free = (x: number, y: number) => ![...covers, ...placed].some(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND);
+    for (const pin of this.#markers.values()) {
+      const { x, y } = this.#map.latLngToLayerPoint(pin.getLatLng());
+      const cover = covers.find(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND / 2);
+      let to = [x, y];
+      if (cover) {
+        const [cx, cy, r] = cover;
+        const side = Math.atan2(y - cy, x - cx);
+        const beside = [0, 1, -1, 2, -2, 3, -3, 4].map((turn) => [cx + Math.cos(side + turn * 0.785) * (r + DIAMOND), cy + Math.sin(side + turn * 0.785) * (r + DIAMOND)]);
+        to = beside.find(([bx, by]) => free(bx, by)) ?? beside[0];
+      }
+      const [dx, dy] = [to[0] - x, to[1] - y];
+      placed.push([to[0], to[1], DIAMOND]);
+      const element = pin.getElement();
+      if (element) element.style.translate = dx || dy ? `${dx}px ${dy}px` : '';
+      pin.options.icon!.options.popupAnchor = [dx, dy - 10];
+    }
   }
 
   /** Focuses the partner pin whose popup was the last to open; false when a workshop's was. */

@@ -297,6 +297,40 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(visibleText(root(el).querySelector('.legend')!)).to.contain('Partner wanted');
   });
 
+  it('moves a partner pin whose place is under a cluster badge beside the badge, and home once the cluster splits', async () => {
+    // Five workshops around Atlanta (a cluster when zoomed out) and a partner wanted right there.
+    const around = Array.from({ length: 5 }, (_, i) => workshop(i, { location: { city: 'Atlanta', state: 'GA', lat: 33.76 + (i - 2) * 0.02, lng: -84.39 + (i % 2) * 0.03 } }));
+    const partner = { id: 'atl', name: 'Atlanta hosts', status: 'seeking', states: ['GA'], location: { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 } };
+    const { el } = await mountMap({ center: '33.75,-84.39', zoom: '7' }, (map) => {
+      map.workshops = around;
+      map.partners = [partner];
+    });
+    const diamond = () => root(el).querySelector<HTMLElement>('.pl-partner-pin')!;
+    await waitFor(() => !!diamond(), 4000, 'the partner pin');
+    const badge = root(el).querySelector<HTMLElement>('.pl-cluster')!;
+    expect(visibleText(badge)).to.equal('5');
+    const centre = (box: DOMRect) => [box.x + box.width / 2, box.y + box.height / 2];
+    const [bx, by] = centre(badge.getBoundingClientRect());
+    const [dx, dy] = centre(diamond().getBoundingClientRect());
+    const apart = Math.hypot(dx - bx, dy - by);
+    expect(apart, 'the diamond clears the badge').to.be.above(badge.offsetWidth / 2 + 6);
+    expect(apart, 'and stays beside it').to.be.below(badge.offsetWidth / 2 + 20);
+    const onTop = root(el).elementFromPoint(dx, dy);
+    expect(!!onTop && diamond().contains(onTop), 'the diamond is what its centre shows').to.equal(true);
+    diamond().click();
+    await waitFor(() => !!popup(el), 4000, 'the partner popup');
+    const tip = popup(el)!.querySelector('.leaflet-popup-tip')!.getBoundingClientRect();
+    expect(Math.abs(centre(tip)[0] - dx), 'the popup points at the diamond').to.be.below(2);
+    // Zoomed in, the workshops are pins kilometres apart and the diamond stands on its place again.
+    const map = (el as unknown as { mapView: { map: { setView: (c: [number, number], z: number, o: object) => void; latLngToContainerPoint: (p: [number, number]) => { x: number; y: number } } } }).mapView.map;
+    map.setView([33.75, -84.39], 14, { animate: false });
+    await waitFor(() => !root(el).querySelector('.pl-cluster'), 4000, 'the cluster to split');
+    const home = map.latLngToContainerPoint([33.75, -84.39]);
+    const container = root(el).querySelector('.leaflet-container')!.getBoundingClientRect();
+    const [hx, hy] = centre(diamond().getBoundingClientRect());
+    expect(Math.hypot(hx - container.x - home.x, hy - container.y - home.y), 'back on its place (Leaflet rounds to pixels)').to.be.below(2);
+  });
+
   it('keeps the page light with thousands of partners: at most 200 pins, those in view', async () => {
     // 3,000 seeking partners spread over the Southeast, seeded so the test is the same every time.
     let seed = 7;
