@@ -124,7 +124,8 @@ export class PartnerPins {
       if (cover) {
         const [cx, cy, r] = cover;
         const side = Math.atan2(y - cy, x - cx);
-        const beside = [0, 1, -1, 2, -2, 3, -3, 4].map((turn) => [cx + Math.cos(side + turn * 0.785) * (r + DIAMOND), cy + Math.sin(side + turn * 0.785) * (r + DIAMOND)]);
+        // Eight places around the marker, nearest its own side first (turns of an eighth).
+        const beside = [0, 1, -1, 2, -2, 3, -3, 4].map((turn) => [cx + Math.cos(side + (turn * Math.PI) / 4) * (r + DIAMOND), cy + Math.sin(side + (turn * Math.PI) / 4) * (r + DIAMOND)]);
         to = beside.find(([bx, by]) => free(bx, by)) ?? beside[0];
       }
       const [dx, dy] = [to[0] - x, to[1] - y];
