@@ -6,6 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { dsvWithoutEval } from './scripts/rollup/dsv-without-eval.js';
 import { guardForIn } from './scripts/rollup/guard-for-in.js';
 import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
+import { litCssWithoutReduce } from './scripts/rollup/lit-css-without-reduce.js';
 import { litMessages } from './scripts/rollup/lit-messages.js';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 import { noGlobals } from './scripts/rollup/no-globals.js';
@@ -32,9 +33,12 @@ const dropIn: RollupOptions = {
     // `files`), and a comment naming a missing one makes DevTools and source-map-loader report it.
     sourcemap: 'hidden',
     banner: `/*! pl-widgets ${version} | MIT | includes Lit (BSD-3-Clause) and Leaflet (BSD-2-Clause) */`,
-    // Joomla's MooTools replaces window.Event and window.Document: inside the bundle the names are the
-    // browser's own (Lit's context events extend Event; Lit checks Document for adoptable style sheets).
-    intro: 'var Event = Object.getPrototypeOf(CustomEvent.prototype).constructor, Document = Object.getPrototypeOf(Object.getPrototypeOf(document)).constructor;',
+    // Joomla's MooTools replaces window.Event and window.Document, and old themes a CustomEvent
+    // "polyfill" that makes events that are never composed: inside the bundle the names are the
+    // browser's own, read from what the document makes (Lit's context events extend Event; Lit checks
+    // Document for adoptable style sheets; every pl-* event is a CustomEvent).
+    intro:
+      "var CustomEvent = Object.getPrototypeOf(document.createEvent('CustomEvent')).constructor, Event = Object.getPrototypeOf(CustomEvent.prototype).constructor, Document = Object.getPrototypeOf(Object.getPrototypeOf(document)).constructor;",
   },
   plugins: [
     // 'production' keeps Lit's development build (warnings, larger) out of the bundle.
@@ -42,6 +46,7 @@ const dropIn: RollupOptions = {
     leafletSubset(),
     noGlobals(),
     litMessages(),
+    litCssWithoutReduce(),
     guardForIn(),
     trustedHtml(),
     dsvWithoutEval(),

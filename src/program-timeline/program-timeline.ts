@@ -7,6 +7,7 @@ import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { warn } from '../shared/warn.js';
 import { isExternal } from '../shared/safe-url.js';
+import { best } from '../shared/best.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { phaseSpans, progressFromAttribute, type PhaseStatus, type Progress } from './progress.js';
@@ -227,9 +228,10 @@ export class PlProgramTimeline extends PlElement {
     const t = this.#strings;
     const phases = this.#data.items;
     // The earliest start, wherever its phase is listed.
-    const first = phases
-      .map((p) => (p.start ? parseSpan(p.start) : undefined))
-      .reduce((a, b) => (b && (!a || b.from < a.from) ? b : a), undefined);
+    const first = best(
+      phases.map((p) => (p.start ? parseSpan(p.start) : undefined)),
+      (span, earliest) => !!span && (!earliest || span.from < earliest.from),
+    );
     let text: string | undefined;
     if (progress.stage === 'before') text = first ? t.programStarts(formatDay(first.day, this.resolvedLang)) : t.programNotStarted;
     if (progress.stage === 'after') text = t.programCompleted;

@@ -1,5 +1,6 @@
 import { parseSpan, type TimeSpan } from './dates.js';
 import { keyword } from '../shared/own.js';
+import { best } from '../shared/best.js';
 
 export type PhaseStatus = 'done' | 'current' | 'upcoming' | 'none';
 
@@ -88,9 +89,9 @@ export function progressFromDates(phases: Dated[], today: TimeSpan): Progress {
   const active = dated.filter(({ span }) => started(span) && span.to > today.from);
   const waiting = dated.filter(({ span }) => !started(span));
   // The phases may overlap or be listed out of order: the next is the one that starts first.
-  const next = waiting.length ? waiting.reduce((a, b) => (b.span.from < a.span.from ? b : a)) : undefined;
+  const next = best(waiting, (phase, first) => phase.span.from < first.span.from);
   const progress = active.length
-    ? withCurrent(phases.length, active.reduce((a, b) => (b.span.from >= a.span.from ? b : a)).index, 'during')
+    ? withCurrent(phases.length, best(active, (phase, last) => phase.span.from >= last.span.from)!.index, 'during')
     : !next
       ? withCurrent(phases.length, -1, 'after')
       : withCurrent(phases.length, next.index, waiting.length < dated.length ? 'between' : 'before');

@@ -12,7 +12,7 @@ describe('the drop-in on a page with legacy libraries', () => {
   it('shares a provider\'s document, marks the current phase, lists distinct search results and quotes a group', async () => {
     const frame = await openPage('legacy-libraries.html');
     const doc = frame.contentDocument!;
-    const win = frame.contentWindow as Window & { recorded: { errors: string[] } };
+    const win = frame.contentWindow as Window & { recorded: { errors: string[]; composed: string[] } };
     const shadow = (id: string) => doc.getElementById(id)!.shadowRoot!;
     await waitFor(() => !!shadow('accordion')?.querySelector('button[aria-expanded]'), 4000, 'the provider\'s value');
     expect(visibleText(shadow('accordion').querySelector('button[aria-expanded]')!)).to.equal('From the provider');
@@ -28,6 +28,10 @@ describe('the drop-in on a page with legacy libraries', () => {
     card.seats = 10;
     await card.updateComplete;
     expect(visibleText(shadow('card').querySelector('.total')!)).to.contain('$2,550');
+    expect(win.recorded.composed[win.recorded.composed.length - 1]).to.equal('pl-quote-change true');
+    // The timeline's styles are whole: side by side, its phases share one row.
+    const [first, second] = [...shadow('timeline').querySelectorAll<HTMLElement>('.phase')];
+    expect(first.getBoundingClientRect().top).to.equal(second.getBoundingClientRect().top);
     expect(win.recorded.errors).to.deep.equal([]);
     frame.remove();
   });

@@ -1,4 +1,5 @@
 import type { Located, Place } from '../../workshop-map/types.js';
+import { best } from '../best.js';
 import { US_STATES, stateCode, unaccented } from './us-states.js';
 
 /**
@@ -140,7 +141,7 @@ export function matchPlace(text: string, workshops: readonly Located[]): Place |
   const asState = stateCode(folded);
   // "New York" and "Washington" are both a state and a city: the state wins unless "city, ST" is given.
   if (asState) return statePlace(asState, workshops);
-  if (sameNames?.length) return cityPlace(sameNames.reduce((a, b) => (b.count > a.count ? b : a)));
+  if (sameNames?.length) return cityPlace(best(sameNames, (city, most) => city.count > most.count)!);
 
   const split = splitCityState(folded);
   if (split) {
