@@ -6,7 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { dsvWithoutEval } from './scripts/rollup/dsv-without-eval.js';
 import { guardForIn } from './scripts/rollup/guard-for-in.js';
 import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
-import { litCssWithoutReduce } from './scripts/rollup/lit-css-without-reduce.js';
+import { litOnChangedBuiltIns } from './scripts/rollup/lit-on-changed-built-ins.js';
 import { litMessages } from './scripts/rollup/lit-messages.js';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 import { noGlobals } from './scripts/rollup/no-globals.js';
@@ -46,7 +46,7 @@ const dropIn: RollupOptions = {
     leafletSubset(),
     noGlobals(),
     litMessages(),
-    litCssWithoutReduce(),
+    litOnChangedBuiltIns(),
     guardForIn(),
     trustedHtml(),
     dsvWithoutEval(),
