@@ -31,7 +31,15 @@ const server = createServer((req, res) => {
     res.writeHead(302, { Location: '/demo/' });
     return res.end();
   }
-  let file = normalize(join(root, decodeURIComponent(url.pathname)));
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    // "/%%%": not a path at all; the server stays up.
+    res.writeHead(400);
+    return res.end('bad request');
+  }
+  let file = normalize(join(root, path));
   if (!file.startsWith(root) || file.includes(`${root}/node_modules`)) {
     res.writeHead(403);
     return res.end('forbidden');
