@@ -61,7 +61,9 @@ async function main() {
     if (flag('--sequence')) {
       const t0 = own.length ? Math.min(...own.map((e) => e.ts)) : 0;
       for (const e of own.filter((e) => KINDS.includes(e.name) && e.dur >= 300).sort((a, b) => a.ts - b.ts)) {
-        console.log(`  ${((e.ts - t0) / 1000).toFixed(1).padStart(8)}  ${e.name.padEnd(20)} ${(e.dur / 1000).toFixed(2)}`);
+        // How much a layout or style pass had to do: dirty layout objects of all, elements restyled.
+        const work = e.name === 'Layout' ? `  (${e.args?.beginData?.dirtyObjects} of ${e.args?.beginData?.totalObjects} objects)` : e.name === 'UpdateLayoutTree' ? `  (${e.args?.elementCount} elements)` : '';
+        console.log(`  ${((e.ts - t0) / 1000).toFixed(1).padStart(8)}  ${e.name.padEnd(20)} ${(e.dur / 1000).toFixed(2)}${work}`);
       }
     }
     const forced = own.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.args?.beginData?.stackTrace || e.args?.data?.stackTrace));
