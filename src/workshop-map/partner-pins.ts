@@ -115,8 +115,9 @@ export class PartnerPins {
   makeRoom(): void {
     if (!this.#markers.size || !this.#hasView()) return;
     const covers = this.#workshopReach();
-    const placed: Reach[] = [];
-    const free = (x: number, y: number) => ![...covers, ...placed].some(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND);
+    // The workshop markers, then each diamond as it is placed.
+    const taken = [...covers];
+    const free = ([x, y]: number[]) => !taken.some(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND);
     for (const pin of this.#markers.values()) {
       const { x, y } = this.#map.latLngToLayerPoint(pin.getLatLng());
       const cover = covers.find(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND / 2);
@@ -125,11 +126,14 @@ export class PartnerPins {
         const [cx, cy, r] = cover;
         const side = Math.atan2(y - cy, x - cx);
         // Eight places around the marker, nearest its own side first (turns of an eighth).
-        const beside = [0, 1, -1, 2, -2, 3, -3, 4].map((turn) => [cx + Math.cos(side + (turn * Math.PI) / 4) * (r + DIAMOND), cy + Math.sin(side + (turn * Math.PI) / 4) * (r + DIAMOND)]);
-        to = beside.find(([bx, by]) => free(bx, by)) ?? beside[0];
+        const beside = [0, 1, -1, 2, -2, 3, -3, 4].map((turn) => {
+          const angle = side + (turn * Math.PI) / 4;
+          return [cx + Math.cos(angle) * (r + DIAMOND), cy + Math.sin(angle) * (r + DIAMOND)];
+        });
+        to = beside.find(free) ?? beside[0];
       }
       const [dx, dy] = [to[0] - x, to[1] - y];
-      placed.push([to[0], to[1], DIAMOND]);
+      taken.push([to[0], to[1], DIAMOND]);
       const element = pin.getElement();
       if (element) element.style.translate = dx || dy ? `${dx}px ${dy}px` : '';
       pin.options.icon!.options.popupAnchor = [dx, dy - 10];
