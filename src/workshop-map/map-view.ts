@@ -188,14 +188,15 @@ export class MapView {
     this.map.whenReady(() => {
       this.map.keyboard.enable();
       this.#hasView = true;
-      this.#drawPins();
+      // Partner pins first: drawing the workshop markers then makes room for them (makeRoom).
       this.#partnerPins.draw();
+      this.#drawPins();
     });
     if (options.center) this.map.setView(options.center, options.zoom ?? 9);
 
     this.map.on('moveend', () => {
-      this.#drawPins();
       this.#partnerPins.draw();
+      this.#drawPins();
       if (this.#refocus) this.#focusNearCenter();
       // A popup moved out of sight would keep its links in the tab order, where focus cannot be seen.
       // Its box, not its anchor (Leaflet pans a popup into view, which can take a short map's anchor

@@ -63,6 +63,7 @@ export class PartnerPins {
     this.layer.clearLayers();
     this.#markers.clear();
     this.draw();
+    this.makeRoom();
     if (hadFocus) this.#markers.get(this.#stop!)?.getElement()?.focus();
   }
 
@@ -70,7 +71,7 @@ export class PartnerPins {
    * Every partner pin when there are at most MAX_PARTNER_PINS (a partners file is normally short);
    * beyond that, the ones inside the view, up to that many, so a file of thousands never puts
    * thousands of markers on the page (zooming in shows the rest). A pin that stays keeps its marker,
-   * so its open popup stays open.
+   * so its open popup stays open. Where they stand beside the workshop markers is makeRoom's.
    */
   draw(): void {
     const located = this.#pinned;
@@ -104,7 +105,6 @@ export class PartnerPins {
       this.#markers.set(partner, pin);
     }
     this.markTabStop();
-    this.makeRoom();
   }
 
   /**
