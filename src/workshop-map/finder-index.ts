@@ -276,7 +276,8 @@ function rankIn(values: Float64Array, value: number): number {
 type Columns = Omit<FinderIndex, 'records' | 'size' | 'workshop' | 'sessionDays' | 'places'>;
 
 function indexOf(records: readonly unknown[], columns: Columns, zones: readonly (string | undefined)[]): FinderIndex {
-  const built: Workshop[] = [];
+  // Filled, not holes: a hole is read from Object.prototype, where a page may have set a [0].
+  const built: (Workshop | undefined)[] = Array(records.length).fill(undefined);
   let days: SessionDays | undefined;
   let located: Located[] | undefined;
   return {

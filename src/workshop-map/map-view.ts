@@ -551,7 +551,7 @@ export class MapView {
   }
 
   #draw(j: number, latlng: LatLng, face: Face): void {
-    let drawn = this.#drawn[j];
+    let drawn = this.#drawn.length > j ? this.#drawn[j] : undefined;
     if (!drawn) {
       const created: DrawnMarker = (drawn = {
         marker: marker(latlng, { icon: face.icon(), keyboard: false, title: face.title }),
