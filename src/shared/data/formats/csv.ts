@@ -2,6 +2,7 @@ import { dsvFormat } from 'd3-dsv';
 import { isRecord } from '../normalized.js';
 import { unflatten } from './flatten.js';
 import { pad } from '../../pad.js';
+import { best } from '../../best.js';
 
 /**
  * Workshops as CSV (`format="csv"`): a header row, then one workshop per row. Accepted columns:
@@ -37,9 +38,7 @@ function headerDelimiter(text: string): string {
     else if (!quoted && (char === '\n' || char === '\r')) break;
     else if (!quoted && (DELIMITERS as readonly string[]).includes(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
   }
-  let best = ',';
-  for (const delimiter of DELIMITERS) if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter;
-  return best;
+  return best(DELIMITERS, (delimiter, most) => (counts.get(delimiter) ?? 0) > (counts.get(most) ?? 0))!;
 }
 
 /** Cells that hold numbers; only these read a decimal comma. */
