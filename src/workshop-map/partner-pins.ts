@@ -36,10 +36,10 @@ export class PartnerPins {
   /** The partner pin whose popup opened last (undefined once a workshop's has). */
   #shown?: Marker;
 
-  /** `options` is the map's own: its labels change with the language. */
   /** What the workshop markers drawn now cover (MapView's). */
   readonly #workshopReach: () => Reach[];
 
+  /** `options` is the map's own: its labels change with the language. */
   constructor(map: LeafletMap, options: Pick<MapViewOptions, 'labels' | 'partnerPopup'>, hasView: () => boolean, workshopReach: () => Reach[]) {
     this.layer = layerGroup();
     this.#map = map;
