@@ -382,6 +382,26 @@ describe('<pl-values-accordion> deep links', () => {
     await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'community open on hashchange');
   });
 
+  it('reports invalid children once when the hash opens a value (the open value is not new data)', async () => {
+    history.replaceState(null, '', '#equity');
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events: unknown[] = [];
+    container.addEventListener('pl-data-load', (e) => events.push((e as CustomEvent).detail));
+    const warnings = await captureWarnings(async () => {
+      container.innerHTML = `<pl-values-accordion>
+          <pl-value id="experts" heading="Experts">a</pl-value><pl-value id="bad">No heading.</pl-value><pl-value id="equity" heading="Equity">b</pl-value>
+        </pl-values-accordion>`;
+      const el = container.querySelector('pl-values-accordion') as PlValuesAccordion;
+      await waitFor(() => expanded(el)[1], 2000, 'equity open from hash');
+      for (let i = 0; i < 5; i++) {
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    });
+    expect(events).to.deep.equal([{ count: 2, skipped: 1 }]);
+    expect(warnings.filter((w) => w.includes('skipped'))).to.have.length(1);
+  });
+
   it('opens the value of an outer accordion that holds the linked value, and scrolls to it', async () => {
     const box = await fixture<HTMLDivElement>(html`<div>
       <div style="height: 3000px"></div>

@@ -55,10 +55,12 @@ function outcomeOf(loaded: Normalized<unknown>): string {
       parts.push(`<${id}>`);
     } else if (typeof value === 'object' && value !== null) {
       parts.push('{');
-      for (const key of Object.keys(value)) {
-        parts.push(key);
-        add((value as Record<string, unknown>)[key]);
-      }
+      // A value's `open` is the reader's doing (a click, a deep link), not new data.
+      for (const key of Object.keys(value))
+        if (key != 'open') {
+          parts.push(key);
+          add((value as Record<string, unknown>)[key]);
+        }
       parts.push('}');
     } else parts.push(typeof value === 'string' ? JSON.stringify(value) : String(value));
   };
