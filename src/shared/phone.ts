@@ -1,17 +1,17 @@
 /**
- * The tel: URI for a phone number as written: its digits and +, with an extension at the end
- * ("ext. 12", "ext 12", "extension: 12", "x12", "#12", ";ext=12") carried as RFC 3966 ";ext=12"
- * rather than dialled as part of the number, and a vanity number's letters as keypad digits. Only
- * digits, + and ";ext=" are kept: safe as a link.
+ * The tel: URI for the first phone number in a text as written: its digits and +, a vanity number's
+ * capitals as keypad digits ("1-888-CODE-ORG"), and an extension written right after it ("ext. 12",
+ * "x12", "#12", "extension: 12", ";ext=12") carried as RFC 3966 ";ext=12" rather than dialled. What
+ * follows ("or 555-0199", ", Mon-Fri 9-5", "(text after 6pm)") is not dialled. Undefined when that
+ * is not a number (fewer than 3 or more than 15 digits, E.164's most). Only digits, + and ";ext=" are
+ * kept: safe as a link.
  */
-export function telUrl(phone: string): string {
-  // From the x of "ext"/"x" or a "#" to the last digits; the letters before x are not digits anyway.
-  const ext = /[x#][^\dx#]*(\d+)\D*$/i.exec(phone);
-  // Capitals after a digit or dash spell digits, as on a keypad: "1-888-CODE-ORG".
-  const number = phone
-    .slice(0, ext?.index)
-    .replace(/([\d-])([A-Z]{2,})/g, (_, before: string, word: string) => before + word.replace(/./g, (c) => KEYPAD[c.charCodeAt(0) - 65]));
-  return `tel:${number.replace(/[^\d+]/g, '')}${ext ? `;ext=${ext[1]}` : ''}`;
+export function telUrl(phone: string): string | undefined {
+  // Capitals only after a digit or a dash: "(555) 010-0000 (TEXT ONLY)" is no vanity number.
+  const number = /\+?\d(?:[\d-][A-Z]*|[\s().\/])*/.exec(phone);
+  const ext = number && /^\W*(?:ext\D*|x|#)\W*(\d+)/i.exec(phone.slice(number.index + number[0].length));
+  const digits = number?.[0].replace(/[A-Z]/g, (c) => KEYPAD[c.charCodeAt(0) - 65]).replace(/[^\d+]/g, '');
+  return /^\+?\d{3,15}$/.test(digits!) ? `tel:${digits}${ext ? `;ext=${ext[1]}` : ''}` : undefined;
 }
 
 const KEYPAD = '22233344455566677778889999';

@@ -26,8 +26,22 @@ describe('telUrl', () => {
     expect(telUrl('Call 555-0100')).to.equal('tel:5550100');
   });
 
+  it('dials only the first number, not the words, hours or second number after it', () => {
+    expect(telUrl('(801) 555-0100, Mon-Fri 9-5')).to.equal('tel:8015550100');
+    expect(telUrl('775-555-0100 or 775-555-0199')).to.equal('tel:7755550100');
+    expect(telUrl('+1 515 555 0100 (text only after 6pm)')).to.equal('tel:+15155550100');
+    expect(telUrl('Office: 404-555-0100 x7, cell 404-555-0101')).to.equal('tel:4045550100;ext=7');
+  });
+
+  it('makes no link of text that holds no phone number', () => {
+    expect(telUrl('javascript:alert(23)')).to.equal(undefined);
+    expect(telUrl('call the office')).to.equal(undefined);
+    // Two numbers written as one run of digits: more than E.164's 15 digits is not one number.
+    expect(telUrl('404 555 0100 404 555 0101')).to.equal(undefined);
+  });
+
   it('makes a URL that safeUrl keeps as it is', () => {
-    for (const phone of ['(555) 010-0000 ext. 12', '+1 (907) 555-0142', 'javascript:alert(1) x 1']) {
+    for (const phone of ['(555) 010-0000 ext. 12', '+1 (907) 555-0142', 'javascript:alert(1000) x 1']) {
       expect(parseSafeUrl(telUrl(phone))).to.equal(telUrl(phone));
     }
   });
