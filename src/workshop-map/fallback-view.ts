@@ -32,8 +32,8 @@ export function renderFallback(result: FinderResult, options: FallbackOptions): 
   const external = fallback && isExternal(fallback);
   return html`<div class="fallback" part="fallback">
     ${partner
-      ? html`<p>${where ? t.partnerIntro(where) : t.partnerIntroGeneric}</p>
-          ${renderPartner(partner, false, t)}`
+      ? html`${partner.status == 'active' ? html`<p>${where ? t.partnerIntro(where) : t.partnerIntroGeneric}</p>` : nothing}
+          ${renderPartner(partner, t)}`
       : nothing}
     ${(partner?.status !== 'active' || !contactLinks(partner).some(Boolean)) && fallback ? html`<p><a href=${fallback} target=${external ? '_blank' : nothing} rel="noopener">${t.fallbackLink}${external ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a></p>` : nothing}
   </div>`;
@@ -42,16 +42,16 @@ export function renderFallback(result: FinderResult, options: FallbackOptions): 
 /** A partner's email, phone and website links: only for what looks like an address or a number ("call the office" stays text). */
 const contactLinks = (partner: Partner) => [
   partner.email?.includes('@') ? safeUrl(`mailto:${partner.email}`) : undefined,
-  /\d/.test(partner.phone ?? '') ? telUrl(partner.phone!) : undefined,
+  partner.phone && telUrl(partner.phone),
   safeUrl(partner.url, { webOnly: true }),
 ];
 
-/** A partner's name and ways to reach them, in the fallback and in their pin's popup (`inPopup`). */
-export function renderPartner(partner: Partner, inPopup: boolean, t: MapStrings): TemplateResult {
+/** A partner's name and ways to reach them, in the fallback and in their pin's popup. */
+export function renderPartner(partner: Partner, t: MapStrings): TemplateResult {
   const [email, phone, site] = contactLinks(partner);
   return html`<div class="partner">
     <p class="partner-name">${partner.name}</p>
-    ${inPopup && partner.status === 'seeking' ? html`<p>${t.seekingPartner}</p>` : nothing}
+    ${partner.status == 'seeking' ? html`<p>${t.seekingPartner}</p>` : nothing}
     <ul class="contact">
       ${partner.email ? html`<li>${t.email}: ${email ? html`<a href=${email}>${partner.email}</a>` : partner.email}</li>` : nothing}
       ${partner.phone ? html`<li>${t.phone}: ${phone ? html`<a href=${phone}>${partner.phone}</a>` : partner.phone}</li>` : nothing}

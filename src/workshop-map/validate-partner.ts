@@ -65,30 +65,24 @@ export function normalizePartners(raw: unknown): Normalized<Partner> {
 }
 
 /**
- * The partner that serves a place: by ZIP prefix first (the longest matching prefix wins), then by
- * state. Among equally good matches an active partner wins over one that is still being sought.
+ * The partner that serves a place: an active partner before one still sought there (a teacher is
+ * helped by the state's partner, not by a city that has none yet); among those, by ZIP prefix first
+ * (the longest matching prefix wins), then by state.
  */
-export function findPartner(partners: readonly Partner[], place: Pick<Place, 'postalCode' | 'state'>): Partner | undefined {
+export const findPartner = (partners: readonly Partner[], place: Pick<Place, 'postalCode' | 'state'>): Partner | undefined =>
+  servedBy(partners.filter((p) => p.status == 'active'), place) ?? servedBy(partners, place);
+
+function servedBy(partners: readonly Partner[], place: Pick<Place, 'postalCode' | 'state'>): Partner | undefined {
   const zip = place.postalCode?.trim();
-  if (zip) {
-    let best: Partner | undefined;
-    let bestLength = 0;
-    for (const partner of partners) {
-      for (const prefix of partner.postalPrefixes) {
-        if (!zip.startsWith(prefix)) continue;
-        const better =
-          prefix.length > bestLength ||
-          (prefix.length === bestLength && best?.status === 'seeking' && partner.status === 'active');
-        if (better) {
+  let best: Partner | undefined;
+  let bestLength = 0;
+  if (zip)
+    for (const partner of partners)
+      for (const prefix of partner.postalPrefixes)
+        if (zip.startsWith(prefix) && prefix.length > bestLength) {
           best = partner;
           bestLength = prefix.length;
         }
-      }
-    }
-    if (best) return best;
-  }
   const state = stateCode(place.state) ?? place.state?.trim().toUpperCase();
-  if (!state) return undefined;
-  const inState = partners.filter((p) => p.states.includes(state));
-  return inState.find((p) => p.status === 'active') ?? inState[0];
+  return best ?? (state ? partners.find((p) => p.states.includes(state)) : undefined);
 }

@@ -716,7 +716,7 @@ export class PlWorkshopMap extends PlElement {
               )}
             </ul>
             ${count > pins.length ? html`<p>${t.moreHere(formatNumber(count - pins.length, this.resolvedLang))}</p>` : nothing}`),
-        partnerPopup: (p) => element(renderPartner(p, true, this.t)),
+        partnerPopup: (p) => element(renderPartner(p, this.t)),
         onPinSelect: (k) => this.#selectFromMap(k),
         onTileError: () => (this.tilesFailed = true),
         // A mouse user is not sent to the list, which may be a long way down the page.

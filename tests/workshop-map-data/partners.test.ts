@@ -42,8 +42,12 @@ describe('findPartner', () => {
     expect(findPartner(partners.filter((p) => p.id !== 'tx-north'), { state: 'TX' })?.id).to.equal('tx-seeking');
   });
 
-  it('shows a seeking region when that is the best match, and nothing for an unserved place', () => {
-    expect(findPartner(partners, { postalCode: '31401', state: 'GA' })?.id).to.equal('savannah-seeking');
+  it("prefers the state's active partner to a seeking region that matches the ZIP code better", () => {
+    expect(findPartner(partners, { postalCode: '31401', state: 'GA' })?.id).to.equal('ga-code');
+  });
+
+  it('shows a seeking region when no active partner serves the place, and nothing for an unserved place', () => {
+    expect(findPartner(partners.filter((p) => p.status === 'seeking'), { postalCode: '31401', state: 'GA' })?.id).to.equal('savannah-seeking');
     expect(findPartner(partners, { postalCode: '98101', state: 'WA' })).to.equal(undefined);
     expect(findPartner(partners, {})).to.equal(undefined);
   });

@@ -275,6 +275,27 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(links.some((href) => href.startsWith('javascript'))).to.equal(false);
   });
 
+  it("names the state's active partner before a place where a partner is still wanted, and says which is which", async () => {
+    const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' });
+    const wanted = { id: 'wanted', name: 'Anchorage region', postalPrefixes: ['995'], status: 'seeking' };
+    el.partners = [wanted, { id: 'ak', name: 'Alaska CS Partners', states: ['AK'], phone: '(907) 555-0100, Mon-Fri 9-5' }];
+    await searchFor(el, '99501');
+    const fallback = () => root(el).querySelector('[part="fallback"]')!;
+    const hrefs = () => [...fallback().querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(visibleText(fallback())).to.contain('The regional partner serving Anchorage, AK 99501 can help you find or host a workshop:');
+    expect(visibleText(fallback())).to.contain('Alaska CS Partners');
+    // The phone as written; the link dials the number, not the office hours after it.
+    expect(visibleText(fallback())).to.contain('(907) 555-0100, Mon-Fri 9-5');
+    expect(hrefs()).to.deep.equal(['tel:9075550100']);
+    // No active partner: the place where one is wanted, said as such, and the other ways to take part.
+    el.partners = [wanted];
+    await el.updateComplete;
+    expect(visibleText(fallback())).to.not.contain('can help you');
+    expect(visibleText(fallback())).to.contain('Anchorage region');
+    expect(visibleText(fallback())).to.contain('A local partner is wanted here.');
+    expect(hrefs()).to.deep.equal(['https://example.org/contact']);
+  });
+
   it('finds the partner by ZIP prefix even when the ZIP is not in the table', async () => {
     const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json' });
     await searchFor(el, '99599');
