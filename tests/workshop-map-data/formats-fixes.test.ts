@@ -210,6 +210,18 @@ describe('format "codeorg": zones as feeds write them', () => {
     expect(parseCodeorgSession('2027-07-10, 9:00am-3:00pm MST', 'Colorado')!.zone).to.equal('America/Denver');
   });
 
+  it('reads the time a feed writes on its zone\'s clock, whether the abbreviation says summer or standard time', () => {
+    // "9:00am EST" in July is 9:00 on New York's clock (EDT), as timeZone "EST" is, not 10:00.
+    expect(parseCodeorgSession('2027-07-12, 9:00am-4:00pm EST', 'GA')).to.deep.equal({
+      start: '2027-07-12T09:00:00-04:00',
+      end: '2027-07-12T16:00:00-04:00',
+      zone: 'America/New_York',
+    });
+    expect(parseCodeorgSession('2027-07-12, 9:00am-4:00pm PST', 'CA')?.start).to.equal('2027-07-12T09:00:00-07:00');
+    expect(parseCodeorgSession('2027-07-12, 9:00am-4:00pm MST', 'Colorado')?.start).to.equal('2027-07-12T09:00:00-06:00');
+    expect(parseCodeorgSession('2027-01-16, 9:00am-4:00pm CDT', 'IL')?.start).to.equal('2027-01-16T09:00:00-06:00');
+  });
+
   it('reads a zone in lower case or in brackets', () => {
     for (const text of ['2027-07-10, 9:00am-4:00pm edt', '2027-07-10, 9:00am-4:00pm (EDT)', '2027-07-10, 9:00am-4:00pm (edt) ']) {
       expect(parseCodeorgSession(text), text).to.deep.equal({

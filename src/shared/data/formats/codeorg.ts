@@ -12,39 +12,40 @@ import { ALASKA, ARIZONA, CENTRAL, EASTERN, HAWAII, MOUNTAIN, PACIFIC, stateZone
  * placed (such a workshop is skipped).
  */
 
-/** US zone abbreviations: UTC offset in minutes (null: follows DST) and the IANA zone they name. */
-const ZONES: Record<string, readonly [offset: number | null, zone: string]> = {
-  EDT: [-240, EASTERN],
-  EST: [-300, EASTERN],
-  ET: [null, EASTERN],
-  CDT: [-300, CENTRAL],
-  CST: [-360, CENTRAL],
-  CT: [null, CENTRAL],
-  MDT: [-360, MOUNTAIN],
-  MST: [-420, MOUNTAIN],
-  MT: [null, MOUNTAIN],
-  PDT: [-420, PACIFIC],
-  PST: [-480, PACIFIC],
-  PT: [null, PACIFIC],
-  AKDT: [-480, ALASKA],
-  AKST: [-540, ALASKA],
-  HST: [-600, HAWAII],
-  HDT: [-540, 'America/Adak'],
-  AST: [-240, 'America/Puerto_Rico'],
-  ChST: [600, 'Pacific/Guam'],
-  SST: [-660, 'Pacific/Pago_Pago'],
-  UTC: [0, 'UTC'],
-  GMT: [0, 'UTC'],
+/**
+ * US zone abbreviations and the IANA zone they name. Only the zone: a time is read on that zone's
+ * clock, so "9:00am EST" in July is 9:00 in New York (EDT), as a partner who writes it means.
+ */
+const ZONES: Record<string, string> = {
+  EDT: EASTERN,
+  EST: EASTERN,
+  ET: EASTERN,
+  CDT: CENTRAL,
+  CST: CENTRAL,
+  CT: CENTRAL,
+  MDT: MOUNTAIN,
+  MST: MOUNTAIN,
+  MT: MOUNTAIN,
+  PDT: PACIFIC,
+  PST: PACIFIC,
+  PT: PACIFIC,
+  AKDT: ALASKA,
+  AKST: ALASKA,
+  HST: HAWAII,
+  HDT: 'America/Adak',
+  AST: 'America/Puerto_Rico',
+  ChST: 'Pacific/Guam',
+  SST: 'Pacific/Pago_Pago',
+  UTC: 'UTC',
+  GMT: 'UTC',
 };
-
-const zoneEntry = (abbreviation: string) => ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()];
 
 /**
  * The IANA zone a US abbreviation names ("EDT", "est", "PT"), with its summer time: a partner who
  * writes "EST" means New York's clock. Arizona (by `state`) keeps MST all year, not Denver's clock.
  */
 export function abbreviatedZone(abbreviation: string, state: unknown): string | undefined {
-  const zone = zoneEntry(abbreviation)?.[1];
+  const zone = ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()];
   return zone === MOUNTAIN && stateZone(state) === ARIZONA ? ARIZONA : zone;
 }
 
@@ -117,14 +118,8 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   const end = times[1]! < start ? times[1]! + 864e5 : times[1];
 
   const abbreviation = ZONE.exec(trimmed)?.[1];
-  const knownOffset = abbreviation ? zoneEntry(abbreviation)?.[0] : undefined;
   const zone = (abbreviation && abbreviatedZone(abbreviation, state)) || stateZone(state);
-  const offsetAt = (wall: number) =>
-    knownOffset !== null && knownOffset !== undefined
-      ? knownOffset
-      : zone
-        ? Math.round((wall - wallTimeToInstant(wall, zone)) / 60000)
-        : 0;
+  const offsetAt = (wall: number) => (zone ? Math.round((wall - wallTimeToInstant(wall, zone)) / 60000) : 0);
   return {
     start: isoWithOffset(start, offsetAt(start)),
     ...(end !== undefined ? { end: isoWithOffset(end, offsetAt(end)) } : {}),
