@@ -27,8 +27,9 @@ export const tokens = css`
     direction: ltr;
     /* The shorthand resets the weight, style, small caps, numeral styles and stretch a page may set
        on a section; the family (the page's by default: "inherit" cannot be part of the shorthand)
-       comes after it. */
-    font: 1em / var(--pl-line-height, 1.5) sans-serif;
+       comes after it. At least 12px: old themes set font-size: 0 on a row of inline blocks (to close
+       the gaps between them) and the page's own text sizes itself again. */
+    font: max(1em, 12px) / var(--pl-line-height, 1.5) sans-serif;
     font-family: var(--_font);
     color: var(--pl-color-text, inherit);
     text-align: start;

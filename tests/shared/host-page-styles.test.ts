@@ -46,6 +46,21 @@ describe('a host page section with inherited text styles', () => {
     }
   });
 
+  it('keeps the widgets readable in a section whose font size is 0 (the gap fix for inline blocks)', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="font-size: 0">
+      <pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
+      <pl-pricing-card heading="Workshop" value="300" price="250"></pl-pricing-card>
+      <pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>
+      <pl-workshop-map tiles="none"></pl-workshop-map>
+    </div>`);
+    const probes = { 'pl-values-accordion': 'button', 'pl-pricing-card': '.per', 'pl-program-timeline': '.phase-title', 'pl-workshop-map': 'label' };
+    for (const [tag, selector] of Object.entries(probes)) {
+      const el = page.querySelector<Updating>(tag)!;
+      await el.updateComplete;
+      expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize), tag).to.be.at.least(12);
+    }
+  });
+
   it('draws the map\'s cluster counts bold at 13 px in the page\'s font', async () => {
     const here = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
     const map = await fixture<Updating & { workshops: unknown }>(html`<pl-workshop-map tiles="none" view="map" style="font-family: Georgia, serif"></pl-workshop-map>`);
