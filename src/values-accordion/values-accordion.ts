@@ -297,9 +297,9 @@ export class PlValuesAccordion extends PlElement {
   }
 
   get #level(): number {
-    // An empty heading-level="" (0) means the default, like a missing one.
-    const level = Math.round(Number(this.headingLevel) || 3);
-    return isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
+    // Below 1 or not a number (an empty heading-level="" is 0) means the default, like a missing one.
+    const level = Math.round(Number(this.headingLevel));
+    return level >= 1 ? Math.min(6, level) : 3;
   }
 
   #renderToolbar() {

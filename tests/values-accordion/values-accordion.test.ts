@@ -58,6 +58,12 @@ describe('<pl-values-accordion> ARIA structure', () => {
     el.setAttribute('heading-level', '');
     await el.updateComplete;
     expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
+    // So is a level below 1, as 0 is: not the page's top heading.
+    for (const level of ['-1', 'abc', 'Infinity']) {
+      el.setAttribute('heading-level', level);
+      await el.updateComplete;
+      expect(headers(el)[0].parentElement!.getAttribute('aria-level'), level).to.equal(level === 'Infinity' ? '6' : '3');
+    }
   });
 
   it('has no axe violations, closed and open', async () => {
