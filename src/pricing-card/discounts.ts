@@ -1,3 +1,5 @@
+import { toNumber } from '../shared/amount.js';
+
 /** One group-discount tier: `percent` off the whole order from `min` seats up. */
 export interface DiscountTier {
   min: number;
@@ -67,8 +69,4 @@ function readTier(entry: unknown): DiscountTier | string {
   return { min: minimum, percent: off };
 }
 
-/** Numbers, or numeric strings such as "15" (hand-written JSON and attributes quote them); NaN otherwise. */
-export function toNumber(value: unknown): number {
-  return typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-}
 

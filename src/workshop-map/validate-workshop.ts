@@ -12,6 +12,7 @@ import {
   type WorkshopSession,
   type WorkshopType,
 } from './types.js';
+import { toAmount } from '../shared/amount.js';
 import { abbreviatedZone } from '../shared/data/formats/codeorg.js';
 
 /**
@@ -32,6 +33,9 @@ const nonNegative = (value: unknown): number | undefined => {
   const n = finiteNumber(value);
   return n !== undefined && n >= 0 ? n : undefined;
 };
+
+/** An amount as a spreadsheet has it too: "$1,500", "Free". */
+const money = (value: unknown): number | undefined => nonNegative(typeof value == 'string' ? toAmount(value)[0] : value);
 
 function bool(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
@@ -332,9 +336,9 @@ function readDetails(record: Record<string, unknown>, workshop: Workshop): void 
   // mailto: and tel: too: "email us to register" is a registration link.
   const registrationUrl = safeUrl(record.registrationUrl);
   if (registrationUrl) workshop.registrationUrl = registrationUrl;
-  const value = nonNegative(record.value);
+  const value = money(record.value);
   if (value !== undefined) workshop.value = value;
-  const cost = nonNegative(record.cost);
+  const cost = money(record.cost);
   if (cost !== undefined) workshop.cost = cost;
   const currency = text(record.currency)?.toUpperCase();
   if (currency && /^[A-Z]{3}$/.test(currency)) workshop.currency = currency;

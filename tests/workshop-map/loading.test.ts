@@ -127,6 +127,19 @@ describe('<pl-workshop-map> data', () => {
     expect(text).to.contain('Scholarships available');
   });
 
+  it('reads cost and value written as a spreadsheet has them ("Free", "$1,500", "$25.50")', async () => {
+    const { el } = await mountMap({ format: 'csv' }, (map) => {
+      map.workshops = [
+        'id,title,course,start,lat,lng,cost,value',
+        'w-1,Workshop 1,csf,2027-06-12T09:00:00-04:00,33.75,-84.39,Free,"$1,500"',
+        'w-2,Workshop 2,csf,2027-06-13T09:00:00-04:00,33.75,-84.39,$25.50,abc',
+      ].join('\n') as never;
+    });
+    const [free, paid] = items(el).map(visibleText);
+    expect(free).to.contain('Free').and.contain('$1,500 value');
+    expect(paid).to.contain('$25.50').and.not.contain('value');
+  });
+
   it('counts an overbooked workshop (seatsRemaining below 0) as full, not as seats unknown', async () => {
     const { el } = await mountMap({}, (map) => (map.workshops = [workshop(1, { seatsRemaining: -2 }), workshop(2, { seatsRemaining: 3 })]));
     expect(visibleText(items(el)[0])).to.contain('Full');
