@@ -22,7 +22,7 @@ for (const path of files) {
   if (/^(tests|stories|demo|scripts|src|\.storybook|\.ci|bench)\//.test(path)) problems.push(`ships ${path}`);
   if (/\.map$/.test(path)) problems.push(`ships source map ${path}`);
 }
-const required = ['dist/pl-widgets.js', 'custom-elements.json', 'package.json', 'README.md'];
+const required = ['dist/pl-widgets.js', 'custom-elements.json', 'package.json', 'README.md', 'LICENSE'];
 for (const target of Object.values(pkg.exports)) {
   const path = typeof target === 'string' ? target : target.default;
   required.push(path.replace(/^\.\//, ''));
