@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { providerContext, type ProvidedSettings } from './context.js';
 import { commonStrings, type CommonStrings } from './i18n/common-strings.js';
 import { intlTag, onLangChange, resolveLang } from './i18n/resolve-lang.js';
+import { warn } from './warn.js';
 
 type Unsubscribe = () => void;
 
@@ -109,6 +110,18 @@ export class PlBaseElement extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('provided')) this.#syncLang();
+  }
+
+  /**
+   * An update that throws (a page that broke a built-in the widget relies on) is told in the console,
+   * not thrown at the page: no uncaught error, and the element updates again on its next change.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      warn(this, error);
+    }
   }
 }
 

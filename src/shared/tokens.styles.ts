@@ -5,12 +5,12 @@ import { css } from 'lit';
  * place to look. Host pages load no theme file, so every token has a default: here, or beside the
  * only styles that read it (--_on-accent in frameStyles, --_danger in statusStyles, --_success in the
  * timeline's, --_duration in the accordion's), so an element does not carry what it never uses. Font
- * and text colour inherit from the page. Inherited properties a hostile page may set (line-height,
- * text-transform, letter-spacing, ...) are reset so the widgets look the same everywhere.
+ * and text colour inherit from the page (the family is read straight from --pl-font-family where it
+ * is set). Inherited properties a hostile page may set (line-height, text-transform, letter-spacing,
+ * ...) are reset so the widgets look the same everywhere.
  */
 export const tokens = css`
   :host {
-    --_font: var(--pl-font-family, inherit);
     --_accent: var(--pl-color-accent, #0b5cab);
     --_surface: var(--pl-color-surface, transparent);
     --_muted-surface: var(--pl-color-muted-surface, rgba(127, 127, 127, 0.08));
@@ -30,7 +30,7 @@ export const tokens = css`
        comes after it. At least 12px: old themes set font-size: 0 on a row of inline blocks (to close
        the gaps between them) and the page's own text sizes itself again. */
     font: max(1em, 12px) / var(--pl-line-height, 1.5) sans-serif;
-    font-family: var(--_font);
+    font-family: var(--pl-font-family, inherit);
     color: var(--pl-color-text, inherit);
     text-align: start;
     text-transform: none;

@@ -190,7 +190,7 @@ export class PlValuesAccordion extends PlElement {
   #assignSlots(): void {
     const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]');
     slots.forEach((slot) => {
-      const element = this.#data.items[Number(slot.dataset.index)]?.element;
+      const element = this.#data.items[+slot.dataset.index!]?.element;
       if (element) slot.assign(element);
     });
   }
@@ -298,7 +298,8 @@ export class PlValuesAccordion extends PlElement {
 
   get #level(): number {
     // Below 1 or not a number (an empty heading-level="" is 0) means the default, like a missing one.
-    const level = Math.round(Number(this.headingLevel));
+    // Math.round reads a string a script assigned ("4") as a number too.
+    const level = Math.round(this.headingLevel);
     return level >= 1 ? Math.min(6, level) : 3;
   }
 

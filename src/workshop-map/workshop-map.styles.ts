@@ -343,7 +343,7 @@ export const workshopMapStyles = css`
     color: var(--_on-accent);
     /* The family apart: the default, "inherit", cannot be part of the shorthand (it would void it). */
     font: 700 13px/1 sans-serif;
-    font-family: var(--_font);
+    font-family: var(--pl-font-family, inherit);
     border: 3px solid rgba(255, 255, 255, 0.85);
     box-shadow: 0 0 0 2px var(--_pin);
   }

@@ -2,9 +2,14 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 // Loaded by the pricing card only when it shows its calculator.
 import '../../src/pricing-card/calculator-strings.js';
-import { allStrings, LOCALES } from '../../src/shared/i18n/catalogs.js';
+import { allStrings, LOCALES, toLocale } from '../../src/shared/i18n/catalogs.js';
 
 describe('UI string catalogs', () => {
+  it('read a language tag by its primary subtag, in any case and with either separator', () => {
+    const read = ['es', 'es-MX', 'ES_mx', ' es ', 'en', 'est', 'esperanto', 'fr', '', null, undefined].map(toLocale);
+    expect(read).to.deep.equal(['es', 'es', 'es', 'es', 'en', 'en', 'en', 'en', 'en', 'en', 'en']);
+  });
+
   it('are registered for every element', () => {
     expect(allStrings.length).to.be.greaterThan(1);
   });

@@ -3,8 +3,8 @@ export const LOCALES: readonly Locale[] = ['en', 'es'];
 
 /** Maps any BCP 47 tag ("es-MX", "EN") to a shipped locale; unknown languages fall back to English. */
 export function toLocale(lang: string | null | undefined): Locale {
-  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'es' ? 'es' : 'en';
+  // The primary subtag, any case, before "-" or "_" (es, es-MX, ES_mx); not "est" or "esperanto".
+  return /^\s*es(?![a-z])/i.test(lang ?? '') ? 'es' : 'en';
 }
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * An update that throws (a page that replaced a built-in the widgets format with) is a warning, not an
+ * uncaught error thrown at the page, and the element renders again once it can.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { captureWarnings, visibleText } from '../support/helpers.js';
+
+describe('an update that throws', () => {
+  it('is told on the console, not thrown at the page, and the next update renders', async () => {
+    const uncaught: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      uncaught.push(event.reason);
+      event.preventDefault();
+    };
+    addEventListener('unhandledrejection', onRejection);
+    const { NumberFormat } = Intl;
+    const card = document.createElement('pl-pricing-card');
+    try {
+      const warnings = await captureWarnings(async () => {
+        // A broken "polyfill": every money amount the card formats throws.
+        Intl.NumberFormat = function () {
+          throw new TypeError('this page broke Intl.NumberFormat');
+        } as unknown as typeof Intl.NumberFormat;
+        card.setAttribute('value', '300');
+        card.setAttribute('currency', 'CHF');
+        document.body.append(card);
+        await card.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
+      expect(uncaught).to.deep.equal([]);
+      expect(warnings.join('\n')).to.contain('this page broke Intl.NumberFormat');
+      Intl.NumberFormat = NumberFormat;
+      card.setAttribute('value', '250');
+      await card.updateComplete;
+      expect(visibleText(card.shadowRoot!.querySelector('[part="price"]')!)).to.contain('250');
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+      removeEventListener('unhandledrejection', onRejection);
+      card.remove();
+    }
+  });
+});
