@@ -447,14 +447,17 @@ export class MapView {
     this.#markTabStop();
   }
 
-  /** Gives the tab stop (tabindex 0 and the button role) to one pin and takes it from the others. */
+  /**
+   * With keyboard pins, every pin is a named button and one of them the tab stop (tabindex 0, the
+   * others -1); without, the pins are the mouse's (the list is the keyboard's way).
+   */
   #markTabStop(): void {
     this.#tabStop = Math.max(0, Math.min(this.#tabStop, this.#drawn.length - 1));
     this.#drawn.forEach(({ marker: pin }, j) => {
       const element = pin.getElement();
       if (!element) return;
-      if (this.#keyboardPins && j === this.#tabStop) {
-        element.tabIndex = 0;
+      if (this.#keyboardPins) {
+        element.tabIndex = j === this.#tabStop ? 0 : -1;
         element.setAttribute('role', 'button');
         // A cluster's name is what it holds, not its badge's number.
         element.ariaLabel = element.title;
@@ -477,6 +480,8 @@ export class MapView {
     // The map (a listener on the same container) would pan on arrow keys: here they move between pins.
     event.preventDefault();
     event.stopImmediatePropagation();
+    // The last pin's popup would cover the pins near it, the one focus goes to among them.
+    this.closePopup();
     this.#tabStop = next;
     this.#markTabStop();
     this.#drawn[this.#tabStop].marker.getElement()?.focus();

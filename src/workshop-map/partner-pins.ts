@@ -177,6 +177,8 @@ export class PartnerPins {
     if (next === undefined) return;
     event.preventDefault();
     event.stopImmediatePropagation();
+    // The last pin's popup would cover the pins near it, the one focus goes to among them.
+    this.#map.closePopup();
     this.#stop = inView[next];
     this.markTabStop();
     this.#markers.get(inView[next])?.getElement()?.focus();

@@ -29,7 +29,8 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     const stops = () => pins(el).filter((pin) => pin.tabIndex === 0);
     expect(stops()).to.have.length(1);
     expect(stops()[0].getAttribute('role')).to.equal('button');
-    expect(pins(el).filter((pin) => pin.hasAttribute('role'))).to.have.length(1);
+    // Every pin is a named button to a screen reader; only the tab stop moves.
+    expect(pins(el).every((pin) => pin.getAttribute('role') === 'button' && pin.getAttribute('aria-label') === pin.title)).to.equal(true);
     const first = stops()[0];
     first.focus();
     const center = (el as unknown as { shadowRoot: ShadowRoot }).shadowRoot.querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform;
@@ -44,6 +45,11 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await sendKeys({ press: 'Enter' });
     await waitFor(() => !!popup(el), 4000, 'a popup');
     expect(visibleText(popup(el)!)).to.contain(single.title);
+    // Moving on with an arrow key closes that pin's popup, which could cover the pin focus goes to.
+    single.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(() => !popup(el), 2000, 'the popup to close');
+    expect(deepActiveElement() !== single && pins(el).includes(deepActiveElement() as HTMLElement), 'focus on the next pin').to.equal(true);
 
     // Beside the list (the keyboard route there), the pins stay out of the tab order.
     el.view = 'split';
@@ -128,6 +134,13 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !popup(el), 4000, 'the popup to close');
     expect(deepActiveElement() === second, 'focus back on the partner pin').to.equal(true);
+    // An arrow key moves on and closes the popup, which could cover the pin focus goes to.
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the partner popup once more');
+    second.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitFor(() => !popup(el), 2000, 'the popup to close on the arrow key');
+    expect(deepActiveElement() === stop, 'focus on the other partner').to.equal(true);
   });
 
   it('keeps the focused partner pin when a file of more than 200 partners is drawn again for a new view', async () => {
@@ -178,6 +191,17 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     choice.click();
     await waitFor(() => !root(el).querySelector('.popup-group') && !!popup(el), 6000, 'the workshop popup');
     expect(visibleText(popup(el)!)).to.contain('Venue workshop 7');
+  });
+
+  it('rings only the focused Format option, not all three, and keeps the ring on a date field', async () => {
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2)]));
+    const modes = [...root(el).querySelectorAll<HTMLInputElement>('input[name="mode"]')];
+    modes[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const ringed = modes.map((input) => getComputedStyle(input).outlineStyle !== 'none');
+    expect(ringed).to.deep.equal([false, true, false]);
+    root(el).querySelector<HTMLInputElement>('#f-from')!.focus();
+    expect(getComputedStyle(root(el).querySelector('#f-from')!).outlineStyle).to.not.equal('none');
   });
 
   it("draws the whole focus ring of what sits at the edges of the list's scrolled box (split view)", async () => {
