@@ -41,6 +41,14 @@ try {
       return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     }, tags);
     problems.push(...result.map((v) => `axe: ${v}`));
+    // Windows High Contrast: the legend's pin and diamond are drawn in the colour the map's are.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const fills = await page.evaluate(() => {
+      const map = document.querySelector('pl-workshop-map')?.shadowRoot;
+      return ['.swatch.pin svg', '.swatch.partner svg', '.pl-partner-pin svg'].map((s) => map?.querySelector(s) && getComputedStyle(map.querySelector(s)).fill);
+    });
+    if (new Set(fills).size !== 1 || !fills[0]) problems.push(`forced colours: the legend and the pins differ: ${fills.join(', ')}`);
+    await page.emulateMedia({ forcedColors: 'none' });
     console.log(`a11y: demo at ${width}px: ${problems.length ? `${problems.length} problem(s)` : 'no axe violations, no CSP violations'}`);
     for (const p of problems) console.log(`  - ${p}`);
     failures += problems.length;

@@ -98,7 +98,7 @@ export const workshopMapStyles = css`
     min-width: 0;
   }
   /* The ring stays while a date field's own calendar button has the focus (the field is not :focus then). */
-  .field:focus-within input {
+  .field:focus-within [type='date'] {
     outline: var(--_focus);
     outline-offset: 2px;
   }
@@ -437,7 +437,8 @@ export const workshopMapStyles = css`
 
   @media (forced-colors: active) {
     .pl-pin svg,
-    .pl-partner-pin svg {
+    .pl-partner-pin svg,
+    .legend .swatch svg {
       fill: CanvasText;
     }
     .pl-cluster {
@@ -450,9 +451,6 @@ export const workshopMapStyles = css`
     }
     .pl-pin.is-selected svg {
       fill: Highlight;
-    }
-    .swatch svg {
-      fill: CanvasText;
     }
     .leaflet-popup-content-wrapper {
       border: 1px solid CanvasText;
