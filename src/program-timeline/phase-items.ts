@@ -113,12 +113,12 @@ function fromRecord(record: unknown): PhaseItem | string {
   const title = nonEmptyString(record.title);
   if (!name && !title) return 'missing "name" and "title"';
   if (record.summary !== undefined && typeof record.summary !== 'string') return '"summary" is not text';
-  if (record.goals !== undefined && !Array.isArray(record.goals)) return '"goals" is not a list';
   const start = dateText(record.start);
   const end = dateText(record.end);
   const dateProblem = checkDates(start, end);
   if (dateProblem) return dateProblem;
-  const goals = ((record.goals as unknown[] | undefined) ?? []).map(nonEmptyString).filter((g): g is string => !!g);
+  // One goal written without its list ("goals": "Plan the first units") is that goal, not a lost phase.
+  const goals = [record.goals ?? []].flat().map(nonEmptyString).filter((g): g is string => !!g);
   const links = (Array.isArray(record.links) ? record.links : []).flatMap((link): PhaseLink[] => {
     if (!isRecord(link)) return [];
     const url = parseSafeUrl(link.url);

@@ -98,15 +98,16 @@ describe('normalizePhases', () => {
       { title: 'Fine', format: 'Hybrid', goals: ['One', 7, ''] },
       { duration: '3 days' },
       { title: 'Backwards', start: '2026-06-10', end: '2026-06-01' },
-      { title: 'Bad goals', goals: 'one' },
+      { title: 'One goal', goals: 'Plan the first units' },
       { title: 'Dates', start: new Date(Date.UTC(2026, 5, 1)), end: new Date(Number.NaN) },
     ]);
-    expect(result.items).to.have.length(1);
+    expect(result.items).to.have.length(2);
     expect(result.items[0]).to.deep.include({ format: 'blended', goals: ['One', '7'] });
+    // One goal written without its list is that goal: the phase is not lost.
+    expect(result.items[1]).to.deep.include({ title: 'One goal', goals: ['Plan the first units'] });
     expect(result.reasons).to.deep.equal([
       'record 2: missing "name" and "title"',
       'record 3: "end" is before "start"',
-      'record 4: "goals" is not a list',
       'record 5: "end" is not a date ("Invalid Date")',
     ]);
     // A Date is read on the reader's calendar, as made: midnight is that whole day.
