@@ -25,6 +25,7 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
       warn(`pl-widgets ${VERSION}: <${tag}> is already defined${theirs ? ` by version ${theirs}` : ''}; load pl-widgets once.`);
     }
   } catch (error) {
-    warn(`pl-widgets: could not define <${tag}>:`, error);
+    // The browser's message names the tag and why (a registry a page replaced, say).
+    warn(error);
   }
 }

@@ -13,7 +13,7 @@ export const tokens = css`
   :host {
     --_accent: var(--pl-color-accent, #0b5cab);
     --_surface: var(--pl-color-surface, transparent);
-    --_muted-surface: var(--pl-color-muted-surface, rgba(127, 127, 127, 0.08));
+    --_muted-surface: var(--pl-color-muted-surface, #7f7f7f14);
     --_border: var(--pl-color-border, #767b84);
     --_radius: var(--pl-radius, 8px);
     --_space: var(--pl-space, 1rem);

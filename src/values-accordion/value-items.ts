@@ -78,7 +78,8 @@ export function normalizeValues(raw: unknown): Normalized<ValueItem> {
 /** Plain-text body to paragraphs: a blank line separates them. */
 export function paragraphs(body: string | undefined): string[] {
   return (body ?? '')
-    .split(/\r?\n\s*\r?\n/)
+    // A line of only spaces between counts as blank; a CR before a LF is trimmed with the paragraph.
+    .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
 }

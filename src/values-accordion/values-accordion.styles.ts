@@ -56,8 +56,9 @@ export const accordionStyles = css`
     flex: none;
     width: 0.65em;
     height: 0.65em;
-    border-inline-end: 2px solid var(--_accent);
-    border-block-end: 2px solid var(--_accent);
+    /* The host is always left to right: the right and bottom borders make the chevron. */
+    border: solid var(--_accent);
+    border-width: 0 2px 2px 0;
     transform: translateY(-25%) rotate(45deg);
     transition: transform var(--_duration);
   }

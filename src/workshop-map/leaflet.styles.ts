@@ -22,7 +22,7 @@ export const leafletStyles = css`
 .leaflet-container.leaflet-touch-zoom{touch-action:pan-x pan-y}
 .leaflet-container.leaflet-touch-drag{touch-action:none;touch-action:pinch-zoom}
 .leaflet-container.leaflet-touch-drag.leaflet-touch-zoom{touch-action:none}
-.leaflet-container a{-webkit-tap-highlight-color:rgba(51,181,229,0.4)}
+.leaflet-container a{-webkit-tap-highlight-color:#33b5e566}
 .leaflet-tile{filter:inherit;visibility:hidden}
 .leaflet-tile-loaded{visibility:inherit}
 .leaflet-pane{z-index:400}
@@ -50,7 +50,7 @@ export const leafletStyles = css`
 .leaflet-marker-icon,.leaflet-tile-container{pointer-events:none}
 .leaflet-marker-icon.leaflet-interactive{pointer-events:auto}
 .leaflet-container a{color:#0078A8}
-.leaflet-bar{box-shadow:0 1px 5px rgba(0,0,0,0.65);border-radius:4px}
+.leaflet-bar{box-shadow:0 1px 5px #000a;border-radius:4px}
 .leaflet-bar a{background-color:#fff;border-bottom:1px solid #ccc;width:26px;height:26px;line-height:26px;display:block;text-align:center;text-decoration:none;color:#000}
 .leaflet-bar a:hover,.leaflet-bar a:focus{background-color:#f4f4f4}
 .leaflet-bar a:first-child{border-radius:4px 4px 0 0}
@@ -59,7 +59,7 @@ export const leafletStyles = css`
 .leaflet-touch .leaflet-bar a{width:30px;height:30px;line-height:30px}
 .leaflet-control-zoom-in,.leaflet-control-zoom-out{font:700 18px 'Lucida Console',Monaco,monospace;text-indent:1px}
 .leaflet-touch .leaflet-control-zoom-in,.leaflet-touch .leaflet-control-zoom-out{font-size:22px}
-.leaflet-container .leaflet-control-attribution{background:rgba(255,255,255,0.8);color:#333;margin:0}
+.leaflet-container .leaflet-control-attribution{background:#fffc;color:#333;margin:0}
 .leaflet-control-attribution a{text-decoration:none}
 .leaflet-control-attribution a:hover,.leaflet-control-attribution a:focus{text-decoration:underline}
 .leaflet-popup{position:absolute;text-align:center;margin-bottom:20px}
@@ -68,7 +68,7 @@ export const leafletStyles = css`
 .leaflet-popup-content{min-height:1px}
 .leaflet-popup-tip-container{width:40px;height:20px;position:absolute;left:50%;margin-top:-1px;margin-left:-20px;overflow:hidden;pointer-events:none}
 .leaflet-popup-tip{width:17px;height:17px;padding:1px;margin:-10px auto 0;pointer-events:auto;transform:rotate(45deg)}
-.leaflet-popup-content-wrapper,.leaflet-popup-tip{background:#fff;color:#333;box-shadow:0 3px 14px rgba(0,0,0,0.4)}
+.leaflet-popup-content-wrapper,.leaflet-popup-tip{background:#fff;color:#333;box-shadow:0 3px 14px #0006}
 .leaflet-container a.leaflet-popup-close-button{position:absolute;top:0;right:0;border:0;text-align:center;width:24px;height:24px;font:16px/24px Tahoma,Verdana,sans-serif;color:#757575;text-decoration:none;background:none}
 .leaflet-container a.leaflet-popup-close-button:hover,.leaflet-container a.leaflet-popup-close-button:focus{color:#585858}
 `;

@@ -344,13 +344,13 @@ export const workshopMapStyles = css`
     /* The family apart: the default, "inherit", cannot be part of the shorthand (it would void it). */
     font: 700 13px/1 sans-serif;
     font-family: var(--pl-font-family, inherit);
-    border: 3px solid rgba(255, 255, 255, 0.85);
+    border: 3px solid #ffffffd9;
     box-shadow: 0 0 0 2px var(--_pin);
   }
   .pl-radius {
     border: 1.5px dashed var(--_accent);
     border-radius: 50%;
-    background: rgba(11, 92, 171, 0.06);
+    background: #0b5cab0f;
   }
   .pl-place {
     border: 2px solid #fff;

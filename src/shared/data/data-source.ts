@@ -192,7 +192,9 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     }
     if (children.length) {
       const loaded = options.normalize(children);
-      if (document.readyState === 'loading') return this.#showWhileParsing(loaded);
+      // The page is still being parsed (the script was not deferred): children arrive one at a time.
+      // Show them as they come, and report the load once, when the parser is done.
+      if (document.readyState === 'loading') return this.#show('ready', loaded), this.#afterParsing();
       this.#childrenOutcome = outcomeOf(loaded);
       if (this.state === 'ready' && this.#childrenOutcome === lastChildrenOutcome) return;
       return this.#accept(children, loaded);
@@ -251,15 +253,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
       return this.#fail(error);
     }
     this.#accept(raw);
-  }
-
-  /**
-   * The page is still being parsed (the script was not deferred): children arrive one at a time.
-   * Show them as they come, and report the load once, when the parser is done.
-   */
-  #showWhileParsing(loaded: Loaded): void {
-    this.#show('ready', loaded);
-    this.#afterParsing();
   }
 
   /** Reads the sources again once the parser is done. */
