@@ -260,10 +260,13 @@ export class PlValuesAccordion extends PlElement {
     const items = this.#data.items;
     let index = items.findIndex((item) => item.id === raw);
     if (index < 0) index = items.findIndex((item) => item.id === decoded);
-    // An id made from a heading ("Page heading") may be the page's own anchor: that link is the page's.
-    const owner = document.getElementById(items[index]?.id);
-    if (!raw || index < 0 || (owner && owner !== items[index].element)) return false;
-    this.#setOpen(items[index].id, true);
+    const id = items[index]?.id;
+    // Who has the id: an element of the page (an id made from a heading, "Page heading", may be the
+    // page's own anchor: that link is the page's), else the first accordion in the page with a value of
+    // that id ("Equity" in two of them), as a browser takes the first element with an id.
+    const owner = id && (document.getElementById(id) ?? [...document.querySelectorAll('pl-values-accordion')].find((other) => other.values.some((value) => value.id == id)) ?? this);
+    if (!id || (owner != items[index].element && owner != this)) return false;
+    this.#setOpen(id, true);
     // Inside a value of another accordion, that value opens too; the scroll waits until it has.
     const nested = this.closest('pl-value');
     for (let value: HTMLElementTagNameMap['pl-value'] | null | undefined = nested; value; value = value.parentElement?.closest('pl-value')) value.open = true;

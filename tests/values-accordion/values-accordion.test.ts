@@ -388,6 +388,27 @@ describe('<pl-values-accordion> deep links', () => {
     await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'community open on hashchange');
   });
 
+  it('opens the value in the first accordion of the page when two have a value of that id, as a browser takes the first element', async () => {
+    history.replaceState(null, '', '#equity');
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <pl-values-accordion id="a"></pl-values-accordion>
+      <div style="height: 3000px"></div>
+      <pl-values-accordion id="b"></pl-values-accordion>
+    </div>`);
+    const toggles: string[] = [];
+    box.addEventListener('pl-toggle', (e) => toggles.push(`${(e.target as Element).id} ${(e as CustomEvent).detail.id}`));
+    const [a, b] = [...box.querySelectorAll<PlValuesAccordion>('pl-values-accordion')];
+    // Ids made from the headings: "equity" in both.
+    a.items = [{ heading: 'Experts' }, { heading: 'Equity' }];
+    b.items = [{ heading: 'Equity' }, { heading: 'Community' }];
+    await waitFor(() => expanded(a)[1], 2000, 'equity open in the first accordion');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(expanded(b)).to.deep.equal([false, false]);
+    expect(toggles).to.deep.equal(['a equity']);
+    const top = a.shadowRoot!.querySelector('#item-1')!.getBoundingClientRect().top;
+    expect(top >= 0 && top < innerHeight, 'scrolled to the first accordion').to.equal(true);
+  });
+
   it('reports invalid children once when the hash opens a value (the open value is not new data)', async () => {
     history.replaceState(null, '', '#equity');
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
