@@ -456,9 +456,9 @@ describe('<pl-provider> bad documents', () => {
       await settle(container);
     });
     const about = (pattern: RegExp) => warnings.filter((w) => pattern.test(w));
-    // Phase 3 (goals not a list) and value 3 (not an object) are skipped: their elements report them.
-    expect(about(/goals|phases\[2\]/), 'the phase whose goals are not a list').to.have.length(1);
-    expect(about(/goals/)[0]).to.match(/^pl-program-timeline/);
+    // Phase 3 (its start not a date) and value 3 (not an object) are skipped: their elements report them.
+    expect(about(/"next autumn"|phases\[2\]/), 'the phase whose start is not a date').to.have.length(1);
+    expect(about(/"next autumn"/)[0]).to.match(/^pl-program-timeline/);
     expect(about(/record 3: not an object|values\[2\]/), 'the value that is not an object').to.have.length(1);
     expect(about(/record 3: not an object/)[0]).to.match(/^pl-values-accordion/);
     // A fault of a phase the timeline keeps (an unknown format, ignored) is still reported, by the provider.
