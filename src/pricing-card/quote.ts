@@ -1,3 +1,4 @@
+import { best } from '../shared/best.js';
 import type { DiscountTier } from './discounts.js';
 import { roundTo } from './settings.js';
 
@@ -21,9 +22,10 @@ const minorDigits = (currency: string): number =>
 
 /** The tier with the largest discount that `seats` reaches, if any (tiers in any order). */
 export function applicableTier(seats: number, tiers: readonly DiscountTier[]): DiscountTier | undefined {
-  let best: DiscountTier | undefined;
-  for (const tier of tiers) if (seats >= tier.min && (!best || tier.percent > best.percent)) best = tier;
-  return best;
+  return best(
+    tiers.filter((tier) => seats >= tier.min),
+    (tier, largest) => tier.percent > largest.percent,
+  );
 }
 
 /** The next tier, up to `maxSeats`, that would give a larger discount by adding seats (tiers in any order). */

@@ -12,7 +12,7 @@ import {
   type WorkshopSession,
   type WorkshopType,
 } from './types.js';
-import { toAmount } from '../shared/amount.js';
+import { toAmount, toNumber } from '../shared/amount.js';
 import { abbreviatedZone } from '../shared/data/formats/codeorg.js';
 
 /**
@@ -25,7 +25,7 @@ const text = nonEmptyString;
 
 /** A number, or the text of one; not null, "" or [] (which Number() reads as 0). */
 export function finiteNumber(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  const n = toNumber(value);
   return isFinite(n) ? n : undefined;
 }
 
@@ -35,7 +35,7 @@ const nonNegative = (value: unknown): number | undefined => {
 };
 
 /** An amount as a spreadsheet has it too: "$1,500", "Free". */
-const money = (value: unknown): number | undefined => nonNegative(typeof value == 'string' ? toAmount(value)[0] : value);
+const money = (value: unknown): number | undefined => nonNegative(toAmount(value)[0]);
 
 function bool(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
