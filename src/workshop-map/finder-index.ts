@@ -2,7 +2,7 @@ import { mercatorX, mercatorY } from '../shared/geo/mercator.js';
 import { stateCode } from '../shared/geo/us-states.js';
 import type { Normalized } from '../shared/data/normalized.js';
 import { ownValue } from '../shared/own.js';
-import { localDays } from './instants.js';
+import { localDays, sessionUntil } from './instants.js';
 import { WORKSHOP_TYPES, type Located, type Workshop, type WorkshopLocation } from './types.js';
 import { warn } from '../shared/warn.js';
 import { checkRecord, emptyFacts, forEachSession, readLocation, toWorkshop } from './validate-workshop.js';
@@ -27,6 +27,8 @@ export interface SessionDays {
   /** Local calendar days (YYYYMMDD) in the workshop's own zone. */
   readonly start: Uint32Array;
   readonly end: Uint32Array;
+  /** Epoch ms when each session is over (sessionUntil). */
+  readonly until: Float64Array;
 }
 
 export interface FinderIndex {
@@ -58,6 +60,11 @@ export interface FinderIndex {
   /** Workshop i, built on first use (then the same object every time). */
   workshop(i: number): Workshop;
   sessionDays(): SessionDays;
+  /**
+   * `byStart`, except that a workshop under way at `now` (its first session over, a later one not)
+   * takes the place of the session it shows, its next.
+   */
+  shownOrder(now: number): Uint32Array;
   /** Every workshop's place, for matching city and state names (made on the first search). */
   places(): readonly Located[];
 }
@@ -273,13 +280,14 @@ function rankIn(values: Float64Array, value: number): number {
   return low;
 }
 
-type Columns = Omit<FinderIndex, 'records' | 'size' | 'workshop' | 'sessionDays' | 'places'>;
+type Columns = Omit<FinderIndex, 'records' | 'size' | 'workshop' | 'sessionDays' | 'shownOrder' | 'places'>;
 
 function indexOf(records: readonly unknown[], columns: Columns, zones: readonly (string | undefined)[]): FinderIndex {
   // Filled, not holes: a hole is read from Object.prototype, where a page may have set a [0].
   const built: (Workshop | undefined)[] = Array(records.length).fill(undefined);
   let days: SessionDays | undefined;
   let located: Located[] | undefined;
+  let shown: [number, Uint32Array] | undefined;
   return {
     records,
     size: records.length,
@@ -288,6 +296,11 @@ function indexOf(records: readonly unknown[], columns: Columns, zones: readonly 
       return (built[i] ??= toWorkshop(records[i]) as Workshop);
     },
     sessionDays: () => (days ??= readDays(records, zones)),
+    shownOrder(now) {
+      // Once a minute: a re-filter in the same minute reads no session again.
+      if (shown?.[0] !== Math.floor(now / 6e4)) shown = [Math.floor(now / 6e4), shownOrder(records, zones, columns, now)];
+      return shown[1];
+    },
     places() {
       located ??= records.map((record, i) => {
         const location = readLocation((record as Record<string, unknown>).location);
@@ -298,10 +311,29 @@ function indexOf(records: readonly unknown[], columns: Columns, zones: readonly 
   };
 }
 
+function shownOrder(records: readonly unknown[], zones: readonly (string | undefined)[], { byStart, firstStart, lastEnd }: Columns, now: number): Uint32Array {
+  const shownStart = Float64Array.from(firstStart);
+  let moved = false;
+  for (let i = 0; i < records.length; i++) {
+    if (firstStart[i] < now && lastEnd[i] >= now) {
+      let next = Infinity;
+      forEachSession(records[i] as Record<string, unknown>, zones[i], (startIso, startMs, endIso) => {
+        if (startMs < next && sessionUntil(startIso, endIso) >= now) next = startMs;
+      });
+      if (next > firstStart[i] && next < Infinity) {
+        shownStart[i] = next;
+        moved = true;
+      }
+    }
+  }
+  return moved ? startOrder(shownStart) : byStart;
+}
+
 function readDays(records: readonly unknown[], zones: readonly (string | undefined)[]): SessionDays {
   const offset = new Uint32Array(records.length + 1);
   const start: number[] = [];
   const end: number[] = [];
+  const until: number[] = [];
   records.forEach((record, i) => {
     offset[i] = start.length;
     const dayOf = localDays(zones[i]);
@@ -310,10 +342,11 @@ function readDays(records: readonly unknown[], zones: readonly (string | undefin
       const day = dayOf(startIso, startMs);
       start.push(day);
       end.push(endIso ? dayOf(endIso, endMs) : day);
+      until.push(sessionUntil(startIso, endIso));
     });
   });
   offset[records.length] = start.length;
-  return { offset, start: Uint32Array.from(start), end: Uint32Array.from(end) };
+  return { offset, start: Uint32Array.from(start), end: Uint32Array.from(end), until: Float64Array.from(until) };
 }
 
 /** Indexes workshops that are already valid (tests, and callers that validated them already). */

@@ -15,10 +15,10 @@ function dayNumber(value: string | undefined): number | undefined {
   return m ? +m[1] * 10000 + +m[2] * 100 + +m[3] : undefined;
 }
 
-/** True when one of workshop i's sessions touches the inclusive day range. */
-function sessionsOverlap(days: SessionDays, i: number, from: number, to: number): boolean {
+/** True when one of workshop i's sessions not over before `after` touches the inclusive day range. */
+function sessionsOverlap(days: SessionDays, i: number, from: number, to: number, after: number): boolean {
   for (let s = days.offset[i]; s < days.offset[i + 1]; s++) {
-    if (days.start[s] <= to && days.end[s] >= from) return true;
+    if (days.start[s] <= to && days.end[s] >= from && days.until[s] >= after) return true;
   }
   return false;
 }
@@ -54,10 +54,11 @@ export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResul
   const days = byDate ? index.sessionDays() : undefined;
   const inPerson = new Uint32Array(index.size);
   const virtual = new Uint32Array(index.size);
-  let nearby = new Float64Array(point ? index.size : 0);
+  const nearby = new Float64Array(point ? index.size : 0);
   let inPersonCount = 0;
   let virtualCount = 0;
-  const { byStart, lat, lng } = index;
+  const { lat, lng } = index;
+  const byStart = index.shownOrder(now);
 
   for (let k = 0; k < byStart.length; k++) {
     const i = byStart[k];
@@ -66,7 +67,7 @@ export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResul
     if (!filters.includePast && index.lastEnd[i] < now) continue;
     if (!courseMask[index.courseCode[i]] || !typeMask[index.typeCode[i]]) continue;
     if (filters.seatsAvailable && index.full[i]) continue;
-    if (days && !sessionsOverlap(days, i, from, to)) continue;
+    if (days && !sessionsOverlap(days, i, from, to, filters.includePast ? -Infinity : now)) continue;
 
     if (isVirtual) {
       virtual[virtualCount++] = i;
@@ -93,7 +94,6 @@ export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResul
     count: inPersonCount + virtualCount,
   };
   if (point) {
-    nearby = nearby.subarray(0, inPersonCount);
     // Positions are in start order: ties on the distance stay by start.
     // A loop, not Array.from({ length }, fn): Prototype.js and MooTools replace Array.from with one that ignores fn.
     const order: number[] = [];

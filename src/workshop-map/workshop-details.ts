@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { namesCity } from '../shared/ics.js';
 import { stateZone } from '../shared/geo/us-states.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
-import { formatSessionRange, isAllDay } from '../shared/i18n/zoned-time.js';
+import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
-import { instantMs } from './instants.js';
+import { sessionUntil } from './instants.js';
 import type { MapStrings } from './strings.js';
 import type { Units, Workshop, WorkshopSession } from './types.js';
 
@@ -22,8 +22,7 @@ export interface DetailContext {
   now: number;
 }
 
-const sessionEnded = (session: WorkshopSession, now: number): boolean =>
-  instantMs(session.end ?? session.start) + (isAllDay(session) ? 864e5 : 0) < now;
+const sessionEnded = (session: WorkshopSession, now: number): boolean => sessionUntil(session.start, session.end) < now;
 
 /** Whether the workshop is over (listed with include-past): it can no longer be registered for. */
 export function hasEnded({ sessions }: Workshop, now: number): boolean {

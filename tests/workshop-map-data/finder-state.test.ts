@@ -159,6 +159,55 @@ describe('queryFinder', () => {
   });
 });
 
+describe('queryFinder: a series under way', () => {
+  const at = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
+  const day = (d: string) => ({ start: `${d}T09:00:00-05:00`, end: `${d}T15:00:00-05:00` });
+  // On Feb 1: the series met on Jan 5 and meets again on Mar 20; the single workshop is on Feb 10.
+  const FEB_1 = Date.parse('2027-02-01T12:00:00-05:00');
+  const data = [
+    { id: 'series', title: 'Series', course: 'csf', location: at, sessions: [day('2027-01-05'), day('2027-03-20')] },
+    { id: 'single', title: 'Single', course: 'csf', location: at, sessions: [day('2027-02-10')] },
+    { id: 'online', title: 'Online series', course: 'csf', virtual: true, sessions: [day('2027-01-06'), day('2027-04-01')] },
+    { id: 'online-one', title: 'Online', course: 'csf', virtual: true, sessions: [day('2027-03-01')] },
+    { id: 'whole-days', title: 'Whole days', course: 'csf', location: at, sessions: [{ start: '2027-01-31' }, { start: '2027-02-01' }, { start: '2027-02-20' }] },
+  ];
+  let series: FinderIndex;
+  before(() => (series = createFinderIndex(data)));
+  const run = (filters: Partial<FinderFilters> = {}, rest: Partial<FinderQuery> = {}) =>
+    queryFinder(series, {
+      radius: 50,
+      units: 'mi',
+      now: FEB_1,
+      ...rest,
+      filters: { courses: [], types: [], mode: 'all', seatsAvailable: false, includePast: false, ...filters },
+    });
+
+  it('sorts a series by the session it shows next, not by its first, in both groups', () => {
+    const r = run();
+    // "Whole days" shows Feb 1, still under way all that day.
+    expect(idsIn(series, r.inPerson)).to.deep.equal(['whole-days', 'single', 'series']);
+    expect(idsIn(series, r.virtual)).to.deep.equal(['online-one', 'online']);
+    // Before the series began, its first session leads.
+    expect(idsIn(series, run({}, { now: Date.parse('2027-01-01') }).inPerson)).to.deep.equal(['series', 'whole-days', 'single']);
+  });
+
+  it('keeps that order among equal distances', () => {
+    const r = run({}, { place: { lat: 33.75, lng: -84.39, label: 'Atlanta', kind: 'point' } });
+    expect(idsIn(series, r.inPerson)).to.deep.equal(['whole-days', 'single', 'series']);
+    expect([...r.distances!].every((d) => d === 0)).to.equal(true);
+  });
+
+  it('matches a date range by the sessions still to come', () => {
+    expect(idsIn(series, run({ from: '2027-01-01', to: '2027-01-31' }).inPerson)).to.deep.equal([]);
+    expect(idsIn(series, run({ from: '2027-03-01', to: '2027-03-31' }).inPerson)).to.deep.equal(['series']);
+    expect(idsIn(series, run({ from: '2027-01-01', to: '2027-01-31' }).virtual)).to.deep.equal([]);
+    // Feb 1 is not over on Feb 1.
+    expect(idsIn(series, run({ from: '2027-02-01', to: '2027-02-01' }).inPerson)).to.deep.equal(['whole-days']);
+    // With past workshops shown, past sessions count too.
+    expect(idsIn(series, run({ from: '2027-01-01', to: '2027-01-31', includePast: true }).inPerson)).to.deep.equal(['whole-days', 'series']);
+  });
+});
+
 describe('courseOptions', () => {
   it('lists each course once, with the data name or a known name, sorted by name', () => {
     expect(courseOptions(workshops)).to.deep.equal([
