@@ -230,6 +230,8 @@ export class PlWorkshopMap extends PlElement {
   #listScrolled = false;
   #focusItemAt?: number;
   #hadFocus?: boolean;
+  /** The workshop whose list item had the focus before this update, and which of its links and buttons. */
+  #focusedItem?: [id: string, control: number];
   #headingLevel = 3;
 
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
@@ -298,7 +300,10 @@ export class PlWorkshopMap extends PlElement {
     removeEventListener('popstate', this.#onHistory);
     // Not when it was only moved in the page (back by the end of this task): its view and popup stay.
     queueMicrotask(() => this.isConnected || this.#destroyMap());
+    clearTimeout(this.#tick);
   }
+
+  #tick?: ReturnType<typeof setTimeout>;
 
   /** The pl-* state of the page URL as last read or written: a history entry that differs only in its hash (a skip link) changes nothing. */
   #urlSeen?: string;
@@ -343,7 +348,10 @@ export class PlWorkshopMap extends PlElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#hadFocus = !!this.shadowRoot?.activeElement;
+    const active = this.shadowRoot?.activeElement;
+    this.#hadFocus = !!active;
+    const item = active?.closest<HTMLElement>('[part="item"]');
+    this.#focusedItem = item ? [item.dataset.id!, [...item.querySelectorAll('a, button')].indexOf(active!)] : undefined;
     if (!this.#started) this.#start();
     if (!this.hasUpdated || changed.has('workshops') || changed.has('src') || changed.has('format') || changed.has('provided')) {
       // Another format reads the same data differently: read it again.
@@ -390,7 +398,8 @@ export class PlWorkshopMap extends PlElement {
     const result = this.#data.state === 'ready' ? this.#result : undefined;
     const last = this.#renderedResult;
     this.#renderedResult = result;
-    this.#laterFrom = !last || !result || !sameItems(result.inPerson, last.inPerson) ? Math.ceil(innerHeight / 200) : Infinity;
+    // Not while an item has the focus: it follows its workshop to any item (updated()).
+    this.#laterFrom = !this.#focusedItem && (!last || !result || !sameItems(result.inPerson, last.inPerson)) ? Math.ceil(innerHeight / 200) : Infinity;
   }
 
   /** Done when the list is laid out, its items out of sight included (they can take focus then). */
@@ -401,6 +410,10 @@ export class PlWorkshopMap extends PlElement {
 
   protected override updated(): void {
     this.#syncMap();
+    // Without a fixed `today`, a page left open moves on: a workshop that ends leaves the list and
+    // a series shows its next session. A minute that changes nothing keeps the same result.
+    clearTimeout(this.#tick);
+    if (this.isConnected && !this.today) this.#tick = setTimeout(() => this.requestUpdate(), 6e4);
     if (this.#laterFrom < (this.#renderedResult?.count ?? 0))
       this.#layingOut = afterPaint().then(() => {
         this.#layingOut = undefined;
@@ -438,6 +451,14 @@ export class PlWorkshopMap extends PlElement {
       // In the list's own scroll box beside the map only: below the map (a phone, a zoomed page) the
       // page would jump away from the popup just opened.
       if (list && list.scrollHeight > list.clientHeight) item?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    }
+    // Items are not keyed: a new result shows other workshops in the same items. The focus follows
+    // its workshop, or goes to the search box when the workshop left the list.
+    const was = this.#focusedItem;
+    const item = this.shadowRoot!.activeElement?.closest<HTMLElement>('[part="item"]');
+    if (was && item && item.dataset.id !== was[0]) {
+      const moved = this.renderRoot.querySelector(`[data-id="${CSS.escape(was[0])}"]`)?.querySelectorAll<HTMLElement>('a, button')[was[1]];
+      (moved ?? this.renderRoot.querySelector('input'))?.focus();
     }
     // What had the focus went away with this update (the page switched the view): the search box
     // takes it, so a keyboard user is still in the finder, not at the top of the page.
@@ -489,8 +510,9 @@ export class PlWorkshopMap extends PlElement {
     this.searchText = query;
     if (!query) return this.#setPlace(undefined, undefined, fromUser);
     this.notice = { kind: 'searching' };
-    // City and state names match the data: a search typed while it loads waits for it.
-    if (this.#data.state === 'loading') {
+    // City and state names match the data: a search typed before it is ready (loading, failed, not
+    // given yet) waits for it.
+    if (this.#data.state !== 'ready') {
       this.#pendingNear = query;
       this.#pendingFromUser = fromUser;
       return;
@@ -664,7 +686,10 @@ export class PlWorkshopMap extends PlElement {
     map.setWorkshops(this.#pinSet());
     if (this.#data.state !== 'ready') return;
     map.setPartners(this.#partnerSource.items.filter((p) => p.status === 'seeking'));
-    const fitKey = [this.#index, this.place, this.#radiusValue, this.#unitsValue];
+    const index = this.#index;
+    // Fresh data at the same places (a page refreshing seat counts): the view the visitor chose stays.
+    if (samePlaces(index, this.#fittedKey[0] as FinderIndex | undefined)) this.#fittedKey[0] = index;
+    const fitKey = [index, this.place, this.#radiusValue, this.#unitsValue];
     if (fitKey.some((value, i) => value !== this.#fittedKey[i])) {
       this.#fittedKey = fitKey;
       map.showPlace(this.place, this.#radiusValue * METERS[this.#unitsValue]);
@@ -867,6 +892,10 @@ const slugify = (text: string) =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
     .slice(0, 60);
+
+/** Whether two indexes have their workshops at the same places, in the same order. */
+const samePlaces = (a: FinderIndex, b?: FinderIndex): boolean =>
+  !!b && a.size === b.size && a.x.every((x, i) => Object.is(x, b.x[i]) && Object.is(a.y[i], b.y[i]));
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { captureWarnings, deepActiveElement, flakyUrl, nextEvent, visibleText, waitFor } from '../support/helpers.js';
-import { setField, items, mountMap, popup, root, summary, workshop } from './helpers.js';
+import { setField, items, mountMap, popup, root, summary, titles as titlesOf, workshop } from './helpers.js';
 
 const pins = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .pl-pin, .leaflet-marker-pane .pl-cluster')];
 
@@ -471,5 +471,31 @@ describe('<pl-workshop-map> Tab order where the map is drawn above the list', ()
     el.parentElement!.style.width = '400px';
     await waitFor(() => !!root(el).querySelector('.map-wrap + .list'), 4000, 'the list after the map');
     expect(await afterFilters(el)).to.equal('map');
+  });
+
+  describe('focus in the list when the results change', () => {
+    const data = Array.from({ length: 6 }, (_, i) => workshop(i, { registrationUrl: `https://example.org/r/${i}` }));
+    const focusedItemId = () => (deepActiveElement() as HTMLElement | null)?.closest<HTMLElement>('[part="item"]')?.dataset.id;
+
+    it('stays on the same workshop and control when the page adds one before it', async () => {
+      const { el } = await mountMap({ view: 'list' }, (m) => (m.workshops = data));
+      const third = items(el)[2];
+      const id = third.dataset.id;
+      third.querySelector<HTMLButtonElement>('.calendar')!.focus();
+      el.workshops = [workshop(99, { sessions: [{ start: '2027-01-02T09:00:00-06:00' }] }), ...data];
+      await el.updateComplete;
+      expect(titlesOf(el)[0]).to.equal('Workshop 99');
+      expect(focusedItemId()).to.equal(id);
+      expect((deepActiveElement() as HTMLElement).classList.contains('calendar')).to.equal(true);
+    });
+
+    it('goes to the search box when its workshop left the list, never to another workshop', async () => {
+      const { el } = await mountMap({ view: 'list' }, (m) => (m.workshops = data));
+      const second = items(el)[1];
+      second.querySelector<HTMLElement>('.register')!.focus();
+      el.workshops = data.filter((w) => w.id !== second.dataset.id);
+      await el.updateComplete;
+      expect(deepActiveElement() === root(el).querySelector('input')).to.equal(true);
+    });
   });
 });

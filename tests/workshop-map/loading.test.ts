@@ -163,6 +163,16 @@ describe('<pl-workshop-map> data', () => {
     expect(summary(el)).to.equal('9 workshops');
   });
 
+  it('runs a city search typed while the load had failed once Retry has loaded the data', async () => {
+    const { el } = await mountMap({ src: flakyUrl('workshops.json') }, undefined, { expectError: true });
+    await el.search('Chicago');
+    const loaded = nextEvent(el, 'pl-data-load');
+    root(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await loaded;
+    await waitFor(() => /Chicago/.test(summary(el)) && !/find/.test(summary(el)), 4000, 'the search to run on the data');
+    expect(summary(el)).to.match(/^\d+ workshops? within 50 mi of Chicago/);
+  });
+
   it('explains a document that is not valid', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/broken.json' }, undefined, { expectError: true });
     expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('not valid');

@@ -272,4 +272,25 @@ describe('<pl-workshop-map> map and list in sync', () => {
     header.remove();
     expect(hit === header, 'the header is on top').to.equal(true);
   });
+
+  it('keeps the view the visitor chose when the page refreshes the data at the same places', async () => {
+    const data = Array.from({ length: 40 }, (_, i) => workshop(i));
+    const { el } = await mountMap({}, (m) => (m.workshops = data));
+    const pane = () => root(el).querySelector<HTMLElement>('.leaflet-map-pane')!;
+    const markers = () => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane > *')].map((m) => m.style.transform).join();
+    const zoomIn = root(el).querySelector<HTMLElement>('.leaflet-control-zoom-in')!;
+    zoomIn.click();
+    await waitFor(() => !root(el).querySelector('.leaflet-zoom-anim'), 4000, 'the zoom');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const view = [pane().style.transform, markers()];
+    el.workshops = data.map((w) => ({ ...w, seatsRemaining: 1 }));
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect([pane().style.transform, markers()]).to.deep.equal(view);
+    // Workshops somewhere else: the map shows them.
+    el.workshops = data.slice(0, 5);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(markers()).not.to.equal(view[1]);
+  });
 });
