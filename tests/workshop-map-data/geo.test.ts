@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { boundingBox, convertDistance, distance } from '../../src/shared/geo/distance.js';
-import { lookupZip, parseZip, zipTableUrl } from '../../src/shared/geo/zip-table.js';
+import { lookupZip, parseZip, preloadZipTable, zipTableUrl } from '../../src/shared/geo/zip-table.js';
 import { flakyUrl } from '../support/helpers.js';
 
 const FIXTURES = new URL('/tests/fixtures/', location.href).href;
@@ -37,6 +37,9 @@ describe('lookupZip', () => {
     expect(parseZip(' 30303-1234 ')).to.equal('30303');
     expect(parseZip('3030')).to.equal(undefined);
     expect(parseZip('Atlanta')).to.equal(undefined);
+    // Punctuation typed or pasted around it.
+    for (const text of ['30303,', '30303.', '#30303', '"30303"', '30303-', '(30303)']) expect(parseZip(text), text).to.equal('30303');
+    expect(parseZip('30 303')).to.equal(undefined);
   });
 
   it('fetches the table once (on first use) and answers later lookups from it', async () => {
@@ -104,8 +107,20 @@ describe('lookupZip', () => {
       // The flaky URL fails once, then serves the fixture: the failure is not cached.
       const flaky = new URL(flakyUrl('pl-zip-table.json'), location.href).href;
       expect(await lookupZip('30303', flaky)).to.equal('unavailable');
-      const second = await lookupZip('30303', flaky);
-      expect(second, warned.join(' / ')).to.include({ state: 'GA' });
+      // Typing after a failure does not ask again with every digit; a search does.
+      const asked: string[] = [];
+      const fetchBefore2 = window.fetch;
+      window.fetch = (input, init) => (asked.push(String(input)), fetchBefore2(input, init));
+      try {
+        preloadZipTable(flaky);
+        preloadZipTable(flaky);
+        expect(asked).to.deep.equal([]);
+        const second = await lookupZip('30303', flaky);
+        expect(second, warned.join(' / ')).to.include({ state: 'GA' });
+        expect(asked).to.have.length(1);
+      } finally {
+        window.fetch = fetchBefore2;
+      }
     } finally {
       console.warn = original;
     }

@@ -31,7 +31,8 @@ interface ZipTableFile {
   city: number[];
 }
 
-const ZIP = /^\s*(\d{5})(?:[-\s]?\d{4})?\s*$/;
+// Punctuation around it is not part of it: "30303,", "#30303", a quoted "30303".
+const ZIP = /^\W*(\d{5})(?:[-\s]?\d{4})?\W*$/;
 
 /** "30303", " 30303-1234 " -> "30303"; undefined when the text is not a US ZIP code. */
 export function parseZip(text: string): string | undefined {
@@ -134,8 +135,11 @@ export function zipTableUrl(base: string): string {
   return url.href;
 }
 
-/** The table behind `baseUrl` (see lookupZip), fetched once; undefined when the URL is unusable. */
-function tableAt(baseUrl: string): Promise<ZipTable> | undefined {
+/**
+ * The table behind `baseUrl` (see lookupZip), fetched once; undefined when the URL is unusable, or
+ * for a `preload` after a failure (a search asks again, not every digit typed).
+ */
+function tableAt(baseUrl: string, preload?: boolean): Promise<ZipTable> | undefined {
   let url: string;
   try {
     url = zipTableUrl(baseUrl);
@@ -143,7 +147,7 @@ function tableAt(baseUrl: string): Promise<ZipTable> | undefined {
     return undefined;
   }
   let table = tables.get(url);
-  if (!table) {
+  if (!table && !(preload && failed.has(url))) {
     table = loadTable(url);
     tables.set(url, table);
     table.then(
@@ -172,7 +176,7 @@ export async function regionOf(lat: number, lng: number, baseUrl: string): Promi
  * does not wait for it. A failure stays silent here: the search reports it.
  */
 export function preloadZipTable(baseUrl: string): void {
-  tableAt(baseUrl)?.catch(() => undefined);
+  tableAt(baseUrl, true)?.catch(() => undefined);
 }
 
 /**
