@@ -23,6 +23,7 @@ import { tileLayer as createTileLayer } from 'leaflet/src/layer/tile/TileLayer.j
 import { toLatLng } from 'leaflet/src/geo/LatLng.js';
 import { toLatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
 import { toPoint } from 'leaflet/src/geometry/Point.js';
+import { off } from 'leaflet/src/dom/DomEvent.js';
 
 export type { Control, LatLng, LatLngBounds, Map, PopupEvent, PopupOptions, Marker, LayerGroup, Popup, DivIcon, TileLayer, LeafletEvent, LeafletKeyboardEvent } from 'leaflet';
 
@@ -35,4 +36,14 @@ export const tileLayer: typeof Leaflet.tileLayer = createTileLayer;
 export const latLng: typeof Leaflet.latLng = toLatLng;
 export const latLngBounds: typeof Leaflet.latLngBounds = toLatLngBounds;
 export const point: typeof Leaflet.point = toPoint;
+/**
+ * Leaflet's Map.remove() leaves the `scroll` listener it put on its container, and with it the whole
+ * map: the finder makes each new map in the same container (a moved element, a new `zoom`).
+ */
+export function removeMap(map: Leaflet.Map): void {
+  const inside = map as unknown as { _onScroll: () => void };
+  off(map.getContainer(), 'scroll', inside._onScroll, map);
+  map.remove();
+}
+
 export const control = { zoom: zoom as typeof Leaflet.control.zoom };

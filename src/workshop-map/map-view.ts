@@ -15,6 +15,7 @@ import {
   marker,
   point,
   popup,
+  removeMap,
   tileLayer,
   type Control,
   type DivIcon,
@@ -516,7 +517,7 @@ export class MapView {
     (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
     this.map.off();
     this.map.stop();
-    this.map.remove();
+    removeMap(this.map);
   }
 
   #zoomWhereAlone(index: number): number {

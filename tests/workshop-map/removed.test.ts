@@ -56,4 +56,20 @@ describe('<pl-workshop-map> moved to another place in the page', () => {
     expect(!!popup(el), 'the popup still open').to.equal(true);
     expect(visibleText(popup(el)!)).to.contain('Chicago');
   });
+
+  it('leaves no listener of an old map on the map box when a new map is made in it', async () => {
+    const { el } = await mountMap({ src: SRC, zoom: '4' });
+    const box = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+    let scrollListeners = 1;
+    const add = box.addEventListener.bind(box);
+    const remove = box.removeEventListener.bind(box);
+    box.addEventListener = (type: string, ...rest: [never, never]) => (type === 'scroll' && scrollListeners++, add(type, ...rest));
+    box.removeEventListener = (type: string, ...rest: [never, never]) => (type === 'scroll' && scrollListeners--, remove(type, ...rest));
+    for (const zoom of ['5', '6', '5', '6']) {
+      el.setAttribute('zoom', zoom);
+      await el.updateComplete;
+    }
+    expect(root(el).querySelector('.leaflet-container')).to.equal(box);
+    expect(scrollListeners, "one map's scroll listener").to.equal(1);
+  });
 });
