@@ -96,7 +96,8 @@ export class PartnerPins {
       // Below the workshop pins, which stay clickable where the two overlap (focused, one comes up).
       // A pin that takes focus does not move the map: the keyboard reaches only the pins in view.
       const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, autoPanOnFocus: false, title: partner.name, zIndexOffset: -1000 })
-        .bindPopup(() => this.#opts.partnerPopup(partner))
+        // Clear of the zoom buttons, as the workshops' popups are.
+        .bindPopup(() => this.#opts.partnerPopup(partner), { autoPanPaddingTopLeft: [56, 16] })
         // Before the map has a view, Leaflet makes the pin's element later, when it adds the pin.
         .on('add', ({ target }: LeafletEvent) => this.#markPin(partner, target as Marker))
         .on('popupopen', () => (this.#shown = pin))

@@ -174,4 +174,16 @@ describe('<pl-workshop-map> popups and focus', () => {
     await moved;
     expect(document.activeElement === outside).to.equal(true);
   });
+
+  it("opens a partner's popup clear of the zoom buttons, as a workshop's", async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json' });
+    await waitFor(() => !!root(el).querySelector('.pl-partner-pin[title="Cascade Computing Educators"]'), 4000, 'the partner pin');
+    root(el).querySelector<HTMLElement>('.pl-partner-pin[title="Cascade Computing Educators"]')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the partner popup');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const box = popup(el)!.getBoundingClientRect();
+    const zoom = root(el).querySelector('.leaflet-control-zoom')!.getBoundingClientRect();
+    const overlaps = box.left < zoom.right && box.right > zoom.left && box.top < zoom.bottom && box.bottom > zoom.top;
+    expect(overlaps, `popup ${JSON.stringify(box)} against the zoom buttons ${JSON.stringify(zoom)}`).to.equal(false);
+  });
 });
