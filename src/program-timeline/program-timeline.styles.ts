@@ -179,8 +179,10 @@ export const timelineStyles = css`
   .content ul {
     margin: 0 0 0.5em;
   }
+  /* Solid, like the lists a page writes in a phase (a list in a list would get circles). */
   .content ul {
     padding-inline-start: 1.25em;
+    list-style: disc;
   }
   .goals-label {
     font-weight: 600;

@@ -206,6 +206,8 @@ export class PlProgramTimeline extends PlElement {
   }
 
   #onPhaseClick(event: MouseEvent, index: number): void {
+    // Selecting text (a drag, a double click) is not choosing the phase.
+    if (event.detail > 1 || getSelection()?.type === 'Range') return;
     // A link or button inside the phase's content does its own job.
     for (const node of event.composedPath()) {
       if (node === event.currentTarget) break;

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/program-timeline.js';
 import type { PhaseSelectDetail, PlProgramTimeline } from '../../src/program-timeline.js';
 import { providerContext } from '../../src/shared/context.js';
@@ -374,6 +374,9 @@ describe('<pl-program-timeline> content and ARIA', () => {
     ];
     await data.updateComplete;
     await expect(data).to.be.accessible();
+    // Goals and links are solid bullets, like a list written in a <pl-phase> (not the circles of a list in a list).
+    const bullets = [...data.shadowRoot!.querySelectorAll('.content li')].map((li) => getComputedStyle(li).listStyleType);
+    expect(bullets).to.deep.equal(['disc', 'disc', 'disc']);
   });
 
   it('labels the list when there is no heading, and uses heading-level', async () => {
@@ -467,6 +470,26 @@ describe('<pl-program-timeline> pl-phase-select', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     expect(log.events.map((e) => e.detail.index)).to.deep.equal([1, 2]);
+  });
+
+  it('does not fire when the visitor selects text in a phase (a drag, a double click)', async () => {
+    const el = await timeline('today="2026-10-01"', '<pl-phase name="P1" title="One"><p>Words to copy from this phase, for a newsletter.</p></pl-phase>');
+    const log = recordEvents<PhaseSelectDetail>(el, 'pl-phase-select');
+    const box = el.querySelector('p')!.getBoundingClientRect();
+    const y = Math.round(box.top + box.height / 2);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 2), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 120), y] });
+    await sendMouse({ type: 'up' });
+    expect(String(getSelection())).not.to.equal('');
+    expect(log.events, 'a drag').to.have.length(0);
+    getSelection()!.removeAllRanges();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 30), y] });
+    expect(log.events, 'a click still selects the phase').to.have.length(1);
+    // The second click of a double click (the browser counts it in `detail`).
+    el.querySelector('p')!.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true }));
+    expect(log.events, 'a double click: one event').to.have.length(1);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 });
 
