@@ -40,9 +40,10 @@ const money = (value: unknown): number | undefined => nonNegative(toAmount(value
 function bool(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {
+    // Also as a Spanish spreadsheet writes them (VERDADERO, FALSO, sí).
     const v = value.trim().toLowerCase();
-    if (v === 'true' || v === 'yes' || v === '1') return true;
-    if (v === 'false' || v === 'no' || v === '0' || v === '') return false;
+    if (/^(true|yes|1|verdadero|s[ií])$/.test(v)) return true;
+    if (/^(false|no|0|falso|)$/.test(v)) return false;
   }
   if (value === 1) return true;
   if (value === 0) return false;

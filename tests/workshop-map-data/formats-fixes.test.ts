@@ -162,6 +162,18 @@ describe('format "csv": header names in any case', () => {
     expect(items[0].sessions[0].start).to.equal('2027-06-12T09:00:00-05:00');
   });
 
+  it('reads the true and false a Spanish spreadsheet writes (VERDADERO, FALSO, sí)', () => {
+    const { items, skipped } = normalizeByFormat(
+      'id;title;course;start;virtual;scholarships;city;state;lat;lng\nv;En línea;csd;12/06/2027 9:00;VERDADERO;sí;;;;\np;Taller;csd;12/06/2027 9:00;FALSO;Si;Chicago;IL;41,87;-87,62\n',
+      'csv',
+    );
+    expect(skipped).to.equal(0);
+    expect(items.map((w) => [w.virtual, w.scholarships])).to.deep.equal([
+      [true, true],
+      [false, true],
+    ]);
+  });
+
   it("reads a semicolon file's amounts with dots between thousands, and keeps a position's decimal dot", () => {
     const rows = parseCsv('id;cost;value;capacity;seatsRemaining;lat;lng\na;1.500;2.500,50;1.200;12;33.7525;-84,3888\n');
     expect(rows[0]).to.deep.include({ cost: '1500', value: '2500.50', capacity: '1200', seatsRemaining: '12', lat: '33.7525', lng: '-84.3888' });

@@ -17,7 +17,7 @@ import { best } from '../../best.js';
  *   (`2027-06-12 09:00`) in the row's `timeZone`.
  * - Short forms for the place: `venue`, `address`, `city`, `state`, `postalCode` or `zip`,
  *   `lat`, `lng` or `lon` (used when the `location.*` columns are absent).
- * - `facilitators` separated by `;`. Booleans are `true`/`false` (also yes/no, 1/0); numbers plain.
+ * - `facilitators` separated by `;`. Booleans are `true`/`false` (also yes/no, 1/0, verdadero/falso, sí); numbers plain.
  * - Header names are matched in any case, without spaces, underscores or hyphens between words
  *   (`ID`, `Location.Lat`, `TimeZone`, `Seats Remaining`, `registration_url`).
  * - Empty cells count as missing.
