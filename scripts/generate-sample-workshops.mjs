@@ -61,8 +61,9 @@ const ZONES = {
 };
 const ZONE_OF = {};
 for (const [zone, states] of Object.entries(ZONES)) for (const s of states.split(' ')) ZONE_OF[s] = zone;
-// El Paso keeps Mountain time.
-const zoneOf = (city, state) => (city === 'El Paso' ? 'America/Denver' : ZONE_OF[state]);
+// Cities on the other side of their state's zone line: El Paso keeps Mountain time, East Tennessee Eastern.
+const ZONE_EXCEPTIONS = { 'El Paso': 'America/Denver', Knoxville: 'America/New_York' };
+const zoneOf = (city, state) => ZONE_EXCEPTIONS[city] ?? ZONE_OF[state];
 
 const STATE_NAMES = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
@@ -117,7 +118,7 @@ const TYPE_TITLES = {
 };
 
 const VENUES = ['Public Library', 'High School', 'Community College', 'Education Service Center', 'Middle School', 'Science Museum'];
-const STREETS = ['Main St', 'Oak Ave', 'Peachtree St', 'Broad St', 'Park Ave', 'Elm St', 'Washington Blvd', 'Lake Dr', 'College Ave'];
+const STREETS = ['Main St', 'Oak Ave', 'Maple St', 'Broad St', 'Park Ave', 'Elm St', 'Washington Blvd', 'Lake Dr', 'College Ave'];
 const FIRST = ['Ana', 'Sam', 'Priya', 'Marcus', 'Lena', 'Diego', 'Grace', 'Tomas', 'Aisha', 'Ben', 'Mei', 'Jordan', 'Rosa', 'Kwame'];
 const LAST = ['Ruiz', 'Lee', 'Patel', 'Johnson', 'Novak', 'Garcia', 'Kim', 'Okafor', 'Nguyen', 'Brooks', 'Silva', 'Haddad'];
 

@@ -294,11 +294,11 @@ export const PlaceSearchUnavailable: Story = {
   parameters: { controls: { disable: true } },
 };
 
-const atlanta = (id: string, title: string, sessions: { start: string; end?: string }[]) => ({
+const atlanta = (id: string, title: string, sessions: { start: string; end?: string }[], type = 'deep-dive') => ({
   id,
   title,
   course: 'csf',
-  type: 'deep-dive',
+  type,
   sessions,
   timeZone: 'America/New_York',
   location: { name: 'Atlanta Public Library', city: 'Atlanta', state: 'GA', lat: 33.7525, lng: -84.3888 },
@@ -317,8 +317,8 @@ export const PastAndWholeDays: Story = {
     tiles="none"
     .workshops=${[
       atlanta('ended', 'Deep Dive (ended)', [{ start: '2027-02-06T09:00:00-05:00', end: '2027-02-06T15:00:00-05:00' }]),
-      atlanta('ended-days', 'Winter Intensive (ended, given as days)', [{ start: '2027-01-11', end: '2027-01-13' }]),
-      atlanta('last-day', 'Spring Intensive (its last day is today)', [{ start: '2027-03-08', end: '2027-03-10' }]),
+      atlanta('ended-days', 'Winter Intensive (ended, given as days)', [{ start: '2027-01-11', end: '2027-01-13' }], 'other'),
+      atlanta('last-day', 'Spring Intensive (its last day is today)', [{ start: '2027-03-08', end: '2027-03-10' }], 'other'),
       atlanta('coming', 'Deep Dive (coming)', [{ start: '2027-04-17' }]),
     ]}
   ></pl-workshop-map>`,
