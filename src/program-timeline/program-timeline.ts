@@ -179,7 +179,17 @@ export class PlProgramTimeline extends PlElement {
       const element = this.#data.items[Number(slot.dataset.index)]?.element;
       if (element) slot.assign(element);
     });
+    // A row of phases wider than its box (horizontal on a phone) shows the current phase, once per
+    // current phase: where the reader scrolls it afterwards stays.
+    const row = this.renderRoot.querySelector('.o-horizontal');
+    const current = row?.querySelector('[aria-current]');
+    if (current && current !== this.#shownCurrent) {
+      this.#shownCurrent = current;
+      row!.scrollLeft += current.getBoundingClientRect().left - row!.getBoundingClientRect().left;
+    }
   }
+
+  #shownCurrent?: Element;
 
   // An internal event: it goes no further than its timeline (the page's pl- events are CustomEvents).
   #onPhaseChange = (event: Event): void => {

@@ -142,6 +142,19 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(parseFloat(ring.outlineOffset) + parseFloat(ring.outlineWidth)).to.be.at.most(0);
   });
 
+  it('shows the current phase in a row scrolled sideways, and leaves the row where the reader scrolls it', async () => {
+    const el = await timeline('orientation="horizontal" today="2026-10-01"', PHASES, '340px');
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    const row = list.getBoundingClientRect();
+    const current = currentItems(el)[0].getBoundingClientRect();
+    expect(current.left).to.be.at.least(row.left - 1);
+    expect(current.right).to.be.at.most(row.right + 1);
+    list.scrollLeft = 0;
+    el.heading = 'Program';
+    await el.updateComplete;
+    expect(list.scrollLeft).to.equal(0);
+  });
+
   it('stacks an auto timeline when printed', async () => {
     const el = await timeline('', PHASES, '1100px');
     await emulateMedia({ media: 'print' });
