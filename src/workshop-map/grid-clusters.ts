@@ -57,6 +57,9 @@ export function abbreviateCount(count: number, lang = 'en'): string {
 const NEIGHBOURS = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => dx * 2 ** 25 + dy)).filter(Boolean);
 
 interface Cell {
+  /** The first point: its cell is the one the cluster's badge keeps inside, whatever joins it. */
+  x: number;
+  y: number;
   sumX: number;
   sumY: number;
   count: number;
@@ -110,7 +113,7 @@ export class GridClusterer {
       const key = (Math.floor(x * cellsPerWorld) + 2 ** 25) * 2 ** 25 + Math.floor(y * cellsPerWorld);
       const cell = cells.get(key);
       if (!cell) {
-        cells.set(key, { sumX: x, sumY: y, count: 1, members: [i], minX: x, maxX: x, minY: y, maxY: y });
+        cells.set(key, { x, y, sumX: x, sumY: y, count: 1, members: [i], minX: x, maxX: x, minY: y, maxY: y });
         continue;
       }
       cell.sumX += x;
@@ -126,47 +129,52 @@ export class GridClusterer {
     // neighbouring cells are then at least twice that apart, and never cover each other. A single
     // point, or a venue's workshops, stay exactly where they are.
     const inset = INSET_PX / cellPx;
-    const inCell = (mean: number) => {
+    const inCell = (mean: number, own: number) => {
       const at = mean * cellsPerWorld;
-      const cell = Math.floor(at);
+      const cell = Math.floor(own * cellsPerWorld);
       return (cell + Math.min(Math.max(at - cell, inset), 1 - inset)) / cellsPerWorld;
     };
     const exact = (cell: Cell) => cell.minX === cell.maxX && cell.minY === cell.maxY;
-    const place = (cell: Cell, sum: number) => (exact(cell) ? sum / cell.count : inCell(sum / cell.count));
+    const place = (cell: Cell, sum: number, own: number) => (exact(cell) ? sum / cell.count : inCell(sum / cell.count, own));
     // What a cell's marker covers, in world pixels [left, top, right, bottom]: a pin stands on its
     // point (24 by 32 px), a badge is centred on its place.
     const worldPx = cellsPerWorld * cellPx;
     const box = (cell: Cell) => {
-      const x = place(cell, cell.sumX) * worldPx;
-      const y = place(cell, cell.sumY) * worldPx;
+      const x = place(cell, cell.sumX, cell.x) * worldPx;
+      const y = place(cell, cell.sumY, cell.y) * worldPx;
       const half = cell.count > 1 ? badgePx(cell.count) / 2 : 12;
       return [x - half, cell.count > 1 ? y - half : y - 32, x + half, cell.count > 1 ? y + half : y];
     };
     // A pin or a venue's badge at its exact place can be covered by a neighbouring cell's marker (a
-    // pin just below a cell's edge reaches into the cell above): it joins that cell's cluster.
-    for (const [key, cell] of cells) {
-      if (!exact(cell)) continue;
-      const [left, top, right, bottom] = box(cell);
-      for (const step of NEIGHBOURS) {
-        const other = cells.get(key + step);
-        if (!other) continue;
-        const [l, t, r, b] = box(other);
-        if (l >= right || left >= r || t >= bottom || top >= b) continue;
-        cells.delete(key);
-        other.sumX += cell.sumX;
-        other.sumY += cell.sumY;
-        other.count += cell.count;
-        other.members = [...other.members, ...cell.members].sort((a, b) => a - b).slice(0, MAX_MEMBERS);
-        other.minX = Math.min(other.minX, cell.minX);
-        other.maxX = Math.max(other.maxX, cell.maxX);
-        other.minY = Math.min(other.minY, cell.minY);
-        other.maxY = Math.max(other.maxY, cell.maxY);
-        break;
+    // pin just below a cell's edge reaches into the cell above): it joins that cell's cluster. Again
+    // until none joins: a marker that grew (a pin turned badge, a badge moved) may now cover one passed.
+    for (let joined = true; joined; ) {
+      joined = false;
+      for (const [key, cell] of cells) {
+        if (!exact(cell)) continue;
+        const [left, top, right, bottom] = box(cell);
+        for (const step of NEIGHBOURS) {
+          const other = cells.get(key + step);
+          if (!other) continue;
+          const [l, t, r, b] = box(other);
+          if (l >= right || left >= r || t >= bottom || top >= b) continue;
+          cells.delete(key);
+          other.sumX += cell.sumX;
+          other.sumY += cell.sumY;
+          other.count += cell.count;
+          other.members = [...other.members, ...cell.members].sort((a, b) => a - b).slice(0, MAX_MEMBERS);
+          other.minX = Math.min(other.minX, cell.minX);
+          other.maxX = Math.max(other.maxX, cell.maxX);
+          other.minY = Math.min(other.minY, cell.minY);
+          other.maxY = Math.max(other.maxY, cell.maxY);
+          joined = true;
+          break;
+        }
       }
     }
     return [...cells.values()].map((cell) => ({
-      lat: toLat(place(cell, cell.sumY)),
-      lng: toLng(place(cell, cell.sumX)),
+      lat: toLat(place(cell, cell.sumY, cell.y)),
+      lng: toLng(place(cell, cell.sumX, cell.x)),
       count: cell.count,
       members: cell.members,
       oneSpot: exact(cell),

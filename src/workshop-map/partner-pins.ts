@@ -118,7 +118,9 @@ export class PartnerPins {
     const covers = this.#workshopReach();
     // The workshop markers, then each diamond as it is placed.
     const taken = [...covers];
-    const free = ([x, y]: number[]) => !taken.some(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND);
+    // Half a pixel of leeway: a place beside a marker is exactly r + DIAMOND from it, which rounding
+    // may put a hair inside (all eight places were then taken, and the diamond stayed under a badge).
+    const free = ([x, y]: number[]) => !taken.some(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND - 0.5);
     for (const pin of this.#markers.values()) {
       const { x, y } = this.#map.latLngToLayerPoint(pin.getLatLng());
       const cover = covers.find(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND / 2);
@@ -126,11 +128,14 @@ export class PartnerPins {
       if (cover) {
         const [cx, cy, r] = cover;
         const side = Math.atan2(y - cy, x - cx);
-        // Eight places around the marker, nearest its own side first (turns of an eighth).
-        const beside = [0, 1, -1, 2, -2, 3, -3, 4].map((turn) => {
-          const angle = side + (turn * Math.PI) / 4;
-          return [cx + Math.cos(angle) * (r + DIAMOND), cy + Math.sin(angle) * (r + DIAMOND)];
-        });
+        // Eight places around the marker, nearest its own side first (turns of an eighth); where
+        // markers and diamonds crowd them, eight a little farther out, then farther again.
+        const beside = [1, 2, 3].flatMap((ring) =>
+          [0, 1, -1, 2, -2, 3, -3, 4].map((turn) => {
+            const angle = side + (turn * Math.PI) / 4;
+            return [cx + Math.cos(angle) * (r + ring * DIAMOND), cy + Math.sin(angle) * (r + ring * DIAMOND)];
+          }),
+        );
         to = beside.find(free) ?? beside[0];
       }
       const [dx, dy] = [to[0] - x, to[1] - y];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { abbreviateCount, GridClusterer } from '../../src/workshop-map/grid-clusters.js';
+import { abbreviateCount, badgePx, GridClusterer } from '../../src/workshop-map/grid-clusters.js';
 import { mercatorLat, mercatorLng, mercatorX, mercatorY } from '../../src/shared/geo/mercator.js';
 
 const USA = { west: -130, south: 20, east: -60, north: 52 };
@@ -70,6 +70,27 @@ describe('grid clustering of pins', () => {
     // Well below the badge: its own pin.
     const below = new GridClusterer([at(0, -20), at(5, -10), at(2, 45)]).clusters(view, zoom);
     expect(below.map((c) => c.count).sort()).to.deep.equal([1, 2]);
+  });
+
+  it('keeps badges apart when a pin that joins a neighbour turns it into a badge after the badges near it were looked at', () => {
+    const zoom = 8;
+    const worldPx = 256 * 2 ** zoom;
+    // Pixels from the top-left corner of a cell.
+    const left = Math.floor(mercatorX(-84.4) * (worldPx / 60)) * 60;
+    const top = Math.floor(mercatorY(33.75) * (worldPx / 60)) * 60;
+    const at = (dx: number, dy: number) => ({ lat: mercatorLat((top + dy) / worldPx), lng: mercatorLng((left + dx) / worldPx) });
+    const view = { west: -86, south: 33, east: -83, north: 34.5 };
+    // A venue just below the cell (its badge reaches into it, clear of the pin there), then a pin
+    // in the cell to the left that covers that pin: the two become a badge low in the cell.
+    const venue = at(50, 62);
+    const drawn = new GridClusterer([venue, venue, at(-5, 58), at(5, 58)]).clusters(view, zoom);
+    const badges = drawn.map((c) => [mercatorX(c.lng) * worldPx, mercatorY(c.lat) * worldPx, c.count]);
+    for (const [i, [x, y, count]] of badges.entries()) {
+      for (const [ox, oy, otherCount] of badges.slice(i + 1)) {
+        const apart = Math.max(Math.abs(x - ox), Math.abs(y - oy));
+        expect(apart, `badges of ${count} and ${otherCount}`).to.be.at.least(badgePx(count) / 2 + badgePx(otherCount) / 2);
+      }
+    }
   });
 
   it("keeps a venue's cluster exactly at the venue, even at the edge of its cell", () => {
