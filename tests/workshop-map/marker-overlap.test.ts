@@ -57,7 +57,7 @@ describe('<pl-workshop-map> markers never hide each other', () => {
       undefined,
       { width: 1248 },
     );
-    await waitFor(() => root(el).querySelectorAll('.pl-partner-pin').length === 2, 4000, 'the diamonds');
+    await waitFor(() => root(el).querySelectorAll('.pl-partner-pin').length > 0, 4000, 'the diamonds');
     const diamonds = atCentres(el, '.pl-partner-pin');
     expect(diamonds.map(({ name }) => name.split(' at ')[0])).to.include('Cascade Computing Educators');
     for (const { name, under } of diamonds) expect(under, `what covers ${name}`).to.equal('');
