@@ -6,6 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { dsvWithoutEval } from './scripts/rollup/dsv-without-eval.js';
 import { guardForIn } from './scripts/rollup/guard-for-in.js';
 import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
+import { litSubset } from './scripts/rollup/lit-subset.js';
 import { litOnChangedBuiltIns } from './scripts/rollup/lit-on-changed-built-ins.js';
 import { litMessages } from './scripts/rollup/lit-messages.js';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
@@ -44,6 +45,7 @@ const dropIn: RollupOptions = {
     // 'production' keeps Lit's development build (warnings, larger) out of the bundle.
     nodeResolve({ exportConditions: ['production'], browser: true }),
     leafletSubset(),
+    litSubset(),
     noGlobals(),
     litMessages(),
     litOnChangedBuiltIns(),

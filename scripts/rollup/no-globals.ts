@@ -7,10 +7,11 @@ const LEAFLET_CLASS = /[\\/]node_modules[\\/]leaflet[\\/]src[\\/]core[\\/]Class\
 /**
  * The contract lets the drop-in add one global, `window.plWidgets`. Lit, as published, records its
  * versions in three global arrays (`litHtmlVersions`, ...) and keeps a WeakMap for decorator metadata
- * on `globalThis`; Leaflet keeps each object's DOM listeners in a `_leaflet_events` property, so a
- * map's resize listener on `window` makes another global. This build step keeps all of them inside
- * the bundle: the version records (a diagnostic for pages with several Lits) are left out, the
- * WeakMap is the bundle's own, and Leaflet's listeners on `window` are kept in an object of its own.
+ * on `globalThis` (left out with the decorators, scripts/rollup/lit-subset.ts); Leaflet keeps each
+ * object's DOM listeners in a `_leaflet_events` property, so a map's resize listener on `window`
+ * makes another global. This build step keeps the others inside the bundle: the version records (a
+ * diagnostic for pages with several Lits) are left out, and Leaflet's listeners on `window` are kept
+ * in an object of its own.
  * Leaflet's Class.extend also reads a global `L` (a page's own Leaflet) to warn about including its
  * deprecated L.Mixin.Events, which no class here can include: that check is left out.
  * Code is only replaced within its lines, so the source map stays right.
@@ -20,10 +21,7 @@ export function noGlobals(): Plugin {
     name: 'no-globals',
     transform(code, id) {
       if (LIT.test(id)) {
-        let out = code.replace(/\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g, 'void 0');
-        if (out.includes('.litPropertyMetadata??=new WeakMap')) {
-          out = `const litPropertyMetadata=new WeakMap;${out.replace(/\w+\.litPropertyMetadata\?\?=new WeakMap/, 'void 0')}`;
-        }
+        const out = code.replace(/\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g, 'void 0');
         return out === code ? null : { code: out, map: null };
       }
       if (LEAFLET_DOM_EVENT.test(id)) {

@@ -1,0 +1,95 @@
+import type { Plugin } from 'rollup';
+
+interface Cut {
+  file: RegExp;
+  find: string;
+  replace: string;
+  /** Every place the text is found (else the one place). */
+  all?: boolean;
+}
+
+const LIT_HTML = /[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/;
+const REACTIVE_ELEMENT = /[\\/]node_modules[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/;
+const CSS_TAG = /[\\/]node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/;
+const LIT_ELEMENT = /[\\/]node_modules[\\/]lit-element[\\/]lit-element\.js$/;
+
+/** Lit's directive and decorator modules: each needs support that CUTS leaves out. */
+const NEEDS_CUT_SUPPORT =
+  /[\\/]node_modules[\\/](?:(?:lit-html|lit)[\\/](?:directive|async-directive|directive-helpers|directives[\\/].*)|lit[\\/]decorators|@lit[\\/]reactive-element[\\/]decorators[\\/].*|@lit[\\/]context[\\/]lib[\\/]decorators[\\/].*)\.js$/;
+
+const CUTS: Cut[] = [
+  // Directives (`lit/directives/*`, a class of one's own): none here. With no directive, resolving
+  // a bound value gives back the value itself.
+  {
+    file: LIT_HTML,
+    find: 'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}',
+    replace: 'function M(t,i){return i}',
+  },
+  // What only async directives read: whether a part is in the document (their `isConnected`), kept
+  // up to date as the element connects and disconnects.
+  { file: LIT_HTML, find: 'get _$AU(){return this._$AM._$AU}', replace: '', all: true },
+  { file: LIT_HTML, find: 'get _$AU(){return this._$AM?._$AU??this._$Cv}', replace: '' },
+  { file: LIT_HTML, find: ',this._$Cv=e?.isConnected??!0', replace: '' },
+  { file: LIT_HTML, find: 'for(this._$AP?.(!1,!0,s);t!==this._$AB;)', replace: 'for(;t!==this._$AB;)' },
+  { file: LIT_HTML, find: 'setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', replace: '' },
+  {
+    file: LIT_ELEMENT,
+    find: 'connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}',
+    replace: '',
+  },
+  { file: LIT_ELEMENT, find: 'this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', replace: '' },
+  // MathML templates (the `mathml` tag): none here (`svg` templates stay).
+  { file: LIT_HTML, find: 'l=2===i?"<svg>":3===i?"<math>":""', replace: 'l=2===i?"<svg>":""' },
+  { file: LIT_HTML, find: '+(2===i?"</svg>":3===i?"</math>":"")', replace: '+(2===i?"</svg>":"")' },
+  { file: LIT_HTML, find: '2===i||3===i', replace: '2===i' },
+  // Hooks for @webcomponents' polyfill-support and for server-side rendering's hydration: no page
+  // runs the drop-in's Lit with either (its Lit is not reachable from outside the bundle).
+  { file: LIT_HTML, find: ',B=t.litHtmlPolyfillSupport;B?.(S,k),', replace: ';' },
+  { file: REACTIVE_ELEMENT, find: 'p=a.reactiveElementPolyfillSupport,', replace: '' },
+  { file: REACTIVE_ELEMENT, find: 'p?.({ReactiveElement:y}),', replace: '' },
+  { file: LIT_ELEMENT, find: ',s.litElementHydrateSupport?.({LitElement:i});const o=s.litElementPolyfillSupport;o?.({LitElement:i});', replace: ';' },
+  // ShadyCSS, the webcomponents polyfill's stand-in for shadow roots, in browsers that have none
+  // (Lit 3 does not run in them): every browser here adopts style sheets when it can.
+  { file: CSS_TAG, find: 't.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&', replace: 't.ShadowRoot&&' },
+  // Decorators (`@property`, `@consume`...) and their metadata: the elements declare `static
+  // properties` and make their context consumers themselves. This also leaves the page's
+  // `Symbol.metadata` alone.
+  { file: REACTIVE_ELEMENT, find: 'Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', replace: '' },
+  {
+    file: REACTIVE_ELEMENT,
+    find: 'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}',
+    replace: '',
+  },
+  { file: REACTIVE_ELEMENT, find: 'static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', replace: '' },
+  { file: REACTIVE_ELEMENT, find: 'void 0!==t.l&&(this.l=[...t.l]),', replace: '' },
+  { file: REACTIVE_ELEMENT, find: ',this.constructor.l?.forEach(t=>t(this))', replace: '' },
+];
+
+/**
+ * Lit's support for what the drop-in never uses (see CUTS), left out of the drop-in only: npm users
+ * bundle Lit themselves, and nothing outside the IIFE reaches its Lit. A text not found fails the
+ * build (Lit changed), and so does a directive or decorator put to use (it needs what is cut).
+ */
+export function litSubset(): Plugin {
+  return {
+    name: 'lit-subset',
+    transform(code, id) {
+      const cuts = CUTS.filter((cut) => cut.file.test(id));
+      if (!cuts.length) return null;
+      let out = code;
+      for (const { find, replace, all } of cuts) {
+        if (!out.includes(find)) this.error(`Lit changed: ${find} was not found in ${id}`);
+        out = all ? out.replaceAll(find, replace) : out.replace(find, replace);
+      }
+      return { code: out, map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        for (const [id, module] of Object.entries(file.modules)) {
+          if (NEEDS_CUT_SUPPORT.test(id) && module.renderedLength > 0) this.error(`${id} is used: the drop-in's Lit has no directives or decorators (scripts/rollup/lit-subset.ts)`);
+        }
+      }
+    },
+  };
+}
