@@ -63,17 +63,36 @@ const CUTS: Cut[] = [
   { file: REACTIVE_ELEMENT, find: 'static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', replace: '' },
   { file: REACTIVE_ELEMENT, find: 'void 0!==t.l&&(this.l=[...t.l]),', replace: '' },
   { file: REACTIVE_ELEMENT, find: ',this.constructor.l?.forEach(t=>t(this))', replace: '' },
+  // Property options no element sets (SRC_CHECK): `useDefault` (a reflected default kept as it was
+  // given), `type: Object` or `Array` (attributes read and written as JSON), and a `converter` of its
+  // own (the default one reads and writes every attribute).
+  {
+    file: REACTIVE_ELEMENT,
+    find: 'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}',
+    replace: 'C(t,s,{reflect:e}){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}',
+  },
+  { file: REACTIVE_ELEMENT, find: '||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', replace: '' },
+  { file: REACTIVE_ELEMENT, find: 'this[e]=r??this._$Ej?.get(e)??r', replace: 'this[e]=r' },
+  { file: REACTIVE_ELEMENT, find: 'useDefault:!1,', replace: '' },
+  { file: REACTIVE_ELEMENT, find: 'case Object:case Array:t=null==t?t:JSON.stringify(t)', replace: '' },
+  { file: REACTIVE_ELEMENT, find: 'case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', replace: '' },
+  { file: REACTIVE_ELEMENT, find: '(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute', replace: 'u.toAttribute' },
+  { file: REACTIVE_ELEMENT, find: '"function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u', replace: 'u' },
 ];
+
+/** Our sources must not set the property options cut above. */
+const SRC_CHECK = /\buseDefault\b|\btype: (?:Object|Array)\b|\bconverter\b/;
 
 /**
  * Lit's support for what the drop-in never uses (see CUTS), left out of the drop-in only: npm users
  * bundle Lit themselves, and nothing outside the IIFE reaches its Lit. A text not found fails the
- * build (Lit changed), and so does a directive or decorator put to use (it needs what is cut).
+ * build (Lit changed), and so does a directive or decorator put to use, or a property option cut.
  */
 export function litSubset(): Plugin {
   return {
     name: 'lit-subset',
     transform(code, id) {
+      if (/[\\/]src[\\/].*\.ts$/.test(id) && SRC_CHECK.test(code)) this.error(`${id}: the drop-in's Lit has no useDefault, converter or JSON (Object, Array) properties (scripts/rollup/lit-subset.ts)`);
       const cuts = CUTS.filter((cut) => cut.file.test(id));
       if (!cuts.length) return null;
       let out = code;
