@@ -179,13 +179,14 @@ export class PlProgramTimeline extends PlElement {
       const element = this.#data.items[Number(slot.dataset.index)]?.element;
       if (element) slot.assign(element);
     });
-    // A row of phases wider than its box (horizontal on a phone) shows the current phase, once per
-    // current phase: where the reader scrolls it afterwards stays.
+    // A row of phases wider than its box (horizontal on a phone) shows the current phase, with the
+    // end of the one before it (there is more that way), once per current phase: where the reader
+    // scrolls it afterwards stays.
     const row = this.renderRoot.querySelector('.o-horizontal');
     const current = row?.querySelector('[aria-current]');
     if (current && current !== this.#shownCurrent) {
       this.#shownCurrent = current;
-      row!.scrollLeft += current.getBoundingClientRect().left - row!.getBoundingClientRect().left;
+      row!.scrollLeft += current.getBoundingClientRect().left - row!.getBoundingClientRect().left - 32;
     }
   }
 
