@@ -16,9 +16,9 @@ describe('UI string catalogs', () => {
 
   it('give every locale every key, with the same kind of value', () => {
     for (const strings of allStrings) {
-      const english = strings.locales.en as Record<string, unknown>;
+      const english = strings('en') as Record<string, unknown>;
       for (const locale of LOCALES) {
-        const other = strings.locales[locale] as Record<string, unknown>;
+        const other = strings(locale) as Record<string, unknown>;
         expect(Object.keys(other).sort(), `keys of ${locale}`).to.deep.equal(Object.keys(english).sort());
         for (const key of Object.keys(english)) {
           expect(typeof other[key], `${locale}.${key}`).to.equal(typeof english[key]);
@@ -30,8 +30,8 @@ describe('UI string catalogs', () => {
 
   it('really translate the Spanish strings', () => {
     for (const strings of allStrings) {
-      const en = strings.locales.en as Record<string, unknown>;
-      const es = strings.locales.es as Record<string, unknown>;
+      const en = strings('en') as Record<string, unknown>;
+      const es = strings('es') as Record<string, unknown>;
       const same = Object.keys(en).filter((k) => typeof en[k] === 'string' && en[k] === es[k] && /[a-z]{4}/i.test(en[k] as string));
       expect(same, 'untranslated Spanish strings').to.deep.equal([]);
     }

@@ -10,12 +10,10 @@ export function toLocale(lang: string | null | undefined): Locale {
 /**
  * A catalog of UI strings: English is the source of truth and every other locale is typed against
  * it, so a missing translation fails the type check (and tests/i18n). Each element keeps its own
- * catalog beside it, so an accordion-only bundle does not carry the map's strings.
+ * catalog beside it, so an accordion-only bundle does not carry the map's strings. A locale's own
+ * table is the catalog called with its code (`strings('es')`).
  */
-export interface Strings<T> {
-  (lang: string | null | undefined): T;
-  readonly locales: Record<Locale, T>;
-}
+export type Strings<T> = (lang: string | null | undefined) => T;
 
 /** Every catalog defined so far; tests/i18n checks that no locale misses a key. */
 export const allStrings: Strings<object>[] = [];
@@ -26,8 +24,7 @@ export const allStrings: Strings<object>[] = [];
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineStrings<T extends object>(locales: Record<Locale, T>): Strings<T> {
-  const lookup = ((lang: string | null | undefined) => locales[toLocale(lang)]) as Strings<T>;
-  Object.defineProperty(lookup, 'locales', { value: locales });
+  const lookup: Strings<T> = (lang) => locales[toLocale(lang)];
   allStrings.push(lookup);
   return lookup;
 }
