@@ -76,7 +76,8 @@ function countText(result: FinderResult, options: SummaryOptions): string {
   if (place) {
     const count = result.inPerson.length;
     const where = placeName(place, lang);
-    if (count === 0) return place.kind === 'state' ? t.nothingIn(where) : t.nothingNear(radiusText(), where);
+    // Not "none yet" when the filters hide what is there.
+    if (count === 0) return isFiltered(options.filters) ? t.nothingMatches : place.kind === 'state' ? t.nothingIn(where) : t.nothingNear(radiusText(), where);
     if (place.kind === 'state') return t.summaryIn(n(count), count, where);
     return t.summaryNear(n(count), count, radiusText(), where);
   }

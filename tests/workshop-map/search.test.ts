@@ -263,6 +263,14 @@ describe('<pl-workshop-map> search', () => {
 });
 
 describe('<pl-workshop-map> partner fallback', () => {
+  it('says the filters hide what is near, not that there is nothing yet', async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json', course: 'csa' });
+    await searchFor(el, '30303');
+    expect(summary(el)).to.equal('No workshops match these filters.');
+    // The partner still shows: it can help with the course asked for.
+    expect(root(el).querySelector('[part="fallback"]')).not.to.equal(null);
+  });
+
   it('shows the partner serving a place with no workshops nearby', async () => {
     const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json', 'fallback-url': 'https://example.org/contact' });
     await searchFor(el, '99501');
