@@ -26,7 +26,7 @@ import { popupTemplate, type DetailContext } from './workshop-details.js';
 import { renderFallback, renderPartner, type FallbackOptions } from './fallback-view.js';
 import { renderMapBox } from './map-box.js';
 import { summaryText, type Notice, type SummaryOptions } from './summary.js';
-import { parseTime } from '../shared/parse-time.js';
+import { readToday } from '../shared/today.js';
 import { warn } from '../shared/warn.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { buildIcs } from '../shared/ics.js';
@@ -348,6 +348,9 @@ export class PlWorkshopMap extends PlElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('today') && settingText(this.today) && !readToday(this.today)) {
+      warn(`pl-workshop-map: today="${String(this.today)}" is not a date; workshops are compared with the current time.`);
+    }
     const active = this.shadowRoot?.activeElement;
     this.#hadFocus = !!active;
     const item = active?.closest<HTMLElement>('[part="item"]');
@@ -413,7 +416,7 @@ export class PlWorkshopMap extends PlElement {
     // Without a fixed `today`, a page left open moves on: a workshop that ends leaves the list and
     // a series shows its next session. A minute that changes nothing keeps the same result.
     clearTimeout(this.#tick);
-    if (this.isConnected && !this.today) this.#tick = setTimeout(() => this.requestUpdate(), 6e4);
+    if (this.isConnected && !readToday(this.today)) this.#tick = setTimeout(() => this.requestUpdate(), 6e4);
     if (this.#laterFrom < (this.#renderedResult?.count ?? 0))
       this.#layingOut = afterPaint().then(() => {
         this.#layingOut = undefined;
@@ -474,10 +477,8 @@ export class PlWorkshopMap extends PlElement {
   }
 
   get #nowMs(): number {
-    // A date alone is the start of that day on the viewer's clock, as the timeline reads it (Date reads UTC).
-    const text = String(this.today ?? '').trim();
-    const today = text ? parseTime(/^\d{4}-\d\d-\d\d$/.test(text) ? text + 'T00:00' : text) : NaN;
-    return isFinite(today) ? today : Date.now();
+    // A date alone is the start of that day on the viewer's clock, as the timeline reads it.
+    return readToday(this.today)?.from ?? Date.now();
   }
 
   get #result(): FinderResult {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { visibleText, waitFor } from '../support/helpers.js';
+import { captureWarnings, visibleText, waitFor } from '../support/helpers.js';
 import { items, mountMap, popup, root, titles } from './helpers.js';
 
 const HOUR = 36e5;
@@ -90,6 +90,21 @@ describe('<pl-workshop-map> on a page left open', () => {
       expect(cleared).to.include(-1);
     } finally {
       window.clearTimeout = realClear;
+    }
+  });
+
+  it('warns about a today that is not a date (a day that does not exist included) and uses the clock', async () => {
+    const start = realNow();
+    const data = [{ id: 'a', title: 'Tomorrow', course: 'csf', location: at, sessions: [{ start: iso(start + 24 * HOUR) }] }];
+    for (const today of ['2027-02-30', 'next tuesday']) {
+      let el!: Awaited<ReturnType<typeof mountMap>>['el'];
+      const warnings = await captureWarnings(async () => {
+        ({ el } = await mountMap({ today, view: 'list' }, (m) => (m.workshops = data)));
+      });
+      expect(warnings.join('\n'), today).to.contain(`today="${today}" is not a date`);
+      // Not March 2: tomorrow's workshop is upcoming, and the clock is followed.
+      expect(titles(el)).to.deep.equal(['Tomorrow']);
+      expect(minuteTimers.length, 'the clock is looked at again').to.be.greaterThan(0);
     }
   });
 });
