@@ -22,8 +22,9 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 const [file, metric = 'dropin', passes = '1'] = process.argv.slice(2);
 const orig = readFileSync(file, 'utf8');
-// Top-level import statements at the start of the file (after comments), possibly multi-line.
-const re = /^import[\s\S]*?from\s+'[^']+';\n|^import\s+'[^']+';\n/gm;
+// Top-level import statements at the start of the file (after comments), possibly multi-line; an
+// import for its side effects alone (`import './x.js';`) is matched first, as a statement of its own.
+const re = /^import\s+'[^']+';\n|^import[\s\S]*?from\s+'[^']+';\n/gm;
 const blocks = [];
 let m;
 while ((m = re.exec(orig))) blocks.push({ text: m[0], index: m.index });
