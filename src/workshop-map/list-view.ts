@@ -6,6 +6,16 @@ import { factsText, formatDistance, metaText, placeText, seatsFact, signUp, when
 /** How many items the list adds per "Show more": the DOM stays small even with 100,000 records. */
 export const PAGE_SIZE = 25;
 
+/**
+ * How many in-person and virtual results a list of `shown` items holds: the in-person ones first,
+ * but the first few virtual ones always, so that the Virtual group is in sight without paging
+ * through every in-person result.
+ */
+export function pageSplit(result: FinderResult, shown: number): [inPerson: number, virtual: number] {
+  const virtual = Math.min(result.virtual.length, Math.max(shown - result.inPerson.length, 5));
+  return [Math.min(result.inPerson.length, shown - virtual), virtual];
+}
+
 /** Resolves once the next frame has painted; in a hidden page, whose frames wait, after 0.2 s. */
 export const afterPaint = (): Promise<void> =>
   new Promise((resolve) => {
@@ -31,7 +41,7 @@ export interface ListOptions {
   result: FinderResult;
   /** The workshop at a position of the result (see FinderIndex.workshop). */
   workshopAt: (position: number) => Workshop;
-  /** How many results (in-person first, then virtual) to render. */
+  /** How many results to render (see pageSplit). */
   shown: number;
   /** Items from this position on are laid out after the next paint (see PlWorkshopMap#renderBody). */
   laterFrom: number;
@@ -53,8 +63,9 @@ export interface ListOptions {
  */
 export function renderList(options: ListOptions): TemplateResult {
   const { result, shown, ctx, workshopAt } = options;
-  const inPerson = [...result.inPerson.subarray(0, shown)];
-  const virtual = [...result.virtual.subarray(0, Math.max(0, shown - result.inPerson.length))];
+  const [inPersonShown, virtualShown] = pageSplit(result, shown);
+  const inPerson = [...result.inPerson.subarray(0, inPersonShown)];
+  const virtual = [...result.virtual.subarray(0, virtualShown)];
   const remaining = result.count - inPerson.length - virtual.length;
   return html`<div class="list" part="list" id="list" @scroll=${{ handleEvent: options.onScroll, passive: true }}>
     ${inPerson.length

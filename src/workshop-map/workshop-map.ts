@@ -14,7 +14,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { sameItems } from './same-items.js';
-import { afterPaint, levelBelowPageHeading, PAGE_SIZE, renderList } from './list-view.js';
+import { afterPaint, levelBelowPageHeading, PAGE_SIZE, pageSplit, renderList } from './list-view.js';
 import { queryFinder } from './finder-state.js';
 import { resolvePlace } from './place-search.js';
 import { PartnerSource } from './partner-source.js';
@@ -604,15 +604,19 @@ export class PlWorkshopMap extends PlElement {
     const workshop = this.#pinSet().workshop(k);
     this.selectedId = workshop.id;
     this.#returnFocusId = undefined;
-    if (k >= this.shown) this.shown = Math.ceil((k + 1) / PAGE_SIZE) * PAGE_SIZE;
+    while (k >= pageSplit(this.#result, this.shown)[0]) this.shown += PAGE_SIZE;
     this.#scrollToSelected = true;
     emit(this, 'pl-workshop-select', { workshop });
   }
 
-  /** Shows the next page and moves focus to its first item, so keyboard users continue from there. */
-  #showMore(): void {
-    this.#focusItemAt = this.shown;
+  /**
+   * Shows the next page and moves focus to its first item (the first new in-person one, else the first
+   * new virtual one), so keyboard users continue from there.
+   */
+  #showMore(result: FinderResult): void {
+    const [inPerson, virtual] = pageSplit(result, this.shown);
     this.shown += PAGE_SIZE;
+    this.#focusItemAt = pageSplit(result, this.shown)[0] > inPerson ? inPerson : inPerson + virtual;
   }
 
   #returnFocus(): void {
@@ -858,7 +862,7 @@ export class PlWorkshopMap extends PlElement {
         withMap: view === 'split',
         onSelect: (w, rank) => this.#selectFromList(w, rank),
         onCalendar: (w) => this.#downloadIcs(w),
-        onShowMore: () => this.#showMore(),
+        onShowMore: () => this.#showMore(shown),
         onScroll: (event) => (this.#listScrolled = (event.currentTarget as Element).scrollTop > 0),
       });
     // Virtual workshops are never pins: with the map alone, they are listed below it (or nobody could reach them).

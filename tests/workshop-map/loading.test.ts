@@ -214,6 +214,26 @@ describe('<pl-workshop-map> data', () => {
   });
 });
 
+describe('<pl-workshop-map> pages of results', () => {
+  it('shows the first virtual workshops on the first page, however many in-person ones there are', async () => {
+    const inPerson = Array.from({ length: 30 }, (_, i) => workshop(i));
+    const online = Array.from({ length: 8 }, (_, i) => workshop(100 + i, { virtual: true, location: undefined, title: `Online ${i}` }));
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [...inPerson, ...online]));
+    expect(items(el)).to.have.length(25);
+    const group = root(el).querySelector('#virtual-group')!;
+    expect(visibleText(group)).to.equal('Virtual workshops');
+    expect(root(el).querySelectorAll('[aria-labelledby="virtual-group"] [part="item"]')).to.have.length(5);
+    const more = root(el).querySelector<HTMLButtonElement>('.more')!;
+    expect(visibleText(more)).to.equal('Show more (13 more)');
+    more.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(38);
+    // Focus goes to the first new item: the 21st in-person workshop, above the Virtual group.
+    expect(root(el).activeElement).to.equal(items(el)[20].querySelector('button, a'));
+    expect(titles(el).slice(30)).to.deep.equal(online.map((w) => w.title));
+  });
+});
+
 describe('<pl-workshop-map> data naming built-in object keys', () => {
   it('reads course, type and id "constructor" or "__proto__" as plain text', async () => {
     const { el, detail } = await mountMap({}, (map) => {
