@@ -604,7 +604,8 @@ export class PlWorkshopMap extends PlElement {
     const workshop = this.#pinSet().workshop(k);
     this.selectedId = workshop.id;
     this.#returnFocusId = undefined;
-    while (k >= pageSplit(this.#result, this.shown)[0]) this.shown += PAGE_SIZE;
+    const result = this.#result;
+    while (k >= pageSplit(result, this.shown)[0] && this.shown < result.count) this.shown += PAGE_SIZE;
     this.#scrollToSelected = true;
     emit(this, 'pl-workshop-select', { workshop });
   }
