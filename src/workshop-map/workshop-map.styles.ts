@@ -474,9 +474,10 @@ export const workshopMapStyles = css`
     .item {
       break-inside: avoid;
     }
-    /* On paper, a link is its address. */
+    /* On paper, a link is its address. A no-break space: the link is a flex box, which drops a
+       plain one at the start of its pseudo-element. */
     .register::after {
-      content: ' (' attr(href) ')';
+      content: '\\a0(' attr(href) ')';
       font-weight: 400;
       overflow-wrap: anywhere;
     }

@@ -113,5 +113,14 @@ describe('<pl-workshop-map> printed', () => {
     expect(list.width).to.be.above(900);
     const register = root(el).querySelector<HTMLAnchorElement>('.register')!;
     expect(getComputedStyle(register, '::after').content).to.contain(register.getAttribute('href'));
+    // "Register (https://...)", with the space: the link's width is its text's, measured apart.
+    const style = getComputedStyle(register);
+    const context = document.createElement('canvas').getContext('2d')!;
+    const width = (text: string, weight: string) => {
+      context.font = `${weight} ${style.fontSize} ${style.fontFamily}`;
+      return context.measureText(text).width;
+    };
+    const expected = width('Register', style.fontWeight) + width(` (${register.getAttribute('href')})`, '400') + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    expect(register.getBoundingClientRect().width).to.be.closeTo(expected, 1.5);
   });
 });
