@@ -1,8 +1,9 @@
 import { parseTime } from './parse-time.js';
 
 /**
- * Phase dates and `today` (the timeline's, the map's). A date-only value ("2026-06-22") is a whole day in the viewer's LOCAL time zone, so
- * "ends 2026-06-26" means "until the end of June 26 where the reader is", not midnight UTC.
+ * Phase dates and `today` (the timeline's and the map's). A date-only value ("2026-06-22") is a
+ * whole day in the viewer's LOCAL time zone, so "ends 2026-06-26" means "until the end of June 26
+ * where the reader is", not midnight UTC.
  * A value with a time ("2026-06-22T09:00:00-04:00") is that exact instant; it is shown as the
  * calendar day it was written with (June 22 in Tokyo too, where the instant falls on June 22 or 23).
  */
@@ -50,4 +51,3 @@ export function readToday(value: unknown): TimeSpan | undefined {
   const time = DATE_ONLY.test(text) ? NaN : parseTime(text);
   return parseSpan(text) ?? (isFinite(time) ? instant(time) : undefined);
 }
-

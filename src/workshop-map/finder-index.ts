@@ -298,7 +298,8 @@ function indexOf(records: readonly unknown[], columns: Columns, zones: readonly 
     sessionDays: () => (days ??= readDays(records, zones)),
     shownOrder(now) {
       // Once a minute: a re-filter in the same minute reads no session again.
-      if (shown?.[0] !== Math.floor(now / 6e4)) shown = [Math.floor(now / 6e4), shownOrder(records, zones, columns, now)];
+      const minute = Math.floor(now / 6e4);
+      if (shown?.[0] !== minute) shown = [minute, shownOrder(records, zones, columns, now)];
       return shown[1];
     },
     places() {
@@ -317,8 +318,8 @@ function shownOrder(records: readonly unknown[], zones: readonly (string | undef
   for (let i = 0; i < records.length; i++) {
     if (firstStart[i] < now && lastEnd[i] >= now) {
       let next = Infinity;
-      forEachSession(records[i] as Record<string, unknown>, zones[i], (startIso, startMs, endIso) => {
-        if (startMs < next && sessionUntil(startIso, endIso) >= now) next = startMs;
+      forEachSession(records[i] as Record<string, unknown>, zones[i], (startIso, startMs, endIso, endMs) => {
+        if (startMs < next && sessionUntil(startIso, endIso, endIso ? endMs : startMs) >= now) next = startMs;
       });
       if (next > firstStart[i] && next < Infinity) {
         shownStart[i] = next;
@@ -342,7 +343,7 @@ function readDays(records: readonly unknown[], zones: readonly (string | undefin
       const day = dayOf(startIso, startMs);
       start.push(day);
       end.push(endIso ? dayOf(endIso, endMs) : day);
-      until.push(sessionUntil(startIso, endIso));
+      until.push(sessionUntil(startIso, endIso, endIso ? endMs : startMs));
     });
   });
   offset[records.length] = start.length;

@@ -94,7 +94,7 @@ export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResul
     count: inPersonCount + virtualCount,
   };
   if (point) {
-    // Positions are in start order: ties on the distance stay by start.
+    // Positions are in the order shown (index.shownOrder): ties on the distance stay in it.
     // A loop, not Array.from({ length }, fn): Prototype.js and MooTools replace Array.from with one that ignores fn.
     const order: number[] = [];
     for (let k = 0; k < inPersonCount; k++) order.push(k);

@@ -132,8 +132,11 @@ export function instantMs(iso: string): number {
   return ms === ms ? ms : parseTime(iso);
 }
 
-/** Epoch ms when a stored session is over: its end, else its start; a session of whole days at the end of its last day. */
-export const sessionUntil = (start: string, end?: string): number => instantMs(end ?? start) + (isAllDay({ start, end }) ? 864e5 : 0);
+/**
+ * Epoch ms when a stored session is over: its end, else its start (`ms`, when the caller has read
+ * it already); a session of whole days at the end of its last day.
+ */
+export const sessionUntil = (start: string, end?: string, ms = instantMs(end ?? start)): number => ms + (isAllDay({ start, end }) ? 864e5 : 0);
 
 /** Each zone's UTC offset (minutes) by UTC hour: sessions share a handful of hours, Intl is slow. */
 const offsetsByHour = new Map<string, Map<number, number>>();
