@@ -901,7 +901,7 @@ const slugify = (text: string) =>
 
 /** Whether two indexes have their workshops at the same places, in the same order. */
 const samePlaces = (a: FinderIndex, b?: FinderIndex): boolean =>
-  !!b && a.size === b.size && a.x.every((x, i) => Object.is(x, b.x[i]) && Object.is(a.y[i], b.y[i]));
+  a === b || (!!b && a.size === b.size && a.x.every((x, i) => Object.is(x, b.x[i]) && Object.is(a.y[i], b.y[i])));
 
 declare global {
   interface HTMLElementTagNameMap {

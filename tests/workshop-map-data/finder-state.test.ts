@@ -191,6 +191,25 @@ describe('queryFinder: a series under way', () => {
     expect(idsIn(series, run({}, { now: Date.parse('2027-01-01') }).inPerson)).to.deep.equal(['series', 'whole-days', 'single']);
   });
 
+  it('puts a series among the workshops of its next session in data order', () => {
+    const tied = createFinderIndex([
+      { id: 'late', title: 'Late', course: 'csf', location: at, sessions: [day('2027-03-21')] },
+      { id: 'single-a', title: 'A', course: 'csf', location: at, sessions: [day('2027-03-20')] },
+      { id: 'series-1', title: 'S1', course: 'csf', location: at, sessions: [day('2027-01-05'), day('2027-03-20')] },
+      { id: 'single-b', title: 'B', course: 'csf', location: at, sessions: [day('2027-03-20')] },
+      { id: 'series-2', title: 'S2', course: 'csf', location: at, sessions: [day('2027-01-06'), day('2027-03-20')] },
+      { id: 'series-3', title: 'S3', course: 'csf', location: at, sessions: [day('2027-01-04'), day('2027-03-22')] },
+      { id: 'early', title: 'Early', course: 'csf', location: at, sessions: [day('2027-02-02')] },
+    ]);
+    const r = queryFinder(tied, {
+      radius: 50,
+      units: 'mi',
+      now: FEB_1,
+      filters: { courses: [], types: [], mode: 'all', seatsAvailable: false, includePast: false },
+    });
+    expect(idsIn(tied, r.inPerson)).to.deep.equal(['early', 'single-a', 'series-1', 'single-b', 'series-2', 'late', 'series-3']);
+  });
+
   it('keeps that order among equal distances', () => {
     const r = run({}, { place: { lat: 33.75, lng: -84.39, label: 'Atlanta', kind: 'point' } });
     expect(idsIn(series, r.inPerson)).to.deep.equal(['whole-days', 'single', 'series']);
