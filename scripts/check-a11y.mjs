@@ -48,6 +48,29 @@ try {
       return ['.swatch.pin svg', '.swatch.partner svg', '.pl-partner-pin svg'].map((s) => map?.querySelector(s) && getComputedStyle(map.querySelector(s)).fill);
     });
     if (new Set(fills).size !== 1 || !fills[0]) problems.push(`forced colours: the legend and the pins differ: ${fills.join(', ')}`);
+    // The date fields' calendar button must show on a dark Canvas too (it vanished once): light pixels inside the field's right end.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const field = await page.evaluateHandle(() => document.querySelector('pl-workshop-map')?.shadowRoot?.querySelector('[type="date"]'));
+    if (await field.asElement()?.isVisible()) await field.asElement().scrollIntoViewIfNeeded();
+    const box = await field.asElement()?.boundingBox();
+    // At phone width the filters are folded away.
+    if (box?.width) {
+      const shot = await page.screenshot({ clip: { x: box.x + box.width - 36, y: box.y + 4, width: 30, height: box.height - 8 } });
+      const light = await page.evaluate(async (png) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, image.width, image.height);
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] > 384) count++;
+        return count;
+      }, shot.toString('base64'));
+      if (!light) problems.push('forced colours, dark: the date fields show no calendar button');
+    } else if (width > 800) problems.push('no date field in the map');
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.emulateMedia({ forcedColors: 'none' });
     console.log(`a11y: demo at ${width}px: ${problems.length ? `${problems.length} problem(s)` : 'no axe violations, no CSP violations'}`);
     for (const p of problems) console.log(`  - ${p}`);

@@ -455,6 +455,10 @@ export const workshopMapStyles = css`
     .leaflet-popup-content-wrapper {
       border: 1px solid CanvasText;
     }
+    /* The date fields' calendar icon is drawn for the page's scheme: on a dark Canvas, light. */
+    input {
+      color-scheme: light dark;
+    }
   }
   @media print {
     .search,
