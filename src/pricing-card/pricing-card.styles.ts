@@ -52,10 +52,7 @@ export const pricingStyles = css`
   .value {
     font-size: 0.95em;
   }
-  .layout {
-    display: grid;
-    gap: var(--_space);
-  }
+  .layout,
   .details,
   .buy {
     display: grid;

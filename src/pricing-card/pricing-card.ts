@@ -199,7 +199,7 @@ export class PlPricingCard extends PlBaseElement {
         addStyles(this.renderRoot as ShadowRoot, [view.calculatorStyles]);
         this.requestUpdate();
       },
-      (error: unknown) => warn('pl-pricing-card: the calculator could not be loaded', error),
+      (error: unknown) => warn('pl-pricing-card: calculator not loaded', error),
     );
   }
 
@@ -347,7 +347,7 @@ export class PlPricingCard extends PlBaseElement {
     // Not a labelled <section>: a region landmark named "Scholarships" in each card of a page repeats (axe landmark-unique).
     return html`<div class="scholarship" part="scholarship" ?hidden=${!show}>
       ${this.#subheading(t.scholarshipHeading)}
-      <slot name="scholarship">${s.scholarship ? html`<p>${s.scholarship}</p>` : nothing}</slot>
+      <slot name="scholarship">${paragraph(s.scholarship)}</slot>
       ${href ? html`<p class="scholarship-link">${this.#link(href, t.scholarshipLink, 'text-link', 'scholarship-link')}</p>` : nothing}
     </div>`;
   }
@@ -370,7 +370,7 @@ export class PlPricingCard extends PlBaseElement {
       <div class="layout">
         <div class="details" ?hidden=${!hasDescription && !hasIncludes}>
           <div class="description" part="description" ?hidden=${!hasDescription}>
-            <slot>${s.description ? html`<p>${s.description}</p>` : nothing}</slot>
+            <slot>${paragraph(s.description)}</slot>
           </div>
           <div class="includes" part="includes" ?hidden=${!hasIncludes}>
             ${this.#subheading(t.includesHeading)}
@@ -386,11 +386,14 @@ export class PlPricingCard extends PlBaseElement {
       </div>
       ${this.#renderScholarship()}
       <div class="note" part="note" ?hidden=${!hasNote}>
-        <slot name="note">${s.note ? html`<p>${s.note}</p>` : nothing}</slot>
+        <slot name="note">${paragraph(s.note)}</slot>
       </div>
     </div></div>`;
   }
 }
+
+/** A provider's plain-text fallback for a slot. */
+const paragraph = (text?: string) => (text ? html`<p>${text}</p>` : nothing);
 
 declare global {
   interface HTMLElementTagNameMap {

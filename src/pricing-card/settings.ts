@@ -60,9 +60,9 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
   const pick = (key: keyof OwnInputs) => (absent(own[key]) ? from[key] : own[key]);
   const problems: string[] = [];
   // The provider's amounts are in its currency, and its price label goes with its price: a card
-  // that sets another currency, or its own price, does not borrow them.
-  const ownCurrency = text(own.currency)?.toUpperCase();
-  const borrowsAmounts = !ownCurrency || ownCurrency === (text(from.currency)?.toUpperCase() ?? 'USD');
+  // that sets or names another currency ("£50"), or its own price, does not borrow them.
+  const ownCurrency = text(own.currency) ?? toAmount(own.value)[1] ?? toAmount(own.price)[1];
+  const borrowsAmounts = !ownCurrency || ownCurrency.toUpperCase() === (text(from.currency)?.toUpperCase() ?? 'USD');
   const amount = (key: 'value' | 'price') => (borrowsAmounts ? pick(key) : own[key]);
 
   const [value, valueCurrency] = readAmount('value', amount('value'), problems);
@@ -70,6 +70,8 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
   // the value alone shows, not as what is paid.
   const priceInput = amount('price');
   const [price = absent(priceInput) ? value : undefined, priceCurrency] = readAmount('price', priceInput, problems);
+  // The provider's price (and its label) is no price for a card's own lower value.
+  const ownPrice = !absent(own.price) || (!absent(own.value) && price! > value!);
 
   const discounts = parseDiscounts(pick('discounts'));
   problems.push(...discounts.problems);
@@ -82,8 +84,8 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
     settings: {
       heading: text(pick('heading')),
       value,
-      price,
-      currency: readCurrency(absent(pick('currency')) ? valueCurrency ?? priceCurrency : pick('currency'), problems),
+      price: absent(own.price) && ownPrice ? value : price,
+      currency: readCurrency(ownCurrency ?? (absent(from.currency) ? valueCurrency ?? priceCurrency : from.currency), problems),
       unit: text(pick('unit')) ?? 'person',
       tiers: discounts.tiers,
       calculator: own.calculator === true || from.calculator === true,
@@ -91,8 +93,9 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
       maxSeats,
       scholarshipUrl: text(pick('scholarshipUrl')),
       ctaUrl: text(pick('ctaUrl')),
-      ctaLabel: text(pick('ctaLabel')),
-      priceLabel: text(borrowsAmounts && absent(own.price) ? pick('priceLabel') : own.priceLabel),
+      // A label goes with its link.
+      ctaLabel: text(absent(own.ctaUrl) ? pick('ctaLabel') : own.ctaLabel),
+      priceLabel: text(borrowsAmounts && !ownPrice ? pick('priceLabel') : own.priceLabel),
       description: text(from.description),
       includes: Array.isArray(from.includes) ? from.includes.map(text).filter((s): s is string => !!s) : [],
       scholarship: text(from.scholarship),

@@ -602,6 +602,25 @@ describe('<pl-pricing-card> provider, language and theming', () => {
     expect(partText(sameCurrency, 'value')).to.equal('€300 value per teacher');
   });
 
+  it('keeps the currency its own amount names, its own value over a higher provider price, and a label with its link', async () => {
+    const pricing = { value: 500, price: 100, priceLabel: 'for partners', currency: 'EUR', unit: 'teacher', ctaUrl: 'https://example.org/program', ctaLabel: 'Join the program' };
+    const pounds = await provided(pricing, '<pl-pricing-card value="£50"></pl-pricing-card>');
+    expect(partText(pounds, 'price')).to.equal('£50 per teacher');
+    const dollars = await provided(pricing, '<pl-pricing-card value="50 USD"></pl-pricing-card>');
+    expect(partText(dollars, 'price')).to.equal('$50 per teacher');
+    // Its own value, in the program's currency: the program's price (and its label) is above it, so it is the price.
+    const lower = await provided(pricing, '<pl-pricing-card value="50"></pl-pricing-card>');
+    expect([partText(lower, 'price'), part(lower, 'value')]).to.deep.equal(['€50 per teacher', null]);
+    const higher = await provided(pricing, '<pl-pricing-card value="800"></pl-pricing-card>');
+    expect([partText(higher, 'price'), partText(higher, 'value')]).to.deep.equal(['€100 per teacher for partners', '€800 value per teacher']);
+    const ownLink = await provided(pricing, '<pl-pricing-card value="50" cta-url="https://example.org/district"></pl-pricing-card>');
+    const cta = part(ownLink, 'cta') as HTMLAnchorElement;
+    expect(cta.href).to.equal('https://example.org/district');
+    expect(visibleText(cta)).not.to.contain('Join the program');
+    const ownLabel = await provided(pricing, '<pl-pricing-card value="50" cta-label="Apply"></pl-pricing-card>');
+    expect([(part(ownLabel, 'cta') as HTMLAnchorElement).href, visibleText(part(ownLabel, 'cta')!)]).to.deep.equal(['https://example.org/program', 'Apply (opens in a new tab)']);
+  });
+
   it('reads the demo program document through a real <pl-provider>', async () => {
     const box = container();
     const loaded = nextEvent(box, 'pl-program-load');
