@@ -59,7 +59,7 @@ export const leafletStyles = css`
 .leaflet-touch .leaflet-bar a{width:30px;height:30px;line-height:30px}
 .leaflet-control-zoom-in,.leaflet-control-zoom-out{font:700 18px 'Lucida Console',Monaco,monospace;text-indent:1px}
 .leaflet-touch .leaflet-control-zoom-in,.leaflet-touch .leaflet-control-zoom-out{font-size:22px}
-.leaflet-container .leaflet-control-attribution{background:#fffc;color:#333;margin:0}
+.leaflet-container .leaflet-control-attribution{background:#fffc;color:#333;margin:0;padding:0 5px;font-size:.9em}
 .leaflet-control-attribution a{text-decoration:none}
 .leaflet-control-attribution a:hover,.leaflet-control-attribution a:focus{text-decoration:underline}
 .leaflet-popup{position:absolute;text-align:center;margin-bottom:20px}

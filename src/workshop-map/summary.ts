@@ -76,8 +76,9 @@ function countText(result: FinderResult, options: SummaryOptions): string {
   if (place) {
     const count = result.inPerson.length;
     const where = placeName(place, lang);
-    // Not "none yet" when the filters hide what is there.
-    if (count === 0) return isFiltered(options.filters) ? t.nothingMatches : place.kind === 'state' ? t.nothingIn(where) : t.nothingNear(radiusText(), where);
+    // Not "none yet" when the filters hide what is there; and the virtual ones that match are not nothing.
+    if (count === 0 && !(isFiltered(options.filters) && result.count))
+      return isFiltered(options.filters) ? t.nothingMatches : place.kind === 'state' ? t.nothingIn(where) : t.nothingNear(radiusText(), where);
     if (place.kind === 'state') return t.summaryIn(n(count), count, where);
     return t.summaryNear(n(count), count, radiusText(), where);
   }

@@ -426,6 +426,14 @@ describe('<pl-workshop-map> regional partners', () => {
     expect(links.map((a) => visibleText(a))).to.deep.equal(['Leaflet', 'OpenStreetMap']);
     for (const link of links) expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener']);
   });
+
+  it('sets the credit in small type, clear of the map\'s edge', async () => {
+    const { el } = await mountMap({ tiles: null }, (m) => (m.workshops = [workshop(1)]));
+    const credit = getComputedStyle(root(el).querySelector('.leaflet-control-attribution')!);
+    const text = getComputedStyle(root(el).querySelector('[part="summary"]')!);
+    expect(parseFloat(credit.paddingRight)).to.be.at.least(4);
+    expect(parseFloat(credit.fontSize)).to.be.below(parseFloat(text.fontSize) * 0.85);
+  });
 });
 
 describe('<pl-workshop-map view="map"> a pin whose popup moves the map', () => {

@@ -271,6 +271,14 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(root(el).querySelector('[part="fallback"]')).not.to.equal(null);
   });
 
+  it('counts no workshops near the place, not "none match", when virtual ones match the filters', async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json', course: 'csp' });
+    await searchFor(el, '30303');
+    expect(summary(el)).to.match(/^0 workshops within 50 mi of .*30303$/);
+    expect(root(el).querySelector('#virtual-group')?.textContent).to.contain('Virtual');
+    expect(el.filteredWorkshops.map((w) => w.id)).to.deep.equal(['virt-2027-03-13-csp-dd']);
+  });
+
   it('shows the partner serving a place with no workshops nearby', async () => {
     const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json', 'fallback-url': 'https://example.org/contact' });
     await searchFor(el, '99501');
