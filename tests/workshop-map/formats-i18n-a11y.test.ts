@@ -55,6 +55,9 @@ describe('<pl-workshop-map> language', () => {
     expect(visibleText(root(el).querySelector('.group')!)).to.equal('Talleres en línea');
     expect(visibleText(items(el)[0].querySelector('.show')!)).to.equal('Ver en el mapa');
     expect(visibleText(items(el)[0])).to.match(/ene|enero/);
+    // US zones by their names, as US Spanish writes them.
+    expect(visibleText(items(el)[0].querySelector('.when')!)).to.match(/a\.\s?m\..*\b[ECMP][SD]T\b/);
+    expect(visibleText(root(el).querySelector('.items')!)).not.to.contain('GMT');
     expect(root(el).querySelector('[part="map"]')!.getAttribute('aria-label')).to.equal('Mapa de talleres');
     await searchFor(el, '00000');
     expect(summary(el)).to.contain('No encontramos el código postal 00000');

@@ -92,7 +92,8 @@ function displayFormatter(lang: string, zone: string | undefined, withTime: bool
       ...(zone ? { timeZone: zone } : {}),
     };
     try {
-      f = new Intl.DateTimeFormat(lang, options);
+      // Spanish without a region is US Spanish here: "9:00 a.m. EST", not "9:00 GMT-5" (es has no US zone names).
+      f = new Intl.DateTimeFormat(lang == 'es' ? 'es-US' : lang, options);
     } catch {
       // A bad language tag or zone must not break rendering: fall back to defaults.
       const { timeZone: _zone, ...rest } = options;
