@@ -333,6 +333,10 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "console.warn('wrong event specified:', type);", to: ';', text: '' },
   ],
   'leaflet/src/dom/Draggable.js': [
+    // The page's <body> gets no class while the map is dragged: no rule of this build reads it, and
+    // a page with its own Leaflet styles would restyle itself for our drag.
+    { from: "DomUtil.addClass(document.body, 'leaflet-dragging');", to: ';', text: '' },
+    { from: "DomUtil.removeClass(document.body, 'leaflet-dragging');", to: ';', text: '' },
     { from: 'if (window.SVGElementInstance && this._lastTarget instanceof window.SVGElementInstance) {', to: 'this._lastTarget = this._lastTarget.correspondingUseElement;\n\t\t\t}', text: '' },
   ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): an element without

@@ -46,7 +46,7 @@ export const leafletStyles = css`
 .leaflet-interactive{cursor:pointer}
 .leaflet-grab{cursor:grab}
 .leaflet-popup-pane,.leaflet-control{cursor:auto}
-.leaflet-dragging .leaflet-grab,.leaflet-dragging .leaflet-grab .leaflet-interactive{cursor:grabbing}
+.leaflet-grab:active{cursor:grabbing}
 .leaflet-marker-icon,.leaflet-tile-container{pointer-events:none}
 .leaflet-marker-icon.leaflet-interactive{pointer-events:auto}
 .leaflet-container a{color:#0078A8}
