@@ -197,7 +197,8 @@ export const timelineStyles = css`
     .o-horizontal {
       grid-auto-columns: minmax(12em, 1fr);
       overflow-x: auto;
-      padding-block-end: calc(var(--_space) / 2);
+      /* Room for the current marker's ring, which the scrolling row would cut. */
+      padding: 4px 4px calc(var(--_space) / 2);
     }
     @container (min-width: 40em) {
       ${horizontal(unsafeCSS('.o-auto'))}

@@ -186,7 +186,7 @@ export class PlProgramTimeline extends PlElement {
     const current = row?.querySelector('[aria-current]');
     if (current && current !== this.#shownCurrent) {
       this.#shownCurrent = current;
-      row!.scrollLeft += current.getBoundingClientRect().left - row!.getBoundingClientRect().left - 32;
+      row!.scrollLeft += current.getBoundingClientRect().left - row!.getBoundingClientRect().left - 4;
     }
   }
 

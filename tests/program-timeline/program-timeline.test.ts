@@ -149,6 +149,11 @@ describe('<pl-program-timeline> layout by its own width', () => {
     const current = currentItems(el)[0].getBoundingClientRect();
     expect(current.left).to.be.at.least(row.left - 1);
     expect(current.right).to.be.at.most(row.right + 1);
+    // No sliver of the phase before it, and the current marker's 4 px ring is not cut by the row's edges.
+    const index = items(el).indexOf(currentItems(el)[0]);
+    expect(items(el)[index - 1].getBoundingClientRect().right).to.be.at.most(row.left + 1);
+    const marker = currentItems(el)[0].querySelector('[part~="marker"]')!.getBoundingClientRect();
+    expect([marker.top - 4 >= row.top, marker.left - 4 >= row.left]).to.deep.equal([true, true]);
     list.scrollLeft = 0;
     el.heading = 'Program';
     await el.updateComplete;
