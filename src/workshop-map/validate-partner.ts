@@ -31,13 +31,16 @@ export function toPartner(record: unknown): Partner | string {
   const states = list(record.states).map((s) => stateCode(s) ?? s.toUpperCase());
   const postalPrefixes = list(record.postalPrefixes).filter((p) => /^\d{1,5}$/.test(p));
   if (!states.length && !postalPrefixes.length) return 'no states or postalPrefixes to serve';
+  // No status is an active partner; one that has stopped ("inactive") is no partner to offer.
+  const status = typeof record.status === 'string' ? record.status.trim().toLowerCase() || 'active' : 'active';
+  if (status != 'active' && status != 'seeking') return `status "${record.status}" is not "active" or "seeking"`;
   const partner: Partner = {
     // Without an id, two records of one name for different places are two partners.
     id: nonEmptyString(record.id) ?? [name, ...states, ...postalPrefixes].join(' '),
     name,
     states,
     postalPrefixes,
-    status: typeof record.status === 'string' && record.status.trim().toLowerCase() === 'seeking' ? 'seeking' : 'active',
+    status,
   };
   const email = nonEmptyString(record.email)?.replace(/^mailto:/i, '');
   const phone = nonEmptyString(record.phone)?.replace(/^tel:/i, '');

@@ -23,6 +23,17 @@ describe('normalizePartners', () => {
     expect(normalizePartners([{ name: 'X', states: 'ga, al' }]).items[0]).to.deep.include({ id: 'X GA AL', states: ['GA', 'AL'], postalPrefixes: [] });
     expect(normalizePartners('nope').skipped).to.equal(1);
   });
+
+  it('skips a partner that is neither active nor seeking, with its reason; no status is active', () => {
+    const result = normalizePartners([
+      { name: 'Retired', states: ['NV'], status: 'inactive' },
+      { name: 'Plain', states: ['NV'] },
+      { name: 'Blank', states: ['NV'], status: ' ' },
+      { name: 'Shouting', states: ['NV'], status: 'SEEKING' },
+    ]);
+    expect(result.items.map((p) => [p.name, p.status])).to.deep.equal([['Plain', 'active'], ['Blank', 'active'], ['Shouting', 'seeking']]);
+    expect(result.reasons).to.deep.equal(['record 1: status "inactive" is not "active" or "seeking"']);
+  });
 });
 
 describe('findPartner', () => {
