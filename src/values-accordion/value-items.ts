@@ -58,7 +58,7 @@ export const MAX_VALUES = 100;
 export function normalizeValues(raw: unknown): Normalized<ValueItem> {
   // Also the program document the other elements read: {program: {values}}.
   const list = unwrapList(programIn(raw), ['items', 'values']);
-  if (!list) return { items: [], skipped: 1, reasons: ['expected an array of values, { "values": [...] } or { "program": { "values": [...] } }'] };
+  if (!list) return { items: [], skipped: 1, reasons: ['expected an array of values or { "values": [...] }'] };
   const used = new Set<string>();
   // Ids the page wrote come first: "Equity" before <pl-value id="equity"> gets "equity-2", not its id.
   const written = new Set(list.map((record) => (record instanceof Element ? record.id : isRecord(record) && record.id)));

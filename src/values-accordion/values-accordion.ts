@@ -327,7 +327,11 @@ export class PlValuesAccordion extends PlElement {
           type="button"
           aria-expanded=${String(open)}
           aria-controls="panel-${index}"
-          @click=${() => this.#setOpen(item.id, !open)}
+          @click=${({ currentTarget: header }: Event) => {
+            this.#setOpen(item.id, !open);
+            // The pressed header stays in sight when a long value above it closes.
+            void this.updateComplete.then(() => (header as Element).scrollIntoView({ block: 'nearest' }));
+          }}
           @keydown=${this.#onHeaderKeydown}
         >
           <span class="label">${item.heading}</span><span class="icon" aria-hidden="true"></span>

@@ -182,6 +182,26 @@ describe('<pl-values-accordion> keyboard', () => {
     expect(deepActiveElement()).to.equal(headers(el)[2]);
   });
 
+  it('keeps the pressed header in sight when a long value above it closes', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = `<pl-values-accordion>
+        <pl-value id="tall" heading="Tall" open><div style="height: 2000px">A long body</div></pl-value>
+        <pl-value id="next" heading="Next"><p>Short.</p></pl-value>
+      </pl-values-accordion><div style="height: 3000px"></div>`;
+    const el = container.querySelector('pl-values-accordion') as PlValuesAccordion;
+    await el.updateComplete;
+    await el.updateComplete;
+    const next = headers(el)[1];
+    scrollBy(0, next.getBoundingClientRect().top - 300);
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(expanded(el)).to.deep.equal([false, true]);
+    expect(Math.round(next.getBoundingClientRect().top)).to.be.within(0, 302);
+    scrollTo(0, 0);
+  });
+
   it('leaves Ctrl+Home and Alt+ArrowDown to the browser', async () => {
     const el = await childrenAccordion();
     headers(el)[1].focus();
