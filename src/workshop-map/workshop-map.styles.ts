@@ -143,6 +143,10 @@ export const workshopMapStyles = css`
   .summary:empty {
     display: none;
   }
+  /* A failed search's sentence, then the count of what the list still shows. */
+  .summary > span {
+    display: block;
+  }
   .fallback {
     display: grid;
     gap: 0.5em;
