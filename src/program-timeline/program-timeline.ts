@@ -179,13 +179,14 @@ export class PlProgramTimeline extends PlElement {
       const element = this.#data.items[Number(slot.dataset.index)]?.element;
       if (element) slot.assign(element);
     });
-    // A row of phases wider than its box (horizontal on a phone) shows the current phase, with the
-    // end of the one before it (there is more that way), once per current phase: where the reader
-    // scrolls it afterwards stays.
+    // A row of phases wider than its box (horizontal on a phone) is scrolled to the current phase's
+    // edge (no sliver of the one before it), once per current phase: where the reader scrolls it
+    // afterwards stays.
     const row = this.renderRoot.querySelector('.o-horizontal');
     const current = row?.querySelector('[aria-current]');
     if (current && current !== this.#shownCurrent) {
       this.#shownCurrent = current;
+      // 4 px: the row's padding, the room for the current marker's ring.
       row!.scrollLeft += current.getBoundingClientRect().left - row!.getBoundingClientRect().left - 4;
     }
   }

@@ -76,9 +76,12 @@ function countText(result: FinderResult, options: SummaryOptions): string {
   if (place) {
     const count = result.inPerson.length;
     const where = placeName(place, lang);
-    // Not "none yet" when the filters hide what is there; and the virtual ones that match are not nothing.
-    if (count === 0 && !(isFiltered(options.filters) && result.count))
-      return isFiltered(options.filters) ? t.nothingMatches : place.kind === 'state' ? t.nothingIn(where) : t.nothingNear(radiusText(), where);
+    if (count === 0) {
+      // Not "none yet" when the filters hide what is there; and virtual ones that match are not
+      // nothing: the count near the place (0) is said then.
+      if (!isFiltered(options.filters)) return place.kind === 'state' ? t.nothingIn(where) : t.nothingNear(radiusText(), where);
+      if (!result.count) return t.nothingMatches;
+    }
     if (place.kind === 'state') return t.summaryIn(n(count), count, where);
     return t.summaryNear(n(count), count, radiusText(), where);
   }
