@@ -13,7 +13,7 @@ import {
   type WorkshopType,
 } from './types.js';
 import { toAmount, toNumber } from '../shared/amount.js';
-import { abbreviatedZone } from '../shared/data/formats/codeorg.js';
+import { abbreviatedZone } from '../shared/geo/us-zone-names.js';
 
 /**
  * Validation of workshop records (format "pl"; the other formats map to it first); it never throws.
@@ -34,16 +34,24 @@ const nonNegative = (value: unknown): number | undefined => {
   return n !== undefined && n >= 0 ? n : undefined;
 };
 
-/** An amount as a spreadsheet has it too: "$1,500", "Free". */
-const money = (value: unknown): number | undefined => nonNegative(toAmount(value)[0]);
+
+/**
+ * Seats left as data writes them: 12, "12", "1,000", "12 seats", and "Full" or "Sold out" for none.
+ * Overbooked (-2) is full, not unknown.
+ */
+function seatsLeft(value: unknown): number | undefined {
+  if (typeof value == 'string' && /^\s*(full|sold out|lleno|agotado)\s*$/i.test(value)) return 0;
+  const seats = typeof value == 'string' ? toAmount(value)[0] : finiteNumber(value);
+  return seats === undefined || !isFinite(seats) ? undefined : Math.max(0, Math.floor(seats));
+}
 
 function bool(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {
     // Also as a Spanish spreadsheet writes them (VERDADERO, FALSO, sí).
     const v = value.trim().toLowerCase();
-    if (/^(true|yes|1|verdadero|s[ií])$/.test(v)) return true;
-    if (/^(false|no|0|falso|)$/.test(v)) return false;
+    if (/^(true|yes|y|1|verdadero|s[ií])$/.test(v)) return true;
+    if (/^(false|no|n|0|falso|)$/.test(v)) return false;
   }
   if (value === 1) return true;
   if (value === 0) return false;
@@ -277,7 +285,7 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
   const place = record.location;
   // "EST" as a partner means it: New York's clock, summer time included (not the fixed zone of that name).
   facts.timeZone =
-    zoneText && ((zoneText.length < 5 && abbreviatedZone(zoneText, isRecord(place) && place.state)) || (isValidTimeZone(zoneText) ? zoneText : undefined));
+    zoneText && ((zoneText.length < 5 && abbreviatedZone(zoneText, isRecord(place) ? stateZone(place.state) : undefined)) || (isValidTimeZone(zoneText) ? zoneText : undefined));
   facts.unknownZone = facts.timeZone ? undefined : zoneText;
   // Local times ("2027-06-12 09:00") of a record without a zone: on the clock of its state, not the viewer's.
   facts.readZone = facts.timeZone ?? (isRecord(place) ? stateZone(place.state) : undefined);
@@ -300,9 +308,7 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
   facts.courseName = text(record.courseName);
   facts.type = normalizeType(record.type);
   facts.virtual = isVirtual;
-  const seats = finiteNumber(record.seatsRemaining);
-  // Overbooked (-2) is full, not unknown.
-  facts.seatsRemaining = seats === undefined ? seats : Math.max(0, seats);
+  facts.seatsRemaining = seatsLeft(record.seatsRemaining);
   return undefined;
 }
 
@@ -337,12 +343,15 @@ function readDetails(record: Record<string, unknown>, workshop: Workshop): void 
   // mailto: and tel: too: "email us to register" is a registration link.
   const registrationUrl = safeUrl(record.registrationUrl);
   if (registrationUrl) workshop.registrationUrl = registrationUrl;
-  const value = money(record.value);
-  if (value !== undefined) workshop.value = value;
-  const cost = money(record.cost);
-  if (cost !== undefined) workshop.cost = cost;
-  const currency = text(record.currency)?.toUpperCase();
-  if (currency && /^[A-Z]{3}$/.test(currency)) workshop.currency = currency;
+  // Amounts as a spreadsheet has them too: "$1,500", "Free".
+  const [value, valueCurrency] = toAmount(record.value);
+  if (nonNegative(value) !== undefined) workshop.value = value;
+  const [cost, costCurrency] = toAmount(record.cost);
+  if (nonNegative(cost) !== undefined) workshop.cost = cost;
+  // A code or a sign ("EUR", "€"), else the one the amounts are written in ("€25", "300 EUR").
+  const written = text(record.currency)?.toUpperCase();
+  const currency = (written && toAmount(`0 ${written}`)[1]) || costCurrency || valueCurrency;
+  if (currency) workshop.currency = currency;
   const scholarships = bool(record.scholarships);
   if (scholarships !== undefined) workshop.scholarships = scholarships;
   const partner = readPartner(record.partner);

@@ -361,7 +361,7 @@ export class PlWorkshopMap extends PlElement {
       this.#data.refresh((this.hasUpdated && changed.has('format')) || changed.has('workshops'));
     }
     if (!this.hasUpdated || changed.has('partners') || changed.has('partnersSrc') || changed.has('provided')) {
-      this.#partnerSource.refresh(changed.has('partners'));
+      this.#partnerSource.refresh(this.hasUpdated && changed.has('partners'));
     }
     if (this.hasUpdated && changed.has('course')) {
       this.filters = { ...this.filters, courses: splitList(this.course) };

@@ -25,6 +25,20 @@ export async function fetchWithin<T>(url: string, init: RequestInit, read: (resp
 }
 
 /**
+ * Text as spreadsheets save it: UTF-8; UTF-16 with its byte-order mark (Excel's "Unicode Text", little-endian);
+ * else Windows-1252 (Excel's "CSV" on Windows), which would otherwise show "Caf\uFFFD" for "Café".
+ */
+function decode(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  if (bytes[0] == 255 && bytes[1] == 254) return new TextDecoder('utf-16le').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
  * Fetches a data document as text; every failure becomes a LoadError the element can explain.
  * `reload` bypasses the HTTP cache, so Retry really asks the server again.
  */
@@ -32,7 +46,7 @@ export async function fetchText(url: string, signal: AbortSignal, reload: boolea
   try {
     return await fetchWithin(url, { signal, cache: reload ? 'reload' : 'default' }, (response) => {
       if (!response.ok) throw failed(response.status, `${url}: HTTP ${response.status}`);
-      return response.text();
+      return response.arrayBuffer().then(decode);
     });
   } catch (error) {
     if (signal.aborted || (error as Partial<LoadError>).failure) throw error;

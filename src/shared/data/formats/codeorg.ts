@@ -2,7 +2,8 @@ import { isRecord, nonEmptyString } from '../normalized.js';
 import { wallTimeToInstant } from '../../i18n/zoned-time.js';
 import { isoWithOffset, isRealDay } from '../../../workshop-map/instants.js';
 import { ownValue } from '../../own.js';
-import { ALASKA, ARIZONA, CENTRAL, EASTERN, HAWAII, MOUNTAIN, PACIFIC, stateZone } from '../../geo/us-states.js';
+import { stateZone } from '../../geo/us-states.js';
+import { abbreviatedZone } from '../../geo/us-zone-names.js';
 
 /**
  * Code.org's public K-5 workshop-map feed (`format="codeorg"`): an array of
@@ -11,43 +12,6 @@ import { ALASKA, ARIZONA, CENTRAL, EASTERN, HAWAII, MOUNTAIN, PACIFIC, stateZone
  * `{ latitude, longitude, city, state, formatted_address }`, or null when the address could not be
  * placed (such a workshop is skipped).
  */
-
-/**
- * US zone abbreviations and the IANA zone they name. Only the zone: a time is read on that zone's
- * clock, so "9:00am EST" in July is 9:00 in New York (EDT), as a partner who writes it means.
- */
-const ZONES: Record<string, string> = {
-  EDT: EASTERN,
-  EST: EASTERN,
-  ET: EASTERN,
-  CDT: CENTRAL,
-  CST: CENTRAL,
-  CT: CENTRAL,
-  MDT: MOUNTAIN,
-  MST: MOUNTAIN,
-  MT: MOUNTAIN,
-  PDT: PACIFIC,
-  PST: PACIFIC,
-  PT: PACIFIC,
-  AKDT: ALASKA,
-  AKST: ALASKA,
-  HST: HAWAII,
-  HDT: 'America/Adak',
-  AST: 'America/Puerto_Rico',
-  ChST: 'Pacific/Guam',
-  SST: 'Pacific/Pago_Pago',
-  UTC: 'UTC',
-  GMT: 'UTC',
-};
-
-/**
- * The IANA zone a US abbreviation names ("EDT", "est", "PT"), with its summer time: a partner who
- * writes "EST" means New York's clock. Arizona (by `state`) keeps MST all year, not Denver's clock.
- */
-export function abbreviatedZone(abbreviation: string, state: unknown): string | undefined {
-  const zone = ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()];
-  return zone === MOUNTAIN && stateZone(state) === ARIZONA ? ARIZONA : zone;
-}
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
@@ -109,7 +73,11 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   const trimmed = text.trim();
   const date = readDate(trimmed);
   if (!date) return undefined;
-  const times = readTimes(trimmed.slice(date[3]).replace(ZONE, '')).map(([hour, minute]) =>
+  const rest = trimmed.slice(date[3]);
+  // "2027-06-12 to 2027-06-14, 9:00am-4:00pm": days of a range are not one session (and the second
+  // date's digits are no times); the workshop is skipped with its reason rather than invented.
+  if (/\d\d?\/\d\d?\/\d{4}|\d{4}-\d\d?-\d/.test(rest)) return undefined;
+  const times = readTimes(rest.replace(ZONE, '').replace(/(12\s*)?noon/gi, '12:00pm')).map(([hour, minute]) =>
     wallMs(date[0], date[1], date[2], hour, minute),
   );
   const start = times[0] ?? wallMs(date[0], date[1], date[2], 0, 0);
@@ -118,7 +86,7 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   const end = times[1]! < start ? times[1]! + 864e5 : times[1];
 
   const abbreviation = ZONE.exec(trimmed)?.[1];
-  const zone = (abbreviation && abbreviatedZone(abbreviation, state)) || stateZone(state);
+  const zone = (abbreviation && abbreviatedZone(abbreviation, stateZone(state))) || stateZone(state);
   const offsetAt = (wall: number) => (zone ? Math.round((wall - wallTimeToInstant(wall, zone)) / 60000) : 0);
   return {
     start: isoWithOffset(start, offsetAt(start)),

@@ -95,8 +95,11 @@ function withHeader(table: string[][], readCell: (column: string, cell: string) 
 
 export function parseCsv(text: string): Record<string, string>[] {
   // d3-dsv leaves a byte-order mark in the first header name; spreadsheets often write one.
-  const clean = text.replace(/^\uFEFF/, '');
-  const delimiter = headerDelimiter(clean);
+  let clean = text.replace(/^\uFEFF/, '');
+  // Excel's first line "sep=;" names the delimiter (and is no header).
+  const named = /^sep=(.)\r?\n/i.exec(clean);
+  if (named) clean = clean.slice(named[0].length);
+  const delimiter = named?.[1] ?? headerDelimiter(clean);
   return withHeader(dsvFormat(delimiter).parseRows(clean), delimiter === ';' ? fromCommaLocale : (_column, cell) => cell);
 }
 

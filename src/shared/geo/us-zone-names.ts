@@ -1,0 +1,39 @@
+import { ALASKA, ARIZONA, CENTRAL, EASTERN, HAWAII, MOUNTAIN, PACIFIC } from './us-states.js';
+
+/**
+ * US zone abbreviations and the IANA zone they name. Only the zone: a time is read on that zone's
+ * clock, so "9:00am EST" in July is 9:00 in New York (EDT), as a partner who writes it means.
+ */
+const ZONES: Record<string, string> = {
+  EDT: EASTERN,
+  EST: EASTERN,
+  ET: EASTERN,
+  CDT: CENTRAL,
+  CST: CENTRAL,
+  CT: CENTRAL,
+  MDT: MOUNTAIN,
+  MST: MOUNTAIN,
+  MT: MOUNTAIN,
+  PDT: PACIFIC,
+  PST: PACIFIC,
+  PT: PACIFIC,
+  AKDT: ALASKA,
+  AKST: ALASKA,
+  HST: HAWAII,
+  HDT: 'America/Adak',
+  AST: 'America/Puerto_Rico',
+  ChST: 'Pacific/Guam',
+  SST: 'Pacific/Pago_Pago',
+  UTC: 'UTC',
+  GMT: 'UTC',
+};
+
+/**
+ * The IANA zone a US abbreviation names ("EDT", "est", "PT"), with its summer time: a partner who
+ * writes "EST" means New York's clock. In Arizona (`home`, the zone of the workshop's state) MST is
+ * Phoenix's clock all year, not Denver's.
+ */
+export function abbreviatedZone(abbreviation: string, home: string | undefined): string | undefined {
+  const zone = ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()];
+  return zone === MOUNTAIN && home === ARIZONA ? ARIZONA : zone;
+}
