@@ -258,7 +258,7 @@ export class PlPricingCard extends PlBaseElement {
 
   get #level(): number {
     const level = Math.round(Number(this.headingLevel));
-    return isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
+    return isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
   }
 
   /** True when light-DOM content is assigned to the slot (whitespace does not count). */

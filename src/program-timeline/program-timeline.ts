@@ -209,7 +209,7 @@ export class PlProgramTimeline extends PlElement {
 
   get #level(): number {
     const level = Math.round(Number(this.headingLevel));
-    return isFinite(level) ? Math.min(5, Math.max(2, level)) : 2;
+    return isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
   }
 
   #select(index: number): void {

@@ -502,6 +502,14 @@ describe('<pl-pricing-card> slots and links', () => {
     await expect(box).to.be.accessible();
   });
 
+  it('puts its heading at the heading-level asked for, 1 included', async () => {
+    const box = container();
+    box.innerHTML = `<pl-pricing-card heading="Deep Dive" heading-level="1" value="300"></pl-pricing-card>`;
+    const card = box.querySelector('pl-pricing-card')!;
+    await card.updateComplete;
+    expect(part(card, 'heading')!.getAttribute('aria-level') ?? part(card, 'heading')!.tagName).to.be.oneOf(['1', 'H1']);
+  });
+
   it('links the CTA and the scholarship safely, external ones with rel="noopener"', async () => {
     const el = await mount(FULL);
     const cta = part(el, 'cta') as HTMLAnchorElement;

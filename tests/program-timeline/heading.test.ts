@@ -44,3 +44,16 @@ describe('<pl-program-timeline> phases for assistive technology', () => {
     expect(names).to.deep.equal(['Phase 1: Online course', 'Phase 2: Summer workshop']);
   });
 });
+
+describe('<pl-program-timeline heading-level>', () => {
+  const levels = (el: PlProgramTimeline) => [...el.shadowRoot!.querySelectorAll('[role="heading"], h1, h2, h3, h4, h5, h6')].map((h) => Number(h.getAttribute('aria-level') ?? h.tagName[1]));
+
+  it('is the level asked for, 1 to 6: the heading at it, the phases one below', async () => {
+    const el = await fixture<PlProgramTimeline>(html`<pl-program-timeline heading="Our program" heading-level="1"><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>`);
+    expect(levels(el)).to.deep.equal([1, 2]);
+    el.setAttribute('heading-level', '6');
+    el.removeAttribute('heading');
+    await el.updateComplete;
+    expect(levels(el)).to.deep.equal([6]);
+  });
+});
