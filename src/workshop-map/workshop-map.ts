@@ -202,6 +202,8 @@ export class PlWorkshopMap extends PlElement {
   #mapLang = '';
   #resizeObserver?: ResizeObserver;
   #stacked = false;
+  /** The height of the list's box beside the map (the map's own), as the resize observer last saw it. */
+  #listBoxHeight = Infinity;
   #resultCache?: {
     key: unknown[];
     result: FinderResult;
@@ -402,7 +404,10 @@ export class PlWorkshopMap extends PlElement {
     const last = this.#renderedResult;
     this.#renderedResult = result;
     // Not while an item has the focus: it follows its workshop to any item (updated()).
-    this.#laterFrom = !this.#focusedItem && (!last || !result || !sameItems(result.inPerson, last.inPerson)) ? Math.ceil(innerHeight / 200) : Infinity;
+    // Beside the map, the list scrolls in a box as tall as the map: what is in sight is that box,
+    // known from the resize observer (reading it here would force a layout).
+    const inSight = this.#stacked ? innerHeight : Math.min(innerHeight, this.#listBoxHeight);
+    this.#laterFrom = !this.#focusedItem && (!last || !result || !sameItems(result.inPerson, last.inPerson)) ? Math.ceil(inSight / 200) : Infinity;
   }
 
   /** Done when the list is laid out, its items out of sight included (they can take focus then). */
@@ -763,8 +768,9 @@ export class PlWorkshopMap extends PlElement {
     // Not in every browser a school may keep (Safari before 13.1): the map then keeps its first size.
     this.#resizeObserver =
       globalThis.ResizeObserver &&
-      new ResizeObserver(() => {
+      new ResizeObserver(([box]) => {
         this.#setStacked();
+        this.#listBoxHeight = box!.contentRect.height;
         this.mapView?.resize();
       });
     // The map's width changes whenever the layout does (stacked or side by side): one box to watch.
@@ -786,6 +792,7 @@ export class PlWorkshopMap extends PlElement {
   #destroyMap(): void {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
+    this.#listBoxHeight = Infinity;
     try {
       this.mapView?.destroy();
     } catch {

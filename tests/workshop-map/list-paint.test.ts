@@ -30,6 +30,26 @@ describe('<pl-workshop-map> list after a new result', () => {
     }
   });
 
+  // Beside the map, the list scrolls in a box as tall as the map: what is in sight is that box.
+  for (const height of ['200px', '560px']) {
+    it(`draws every item in the list's box beside a map ${height} tall in the first frame`, async () => {
+      const { el } = await mountMap({ view: 'split' }, (map) => {
+        map.workshops = DATA;
+        map.style.setProperty('--pl-workshop-map-height', height);
+      });
+      await frame();
+      await setCourseInFrame(el, 'csp');
+      await frame();
+      const box = root(el).querySelector('.list')!.getBoundingClientRect();
+      expect(box.height).to.be.closeTo(parseInt(height), 20);
+      const inSight = items(el).filter((item) => item.getBoundingClientRect().top < Math.min(box.bottom, innerHeight));
+      expect(inSight.length).to.be.greaterThan(0);
+      for (const item of inSight) expect(drawn(item), 'drawn').to.equal(true);
+      await el.updateComplete;
+      expect(items(el).every(drawn), 'every item drawn').to.equal(true);
+    });
+  }
+
   it('has the whole new result in the DOM when updateComplete resolves, and draws the rest right after', async () => {
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = DATA));
     await setCourseInFrame(el, 'csd');
