@@ -45,8 +45,11 @@ export interface PhaseItem {
   element?: HTMLElement;
 }
 
-/** A phase to hand out (event detail, phaseItems): changing it changes nothing shown. */
-export const phaseCopy = (phase: PhaseItem): PhaseItem => ({ ...phase, goals: [...phase.goals], links: phase.links.map((link) => ({ ...link })) });
+/**
+ * A phase to hand out (event detail, phaseItems): changing it changes nothing shown. Plain data: the
+ * `<pl-phase>` it came from is left out, so a page can send the detail on as JSON.
+ */
+export const phaseCopy = ({ element, ...phase }: PhaseItem): PhaseItem => ({ ...phase, goals: [...phase.goals], links: phase.links.map((link) => ({ ...link })) });
 
 const FORMATS: Record<string, PhaseFormat> = {
   online: 'online',
