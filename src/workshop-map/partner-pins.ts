@@ -123,7 +123,8 @@ export class PartnerPins {
     const free = ([x, y]: number[]) => !taken.some(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND - 0.5);
     for (const pin of this.#markers.values()) {
       const { x, y } = this.#map.latLngToLayerPoint(pin.getLatLng());
-      const cover = covers.find(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND / 2);
+      // A marker, or a diamond already placed (the Dakotas' overlap at a country's zoom).
+      const cover = taken.find(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND / 2);
       let to = [x, y];
       if (cover) {
         const [cx, cy, r] = cover;

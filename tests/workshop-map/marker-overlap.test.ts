@@ -81,4 +81,19 @@ describe('<pl-workshop-map> markers never hide each other', () => {
     expect(diamonds.map(({ name }) => name.split(' at ')[0])).to.include('Spokane area: local partner wanted');
     for (const { name, under } of diamonds) expect(under, `what covers ${name}`).to.equal('');
   });
+  it('keeps two diamonds that would overlap apart (the Dakotas on a phone)', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const { el } = await mountMap({ src: '/demo/data/workshops.json', 'partners-src': '/demo/data/partners.json' }, undefined, { width: 359 });
+    await waitFor(() => root(el).querySelectorAll('.pl-partner-pin').length > 0, 4000, 'the diamonds');
+    const diamonds = atCentres(el, '.pl-partner-pin');
+    expect(diamonds.map(({ name }) => name.split(' at ')[0])).to.include.members(['North Dakota: regional partner wanted', 'South Dakota: regional partner wanted']);
+    for (const a of diamonds) {
+      for (const b of diamonds) {
+        if (a === b) continue;
+        const overlap = Math.max(0, Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left)) * Math.max(0, Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top));
+        // Diamonds in 24 px boxes: corners may touch, their bodies may not cover each other.
+        expect(overlap, `${a.name} and ${b.name} overlap (px²)`).to.be.below(40);
+      }
+    }
+  });
 });
