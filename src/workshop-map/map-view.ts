@@ -236,6 +236,16 @@ export class MapView {
       { signal },
     );
     container.addEventListener('blur', () => this.map.scrollWheelZoom.disable(), { signal });
+    // A pin that Tab or Shift+Tab brings focus to must not sit under an open popup (2.4.11).
+    container.addEventListener(
+      'focusin',
+      (event) => {
+        const pin = (event.target as Element).closest('.leaflet-marker-icon')?.getBoundingClientRect();
+        const popup = pin && this.#shown?.getElement()?.getBoundingClientRect();
+        if (popup && pin.right > popup.left && pin.left < popup.right && pin.bottom > popup.top && pin.top < popup.bottom) this.map.closePopup();
+      },
+      { signal },
+    );
     // Leaflet's zoom buttons and popup close are links with the button role: Space presses them too
     // (it would scroll the page).
     container.addEventListener(

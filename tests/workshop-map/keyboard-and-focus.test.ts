@@ -59,6 +59,29 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(partnerPin().tabIndex).to.equal(0);
   });
 
+  it('closes a popup that would cover the pin Shift+Tab brings focus to', async () => {
+    // A partner wanted 3 km from the workshop: its diamond is under the workshop's popup.
+    const { el } = await mountMap({ view: 'map' }, (m) => {
+      m.workshops = [workshop(1, { location: { city: 'Tucson', state: 'AZ', lat: 32.1901, lng: -110.9947 } })];
+      m.partners = [{ id: 's', name: 'Tucson area: partner wanted', email: 'p@example.org', status: 'seeking', states: ['AZ'], location: { city: 'Tucson', state: 'AZ', lat: 32.2139, lng: -110.9694 } }];
+    });
+    await waitFor(() => !!root(el).querySelector('.pl-pin[tabindex="0"]') && !!root(el).querySelector('.pl-partner-pin'), 4000, 'the pins');
+    const partnerPin = root(el).querySelector<HTMLElement>('.pl-partner-pin')!;
+    root(el).querySelector<HTMLElement>('.pl-pin[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    const covered = () => {
+      const [a, b] = [partnerPin.getBoundingClientRect(), popup(el)!.getBoundingClientRect()];
+      return a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
+    };
+    expect(covered(), 'the diamond under the popup').to.equal(true);
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < 6 && deepActiveElement() !== partnerPin; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(deepActiveElement() === partnerPin, 'focus on the diamond').to.equal(true);
+    await waitFor(() => !popup(el), 2000, 'the popup to close');
+  });
+
   it('says a pin is expanded while the popup it opened is open, and collapsed once it closes', async () => {
     const seeking = { id: 'p', name: 'Hill Country CS', email: 'hc@example.org', status: 'seeking', states: ['TX'], location: { city: 'Austin', state: 'TX', lat: 30.27, lng: -97.74 } };
     const { el } = await mountMap({ view: 'map' }, (m) => {
