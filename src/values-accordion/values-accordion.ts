@@ -273,7 +273,10 @@ export class PlValuesAccordion extends PlElement {
     void this.updateComplete.then(() => nested && new Promise((resolve) => setTimeout(resolve))).then(() => {
       // 'instant', not 'auto': a page's `scroll-behavior: smooth` (Bootstrap's) would glide on arrival.
       // To the top of the view: `block` is 'start' by default.
-      this.renderRoot.querySelector(`#item-${index}`)?.scrollIntoView({ behavior: smooth && !reducedMotion() ? 'smooth' : 'instant' });
+      const item = this.renderRoot.querySelector(`#item-${index}`);
+      item?.scrollIntoView({ behavior: smooth && !reducedMotion() ? 'smooth' : 'instant' });
+      // A value from JSON is no element of the page, so Tab would go on from the link followed (2.4.3).
+      if (smooth && owner == this) item?.querySelector('button')?.focus({ preventScroll: true });
     });
     return true;
   }

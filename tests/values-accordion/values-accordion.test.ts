@@ -408,6 +408,25 @@ describe('<pl-values-accordion> deep links', () => {
     await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'community open on hashchange');
   });
 
+  it('takes focus to the header of a value from JSON that a followed link names, so Tab goes on from there', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <a id="go" href="#community">Our community value</a> <a href="#other">other</a>
+      <div style="height: 2000px"></div>
+      <pl-values-accordion></pl-values-accordion>
+    </div>`);
+    const el = box.querySelector<PlValuesAccordion>('pl-values-accordion')!;
+    el.items = [{ heading: 'Experts' }, { heading: 'Equity' }, { heading: 'Community' }];
+    await el.updateComplete;
+    const link = box.querySelector<HTMLAnchorElement>('#go')!;
+    link.focus();
+    link.click();
+    await waitFor(() => expanded(el)[2], 2000, 'community open');
+    await waitFor(() => deepActiveElement() === headers(el)[2], 2000, 'focus on its header');
+    // The smooth scroll ends here, not in the next test.
+    let last = NaN;
+    await waitFor(() => last === (last = scrollY) && scrollY > 0, 3000, 'the scroll to the value to end');
+  });
+
   it('opens the value in the first accordion of the page when two have a value of that id, as a browser takes the first element', async () => {
     history.replaceState(null, '', '#equity');
     const box = await fixture<HTMLDivElement>(html`<div>
