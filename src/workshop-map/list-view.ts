@@ -31,7 +31,8 @@ export function levelBelowPageHeading(host: Element): number {
   let level = 3;
   for (const heading of (host.getRootNode() as ParentNode).querySelectorAll('h1,h2,h3,h4,h5,h6')) {
     // In document order: the last heading the map follows wins.
-    if (heading.compareDocumentPosition(host) & 4 /* FOLLOWING */) level = Math.min(6, Number(heading.localName[1]) + 1);
+    // At most 5: the virtual workshops are a level below their group's heading.
+    if (heading.compareDocumentPosition(host) & 4 /* FOLLOWING */) level = Math.min(5, Number(heading.localName[1]) + 1);
   }
   return level;
 }
@@ -103,7 +104,7 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
     data-id=${workshop.id}
     aria-current=${selected ? 'true' : nothing}
   >
-    <div class="title" id=${titleId} role="heading" aria-level=${options.headingLevel}>${workshop.title}</div>
+    <div class="title" id=${titleId} role="heading" aria-level=${options.headingLevel + (rank < 0 ? 1 : 0)}>${workshop.title}</div>
     <p class="meta">${metaText(workshop, ctx)}</p>
     <p class="when">${whenTemplate(workshop, ctx)}</p>
     <p class="where">
