@@ -3,7 +3,8 @@ import ts from 'typescript';
 
 /**
  * CSS: no comments, whitespace collapsed, none around punctuation where it never matters (also
- * around `*` and `/`, which our styles write only between values, as in `calc(var(--_space) / 2)`),
+ * around `*` and `/`, which our styles write only between values, as in `calc(var(--_space) / 2)`,
+ * and around a selector's `+` and `~`),
  * no leading zero before a decimal point (`0.75em` is `.75em`), no space before `!important` or
  * between `@media` and its `(`, and no quotes around an attribute selector's value that is a word
  * (`[aria-expanded='true']` is `[aria-expanded=true]`).
@@ -15,6 +16,9 @@ export function minifyCss(text: string): string {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/ ([*/]) /g, '$1')
+    // A selector's sibling combinators (`p + p`): a + or ~ before the next { with no ( ) ; } between
+    // is in a selector, never in a calc().
+    .replace(/ ([+~]) (?=[^(){};]*\{)/g, '$1')
     .replace(/([\s:(,*/])0\.(\d)/g, '$1.$2')
     .replace(/ !important/g, '!important')
     .replace(/@media \(/g, '@media(')

@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
 import { emit } from '../shared/emit.js';
+import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
 import { PlBaseElement } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { frameStyles } from '../shared/frame.styles.js';

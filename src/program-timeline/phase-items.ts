@@ -164,7 +164,8 @@ export function programName(raw: unknown): string | undefined {
 /** Plain-text summary to paragraphs: a blank line separates them. */
 export function paragraphs(text: string | undefined): string[] {
   return (text ?? '')
-    .split(/\r?\n\s*\r?\n/)
+    // A CR before a LF is trimmed with the paragraph (the accordion's spelling: gzip finds the repeat).
+    .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
 }

@@ -176,7 +176,7 @@ export class PlProgramTimeline extends PlElement {
       this.#nextCheck = setTimeout(() => this.requestUpdate(), Math.min(midnight - Date.now() + 500, 36e5));
     }
     this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]').forEach((slot) => {
-      const element = this.#data.items[Number(slot.dataset.index)]?.element;
+      const element = this.#data.items[+slot.dataset.index!]?.element;
       if (element) slot.assign(element);
     });
     // A row of phases wider than its box (horizontal on a phone) is scrolled to the current phase's

@@ -85,8 +85,7 @@ export class PlBaseElement extends LitElement {
   /** Asks the nearest <pl-provider> for its settings, subscribed to its later changes. */
   #requestProvider = (): void => {
     // The context protocol's request, as @lit/context's ContextEvent makes it.
-    const request = new Event('context-request', { bubbles: true, composed: true });
-    this.dispatchEvent(Object.assign(request, { context: providerContext, contextTarget: this, callback: this.#onProvided, subscribe: true }));
+    this.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), { context: providerContext, contextTarget: this, callback: this.#onProvided, subscribe: true }));
   };
 
   /** A provider answered, or shared new settings (a nearer provider may take over). */

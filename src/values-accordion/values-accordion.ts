@@ -274,9 +274,11 @@ export class PlValuesAccordion extends PlElement {
       // 'instant', not 'auto': a page's `scroll-behavior: smooth` (Bootstrap's) would glide on arrival.
       // To the top of the view: `block` is 'start' by default.
       const item = this.renderRoot.querySelector(`#item-${index}`);
+      // Tab goes on from the value a followed link names, not from the link (a value from JSON is no
+      // element of the page the browser could start from: 2.4.3). Focus first: the scroll then ends
+      // where it should, with room above.
+      if (smooth) item?.querySelector<HTMLElement>('.header')?.focus();
       item?.scrollIntoView({ behavior: smooth && !reducedMotion() ? 'smooth' : 'instant' });
-      // A value from JSON is no element of the page, so Tab would go on from the link followed (2.4.3).
-      if (smooth && owner == this) item?.querySelector('button')?.focus({ preventScroll: true });
     });
     return true;
   }

@@ -98,6 +98,9 @@ const ringIcon = (radiusPx: number) => {
 /** Metres per screen pixel in Web Mercator at this latitude and zoom (256-pixel tiles). */
 const metersPerPixel = (lat: number, zoom: number) => (40075016.686 * Math.cos((lat * Math.PI) / 180)) / 2 ** (zoom + 8);
 
+/** Whether two boxes on the screen have nothing in common. */
+const apart = (a: DOMRect, b: DOMRect): boolean => a.bottom < b.top || a.top > b.bottom || a.right < b.left || a.left > b.right;
+
 /** The in-person workshops to pin (pin k at x[at[k]], y[at[k]]), and each one's record on demand. */
 export interface PinSet extends ProjectedPoints {
   workshop(k: number): Workshop;
@@ -207,8 +210,7 @@ export class MapView {
         // changed (a search's whole list) in the middle of its frame.
         const box = this.#shown?.getElement()?.getBoundingClientRect();
         if (!box) return;
-        const view = container.getBoundingClientRect();
-        if (box.bottom < view.top || box.top > view.bottom || box.right < view.left || box.left > view.right) this.map.closePopup();
+        if (apart(box, container.getBoundingClientRect())) this.map.closePopup();
       });
     });
     this.map.on('movestart', () => {
@@ -242,7 +244,7 @@ export class MapView {
       (event) => {
         const pin = (event.target as Element).closest('.leaflet-marker-icon')?.getBoundingClientRect();
         const popup = pin && this.#shown?.getElement()?.getBoundingClientRect();
-        if (popup && pin.right > popup.left && pin.left < popup.right && pin.bottom > popup.top && pin.top < popup.bottom) this.map.closePopup();
+        if (popup && !apart(pin, popup)) this.map.closePopup();
       },
       { signal },
     );

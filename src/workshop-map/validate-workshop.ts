@@ -40,9 +40,8 @@ const nonNegative = (value: unknown): number | undefined => {
  * Overbooked (-2) is full, not unknown.
  */
 function seatsLeft(value: unknown): number | undefined {
-  if (typeof value == 'string' && /^\s*(full|sold out|lleno|agotado)\s*$/i.test(value)) return 0;
-  const seats = typeof value == 'string' ? toAmount(value)[0] : finiteNumber(value);
-  return seats === undefined || !isFinite(seats) ? undefined : Math.max(0, Math.floor(seats));
+  const seats = typeof value == 'string' && /^\s*(full|sold out|lleno|agotado)\s*$/i.test(value) ? 0 : toAmount(value)[0];
+  return isFinite(seats) ? Math.max(0, Math.floor(seats)) : undefined;
 }
 
 function bool(value: unknown): boolean | undefined {

@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProviderLoad } from '../context.js';
 import { emit } from '../emit.js';
-import { settingText } from '../own.js';
 import { loadFailureMessage, type CommonStrings } from '../i18n/common-strings.js';
 import { LoadError, parseText } from './load-error.js';
 import type { Normalized } from './normalized.js';
 import { warn } from '../warn.js';
+import { settingText } from '../own.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -144,7 +144,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
       this.#resolve(force);
     } catch (error) {
       // Data that throws when read (a Proxy, a getter): unreadable, like bad JSON; the page goes on.
-      this.#fail(new LoadError('parse', String(error)));
+      // Inline JSON that cannot be read has thrown its LoadError already.
+      this.#fail(error instanceof LoadError ? error : new LoadError('parse', String(error)));
     }
   }
 
@@ -245,14 +246,9 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     }
   }
 
+  /** Throws a LoadError when the text cannot be read: its callers' `catch` shows it. */
   #acceptText(text: string): void {
-    let raw: unknown;
-    try {
-      raw = parseText(text, this.#options.parseText);
-    } catch (error) {
-      return this.#fail(error);
-    }
-    this.#accept(raw);
+    this.#accept(parseText(text, this.#options.parseText));
   }
 
   /** Reads the sources again once the parser is done. */

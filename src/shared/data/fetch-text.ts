@@ -30,9 +30,8 @@ export async function fetchWithin<T>(url: string, init: RequestInit, read: (resp
  */
 function decode(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
-  if (bytes[0] == 255 && bytes[1] == 254) return new TextDecoder('utf-16le').decode(bytes);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(bytes[0] == 255 && bytes[1] == 254 ? 'utf-16le' : 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     return new TextDecoder('windows-1252').decode(bytes);
   }

@@ -76,7 +76,7 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   const rest = trimmed.slice(date[3]);
   // "2027-06-12 to 2027-06-14, 9:00am-4:00pm": days of a range are not one session (and the second
   // date's digits are no times); the workshop is skipped with its reason rather than invented.
-  if (/\d\d?\/\d\d?\/\d{4}|\d{4}-\d\d?-\d/.test(rest)) return undefined;
+  if (/\d[-/]\d+[-/]\d/.test(rest)) return undefined;
   const times = readTimes(rest.replace(ZONE, '').replace(/(12\s*)?noon/gi, '12:00pm')).map(([hour, minute]) =>
     wallMs(date[0], date[1], date[2], hour, minute),
   );
