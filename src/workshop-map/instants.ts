@@ -1,4 +1,4 @@
-import { abbreviatedZone } from '../shared/geo/us-zone-names.js';
+import { abbreviatedZone, ZONE_AT_END } from '../shared/geo/us-zone-names.js';
 import { dayInZone, isAllDay, isValidTimeZone, zoneOffsetMinutes } from '../shared/i18n/zoned-time.js';
 import { parseTime } from '../shared/parse-time.js';
 import { pad } from '../shared/pad.js';
@@ -181,8 +181,6 @@ const LOCAL_DATE_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{
 const US_DATE_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
 /** An offset or a zone name in text Date.parse reads ("…-0400", "… GMT", "… EDT"): not a local time. */
 const NAMES_ZONE = /\d(?:z|[+-]\d\d:?\d\d)\b|\b(?:gmt|utc?|[ecmpah][sd]t)\b/i;
-/** A time followed by a zone's abbreviation: "… 9:00 AM EST", "…T09:00 EDT", "… 9:00 (PT)". */
-const NAMED_ZONE_AT_END = /^(.*\d(?:\s*[ap]\.?m\.?)?)\s*\(?([a-z]{2,4})\)?$/i;
 /** The spelling sessions are stored in; most data already uses it, so it is checked first. */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -232,10 +230,10 @@ export function toInstant(value: unknown, zone: string | undefined): string | un
   }
   // "2027-06-12 9:00 AM EST": on New York's clock, as a partner who writes EST in June means it
   // (Date.parse would read a fixed -05:00, an hour off in summer), as the Code.org feed is read.
-  const abbreviated = NAMED_ZONE_AT_END.exec(v);
-  const named = abbreviated && abbreviatedZone(abbreviated[2], zone);
+  const abbreviation = ZONE_AT_END.exec(v)?.[1];
+  const named = abbreviation && abbreviatedZone(abbreviation, zone);
   // ("UTC" and "GMT" stay as Date.parse reads them: an export's clock, not the workshop's.)
-  if (named && named != 'UTC') return toInstant(abbreviated[1], named);
+  if (named && named != 'UTC') return toInstant(v.replace(ZONE_AT_END, ''), named);
   const ms = parseTime(v);
   if (!isFinite(ms)) return undefined;
   // "June 12, 2027 9:00 AM": Date.parse reads it on the viewer's clock; it is the workshop's.

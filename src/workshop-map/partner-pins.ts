@@ -115,9 +115,8 @@ export class PartnerPins {
    */
   makeRoom(): void {
     if (!this.#markers.size || !this.#hasView()) return;
-    const covers = this.#workshopReach();
-    // The workshop markers, then each diamond as it is placed.
-    const taken = [...covers];
+    // The workshop markers (a new array each time), then each diamond as it is placed.
+    const taken = this.#workshopReach();
     // Half a pixel of leeway: a place beside a marker is exactly r + DIAMOND from it, which rounding
     // may put a hair inside (all eight places were then taken, and the diamond stayed under a badge).
     const free = ([x, y]: number[]) => !taken.some(([cx, cy, r]) => Math.hypot(x - cx, y - cy) < r + DIAMOND - 0.5);

@@ -34,7 +34,6 @@ const nonNegative = (value: unknown): number | undefined => {
   return n !== undefined && n >= 0 ? n : undefined;
 };
 
-
 /**
  * Seats left as data writes them: 12, "12", "1,000", "12 seats", and "Full" or "Sold out" for none.
  * Overbooked (-2) is full, not unknown.

@@ -28,6 +28,9 @@ const ZONES: Record<string, string> = {
   GMT: 'UTC',
 };
 
+/** A zone's abbreviation at the end of a time, as feeds and spreadsheets write it: "EDT", "edt", "(EDT)", "ChST". */
+export const ZONE_AT_END = /\(?\b([a-z]{1,4}t|utc|gmt)\)?\s*$/i;
+
 /**
  * The IANA zone a US abbreviation names ("EDT", "est", "PT"), with its summer time: a partner who
  * writes "EST" means New York's clock. In Arizona (`home`, the zone of the workshop's state) MST is

@@ -3,7 +3,7 @@ import { wallTimeToInstant } from '../../i18n/zoned-time.js';
 import { isoWithOffset, isRealDay } from '../../../workshop-map/instants.js';
 import { ownValue } from '../../own.js';
 import { stateZone } from '../../geo/us-states.js';
-import { abbreviatedZone } from '../../geo/us-zone-names.js';
+import { abbreviatedZone, ZONE_AT_END } from '../../geo/us-zone-names.js';
 
 /**
  * Code.org's public K-5 workshop-map feed (`format="codeorg"`): an array of
@@ -19,8 +19,6 @@ const DATE_US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
 const DATE_WORDS = /^(?:[a-z]+,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i;
 /** A clock time; a bare number counts only before a dash ("9-4pm"), as the start of a range. */
 const TIME = /(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\b\.?)?(\s*[-–])?/gi;
-/** The zone at the end, as feeds write it: "EDT", "edt", "(EDT)", "ChST". */
-const ZONE = /\(?\b([a-z]{1,4}t|utc|gmt)\)?\s*$/i;
 
 interface ParsedSession {
   start: string;
@@ -77,7 +75,7 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   // "2027-06-12 to 2027-06-14, 9:00am-4:00pm": days of a range are not one session (and the second
   // date's digits are no times); the workshop is skipped with its reason rather than invented.
   if (/\d[-/]\d+[-/]\d/.test(rest)) return undefined;
-  const times = readTimes(rest.replace(ZONE, '').replace(/(12\s*)?noon/gi, '12:00pm')).map(([hour, minute]) =>
+  const times = readTimes(rest.replace(ZONE_AT_END, '').replace(/(12\s*)?noon/gi, '12:00pm')).map(([hour, minute]) =>
     wallMs(date[0], date[1], date[2], hour, minute),
   );
   const start = times[0] ?? wallMs(date[0], date[1], date[2], 0, 0);
@@ -85,7 +83,7 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   // "8:00pm-1:00am" ends the next day.
   const end = times[1]! < start ? times[1]! + 864e5 : times[1];
 
-  const abbreviation = ZONE.exec(trimmed)?.[1];
+  const abbreviation = ZONE_AT_END.exec(trimmed)?.[1];
   const zone = (abbreviation && abbreviatedZone(abbreviation, stateZone(state))) || stateZone(state);
   const offsetAt = (wall: number) => (zone ? Math.round((wall - wallTimeToInstant(wall, zone)) / 60000) : 0);
   return {
