@@ -7,9 +7,16 @@
  * - one `custom-element-definition` export per tag, in the entry module whose import defines it
  *   (`define('pl-value', PlValue)` in src/values-accordion.ts), instead of the one the analyzer reads
  *   from the generic `customElements.define(tag, ctor)` in src/shared/define.ts (a tag named "tag").
+ * - a re-export names the module that declares it (`export { PlValue }` in an entry names
+ *   values-accordion/value.js, not the entry); type-only exports, which have no JS module, are left out;
+ * - private, protected and static members (the public API is what a page uses on an element) are left out;
+ * - a type that is a union of strings (`Units`) is written out (`'mi' | 'km'`), and an attribute
+ *   whose property also takes an array or object is typed as what an attribute can be: a string.
  * Storybook and scripts/check-stories.mjs find declarations by `tagName`, which this leaves alone.
  * scripts/check-pack.mjs checks the result against the packed files.
  */
+
+import { posix } from 'node:path';
 
 const TAG = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
@@ -26,12 +33,54 @@ function rewritePaths(node) {
   }
 }
 
+/** `./x.js` as written in `src/a/b.ts` → `src/a/x.ts`. */
+const resolved = (from, module) => posix.join(posix.dirname(from), module).replace(/\.js$/, '.ts');
+
+/** Each export names the module that declares it; exports of what no module declares (types) go. */
+function pointExportsAtDeclarations(modules) {
+  const declaredIn = new Map();
+  for (const mod of modules) for (const d of mod.declarations ?? []) declaredIn.set(d.name, mod.path);
+  for (const mod of modules) {
+    mod.exports = (mod.exports ?? []).filter((e) => {
+      const ref = e.declaration;
+      if (!ref?.module) return true;
+      if (ref.module.startsWith('.')) ref.module = resolved(mod.path, ref.module);
+      const declared = modules.find((m) => m.path === ref.module)?.declarations?.some((d) => d.name === ref.name);
+      if (!declared && declaredIn.has(ref.name)) ref.module = declaredIn.get(ref.name);
+      return declared || declaredIn.has(ref.name);
+    });
+  }
+}
+
+const isPublic = (member) => !member.privacy || member.privacy === 'public';
+
+/** Public members only; union-of-strings aliases written out; attributes typed as strings where the property takes more. */
+function tidyDeclarations(modules, aliases) {
+  const spelled = (type) => {
+    if (!type?.text) return;
+    type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => aliases.get(name) ?? name);
+  };
+  for (const d of modules.flatMap((m) => m.declarations ?? [])) {
+    if (d.members) d.members = d.members.filter((member) => isPublic(member) && !member.static);
+    for (const member of d.members ?? []) spelled(member.type);
+    for (const attribute of d.attributes ?? []) {
+      spelled(attribute.type);
+      if (attribute.type && /[[{]/.test(attribute.type.text)) attribute.type.text = 'string';
+    }
+  }
+}
+
 function shippedManifest() {
   /** [module path, tag, class name] of each `define('pl-x', PlX)` call with a literal tag. */
   const definitions = [];
+  /** `type Units = 'mi' | 'km'`: name → its union, as written. */
+  const aliases = new Map();
   return {
     name: 'pl-shipped-manifest',
     analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isTypeAliasDeclaration(node) && ts.isUnionTypeNode(node.type) && node.type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))) {
+        aliases.set(node.name.text, node.type.types.map((t) => `'${t.literal.text}'`).join(' | '));
+      }
       if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
       const [tag, ctor] = node.arguments;
       if (tag && ctor && ts.isStringLiteral(tag) && ts.isIdentifier(ctor) && TAG.test(tag.text)) {
@@ -40,6 +89,8 @@ function shippedManifest() {
     },
     packageLinkPhase({ customElementsManifest }) {
       const modules = customElementsManifest.modules;
+      pointExportsAtDeclarations(modules);
+      tidyDeclarations(modules, aliases);
       for (const mod of modules) {
         mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || TAG.test(e.name));
       }

@@ -90,6 +90,10 @@ const esm: RollupOptions = {
   input: ['index', 'provider', 'values-accordion', 'program-timeline', 'pricing-card', 'workshop-map'].map((name) => `src/${name}.ts`),
   external: (id) => !/^[./\0]/.test(id) && !/^[A-Za-z]:/.test(id),
   output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: 'hidden' },
+  // Only the entries (src/*.ts) act on import (they define the tags). A module whose exports all go
+  // unused is dropped whole: no bare `import './x.js'` is left behind, which bundlers would warn about
+  // against package.json's sideEffects.
+  treeshake: { moduleSideEffects: (id, external) => external || /[\\/]src[\\/][\w-]+\.ts$/.test(id) },
   plugins: [minifyTemplates(), stateProperties(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version) } })],
 };
 

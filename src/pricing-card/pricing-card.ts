@@ -95,49 +95,49 @@ export class PlPricingCard extends PlBaseElement {
    * `{ "value": 300, ... }`, `{ "pricing": {...} }` or `{ "program": { "pricing": {...} } }`. The
    * card's own attributes win over it, and it over a provider's.
    */
-  src?: string;
+  src?: string | undefined;
 
   /** Title of the card. */
-  heading?: string;
+  heading?: string | undefined;
 
   /** Level (2-6) of the card's heading; its section headings are one level below. */
   headingLevel = 3;
 
   /** List value per unit, e.g. "300". */
-  value?: string | number;
+  value?: string | number | undefined;
 
   /** What is actually paid per unit (default: `value`); "0" shows Free. */
-  price?: string | number;
+  price?: string | number | undefined;
 
   /** ISO 4217 currency code (default USD). */
-  currency?: string;
+  currency?: string | undefined;
 
   /** What one unit is (default "person"); person, teacher, school, seat... are translated. */
-  unit?: string;
+  unit?: string | undefined;
 
   /** Extra words after the price, e.g. "for partner districts" ("Free for partner districts"). */
-  priceLabel?: string;
+  priceLabel?: string | undefined;
 
   /** Group-discount tiers: JSON such as `[{"min": 10, "percent": 15}]`, or an array as a property. */
-  discounts?: string | { min: number; percent: number }[];
+  discounts?: string | { min: number; percent: number }[] | undefined;
 
   /** Show the seat-count stepper and the total. */
   calculator = false;
 
   /** Seat count (initially from the attribute; follows the stepper). */
-  seats?: number;
+  seats?: number | undefined;
 
   /** Largest seat count the stepper allows (default 1000). */
-  maxSeats?: number;
+  maxSeats?: number | undefined;
 
   /** Where to learn about and apply for a scholarship. */
-  scholarshipUrl?: string;
+  scholarshipUrl?: string | undefined;
 
   /** Call-to-action link (e.g. registration). */
-  ctaUrl?: string;
+  ctaUrl?: string | undefined;
 
   /** Call-to-action text (default "Register"). */
-  ctaLabel?: string;
+  ctaLabel?: string | undefined;
 
   constructor() {
     super();

@@ -41,7 +41,10 @@ export interface PhaseItem {
   summary?: string;
   goals: string[];
   links: PhaseLink[];
-  /** The <pl-phase> child this phase comes from, whose light-DOM content is shown. */
+}
+
+/** A phase as the timeline keeps it: with the <pl-phase> child it comes from, whose light-DOM content is shown. */
+export interface ShownPhase extends PhaseItem {
   element?: HTMLElement;
 }
 
@@ -49,7 +52,7 @@ export interface PhaseItem {
  * A phase to hand out (event detail, phaseItems): changing it changes nothing shown. Plain data: the
  * `<pl-phase>` it came from is left out, so a page can send the detail on as JSON.
  */
-export const phaseCopy = ({ element, ...phase }: PhaseItem): PhaseItem => ({ ...phase, goals: [...phase.goals], links: phase.links.map((link) => ({ ...link })) });
+export const phaseCopy = ({ element, ...phase }: ShownPhase): PhaseItem => ({ ...phase, goals: [...phase.goals], links: phase.links.map((link) => ({ ...link })) });
 
 const FORMATS: Record<string, PhaseFormat> = {
   online: 'online',
@@ -74,7 +77,7 @@ export const PHASE_ATTRIBUTES = ['name', 'title', 'duration', 'format', 'start',
  * A `<pl-phase>` read as a record, then checked like any other. A property set from script wins over
  * its attribute; `title` is the native HTMLElement property, which mirrors the attribute.
  */
-function fromElement(element: HTMLElement): PhaseItem | string {
+function fromElement(element: HTMLElement): ShownPhase | string {
   const record: Record<string, unknown> = {};
   for (const name of PHASE_ATTRIBUTES) {
     const value = (element as unknown as Record<string, unknown>)[name];
@@ -148,7 +151,7 @@ export const MAX_PHASES = 100;
  * Validates phases from any source: an array, `{ "phases": [...] }`, or a provider-style program
  * document `{ "program": { "phases": [...] } }`. At most MAX_PHASES are kept.
  */
-export function normalizePhases(raw: unknown): Normalized<PhaseItem> {
+export function normalizePhases(raw: unknown): Normalized<ShownPhase> {
   const program = programIn(raw);
   const list = unwrapList(program, ['phases']);
   if (!list) return { items: [], skipped: 1, reasons: ['expected an array of phases or { "phases": [...] }'] };

@@ -5,7 +5,7 @@ import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, 
  * (description, goal lists, links) is shown inside the timeline's own list item, untouched. The
  * `title` attribute is the phase's title (it is also the native HTML `title`, read as such).
  *
- * @attribute title - What the phase is, such as "Online course" (a phase needs a `name` or a `title`).
+ * @attribute {string} title - What the phase is, such as "Online course" (a phase needs a `name` or a `title`).
  * @slot - The description of the phase: paragraphs, goal lists, links.
  *
  * @tag pl-phase

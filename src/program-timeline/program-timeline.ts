@@ -1,4 +1,4 @@
-import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem } from './phase-items.js';
+import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem, type ShownPhase } from './phase-items.js';
 import { keyword, setAgain, settingText } from '../shared/own.js';
 import { emit } from '../shared/emit.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
@@ -86,13 +86,13 @@ export class PlProgramTimeline extends PlElement {
   };
 
   /** Phases as data; wins over `src`, inline JSON, `<pl-phase>` children and a provider. */
-  phases?: PhaseInput[];
+  phases?: PhaseInput[] | undefined;
 
   /** URL of a JSON document: an array of phases, `{ "phases": [...] }` or `{ "program": { "phases": [...] } }`. */
-  src?: string;
+  src?: string | undefined;
 
   /** Heading above the timeline; defaults to the program name of the JSON document or provider. */
-  heading?: string;
+  heading?: string | undefined;
 
   /** Level (2-5) of the heading; phase titles are one level below it. */
   headingLevel = 2;
@@ -107,9 +107,9 @@ export class PlProgramTimeline extends PlElement {
    * The date phase dates are compared with: "2026-09-15" (that whole local day), a date-time, or a
    * `Date` set as a property; default: now.
    */
-  today?: string | Date;
+  today?: string | Date | undefined;
 
-  readonly #data = new DataSource<PhaseItem>(this, {
+  readonly #data = new DataSource<ShownPhase>(this, {
     label: 'pl-program-timeline',
     property: () => this.phases,
     src: () => this.src,
@@ -234,7 +234,7 @@ export class PlProgramTimeline extends PlElement {
     this.#select(index);
   }
 
-  #label(phase: PhaseItem): string {
+  #label(phase: ShownPhase): string {
     return [phase.name, phase.title].filter(Boolean).join(': ');
   }
 
@@ -265,7 +265,7 @@ export class PlProgramTimeline extends PlElement {
     return undefined;
   }
 
-  #renderDates(phase: PhaseItem) {
+  #renderDates(phase: ShownPhase) {
     const lang = this.resolvedLang;
     const start = phase.start ? parseSpan(phase.start) : undefined;
     const end = phase.end ? parseSpan(phase.end) : undefined;
@@ -276,7 +276,7 @@ export class PlProgramTimeline extends PlElement {
     return text ? html`<li class="dates">${calendarIcon}<span>${text}</span></li>` : nothing;
   }
 
-  #renderMeta(phase: PhaseItem) {
+  #renderMeta(phase: ShownPhase) {
     const t = this.#strings;
     const formatText = phase.format && { online: t.online, 'in-person': t.inPerson, blended: t.blended }[phase.format];
     const dates = this.#renderDates(phase);
@@ -288,7 +288,7 @@ export class PlProgramTimeline extends PlElement {
     </ul>`;
   }
 
-  #renderContent(phase: PhaseItem, index: number) {
+  #renderContent(phase: ShownPhase, index: number) {
     if (phase.element) return html`<div class="content"><slot data-index=${index}></slot></div>`;
     const t = this.#strings;
     const summary = paragraphs(phase.summary);
@@ -315,7 +315,7 @@ export class PlProgramTimeline extends PlElement {
     </div>`;
   }
 
-  #renderPhase(phase: PhaseItem, index: number, progress: Progress) {
+  #renderPhase(phase: ShownPhase, index: number, progress: Progress) {
     const status = progress.statuses[index];
     // "Up next" between two phases is marked, but no phase's dates contain today: none is the current step.
     const isCurrent = status === 'current' && progress.stage !== 'between';

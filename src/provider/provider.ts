@@ -93,7 +93,7 @@ export class PlProvider extends LitElement {
   };
 
   /** URL of a program document (JSON). Fetched with `fetch`; changing it loads the new document. */
-  src?: string;
+  src?: string | undefined;
 
   /**
    * Language of every element inside (`en`, `es`, any BCP 47 tag). Reflected to the attribute, so
@@ -102,19 +102,19 @@ export class PlProvider extends LitElement {
   override lang!: string;
 
   /** Map tile URL template for every map inside (`none`: no tiles). */
-  tiles?: string;
+  tiles?: string | undefined;
 
   /** The program as data: its parts (`name`, `phases`, `pricing`, `values`) win over the `src` document's. */
-  program?: ProgramRecord;
+  program?: ProgramRecord | undefined;
 
   /** Workshop records (format "pl"); win over the `src` document's. */
-  workshops?: WorkshopRecord[];
+  workshops?: WorkshopRecord[] | undefined;
 
   /** Regional-partner records; win over the `src` document's. */
-  partners?: PartnerRecord[];
+  partners?: PartnerRecord[] | undefined;
 
   /** Place search for maps inside: `(query) => Promise<{ lat, lng, label } | null>`. */
-  geocoder?: Geocoder;
+  geocoder?: Geocoder | undefined;
 
   /** What an enclosing provider shares (the fallback for every part this one does not set). */
   private outer?: ProvidedSettings;

@@ -5,6 +5,7 @@ import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, 
  * content the panel body. The accordion renders the header button and region; this element only
  * carries the content and reflects whether it is open.
  *
+ * @attribute {string} id - The HTML id: a link to `#id` (the page's `location.hash`) opens the value and scrolls to it.
  * @slot - The body of the value (paragraphs, lists, links).
  * @cssprop --pl-scroll-margin - Room kept above the value's header when a link to the value scrolls to it (a sticky header); default 5em.
  *

@@ -51,10 +51,10 @@ export class PlValuesAccordion extends PlElement {
   };
 
   /** Values as data; wins over `src`, inline JSON and `<pl-value>` children. */
-  items?: ValueInput[];
+  items?: ValueInput[] | undefined;
 
   /** URL of a JSON document: an array of values or `{ "items": [...] }`. */
-  src?: string;
+  src?: string | undefined;
 
   /** Allow several values open at once. */
   multiple = false;

@@ -127,26 +127,26 @@ export class PlWorkshopMap extends PlElement {
    * answer without a lat/lng on Earth, means "not found"; an error, or no answer within 10 seconds,
    * means "place search is not available right now".
    */
-  geocoder?: Geocoder;
+  geocoder?: Geocoder | undefined;
 
   /** URL of the workshops document. */
-  src?: string;
+  src?: string | undefined;
   /** Format of the workshops: `pl` (default), `codeorg`, `geojson` or `csv`. */
   format: WorkshopFormat = 'pl';
   /** URL of the partners document. */
-  partnersSrc?: string;
+  partnersSrc?: string | undefined;
   /** Tile URL template, http(s) or relative (default OpenStreetMap); `none` for no tiles. */
-  tiles?: string;
+  tiles?: string | undefined;
   /** Attribution text for custom `tiles`. */
-  attribution?: string;
+  attribution?: string | undefined;
   /** Initial map centre, "lat,lng" (default: fit the workshops). */
-  center?: string;
+  center?: string | undefined;
   /** Initial zoom level, with `center`. */
-  zoom?: number;
+  zoom?: number | undefined;
   /** Initial course filter: a comma-separated list of course keys. */
-  course?: string;
+  course?: string | undefined;
   /** Initial search: a ZIP code or a place name. */
-  near?: string;
+  near?: string | undefined;
   /** Search radius, in `units`. */
   radius = 50;
   /** `mi` (default) or `km`. */
@@ -156,13 +156,13 @@ export class PlWorkshopMap extends PlElement {
   /** Show workshops that have already ended. */
   includePast = false;
   /** Where to send people when nothing matches and no partner serves their place. */
-  fallbackUrl?: string;
+  fallbackUrl?: string | undefined;
   /** Keep the search and filters in the page URL (`?pl-near=30303&pl-course=csf`). */
   urlState = false;
   /** The folder (or URL) of the ZIP table `pl-zip-table.json` (default: beside the script). */
-  zipTableUrl?: string;
+  zipTableUrl?: string | undefined;
   /** "Today" for hiding past workshops, as an ISO date (default: now). */
-  today?: string;
+  today?: string | undefined;
 
   private filters: FinderFilters = clearedFilters({ includePast: false } as FinderFilters);
   private place?: Place;
@@ -505,7 +505,11 @@ export class PlWorkshopMap extends PlElement {
     return this.zipTableUrl ? new URL(this.zipTableUrl, document.baseURI).href : scriptBase;
   }
 
-  /** Searches a ZIP code or place name, as if typed into the search box. */
+  /**
+   * Searches a ZIP code or place name, as if typed into the search box.
+   * @param text - A ZIP code, a city or state name, or anything the `geocoder` reads; empty clears the search.
+   * @param fromUser - False searches as the `near` attribute does: without a `pl-filter-change` event.
+   */
   async search(text: string, fromUser = true): Promise<void> {
     const query = String(text ?? '').trim();
     // An empty box searched again (Enter, then the search field's own "search" event) changes nothing.

@@ -12,19 +12,35 @@ import { waitFor } from '../support/helpers.js';
 interface Named {
   name: string;
 }
+interface Member extends Named {
+  privacy?: string;
+  static?: boolean;
+}
+interface Attribute extends Named {
+  type?: { text: string };
+}
 interface Declaration {
+  name: string;
   tagName?: string;
+  members?: Member[];
+  attributes?: Attribute[];
   events?: Named[];
   cssParts?: Named[];
   cssProperties?: Named[];
 }
 
+interface Module {
+  path: string;
+  declarations?: Declaration[];
+  exports?: { name: string; declaration?: { name: string; module?: string } }[];
+}
+let modules: Module[] = [];
 let declarations: Declaration[] = [];
 before(async () => {
   const response = await fetch('/custom-elements.json');
   expect(response.ok, 'custom-elements.json (run npm run build:manifest)').to.equal(true);
-  const manifest = (await response.json()) as { modules: { declarations?: Declaration[] }[] };
-  declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  modules = ((await response.json()) as { modules: Module[] }).modules;
+  declarations = modules.flatMap((m) => m.declarations ?? []);
 });
 
 const documented = (tag: string, key: 'events' | 'cssParts' | 'cssProperties'): string[] =>
@@ -122,5 +138,30 @@ describe('custom-elements.json describes what the elements do', () => {
 
   it('<pl-value>: the custom property it reads', () => {
     expect(documented('pl-value', 'cssProperties')).to.deep.equal(unique(propertiesRead(new PlValue())));
+  });
+});
+
+describe('custom-elements.json names only what a package user can reach', () => {
+  it('every export points at the shipped module that declares it', () => {
+    const wrong = modules.flatMap((mod) =>
+      (mod.exports ?? [])
+        .filter(({ declaration }) => declaration?.module && !modules.find((m) => m.path === declaration.module)?.declarations?.some((d) => d.name === declaration.name))
+        .map((e) => `${mod.path}: ${e.name} → ${e.declaration!.module}`),
+    );
+    expect(wrong).to.deep.equal([]);
+    const accordion = modules.find((m) => m.path === 'dist/esm/values-accordion.js')!;
+    expect(accordion.exports!.find((e) => e.name === 'PlValue')!.declaration!.module).to.equal('dist/esm/values-accordion/value.js');
+  });
+
+  it('elements list public instance members only, and attribute types a tool can offer', () => {
+    const elements = declarations.filter((d) => d.tagName);
+    const hidden = elements.flatMap((d) => (d.members ?? []).filter((m) => (m.privacy && m.privacy !== 'public') || m.static || /^[#_]/.test(m.name)).map((m) => `${d.tagName}.${m.name}`));
+    expect(hidden).to.deep.equal([]);
+    const attribute = (tag: string, name: string) => elements.find((d) => d.tagName === tag)!.attributes!.find((a) => a.name === name)?.type?.text;
+    expect(attribute('pl-workshop-map', 'units')).to.equal("'mi' | 'km'");
+    expect(attribute('pl-workshop-map', 'format')).to.equal("'pl' | 'codeorg' | 'geojson' | 'csv'");
+    expect(attribute('pl-pricing-card', 'discounts')).to.equal('string');
+    expect(attribute('pl-value', 'id')).to.equal('string');
+    expect(attribute('pl-phase', 'title')).to.equal('string');
   });
 });
