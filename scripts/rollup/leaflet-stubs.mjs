@@ -77,7 +77,8 @@ export const LEAFLET_UNUSED_METHODS = {
     '_limitCenter',
     '_limitOffset',
   ],
-  'leaflet/src/map/handler/Map.Drag.js': ['_viscousLimit', '_onPreDragLimit'],
+  // moving(): only Canvas and Tooltip ask it, and neither is in this build.
+  'leaflet/src/map/handler/Map.Drag.js': ['_viscousLimit', '_onPreDragLimit', 'moving'],
   // Popups are opened and filled by the finder itself (openOn, setContent), never toggled or queried.
   'leaflet/src/layer/Popup.js': ['unbindPopup', 'togglePopup', 'isPopupOpen', 'setPopupContent', 'getPopup'],
   'leaflet/src/layer/DivOverlay.js': ['toggle', 'isOpen', 'getContent', 'bringToBack'],
@@ -188,6 +189,11 @@ export const LEAFLET_UNSET_OPTIONS = {
     // (leaflet.styles.ts leaves those rules out).
     { from: "(Browser.retina ? ' leaflet-retina' : '') +", to: "(this._fadeAnimated ? ' leaflet-fade-anim' : ''));", text: "'');" },
     { from: 'if (options.maxBounds) {', to: 'this.setView(toLatLng(options.center), options.zoom, {reset: true});\n\t\t}', text: '' },
+    // ...so their defaults (undefined) are read by nothing, nor is the vector renderer's (no paths here).
+    { from: 'center: undefined,', to: ',', text: '' },
+    { from: 'zoom: undefined,', to: ',', text: '' },
+    { from: 'maxBounds: undefined,', to: ',', text: '' },
+    { from: 'renderer: undefined,', to: ',', text: '' },
     { from: "if (this.options.maxBounds) { this.off('moveend', this._panInsideMaxBounds); }", to: '}', text: '' },
     // Map option layers (layers to add at creation): the finder adds its own after.
     { from: 'layers: [],', to: ',', text: '' },
@@ -213,6 +219,9 @@ export const LEAFLET_UNSET_OPTIONS = {
   ],
   'leaflet/src/map/handler/Map.Drag.js': [
     { from: "this._draggable.on('predrag', this._onPreDragLimit, this);", to: ';', text: '' },
+    // The defaults of the two options below: read by nothing once those branches are out.
+    { from: 'worldCopyJump: false,', to: ',', text: '' },
+    { from: 'maxBoundsViscosity: 0.0', to: '0.0', text: '' },
     { from: 'if (this._map.options.maxBounds && this._map.options.maxBoundsViscosity) {', to: 'this._offsetLimit = null;\n\t\t}', text: '' },
     { from: 'offset = map._limitOffset(offset, map.options.maxBounds);', to: ';', text: '' },
     // worldCopyJump is always on (map-view.ts).
@@ -410,6 +419,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'if (!map.hasLayer(this) && map._popup && map._popup.options.autoClose) {', to: '{', text: 'if (!map.hasLayer(this) && map._popup) {' },
   ],
   'leaflet/src/layer/marker/Icon.js': [
+    // Read only by a marker's tooltip anchor and an image icon (_getTooltipAnchor, _createIcon: left out).
+    { from: 'tooltipAnchor: [0, 0],', to: ',', text: '' },
+    { from: 'crossOrigin: false', to: 'false', text: '' },
     { from: "anchor = point(name === 'shadow' && options.shadowAnchor || options.iconAnchor ||", to: 'size && size.divideBy(2, true));', text: 'anchor = point(options.iconAnchor || size && size.divideBy(2, true));' },
   ],
 };
