@@ -142,8 +142,6 @@ export const calculatorStyles = css`
       border: 0;
       text-align: start;
       padding: 0;
-      -moz-appearance: textfield;
-      appearance: textfield;
     }
     .stepper {
       max-width: none;

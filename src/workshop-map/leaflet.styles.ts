@@ -7,7 +7,8 @@ import { css } from 'lit';
  * Safari-only rules, vector paths (SVG/canvas), tooltips, the scale control, box zoom, marker shadows
  * and dragging, Leaflet's plain div icon, the attribution's flag (the credit here has none), CSS
  * transitions for popups and tiles (Leaflet fades them from script here), touch-only corner radii,
- * vendor prefixes and fallbacks for browsers without rem or unprefixed transforms; also what
+ * vendor prefixes and fallbacks for browsers without rem, unprefixed transforms or `touch-action:
+ * pinch-zoom`, the tile pane's `img` selector (every tile is a .leaflet-tile); also what
  * workshop-map.styles.ts sets anyway (the container's font, background and focus ring, the popup
  * content's margin and type, the margin of its paragraphs), `display: block` for marker icons (every
  * icon here is a div) and the overlay pane's z-index (it is a .leaflet-pane, 400 already). Rules for
@@ -17,10 +18,10 @@ export const leafletStyles = css`
 .leaflet-pane,.leaflet-tile,.leaflet-marker-icon,.leaflet-tile-container,.leaflet-layer{position:absolute;left:0;top:0}
 .leaflet-container{overflow:hidden;-webkit-tap-highlight-color:transparent}
 .leaflet-tile,.leaflet-marker-icon{-webkit-user-select:none;user-select:none;-webkit-user-drag:none}
-.leaflet-container .leaflet-tile-pane img,.leaflet-container .leaflet-tile{max-width:none !important;max-height:none !important;width:auto;padding:0}
+.leaflet-container .leaflet-tile{max-width:none !important;max-height:none !important;width:auto;padding:0}
 .leaflet-container img.leaflet-tile{mix-blend-mode:plus-lighter}
 .leaflet-container.leaflet-touch-zoom{touch-action:pan-x pan-y}
-.leaflet-container.leaflet-touch-drag{touch-action:none;touch-action:pinch-zoom}
+.leaflet-container.leaflet-touch-drag{touch-action:pinch-zoom}
 .leaflet-container.leaflet-touch-drag.leaflet-touch-zoom{touch-action:none}
 .leaflet-container a{-webkit-tap-highlight-color:#33b5e566}
 .leaflet-tile{filter:inherit;visibility:hidden}
