@@ -32,6 +32,24 @@ describe('<pl-workshop-map> on a Spanish page', () => {
     expect(cluster()!.title).to.equal('1,500 workshops here; select to zoom in');
   });
 
+  it('names US time zones as US Spanish does on a page of Spanish from the Americas (es-MX, es-419), and leaves Spain\'s offsets', async () => {
+    const workshop = {
+      id: 'la',
+      title: 'Los Angeles',
+      course: 'csf',
+      timeZone: 'America/Los_Angeles',
+      sessions: [{ start: '2027-01-15T09:00:00-08:00', end: '2027-01-15T16:00:00-08:00' }],
+      location: { city: 'Los Angeles', state: 'CA', lat: 34.05, lng: -118.24 },
+    };
+    const when = async (lang: string) => {
+      const { el } = await mountMap({ lang, view: 'list', today: '2026-12-01' }, (m) => (m.workshops = [workshop]));
+      await waitFor(() => !!root(el).querySelector('[part~="item"]'), 4000, 'an item');
+      return root(el).querySelector('[part~="item"]')!.textContent!.replace(/\s+/g, ' ');
+    };
+    for (const lang of ['es', 'es-MX', 'es-419', 'es_US']) expect(await when(lang), lang).to.contain('4:00 p.m. PST');
+    expect(await when('es-ES')).to.contain('16:00 GMT-8');
+  });
+
   it("says that the fallback link and a partner's website open a new tab", async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', 'partners-src': '/tests/fixtures/partners.json', lang: 'es', 'fallback-url': 'https://example.org/otros' });
     await searchFor(el, 'Texas');

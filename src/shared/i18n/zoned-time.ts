@@ -92,8 +92,9 @@ function displayFormatter(lang: string, zone: string | undefined, withTime: bool
       ...(zone ? { timeZone: zone } : {}),
     };
     try {
-      // Spanish without a region is US Spanish here: "9:00 a.m. EST", not "9:00 GMT-5" (es has no US zone names).
-      f = new Intl.DateTimeFormat(lang == 'es' ? 'es-US' : lang, options);
+      // Spanish of the Americas (es, es-MX, es-419: CMS pages rarely say es-US) is written as US Spanish
+      // writes it, "9:00 a.m. EST", not "9:00 GMT-5": only es-US has names for US zones. Spain keeps its own.
+      f = new Intl.DateTimeFormat(/^es(?!-ES)/.test(lang) ? 'es-US' : lang, options);
     } catch {
       // A bad language tag or zone must not break rendering: fall back to defaults.
       const { timeZone: _zone, ...rest } = options;
