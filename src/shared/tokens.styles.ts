@@ -6,8 +6,8 @@ import { css } from 'lit';
  * only styles that read it (--_on-accent in frameStyles, --_danger in statusStyles, --_success in the
  * timeline's, --_duration in the accordion's), so an element does not carry what it never uses. Font
  * and text colour inherit from the page (the family is read straight from --pl-font-family where it
- * is set). Inherited properties a hostile page may set (line-height, text-transform, letter-spacing,
- * ...) are reset so the widgets look the same everywhere.
+ * is set). Every other inherited property a hostile page may set (line-height, text-transform,
+ * letter-spacing, writing-mode, ...) is reset so the widgets look the same everywhere.
  */
 export const tokens = css`
   :host {
@@ -19,27 +19,26 @@ export const tokens = css`
     --_space: var(--pl-space, 1rem);
     --_focus: var(--pl-focus-ring, 3px solid var(--_accent));
 
+    /* Every inherited property a page may set (text-transform, letter-spacing, writing-mode,
+       text-align-last, -webkit-text-fill-color, text-shadow, ...) starts again from its initial value,
+       so the widgets look the same on every page (custom properties, --pl-*, are not reset by all).
+       Kept from the page: whether it is visible (a tab or carousel hides its panels so), its colour
+       scheme, and, below, its font family and text colour unless themed. */
+    all: initial;
+    visibility: inherit;
+    color-scheme: inherit;
     display: block;
     box-sizing: border-box;
     /* Every shipped language (English, Spanish) reads left to right: on a page with dir="rtl", an
        inherited right-to-left direction reorders the widgets' own text ("$300 value" came out as
        "value $300"). A page rule on the element (pl-pricing-card { direction: rtl }) still wins. */
     direction: ltr;
-    /* The shorthand resets the weight, style, small caps, numeral styles and stretch a page may set
-       on a section; the family (the page's by default: "inherit" cannot be part of the shorthand)
-       comes after it. At least 12px: old themes set font-size: 0 on a row of inline blocks (to close
-       the gaps between them) and the page's own text sizes itself again. */
+    /* The family (the page's by default: "inherit" cannot be part of the shorthand) comes after the
+       shorthand. At least 12px: old themes set font-size: 0 on a row of inline blocks (to close the
+       gaps between them) and the page's own text sizes itself again. */
     font: max(1em, 12px) / var(--pl-line-height, 1.5) sans-serif;
     font-family: var(--pl-font-family, inherit);
     color: var(--pl-color-text, inherit);
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    word-break: normal;
-    white-space: normal;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {

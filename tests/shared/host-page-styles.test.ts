@@ -61,6 +61,40 @@ describe('a host page section with inherited text styles', () => {
     }
   });
 
+  it('stays upright and unjustified in a section written vertically, with justified last lines and transparent text fill', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="width: 800px">
+      <section style="writing-mode: vertical-rl; text-align-last: justify; -webkit-text-fill-color: transparent; height: 900px">
+        <pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
+        <pl-pricing-card heading="Workshop" value="300" price="250"></pl-pricing-card>
+        <pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>
+        <pl-workshop-map tiles="none"></pl-workshop-map>
+      </section>
+    </div>`);
+    const probes = { 'pl-values-accordion': 'button', 'pl-pricing-card': '.per', 'pl-program-timeline': '.phase-title', 'pl-workshop-map': 'label' };
+    for (const [tag, selector] of Object.entries(probes)) {
+      const el = page.querySelector<Updating>(tag)!;
+      await el.updateComplete;
+      const style = getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+      expect([style.writingMode, style.textAlignLast, style.webkitTextFillColor], tag).to.deep.equal(['horizontal-tb', 'auto', style.color]);
+    }
+    // The map keeps a map's shape: it collapsed to a sliver 2 px wide.
+    const box = page.querySelector('pl-workshop-map')!.shadowRoot!.querySelector('.leaflet-container')!.getBoundingClientRect();
+    expect(box.width).to.be.above(150);
+  });
+
+  it('is hidden with the section that the page hides with visibility, and keeps its colour scheme', async () => {
+    const page = await fixture<HTMLElement>(html`<section style="visibility: hidden; color-scheme: dark">
+      <pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
+      <pl-pricing-card heading="Workshop" value="300" price="250"></pl-pricing-card>
+    </section>`);
+    for (const tag of ['pl-values-accordion', 'pl-pricing-card']) {
+      const el = page.querySelector<Updating>(tag)!;
+      await el.updateComplete;
+      const style = getComputedStyle(el.shadowRoot!.querySelector('h2, h3, button, .per')!);
+      expect([style.visibility, style.colorScheme], tag).to.deep.equal(['hidden', 'dark']);
+    }
+  });
+
   it('draws the map\'s cluster counts bold at 13 px in the page\'s font', async () => {
     const here = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
     const map = await fixture<Updating & { workshops: unknown }>(html`<pl-workshop-map tiles="none" view="map" style="font-family: Georgia, serif"></pl-workshop-map>`);
