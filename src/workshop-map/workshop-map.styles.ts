@@ -164,6 +164,11 @@ export const workshopMapStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Links on lines of their own, not in a sentence: targets at least 24 px tall (WCAG 2.5.8). */
+  .contact a {
+    display: inline-block;
+    min-height: 24px;
+  }
   a {
     color: var(--_accent);
   }

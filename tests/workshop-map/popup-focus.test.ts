@@ -186,4 +186,14 @@ describe('<pl-workshop-map> popups and focus', () => {
     const overlaps = box.left < zoom.right && box.right > zoom.left && box.top < zoom.bottom && box.bottom > zoom.top;
     expect(overlaps, `popup ${JSON.stringify(box)} against the zoom buttons ${JSON.stringify(zoom)}`).to.equal(false);
   });
+
+  it("gives a partner's contact links a target 24 px tall at least in its popup (WCAG 2.5.8; the fallback shows the same links)", async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json' });
+    await waitFor(() => !!root(el).querySelector('.pl-partner-pin[title="Cascade Computing Educators"]'), 4000, 'the partner pin');
+    root(el).querySelector<HTMLElement>('.pl-partner-pin[title="Cascade Computing Educators"]')!.click();
+    await waitFor(() => !!popup(el)?.querySelector('.contact a'), 4000, 'the partner popup');
+    const heights = [...popup(el)!.querySelectorAll('.contact a')].map((link) => link.getBoundingClientRect().height);
+    expect(heights.length).to.be.at.least(1);
+    for (const height of heights) expect(height).to.be.at.least(24);
+  });
 });
