@@ -30,7 +30,7 @@ const page = (args: Args, src: string, valuesHeading = 'What we stand for') => h
   @pl-program-load=${log}
   @pl-error=${log}
 >
-  <pl-program-timeline></pl-program-timeline>
+  <pl-program-timeline today="2026-11-23"></pl-program-timeline>
   <pl-pricing-card></pl-pricing-card>
   <h3>${valuesHeading}</h3>
   <pl-values-accordion controls multiple></pl-values-accordion>

@@ -60,7 +60,7 @@ const THEMES: Theme[] = [
   --pl-color-border: #8593a3;
   --pl-color-success: #6fdc8c;
   --pl-color-danger: #e5484d; /* also the selected pin, on the light map */
-  --pl-focus-ring: 3px solid #ffcf5c;
+  --pl-focus-ring: 3px solid #d06000;
   --pl-pricing-highlight: #223244;
   --pl-timeline-current-surface: #1f3347;
   /* The map stays light: pins need a colour that reads on it and
@@ -204,6 +204,7 @@ function widgets(): TemplateResult {
     <pl-workshop-map
       class="wide"
       .workshops=${WORKSHOPS}
+      today="2026-11-23"
       center="32.9,-82.8"
       zoom="6"
       fallback-url="https://example.org/contact"

@@ -167,8 +167,15 @@ function generateWorkshops(count: number): Record<string, unknown>[] {
   });
 }
 
+/**
+ * "Today" for every story that lists upcoming workshops: the sample data's dates are fixed, so a
+ * story must not turn into "no upcoming workshops" (nor its screenshot change) as the calendar moves.
+ */
+const TODAY = '2026-11-23';
+
 /** The finder with the controls' args: fed from the sample files, or from a `.workshops` list. */
 const finder = (args: Args, workshops?: unknown[]) => html`<pl-workshop-map
+  today=${TODAY}
   src=${ifDefined(workshops ? undefined : 'data/workshops-sample.json')}
   partners-src=${ifDefined(workshops ? undefined : 'data/workshops-partners.json')}
   .workshops=${workshops}
@@ -227,12 +234,15 @@ export const LoadError: Story = {
   parameters: { controls: { disable: true } },
 };
 
-const MAINLAND = generateWorkshops(400).filter((w) => !w.virtual);
+// Generated on first use, once: a story that does not show them does not wait for them.
+let mainland: unknown[] | undefined;
+const MAINLAND = () => (mainland ??= generateWorkshops(400).filter((w) => !w.virtual));
 
 export const NothingNear: Story = {
   name: 'Nothing near (fallback link)',
   render: () => html`<pl-workshop-map
-    .workshops=${MAINLAND}
+    .workshops=${MAINLAND()}
+    today=${TODAY}
     partners-src="data/workshops-partners.json"
     zip-table-url=${ZIPS}
     near="96813"
@@ -244,7 +254,8 @@ export const NothingNear: Story = {
 export const PartnerFallback: Story = {
   name: 'Nothing near: the regional partner',
   render: () => html`<pl-workshop-map
-    .workshops=${MAINLAND}
+    .workshops=${MAINLAND()}
+    today=${TODAY}
     partners-src="data/workshops-partners.json"
     zip-table-url=${ZIPS}
     near="99501"
@@ -253,12 +264,13 @@ export const PartnerFallback: Story = {
   parameters: { controls: { disable: true } },
 };
 
-// Generated once: a control's change re-renders with the same array instead of 10,000 new records.
-const TEN_THOUSAND = generateWorkshops(10000);
+// Generated on first use, once: a control's change re-renders with the same array instead of 10,000
+// new records, and the other stories (and the docs page) do not wait for them.
+let tenThousand: unknown[] | undefined;
 
 export const TenThousand: Story = {
   name: '10,000 workshops',
-  render: (args) => finder(args, TEN_THOUSAND),
+  render: (args) => finder(args, (tenThousand ??= generateWorkshops(10000))),
 };
 
 export const Spanish: Story = { name: 'Spanish', args: { lang: 'es', near: '30303' } };
@@ -273,6 +285,7 @@ export const NoTiles: Story = { name: 'Without tiles (offline)', args: { tiles: 
 /** A search for a place that is not in the data, answered by the page's geocoder. */
 const searchWithGeocoder = (near: string, geocoder: () => Promise<null>) => html`<pl-workshop-map
   src="data/workshops-sample.json"
+  today=${TODAY}
   zip-table-url=${ZIPS}
   tiles="none"
   near=${near}
