@@ -9,35 +9,11 @@ import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
 import { litSubset } from './scripts/rollup/lit-subset.js';
 import { litOnChangedBuiltIns } from './scripts/rollup/lit-on-changed-built-ins.js';
 import { litMessages } from './scripts/rollup/lit-messages.js';
+import { MANGLED_NAMES, mangledNamesGuard } from './scripts/rollup/mangled-names.js';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 import { noGlobals } from './scripts/rollup/no-globals.js';
 import { stateProperties } from './scripts/rollup/state-properties.js';
 import { trustedHtml } from './scripts/rollup/trusted-html.js';
-
-/**
- * The finder's own property names that no page, data document or test of the drop-in ever reads:
- * its private state (the search text, the notice, the selected pin), its strings' keys, the
- * map view's and the clusterer's methods and options, the index's columns and a record's scan facts.
- * The drop-in shortens them as it shortens `_` names (below), about 0.5 KB gzip. Not here: anything
- * public (attributes, properties, `filters` and workshop fields, event details), a key read from data
- * (a partner's `website`), names a Lit or Leaflet object shares (`closePopup`), `mapView` (the bench
- * reads `el.mapView.map` from the drop-in) and keys read with a computed name (`t.types[type]`).
- */
-const FINDER_NAMES = [
-  'searchText', 'selectedId', 'notice', 'tilesFailed', 'readZone', 'unknownZone', 'firstStart', 'lastEnd',
-  'partnerIntroGeneric', 'nothingMatches', 'legendSeeking', 'partnersLabel', 'placeUnavailable', 'tilesUnavailable',
-  'locationFailed', 'zipUnavailable', 'seekingPartner', 'legendWorkshop', 'addToCalendar', 'placeNotFound',
-  'moreSessions', 'searchButton', 'filtersLabel', 'clearFilters', 'partnerIntro', 'fallbackLink', 'virtualGroup',
-  'osmCredit', 'zipNotFound', 'nothingNear', 'summaryNear', 'searchLabel', 'useLocation', 'modes', 'summaryAll',
-  'myLocation', 'allCourses', 'sessionOf', 'seatsLeft', 'showOnMap', 'nothingIn', 'summaryIn', 'seatsOnly', 'listLabel',
-  'locating', 'moreHere', 'allTypes', 'showMore', 'mapLabel', 'noneYet', 'focusPin', 'focusPartnerPin', 'markTabStop',
-  'setPartners', 'setKeyboardPins', 'setLabels', 'setWorkshops', 'makeRoom', 'showPlace', 'workshopPopup', 'groupPopup',
-  'partnerPopup', 'onTileError', 'onPinSelect', 'onPopupDismissed', 'onCalendar', 'onShowMore', 'onSelect', 'onSubmit',
-  'onLocate', 'onChange', 'onScroll', 'onInput', 'onClear', 'canLocate', 'withMap', 'zipBase', 'geocoderTimeoutMs',
-  'geocodable', 'workshopAt', 'courseKeys', 'courseCode', 'typeCode', 'isVirtual', 'sessionDays', 'shownOrder',
-  'byStart', 'distances', 'minX', 'maxX', 'minY', 'maxY', 'sumX', 'sumY', 'searching', 'cluster', 'laterFrom',
-  'oneSpot', 'isAlone', 'clusters', 'reducedMotion',
-];
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -77,6 +53,7 @@ const dropIn: RollupOptions = {
     guardForIn(),
     trustedHtml(),
     dsvWithoutEval(),
+    mangledNamesGuard(),
     minifyTemplates(),
     stateProperties(),
     esbuild({
@@ -99,8 +76,8 @@ const dropIn: RollupOptions = {
       compress: { passes: 4, unsafe_methods: true, unsafe_arrows: true, unsafe_proto: true, inline: 0 },
       // Private names (Leaflet's and Lit's `_x`, ours) are only ever read inside this one bundle, so
       // they are shortened too (1.4 KB gzip). Leaflet reaches the reserved ones through string keys.
-      // The finder's names listed above too.
-      mangle: { properties: { regex: new RegExp(`^_|^(?:${FINDER_NAMES.join('|')})$`), reserved: ['__proto__', '__super__', '_leaflet_id', '_leaflet_events', '_leaflet_disable_click', '_leaflet_disable_events'] } },
+      // So are the property names of ours that only this bundle reads (scripts/rollup/mangled-names.ts).
+      mangle: { properties: { regex: new RegExp(`^_|^(?:${MANGLED_NAMES.join('|')})$`), reserved: ['__proto__', '__super__', '_leaflet_id', '_leaflet_events', '_leaflet_disable_click', '_leaflet_disable_events'] } },
       // A classic script is read in the page's encoding: escaped, "código" survives an ISO-8859-1 page.
       format: { comments: /^!/, ascii_only: true },
     }),

@@ -1,0 +1,69 @@
+import type { Plugin } from 'rollup';
+import ts from 'typescript';
+
+/**
+ * Property names of ours that no page, data document, bench or test of the drop-in ever reads, which
+ * the drop-in shortens as it shortens `_` names (rollup.config.ts, terser's mangle.properties): the
+ * finder's private state (the search text, the notice, the selected pin), its strings' keys, the map
+ * view's and the clusterer's methods and options, the finder index's columns and a record's scan
+ * facts, and every element's `resolvedLang` (about 0.6 KB gzip of the drop-in). Terser renames them
+ * wherever they are a property name (`a.x`, `{ x }`), never inside other text.
+ * Not here: anything public (attributes, properties, methods, `filters` and workshop fields, event
+ * details, Lit's API), a key read from data (a partner's `website`), names a Lit or Leaflet object
+ * has (`closePopup`), `mapView` (the bench reads `el.mapView.map` from the drop-in), and keys read
+ * with a computed name (`t.types[type]`: `types` is listed, `intro` is not).
+ */
+export const MANGLED_NAMES = [
+  // <pl-workshop-map>'s private state, and every element's language.
+  'searchText', 'selectedId', 'notice', 'tilesFailed', 'resolvedLang',
+  // A record's scan facts, the finder index's columns, the clusterer's cells, a query's result.
+  'readZone', 'unknownZone', 'firstStart', 'lastEnd', 'courseKeys', 'courseCode', 'typeCode', 'isVirtual', 'sessionDays',
+  'shownOrder', 'byStart', 'distances', 'inPerson', 'minX', 'maxX', 'minY', 'maxY', 'sumX', 'sumY', 'oneSpot', 'isAlone',
+  'clusters', 'geocodable', 'zipBase', 'geocoderTimeoutMs',
+  // The finder's strings (the timeline's `inPerson` above too).
+  'partnerIntroGeneric', 'nothingMatches', 'legendSeeking', 'partnersLabel', 'placeUnavailable', 'tilesUnavailable',
+  'locationFailed', 'zipUnavailable', 'seekingPartner', 'legendWorkshop', 'addToCalendar', 'placeNotFound', 'moreSessions',
+  'searchButton', 'filtersLabel', 'clearFilters', 'partnerIntro', 'fallbackLink', 'virtualGroup', 'osmCredit', 'zipNotFound',
+  'nothingNear', 'summaryNear', 'searchLabel', 'useLocation', 'modes', 'summaryAll', 'myLocation', 'allCourses', 'sessionOf',
+  'seatsLeft', 'showOnMap', 'nothingIn', 'summaryIn', 'seatsOnly', 'listLabel', 'locating', 'searching', 'moreHere', 'allTypes',
+  'showMore', 'mapLabel', 'noneYet', 'cluster',
+  // The map view's, the partner pins' and the views' methods, options and callbacks.
+  'focusPin', 'focusPartnerPin', 'markTabStop', 'setPartners', 'setKeyboardPins', 'setLabels', 'setWorkshops', 'makeRoom',
+  'showPlace', 'draw', 'look', 'onClick', 'workshopPopup', 'groupPopup', 'partnerPopup', 'reducedMotion', 'onTileError',
+  'onPinSelect', 'onPopupDismissed', 'onCalendar', 'onShowMore', 'onSelect', 'onSubmit', 'onLocate', 'onChange', 'onScroll',
+  'onInput', 'onClear', 'canLocate', 'withMap', 'workshopAt', 'laterFrom',
+];
+
+/**
+ * Fails the drop-in's build when our source names one of MANGLED_NAMES in a string where code could
+ * use it as a key (`changed.has('notice')`, `'readZone' in facts`), which the shortened name would no
+ * longer match. A comparison or a `case` (`kind === 'locating'`), a type (`Pick<T, 'draw'>`) and an
+ * object's value are only text.
+ */
+export function mangledNamesGuard(): Plugin {
+  const names = new Set(MANGLED_NAMES);
+  return {
+    name: 'mangled-names-guard',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const visit = (node: ts.Node): void => {
+        if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && names.has(node.text)) {
+          const { parent } = node;
+          const onlyText =
+            ts.isLiteralTypeNode(parent) ||
+            ts.isCaseClause(parent) ||
+            (ts.isPropertyAssignment(parent) && parent.initializer === node) ||
+            (ts.isBinaryExpression(parent) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(parent.operatorToken.kind));
+          if (!onlyText) {
+            const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+            this.error(`line ${line + 1}: "${node.text}" is shortened in the drop-in (scripts/rollup/mangled-names.ts): read it by name, or take it off that list`);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      return null;
+    },
+  };
+}
