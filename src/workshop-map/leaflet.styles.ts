@@ -50,7 +50,7 @@ export const leafletStyles = css`
 .leaflet-grab:active{cursor:grabbing}
 .leaflet-marker-icon,.leaflet-tile-container{pointer-events:none}
 .leaflet-marker-icon.leaflet-interactive{pointer-events:auto}
-.leaflet-container a{color:#0078A8}
+.leaflet-container a{color:#0078a8}
 .leaflet-bar{box-shadow:0 1px 5px #000a;border-radius:4px}
 .leaflet-bar a{background-color:#fff;border-bottom:1px solid #ccc;width:26px;height:26px;line-height:26px;display:block;text-align:center;text-decoration:none;color:#000}
 .leaflet-bar a:hover,.leaflet-bar a:focus{background-color:#f4f4f4}

@@ -332,7 +332,7 @@ export const workshopMapStyles = css`
   .pl-pin.is-selected svg {
     fill: var(--_danger);
     transform: scale(1.25);
-    transform-origin: 50% 100%;
+    transform-origin: bottom;
   }
   .pl-partner-pin svg,
   .swatch.partner svg {
