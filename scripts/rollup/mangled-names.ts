@@ -15,7 +15,7 @@ import ts from 'typescript';
  */
 export const MANGLED_NAMES = [
   // <pl-workshop-map>'s private state, and every element's language.
-  'searchText', 'selectedId', 'notice', 'tilesFailed', 'resolvedLang',
+  'searchText', 'selectedId', 'notice', 'tilesFailed', 'place', 'shown', 'resolvedLang',
   // A record's scan facts, the finder index's columns, the clusterer's cells, a query's result.
   'readZone', 'unknownZone', 'firstStart', 'lastEnd', 'courseKeys', 'courseCode', 'typeCode', 'isVirtual', 'sessionDays',
   'shownOrder', 'byStart', 'distances', 'inPerson', 'minX', 'maxX', 'minY', 'maxY', 'sumX', 'sumY', 'oneSpot', 'isAlone',
