@@ -6,8 +6,9 @@ import ts from 'typescript';
  * the drop-in shortens as it shortens `_` names (rollup.config.ts, terser's mangle.properties): the
  * finder's private state (the search text, the notice, the selected pin), its strings' keys, the map
  * view's and the clusterer's methods and options, the finder index's columns and a record's scan
- * facts, and every element's `resolvedLang` (about 0.6 KB gzip of the drop-in). Terser renames them
- * wherever they are a property name (`a.x`, `{ x }`), never inside other text.
+ * facts, every element's `resolvedLang`, and the other elements' strings' keys (0.7 KB gzip of the
+ * drop-in). Terser renames them wherever they are a property name (`a.x`, `{ x }`), never inside
+ * other text.
  * Not here: anything public (attributes, properties, methods, `filters` and workshop fields, event
  * details, Lit's API), a key read from data (a partner's `website`), names a Lit or Leaflet object
  * has (`closePopup`), `mapView` (the bench reads `el.mapView.map` from the drop-in), and keys read
@@ -27,6 +28,11 @@ export const MANGLED_NAMES = [
   'nothingNear', 'summaryNear', 'searchLabel', 'useLocation', 'modes', 'summaryAll', 'myLocation', 'allCourses', 'sessionOf',
   'seatsLeft', 'showOnMap', 'nothingIn', 'summaryIn', 'seatsOnly', 'listLabel', 'locating', 'searching', 'moreHere', 'allTypes',
   'showMore', 'mapLabel', 'noneYet', 'cluster',
+  // The other elements' strings and the shared load errors' (not the calculator's subtotal and discount: a quote's fields).
+  'loadFailedNetwork', 'loadFailedHttp', 'loadFailedParse', 'loadFailed', 'programNotStarted', 'programCompleted', 'programStarts',
+  'programNext', 'programNow', 'phasesLabel', 'statusUpcoming', 'statusCurrent', 'statusDone', 'statusNext', 'discountsHeading',
+  'scholarshipHeading', 'includesHeading', 'scholarshipLink', 'ctaDefault', 'calculatorFull', 'seatsLabel', 'perUnit', 'seatCount',
+  'nextTier', 'newTab', 'toolbar',
   // The map view's, the partner pins' and the views' methods, options and callbacks.
   'focusPin', 'focusPartnerPin', 'markTabStop', 'setPartners', 'setKeyboardPins', 'setLabels', 'setWorkshops', 'makeRoom',
   'showPlace', 'draw', 'look', 'onClick', 'workshopPopup', 'groupPopup', 'partnerPopup', 'reducedMotion', 'onTileError',
