@@ -10,17 +10,21 @@ import ts from 'typescript';
  * drop-in). Terser renames them wherever they are a property name (`a.x`, `{ x }`), never inside
  * other text.
  * Not here: anything public (attributes, properties, methods, `filters` and workshop fields, event
- * details, Lit's API), a key read from data (a partner's `website`), names a Lit or Leaflet object
+ * details, Lit's API), a key of the provider's context (another copy of the script, the ESM build on the
+ * same page, may provide it), a key read from data (a partner's `website`), names a Lit or Leaflet object
  * has (`closePopup`), `mapView` (the bench reads `el.mapView.map` from the drop-in), and keys read
- * with a computed name (`t.types[type]`: `types` is listed, `intro` is not).
+ * with a computed name (`t.types[type]`: `types` is listed, `intro` is not). Names on terser's list of
+ * DOM properties (`draw`, `toolbar`, `refresh`, `destroy`) are never shortened, so not listed.
  */
 export const MANGLED_NAMES = [
   // <pl-workshop-map>'s private state, and every element's language.
   'searchText', 'selectedId', 'notice', 'tilesFailed', 'place', 'shown', 'resolvedLang',
+  // The shared data sources' options, the provider's load state, the timeline's days, the calculator's callback.
+  'providerLoad', 'childAttributes', 'loadState', 'dateOnly', 'setSeats',
   // A record's scan facts, the finder index's columns, the clusterer's cells, a query's result.
   'readZone', 'unknownZone', 'firstStart', 'lastEnd', 'courseKeys', 'courseCode', 'typeCode', 'isVirtual', 'sessionDays',
   'shownOrder', 'byStart', 'distances', 'inPerson', 'minX', 'maxX', 'minY', 'maxY', 'sumX', 'sumY', 'oneSpot', 'isAlone',
-  'clusters', 'geocodable', 'zipBase', 'geocoderTimeoutMs',
+  'clusters', 'members', 'geocodable', 'zipBase', 'geocoderTimeoutMs',
   // The finder's strings (the timeline's `inPerson` above too).
   'partnerIntroGeneric', 'nothingMatches', 'legendSeeking', 'partnersLabel', 'placeUnavailable', 'tilesUnavailable',
   'locationFailed', 'zipUnavailable', 'seekingPartner', 'legendWorkshop', 'addToCalendar', 'placeNotFound', 'moreSessions',
@@ -32,10 +36,10 @@ export const MANGLED_NAMES = [
   'loadFailedNetwork', 'loadFailedHttp', 'loadFailedParse', 'loadFailed', 'programNotStarted', 'programCompleted', 'programStarts',
   'programNext', 'programNow', 'phasesLabel', 'statusUpcoming', 'statusCurrent', 'statusDone', 'statusNext', 'discountsHeading',
   'scholarshipHeading', 'includesHeading', 'scholarshipLink', 'ctaDefault', 'calculatorFull', 'seatsLabel', 'perUnit', 'seatCount',
-  'nextTier', 'newTab', 'toolbar',
+  'nextTier', 'newTab',
   // The map view's, the partner pins' and the views' methods, options and callbacks.
   'focusPin', 'focusPartnerPin', 'markTabStop', 'setPartners', 'setKeyboardPins', 'setLabels', 'setWorkshops', 'makeRoom',
-  'showPlace', 'draw', 'look', 'onClick', 'workshopPopup', 'groupPopup', 'partnerPopup', 'reducedMotion', 'onTileError',
+  'showPlace', 'look', 'onClick', 'workshopPopup', 'groupPopup', 'partnerPopup', 'reducedMotion', 'onTileError',
   'onPinSelect', 'onPopupDismissed', 'onCalendar', 'onShowMore', 'onSelect', 'onSubmit', 'onLocate', 'onChange', 'onScroll',
   'onInput', 'onClear', 'canLocate', 'withMap', 'workshopAt', 'laterFrom',
 ];
