@@ -101,7 +101,7 @@ export class PlPricingCard extends PlBaseElement {
   heading?: string | undefined;
 
   /** Level (2-6) of the card's heading; its section headings are one level below. */
-  headingLevel = 3;
+  headingLevel: number;
 
   /** List value per unit, e.g. "300". */
   value?: string | number | undefined;
@@ -122,7 +122,7 @@ export class PlPricingCard extends PlBaseElement {
   discounts?: string | { min: number; percent: number }[] | undefined;
 
   /** Show the seat-count stepper and the total. */
-  calculator = false;
+  calculator: boolean;
 
   /** Seat count (initially from the attribute; follows the stepper). */
   seats?: number | undefined;
@@ -141,6 +141,10 @@ export class PlPricingCard extends PlBaseElement {
 
   constructor() {
     super();
+    // The defaults are set here, not as the fields' initializers: those would make the compiler move
+    // the private fields' initializers into the constructor too (written twice: a longer module).
+    this.headingLevel = 3;
+    this.calculator = false;
     // Slotted content written in later (a CMS's script filling an empty <p slot="note">) shows its
     // section: slotchange fires only when what is assigned changes, not what it holds.
     new MutationObserver(() => this.requestUpdate()).observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['slot'] });

@@ -95,19 +95,28 @@ export class PlProgramTimeline extends PlElement {
   heading?: string | undefined;
 
   /** Level (2-5) of the heading; phase titles are one level below it. */
-  headingLevel = 2;
+  headingLevel: number;
 
   /** `auto` (by the element's width), `horizontal` or `vertical`. */
-  orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  orientation: 'auto' | 'horizontal' | 'vertical';
 
   /** `auto` (from dates and `today`), a phase number counted from 1, or `none`. */
-  current: string | number = 'auto';
+  current: string | number;
 
   /**
    * The date phase dates are compared with: "2026-09-15" (that whole local day), a date-time, or a
    * `Date` set as a property; default: now.
    */
   today?: string | Date | undefined;
+
+  // The defaults are set here, not as the fields' initializers: those would make the compiler move
+  // the private fields' initializers into the constructor too (written twice: a longer module).
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.orientation = 'auto';
+    this.current = 'auto';
+  }
 
   readonly #data = new DataSource<ShownPhase>(this, {
     label: 'pl-program-timeline',

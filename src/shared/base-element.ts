@@ -49,7 +49,14 @@ export class PlBaseElement extends LitElement {
   protected provided?: ProvidedSettings;
 
   /** The resolved language tag, e.g. "es-MX", always one Intl accepts; drives Intl formatting. */
-  protected resolvedLang = 'en';
+  protected resolvedLang: string;
+
+  // The default is set here, not as the field's initializer: that would make the compiler move the
+  // private fields' initializers into the constructor too (written twice: a longer module).
+  constructor() {
+    super();
+    this.resolvedLang = 'en';
+  }
 
   #stopWatchingLang?: Unsubscribe;
   #unsubscribeProvider?: Unsubscribe;

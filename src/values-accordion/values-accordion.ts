@@ -57,13 +57,22 @@ export class PlValuesAccordion extends PlElement {
   src?: string | undefined;
 
   /** Allow several values open at once. */
-  multiple = false;
+  multiple: boolean;
 
   /** Level (1-6) of the heading around each header button. */
-  headingLevel = 3;
+  headingLevel: number;
 
   /** Show Expand all / Collapse all buttons. */
-  controls = false;
+  controls: boolean;
+
+  // The defaults are set here, not as the fields' initializers: those would make the compiler move
+  // the private fields' initializers into the constructor too (written twice: a longer module).
+  constructor() {
+    super();
+    this.multiple = false;
+    this.headingLevel = 3;
+    this.controls = false;
+  }
 
   readonly #data = new DataSource<ValueItem>(this, {
     label: 'pl-values-accordion',

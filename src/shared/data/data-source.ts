@@ -77,7 +77,9 @@ const NONE: never[] = [];
  * renders. Skipped records are reported once per load (console.warn and the pl-data-load event).
  */
 export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> implements ReactiveController {
-  state: LoadState = 'idle';
+  // Set in the constructor, not here: a public field's initializer would make the compiler move the
+  // private ones' into the constructor too (written twice: a longer module).
+  state: LoadState;
   /** The last load as `normalize` returned it (undefined unless ready). */
   loaded?: Loaded;
   /** Why the data could not be loaded (when the state is 'error'); worded at render, in the language then. */
@@ -113,6 +115,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   readonly #options: DataSourceOptions<T, Loaded>;
 
   constructor(host: Host, options: DataSourceOptions<T, Loaded>) {
+    this.state = 'idle';
     this.#host = host;
     this.#options = options;
     host.addController(this);
