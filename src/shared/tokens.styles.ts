@@ -28,7 +28,6 @@ export const tokens = css`
     visibility: inherit;
     color-scheme: inherit;
     display: block;
-    box-sizing: border-box;
     /* Every shipped language (English, Spanish) reads left to right: on a page with dir="rtl", an
        inherited right-to-left direction reorders the widgets' own text ("$300 value" came out as
        "value $300"). A page rule on the element (pl-pricing-card { direction: rtl }) still wins. */
@@ -49,7 +48,9 @@ export const tokens = css`
   ::slotted(:dir(rtl)) {
     direction: rtl;
   }
-  /* Not inherited from the host: a page rule such as * { box-sizing: content-box } reaches the host. */
+  /* Not inherited from the host: a page rule such as * { box-sizing: content-box } reaches the host
+     (and still wins there). The host's own comes after all: initial above, so it holds. */
+  :host,
   *,
   ::before,
   ::after {

@@ -68,7 +68,8 @@ export const accordionStyles = css`
   .panel {
     padding: 0 calc(var(--_space) / 2) var(--_space);
   }
-  .panel p {
+  /* Every paragraph: a value's, and the status line's and error box's (see statusStyles). */
+  p {
     margin: 0;
   }
   .panel p + p {

@@ -43,8 +43,8 @@ export const statusStyles = css`
   .pl-status-region:empty:focus {
     outline: none;
   }
+  /* Paragraphs have no margins in every element (frameStyles, the accordion's). */
   .pl-status {
-    margin: 0;
     padding: var(--_space);
   }
   .pl-error {
@@ -58,7 +58,6 @@ export const statusStyles = css`
     border-radius: var(--_radius);
   }
   .pl-error p {
-    margin: 0;
     flex: 1 1 16rem;
   }
 `;
