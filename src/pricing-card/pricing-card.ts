@@ -13,7 +13,7 @@ import type { Quote } from './quote.js';
 import { quotedUnitPrice, resolveSettings, withoutFree, type PricingSettings } from './settings.js';
 import type { DiscountTier } from './discounts.js';
 import { warn } from '../shared/warn.js';
-import { setAgain } from '../shared/own.js';
+import { setAgain } from '../shared/set-again.js';
 import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { pricingStrings } from './strings.js';
 

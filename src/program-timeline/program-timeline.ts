@@ -1,6 +1,7 @@
 import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem, type ShownPhase } from './phase-items.js';
-import { keyword, setAgain, settingText } from '../shared/own.js';
+import { keyword, settingText } from '../shared/own.js';
 import { emit } from '../shared/emit.js';
+import { setAgain } from '../shared/set-again.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';

@@ -1,7 +1,8 @@
 import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
-import { setAgain, settingText } from '../shared/own.js';
+import { settingText } from '../shared/own.js';
+import { setAgain } from '../shared/set-again.js';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
 import { LoadError } from '../shared/data/load-error.js';

@@ -8,8 +8,6 @@ export const settingText = (value: unknown): string | undefined => (value == nul
 /** A keyword setting ("Map ", "KM") as it is compared: spaces around it ignored, in lower case. */
 export const keyword = (value: unknown): string => String(value ?? '').trim().toLowerCase();
 
-/**
- * `hasChanged` of the data properties: setting the same array again, after pushing to it, is a new
- * load (Lit would skip a value identical to the old one).
- */
-export const setAgain = (): boolean => true;
+// setAgain is in a module of its own: the pricing card's first chunk needs it, and only the card's
+// lazily loaded document view reads this one (an ESM bundler then keeps them apart, 14 B).
+export { setAgain } from './set-again.js';

@@ -4,7 +4,7 @@ import { emit } from '../shared/emit.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
-import { setAgain } from '../shared/own.js';
+import { setAgain } from '../shared/set-again.js';
 import { reducedMotion } from '../shared/reduced-motion.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { accordionStyles } from './values-accordion.styles.js';
