@@ -182,7 +182,7 @@ export const pricingStyles = css`
     /* Paper cannot follow a link: print where external ones lead (same-page ones need no address). */
     .external::after {
       content: ' (' attr(href) ')';
-      font-weight: normal;
+      font-weight: 400;
       overflow-wrap: anywhere;
     }
     .scholarship {
