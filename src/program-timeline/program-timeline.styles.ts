@@ -110,7 +110,7 @@ export const timelineStyles = css`
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
-    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_accent) 25%, transparent);
+    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_accent) 25%, #0000);
   }
   svg {
     fill: none;
@@ -126,7 +126,7 @@ export const timelineStyles = css`
   .body {
     min-width: 0;
     padding: calc(var(--_space) / 4) calc(var(--_space) * 0.75) calc(var(--_space) / 2);
-    border: 1px solid transparent;
+    border: 1px solid #0000;
     border-radius: var(--_radius);
     background: var(--_surface);
   }

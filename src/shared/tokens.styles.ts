@@ -12,7 +12,7 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_accent: var(--pl-color-accent, #0b5cab);
-    --_surface: var(--pl-color-surface, transparent);
+    --_surface: var(--pl-color-surface, #0000);
     --_muted-surface: var(--pl-color-muted-surface, #7f7f7f14);
     --_border: var(--pl-color-border, #767b84);
     --_radius: var(--pl-radius, 8px);
