@@ -72,7 +72,7 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         type="button"
         aria-label=${t.fewer}
         aria-controls="seats"
-        aria-disabled=${String(q.seats <= 1)}
+        aria-disabled=${q.seats <= 1}
         @click=${(event: Event) => {
           view.setSeats((seats) => seats - 1);
           say(event);
@@ -87,7 +87,7 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         min="1"
         max=${s.maxSeats}
         step="1"
-        .value=${String(q.seats)}
+        .value=${q.seats}
         @input=${(event: Event) => {
           view.setSeats(() => typedSeats(event));
           say(event, 500);
@@ -109,7 +109,7 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         type="button"
         aria-label=${t.more}
         aria-controls="seats"
-        aria-disabled=${String(q.seats >= s.maxSeats)}
+        aria-disabled=${q.seats >= s.maxSeats}
         @click=${(event: Event) => {
           view.setSeats((seats) => seats + 1);
           say(event);

@@ -339,7 +339,7 @@ export class PlValuesAccordion extends PlElement {
           id="header-${index}"
           part="header"
           type="button"
-          aria-expanded=${String(open)}
+          aria-expanded=${open}
           aria-controls="panel-${index}"
           @click=${({ currentTarget: header }: Event) => {
             this.#setOpen(item.id, !open);
