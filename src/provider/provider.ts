@@ -301,7 +301,7 @@ export class PlProvider extends LitElement {
   }
 
   /** The document in an inline `<script type="application/json">` child, when there is no `src`. */
-  #readInline(force = false): void {
+  #readInline(force?: boolean): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) {
       // The inline document was removed: it, or its failure, is no longer shared.

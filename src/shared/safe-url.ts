@@ -11,12 +11,12 @@ const PLAIN_WEB_URL = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*\/[\w\-~!$&()
  * Relative URLs resolve against the page, so "register.html" stays usable while
  * "javascript:..." (in any casing or with embedded whitespace) is dropped; "www.example.org" is https.
  */
-export function parseSafeUrl(value: unknown, { webOnly = false } = {}): string | undefined {
+export function parseSafeUrl(value: unknown, options?: { webOnly?: boolean }): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   try {
     // "www.example.org" is a site, not a page of this one.
     const url = new URL(value.trim().replace(/^www\./i, 'https://$&'), document.baseURI);
-    return (webOnly ? WEB_ONLY : ALLOWED).has(url.protocol) ? url.href : undefined;
+    return (options?.webOnly ? WEB_ONLY : ALLOWED).has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -26,7 +26,7 @@ export function parseSafeUrl(value: unknown, { webOnly = false } = {}): string |
  * The same answer as parseSafeUrl, without parsing the plain absolute web URLs that most data's
  * links are: for validating records by the thousand (the map); a card's one link can parse.
  */
-export function safeUrl(value: unknown, options: { webOnly?: boolean } = {}): string | undefined {
+export function safeUrl(value: unknown, options?: { webOnly?: boolean }): string | undefined {
   const trimmed = typeof value === 'string' ? value.trim() : '';
   if (PLAIN_WEB_URL.test(trimmed) && !trimmed.includes('/.') && !trimmed.includes('xn--')) return trimmed;
   return parseSafeUrl(trimmed, options);

@@ -204,7 +204,7 @@ export class PlValuesAccordion extends PlElement {
     });
   }
 
-  #setOpen(id: string, open: boolean, keepOthers = false): void {
+  #setOpen(id: string, open: boolean, keepOthers?: boolean): void {
     if (!this.#data.items.some((item) => item.id === id) || this.#openIds.has(id) === open) return;
     // Single-open: the others close, or (keepOthers: Expand all) nothing opens while one is open.
     if (open && !this.multiple) {

@@ -142,7 +142,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   }
 
   /** Re-evaluates the sources. `force` re-fetches `src` even when the URL did not change (Retry). */
-  refresh(force = false): void {
+  refresh(force?: boolean): void {
     try {
       this.#resolve(force);
     } catch (error) {
@@ -152,7 +152,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     }
   }
 
-  #resolve(force: boolean): void {
+  #resolve(force?: boolean): void {
     const options = this.#options;
     const lastChildrenOutcome = this.#childrenOutcome;
     const lastRaw = this.#lastRaw;
@@ -223,14 +223,14 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
    * The data is to come from a provider whose document is loading or could not be loaded: show that
    * state; Retry asks the provider to fetch again. The provider fires the `pl-error`, once.
    */
-  #awaitProvider(pending: ProviderLoad, retry: boolean): void {
+  #awaitProvider(pending: ProviderLoad, retry?: boolean): void {
     if (retry && pending.state === 'error') return pending.retry();
     this.error = pending.error;
     this.quiet = (pending.by ??= this) !== this;
     this.#show(pending.state);
   }
 
-  async #load(src: string, reload: boolean): Promise<void> {
+  async #load(src: string, reload?: boolean): Promise<void> {
     this.#request?.abort();
     const request = new AbortController();
     this.#request = request;

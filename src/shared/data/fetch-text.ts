@@ -41,7 +41,7 @@ function decode(buffer: ArrayBuffer): string {
  * Fetches a data document as text; every failure becomes a LoadError the element can explain.
  * `reload` bypasses the HTTP cache, so Retry really asks the server again.
  */
-export async function fetchText(url: string, signal: AbortSignal, reload: boolean): Promise<string> {
+export async function fetchText(url: string, signal: AbortSignal, reload?: boolean): Promise<string> {
   try {
     return await fetchWithin(url, { signal, cache: reload ? 'reload' : 'default' }, (response) => {
       if (!response.ok) throw failed(response.status, `${url}: HTTP ${response.status}`);
