@@ -35,12 +35,13 @@ export const rejectedRecords = new WeakMap<unknown[], Set<number>>();
 /**
  * Runs `validate` over each record, collecting "record N: reason" for the ones it rejects. After
  * `max` valid records the rest are left out unread, counted as skipped with one reason: a document
- * of 100,000 values must not freeze the page building an accordion nobody could use.
+ * of 100,000 values must not freeze the page building an accordion nobody could use. Without `max`,
+ * every record is read (no count of items equals undefined).
  */
 export function validateAll<T>(
   list: unknown[],
   validate: (record: unknown, index: number) => T | string,
-  max = Infinity,
+  max?: number,
 ): Normalized<T> {
   const items: T[] = [];
   const reasons: string[] = [];
