@@ -2,12 +2,7 @@
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let f = cache.get(key) as T | undefined;
-  if (!f) {
-    f = make();
-    cache.set(key, f);
-  }
-  return f;
+  return (cache.get(key) ?? cache.set(key, make()).get(key)) as T;
 }
 
 /**
@@ -21,7 +16,7 @@ export function formatMoney(amount: number, currency: string, lang: string): str
   ).format(amount);
 }
 
-export function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
+export function formatNumber(value: number, lang: string, options?: Intl.NumberFormatOptions): string {
   const key = `num|${lang}|${JSON.stringify(options)}`;
   return cached(key, () => new Intl.NumberFormat(lang, options)).format(value);
 }
