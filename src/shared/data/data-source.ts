@@ -50,9 +50,7 @@ function outcomeOf(loaded: Normalized<unknown>): string {
   const parts: string[] = [];
   const add = (value: unknown): void => {
     if (value instanceof Element) {
-      let id = elementIds.get(value);
-      if (id === undefined) elementIds.set(value, (id = nextElementId++));
-      parts.push(`<${id}>`);
+      parts.push(`<${elementIds.get(value) ?? elementIds.set(value, nextElementId++).get(value)}>`);
     } else if (typeof value === 'object' && value !== null) {
       parts.push('{');
       // A value's `open` is the reader's doing (a click, a deep link), not new data.

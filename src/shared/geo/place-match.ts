@@ -43,11 +43,7 @@ export function foldText(text: string): string {
 const tables = new WeakMap<readonly Located[], PlaceTable>();
 
 function add(map: Map<string, Centre>, key: string, lat: number, lng: number, city: string, state: string): Centre {
-  let centre = map.get(key);
-  if (!centre) {
-    centre = { lat: 0, lng: 0, count: 0, city, state };
-    map.set(key, centre);
-  }
+  const centre = map.get(key) ?? map.set(key, { lat: 0, lng: 0, count: 0, city, state }).get(key)!;
   // Running mean: the table is built once per data set.
   centre.count += 1;
   centre.lat += (lat - centre.lat) / centre.count;
