@@ -39,6 +39,14 @@ export const tokens = css`
     font-family: var(--pl-font-family, inherit);
     color: var(--pl-color-text, inherit);
     overflow-wrap: anywhere;
+    /* A page rule that matches the element itself (a theme's .entry-content * { ... }) beats the
+       element's own resets above; the inner context's !important beats the page's. Kept to the
+       typography themes restyle so; size, family, colour and line height stay the page's to set. */
+    text-transform: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    font-style: normal !important;
+    text-align: start !important;
   }
   :host([hidden]) {
     display: none;

@@ -129,3 +129,31 @@ describe('a host page with a reset that unsets every element (elad2412\'s "The N
     expect(within(map, '[part="map"]').left >= within(map, '[part="list"]').right, 'map beside list').to.equal(true);
   });
 });
+
+describe('a host page theme rule that matches the elements themselves (.entry-content *)', () => {
+  const theme = document.createElement('style');
+  before(() => {
+    theme.textContent = '.entry-content * { text-transform: uppercase; letter-spacing: .12em; word-spacing: 1em; font-style: italic; text-align: center }';
+    document.head.append(theme);
+  });
+  after(() => theme.remove());
+
+  it('does not restyle the widgets\' own text', async () => {
+    const page = await fixture<HTMLElement>(html`<div class="entry-content" style="width: 900px">
+      <pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
+      <pl-pricing-card heading="Workshop" value="300" price="250"></pl-pricing-card>
+      <pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>
+      <pl-workshop-map tiles="none"></pl-workshop-map>
+    </div>`);
+    const probes = { 'pl-values-accordion': 'button', 'pl-pricing-card': '.heading', 'pl-program-timeline': '.phase-title', 'pl-workshop-map': 'label' };
+    const seen: Record<string, string[]> = {};
+    for (const [tag, selector] of Object.entries(probes)) {
+      const el = page.querySelector<Updating>(tag)!;
+      await el.updateComplete;
+      const style = getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+      seen[tag] = [style.textTransform, style.letterSpacing, style.wordSpacing, style.fontStyle, style.textAlign];
+    }
+    const upright = ['none', 'normal', '0px', 'normal', 'start'];
+    expect(seen).to.deep.equal(Object.fromEntries(Object.keys(probes).map((tag) => [tag, upright])));
+  });
+});
