@@ -1,7 +1,8 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ProviderLoad } from '../shared/context.js';
 import { DataSource } from '../shared/data/data-source.js';
-import { isRecord, programIn, rejected } from '../shared/data/normalized.js';
+import { isRecord, programIn } from '../shared/data/normalized.js';
+import { LoadError } from '../shared/data/load-error.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { commonStrings } from '../shared/i18n/common-strings.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -32,7 +33,9 @@ export function pricingSource(host: ReactiveControllerHost & HTMLElement & { src
     src: () => host.src,
     normalize: (raw) => {
       const pricing = pricingOf(raw);
-      return pricing ? { items: [pricing], skipped: 0, reasons: [] } : rejected('expected an object of pricing settings');
+      // A list or a bare value is no card's document: not valid, shown as broken JSON is.
+      if (!pricing) throw new LoadError('parse', 'expected an object of pricing settings');
+      return { items: [pricing], skipped: 0, reasons: [] };
     },
     strings: () => commonStrings(lang()),
   });

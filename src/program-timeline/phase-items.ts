@@ -1,4 +1,5 @@
 import { isRecord, nonEmptyString, programIn, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
+import { LoadError } from '../shared/data/load-error.js';
 import { ownValue } from '../shared/own.js';
 import { parseSafeUrl } from '../shared/safe-url.js';
 import { endsBeforeStart, parseSpan } from './dates.js';
@@ -154,7 +155,8 @@ export const MAX_PHASES = 100;
 export function normalizePhases(raw: unknown): Normalized<ShownPhase> {
   const program = programIn(raw);
   const list = unwrapList(program, ['phases']);
-  if (!list) return { items: [], skipped: 1, reasons: ['expected an array of phases or { "phases": [...] }'] };
+  // Another kind of document (a file of workshops): not valid, shown as the alert (see DataSource).
+  if (!list) throw new LoadError('parse', 'expected an array of phases or { "phases": [...] }');
   return validateAll(list, fromRecord, MAX_PHASES);
 }
 

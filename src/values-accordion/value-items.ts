@@ -1,4 +1,5 @@
 import { isRecord, nonEmptyString, programIn, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
+import { LoadError } from '../shared/data/load-error.js';
 
 /** A value as the accordion renders it: from `.items`/JSON (`body`) or from a <pl-value> (`element`). */
 export interface ValueItem {
@@ -58,7 +59,8 @@ export const MAX_VALUES = 100;
 export function normalizeValues(raw: unknown): Normalized<ValueItem> {
   // Also the program document the other elements read: {program: {values}}.
   const list = unwrapList(programIn(raw), ['items', 'values']);
-  if (!list) return { items: [], skipped: 1, reasons: ['expected an array of values or { "values": [...] }'] };
+  // Another kind of document (a file of workshops): not valid, shown as the alert (see DataSource).
+  if (!list) throw new LoadError('parse', 'expected an array of values or { "values": [...] }');
   const used = new Set<string>();
   // Ids the page wrote come first: "Equity" before <pl-value id="equity"> gets "equity-2", not its id.
   const written = new Set(list.map((record) => (record instanceof Element ? record.id : isRecord(record) && record.id)));

@@ -783,5 +783,15 @@ describe('<pl-pricing-card> documents', () => {
     expect(visibleText(alert)).to.contain('could not be loaded');
     expect(!!alert.querySelector('button')).to.equal(true);
   });
+
+  it('explains a document that holds a list, not pricing settings, as not valid', async () => {
+    const box = container();
+    const failed = new Promise<CustomEvent>((resolve) => box.addEventListener('pl-error', (e) => resolve(e as CustomEvent), { once: true }));
+    box.innerHTML = '<pl-pricing-card src="/tests/fixtures/codeorg.json"></pl-pricing-card>';
+    const el = box.querySelector('pl-pricing-card') as PlPricingCard;
+    expect((await failed).detail.message).to.contain('not valid');
+    await el.updateComplete;
+    expect(visibleText(el.shadowRoot!.querySelector('[role="alert"]')!)).to.contain('not valid');
+  });
 });
 

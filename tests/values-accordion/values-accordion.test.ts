@@ -378,10 +378,11 @@ describe('<pl-values-accordion> data sources', () => {
     after.remove();
   });
 
-  it('explains a 404 and broken JSON differently', async () => {
+  it('explains a 404 and broken JSON differently, and a document of another kind as not valid', async () => {
     for (const [src, expected] of [
       ['/tests/fixtures/does-not-exist.json', 'HTTP 404'],
       ['/tests/fixtures/broken.json', 'not valid'],
+      ['/tests/fixtures/workshops.json', 'not valid'],
     ]) {
       const el = document.createElement('pl-values-accordion');
       el.src = src;

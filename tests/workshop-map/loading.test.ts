@@ -179,6 +179,21 @@ describe('<pl-workshop-map> data', () => {
     expect(items(el)).to.have.length(0);
   });
 
+  it('explains a document of another shape (not a list of workshops) as not valid, with pl-error', async () => {
+    const { el, detail } = await mountMap({ src: '/tests/fixtures/values.json' }, undefined, { expectError: true });
+    expect((detail as unknown as { message: string }).message).to.contain('not valid');
+    expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('not valid');
+    // Set as a property, it is explained the same way.
+    const failed = nextEvent(el, 'pl-error');
+    el.workshops = { data: [workshop(1)] };
+    await failed;
+    await el.updateComplete;
+    expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('not valid');
+    el.workshops = [workshop(1)];
+    await el.updateComplete;
+    expect([root(el).querySelector('[role="alert"]'), summary(el)]).to.deep.equal([null, '1 workshop']);
+  });
+
   it('says so when there are no workshops, and offers fallback-url', async () => {
     const { el } = await mountMap({ 'fallback-url': 'https://example.org/contact' }, (map) => (map.workshops = []));
     expect(summary(el)).to.equal('There are no upcoming workshops yet.');

@@ -25,7 +25,10 @@ export interface DataSourceOptions<T, Loaded extends Normalized<T> = Normalized<
   providerLoad?: () => ProviderLoad | undefined;
   /** Text (from `src` or inline JSON) to a raw value; throws when the text cannot be read. */
   parseText?: (text: string) => unknown;
-  /** Raw value to valid records (and whatever else the element builds from them); never throws. */
+  /**
+   * Raw value to valid records (and whatever else the element builds from them). Throws only a
+   * 'parse' LoadError, when the value is not a document of its kind at all: shown as broken JSON is.
+   */
   normalize: (raw: unknown) => Loaded;
   /** The UI strings for error messages, in the element's current language. */
   strings: () => CommonStrings;

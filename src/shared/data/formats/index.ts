@@ -3,13 +3,15 @@ import { scanWorkshops, type ScannedWorkshops } from '../../../workshop-map/find
 import { normalizeWorkshopList } from '../../../workshop-map/validate-workshop.js';
 import { notAList, rejected, unwrapList, type Normalized } from '../normalized.js';
 import { keyword } from '../../own.js';
+import { LoadError } from '../load-error.js';
 import { codeorgToRecord } from './codeorg.js';
 import { csvRowToRecord, parseCsv } from './csv.js';
 import { featureToRecord, geojsonFeatures } from './geojson.js';
 
 /**
  * The workshop finder's input formats: text -> raw value (`parseWorkshopDocument`, throws when the
- * text cannot be read) and raw value -> valid workshops (`normalizeByFormat`, never throws).
+ * text cannot be read) and raw value -> valid workshops (`normalizeByFormat`, never throws;
+ * `scanByFormat`, which the finder loads with, throws for a document that holds no records at all).
  */
 
 export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = ['pl', 'codeorg', 'geojson', 'csv'];
@@ -65,9 +67,13 @@ export function normalizeByFormat(raw: unknown, format: WorkshopFormat | string)
   return normalizeWorkshopList(records.list, records.map);
 }
 
-/** What the finder loads: a format's records checked and indexed (see scanWorkshops). */
+/**
+ * What the finder loads: a format's records checked and indexed (see scanWorkshops). A document that
+ * holds no list of records at all (another file, `{ "data": [...] }`) is not valid: thrown, its
+ * data source shows the alert and fires `pl-error`, as for text that is not JSON.
+ */
 export function scanByFormat(raw: unknown, format: WorkshopFormat | string): ScannedWorkshops {
   const records = recordsByFormat(raw, format);
-  if (typeof records === 'string') return { ...scanWorkshops([]), skipped: 1, reasons: [records] };
+  if (typeof records === 'string') throw new LoadError('parse', records);
   return scanWorkshops(records.list, records.map);
 }
