@@ -47,6 +47,9 @@ export const tokens = css`
     word-spacing: normal !important;
     font-style: normal !important;
     text-align: start !important;
+    /* A page's *:focus rule matches the host while a control inside has focus: that control's own
+       ring shows where focus is, not one around the whole widget. */
+    outline: 0 !important;
   }
   :host([hidden]) {
     display: none;

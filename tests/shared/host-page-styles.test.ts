@@ -157,3 +157,28 @@ describe('a host page theme rule that matches the elements themselves (.entry-co
     expect(seen).to.deep.equal(Object.fromEntries(Object.keys(probes).map((tag) => [tag, upright])));
   });
 });
+
+describe('a host page that outlines whatever has focus (*:focus)', () => {
+  const theme = document.createElement('style');
+  before(() => {
+    theme.textContent = '*:focus { outline: 4px solid red !important; }';
+    document.head.append(theme);
+  });
+  after(() => theme.remove());
+
+  it('draws no outline around a whole widget while a control inside it has focus', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
+      <pl-pricing-card heading="Workshop" value="300" price="250" calculator></pl-pricing-card>
+    </div>`);
+    const outlines: Record<string, string> = {};
+    for (const tag of ['pl-values-accordion', 'pl-pricing-card']) {
+      const el = page.querySelector<Updating>(tag)!;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLElement>('button')!.focus();
+      expect(el.matches(':focus'), `${tag} matches :focus`).to.equal(true);
+      outlines[tag] = getComputedStyle(el).outlineStyle;
+    }
+    expect(outlines).to.deep.equal({ 'pl-values-accordion': 'none', 'pl-pricing-card': 'none' });
+  });
+});
