@@ -62,7 +62,8 @@ export class PartnerSource implements ReactiveController {
     this.#request = request;
     fetchText(src, request.signal, retry)
       .then((text) => {
-        if (!request.signal.aborted) this.#accept(parseText(text));
+        // A document of another kind throws as broken JSON does: the alert, with Retry.
+        if (!request.signal.aborted) this.#accept(parseText(text), true);
       })
       .catch((error: unknown) => {
         if (request.signal.aborted) return;
@@ -78,12 +79,14 @@ export class PartnerSource implements ReactiveController {
       });
   }
 
-  #accept(raw: unknown): void {
+  /** `fetched`: a document that is not a list of partners throws (the fetch shows it); else it is warned about. */
+  #accept(raw: unknown, fetched?: boolean): void {
     try {
       const { items, skipped, reasons } = normalizePartners(raw ?? []);
       if (skipped) warn(`pl-workshop-map: skipped ${skipped} invalid partner record(s):\n  ${reasons.slice(0, 20).join('\n  ')}`);
       this.items = items;
     } catch (error) {
+      if (fetched) throw error;
       warn('pl-workshop-map: partners could not be read', error);
       this.items = [];
     }

@@ -1,4 +1,5 @@
-import { isRecord, nonEmptyString, unwrapList, validateAll, notAList, rejected, type Normalized } from '../shared/data/normalized.js';
+import { isRecord, nonEmptyString, unwrapList, validateAll, notAList, type Normalized } from '../shared/data/normalized.js';
+import { LoadError } from '../shared/data/load-error.js';
 import { stateCode } from '../shared/geo/us-states.js';
 import { safeUrl } from '../shared/safe-url.js';
 import type { Partner, Place } from './types.js';
@@ -56,7 +57,7 @@ export function toPartner(record: unknown): Partner | string {
 /** Partners: an array, or `{ "partners": [...] }`. Duplicate ids keep the first. */
 export function normalizePartners(raw: unknown): Normalized<Partner> {
   const records = unwrapList(raw, ['partners']);
-  if (!records) return rejected(notAList('partners', 'partners'));
+  if (!records) throw new LoadError('parse', notAList('partners', 'partners'));
   const seen = new Set<string>();
   return validateAll(records, (record) => {
     const partner = toPartner(record);

@@ -21,7 +21,7 @@ describe('normalizePartners', () => {
     expect(partners[3].status).to.equal('seeking');
     expect(partners[4].url).to.equal(undefined);
     expect(normalizePartners([{ name: 'X', states: 'ga, al' }]).items[0]).to.deep.include({ id: 'X GA AL', states: ['GA', 'AL'], postalPrefixes: [] });
-    expect(normalizePartners('nope').skipped).to.equal(1);
+    expect(() => normalizePartners('nope')).to.throw('expected an array of partners');
   });
 
   it('skips a partner that is neither active nor seeking, with its reason; no status is active', () => {

@@ -410,6 +410,22 @@ describe('<pl-workshop-map> regional partners', () => {
     await waitFor(() => !root(el).querySelector('[role="alert"]') && root(el).querySelectorAll('.pl-partner-pin').length > 0, 4000, 'the partners');
   });
 
+  it('explains a partners-src of another kind (not a list of partners) as not valid, and keeps the workshops', async () => {
+    const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', 'partners-src': '/tests/fixtures/values.json' })) {
+      el.setAttribute(name, value);
+    }
+    el.workshops = [workshop(1)];
+    const failed = nextEvent<{ message: string }>(el, 'pl-error');
+    await captureWarnings(async () => {
+      (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
+      expect((await failed).detail.message).to.match(/^Regional partners: .*not valid/);
+    });
+    await el.updateComplete;
+    expect(visibleText(root(el).querySelector<HTMLElement>('[role="alert"]')!)).to.match(/^Regional partners: .*not valid/);
+    expect(items(el)).to.have.length(1);
+  });
+
   it('says what each Retry retries when the workshops and the partners both fail', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/nowhere.json', 'partners-src': '/tests/fixtures/nowhere-partners.json' }, undefined, {
       expectError: true,
