@@ -772,26 +772,21 @@ describe('<pl-pricing-card> documents', () => {
     expect(el.shadowRoot!.querySelector<HTMLElement>('.details')!.hidden).to.equal(true);
   });
 
-  it('explains a document that cannot be loaded, with Retry, and fires pl-error', async () => {
-    const box = container();
-    const failed = new Promise<CustomEvent>((resolve) => box.addEventListener('pl-error', (e) => resolve(e as CustomEvent), { once: true }));
-    box.innerHTML = '<pl-pricing-card src="/tests/fixtures/no-such-pricing.json"></pl-pricing-card>';
-    const el = box.querySelector('pl-pricing-card') as PlPricingCard;
-    expect((await failed).detail.message).to.contain('404');
-    await el.updateComplete;
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(visibleText(alert)).to.contain('could not be loaded');
-    expect(!!alert.querySelector('button')).to.equal(true);
-  });
-
-  it('explains a document that holds a list, not pricing settings, as not valid', async () => {
-    const box = container();
-    const failed = new Promise<CustomEvent>((resolve) => box.addEventListener('pl-error', (e) => resolve(e as CustomEvent), { once: true }));
-    box.innerHTML = '<pl-pricing-card src="/tests/fixtures/codeorg.json"></pl-pricing-card>';
-    const el = box.querySelector('pl-pricing-card') as PlPricingCard;
-    expect((await failed).detail.message).to.contain('not valid');
-    await el.updateComplete;
-    expect(visibleText(el.shadowRoot!.querySelector('[role="alert"]')!)).to.contain('not valid');
+  it('explains a document that cannot be loaded, or holds a list instead of pricing settings, with Retry, and fires pl-error', async () => {
+    for (const [src, expected] of [
+      ['/tests/fixtures/no-such-pricing.json', ['404', 'could not be loaded']],
+      ['/tests/fixtures/codeorg.json', ['not valid', 'not valid']],
+    ] as const) {
+      const box = container();
+      const failed = new Promise<CustomEvent>((resolve) => box.addEventListener('pl-error', (e) => resolve(e as CustomEvent), { once: true }));
+      box.innerHTML = `<pl-pricing-card src="${src}"></pl-pricing-card>`;
+      const el = box.querySelector('pl-pricing-card') as PlPricingCard;
+      expect((await failed).detail.message, src).to.contain(expected[0]);
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(visibleText(alert), src).to.contain(expected[1]);
+      expect(!!alert.querySelector('button'), src).to.equal(true);
+    }
   });
 });
 

@@ -9,6 +9,22 @@ import { workshop } from '../workshop-map/helpers.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
+/** One of each element, with the least each needs to show its own text. */
+const allFour = () => html`<pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
+  <pl-pricing-card heading="Workshop" value="300" price="250"></pl-pricing-card>
+  <pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>
+  <pl-workshop-map tiles="none"></pl-workshop-map>`;
+
+/** A style sheet in the page's <head> for the tests of the enclosing describe. */
+function withPageStyle(css: string): void {
+  const sheet = document.createElement('style');
+  before(() => {
+    sheet.textContent = css;
+    document.head.append(sheet);
+  });
+  after(() => sheet.remove());
+}
+
 describe('a host page section with inherited text styles', () => {
   it('does not restyle the widgets\' own text', async () => {
     const page = await fixture<HTMLElement>(html`<section
@@ -48,10 +64,7 @@ describe('a host page section with inherited text styles', () => {
 
   it('keeps the widgets readable in a section whose font size is 0 (the gap fix for inline blocks)', async () => {
     const page = await fixture<HTMLElement>(html`<div style="font-size: 0">
-      <pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
-      <pl-pricing-card heading="Workshop" value="300" price="250"></pl-pricing-card>
-      <pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>
-      <pl-workshop-map tiles="none"></pl-workshop-map>
+      ${allFour()}
     </div>`);
     const probes = { 'pl-values-accordion': 'button', 'pl-pricing-card': '.per', 'pl-program-timeline': '.phase-title', 'pl-workshop-map': 'label' };
     for (const [tag, selector] of Object.entries(probes)) {
@@ -64,10 +77,7 @@ describe('a host page section with inherited text styles', () => {
   it('stays upright and unjustified in a section written vertically, with justified last lines and transparent text fill', async () => {
     const page = await fixture<HTMLElement>(html`<div style="width: 800px">
       <section style="writing-mode: vertical-rl; text-align-last: justify; -webkit-text-fill-color: transparent; height: 900px">
-        <pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
-        <pl-pricing-card heading="Workshop" value="300" price="250"></pl-pricing-card>
-        <pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>
-        <pl-workshop-map tiles="none"></pl-workshop-map>
+        ${allFour()}
       </section>
     </div>`);
     const probes = { 'pl-values-accordion': 'button', 'pl-pricing-card': '.per', 'pl-program-timeline': '.phase-title', 'pl-workshop-map': 'label' };
@@ -106,12 +116,7 @@ describe('a host page section with inherited text styles', () => {
 });
 
 describe('a host page with a reset that unsets every element (elad2412\'s "The New CSS Reset")', () => {
-  const reset = document.createElement('style');
-  before(() => {
-    reset.textContent = '*:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert; }';
-    document.head.append(reset);
-  });
-  after(() => reset.remove());
+  withPageStyle('*:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert; }');
 
   it('keeps the layouts that follow the widgets\' own width', async () => {
     const page = await fixture<HTMLElement>(html`<main style="display: block; width: 1100px">
@@ -131,19 +136,11 @@ describe('a host page with a reset that unsets every element (elad2412\'s "The N
 });
 
 describe('a host page theme rule that matches the elements themselves (.entry-content *)', () => {
-  const theme = document.createElement('style');
-  before(() => {
-    theme.textContent = '.entry-content * { text-transform: uppercase; letter-spacing: .12em; word-spacing: 1em; font-style: italic; text-align: center }';
-    document.head.append(theme);
-  });
-  after(() => theme.remove());
+  withPageStyle('.entry-content * { text-transform: uppercase; letter-spacing: .12em; word-spacing: 1em; font-style: italic; text-align: center }');
 
   it('does not restyle the widgets\' own text', async () => {
     const page = await fixture<HTMLElement>(html`<div class="entry-content" style="width: 900px">
-      <pl-values-accordion><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>
-      <pl-pricing-card heading="Workshop" value="300" price="250"></pl-pricing-card>
-      <pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>
-      <pl-workshop-map tiles="none"></pl-workshop-map>
+      ${allFour()}
     </div>`);
     const probes = { 'pl-values-accordion': 'button', 'pl-pricing-card': '.heading', 'pl-program-timeline': '.phase-title', 'pl-workshop-map': 'label' };
     const seen: Record<string, string[]> = {};
@@ -159,12 +156,7 @@ describe('a host page theme rule that matches the elements themselves (.entry-co
 });
 
 describe('a host page that outlines whatever has focus (*:focus)', () => {
-  const theme = document.createElement('style');
-  before(() => {
-    theme.textContent = '*:focus { outline: 4px solid red !important; }';
-    document.head.append(theme);
-  });
-  after(() => theme.remove());
+  withPageStyle('*:focus { outline: 4px solid red !important; }');
 
   it('draws no outline around a whole widget while a control inside it has focus', async () => {
     const page = await fixture<HTMLElement>(html`<div>
