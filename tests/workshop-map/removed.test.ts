@@ -28,7 +28,9 @@ describe('<pl-workshop-map> once removed from the page', () => {
   it('builds no new map after removal when its tiles had failed to load', async () => {
     // Port 9 (discard) refuses at once: the tiles fail as they do offline or behind a school filter.
     const { el } = await mountMap({ src: SRC, tiles: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
-    await waitFor(() => (el as unknown as { tilesFailed: boolean }).tilesFailed, 4000, 'the tiles to fail');
+    // What a user sees (not the private state behind it, which the drop-in renames): the tiles note.
+    const note = () => root(el).querySelector('.tiles-note');
+    await waitFor(() => !!note() && /Map tiles unavailable/.test(visibleText(note()!)), 4000, 'the tiles-unavailable note');
     el.remove();
     await settle();
     expect(hasMap(el)).to.equal(false);
