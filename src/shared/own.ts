@@ -7,7 +7,3 @@ export const settingText = (value: unknown): string | undefined => (value == nul
 
 /** A keyword setting ("Map ", "KM") as it is compared: spaces around it ignored, in lower case. */
 export const keyword = (value: unknown): string => String(value ?? '').trim().toLowerCase();
-
-// setAgain is in a module of its own: the pricing card's first chunk needs it, and only the card's
-// lazily loaded document view reads this one (an ESM bundler then keeps them apart, 14 B).
-export { setAgain } from './set-again.js';
