@@ -31,7 +31,7 @@ export const MANGLED_NAMES = [
   'searchButton', 'filtersLabel', 'clearFilters', 'partnerIntro', 'fallbackLink', 'virtualGroup', 'osmCredit', 'zipNotFound',
   'nothingNear', 'summaryNear', 'searchLabel', 'useLocation', 'modes', 'summaryAll', 'myLocation', 'allCourses', 'sessionOf',
   'seatsLeft', 'showOnMap', 'nothingIn', 'summaryIn', 'seatsOnly', 'listLabel', 'locating', 'searching', 'moreHere', 'allTypes',
-  'showMore', 'mapLabel', 'noneYet', 'cluster',
+  'showMore', 'printedOf', 'mapLabel', 'noneYet', 'cluster',
   // The other elements' strings and the shared load errors' (not the calculator's subtotal and discount: a quote's fields).
   'loadFailedNetwork', 'loadFailedHttp', 'loadFailedParse', 'loadFailed', 'programNotStarted', 'programCompleted', 'programStarts',
   'programNext', 'programNow', 'phasesLabel', 'statusUpcoming', 'statusCurrent', 'statusDone', 'statusNext', 'discountsHeading',

@@ -83,7 +83,8 @@ export function renderList(options: ListOptions): TemplateResult {
     ${remaining > 0
       ? html`<button class="pl-button more" type="button" @click=${options.onShowMore}>
           ${ctx.t.showMore(formatNumber(Math.min(remaining, PAGE_SIZE), ctx.lang))}
-        </button>`
+        </button>
+        <p class="printed-of">${ctx.t.printedOf(formatNumber(result.count - remaining, ctx.lang), formatNumber(result.count, ctx.lang), location.href)}</p>`
       : nothing}
   </div>`;
 }

@@ -318,6 +318,11 @@ export const workshopMapStyles = css`
     width: 100%;
     justify-content: center;
   }
+  /* What the printout leaves out: on paper, the button that would show it is gone. */
+  .printed-of {
+    display: none;
+    overflow-wrap: anywhere;
+  }
 
   /* map pieces: pins, clusters, popups, legend */
   .pl-pin svg {
@@ -476,6 +481,9 @@ export const workshopMapStyles = css`
     .more,
     .map-wrap {
       display: none;
+    }
+    .printed-of {
+      display: block;
     }
     .body.view-split {
       display: block;

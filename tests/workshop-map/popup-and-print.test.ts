@@ -5,8 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
-import { deepActiveElement, waitFor } from '../support/helpers.js';
-import { items, mountMap, popup, root } from './helpers.js';
+import { deepActiveElement, visibleText, waitFor } from '../support/helpers.js';
+import { items, mountMap, popup, root, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -122,5 +122,18 @@ describe('<pl-workshop-map> printed', () => {
     };
     const expected = width('Register', style.fontWeight) + width(` (${register.getAttribute('href')})`, '400') + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
     expect(register.getBoundingClientRect().width).to.be.closeTo(expected, 1.5);
+  });
+
+  it('says on paper how many of the workshops it lists, and where the rest are', async () => {
+    const records = Array.from({ length: 30 }, (_, i) => workshop(i));
+    const { el } = await mountMap({}, (el) => (el.workshops = records), { width: 1000 });
+    const list = visibleText(root(el).querySelector('[part="list"]')!);
+    expect(list).to.contain(`This printout lists 25 of 30 workshops. See them all at ${location.href}`);
+    expect(list, 'no button on paper').not.to.contain('Show more');
+  });
+
+  it('adds nothing on paper when the list holds every workshop', async () => {
+    const { el } = await mountMap({}, (el) => (el.workshops = [workshop(1), workshop(2)]), { width: 1000 });
+    expect(visibleText(root(el).querySelector('[part="list"]')!)).not.to.contain('printout');
   });
 });
