@@ -13,7 +13,7 @@ import {
   type WorkshopType,
 } from './types.js';
 import { toAmount, toNumber } from '../shared/amount.js';
-import { abbreviatedZone } from '../shared/geo/us-zone-names.js';
+import { abbreviatedZone, spelledZone } from '../shared/geo/us-zone-names.js';
 
 /**
  * Validation of workshop records (format "pl"; the other formats map to it first); it never throws.
@@ -193,7 +193,7 @@ export interface RecordFacts {
   timeZone: string | undefined;
   /** The zone local session times are read in: `timeZone`, else the state's. */
   readZone: string | undefined;
-  /** `timeZone` as written when it names no zone read here (a Windows name such as "Eastern Standard Time"): ignored, and reported. */
+  /** `timeZone` as written when it names no zone read here (a zone outside the US written out, "Romance Standard Time"): ignored, and reported. */
   unknownZone: string | undefined;
   virtual: boolean;
   /** NaN when the record has no usable point (allowed only when virtual). */
@@ -282,11 +282,12 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
   const zoneText = text(record.timeZone);
   const place = record.location;
   // "EST" as a partner means it: New York's clock, summer time included (not the fixed zone of that name).
+  const home = isRecord(place) ? stateZone(place.state) : undefined;
   facts.timeZone =
-    zoneText && ((zoneText.length < 5 && abbreviatedZone(zoneText, isRecord(place) ? stateZone(place.state) : undefined)) || (isValidTimeZone(zoneText) ? zoneText : undefined));
+    zoneText && ((zoneText.length < 5 && abbreviatedZone(zoneText, home)) || (isValidTimeZone(zoneText) ? zoneText : spelledZone(zoneText, home)));
   facts.unknownZone = facts.timeZone ? undefined : zoneText;
   // Local times ("2027-06-12 09:00") of a record without a zone: on the clock of its state, not the viewer's.
-  facts.readZone = facts.timeZone ?? (isRecord(place) ? stateZone(place.state) : undefined);
+  facts.readZone = facts.timeZone ?? home;
   const hasSession = checkSessions(record, facts);
   const isVirtual = bool(record.virtual) ?? false;
   const locationProblem = checkPoint(record.location, facts);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildIcs } from '../../src/shared/ics.js';
-import { visibleText, waitFor } from '../support/helpers.js';
+import type { PlWorkshopMap } from '../../src/workshop-map.js';
+import { captureWarnings, visibleText, waitFor } from '../support/helpers.js';
 import { items, mountMap, popup, root, workshop } from './helpers.js';
 
 const item = (el: HTMLElement, id: string) => items(el as never).find((li) => li.dataset.id === id)!;
@@ -152,5 +153,30 @@ describe('<pl-workshop-map> a time zone written as a US abbreviation', () => {
     expect(when('w-3')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM MST');
     expect(when('w-4')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM PDT');
     expect(buildIcs(el.filteredWorkshops.find((w) => w.id === 'w-1')!, 0)).to.contain('DTSTART:20270710T130000Z');
+  });
+
+  it('reads a zone written out, as Windows and Rails apps export it ("Eastern Standard Time", "Pacific Time (US & Canada)")', async () => {
+    const at = (i: number, timeZone: string, state: string) =>
+      workshop(i, { timeZone, location: { city: 'X', state, lat: 35, lng: -100 }, sessions: [{ start: '2027-07-10 09:00', end: '2027-07-10 16:00' }] });
+    const records = [
+      at(1, 'Eastern Standard Time', 'TX'),
+      at(2, 'Pacific Time (US & Canada)', ''),
+      at(3, 'US Mountain Standard Time', 'AZ'),
+      at(4, 'Alaskan Standard Time', ''),
+      at(5, 'central daylight time', ''),
+      at(6, 'Hawaiian Standard Time', ''),
+    ];
+    let el!: PlWorkshopMap;
+    const warnings = await captureWarnings(async () => {
+      ({ el } = await mountMap({ view: 'list' }, (map) => (map.workshops = records)));
+    });
+    const when = (id: string) => visibleText(item(el, id).querySelector('.when')!);
+    expect(when('w-1')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM EDT');
+    expect(when('w-2')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM PDT');
+    expect(when('w-3')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM MST');
+    expect(when('w-4')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM AKDT');
+    expect(when('w-5')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM CDT');
+    expect(when('w-6')).to.equal('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM HST');
+    expect(warnings.filter((w) => w.includes('timeZone'))).to.deep.equal([]);
   });
 });

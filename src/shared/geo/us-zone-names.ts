@@ -40,3 +40,13 @@ export function abbreviatedZone(abbreviation: string, home: string | undefined):
   const zone = ZONES[abbreviation] ?? ZONES[abbreviation.toUpperCase()];
   return zone === MOUNTAIN && home === ARIZONA ? ARIZONA : zone;
 }
+
+/**
+ * A US zone written out, as Windows and Rails apps export it: "Eastern Standard Time", "Pacific Time
+ * (US & Canada)", "Alaskan Standard Time", "US Mountain Standard Time" (Arizona's, read as `home`
+ * says). Its initials are the abbreviation.
+ */
+export function spelledZone(name: string, home: string | undefined): string | undefined {
+  const words = name.replace(/\(.*\)|^US /gi, '').trim().split(/\s+/);
+  return /^time$/i.test(words.at(-1)!) ? abbreviatedZone(words.map((word) => (/^alaskan?$/i.test(word) ? 'AK' : word[0])).join('').toUpperCase(), home) : undefined;
+}
