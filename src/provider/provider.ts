@@ -5,7 +5,7 @@ import { settingText } from '../shared/own.js';
 import { setAgain } from '../shared/set-again.js';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
-import { LoadError } from '../shared/data/load-error.js';
+import { LoadError, parseText } from '../shared/data/load-error.js';
 import {
   checkDocument,
   checkProgram,
@@ -328,9 +328,9 @@ export class PlProvider extends LitElement {
     const origin = src ?? 'the inline JSON document';
     let raw: unknown;
     try {
-      raw = JSON.parse(text);
+      raw = parseText(text);
     } catch (error) {
-      throw new LoadError('parse', `${origin}: not JSON (${String(error)})`);
+      throw new LoadError('parse', `${origin}: not JSON (${(error as Error).message})`);
     }
     const { value, issues } = checkDocument(raw);
     if (!value) throw new LoadError('parse', `${origin}: ${issues[0]}`);

@@ -1,0 +1,59 @@
+/**
+ * Inline JSON as WordPress's classic editor saves it: wpautop splits the post at each blank line and
+ * wraps the pieces in paragraphs, inside a <script> too, so a blank line in the JSON becomes
+ * `</p>\n<p>`. Every element that reads an inline document reads it anyway.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { nextEvent, visibleText } from '../support/helpers.js';
+
+/** What wpautop makes of an element holding a JSON document with a blank line in it. */
+const autop = (tag: string, before: string, after: string, attrs = '') =>
+  `<p><${tag}${attrs}><br />\n<script type="application/json">\n${before}</p>\n<p>${after}\n</script><br />\n</${tag}></p>`;
+
+const containers: HTMLElement[] = [];
+async function mount(markup: string, tag: string, event = 'pl-data-load'): Promise<HTMLElement> {
+  const box = document.createElement('div');
+  containers.push(box);
+  box.innerHTML = markup;
+  const el = box.querySelector<HTMLElement>(tag)!;
+  const loaded = nextEvent(el, event, 4000);
+  document.body.append(box);
+  await loaded;
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  return el;
+}
+afterEach(() => containers.splice(0).forEach((box) => box.remove()));
+
+describe('inline JSON saved by WordPress (a blank line in it became </p><p>)', () => {
+  it('accordion: shows every value', async () => {
+    const el = await mount(autop('pl-values-accordion', '[\n  {"heading": "Equity", "body": "Every teacher."},', '  {"heading": "Rigor", "body": "Deep work."}\n]'), 'pl-values-accordion');
+    expect([...el.shadowRoot!.querySelectorAll('button[aria-expanded]')].map(visibleText)).to.deep.equal(['Equity', 'Rigor']);
+  });
+
+  it('timeline: shows every phase', async () => {
+    const el = await mount(autop('pl-program-timeline', '[\n  {"name": "Phase 1", "title": "Online course"},', '  {"name": "Phase 2", "title": "Summer workshop"}\n]'), 'pl-program-timeline');
+    expect([...el.shadowRoot!.querySelectorAll('.phase-title')].map(visibleText)).to.deep.equal(['Online course', 'Summer workshop']);
+  });
+
+  it('finder: loads the workshops', async () => {
+    const record = (id: string, day: string) =>
+      JSON.stringify({ id, title: `Workshop ${id}`, course: 'csf', sessions: [{ start: `2027-03-${day}T09:00:00-05:00` }], location: { city: 'Dallas', state: 'TX', lat: 32.8, lng: -96.8 } });
+    const loaded = nextEvent<{ count: number }>(document, 'pl-data-load', 4000);
+    await mount(autop('pl-workshop-map', `{"workshops": [\n${record('a', '01')},`, `${record('b', '02')}\n]}`, ' tiles="none" today="2026-11-23"'), 'pl-workshop-map');
+    expect((await loaded).detail.count).to.equal(2);
+  });
+
+  it('provider: shares the document', async () => {
+    const markup = `<pl-provider><br />\n<script type="application/json">\n{"program": {\n  "name": "Inline",</p>\n<p>  "values": [{"heading": "Shared"}]\n}}\n</script><br />\n<pl-values-accordion></pl-values-accordion></pl-provider>`;
+    const el = await mount(markup, 'pl-provider', 'pl-program-load');
+    const accordion = el.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('pl-values-accordion')!;
+    await accordion.updateComplete;
+    expect(visibleText(accordion.shadowRoot!.querySelector('button[aria-expanded]')!)).to.equal('Shared');
+  });
+
+  it('keeps "<p>" inside the text of a document that reads as it is', async () => {
+    const el = await mount('<pl-values-accordion><script type="application/json">[{"heading": "Use </p> and <p>"}]</script></pl-values-accordion>', 'pl-values-accordion');
+    expect(visibleText(el.shadowRoot!.querySelector('button[aria-expanded]')!)).to.equal('Use </p> and <p>');
+  });
+});
