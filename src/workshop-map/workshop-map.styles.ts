@@ -313,8 +313,11 @@ export const workshopMapStyles = css`
     align-items: center;
     min-height: 36px;
   }
-  .more {
+  .more,
+  .printed-of {
     margin-block-start: 0.75em;
+  }
+  .more {
     width: 100%;
     justify-content: center;
   }
