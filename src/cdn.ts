@@ -24,6 +24,7 @@ import './shared/button.styles.js';
 import './shared/data/status-view.js';
 import './shared/tokens.styles.js';
 import { defineAll } from './index.js';
+import { warnMisplacedChildren } from './shared/misplaced-children.js';
 
 interface PlWidgetsNamespace {
   version: string;
@@ -45,4 +46,7 @@ if (!Object.prototype.hasOwnProperty.call(window, 'plWidgets')) {
   });
   // Enumerable like any global a script declares; read-only, so a later copy cannot replace it.
   Object.defineProperty(window, 'plWidgets', { value: namespace, configurable: true, enumerable: true, writable: false });
+  // Partners paste the markup into editors: once the page is parsed, say what an editor broke.
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', warnMisplacedChildren);
+  else warnMisplacedChildren();
 }

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/program-timeline.js';
 import type { PlProgramTimeline } from '../../src/program-timeline.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { captureWarnings, deepActiveElement, flakyUrl, nextEvent } from '../support/helpers.js';
+import { captureWarnings, deepActiveElement, flakyUrl, nextEvent, visibleText, waitFor } from '../support/helpers.js';
 
 const phases = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Phase ${i + 1}`, title: `Professional development workshop ${i + 1}` }));
 const tops = (el: PlProgramTimeline) => [...el.shadowRoot!.querySelectorAll('[part~="phase"]')].map((li) => Math.round(li.getBoundingClientRect().top));
@@ -48,14 +48,17 @@ describe('<pl-phase> on its own', () => {
 });
 
 describe('<pl-program-timeline> phases that are not its children', () => {
-  it('says on the console why phases wrapped in another element (a CMS block, a <p>) do not show', async () => {
-    const warnings = await captureWarnings(async () => {
-      const el = await fixture<PlProgramTimeline>(
-        html`<pl-program-timeline heading="Program"><div class="wp-block-group"><pl-phase name="Phase 1" title="Online course"></pl-phase></div></pl-program-timeline>`,
-      );
-      await el.updateComplete;
-    });
-    expect(warnings.some((w) => w.includes('pl-program-timeline') && w.includes('<pl-phase>') && w.includes('direct child'))).to.equal(true);
+  it('shows phases wrapped in another element (a CMS block, a <p> per phase as CKEditor writes them), in their order', async () => {
+    const el = await fixture<PlProgramTimeline>(
+      html`<pl-program-timeline heading="Program"
+        ><div class="wp-block-group"><pl-phase name="Phase 1" title="Online course"><p>Ten hours online.</p></pl-phase></div
+        ><p><pl-phase name="Phase 2" title="Summer workshop"></pl-phase><pl-phase name="Phase 3" title="Follow-ups"></pl-phase></p
+        ><p><pl-phase name="Phase 4" title="Closing"></pl-phase></p></pl-program-timeline
+      >`,
+    );
+    await waitFor(() => el.shadowRoot!.querySelectorAll('.phase-title').length === 4, 2000, 'four phases');
+    expect([...el.shadowRoot!.querySelectorAll('.phase-title')].map((title) => visibleText(title))).to.deep.equal(['Online course', 'Summer workshop', 'Follow-ups', 'Closing']);
+    expect(visibleText(el), "the phase's own content shows").to.contain('Ten hours online.');
   });
 
   it('says nothing when its phases are its children', async () => {

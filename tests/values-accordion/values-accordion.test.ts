@@ -702,15 +702,18 @@ describe('<pl-values-accordion> language, print and motion', () => {
 });
 
 describe('<pl-values-accordion> values that are not its children', () => {
-  it('says on the console, once, why values wrapped in a <div> do not show', async () => {
+  it('shows values wrapped in a <div> (a block of a page builder) as its own, and says nothing', async () => {
+    let el!: PlValuesAccordion;
     const warnings = await captureWarnings(async () => {
-      const el = await fixture<PlValuesAccordion>(
-        html`<pl-values-accordion><div><pl-value id="equity" heading="Equity"><p>For every student.</p></pl-value></div></pl-values-accordion>`,
-      );
+      el = await fixture<PlValuesAccordion>(html`<pl-values-accordion><div><pl-value id="equity" heading="Equity"><p>For every student.</p></pl-value></div></pl-values-accordion>`);
       el.setAttribute('multiple', '');
       await el.updateComplete;
     });
-    expect(warnings.filter((w) => w.includes('pl-values-accordion') && w.includes('<pl-value>'))).to.have.length(1);
+    await waitFor(() => headers(el).length === 1, 2000, 'the value');
+    headers(el)[0].click();
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('For every student.');
+    expect(warnings).to.deep.equal([]);
   });
 });
 
@@ -870,11 +873,32 @@ describe('<pl-values-accordion> children swallowed by a paragraph left open', ()
     return { el, warnings };
   }
 
-  it('says on the console that a value sits inside another one', async () => {
+  it('shows a value that sits inside another one after it, each with its own body', async () => {
     const { el, warnings } = await parsed(AUTOP);
-    // The parser put "Community" inside the open <p> of "Equity".
-    expect(headers(el)).to.have.length(1);
-    expect(warnings.filter((w) => w.includes('<pl-value>') && w.includes('direct child') && w.includes('another'))).to.have.length(1);
+    await waitFor(() => headers(el).length === 2, 2000, 'two values');
+    expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['Equity', 'Community']);
+    headers(el)[0].click();
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Every school should offer it.').and.not.contain('No one should teach alone.');
+    headers(el)[1].click();
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('No one should teach alone.');
+    expect(warnings.join(' ')).not.to.contain('direct child');
+  });
+
+  it('keeps the order of values each swallowed by the one before, and of values side by side in one', async () => {
+    const { el } = await parsed(`<pl-values-accordion>
+<pl-value heading="One">First.</p>
+<p>Open.
+</pl-value>
+<pl-value heading="Two">Second.</p>
+<p>Open too.
+</pl-value>
+<pl-value heading="Three">Third.</pl-value>
+<pl-value heading="Four">Fourth.</pl-value>
+</pl-values-accordion>`);
+    await waitFor(() => headers(el).length === 4, 2000, 'four values');
+    expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['One', 'Two', 'Three', 'Four']);
   });
 
   it('says nothing of an accordion inside a value', async () => {

@@ -110,7 +110,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   /** What the last load from children found (see outcomeOf): the same again is not a new load. */
   #childrenOutcome?: string;
   #shownWhileParsing?: boolean;
-  #warnedWrapped?: boolean;
 
   readonly #host: Host;
   readonly #options: DataSourceOptions<T, Loaded>;
@@ -185,16 +184,9 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     }
 
     const tag = options.childTag;
+    if (tag) this.#unwrapChildren(tag);
     // A hidden child is left out, as a hidden <option> or <li> would be.
     const children = tag ? [...this.#host.querySelectorAll(`:scope > ${tag}:not([hidden])`)] : [];
-    // Slots take only direct children. A CMS may wrap children in a paragraph or a block's <div>,
-    // and a <p> that WordPress leaves open in one child takes the next ones into it. (The children
-    // of a nested element of the host's kind are its own.)
-    const wrapped = tag && this.#host.querySelector(`:scope * ${tag}`);
-    if (wrapped && wrapped.parentElement!.closest(this.#host.localName) === this.#host && !this.#warnedWrapped) {
-      this.#warnedWrapped = true;
-      warn(`${options.label}: <${tag}> must be a direct child (not inside a <p>, a <div> or another <${tag}>).`);
-    }
     if (children.length) {
       const loaded = options.normalize(children);
       // The page is still being parsed (the script was not deferred): children arrive one at a time.
@@ -247,6 +239,23 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     } catch (error) {
       if (request.signal.aborted) return;
       this.#fail(error);
+    }
+  }
+
+  /**
+   * Slots take only direct children, but a CMS may wrap children in a paragraph (CKEditor) or a
+   * block's <div>, and a <p> that WordPress leaves open in one child takes the next ones into it.
+   * Each is moved out to just after the child of the host that holds it; last first, which keeps
+   * their order. (The children of a nested element of the host's kind are its own.)
+   */
+  #unwrapChildren(tag: string): void {
+    const host = this.#host;
+    for (const child of [...host.querySelectorAll(`:scope * ${tag}`)].reverse()) {
+      let top = child.parentElement!;
+      if (top.closest(host.localName) == host) {
+        while (top.parentElement != host) top = top.parentElement!;
+        top.after(child);
+      }
     }
   }
 

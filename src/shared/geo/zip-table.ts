@@ -122,7 +122,14 @@ const failed = new Set<string>();
 function loadTable(url: string): Promise<ZipTable> {
   // After a failure, ask the server again rather than a cache that may hold the error.
   return fetchWithin(url, { cache: failed.has(url) ? 'reload' : 'default' }, async (response) => {
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    if (!response.ok)
+      throw new Error(
+        `${url}: HTTP ${response.status}${
+          response.status == 404
+            ? '. Put pl-zip-table.json beside pl-widgets.js, or give the map zip-table-url (a site optimiser that combines or inlines scripts takes the script away from it)'
+            : ''
+        }`,
+      );
     return decodeZipTable((await response.json()) as ZipTableFile);
   });
 }
