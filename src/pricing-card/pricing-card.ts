@@ -1,3 +1,4 @@
+import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../shared/emit.js';
 import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
@@ -100,8 +101,8 @@ export class PlPricingCard extends PlBaseElement {
   /** Title of the card. */
   heading?: string | undefined;
 
-  /** Level (2-6) of the card's heading; its section headings are one level below. */
-  headingLevel: number;
+  /** Level (1-5) of the card's heading (default: one below the page's heading before the card, 3 when none); its section headings are one level below. */
+  headingLevel?: number | undefined;
 
   /** List value per unit, e.g. "300". */
   value?: string | number | undefined;
@@ -143,7 +144,6 @@ export class PlPricingCard extends PlBaseElement {
     super();
     // The defaults are set here, not as the fields' initializers: those would make the compiler move
     // the private fields' initializers into the constructor too (written twice: a longer module).
-    this.headingLevel = 3;
     this.calculator = false;
     // Slotted content written in later (a CMS's script filling an empty <p slot="note">) shows its
     // section: slotchange fires only when what is assigned changes, not what it holds.
@@ -261,8 +261,9 @@ export class PlPricingCard extends PlBaseElement {
   }
 
   get #level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
+    // Below 1 or not a number (a removed heading-level is null) means the default, like a missing one.
+    const level = Math.round(this.headingLevel!);
+    return level >= 1 ? Math.min(6, level) : levelBelowPageHeading(this);
   }
 
   /** True when light-DOM content is assigned to the slot (whitespace does not count). */

@@ -34,7 +34,8 @@ export class PlValue extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Not the first update: the accordion reads a new value's heading and open state itself (taken
     // for a change, an initial `open` made the accordion close the values that had not updated yet).
-    if ([...changed.values()].some((old) => old !== undefined)) {
+    // A value outside an accordion has nobody to tell.
+    if (this.parentElement?.localName == 'pl-values-accordion' && [...changed.values()].some((old) => old !== undefined)) {
       /**
        * Tells the parent accordion, which owns the single-open rule and the pl-toggle event.
        * @internal not part of the public API (the manifest and docs leave it out)

@@ -1,3 +1,4 @@
+import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
 import { PlElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
@@ -59,8 +60,8 @@ export class PlValuesAccordion extends PlElement {
   /** Allow several values open at once. */
   multiple: boolean;
 
-  /** Level (1-6) of the heading around each header button. */
-  headingLevel: number;
+  /** Level (1-6) of the heading around each header button (default: one below the page's heading before the accordion, 3 when none). */
+  headingLevel?: number | undefined;
 
   /** Show Expand all / Collapse all buttons. */
   controls: boolean;
@@ -70,7 +71,6 @@ export class PlValuesAccordion extends PlElement {
   constructor() {
     super();
     this.multiple = false;
-    this.headingLevel = 3;
     this.controls = false;
   }
 
@@ -316,8 +316,8 @@ export class PlValuesAccordion extends PlElement {
   get #level(): number {
     // Below 1 or not a number (an empty heading-level="" is 0) means the default, like a missing one.
     // Math.round reads a string a script assigned ("4") as a number too.
-    const level = Math.round(this.headingLevel);
-    return level >= 1 ? Math.min(6, level) : 3;
+    const level = Math.round(this.headingLevel!);
+    return level >= 1 ? Math.min(6, level) : levelBelowPageHeading(this);
   }
 
   #renderToolbar() {

@@ -23,20 +23,6 @@ export const afterPaint = (): Promise<void> =>
     setTimeout(resolve, 200);
   });
 
-/**
- * One level below the page's nearest heading before `host` (an h1 gives 2), so the page's outline
- * has no gap (axe's heading-order); 3 when no heading comes before it.
- */
-export function levelBelowPageHeading(host: Element): number {
-  let level = 3;
-  for (const heading of (host.getRootNode() as ParentNode).querySelectorAll('h1,h2,h3,h4,h5,h6')) {
-    // In document order: the last heading the map follows wins.
-    // At most 5: the virtual workshops are a level below their group's heading.
-    if (heading.compareDocumentPosition(host) & 4 /* FOLLOWING */) level = Math.min(5, Number(heading.localName[1]) + 1);
-  }
-  return level;
-}
-
 export interface ListOptions {
   ctx: DetailContext;
   result: FinderResult;

@@ -702,6 +702,17 @@ describe('<pl-values-accordion> language, print and motion', () => {
 });
 
 describe('<pl-values-accordion> values that are not its children', () => {
+  it('sends no event to the page from a value that is not inside an accordion', async () => {
+    const seen: string[] = [];
+    const listen = (event: Event) => seen.push(event.type);
+    document.addEventListener('pl-value-change', listen);
+    const value = await fixture<HTMLElement & { heading: string; updateComplete: Promise<unknown> }>(html`<pl-value heading="Alone"></pl-value>`);
+    value.heading = 'Still alone';
+    await value.updateComplete;
+    document.removeEventListener('pl-value-change', listen);
+    expect(seen).to.deep.equal([]);
+  });
+
   it('shows values wrapped in a <div> (a block of a page builder) as its own, and says nothing', async () => {
     let el!: PlValuesAccordion;
     const warnings = await captureWarnings(async () => {
