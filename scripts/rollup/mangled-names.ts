@@ -31,7 +31,7 @@ export const MANGLED_NAMES = [
   'searchButton', 'filtersLabel', 'clearFilters', 'partnerIntro', 'fallbackLink', 'virtualGroup', 'osmCredit', 'zipNotFound',
   'nothingNear', 'summaryNear', 'searchLabel', 'useLocation', 'modes', 'summaryAll', 'myLocation', 'allCourses', 'sessionOf',
   'seatsLeft', 'showOnMap', 'nothingIn', 'summaryIn', 'seatsOnly', 'listLabel', 'locating', 'searching', 'moreHere', 'allTypes',
-  'showMore', 'printedOf', 'mapLabel', 'noneYet', 'cluster',
+  'showMore', 'printedOf', 'mapLabel', 'searchLandmark', 'noneYet', 'cluster',
   // The other elements' strings and the shared load errors' (not the calculator's subtotal and discount: a quote's fields).
   'loadFailedNetwork', 'loadFailedHttp', 'loadFailedParse', 'loadFailed', 'programNotStarted', 'programCompleted', 'programStarts',
   'programNext', 'programNow', 'phasesLabel', 'statusUpcoming', 'statusCurrent', 'statusDone', 'statusNext', 'discountsHeading',
@@ -41,7 +41,7 @@ export const MANGLED_NAMES = [
   'focusPin', 'focusPartnerPin', 'markTabStop', 'setPartners', 'setKeyboardPins', 'setLabels', 'setWorkshops', 'makeRoom',
   'showPlace', 'look', 'onClick', 'workshopPopup', 'groupPopup', 'partnerPopup', 'reducedMotion', 'onTileError',
   'onPinSelect', 'onPopupDismissed', 'onCalendar', 'onShowMore', 'onSelect', 'onSubmit', 'onLocate', 'onChange', 'onScroll',
-  'onInput', 'onClear', 'canLocate', 'withMap', 'workshopAt', 'laterFrom',
+  'onInput', 'onClear', 'canLocate', 'withMap', 'besideMap', 'workshopAt', 'laterFrom',
 ];
 
 /**

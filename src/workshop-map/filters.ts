@@ -5,6 +5,8 @@ import { WORKSHOP_TYPES, type FinderFilters, type Mode, type WorkshopType } from
 
 export interface FiltersOptions {
   t: MapStrings;
+  /** See SearchBoxOptions.nth. */
+  nth: string;
   filters: FinderFilters;
   courses: readonly CourseOption[];
   /** Called with what changed; the element merges it into its current filters. */
@@ -47,7 +49,7 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
 
   // Options are chosen through `.selected`, the property: once the user has picked one, the browser
   // no longer follows the `selected` attribute (a course set by the page or the URL would not show).
-  return html`<form class="filters" part="filters" aria-label=${t.filtersLabel} @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form class="filters" part="filters" aria-label=${t.filtersLabel + options.nth} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field">
       <label for="f-course">${t.course}</label>
       <select

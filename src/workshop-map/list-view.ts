@@ -37,6 +37,8 @@ export interface ListOptions {
   headingLevel: number;
   /** Whether in-person items get a "Show on map" button (not in view="list"). */
   withMap: boolean;
+  /** Whether a click on an in-person item shows it on the map: only beside the map (on a phone, a tap would take the reader away from the list). */
+  besideMap: boolean;
   /** "Show on map" of the in-person result at `rank` (0 = first). */
   onSelect: (workshop: Workshop, rank: number) => void;
   onCalendar: (workshop: Workshop) => void;
@@ -76,6 +78,14 @@ export function renderList(options: ListOptions): TemplateResult {
 }
 
 /**
+ * A click on an item does what its "Show on map" does (the button stays the keyboard's way), unless
+ * it was on the item's own links and buttons or ended a selection of its text.
+ */
+function selectByPointer(event: Event, select: () => void): void {
+  if (!(event.target as Element).closest('a,button') && !getSelection()?.toString()) select();
+}
+
+/**
  * `rank`: the position among the in-person results (-1 for a virtual one). `titleId` names the
  * item's heading: its buttons and link are described by it ("Register", for what).
  */
@@ -85,11 +95,14 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
   const selected = workshop.id === selectedId;
   const seats = seatsFact(workshop, ctx);
   const facts = factsText(workshop, ctx, seats);
+  const onMap = withMap && !workshop.virtual;
+  const byClick = onMap && options.besideMap;
   return html`<li
-    class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''} ${position < options.laterFrom ? '' : 'later'}"
+    class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''} ${position < options.laterFrom ? '' : 'later'} ${byClick ? 'on-map' : ''}"
     part="item"
     data-id=${workshop.id}
     aria-current=${selected ? 'true' : nothing}
+    @click=${byClick ? (event: Event) => selectByPointer(event, () => options.onSelect(workshop, rank)) : nothing}
   >
     <div class="title" id=${titleId} role="heading" aria-level=${options.headingLevel + (rank < 0 ? 1 : 0)}>${workshop.title}</div>
     <p class="meta">${metaText(workshop, ctx)}</p>
@@ -101,7 +114,7 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
     </p>
     ${facts ? html`<p class="facts">${facts}</p>` : nothing}
     <div class="actions">
-      ${withMap && !workshop.virtual
+      ${onMap
         ? html`<button class="pl-button show" type="button" aria-describedby=${titleId} @click=${() => options.onSelect(workshop, rank)}>
             ${t.showOnMap}
           </button>`

@@ -5,12 +5,12 @@ import type { Partner } from './types.js';
 
 /**
  * The box Leaflet draws the map in, with a legend when partner pins are among the pins, and a note
- * when the tiles failed to load (offline, blocked).
+ * when the tiles failed to load (offline, blocked). `nth`: see SearchBoxOptions.nth.
  */
-export function renderMapBox(t: MapStrings, partners: readonly Partner[], tilesFailed: boolean): TemplateResult {
+export function renderMapBox(t: MapStrings, partners: readonly Partner[], tilesFailed: boolean, nth: string): TemplateResult {
   const seeking = partners.some((p) => p.status === 'seeking' && p.location);
   return html`<div class="map-wrap">
-    <div class="map" part="map" id="map" role="region" aria-label=${t.mapLabel}></div>
+    <div class="map" part="map" id="map" role="region" aria-label=${t.mapLabel + nth}></div>
     ${seeking
       ? html`<ul class="legend">
           <li><span class="swatch pin" aria-hidden="true">${svg`<svg viewBox="0 0 24 32" width="12" height="16"><path d=${PIN_PATH} /></svg>`}</span>${t.legendWorkshop}</li>

@@ -3,6 +3,8 @@ import type { MapStrings } from './strings.js';
 
 export interface SearchBoxOptions {
   t: MapStrings;
+  /** After the landmark names of the second finder on a page and later (" 2"): each is told apart. */
+  nth: string;
   value: string;
   /** Whether the browser offers geolocation here (it refuses it outright on pages not served over https). */
   canLocate: boolean;
@@ -25,7 +27,7 @@ export function renderSearchBox(options: SearchBoxOptions): TemplateResult {
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem('near') as HTMLInputElement;
     options.onSubmit(input.value);
   };
-  return html`<form class="search" part="search" role="search" @submit=${submit}>
+  return html`<form class="search" part="search" role="search" aria-label=${t.searchLandmark + options.nth} @submit=${submit}>
     <label for="near">${t.searchLabel}</label>
     <div class="search-row">
       <input

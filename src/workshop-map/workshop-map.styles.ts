@@ -289,6 +289,9 @@ export const workshopMapStyles = css`
   .more-sessions {
     opacity: 0.85;
   }
+  .item.on-map {
+    cursor: pointer;
+  }
   .item.full .facts {
     font-weight: 600;
   }

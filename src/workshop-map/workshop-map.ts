@@ -204,6 +204,8 @@ export class PlWorkshopMap extends PlElement {
   #mapLang = '';
   #resizeObserver?: ResizeObserver;
   #stacked = false;
+  /** See SearchBoxOptions.nth. */
+  #nth = '';
   /** The height of the list's box beside the map (the map's own), as the resize observer last saw it. */
   #listBoxHeight = Infinity;
   #resultCache?: {
@@ -272,6 +274,9 @@ export class PlWorkshopMap extends PlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#headingLevel = levelBelowPageHeading(this);
+    // Two finders on a page have landmarks of the same kinds: the second and later are numbered.
+    const nth = [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)].indexOf(this);
+    this.#nth = nth > 0 ? ` ${nth + 1}` : '';
     this.addEventListener('keydown', this.#onKeydown, true);
     addEventListener('popstate', this.#onHistory);
     // Back after a removal: the map was taken down and is made again after this update.
@@ -831,6 +836,7 @@ export class PlWorkshopMap extends PlElement {
     return html`<div class="frame">
       ${renderSearchBox({
         t,
+        nth: this.#nth,
         value: this.searchText,
         canLocate: 'geolocation' in navigator && isSecureContext,
         // On a phone the results are below the filters: the line that says what was found comes into view.
@@ -845,7 +851,7 @@ export class PlWorkshopMap extends PlElement {
           if (/^\s*\d/.test(text)) preloadZipTable(this.#zipBase);
         },
       })}
-      ${renderFilters({ t, filters: this.filters, courses: ready ? this.#index.courses : [], onChange: (f) => this.#setFilters(f) })}
+      ${renderFilters({ t, nth: this.#nth, filters: this.filters, courses: ready ? this.#index.courses : [], onChange: (f) => this.#setFilters(f) })}
       ${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}
       ${renderStatus(
         { state: this.#partnerSource.error ? 'error' : 'ready', error: this.#partnerSource.error },
@@ -874,6 +880,7 @@ export class PlWorkshopMap extends PlElement {
         selectedId: this.selectedId,
         headingLevel: this.#headingLevel,
         withMap: view === 'split',
+        besideMap: view === 'split' && !this.#stacked,
         onSelect: (w, rank) => this.#selectFromList(w, rank),
         onCalendar: (w) => this.#downloadIcs(w),
         onShowMore: () => this.#showMore(shown),
@@ -887,7 +894,7 @@ export class PlWorkshopMap extends PlElement {
     const listFirst = view === 'split' && !this.#stacked;
     return html`<div class="body view-${view} ${!result || result.count ? '' : 'no-results'}">
         ${listFirst ? listed : nothing}
-        ${view !== 'list' ? renderMapBox(this.t, this.#partnerSource.items, this.tilesFailed) : nothing}
+        ${view !== 'list' ? renderMapBox(this.t, this.#partnerSource.items, this.tilesFailed, this.#nth) : nothing}
         ${listFirst ? nothing : listed}
       </div>`;
   }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WorkshopSelectDetail } from '../../src/workshop-map.js';
-import { captureWarnings, deepActiveElement, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { captureWarnings, deepActiveElement, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
 import { items, mountMap, popup, root, summary, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
@@ -63,6 +63,44 @@ describe('<pl-workshop-map> map and list in sync', () => {
     await el.updateComplete;
     expect(item.getAttribute('aria-current')).to.equal('true');
     expect(root(el).querySelector('.pl-pin.is-selected')).to.not.equal(null);
+  });
+
+  it('a click anywhere on a list item but its links and buttons does what its "Show on map" does', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const item = root(el).querySelector<HTMLElement>('[data-id="chi-2027-02-06-csf-intro"]')!;
+    expect(getComputedStyle(item).cursor).to.equal('pointer');
+    const selected = nextEvent<WorkshopSelectDetail>(el, 'pl-workshop-select');
+    item.querySelector<HTMLElement>('.where')!.click();
+    expect((await selected).detail.workshop.id).to.equal('chi-2027-02-06-csf-intro');
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    expect(visibleText(popup(el)!)).to.contain('Chicago');
+    await el.updateComplete;
+    expect(item.getAttribute('aria-current')).to.equal('true');
+
+    // Its own link and buttons keep to their own jobs; a virtual workshop has no pin to show.
+    const events = recordEvents(el, 'pl-workshop-select');
+    const other = items(el).find((li) => li.querySelector('.register') && li.dataset.id !== item.dataset.id)!;
+    other.querySelector<HTMLAnchorElement>('.register')!.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    other.querySelector<HTMLAnchorElement>('.register')!.click();
+    const online = root(el).querySelector<HTMLElement>('[aria-labelledby="virtual-group"] [part="item"]')!;
+    expect(getComputedStyle(online).cursor).to.not.equal('pointer');
+    online.querySelector<HTMLElement>('.title')!.click();
+    await el.updateComplete;
+    events.stop();
+    expect(events.events).to.have.length(0);
+    expect(item.getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('on a phone, where the map is above the list, a tap on an item leaves the reader in the list', async () => {
+    const { el } = await mountMap({ src: SRC }, undefined, { width: 360 });
+    const item = root(el).querySelector<HTMLElement>('[data-id="chi-2027-02-06-csf-intro"]')!;
+    expect(getComputedStyle(item).cursor).to.not.equal('pointer');
+    const events = recordEvents(el, 'pl-workshop-select');
+    item.querySelector<HTMLElement>('.where')!.click();
+    await el.updateComplete;
+    events.stop();
+    expect(events.events).to.have.length(0);
+    expect(popup(el)).to.equal(null);
   });
 
   it('hands out complete records in pl-workshop-select, though details are read lazily', async () => {

@@ -13,6 +13,31 @@ const SRC = '/tests/fixtures/workshops.json';
 
 const titleLevels = (el: PlWorkshopMap) => items(el).map((item) => item.querySelector('.title')!.getAttribute('aria-level'));
 
+describe('<pl-workshop-map> landmarks', () => {
+  const names = (el: PlWorkshopMap) =>
+    ['[part="search"]', '[part="filters"]', '[part="map"]'].map((selector) => root(el).querySelector(selector)!.getAttribute('aria-label'));
+
+  it('names its search, filters and map, apart from the search form of a theme and from another finder on the page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><form role="search" action="/"><input type="search" aria-label="Search this site" /></form><main id="main"></main></div>`);
+    const make = (course: string) => {
+      const el = document.createElement('pl-workshop-map');
+      el.setAttribute('tiles', 'none');
+      el.setAttribute('today', '2026-11-23');
+      el.setAttribute('course', course);
+      el.workshops = [workshop(1), workshop(2)];
+      return el;
+    };
+    const [first, second] = [make('csf'), make('csd')];
+    const loads = [nextEvent(first, 'pl-data-load'), nextEvent(second, 'pl-data-load')];
+    page.querySelector('main')!.append(first, second);
+    await Promise.all(loads);
+    await Promise.all([first.updateComplete, second.updateComplete]);
+    expect(names(first)).to.deep.equal(['Search workshops', 'Filter workshops', 'Map of workshops']);
+    expect(names(second)).to.deep.equal(['Search workshops 2', 'Filter workshops 2', 'Map of workshops 2']);
+    await expect(page).to.be.accessible();
+  });
+});
+
 describe('<pl-workshop-map> in the page outline', () => {
   it('titles its workshops one level below the page heading before it, so axe finds no gap', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><h1>Find a workshop</h1><p>Search by ZIP code.</p><div id="slot"></div></div>`);
