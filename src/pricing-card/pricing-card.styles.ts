@@ -135,8 +135,8 @@ export const pricingStyles = css`
       grid-template-columns: minmax(15em, 1fr) minmax(15em, 20em);
       column-gap: calc(var(--_space) * 1.5);
     }
-    .layout:has(> .details[hidden]),
-    .layout:has(> .buy[hidden]) {
+    /* Either of its two children (.details, .buy) hidden: one column. */
+    .layout:has(> [hidden]) {
       grid-template-columns: minmax(0, 1fr);
     }
     /* Alone in a wide card, the calculator would stretch its rows too far apart to read. */
