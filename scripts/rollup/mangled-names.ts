@@ -20,7 +20,7 @@ export const MANGLED_NAMES = [
   // <pl-workshop-map>'s private state, and every element's language.
   'searchText', 'selectedId', 'notice', 'tilesFailed', 'place', 'shown', 'resolvedLang',
   // The shared data sources' options, the provider's load state, the timeline's days, the calculator's callback.
-  'providerLoad', 'childAttributes', 'loadState', 'dateOnly', 'setSeats',
+  'providerLoad', 'childAttributes', 'loadState', 'dateOnly', 'setSeats', 'currentSettings',
   // A record's scan facts, the finder index's columns, the clusterer's cells, a query's result.
   'readZone', 'unknownZone', 'firstStart', 'lastEnd', 'courseKeys', 'courseCode', 'typeCode', 'isVirtual', 'sessionDays',
   'shownOrder', 'byStart', 'distances', 'inPerson', 'minX', 'maxX', 'minY', 'maxY', 'sumX', 'sumY', 'oneSpot', 'isAlone',

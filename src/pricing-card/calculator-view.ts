@@ -20,11 +20,21 @@ export interface CalculatorView {
   lang: string;
   money: (amount: number) => string;
   percent: (percent: number) => string;
-  /**
-   * Sets the seat count from the count in effect (kept within 1 and the maximum; NaN changes
-   * nothing); gives the count in effect then.
-   */
-  setSeats: (next: (seats: number) => number) => number;
+  /** The card's settings now (its seat count and maximum in effect). */
+  currentSettings: () => PricingSettings;
+  /** Sets the card's seat count to a new one (a whole number within the limits), and fires its pl-quote-change. */
+  setSeats: (seats: number) => void;
+}
+
+/**
+ * Sets the seat count from the count in effect (kept within 1 and the maximum; NaN changes
+ * nothing); gives the count in effect then. Here, not in the card: only a card with a calculator loads it.
+ */
+function changeSeats(view: CalculatorView, count: (seats: number) => number): number {
+  const next = Math.min(view.currentSettings().maxSeats, Math.max(1, Math.floor(count(view.currentSettings().seats))));
+  // NaN (a half-typed count) is never equal, and changes nothing.
+  if (next === next && next !== view.currentSettings().seats) view.setSeats(next);
+  return view.currentSettings().seats;
 }
 
 /**
@@ -74,7 +84,7 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         aria-controls="seats"
         aria-disabled=${q.seats <= 1}
         @click=${(event: Event) => {
-          view.setSeats((seats) => seats - 1);
+          changeSeats(view, (seats) => seats - 1);
           say(event);
         }}
       >
@@ -89,18 +99,18 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         step="1"
         .value=${q.seats}
         @input=${(event: Event) => {
-          view.setSeats(() => typedSeats(event));
+          changeSeats(view, () => typedSeats(event));
           say(event, 500);
         }}
         @change=${(event: Event) => {
           // Committed (Enter, blur): the field then shows the count in effect.
-          (event.target as HTMLInputElement).value = String(view.setSeats(() => typedSeats(event, true)));
+          (event.target as HTMLInputElement).value = String(changeSeats(view, () => typedSeats(event, true)));
         }}
         @keydown=${(event: KeyboardEvent) => {
           const step = { PageUp: 10, PageDown: -10 }[event.key];
           if (step === undefined) return;
           event.preventDefault();
-          view.setSeats((seats) => seats + step);
+          changeSeats(view, (seats) => seats + step);
           say(event);
         }}
       />
@@ -111,7 +121,7 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         aria-controls="seats"
         aria-disabled=${q.seats >= s.maxSeats}
         @click=${(event: Event) => {
-          view.setSeats((seats) => seats + 1);
+          changeSeats(view, (seats) => seats + 1);
           say(event);
         }}
       >

@@ -238,16 +238,6 @@ export class PlPricingCard extends PlBaseElement {
     if (hadQuote) emit(this, 'pl-quote-change', current);
   }
 
-  #setSeats(count: (seats: number) => number): number {
-    const next = Math.min(this.#settings.maxSeats, Math.max(1, Math.floor(count(this.#settings.seats))));
-    // NaN (a half-typed count) is never equal, and changes nothing.
-    if (next === next && next !== this.#settings.seats) {
-      this.seats = next;
-      this.#syncQuote();
-    }
-    return this.#settings.seats;
-  }
-
   get #strings() {
     return pricingStrings(this.resolvedLang);
   }
@@ -340,7 +330,12 @@ export class PlPricingCard extends PlBaseElement {
       lang: this.resolvedLang,
       money: (amount) => this.#money(amount),
       percent: (percent) => this.#percent(percent),
-      setSeats: (count) => this.#setSeats(count),
+      // The calculator keeps the count within its limits (changeSeats there: not in the card's first load).
+      currentSettings: () => this.#settings,
+      setSeats: (seats) => {
+        this.seats = seats;
+        this.#syncQuote();
+      },
     });
   }
 
