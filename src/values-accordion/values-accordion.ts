@@ -1,7 +1,6 @@
 import { levelBelowPageHeading } from '../shared/heading-level.js';
-import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
-import { PlElement } from '../shared/base-element.js';
 import { emit } from '../shared/emit.js';
+import { PlElement } from '../shared/base-element.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
@@ -11,6 +10,7 @@ import { buttonStyles } from '../shared/button.styles.js';
 import { accordionStyles } from './values-accordion.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { accordionStrings } from './strings.js';
+import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
 
 export interface ToggleDetail {
   id: string;
