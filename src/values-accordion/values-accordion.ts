@@ -296,17 +296,13 @@ export class PlValuesAccordion extends PlElement {
     const headers = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header')];
     const current = headers.indexOf(event.target as HTMLButtonElement);
     if (current < 0) return;
-    // Wrapping around: taken modulo the count below.
-    const target = {
-      ArrowDown: current + 1,
-      ArrowUp: current - 1 + headers.length,
-      Home: 0,
-      End: headers.length - 1,
-    }[event.key];
+    // Wrapping around: taken modulo the count below, and read with at(), where -1 is the last header
+    // (End, and ArrowUp from the first).
+    const target = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: -1 }[event.key];
     // Ctrl+Home, Alt+ArrowDown and the like are the browser's.
     if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    headers[target % headers.length].focus();
+    headers.at(target % headers.length)!.focus();
   }
 
   get #strings() {
