@@ -41,7 +41,7 @@ export const statusStyles = css`
     --_danger: var(--pl-color-danger, #b3261e);
   }
   .pl-status-region:empty:focus {
-    outline: none;
+    outline: 0;
   }
   /* Paragraphs have no margins in every element (frameStyles, the accordion's). */
   .pl-status {
