@@ -10,7 +10,8 @@ export function resolveLang(el: Element): string | undefined {
   const top = el.ownerDocument.documentElement;
   let node: Node | undefined = el;
   while (node && node !== top) {
-    const lang = node.nodeType === 1 && (node as Element).getAttribute('lang');
+    // Only an element has attributes (not a shadow root, a document fragment).
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
     if (lang) return lang;
     node = node.parentNode ?? (node as ShadowRoot).host;
   }
