@@ -27,7 +27,7 @@ export function renderStatus(
       ? html`<p class="pl-status" role="status" part="status">${t.loading}</p>`
       : source.state === 'error'
         ? html`<div class="pl-error" role=${source.quiet ? nothing : 'alert'} part="error">
-            <p id=${id}>${what ? `${what}: ` : ''}${loadFailureMessage(source.error, t)}</p>
+            <p id=${id}>${(what ? `${what}: ` : '') + loadFailureMessage(source.error, t)}</p>
             <button class="pl-button" type="button" aria-describedby=${id} @click=${retryHere}>${t.retry}</button>
           </div>`
         : nothing;
