@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const accordionStyles = css`
-  /* The only element with an animation: its length is set here, not in the tokens. */
-  :host {
-    --_duration: var(--pl-duration, 0.2s);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :host {
-      --_duration: 0s;
-    }
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -60,7 +51,8 @@ export const accordionStyles = css`
     border: solid var(--_accent);
     border-width: 0 2px 2px 0;
     transform: translateY(-25%) rotate(45deg);
-    transition: transform var(--_duration);
+    /* The only element with an animation: its length is read here, not in the tokens. */
+    transition: transform var(--pl-duration, 0.2s);
   }
   .header[aria-expanded='true'] .icon {
     transform: translateY(25%) rotate(-135deg);
@@ -74,6 +66,11 @@ export const accordionStyles = css`
   }
   .panel p + p {
     margin-top: 0.75em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .icon {
+      transition-duration: 0s;
+    }
   }
   @media (forced-colors: active) {
     .icon {
