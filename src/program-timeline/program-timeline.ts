@@ -75,7 +75,8 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, video, 
  */
 export class PlProgramTimeline extends PlElement {
   static override styles = [tokens, frameStyles, buttonStyles, statusStyles, timelineStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...PlElement.shadowRootOptions, slotAssignment: 'manual' };
+  // Lit's own { mode: 'open' }, written out (shorter than spreading PlElement's, which is that).
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
   static override properties: PropertyDeclarations = {
     phases: { attribute: false, hasChanged: setAgain },
     src: {},

@@ -42,7 +42,8 @@ export interface ToggleDetail {
  */
 export class PlValuesAccordion extends PlElement {
   static override styles = [tokens, buttonStyles, statusStyles, accordionStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...PlElement.shadowRootOptions, slotAssignment: 'manual' };
+  // Lit's own { mode: 'open' }, written out (shorter than spreading PlElement's, which is that).
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
   static override properties: PropertyDeclarations = {
     items: { attribute: false, hasChanged: setAgain },
     src: {},
