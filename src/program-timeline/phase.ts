@@ -38,19 +38,30 @@ export class PlPhase extends LitElement {
   };
 
   /** Short label such as "Phase 1". */
-  name = '';
+  name: string;
 
   /** Free text such as "About 10 hours" or "5 days". */
-  duration = '';
+  duration: string;
 
   /** `online`, `in-person` or `blended`. */
-  format = '';
+  format: string;
 
   /** First day ("2026-06-22": a whole local day) or a date-time with offset. */
-  start = '';
+  start: string;
 
   /** Last day (inclusive) or a date-time with offset. */
-  end = '';
+  end: string;
+
+  // The defaults are set here, not as the fields' initializers: the compiler would write a
+  // constructor that passes on `...arguments` (a longer module).
+  constructor() {
+    super();
+    this.name = '';
+    this.duration = '';
+    this.format = '';
+    this.start = '';
+    this.end = '';
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Tells the parent timeline about changes made from script (attribute changes it observes itself);

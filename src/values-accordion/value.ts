@@ -26,10 +26,18 @@ export class PlValue extends LitElement {
   };
 
   /** The header text. */
-  heading = '';
+  heading: string;
 
   /** Whether the panel is open; set it to open or close the value from script. */
-  open = false;
+  open: boolean;
+
+  // The defaults are set here, not as the fields' initializers: the compiler would write a
+  // constructor that passes on `...arguments` (a longer module).
+  constructor() {
+    super();
+    this.heading = '';
+    this.open = false;
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Not the first update: the accordion reads a new value's heading and open state itself (taken
