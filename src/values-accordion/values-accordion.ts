@@ -223,8 +223,7 @@ export class PlValuesAccordion extends PlElement {
   }
 
   #announce(id: string, open: boolean): void {
-    const index = this.#data.items.findIndex((item) => item.id === id);
-    emit(this, 'pl-toggle', { id, index, open });
+    emit(this, 'pl-toggle', { id, index: this.#data.items.findIndex((item) => item.id === id), open });
   }
 
   #reflectToChildren(): void {
@@ -261,15 +260,14 @@ export class PlValuesAccordion extends PlElement {
   #openFromHash(smooth: boolean): boolean {
     // As the browser finds a fragment: as written ("50%", "a%20b"), then decoded ("équité").
     const raw = location.hash.slice(1);
-    let decoded = raw;
+    const items = this.#data.items;
+    let index = items.findIndex((item) => item.id === raw);
     try {
-      decoded = decodeURIComponent(raw);
+      const decoded = decodeURIComponent(raw);
+      if (index < 0) index = items.findIndex((item) => item.id === decoded);
     } catch {
       // Not percent-encoding: the text as written is the only candidate.
     }
-    const items = this.#data.items;
-    let index = items.findIndex((item) => item.id === raw);
-    if (index < 0) index = items.findIndex((item) => item.id === decoded);
     const id = items[index]?.id;
     // Who has the id: an element of the page (an id made from a heading, "Page heading", may be the
     // page's own anchor: that link is the page's), else the first accordion in the page with a value of
@@ -287,8 +285,10 @@ export class PlValuesAccordion extends PlElement {
       // Tab goes on from the value a followed link names, not from the link (a value from JSON is no
       // element of the page the browser could start from: 2.4.3). Focus first: the scroll then ends
       // where it should, with room above.
-      if (smooth) item?.querySelector<HTMLElement>('.header')?.focus();
-      item?.scrollIntoView({ behavior: smooth && !reducedMotion() ? 'smooth' : 'instant' });
+      if (!item) return;
+      // Every item has its header.
+      if (smooth) item.querySelector<HTMLElement>('.header')!.focus();
+      item.scrollIntoView({ behavior: smooth && !reducedMotion() ? 'smooth' : 'instant' });
     });
     return true;
   }
