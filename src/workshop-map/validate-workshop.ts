@@ -269,6 +269,9 @@ function checkSessions(record: Record<string, unknown>, facts: RecordFacts): boo
   return first !== Infinity;
 }
 
+/** The zone of a record's state (a US state's main zone), where its `timeZone` needs one. */
+const homeZone = (place: unknown): string | undefined => (isRecord(place) ? stateZone(place.state) : undefined);
+
 /**
  * Checks one record (format "pl") and fills `facts`; returns the reasons it is not a workshop, or
  * undefined when it is one. `toWorkshop` and the finder's index both decide through here, so they
@@ -282,12 +285,13 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
   const zoneText = text(record.timeZone);
   const place = record.location;
   // "EST" as a partner means it: New York's clock, summer time included (not the fixed zone of that name).
-  const home = isRecord(place) ? stateZone(place.state) : undefined;
+  // The state's zone is read only where needed: most records name an IANA zone (a load reads thousands).
   facts.timeZone =
-    zoneText && ((zoneText.length < 5 && abbreviatedZone(zoneText, home)) || (isValidTimeZone(zoneText) ? zoneText : spelledZone(zoneText, home)));
+    zoneText &&
+    ((zoneText.length < 5 && abbreviatedZone(zoneText, homeZone(place))) || (isValidTimeZone(zoneText) ? zoneText : spelledZone(zoneText, homeZone(place))));
   facts.unknownZone = facts.timeZone ? undefined : zoneText;
   // Local times ("2027-06-12 09:00") of a record without a zone: on the clock of its state, not the viewer's.
-  facts.readZone = facts.timeZone ?? home;
+  facts.readZone = facts.timeZone ?? homeZone(place);
   const hasSession = checkSessions(record, facts);
   const isVirtual = bool(record.virtual) ?? false;
   const locationProblem = checkPoint(record.location, facts);
