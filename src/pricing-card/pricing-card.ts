@@ -101,7 +101,7 @@ export class PlPricingCard extends PlBaseElement {
   /** Title of the card. */
   heading?: string | undefined;
 
-  /** Level (1-5) of the card's heading (default: one below the page's heading before the card, 3 when none); its section headings are one level below. */
+  /** Level (1-6) of the card's heading (default: one below the page's heading before the card, 3 when none); its section headings are one level below. */
   headingLevel?: number | undefined;
 
   /** List value per unit, e.g. "300". */
