@@ -210,6 +210,23 @@ describe('queryFinder: a series under way', () => {
     expect(idsIn(tied, r.inPerson)).to.deep.equal(['early', 'single-a', 'series-1', 'single-b', 'series-2', 'late', 'series-3']);
   });
 
+  it("reads each series' own sessions when records before it were skipped or have one session", () => {
+    const mixed = createFinderIndex([
+      { id: 'one', title: 'One', course: 'csf', location: at, sessions: [day('2027-02-15')] },
+      { id: 'no-course', title: 'No course', location: at, sessions: [day('2027-01-02'), day('2027-02-05')] },
+      { id: 'out-of-order', title: 'Out of order', course: 'csf', location: at, sessions: [day('2027-03-01'), 'not a time', day('2027-01-03')] },
+      { id: 'no-times', title: 'No times', course: 'csf', location: at, sessions: ['soon', 'later'] },
+      { id: 'end-before-start', title: 'End before start', course: 'csf', location: at, sessions: [day('2027-01-04'), { start: '2027-02-10T09:00:00-05:00', end: '2027-02-09T09:00:00-05:00' }] },
+    ]);
+    const r = queryFinder(mixed, {
+      radius: 50,
+      units: 'mi',
+      now: FEB_1,
+      filters: { courses: [], types: [], mode: 'all', seatsAvailable: false, includePast: false },
+    });
+    expect(idsIn(mixed, r.inPerson)).to.deep.equal(['end-before-start', 'one', 'out-of-order']);
+  });
+
   it('keeps that order among equal distances', () => {
     const r = run({}, { place: { lat: 33.75, lng: -84.39, label: 'Atlanta', kind: 'point' } });
     expect(idsIn(series, r.inPerson)).to.deep.equal(['whole-days', 'single', 'series']);
