@@ -10,7 +10,8 @@
  * - a re-export names the module that declares it (`export { PlValue }` in an entry names
  *   values-accordion/value.js, not the entry); type-only exports, which have no JS module, are left out;
  * - private, protected and static members (the public API is what a page uses on an element) are left out;
- * - a type that is a union of strings (`Units`) is written out (`'mi' | 'km'`), and an attribute
+ * - a type that is a union of strings (`Units`) is written out (`'mi' | 'km'`), `undefined` is named
+ *   once in a union, and an attribute
  *   whose property also takes an array or object is typed as what an attribute can be: a string.
  * Storybook and scripts/check-stories.mjs find declarations by `tagName`, which this leaves alone.
  * scripts/check-pack.mjs checks the result against the packed files.
@@ -58,7 +59,8 @@ const isPublic = (member) => !member.privacy || member.privacy === 'public';
 function tidyDeclarations(modules, aliases) {
   const spelled = (type) => {
     if (!type?.text) return;
-    type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => aliases.get(name) ?? name);
+    // An optional property declared `?: string | undefined` reads "string | undefined | undefined".
+    type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => aliases.get(name) ?? name).replace(/(?: \| undefined){2,}/g, ' | undefined');
   };
   for (const d of modules.flatMap((m) => m.declarations ?? [])) {
     if (d.members) d.members = d.members.filter((member) => isPublic(member) && !member.static);

@@ -5,13 +5,13 @@
  * (Astro, Next.js, SvelteKit) import a page's modules on the server, where there is no document.
  * The map's entries are left out: they import Leaflet's source modules, which only a bundler resolves.
  *
- * Also what a developer who installs the package meets: a shipped file that points at a source map
+ * Also what a developer who installs the package meets: a file built from a module since removed, a shipped file that points at a source map
  * the package does not ship, a declaration that imports a package that is not a dependency (found
  * only by npm's hoisting: pnpm and Yarn PnP fail), a custom-elements.json that names unshipped files
  * or no tag definitions, and a strict TypeScript consumer (tests/types/) that does not compile.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
@@ -29,6 +29,11 @@ for (const target of Object.values(pkg.exports)) {
   if (typeof target !== 'string' && target.types) required.push(target.types.replace(/^\.\//, ''));
 }
 for (const path of new Set(required)) if (!files.includes(path)) problems.push(`missing ${path}`);
+// A file left from a module since removed (neither tsc nor rollup empties dist/esm; `npm run build` does).
+for (const path of files) {
+  const source = /^dist\/esm\/(.+?)(\.d\.ts|\.js)$/.exec(path)?.[1];
+  if (source && !existsSync(`src/${source}.ts`)) problems.push(`ships ${path}, built from src/${source}.ts, which is gone`);
+}
 for (const entry of ['values-accordion', 'program-timeline', 'pricing-card', 'provider']) {
   try {
     await import(new URL(`../dist/esm/${entry}.js`, import.meta.url).href);
@@ -72,6 +77,7 @@ for (const mod of manifest.modules) {
   }
 }
 for (const tag of tags) if (!defined.has(tag)) problems.push(`custom-elements.json: no custom-element-definition for <${tag}>`);
+for (const [, text] of JSON.stringify(manifest).matchAll(/"text":"([^"]*\bundefined \| undefined\b[^"]*)"/g)) problems.push(`custom-elements.json: a type names undefined twice: ${text}`);
 
 // A strict consumer (tests/types/*.ts) against the built declarations, through the package's own name.
 for (const project of ['tests/types/tsconfig.json', 'tests/types/tsconfig.accordion.json']) {
