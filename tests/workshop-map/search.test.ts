@@ -137,7 +137,9 @@ describe('<pl-workshop-map> search', () => {
     expect(items(el).length).to.be.greaterThan(0);
     const said = warnings.filter((w) => w.includes('ZIP table'));
     expect(said).to.have.length(1);
-    expect(said[0]).to.contain('/no-such-folder/pl-zip-table.json: HTTP 404').and.contain('zip-table-url').and.contain('combines or inlines scripts');
+    expect(said[0]).to.contain('/no-such-folder/pl-zip-table.json: HTTP 404. Put pl-zip-table.json there').and.contain('zip-table-url').and.contain('combines or inlines scripts');
+    // An app's bundle has no pl-widgets.js: the URL looked at says where, for the drop-in and a bundle alike.
+    expect(said[0]).not.to.contain('pl-widgets.js');
   });
 
   it('matches a state by name, state-wide', async () => {

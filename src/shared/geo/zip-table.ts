@@ -126,7 +126,7 @@ function loadTable(url: string): Promise<ZipTable> {
       throw new Error(
         `${url}: HTTP ${response.status}${
           response.status == 404
-            ? '. Put pl-zip-table.json beside pl-widgets.js, or give the map zip-table-url (a site optimiser that combines or inlines scripts takes the script away from it)'
+            ? '. Put pl-zip-table.json there, or give the map zip-table-url (a site optimiser that combines or inlines scripts takes the script away from it)'
             : ''
         }`,
       );
