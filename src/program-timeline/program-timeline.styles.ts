@@ -69,9 +69,13 @@ export const timelineStyles = css`
   .phase:last-child {
     padding-block-end: 0;
   }
-  /* Inside the phase: a ring around it is cut off at a page's edge, in a clipping section, or by the
-     horizontal row's scrolling. */
+  /* On the phase's card, inside it: a ring around the phase would cross its marker, and one outside
+     is cut off at a page's edge, in a clipping section, or by the horizontal row's scrolling. */
   .phase:focus-visible {
+    outline: 0;
+  }
+  .phase:focus-visible > .body {
+    outline: var(--_focus);
     outline-offset: -3px;
   }
   /* The connector from this phase's marker to the next one. */

@@ -25,12 +25,13 @@ describe('<pl-program-timeline> printed', () => {
 });
 
 describe('<pl-program-timeline> focus ring', () => {
-  it('draws a focused phase ring inside the phase, so a page edge or a clipping section cannot cut it off', async () => {
+  it("draws a focused phase's ring inside its card, so a page edge or a clipping section cannot cut it off, nor it cross the marker", async () => {
     const el = await fixture<PlProgramTimeline>(html`<pl-program-timeline orientation="vertical" .phases=${phases(2)}></pl-program-timeline>`);
     const phase = el.shadowRoot!.querySelector<HTMLElement>('[part~="phase"]')!;
     phase.focus();
-    const style = getComputedStyle(phase);
-    expect([style.outlineStyle, parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) <= 0]).to.deep.equal(['solid', true]);
+    const card = getComputedStyle(phase.querySelector('.body')!);
+    expect([card.outlineStyle, parseFloat(card.outlineOffset) + parseFloat(card.outlineWidth) <= 0]).to.deep.equal(['solid', true]);
+    expect(getComputedStyle(phase).outlineStyle).to.equal('none');
   });
 });
 

@@ -136,9 +136,9 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(rects(el)[0].width).to.be.at.least(12 * fontSize - 1);
     expect(list.scrollWidth).to.be.above(list.clientWidth);
     expect(el.getBoundingClientRect().width).to.be.at.most(341);
-    // The scrolling row would clip a focus ring drawn around a phase: it is drawn inside.
+    // The scrolling row would clip a focus ring drawn around a phase: it is drawn inside its card.
     items(el)[0].focus();
-    const ring = getComputedStyle(items(el)[0]);
+    const ring = getComputedStyle(items(el)[0].querySelector('.body')!);
     expect(parseFloat(ring.outlineOffset) + parseFloat(ring.outlineWidth)).to.be.at.most(0);
   });
 
