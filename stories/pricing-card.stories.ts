@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/pricing-card.js';
+import { FOREVER } from './still-loading.js';
 
 interface Args {
   heading: string;
@@ -240,4 +241,12 @@ export const DocumentMissing: Story = {
   name: 'Error: src document not found (with Retry)',
   render: () => html`<pl-pricing-card src="data/missing-pricing.json"></pl-pricing-card>`,
   parameters: { controls: { disable: true } },
+};
+
+export const Loading: Story = {
+  render: () => html`<pl-pricing-card src=${FOREVER}></pl-pricing-card>`,
+  parameters: {
+    controls: { disable: true },
+    docs: { description: { story: 'What shows while the pricing settings are still being fetched from `src`: a short "Loading…" line.' } },
+  },
 };

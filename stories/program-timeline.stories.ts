@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/program-timeline.js';
 import type { PhaseInput } from '../src/program-timeline.js';
+import { FOREVER } from './still-loading.js';
 
 interface Args {
   heading: string;
@@ -58,6 +59,8 @@ const timeline = (args: Args, content: unknown, src?: string) => html`<pl-progra
 const meta: Meta<Args> = {
   title: 'Elements/Program timeline',
   component: 'pl-program-timeline',
+  // The Docs page gets a second tab with <pl-phase>'s attributes.
+  subcomponents: { 'pl-phase': 'pl-phase' },
   args: { heading: 'High school computer science, 2026‑2027', orientation: 'auto', current: 'auto', today: '2026-11-23', lang: '' },
   argTypes: {
     heading: { control: 'text' },
@@ -259,4 +262,99 @@ export const RightToLeft: Story = {
   name: 'Right-to-left safe',
   args: { heading: 'علوم الحاسوب في المرحلة الثانوية، 2026‑2027' },
   render: (args) => html`<div dir="rtl" lang="ar">${timeline(args, highSchoolAr)}</div>`,
+};
+
+/** A one-year program with each quarterly workshop as a phase of its own: seven phases. */
+const sevenPhases: PhaseInput[] = [
+  { name: 'Phase 1', title: 'Online course', duration: 'About 10 hours, at your own pace', format: 'online', start: '2026-05-04', end: '2026-06-12' },
+  { name: 'Phase 2', title: 'Summer workshop', duration: 'Five days', format: 'in-person', start: '2026-06-22', end: '2026-06-26' },
+  { name: 'Phase 3', title: 'Fall workshop', duration: 'One Saturday', format: 'blended', start: '2026-09-19', end: '2026-09-19' },
+  { name: 'Phase 4', title: 'Winter workshop', duration: 'One Saturday', format: 'blended', start: '2026-12-05', end: '2026-12-05' },
+  { name: 'Phase 5', title: 'Early spring workshop', duration: 'One Saturday', format: 'blended', start: '2027-02-20', end: '2027-02-20' },
+  { name: 'Phase 6', title: 'Late spring workshop', duration: 'One Saturday', format: 'blended', start: '2027-04-17', end: '2027-04-17' },
+  { name: 'Phase 7', title: 'Closing workshop', duration: 'Two days', format: 'in-person', start: '2027-06-14', end: '2027-06-15' },
+];
+
+/** A two-year program: the first year as above, then a second year for teachers who stay on. Ten phases. */
+const tenPhases: PhaseInput[] = [
+  { name: 'Phase 1', title: 'Online course', duration: 'About 10 hours, at your own pace', format: 'online', start: '2026-05-04', end: '2026-06-12' },
+  { name: 'Phase 2', title: 'Summer workshop', duration: 'Five days', format: 'in-person', start: '2026-06-22', end: '2026-06-26' },
+  { name: 'Phase 3', title: 'Fall workshop', duration: 'One Saturday', format: 'blended', start: '2026-09-19', end: '2026-09-19' },
+  { name: 'Phase 4', title: 'Winter workshop', duration: 'One Saturday', format: 'blended', start: '2026-12-05', end: '2026-12-05' },
+  { name: 'Phase 5', title: 'Spring workshop', duration: 'One Saturday', format: 'blended', start: '2027-03-13', end: '2027-03-13' },
+  { name: 'Phase 6', title: 'End-of-year workshop', duration: 'Two days', format: 'in-person', start: '2027-06-14', end: '2027-06-15' },
+  { name: 'Phase 7', title: 'Year 2: summer workshop', duration: 'Three days', format: 'in-person', start: '2027-07-19', end: '2027-07-21',
+    summary: 'Plan the second year with what the first one taught you.' },
+  { name: 'Phase 8', title: 'Year 2: online community', duration: 'An hour a month', format: 'online', start: '2027-09-01', end: '2028-05-31' },
+  { name: 'Phase 9', title: 'Year 2: lead a session', duration: 'One Saturday', format: 'in-person', start: '2028-02-12', end: '2028-02-12',
+    summary: 'Co-lead part of a workshop for teachers new to the course.' },
+  { name: 'Phase 10', title: 'Year 2: closing day', duration: 'One day', format: 'in-person', start: '2028-06-10', end: '2028-06-10' },
+];
+
+/** The element with the args as attributes and `.phases`. */
+const timelineOf = (args: Args, phases: unknown[]) => html`<pl-program-timeline
+  heading=${ifDefined(args.heading || undefined)}
+  orientation=${args.orientation}
+  current=${args.current}
+  today=${ifDefined(args.today || undefined)}
+  lang=${ifDefined(args.lang || undefined)}
+  .phases=${phases}
+></pl-program-timeline>`;
+
+export const SevenPhases: Story = {
+  name: 'Seven phases',
+  args: { heading: 'High school program, one workshop per phase' },
+  render: (args) => timelineOf(args, sevenPhases),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Seven phases need more room: with `auto` they sit side by side only when the timeline is at least 80em wide ' +
+          '(about 1280 px with 16 px text), otherwise they stack. Choose `horizontal` to see them side by side.',
+      },
+    },
+  },
+};
+
+export const TenPhases: Story = {
+  name: 'Ten phases (a two-year program)',
+  args: { heading: 'Two-year program, 2026‑2028' },
+  render: (args) => timelineOf(args, tenPhases),
+  parameters: {
+    docs: {
+      description: {
+        story: 'Nine or more phases always read top to bottom with `auto`, however wide the timeline is.',
+      },
+    },
+  },
+};
+
+export const Loading: Story = {
+  render: () => html`<pl-program-timeline src=${FOREVER}></pl-program-timeline>`,
+  parameters: {
+    controls: { disable: true },
+    docs: { description: { story: 'What shows while the phases are still being fetched from `src`: a short "Loading…" line.' } },
+  },
+};
+
+/** Three phases, one of which has neither a name nor a title and is skipped. */
+const phasesWithInvalid: unknown[] = [
+  { name: 'Phase 1', title: 'Online course', duration: 'About 10 hours', format: 'online', start: '2026-05-04', end: '2026-06-19' },
+  { duration: 'Four days', format: 'in-person', start: '2026-07-13', end: '2026-07-16' },
+  { name: 'Phase 3', title: 'Follow-up workshops', duration: 'One day each', format: 'blended', start: '2026-10-10', end: '2027-03-13' },
+];
+
+export const InvalidRecordSkipped: Story = {
+  name: 'Invalid phase skipped (console warning)',
+  args: { heading: 'Middle school program' },
+  render: (args) => timelineOf(args, phasesWithInvalid),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'One of the three phases given in `.phases` has neither a name nor a title: it is left out and the other two show. ' +
+          'The console warning about the skipped phase is expected.',
+      },
+    },
+  },
 };

@@ -143,10 +143,16 @@ export const BadDocument: Story = {
 export const BadDocumentWaiting: Story = {
   name: 'Error: broken document (elements waiting for it say so, with Retry)',
   render: () => html`<pl-provider src=${brokenSrc} @pl-error=${log}>
-    <p>These elements have no content of their own: each shows that the document could not be read, and
-      its Retry asks the provider to fetch the document again.</p>
-    <pl-values-accordion></pl-values-accordion>
-    <pl-pricing-card heading="Summer workshop"></pl-pricing-card>
+    <div class="stack">
+      <style>
+        .stack { display: grid; gap: 1.5rem; }
+        .stack > p { margin: 0; }
+      </style>
+      <p>These elements have no content of their own: each shows that the document could not be read, and
+        its Retry asks the provider to fetch the document again.</p>
+      <pl-values-accordion></pl-values-accordion>
+      <pl-pricing-card heading="Summer workshop"></pl-pricing-card>
+    </div>
   </pl-provider>`,
   parameters: { controls: { disable: true } },
 };

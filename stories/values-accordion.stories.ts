@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/values-accordion.js';
+import { FOREVER } from './still-loading.js';
 
 interface Args {
   multiple: boolean;
@@ -60,6 +61,8 @@ const valuesEs = html`
 const meta: Meta<Args> = {
   title: 'Elements/Values accordion',
   component: 'pl-values-accordion',
+  // The Docs page gets a second tab with <pl-value>'s attributes.
+  subcomponents: { 'pl-value': 'pl-value' },
   args: { multiple: false, controls: false, 'heading-level': 3, lang: '' },
   argTypes: {
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
@@ -167,9 +170,83 @@ const valuesAr = html`
   </pl-value>
 `;
 
-/** A right-to-left page in Arabic: the values read right to left; the element's own English words stay left to right. */
+/**
+ * A right-to-left page in Arabic. Only the bodies (the page's text inside each open value) read right to left,
+ * aligned to the right. The element's own chrome stays left to right: the Arabic headers sit on the left and
+ * their chevrons on the right, as on a left-to-right page.
+ */
 export const RightToLeft: Story = {
   name: 'Right-to-left safe',
   render: (args) => html`<div dir="rtl" lang="ar">${accordion(args, valuesAr)}</div>`,
   args: { multiple: true },
+};
+
+/** Twelve values (facts from the seed pages on values and approach, in our words). */
+const twelveValues = [
+  ['Teachers are the experts', 'Teachers know their classrooms, schools and districts. Workshops let them learn from one another.'],
+  ['Support that is easy to reach', 'Little cost and little effort to get started, and help at the moments it is needed.'],
+  ['Equity', 'We name the gaps in who takes computer science and work with teachers to close them.'],
+  ['Hands-on and practical', 'Workshops teach the way the courses do, and teachers leave with something to use the next day.'],
+  ['Community', 'Time in every workshop for teachers to get to know each other, and a local partner who keeps them in touch.'],
+  ['Room to lead', 'Teachers can take their expertise further: facilitating, helping peers online, speaking up for computer science.'],
+  ['Listening and openness', 'We listen to teachers, facilitators and partners, answer quickly and say what we are doing.'],
+  ['Facilitators guide', 'A facilitator asks questions and connects people rather than lecturing.'],
+  ['Reflection and discussion', 'Participants think about their own classrooms and share what works with the room.'],
+  ['Always growing', 'Everyone, facilitators included, is expected to keep learning and to try new things.'],
+  ['Ready for the classroom', 'Each workshop prepares teachers for the lessons they will teach next.'],
+  ['Many ways to get help', 'Forums, a local partner and workshop follow-ups: teachers choose the help that suits them.'],
+].map(([heading, body], i) => html`<pl-value id=${`value-${i + 1}`} heading=${heading}><p>${body}</p></pl-value>`);
+
+export const ManyValues: Story = {
+  name: 'Many values (12)',
+  args: { multiple: true, controls: true },
+  render: (args) => accordion(args, twelveValues),
+  parameters: {
+    docs: {
+      description: { story: 'Twelve values, all closed at first: a long list of headers. Expand all opens every one.' },
+    },
+  },
+};
+
+export const Loading: Story = {
+  render: () => html`<pl-values-accordion src=${FOREVER}></pl-values-accordion>`,
+  parameters: {
+    controls: { disable: true },
+    docs: { description: { story: 'What shows while the values are still being fetched from `src`: a short "Loading…" line.' } },
+  },
+};
+
+export const InvalidRecordSkipped: Story = {
+  name: 'Invalid value skipped (console warning)',
+  render: (args) =>
+    accordion(
+      args,
+      html`<script type="application/json">
+        [{ "heading": "Teachers are the experts", "body": "Participants learn from each other; facilitators guide." },
+         { "body": "A value with no heading: it cannot be shown." },
+         { "heading": "Community", "body": "Colleagues nearby and across the country." }]
+      </script>`,
+    ),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Three values given as inline JSON, one of them without a heading: it is left out and the other two show. ' +
+          'The console warning about the skipped value is expected.',
+      },
+    },
+  },
+};
+
+export const SpanishLoadError: Story = {
+  name: 'Error in Spanish: document not found (404)',
+  render: () => html`<pl-values-accordion lang="es" src="data/missing-values-es.json"></pl-values-accordion>`,
+  parameters: {
+    controls: { disable: true },
+    docs: {
+      description: {
+        story: 'With `lang="es"`, a `src` that cannot be found shows the message and its Retry button ("Reintentar") in Spanish.',
+      },
+    },
+  },
 };

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/workshop-map.js';
+// The "Loading" story needs a request that never answers: only that one URL (FOREVER) is held back.
+import { FOREVER } from './still-loading.js';
 
 interface Args {
   view: 'split' | 'map' | 'list';
@@ -16,12 +18,6 @@ interface Args {
 
 /** ZIP searches in the stories use a small table (Atlanta 30303, Decatur 30030, Cambridge 02139, Anchorage 99501, ...). */
 const ZIPS = 'data/workshops-zip/';
-const FOREVER = 'data/__still-loading__.json';
-
-// The "Loading" story needs a request that never answers: only that one URL is held back.
-const realFetch = window.fetch.bind(window);
-window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-  String(input instanceof Request ? input.url : input).includes('__still-loading__') ? new Promise<Response>(() => {}) : realFetch(input, init);
 
 /** Cities of the contiguous US the generated workshops gather around: [city, state, lat, lng, time zone]. */
 const CITIES: [string, string, number, number, string][] = [
@@ -213,7 +209,19 @@ export const Default: Story = { name: 'Workshops near you (split view)' };
 
 export const SearchedZip: Story = { name: 'Searched by ZIP (30303)', args: { near: '30303' } };
 
-export const MapOnly: Story = { name: 'Map only', args: { view: 'map' } };
+export const MapOnly: Story = {
+  name: 'Map only',
+  args: { view: 'map' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The map without the side list of in-person workshops. Virtual workshops are never pins, so with `view="map"` ' +
+          'they are still listed, in a "Virtual workshops" group below the map (18 of them in this sample data).',
+      },
+    },
+  },
+};
 
 export const ListOnly: Story = { name: 'List only', args: { view: 'list' } };
 
@@ -277,7 +285,20 @@ export const Spanish: Story = { name: 'Spanish', args: { lang: 'es', near: '3030
 
 export const PhoneWidth: Story = {
   name: 'Phone width',
+  // The viewport only changes in the full Storybook UI: the 375 px box keeps it phone-sized in the
+  // story's own page and on the Docs page too.
   globals: { viewport: { value: 'phone', isRotated: false } },
+  render: (args) => html`<div class="phone">
+    <style>
+      .phone { width: 375px; max-width: 100%; }
+    </style>
+    ${finder(args)}
+  </div>`,
+  parameters: {
+    docs: {
+      description: { story: 'The finder in a 375 px wide column, the width of a common phone: search, filters, map and list stack.' },
+    },
+  },
 };
 
 export const NoTiles: Story = { name: 'Without tiles (offline)', args: { tiles: 'none' } };
@@ -336,4 +357,63 @@ export const PastAndWholeDays: Story = {
     ]}
   ></pl-workshop-map>`,
   parameters: { controls: { disable: true } },
+};
+
+/** The finder reading a file in another format (`format`), with the controls' args. */
+const fromFormat = (args: Args, format: string, src: string) => html`<pl-workshop-map
+  format=${format}
+  src=${src}
+  today=${TODAY}
+  zip-table-url=${ZIPS}
+  fallback-url="https://example.org/contact"
+  view=${args.view}
+  radius=${args.radius}
+  units=${args.units}
+  course=${ifDefined(args.course || undefined)}
+  near=${ifDefined(args.near || undefined)}
+  ?include-past=${args['include-past']}
+  tiles=${ifDefined(args.tiles || undefined)}
+  lang=${ifDefined(args.lang || undefined)}
+></pl-workshop-map>`;
+
+export const FromCsv: Story = {
+  name: 'From a spreadsheet (format="csv")',
+  render: (args) => fromFormat(args, 'csv', 'data/workshops-georgia.csv'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Five Georgia workshops read from a CSV file, as a spreadsheet exports it: one row per workshop, ' +
+          'nested fields written with dots (`location.city`, `sessions.0.start`). They look the same as workshops from JSON.',
+      },
+    },
+  },
+};
+
+export const FromGeoJson: Story = {
+  name: 'From GeoJSON (format="geojson")',
+  render: (args) => fromFormat(args, 'geojson', 'data/workshops-carolinas.geojson'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Workshops in the Carolinas read from a GeoJSON file, as a mapping tool exports it: each point is a workshop. ' +
+          'The one feature without a point is a virtual workshop, listed under "Virtual workshops".',
+      },
+    },
+  },
+};
+
+export const FromCodeOrgFeed: Story = {
+  name: 'From the Code.org feed (format="codeorg")',
+  render: (args) => fromFormat(args, 'codeorg', 'data/workshops-codeorg.json'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "Five Texas K-5 workshops in the shape of Code.org's public workshop feed. Each becomes a CS Fundamentals " +
+          'workshop with its title from the subject ("Intro", "Deep Dive") and a Register link to Code.org.',
+      },
+    },
+  },
 };
