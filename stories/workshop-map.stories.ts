@@ -169,11 +169,12 @@ function generateWorkshops(count: number): Record<string, unknown>[] {
  */
 const TODAY = '2026-11-23';
 
-/** The finder with the controls' args: fed from the sample files, or from a `.workshops` list. */
-const finder = (args: Args, workshops?: unknown[]) => html`<pl-workshop-map
+/** The finder with the controls' args: fed from the sample files, a `.workshops` list, or a file in another `format`. */
+const finder = (args: Args, workshops?: unknown[], file?: { format: string; src: string }) => html`<pl-workshop-map
   today=${TODAY}
-  src=${ifDefined(workshops ? undefined : 'data/workshops-sample.json')}
-  partners-src=${ifDefined(workshops ? undefined : 'data/workshops-partners.json')}
+  format=${ifDefined(file?.format)}
+  src=${ifDefined(file?.src ?? (workshops ? undefined : 'data/workshops-sample.json'))}
+  partners-src=${ifDefined(workshops || file ? undefined : 'data/workshops-partners.json')}
   .workshops=${workshops}
   zip-table-url=${ZIPS}
   fallback-url="https://example.org/contact"
@@ -359,27 +360,10 @@ export const PastAndWholeDays: Story = {
   parameters: { controls: { disable: true } },
 };
 
-/** The finder reading a file in another format (`format`), with the controls' args. */
-const fromFormat = (args: Args, format: string, src: string) => html`<pl-workshop-map
-  format=${format}
-  src=${src}
-  today=${TODAY}
-  zip-table-url=${ZIPS}
-  fallback-url="https://example.org/contact"
-  view=${args.view}
-  radius=${args.radius}
-  units=${args.units}
-  course=${ifDefined(args.course || undefined)}
-  near=${ifDefined(args.near || undefined)}
-  ?include-past=${args['include-past']}
-  tiles=${ifDefined(args.tiles || undefined)}
-  lang=${ifDefined(args.lang || undefined)}
-></pl-workshop-map>`;
-
 /** A story of the finder reading `src` in `format`, described for designers. */
 const formatStory = (name: string, format: string, src: string, story: string): Story => ({
   name,
-  render: (args) => fromFormat(args, format, src),
+  render: (args) => finder(args, undefined, { format, src }),
   parameters: { docs: { description: { story } } },
 });
 
