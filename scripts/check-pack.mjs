@@ -5,10 +5,11 @@
  * (Astro, Next.js, SvelteKit) import a page's modules on the server, where there is no document.
  * The map's entries are left out: they import Leaflet's source modules, which only a bundler resolves.
  *
- * Also what a developer who installs the package meets: a file built from a module since removed, a shipped file that points at a source map
- * the package does not ship, a declaration that imports a package that is not a dependency (found
- * only by npm's hoisting: pnpm and Yarn PnP fail), a custom-elements.json that names unshipped files
- * or no tag definitions, and a strict TypeScript consumer (tests/types/) that does not compile.
+ * Also what a developer who installs the package meets: a file built from a module since removed, a
+ * shipped file that points at a source map the package does not ship, a declaration that imports a
+ * package that is not a dependency (found only by npm's hoisting: pnpm and Yarn PnP fail), a
+ * custom-elements.json that names unshipped files, no tag definitions or a type with `undefined`
+ * twice, and a strict TypeScript consumer (tests/types/) that does not compile.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
