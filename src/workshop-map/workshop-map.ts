@@ -870,6 +870,8 @@ export class PlWorkshopMap extends PlElement {
    * map first), so data-in only adds pins, and the widget keeps its size from the start.
    */
   #renderBody(result: FinderResult | undefined, view: 'split' | 'map' | 'list'): TemplateResult {
+    // The list comes first where it is drawn first: beside the map, on its left.
+    const listFirst = view === 'split' && !this.#stacked;
     const list = (shown: FinderResult) =>
       renderList({
         ctx: this.#detailContext,
@@ -880,7 +882,7 @@ export class PlWorkshopMap extends PlElement {
         selectedId: this.selectedId,
         headingLevel: this.#headingLevel,
         withMap: view === 'split',
-        besideMap: view === 'split' && !this.#stacked,
+        besideMap: listFirst,
         onSelect: (w, rank) => this.#selectFromList(w, rank),
         onCalendar: (w) => this.#downloadIcs(w),
         onShowMore: () => this.#showMore(shown),
@@ -890,8 +892,6 @@ export class PlWorkshopMap extends PlElement {
     const virtualOnly = result && { ...result, inPerson: result.virtual.subarray(0, 0), count: result.virtual.length };
     const listed =
       view === 'map' ? (virtualOnly?.count ? list(virtualOnly) : nothing) : result ? list(result) : html`<div class="list" id="list"></div>`;
-    // The list comes first where it is drawn first: beside the map, on its left.
-    const listFirst = view === 'split' && !this.#stacked;
     return html`<div class="body view-${view} ${!result || result.count ? '' : 'no-results'}">
         ${listFirst ? listed : nothing}
         ${view !== 'list' ? renderMapBox(this.t, this.#partnerSource.items, this.tilesFailed, this.#nth) : nothing}
