@@ -16,6 +16,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // gc() for the tests that check a removed element is released.
+  '--js-flags=--expose-gc',
 ];
 
 export function launchChromium(options = {}) {

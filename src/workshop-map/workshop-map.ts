@@ -308,7 +308,13 @@ export class PlWorkshopMap extends PlElement {
     this.removeEventListener('keydown', this.#onKeydown, true);
     removeEventListener('popstate', this.#onHistory);
     // Not when it was only moved in the page (back by the end of this task): its view and popup stay.
-    queueMicrotask(() => this.isConnected || this.#destroyMap());
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#destroyMap();
+      // Chromium's autofill watches a submitted form's ancestors only up to the shadow root: it never
+      // sees the element go, and kept it (and its workshops) in memory. A form moved in place ends that.
+      for (const form of this.renderRoot.querySelectorAll('form')) form.before(form);
+    });
     clearTimeout(this.#tick);
   }
 

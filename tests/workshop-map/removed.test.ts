@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
 import { mountMap, popup, root, summary } from './helpers.js';
 
@@ -73,5 +74,28 @@ describe('<pl-workshop-map> moved to another place in the page', () => {
     }
     expect(root(el).querySelector('.leaflet-container')).to.equal(box);
     expect(scrollListeners, "one map's scroll listener").to.equal(1);
+  });
+});
+
+describe('<pl-workshop-map> removed after a search', () => {
+  // Chromium's autofill watches a submitted form's ancestors up to its shadow root only: the host's
+  // removal went unseen and the removed map, with all its workshops, stayed in memory.
+  it('is released: nothing keeps the removed element alive', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc!;
+    const searchedAndRemoved = async () => {
+      const { el } = await mountMap({ src: SRC });
+      root(el).querySelector<HTMLInputElement>('#near')!.focus();
+      await sendKeys({ type: '30303' });
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => /30303/.test(summary(el)), 4000, 'the search result');
+      el.remove();
+      return new WeakRef(el);
+    };
+    const removed = await searchedAndRemoved();
+    await settle(600);
+    gc();
+    await settle(0);
+    gc();
+    expect(removed.deref() === undefined, 'the removed map collected').to.equal(true);
   });
 });
