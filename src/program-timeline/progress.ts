@@ -27,7 +27,7 @@ function withCurrent(count: number, current: number, stage: Progress['stage']): 
   // A loop, not Array.from({ length }, fn): Prototype.js and MooTools replace Array.from with one that ignores fn.
   const statuses: PhaseStatus[] = [];
   for (let i = 0; i < count; i++) {
-    statuses.push(stage === 'unknown' ? 'none' : stage === 'after' || i < current ? 'done' : i === current && stage !== 'before' ? 'current' : 'upcoming');
+    statuses.push(stage === 'unknown' ? 'none' : stage === 'after' || i < current ? 'done' : i === current ? 'current' : 'upcoming');
   }
   return { current: stage === 'before' || stage === 'after' || stage === 'unknown' ? -1 : current, stage, statuses };
 }
@@ -94,7 +94,10 @@ export function progressFromDates(phases: Dated[], today: TimeSpan): Progress {
     ? withCurrent(phases.length, best(active, (phase, last) => phase.span.from >= last.span.from)!.index, 'during')
     : !next
       ? withCurrent(phases.length, -1, 'after')
-      : withCurrent(phases.length, next.index, waiting.length < dated.length ? 'between' : 'before');
+      : waiting.length < dated.length
+        ? withCurrent(phases.length, next.index, 'between')
+        : // Before the first dated phase, an undated one listed ahead of it is not done yet either.
+          withCurrent(phases.length, -1, 'before');
   // Each dated phase by its own dates (undated ones keep their place in the order). One that runs
   // alongside the current one is neither done nor to come: it shows no status.
   for (const { span, index } of dated) {

@@ -259,6 +259,15 @@ describe('<pl-program-timeline> current phase', () => {
     expect(items(el)[3].querySelector('[part="marker"] svg'), 'done marker shows a check').to.exist;
   });
 
+  it('marks no phase done before the program starts, an undated one listed first included', async () => {
+    const el = await timeline(
+      'today="2026-06-01"',
+      `<pl-phase title="Orientation"></pl-phase><pl-phase title="Summer workshop" start="2026-06-22" end="2026-06-26"></pl-phase>`,
+    );
+    expect(progressText(el)).to.equal('Starts June 22, 2026');
+    expect(statusTexts(el)).to.deep.equal(['Upcoming', 'Upcoming']);
+  });
+
   it('marks the first and the last phase', async () => {
     const first = await timeline('today="2026-04-06"');
     expect(currentItems(first)).to.deep.equal([items(first)[0]]);
