@@ -88,6 +88,8 @@ describe('<pl-program-timeline> layout by its own width', () => {
     seven.parentElement!.style.width = '1300px';
     await waitFor(() => sideBySide(seven), 2000, 'seven side by side at 1300px');
     expect(Math.min(...rects(seven).map((r) => r.width))).to.be.at.least(140);
+    const nine = await timeline('', phases(9), '1300px');
+    expect(stacked(nine), 'nine at 1300px').to.equal(true);
     const twelve = await timeline('', phases(12), '1300px');
     expect(stacked(twelve), 'twelve').to.equal(true);
   });
@@ -342,6 +344,11 @@ describe('<pl-program-timeline> dates as written', () => {
     expect(progressText(el)).to.equal('Starts June 22, 2026');
   });
 
+  it('shows a phase with only an end as "Until" that day', async () => {
+    const el = await timeline('today="2026-01-01"', '<pl-phase title="Self-paced course" end="2026-06-12"></pl-phase>');
+    expect(datesText(el)).to.deep.equal(['Until Jun 12, 2026']);
+  });
+
   it('keeps a phase whose date-time start and whole-day end fall on the same written day', async () => {
     const el = await timeline('', '<pl-phase name="Kickoff" start="2026-09-19T23:00:00-11:00" end="2026-09-19"></pl-phase>');
     expect(items(el)).to.have.length(1);
@@ -499,6 +506,32 @@ describe('<pl-program-timeline> pl-phase-select', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     expect(log.events.map((e) => e.detail.index)).to.deep.equal([1, 2]);
+  });
+
+  it('leaves Enter on a link inside a phase to the link: no event, and the link is followed', async () => {
+    const el = await timeline('today="2026-10-01"');
+    const log = recordEvents<PhaseSelectDetail>(el, 'pl-phase-select');
+    el.querySelector<HTMLAnchorElement>('a[href="#more"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(log.events).to.have.length(0);
+    expect(location.hash).to.equal('#more');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('keeps Space on a focused phase from scrolling the page', async () => {
+    const el = await timeline('today="2026-10-01"');
+    const spacer = Object.assign(document.createElement('div'), { style: 'height: 3000px' });
+    document.body.append(spacer);
+    try {
+      window.scrollTo(0, 0);
+      items(el)[0].focus();
+      const scrolled = window.scrollY;
+      await sendKeys({ press: 'Space' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(window.scrollY).to.equal(scrolled);
+    } finally {
+      spacer.remove();
+    }
   });
 
   it('does not fire when the visitor selects text in a phase (a drag, a double click)', async () => {
