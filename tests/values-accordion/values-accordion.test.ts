@@ -378,6 +378,16 @@ describe('<pl-values-accordion> data sources', () => {
     after.remove();
   });
 
+  it('reads inline JSON written as {values} or as a program document', async () => {
+    for (const json of ['{"values":[{"heading":"Equity"}]}', '{"program":{"name":"P","values":[{"heading":"Equity"}]}}']) {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = `<pl-values-accordion><script type="application/json">${json}</script></pl-values-accordion>`;
+      const el = container.querySelector('pl-values-accordion') as PlValuesAccordion;
+      await waitFor(() => headers(el).length > 0, 2000, json);
+      expect(headers(el).map((h) => h.textContent!.trim()), json).to.deep.equal(['Equity']);
+    }
+  });
+
   it('explains a 404 and broken JSON differently, and a document of another kind as not valid', async () => {
     for (const [src, expected] of [
       ['/tests/fixtures/does-not-exist.json', 'HTTP 404'],
@@ -407,6 +417,28 @@ describe('<pl-values-accordion> deep links', () => {
     await waitFor(() => expanded(el)[1], 2000, 'equity open from hash');
     location.hash = '#community';
     await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'community open on hashchange');
+  });
+
+  it('opens a value whose id has accents (the address bar percent-encodes them)', async () => {
+    history.replaceState(null, '', '#educación');
+    const el = document.createElement('pl-values-accordion') as PlValuesAccordion;
+    el.items = [{ id: 'first', heading: 'First' }, { id: 'educación', heading: 'Educación' }];
+    document.body.append(el);
+    try {
+      await waitFor(() => expanded(el).join() === 'false,true', 2000, 'educación open');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('no longer follows the address once removed', async () => {
+    const el = await childrenAccordion();
+    const toggles = recordEvents(el, 'pl-toggle');
+    el.remove();
+    location.hash = '#community';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    toggles.stop();
+    expect(toggles.events).to.have.length(0);
   });
 
   it('takes focus to the header of a value from JSON that a followed link names, so Tab goes on from there', async () => {
@@ -629,6 +661,29 @@ describe('<pl-values-accordion> ids and multiple', () => {
     }
   });
 
+  it('show() of an unknown or open value and hide() of a closed one change nothing and say nothing', async () => {
+    const el = await childrenAccordion();
+    el.show('equity');
+    await el.updateComplete;
+    const toggles = recordEvents(el, 'pl-toggle');
+    el.show('equity');
+    el.show('no-such-value');
+    el.hide('community');
+    await el.updateComplete;
+    toggles.stop();
+    expect([toggles.events.length, expanded(el)]).to.deep.equal([0, [false, true, false]]);
+  });
+
+  it('expandAll() without multiple opens only the first value, and says so once', async () => {
+    const el = await childrenAccordion();
+    const toggles = recordEvents<{ id: string; index: number; open: boolean }>(el, 'pl-toggle');
+    el.expandAll();
+    await el.updateComplete;
+    toggles.stop();
+    expect(expanded(el)).to.deep.equal([true, false, false]);
+    expect(toggles.events.map((e) => e.detail)).to.deep.equal([{ id: 'experts', index: 0, open: true }]);
+  });
+
   it('says which values closed when multiple is turned off', async () => {
     const el = await childrenAccordion('multiple');
     el.expandAll();
@@ -730,6 +785,17 @@ describe('<pl-values-accordion> values that are not its children', () => {
 
 describe('<pl-values-accordion> values that start open', () => {
   const expanded = (el: PlValuesAccordion) => headers(el).map((b) => (b.getAttribute('aria-expanded') === 'true' ? 'O' : '-')).join('');
+
+  it('lets a visitor close a value that data opened, and keeps it closed', async () => {
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion
+      .items=${[{ heading: 'Equity', body: 'a', open: true }, { heading: 'Community', body: 'b' }]}
+    ></pl-values-accordion>`);
+    await el.updateComplete;
+    headers(el)[0].click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(expanded(el)).to.equal('--');
+  });
 
   it('opens every <pl-value open> with `multiple`, keeps their open attribute, and says so once each', async () => {
     const toggles = recordEvents<{ id: string; open: boolean }>(document, 'pl-toggle');
