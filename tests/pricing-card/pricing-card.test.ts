@@ -184,6 +184,10 @@ describe('<pl-pricing-card> calculator', () => {
     expect(more.getAttribute('aria-disabled')).to.equal('true');
     more.click();
     expect(el.seats).to.equal(30);
+    seatInput(el).focus();
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect(el.seats).to.equal(20);
 
     el.seats = 1;
     await el.updateComplete;
@@ -194,6 +198,17 @@ describe('<pl-pricing-card> calculator', () => {
     expect(el.seats).to.equal(1);
     expect(log.events).to.have.length(0);
     expect(deepActiveElement()).to.not.equal(null);
+  });
+
+  it('fires no pl-quote-change for the first quote, only for changes', async () => {
+    const el = document.createElement('pl-pricing-card') as PlPricingCard;
+    for (const [name, value] of [['value', '300'], ['calculator', ''], ['seats', '3']]) el.setAttribute(name, value);
+    const log = recordEvents(el, 'pl-quote-change');
+    container().append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    log.stop();
+    expect([log.events.length, el.quote?.total]).to.deep.equal([0, 900]);
   });
 
   it('tells the page of a quote that comes back different after the calculator was off', async () => {

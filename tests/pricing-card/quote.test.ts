@@ -83,6 +83,10 @@ describe('parseDiscounts()', () => {
     }
   });
 
+  it('keeps the larger percent of two tiers with the same min, whichever comes first', () => {
+    expect(parseDiscounts([{ min: 10, percent: 20 }, { min: 10, percent: 15 }]).tiers).to.deep.equal([{ min: 10, percent: 20 }]);
+  });
+
   it('skips bad tiers one by one and keeps the good ones', () => {
     const result = parseDiscounts([
       { min: 10, percent: 15 },
