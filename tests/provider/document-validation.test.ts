@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkDocument, checkProgram } from '../../src/provider/document-validation.js';
+import { checkDocument, checkProgram, describeIssues } from '../../src/provider/document-validation.js';
 import { walkSchema } from './schema-walker.js';
 
 async function json(url: string): Promise<unknown> {
@@ -130,5 +130,15 @@ describe('document validation follows the schema', () => {
       expect(checked.value).to.equal(undefined);
       expect(checked.issues[0]).to.match(/^document: not an object/);
     }
+  });
+});
+
+describe('describeIssues', () => {
+  it('lists the first 20 issues in full and counts the rest', () => {
+    const text = describeIssues(Array.from({ length: 21 }, (_, i) => `program.phases[${i}]: not an object`));
+    expect(text.startsWith('21 problems:'), text).to.equal(true);
+    expect(text).to.contain('phases[19]').and.not.contain('phases[20]');
+    expect(text.endsWith('… and 1 more'), text).to.equal(true);
+    expect(describeIssues(['program: missing'])).to.equal('1 problem:\n  program: missing');
   });
 });

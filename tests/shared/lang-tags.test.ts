@@ -91,6 +91,16 @@ describe('the language of a place the page\'s tree does not show', () => {
     await waitFor(() => visibleText(card).includes('per person'), 2000, 'English');
   });
 
+  it('takes the lang of a shadow host it sits in (an accordion in another widget\'s shadow root)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<pl-values-accordion controls multiple><pl-value heading="Equidad">Todos.</pl-value></pl-values-accordion>';
+    const accordion = root.querySelector<Updating>('pl-values-accordion')!;
+    await accordion.updateComplete;
+    const controls = accordion.shadowRoot!.querySelector('[part="controls"]')!;
+    expect(controls.getAttribute('aria-label')).to.equal('Mostrar u ocultar todos los valores');
+  });
+
   it('takes the lang of an iframe\'s page it was moved into', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc='<!doctype html><html lang="es"><body></body></html>'></iframe>`);
     // Not the first, empty document every frame starts with: the srcdoc one.

@@ -8,6 +8,11 @@ describe('telUrl', () => {
     expect(telUrl('555.010.0000')).to.equal('tel:5550100000');
   });
 
+  it('dials up to the 15 digits an international number has, and no more', () => {
+    expect(telUrl('+123456789012345')).to.equal('tel:+123456789012345');
+    expect(telUrl('+1234567890123456')).to.equal(undefined);
+  });
+
   it('carries an extension as ;ext= (RFC 3966) instead of dialling it', () => {
     expect(telUrl('(555) 010-0000 ext. 12')).to.equal('tel:5550100000;ext=12');
     expect(telUrl('(555) 010-0000 ext 12')).to.equal('tel:5550100000;ext=12');
