@@ -296,7 +296,6 @@ export class PlValuesAccordion extends PlElement {
   #onHeaderKeydown(event: KeyboardEvent): void {
     const headers = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header')];
     const current = headers.indexOf(event.target as HTMLButtonElement);
-    if (current < 0) return;
     // Wrapping around: taken modulo the count below, and read with at(), where -1 is the last header
     // (End, and ArrowUp from the first).
     const target = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: -1 }[event.key];
