@@ -63,3 +63,12 @@ describe('findPartner', () => {
     expect(findPartner(partners, {})).to.equal(undefined);
   });
 });
+
+describe('findPartner by postal prefix', () => {
+  const partner = (id: string, prefix: string) => ({ id, name: id, states: [], postalPrefixes: [prefix], status: 'active' as const });
+
+  it('takes the longest matching prefix wherever it is listed, and the first of two equal ones', () => {
+    expect(findPartner([partner('downtown', '3030'), partner('metro', '303'), partner('state', '3')], { postalCode: '30303' })?.id).to.equal('downtown');
+    expect(findPartner([partner('first', '303'), partner('second', '303')], { postalCode: '30303' })?.id).to.equal('first');
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Details of the finder's search, filters, list and popups that a mutation audit found no test held
+ * (each test failed on its mutation): what visitors and assistive technology meet.
+ */
+import { expect } from '@open-wc/testing';
+import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import { mountMap, root, searchFor, setField, summary, workshop } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+
+describe('<pl-workshop-map> search details', () => {
+  it('is a search landmark whose field asks the browser for a postal code', async () => {
+    const { el } = await mountMap({ src: SRC });
+    expect(root(el).querySelector('[part="search"]')!.getAttribute('role')).to.equal('search');
+    expect(root(el).querySelector('#near')!.getAttribute('autocomplete')).to.equal('postal-code');
+  });
+
+  it('clears the search when the field is emptied with its clear button or Escape (a search event)', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await searchFor(el, '30303');
+    const input = root(el).querySelector<HTMLInputElement>('#near')!;
+    input.value = '';
+    input.dispatchEvent(new Event('search'));
+    await el.updateComplete;
+    expect(summary(el)).to.equal('9 workshops');
+  });
+
+  it('reads a radius that is not a positive number as 50', async () => {
+    const { el } = await mountMap({ src: SRC, radius: '0' });
+    await searchFor(el, '30303');
+    expect(summary(el)).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
+  });
+
+  it('counts the virtual workshops, and offers no partner, when Virtual is chosen after a search', async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json' });
+    await searchFor(el, '99501');
+    root(el).querySelector<HTMLInputElement>('input[name="mode"][value="virtual"]')!.click();
+    await el.updateComplete;
+    expect(summary(el)).to.equal('2 workshops');
+    expect(root(el).querySelector('[part="fallback"]')).to.equal(null);
+  });
+
+  it('opens an outside fallback-url in a new tab, and says so', async () => {
+    const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' });
+    await searchFor(el, '99501');
+    const link = root(el).querySelector<HTMLAnchorElement>('[part="fallback"] a')!;
+    expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener']);
+    expect(visibleText(link)).to.contain('new tab');
+  });
+});
+
+describe('<pl-workshop-map> filter details', () => {
+  it('offers Clear filters for "With seats available" alone', async () => {
+    const { el } = await mountMap({ src: SRC });
+    root(el).querySelector<HTMLInputElement>('.seats input')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.clear')).to.not.equal(null);
+  });
+
+  it('names two courses given in course="csf,csd" in the course menu', async () => {
+    const { el } = await mountMap({ src: SRC, course: 'csf,csd' });
+    const menu = root(el).querySelector<HTMLSelectElement>('#f-course')!;
+    expect(menu.selectedOptions[0].textContent!.trim()).to.equal('CS Fundamentals, CS Discoveries');
+  });
+
+  it('keeps the two date fields from crossing', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await setField(el, 'f-to', '2027-07-31');
+    await setField(el, 'f-from', '2027-07-01');
+    expect(root(el).querySelector('#f-from')!.getAttribute('max')).to.equal('2027-07-31');
+    expect(root(el).querySelector('#f-to')!.getAttribute('min')).to.equal('2027-07-01');
+  });
+
+  it('starts the list again from its first page when a filter changes', async () => {
+    const { el } = await mountMap({}, (m) => (m.workshops = Array.from({ length: 60 }, (_, i) => workshop(i))));
+    root(el).querySelector<HTMLButtonElement>('.more')!.click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLInputElement>('.seats input')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part="item"]')).to.have.length(25);
+  });
+
+  it('shows past workshops when include-past is set after the first render', async () => {
+    const { el } = await mountMap({ src: SRC });
+    el.setAttribute('include-past', '');
+    await el.updateComplete;
+    expect(summary(el)).to.equal('10 workshops');
+  });
+});
+
+describe('<pl-workshop-map> list and popup details', () => {
+  it('names the workshop each "Show on map" button is for', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const show = root(el).querySelector('[data-id="chi-2027-02-06-csf-intro"] .show')!;
+    expect(root(el).getElementById(show.getAttribute('aria-describedby') ?? '')?.textContent).to.equal('CS Fundamentals Intro Workshop');
+  });
+
+  it('does not select an item when a click ends a text selection in it', async () => {
+    const { el } = await mountMap({ src: SRC });
+    const where = root(el).querySelector<HTMLElement>('[data-id="chi-2027-02-06-csf-intro"] .where')!;
+    const events = recordEvents(el, 'pl-workshop-select');
+    getSelection()!.selectAllChildren(where);
+    where.click();
+    await el.updateComplete;
+    events.stop();
+    getSelection()!.removeAllRanges();
+    expect(events.events).to.have.length(0);
+  });
+
+  it('shows a cost equal to the value once', async () => {
+    const { el } = await mountMap({}, (m) => (m.workshops = [{ ...workshop(1), cost: 300, value: 300, seatsRemaining: undefined }]));
+    expect(visibleText(root(el).querySelector('[part="item"] .facts')!)).to.equal('$300');
+  });
+
+  it('labels the popup as a group and its close button in the page\'s language', async () => {
+    const { el } = await mountMap({ lang: 'es' }, (m) => (m.workshops = [workshop(1)]));
+    root(el).querySelector<HTMLButtonElement>('[part="item"] .show')!.click();
+    await waitFor(() => !!root(el).querySelector('.leaflet-popup .popup'), 4000, 'the popup');
+    expect(root(el).querySelector('.leaflet-popup .popup')!.getAttribute('role')).to.equal('group');
+    expect(root(el).querySelector('.leaflet-popup-close-button')!.getAttribute('aria-label')).to.equal('Cerrar');
+  });
+});
