@@ -87,6 +87,12 @@ describe('parseDiscounts()', () => {
     expect(parseDiscounts([{ min: 10, percent: 20 }, { min: 10, percent: 15 }]).tiers).to.deep.equal([{ min: 10, percent: 20 }]);
   });
 
+  it('takes a min up to a million seats and a percent up to 100', () => {
+    expect(parseDiscounts([{ min: 1e6, percent: 100 }]).tiers).to.deep.equal([{ min: 1e6, percent: 100 }]);
+    const over = parseDiscounts([{ min: 1e6 + 1, percent: 10 }]);
+    expect([over.tiers, over.problems]).to.deep.equal([[], ['discount 1 ignored: min is not a whole number from 1 to 1,000,000']]);
+  });
+
   it('skips bad tiers one by one and keeps the good ones', () => {
     const result = parseDiscounts([
       { min: 10, percent: 15 },

@@ -114,3 +114,18 @@ describe('buildIcs on hostile records', () => {
     expect(ics).not.to.include('URL:');
   });
 });
+
+describe('buildIcs as written', () => {
+  it('names the city once when the address already does', () => {
+    const ics = unfold(
+      buildIcs(workshopWith({ location: { name: 'Library', address: '1 Main St, Atlanta, GA', city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 } }), NOW),
+    );
+    expect(ics).to.contain('LOCATION:Library\\, 1 Main St\\, Atlanta\\, GA\r\n');
+  });
+
+  it('gives a session whose end is not after its start no DTEND', () => {
+    const start = '2027-06-01T13:00:00Z';
+    const ics = unfold(buildIcs(workshopWith({ sessions: [{ start, end: start }] }), NOW));
+    expect([ics.includes('DTSTART'), ics.includes('DTEND')]).to.deep.equal([true, false]);
+  });
+});

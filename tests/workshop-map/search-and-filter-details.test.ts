@@ -120,3 +120,35 @@ describe('<pl-workshop-map> list and popup details', () => {
     expect(root(el).querySelector('.leaflet-popup-close-button')!.getAttribute('aria-label')).to.equal('Cerrar');
   });
 });
+
+describe('<pl-workshop-map> url-state details', () => {
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('reads and writes the format and seats filters (pl-mode, pl-seats), in place of the entry', async () => {
+    history.replaceState(null, '', `${location.pathname}?pl-mode=virtual&pl-seats=1`);
+    const before = history.length;
+    const { el } = await mountMap({ src: SRC, 'url-state': '' });
+    expect(root(el).querySelector<HTMLInputElement>('input[name="mode"][value="virtual"]')!.checked).to.equal(true);
+    expect(root(el).querySelector<HTMLInputElement>('.seats input')!.checked).to.equal(true);
+    root(el).querySelector<HTMLInputElement>('input[name="mode"][value="all"]')!.click();
+    await el.updateComplete;
+    const params = new URLSearchParams(location.search);
+    expect([params.has('pl-mode'), params.get('pl-seats'), history.length]).to.deep.equal([false, '1', before]);
+  });
+
+  it('ignores a pl-mode it does not know', async () => {
+    history.replaceState(null, '', `${location.pathname}?pl-mode=online`);
+    const { el } = await mountMap({ src: SRC, 'url-state': '' });
+    expect(root(el).querySelector<HTMLInputElement>('input[name="mode"][value="all"]')!.checked).to.equal(true);
+    expect(root(el).querySelector('.clear')).to.equal(null);
+  });
+
+  it('does not follow Back and Forward without url-state', async () => {
+    const { el } = await mountMap({ src: SRC });
+    history.pushState(null, '', `${location.pathname}?pl-course=csd`);
+    dispatchEvent(new PopStateEvent('popstate'));
+    await el.updateComplete;
+    expect(summary(el)).to.equal('9 workshops');
+  });
+});
