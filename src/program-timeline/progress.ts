@@ -29,7 +29,7 @@ function withCurrent(count: number, current: number, stage: Progress['stage']): 
   for (let i = 0; i < count; i++) {
     statuses.push(stage === 'unknown' ? 'none' : stage === 'after' || i < current ? 'done' : i === current ? 'current' : 'upcoming');
   }
-  return { current: stage === 'before' || stage === 'after' || stage === 'unknown' ? -1 : current, stage, statuses };
+  return { current, stage, statuses };
 }
 
 /**
