@@ -49,6 +49,29 @@ async function trickleMiddleware(ctx, next) {
   return undefined;
 }
 
+/** CDP sessions kept open per test page: an emulation lasts as long as the session that set it. */
+const forcedColorSessions = new Map();
+/**
+ * executeServerCommand('forced-colors', { active, dark }): Windows' high-contrast mode as Chromium emulates
+ * it. The runner's emulateMedia leaves forced-colors out (puppeteer does not take it).
+ */
+const forcedColorsPlugin = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    let cdp = forcedColorSessions.get(session.id);
+    if (!cdp) {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+      forcedColorSessions.set(session.id, cdp);
+    }
+    const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }];
+    // Dark high contrast (white text on black) is forced colours with a dark colour scheme.
+    if (payload?.dark) features.push({ name: 'prefers-color-scheme', value: 'dark' });
+    await cdp.send('Emulation.setEmulatedMedia', { features });
+    return true;
+  },
+};
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
@@ -66,6 +89,7 @@ export default {
       },
     },
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    forcedColorsPlugin,
   ],
   browsers: [chromium()],
   groups: [

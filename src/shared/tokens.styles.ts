@@ -41,10 +41,10 @@ export const tokens = css`
     overflow-wrap: anywhere;
     /* A page rule that matches the element itself (a theme's .entry-content * { ... }) beats the
        element's own resets above; the inner context's !important beats the page's. Kept to the
-       typography themes restyle so; size, family, colour and line height stay the page's to set. */
+       typography themes restyle so; size, family, colour and line height stay the page's to set.
+       Letter and word spacing are not held: a reader's text-spacing tool (* { letter-spacing:
+       .12em !important }, WCAG 1.4.12) reaches the host the same way, and must get through. */
     text-transform: none !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
     font-style: normal !important;
     text-align: start !important;
     /* A page's *:focus rule matches the host while a control inside has focus: that control's own
@@ -71,8 +71,13 @@ export const tokens = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
-  button {
+  /* Chromium's own styles set these controls' spacing to normal: they follow the text around them. */
+  button,
+  input,
+  select {
     font: inherit;
     color: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
 `;

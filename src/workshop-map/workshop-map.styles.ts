@@ -20,8 +20,6 @@ export const workshopMapStyles = css`
   }
   input,
   select {
-    font: inherit;
-    color: inherit;
     min-height: 44px;
     padding: 0.3em 0.6em;
     border: 1px solid var(--_border);
@@ -36,10 +34,6 @@ export const workshopMapStyles = css`
   .pl-button.primary {
     background: var(--_accent);
     color: var(--_on-accent);
-  }
-  .pl-button:disabled {
-    opacity: 0.6;
-    cursor: default;
   }
 
   /* search */
@@ -472,6 +466,14 @@ export const workshopMapStyles = css`
     .pl-pin.is-selected svg {
       fill: Highlight;
     }
+    /* The pin's dot, white on screen, would vanish on a pin filled with a light CanvasText. */
+    .pl-pin circle {
+      fill: Canvas;
+    }
+    /* The zoom buttons' box is a shadow, which forced colours drop. */
+    .leaflet-bar {
+      border: 1px solid;
+    }
     .leaflet-popup-content-wrapper {
       border: 1px solid CanvasText;
     }
@@ -485,8 +487,12 @@ export const workshopMapStyles = css`
     .filters,
     .actions .pl-button,
     .more,
-    .map-wrap {
+    .view-split .map-wrap {
       display: none;
+    }
+    /* With view="map" the map is what prints (the list is printed instead beside it), badges in their colours. */
+    .map-wrap {
+      print-color-adjust: exact;
     }
     .printed-of {
       display: block;

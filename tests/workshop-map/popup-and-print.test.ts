@@ -132,6 +132,16 @@ describe('<pl-workshop-map> printed', () => {
     expect(list, 'no button on paper').not.to.contain('Show more');
   });
 
+  it('prints the map, its badges in their colours, when the finder is a map (view="map")', async () => {
+    const records = [workshop(1), workshop(2), workshop(3, { location: { city: 'Atlanta', state: 'GA', lat: 33.76, lng: -84.4 } })];
+    const { el } = await mountMap({ view: 'map' }, (el) => (el.workshops = records), { width: 1000 });
+    const map = root(el).querySelector('[part="map"]')!;
+    expect(map.getBoundingClientRect().height, 'the map on paper').to.be.above(200);
+    await waitFor(() => !!root(el).querySelector('.pl-pin, .pl-cluster'), 4000, 'pins');
+    const marker = root(el).querySelector('.pl-pin, .pl-cluster')!;
+    expect(getComputedStyle(marker).printColorAdjust).to.equal('exact');
+  });
+
   it('adds nothing on paper when the list holds every workshop', async () => {
     const { el } = await mountMap({}, (el) => (el.workshops = [workshop(1), workshop(2)]), { width: 1000 });
     expect(visibleText(root(el).querySelector('[part="list"]')!)).not.to.contain('printout');
