@@ -452,6 +452,13 @@ describe('<pl-pricing-card> calculator', () => {
     expect(total(noValue)).to.equal('Free');
     expect(visibleText(noValue.shadowRoot!.querySelector('legend')!)).to.equal('Estimate your cost');
   });
+
+  it('lists no group discounts on a free card without a value: there is nothing to take them off', async () => {
+    const el = await mount(`<pl-pricing-card heading="Community meetups" price="0" discounts='[{"min":10,"percent":15}]'></pl-pricing-card>`);
+    expect(partText(el, 'price')).to.equal('Free');
+    expect(el.shadowRoot!.querySelectorAll('[part~="discounts"]').length).to.equal(0);
+    expect(visibleText(el.shadowRoot!.querySelector('.frame')!)).not.to.contain('% off');
+  });
 });
 
 describe('<pl-pricing-card> slots and links', () => {
