@@ -1,0 +1,69 @@
+/** Details of the finder that nothing pinned down before (each seen failing on a mutant). */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { formatDistance } from '../../src/workshop-map/workshop-details.js';
+import { deepActiveElement, visibleText, waitFor } from '../support/helpers.js';
+import { mountMap, popup, root, searchFor, summary, workshop } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+
+describe('<pl-workshop-map> details', () => {
+  it('opens a pin\'s details with Space, as with Enter, without scrolling the page', async () => {
+    const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = [workshop(1), workshop(2)]));
+    await waitFor(() => !!root(el).querySelector('.leaflet-marker-pane .pl-pin[tabindex="0"]'), 4000, 'a pin in the tab order');
+    const pin = root(el).querySelector<HTMLElement>('.leaflet-marker-pane .pl-pin[tabindex="0"]')!;
+    pin.focus();
+    const prevented: boolean[] = [];
+    root(el).addEventListener('keydown', (event) => prevented.push(event.defaultPrevented));
+    await sendKeys({ press: 'Space' });
+    await waitFor(() => !!popup(el), 4000, 'a popup');
+    expect(visibleText(popup(el)!)).to.contain(pin.title);
+    // Seen once the map's handler has run: the key does not also scroll the page.
+    expect(prevented).to.deep.equal([true]);
+  });
+
+  it('empties the search field when the search becomes "your location"', async () => {
+    const geolocation = navigator.geolocation;
+    const original = geolocation.getCurrentPosition;
+    Object.defineProperty(geolocation, 'getCurrentPosition', {
+      configurable: true,
+      value: (success: PositionCallback) => success({ coords: { latitude: 33.77, longitude: -84.3 } } as GeolocationPosition),
+    });
+    try {
+      const { el } = await mountMap({ src: SRC });
+      await searchFor(el, 'Marietta');
+      const field = root(el).querySelector<HTMLInputElement>('#near')!;
+      expect(field.value).to.equal('Marietta');
+      const locate = [...root(el).querySelectorAll<HTMLButtonElement>('[part="search"] button')].find((b) => b.textContent!.includes('Use my location'))!;
+      locate.click();
+      await el.updateComplete;
+      expect(summary(el)).to.equal('3 workshops within 50 mi of your location');
+      expect(field.value).to.equal('');
+    } finally {
+      Object.defineProperty(geolocation, 'getCurrentPosition', { configurable: true, value: original });
+    }
+  });
+
+  it('shows a custom tile credit as text, markup and all', async () => {
+    const { el } = await mountMap(
+      { tiles: 'https://tiles.invalid/{z}/{x}/{y}.png', attribution: '<img src=x onerror="window.__credit=1"> Tiles & Co' },
+      (m) => (m.workshops = [workshop(1)]),
+    );
+    await waitFor(() => !!root(el).querySelector('.leaflet-control-attribution'), 4000, 'the credit');
+    const credit = root(el).querySelector('.leaflet-control-attribution')!;
+    expect(credit.textContent).to.contain('<img src=x onerror="window.__credit=1"> Tiles & Co');
+    expect(credit.querySelectorAll('img').length).to.equal(0);
+    expect((window as { __credit?: number }).__credit).to.equal(undefined);
+  });
+});
+
+describe('distances', () => {
+  it('keeps a decimal under 10 and drops it from 10 on', () => {
+    expect(formatDistance(2.46, 'mi', 'en')).to.equal('2.5 mi');
+    expect(formatDistance(9.94, 'mi', 'en')).to.equal('9.9 mi');
+    expect(formatDistance(12.4, 'mi', 'en')).to.equal('12 mi');
+    expect(formatDistance(12.6, 'km', 'en')).to.equal('13 km');
+    // A radius keeps the decimals it was given ("12.5 mi").
+    expect(formatDistance(12.5, 'mi', 'en', 1)).to.equal('12.5 mi');
+  });
+});
