@@ -97,8 +97,14 @@ export default {
       // The machines running the suite keep UTC, where a page's local day and UTC's are the same:
       // these tests read the page's clock as a viewer in Los Angeles has it.
       name: 'los-angeles',
-      files: 'tests/zones/**/*.test.ts',
+      files: 'tests/zones/*.test.ts',
       browsers: [chromium('America/Los_Angeles')],
+    },
+    {
+      // A viewer whose clocks skip midnight on the day summer time starts (2026-09-06 begins at 1:00).
+      name: 'santiago',
+      files: 'tests/zones/santiago/*.test.ts',
+      browsers: [chromium('America/Santiago')],
     },
   ],
   middleware: [flakyMiddleware, slowMiddleware, trickleMiddleware],

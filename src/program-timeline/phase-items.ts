@@ -106,8 +106,9 @@ function dateText(value: unknown): string | undefined {
   if (!(value instanceof Date)) return nonEmptyString(value);
   if (!isFinite(value.getTime())) return 'Invalid Date';
   const day = `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  // The first instant of its local day (not always midnight: Santiago's day of the spring change starts at 1:00).
+  if (+value == +new Date(value.getFullYear(), value.getMonth(), value.getDate())) return day;
   const [h, m, s] = [value.getHours(), value.getMinutes(), value.getSeconds()];
-  if (!(h || m || s)) return day;
   const offset = -value.getTimezoneOffset();
   const abs = Math.abs(offset);
   return `${day}T${pad(h)}:${pad(m)}:${pad(s)}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

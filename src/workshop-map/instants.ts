@@ -236,10 +236,13 @@ export function toInstant(value: unknown, zone: string | undefined): string | un
   if (named && named != 'UTC') return toInstant(v.replace(ZONE_AT_END, ''), named);
   const ms = parseTime(v);
   if (!isFinite(ms)) return undefined;
-  // "June 12, 2027 9:00 AM": Date.parse reads it on the viewer's clock; it is the workshop's.
+  // "June 12, 2027 9:00 AM": Date.parse reads it on the viewer's clock; it is the workshop's. Read
+  // on UTC's, which skips no hour (a viewer's may skip midnight: "September 6, 2026" in Santiago
+  // is 1:00); as the viewer's where the browser does not read it so.
   if (zone && !NAMES_ZONE.test(v)) {
-    const at = new Date(ms);
-    return localInstant(at.getFullYear(), at.getMonth() + 1, at.getDate(), at.getHours(), at.getMinutes(), at.getSeconds(), zone);
+    const utc = parseTime(v + ' GMT');
+    const at = new Date(utc === utc ? utc : ms - new Date(ms).getTimezoneOffset() * 60000);
+    return localInstant(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds(), zone);
   }
   return new Date(ms).toISOString();
 }
@@ -257,7 +260,10 @@ function localInstant(y: number, mo: number, d: number, h: number, mi: number, s
   if (zone) {
     // Two passes settle DST edges; the offsets are cached by hour (a CSV of 100,000 local times).
     const offsetAt = offsetsIn(zone);
-    return isoWithOffset(wall, offsetAt(wall - offsetAt(wall) * 60000));
+    const offset = offsetAt(wall - offsetAt(wall) * 60000);
+    // A time the clocks skip (Santiago's midnight on the day they go forward: that day starts at
+    // 1:00) takes the offset before the change, as Date does: later, on the same day, not earlier.
+    return isoWithOffset(wall, Math.min(offset, offsetAt(wall - offset * 60000)));
   }
   const viewer = new Date(y, mo - 1, d, h, mi, s);
   return isoWithOffset(wall, -viewer.getTimezoneOffset());

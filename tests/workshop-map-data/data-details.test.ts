@@ -4,6 +4,7 @@ import { parseCsv } from '../../src/shared/data/formats/csv.js';
 import { normalizeByFormat } from '../../src/shared/data/formats/index.js';
 import { matchPlace } from '../../src/shared/geo/place-match.js';
 import { scanWorkshops } from '../../src/workshop-map/finder-index.js';
+import { toInstant } from '../../src/workshop-map/instants.js';
 import type { Workshop } from '../../src/workshop-map/types.js';
 
 const at = (city: string, state: string, lat: number, lng: number) => ({ city, state, lat, lng });
@@ -32,6 +33,22 @@ describe('workshop records: edges of what is read', () => {
   it('reads a time in Alaska\'s daylight time (AKDT) on Anchorage\'s clock', () => {
     const w = one({ sessions: [{ start: '2027-07-12 9:00 AM AKDT' }], location: at('Anchorage', 'AK', 61.2, -149.9) });
     expect(w.sessions[0].start).to.equal('2027-07-12T09:00:00-08:00');
+  });
+
+  it('reads a local time Date reads, and not with " GMT" after it, on the workshop\'s clock', () => {
+    // An ISO date with a six-digit year: Date.parse reads it as local, and not with a zone name added.
+    expect(toInstant('+002027-06-12T09:00:00', 'America/New_York')).to.equal('2027-06-12T09:00:00-04:00');
+    expect(toInstant('June 12, 2027 9:00 AM', 'America/Chicago')).to.equal('2027-06-12T09:00:00-05:00');
+  });
+
+  it('places a time the clocks skip later on the same day, as Date does', () => {
+    // New York goes from 1:59 to 3:00 on 2027-03-14: 2:30 is 3:30 summer time.
+    expect(toInstant('2027-03-14T02:30', 'America/New_York')).to.equal('2027-03-14T02:30:00-05:00');
+    expect(Date.parse(toInstant('2027-03-14T02:30', 'America/New_York')!)).to.equal(Date.parse('2027-03-14T03:30:00-04:00'));
+    // Santiago's day of the change has no midnight: it starts at 1:00, on that day.
+    expect(toInstant('2026-09-06', 'America/Santiago')).to.equal('2026-09-06T00:00:00-04:00');
+    // A time that happens twice (New York, 2027-11-07 1:30) is the first of the two.
+    expect(toInstant('2027-11-07T01:30', 'America/New_York')).to.equal('2027-11-07T01:30:00-04:00');
   });
 
   it('leaves out a negative capacity, and keeps the workshop', () => {

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { formatDistance } from '../../src/workshop-map/workshop-details.js';
 import { deepActiveElement, visibleText, waitFor } from '../support/helpers.js';
-import { mountMap, popup, root, searchFor, summary, workshop } from './helpers.js';
+import { mountMap, popup, root, searchFor, setField, summary, titles, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -54,6 +54,18 @@ describe('<pl-workshop-map> details', () => {
     expect(credit.textContent).to.contain('<img src=x onerror="window.__credit=1"> Tiles & Co');
     expect(credit.querySelectorAll('img').length).to.equal(0);
     expect((window as { __credit?: number }).__credit).to.equal(undefined);
+  });
+});
+
+describe('<pl-workshop-map> a whole day its own zone starts at 1:00', () => {
+  it('shows and filters a Santiago workshop on September 6, 2026, the day Chile skips midnight', async () => {
+    const inSantiago = workshop(1, { sessions: [{ start: '2026-09-06' }], timeZone: 'America/Santiago', location: { city: 'Santiago', lat: -33.45, lng: -70.66 } });
+    const { el } = await mountMap({ today: '2026-09-01', view: 'list' }, (m) => (m.workshops = [inSantiago]));
+    expect(visibleText(root(el).querySelector('[part="item"] .when')!)).to.equal('Sun, Sep 6, 2026');
+    await setField(el, 'f-from', '2026-09-06');
+    expect(titles(el)).to.deep.equal(['Workshop 1']);
+    await setField(el, 'f-to', '2026-09-06');
+    expect(titles(el)).to.deep.equal(['Workshop 1']);
   });
 });
 
