@@ -490,7 +490,7 @@ export const workshopMapStyles = css`
     .view-split .map-wrap {
       display: none;
     }
-    /* With view="map" the map is what prints (the list is printed instead beside it), badges in their colours. */
+    /* view="map" prints its map (the split view prints its list instead), badges in their colours. */
     .map-wrap {
       print-color-adjust: exact;
     }
