@@ -65,6 +65,10 @@ export const calculatorStyles = css`
     border-inline: 0;
     border-radius: 0;
     background: none;
+    color: inherit;
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     font-variant-numeric: tabular-nums;
     text-align: center;
     /* The - and + buttons are the stepper: no second, native one inside the field. */

@@ -71,10 +71,9 @@ export const tokens = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
-  /* Chromium's own styles set these controls' spacing to normal: they follow the text around them. */
-  button,
-  input,
-  select {
+  /* Chromium's own styles set a button's spacing to normal: it follows the text around it (fields
+     and menus do so in the styles of the elements that have them). */
+  button {
     font: inherit;
     color: inherit;
     letter-spacing: inherit;

@@ -20,6 +20,10 @@ export const workshopMapStyles = css`
   }
   input,
   select {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     min-height: 44px;
     padding: 0.3em 0.6em;
     border: 1px solid var(--_border);
