@@ -227,7 +227,8 @@ export class PlWorkshopMap extends PlElement {
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
   #returnFocusId?: string;
   #scrollToSelected = false;
-  #listedResult?: FinderResult;
+  /** The place, radius, units and filters of the result the list shows. */
+  #listedQuery: unknown[] = [];
   /** The result the list last rendered, the first of its items laid out after the paint, and that laying out while it is due. */
   #renderedResult?: FinderResult;
   #laterFrom = 0;
@@ -451,11 +452,12 @@ export class PlWorkshopMap extends PlElement {
         this.requestUpdate();
       });
     }
-    // A new result starts at its top, not where the last one was scrolled to. Setting scrollTop
+    // A new search or filter starts the list at its top, not where the last one was scrolled to;
+    // new data and the minute's look again do not (a page that polls its data). Setting scrollTop
     // forces a layout, so it is done only when the list was scrolled.
-    const listed = this.#resultCache?.result;
-    if (listed !== this.#listedResult) {
-      this.#listedResult = listed;
+    const query = this.#resultCache?.key.slice(1, 5) ?? [];
+    if (!sameItems(query, this.#listedQuery)) {
+      this.#listedQuery = query;
       const list = this.#box('list');
       if (list && this.#listScrolled) list.scrollTop = 0;
       this.#listScrolled = false;

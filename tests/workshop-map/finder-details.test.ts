@@ -57,6 +57,33 @@ describe('<pl-workshop-map> details', () => {
   });
 });
 
+describe('<pl-workshop-map> on a page that polls its data', () => {
+  const realNow = Date.now;
+  afterEach(() => (Date.now = realNow));
+  const data = () => Array.from({ length: 60 }, (_, i) => workshop(i + 1, { sessions: [{ start: '2099-03-01T09:00:00-05:00' }] }));
+
+  it('keeps the list where the visitor scrolled it when the data comes again, and when the minute turns', async () => {
+    const { el } = await mountMap({ today: null }, (m) => (m.workshops = data()));
+    const list = root(el).querySelector<HTMLElement>('[part="list"]')!;
+    const scrolled = new Promise((resolve) => list.addEventListener('scroll', resolve, { once: true }));
+    list.scrollTop = 500;
+    await scrolled;
+    // The same workshops, as new objects, with one seat count changed.
+    el.workshops = data().map((w, i) => (i === 3 ? { ...w, seatsRemaining: 0 } : w));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(list.scrollTop, 'after new data').to.equal(500);
+    const later = realNow() + 61_000;
+    Date.now = () => later;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(list.scrollTop, 'a minute later').to.equal(500);
+    // A filter the visitor picks is a new result: from its top.
+    await setField(el, 'f-course', 'csd');
+    expect(list.scrollTop).to.equal(0);
+  });
+});
+
 describe('<pl-workshop-map> a whole day its own zone starts at 1:00', () => {
   it('shows and filters a Santiago workshop on September 6, 2026, the day Chile skips midnight', async () => {
     const inSantiago = workshop(1, { sessions: [{ start: '2026-09-06' }], timeZone: 'America/Santiago', location: { city: 'Santiago', lat: -33.45, lng: -70.66 } });
