@@ -39,7 +39,7 @@ export const MANGLED_NAMES = [
   'nextTier', 'newTab',
   // The map view's, the partner pins' and the views' methods, options and callbacks.
   'focusPin', 'focusPartnerPin', 'markTabStop', 'setPartners', 'setKeyboardPins', 'setLabels', 'setWorkshops', 'makeRoom',
-  'showPlace', 'look', 'onClick', 'workshopPopup', 'groupPopup', 'partnerPopup', 'reducedMotion', 'onTileError',
+  'showPlace', 'refit', 'look', 'onClick', 'workshopPopup', 'groupPopup', 'partnerPopup', 'reducedMotion', 'onTileError',
   'onPinSelect', 'onPopupDismissed', 'onCalendar', 'onShowMore', 'onSelect', 'onSubmit', 'onLocate', 'onChange', 'onScroll',
   'onInput', 'onClear', 'canLocate', 'withMap', 'besideMap', 'workshopAt', 'laterFrom',
 ];

@@ -137,6 +137,8 @@ export class MapView {
   #tabStop = 0;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
   #refit?: () => void;
+  /** The last fit, kept when the visitor moves the map. */
+  #lastFit?: () => void;
   #fitting = false;
   #resizeRing = (): void => undefined;
   readonly #opts: MapViewOptions;
@@ -314,7 +316,7 @@ export class MapView {
 
   /** Shows the searched place (and its radius) and fits the view to it, or to the workshops. */
   showPlace(place: Place | undefined, radiusMeters: number): void {
-    this.#refit = () => this.#fit(place, radiusMeters);
+    this.#refit = this.#lastFit = () => this.#fit(place, radiusMeters);
     this.#fit(place, radiusMeters);
   }
 
@@ -517,6 +519,15 @@ export class MapView {
     // whole list (a forced layout of 9 ms at 20,000 workshops; bench/trace.mjs).
     this.map.getSize();
     // A layout change (the list giving way to "nothing near", a phone turned) keeps the place centred.
+    this.#refit?.();
+  }
+
+  /**
+   * New data: the view is fitted again as it was last, unless the visitor has moved the map since
+   * and it still shows one of the pins.
+   */
+  refit(): void {
+    if (!this.#clusters.length) this.#refit ??= this.#lastFit;
     this.#refit?.();
   }
 

@@ -716,13 +716,13 @@ export class PlWorkshopMap extends PlElement {
     map.setWorkshops(this.#pinSet());
     if (this.#data.state !== 'ready') return;
     map.setPartners(this.#partnerSource.items.filter((p) => p.status === 'seeking'));
-    const index = this.#index;
-    // Fresh data at the same places (a page refreshing seat counts): the view the visitor chose stays.
-    if (samePlaces(index, this.#fittedKey[0] as FinderIndex | undefined)) this.#fittedKey[0] = index;
-    const fitKey = [index, this.place, this.#radiusValue, this.#unitsValue];
-    if (fitKey.some((value, i) => value !== this.#fittedKey[i])) {
+    const fitKey = [this.place, this.#radiusValue, this.#unitsValue, this.#index];
+    const changed = fitKey.findIndex((value, i) => value !== this.#fittedKey[i]);
+    if (changed >= 0) {
       this.#fittedKey = fitKey;
-      map.showPlace(this.place, this.#radiusValue * METERS[this.#unitsValue]);
+      // New data alone (a page that polls it) fits the view again only if the visitor has not moved the map.
+      if (changed > 2) map.refit();
+      else map.showPlace(this.place, this.#radiusValue * METERS[this.#unitsValue]);
     }
     map.highlight(this.selectedId);
     // Without the list, the pins are the way to the workshops: they take keyboard focus.
@@ -928,8 +928,6 @@ const slugify = (text: string) =>
     .slice(0, 60);
 
 /** Whether two indexes have their workshops at the same places, in the same order. */
-const samePlaces = (a: FinderIndex, b?: FinderIndex): boolean =>
-  a === b || (!!b && a.size === b.size && a.x.every((x, i) => Object.is(x, b.x[i]) && Object.is(a.y[i], b.y[i])));
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -325,10 +325,42 @@ describe('<pl-workshop-map> map and list in sync', () => {
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect([pane().style.transform, markers()]).to.deep.equal(view);
-    // Workshops somewhere else: the map shows them.
-    el.workshops = data.slice(0, 5);
+    // A poll that drops one workshop and moves a venue a few metres: still the visitor's view (the
+    // pins both show stay where they were on the screen).
+    const pinsAt = () =>
+      new Map([...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .pl-pin')].map((pin) => [pin.title, `${Math.round(pin.getBoundingClientRect().left)},${Math.round(pin.getBoundingClientRect().top)}`]));
+    const before = pinsAt();
+    el.workshops = data.slice(1).map((w, i) => (i === 5 ? { ...w, location: { ...(w.location as object), lat: (w.location as { lat: number }).lat + 0.0001 } } : w));
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(markers()).not.to.equal(view[1]);
+    const after = pinsAt();
+    const kept = [...before.keys()].filter((title) => after.has(title) && !title.includes('Workshop 6'));
+    expect(kept.length, 'pins shown before and after').to.be.above(0);
+    expect(kept.map((title) => after.get(title)), 'the view after a poll').to.deep.equal(kept.map((title) => before.get(title)));
+    // Workshops somewhere else, none of them in the visitor's view: the map shows them.
+    const far = [workshop(900, { location: { city: 'Honolulu', state: 'HI', lat: 21.3, lng: -157.85 } })];
+    el.workshops = far;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(root(el).querySelectorAll('.leaflet-marker-pane .pl-pin').length, 'the far workshop in view').to.equal(1);
+  });
+
+  it('keeps the zoom the visitor chose after a search when the data comes again without one workshop', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', near: '30303' });
+    await waitFor(() => /within/.test(visibleText(root(el).querySelector('[part="summary"]')!)), 4000, 'the search');
+    // The searched place's dot: where it is on the screen says the view.
+    const dot = () => {
+      const box = root(el).querySelector<HTMLElement>('.leaflet-marker-pane .pl-place')!.getBoundingClientRect();
+      return [Math.round(box.left), Math.round(box.top)];
+    };
+    root(el).querySelector<HTMLElement>('.leaflet-control-zoom-in')!.click();
+    await waitFor(() => !root(el).querySelector('.leaflet-zoom-anim'), 4000, 'the zoom');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const ring = root(el).querySelector<HTMLElement>('.leaflet-marker-pane .pl-radius')!.getBoundingClientRect().width;
+    const view = dot();
+    el.workshops = el.filteredWorkshops.slice(1);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect([dot(), root(el).querySelector<HTMLElement>('.leaflet-marker-pane .pl-radius')!.getBoundingClientRect().width]).to.deep.equal([view, ring]);
   });
 });
