@@ -125,6 +125,8 @@ export class MapView {
   #zoomControl?: Control.Zoom;
   /** The popup open on the map, if any. */
   #shown?: Popup;
+  /** The last workshop popup opened, and its workshop's id. */
+  #workshopShown?: [Popup, string];
   /** The pin that opened the popup (it had focus: a click or Enter), which says it is expanded. */
   #opener?: Element | null;
   /** A list choice's popup, opened once the map has moved to it. */
@@ -295,6 +297,13 @@ export class MapView {
     this.#pendingSelect = undefined;
   }
 
+  /** Opens a workshop's popup; `focus` moves focus into it. */
+  #openWorkshop(workshop: Workshop, latlng: LatLng, focus?: boolean): void {
+    const content = this.#opts.workshopPopup(workshop);
+    this.#workshopShown = [this.#popup({ offset: [0, -28] }).setLatLng(latlng).setContent(content).openOn(this.map), workshop.id];
+    if (focus) content.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
+  }
+
   /** Replaces the in-person workshops shown. */
   setWorkshops(pins: PinSet): void {
     // The same pins of the same data (a new minute in which no workshop ended) keep an open popup.
@@ -302,11 +311,17 @@ export class MapView {
     this.#pins = pins;
     if (same) return;
     this.#clusterer = new GridClusterer(pins);
-    // The popup of results that changed closes; focus inside it goes to the map, not to the page.
     const focused = this.#shown?.getElement()?.contains(this.#active());
+    const [popup, id] = this.#workshopShown ?? [];
+    const reopen = popup && popup === this.#shown && id;
     this.map.closePopup();
-    if (focused) this.map.getContainer().focus();
     this.#drawPins();
+    // The open workshop, still a pin of its own (a page that polls its data): its popup opens again,
+    // with its new data. Else the popup is gone, and focus inside it goes to the map, not to the page.
+    const k = reopen ? this.#clusters.find((cluster) => cluster.count == 1 && pins.workshop(cluster.members[0]).id == reopen)?.members[0] : undefined;
+    const workshop = k === undefined ? undefined : pins.workshop(k);
+    if (workshop) this.#openWorkshop(workshop, latLng(workshop.location!.lat, workshop.location!.lng), focused);
+    else if (focused) this.map.getContainer().focus();
   }
 
   /** Partners looking for host sites, as their own pins. */
@@ -437,9 +452,7 @@ export class MapView {
     const open = () => {
       this.#cancelSelect();
       this.#drawPins();
-      const content = this.#opts.workshopPopup(workshop);
-      this.#popup({ offset: [0, -28] }).setLatLng(latlng).setContent(content).openOn(this.map);
-      if (focus && this.#focusInMap()) content.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
+      this.#openWorkshop(workshop, latlng, focus && this.#focusInMap());
     };
     const moving = zoom !== this.map.getZoom() || !this.map.getBounds().pad(-0.2).contains(latlng);
     if (moving) {
@@ -623,7 +636,7 @@ export class MapView {
         this.#selectedId = workshop.id;
         this.#opts.onPinSelect(k);
         this.#drawPins();
-        this.#popup({ offset: [0, -28] }).setLatLng(latlng).setContent(this.#opts.workshopPopup(workshop)).openOn(this.map);
+        this.#openWorkshop(workshop, latlng);
       },
     };
   }

@@ -84,6 +84,41 @@ describe('<pl-workshop-map> on a page that polls its data', () => {
   });
 });
 
+describe('<pl-workshop-map> an open popup when the page sets its data again', () => {
+  const data = () => [workshop(1, { seatsRemaining: 4 }), workshop(2), workshop(3)];
+
+  it('stays open, with the new data, and keeps the focus inside it', async () => {
+    const { el } = await mountMap({}, (m) => (m.workshops = data()));
+    const show = root(el).querySelector<HTMLButtonElement>('[data-id="w-1"] .show')!;
+    show.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    // The visitor goes into it (the keyboard's way is Tab from the map).
+    popup(el)!.querySelector<HTMLElement>('a, button')!.focus();
+    expect(visibleText(popup(el)!)).to.contain('4 seats left');
+    // The same workshops as new objects; the open one is now full.
+    el.workshops = data().map((w) => (w.id === 'w-1' ? { ...w, seatsRemaining: 0 } : w));
+    await el.updateComplete;
+    await waitFor(() => !!popup(el) && visibleText(popup(el)!).includes('Full'), 4000, 'the popup with the new seats');
+    expect(popup(el)!.contains(deepActiveElement()), 'focus in the popup').to.equal(true);
+    // Escape still goes back to the list button that opened it.
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    expect(deepActiveElement() === root(el).querySelector('[data-id="w-1"] .show'), 'focus back on Show on map').to.equal(true);
+  });
+
+  it('closes when its workshop is gone, and focus goes to the map, not the page', async () => {
+    const { el } = await mountMap({}, (m) => (m.workshops = data()));
+    root(el).querySelector<HTMLButtonElement>('[data-id="w-1"] .show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    popup(el)!.querySelector<HTMLElement>('a, button')!.focus();
+    el.workshops = data().slice(1);
+    await el.updateComplete;
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    expect(deepActiveElement() === root(el).querySelector('.leaflet-container'), 'focus on the map').to.equal(true);
+  });
+});
+
 describe('<pl-workshop-map> a whole day its own zone starts at 1:00', () => {
   it('shows and filters a Santiago workshop on September 6, 2026, the day Chile skips midnight', async () => {
     const inSantiago = workshop(1, { sessions: [{ start: '2026-09-06' }], timeZone: 'America/Santiago', location: { city: 'Santiago', lat: -33.45, lng: -70.66 } });
