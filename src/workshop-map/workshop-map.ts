@@ -927,8 +927,6 @@ const slugify = (text: string) =>
     .replace(/[\s_]+/g, '-')
     .slice(0, 60);
 
-/** Whether two indexes have their workshops at the same places, in the same order. */
-
 declare global {
   interface HTMLElementTagNameMap {
     'pl-workshop-map': PlWorkshopMap;
