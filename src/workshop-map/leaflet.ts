@@ -24,6 +24,7 @@ import { toLatLng } from 'leaflet/src/geo/LatLng.js';
 import { toLatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
 import { toPoint } from 'leaflet/src/geometry/Point.js';
 import { off } from 'leaflet/src/dom/DomEvent.js';
+import { restoreOutline } from 'leaflet/src/dom/DomUtil.js';
 
 export type { Control, LatLng, LatLngBounds, Map, PopupEvent, PopupOptions, Marker, LayerGroup, Popup, DivIcon, TileLayer, LeafletEvent, LeafletKeyboardEvent } from 'leaflet';
 
@@ -38,12 +39,22 @@ export const latLngBounds: typeof Leaflet.latLngBounds = toLatLngBounds;
 export const point: typeof Leaflet.point = toPoint;
 /**
  * Leaflet's Map.remove() leaves the `scroll` listener it put on its container, and with it the whole
- * map: the finder makes each new map in the same container (a moved element, a new `zoom`).
+ * map: the finder makes each new map in the same container (a moved element, a new `zoom`). It also
+ * leaves:
+ * - the last map pressed with a mouse, which Leaflet keeps (to give its outline back) until a key is
+ *   pressed anywhere, on a touch screen for good;
+ * - an empty entry on the container for each listener it took off (and on the document for the
+ *   keyboard's and dragging's), under a key of each map's own: a rebuilt map's 18 never go away.
  */
 export function removeMap(map: Leaflet.Map): void {
-  const inside = map as unknown as { _onScroll: () => void };
-  off(map.getContainer(), 'scroll', inside._onScroll, map);
+  const container = map.getContainer();
+  off(container, 'scroll', (map as unknown as { _onScroll: () => void })._onScroll, map);
   map.remove();
+  restoreOutline();
+  for (const target of [container, document]) {
+    const events = (target as { _leaflet_events?: Record<string, unknown> })._leaflet_events;
+    for (const key in events) events[key] || delete events[key];
+  }
 }
 
 export const control = { zoom: zoom as typeof Leaflet.control.zoom };

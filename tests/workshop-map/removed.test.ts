@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
 import { mountMap, popup, root, summary } from './helpers.js';
 
@@ -75,6 +75,32 @@ describe('<pl-workshop-map> moved to another place in the page', () => {
     expect(root(el).querySelector('.leaflet-container')).to.equal(box);
     expect(scrollListeners, "one map's scroll listener").to.equal(1);
   });
+
+  // Leaflet takes a listener off by emptying its entry, under a key of each map's own: the entries
+  // of every map made in the same box (each new zoom, each move in the page) would pile up.
+  it('keeps no entries of old maps on the map box or the document', async () => {
+    const { el } = await mountMap({ src: SRC, zoom: '4' });
+    const box = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+    const entries = (target: object) => Object.keys((target as { _leaflet_events?: object })._leaflet_events ?? {}).length;
+    // A visitor who used the map's keyboard and dragged it: the document gets listeners too.
+    box.focus();
+    const rect = box.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(rect.left + 200), Math.round(rect.top + 150)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(rect.left + 260), Math.round(rect.top + 180)] });
+    await sendMouse({ type: 'up' });
+    el.setAttribute('zoom', '5');
+    await el.updateComplete;
+    const [onBox, onDocument] = [entries(box), entries(document)];
+    for (const zoom of ['6', '5', '6', '5']) {
+      box.blur();
+      box.focus();
+      el.setAttribute('zoom', zoom);
+      await el.updateComplete;
+    }
+    expect(entries(box), 'entries on the map box').to.equal(onBox);
+    expect(entries(document), 'entries on the document').to.be.at.most(onDocument);
+  });
 });
 
 describe('<pl-workshop-map> removed after a search', () => {
@@ -96,6 +122,33 @@ describe('<pl-workshop-map> removed after a search', () => {
     gc();
     await settle(0);
     gc();
+    expect(removed.deref() === undefined, 'the removed map collected').to.equal(true);
+  });
+});
+
+describe('<pl-workshop-map> removed after a visitor pressed its map with a mouse', () => {
+  // Leaflet keeps the last element pressed (to give its focus outline back on the next key press):
+  // on a touch screen, or until someone types, the removed map stayed in memory with its workshops.
+  it('is released, and the map box has its outline back', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc!;
+    let outline = '';
+    const pressedAndRemoved = async () => {
+      const { el } = await mountMap({ src: SRC });
+      const box = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+      const rect = box.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(rect.left + 200), Math.round(rect.top + 150)] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'up' });
+      el.remove();
+      await settle(300);
+      outline = box.style.outlineStyle;
+      return new WeakRef(el);
+    };
+    const removed = await pressedAndRemoved();
+    gc();
+    await settle(0);
+    gc();
+    expect(outline, "the map box's outline").to.equal('');
     expect(removed.deref() === undefined, 'the removed map collected').to.equal(true);
   });
 });
