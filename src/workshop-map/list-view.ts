@@ -30,6 +30,8 @@ export interface ListOptions {
   workshopAt: (position: number) => Workshop;
   /** How many results to render (see pageSplit). */
   shown: number;
+  /** The rank of a pin chosen on the map (-1: none): its item follows the in-person items shown. */
+  picked: number;
   /** Items from this position on are laid out after the next paint (see PlWorkshopMap#renderBody). */
   laterFrom: number;
   selectedId?: string;
@@ -53,19 +55,20 @@ export interface ListOptions {
 export function renderList(options: ListOptions): TemplateResult {
   const { result, shown, ctx, workshopAt } = options;
   const [inPersonShown, virtualShown] = pageSplit(result, shown);
-  const inPerson = [...result.inPerson.subarray(0, inPersonShown)];
+  const ranks = [...Array(inPersonShown).keys()];
+  if (options.picked >= inPersonShown) ranks.push(options.picked);
   const virtual = [...result.virtual.subarray(0, virtualShown)];
-  const remaining = result.count - inPerson.length - virtual.length;
+  const remaining = result.count - inPersonShown - virtual.length;
   return html`<div class="list" part="list" id="list" @scroll=${{ handleEvent: options.onScroll, passive: true }}>
-    ${inPerson.length
+    ${ranks.length
       ? html`<ul class="items" aria-label=${ctx.t.listLabel}>
-          ${inPerson.map((at, rank) => renderItem(workshopAt(at), rank, result.distances?.[rank], `t-${rank}`, rank, options))}
+          ${ranks.map((rank) => renderItem(workshopAt(result.inPerson[rank]!), rank, result.distances?.[rank], `t-${rank}`, rank, options))}
         </ul>`
       : nothing}
     ${virtual.length
       ? html`<div class="group" id="virtual-group" role="heading" aria-level=${options.headingLevel}>${ctx.t.virtualGroup}</div>
           <ul class="items" aria-labelledby="virtual-group">
-            ${virtual.map((at, i) => renderItem(workshopAt(at), -1, undefined, `t-v${i}`, inPerson.length + i, options))}
+            ${virtual.map((at, i) => renderItem(workshopAt(at), -1, undefined, `t-v${i}`, inPersonShown + i, options))}
           </ul>`
       : nothing}
     ${remaining > 0

@@ -227,6 +227,11 @@ export class PlWorkshopMap extends PlElement {
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
   #returnFocusId?: string;
   #scrollToSelected = false;
+  /**
+   * The pin last chosen on the map: its workshop (position in the index) and its rank then. It stays
+   * picked while that rank holds that workshop (a new minute's result of the same workshops).
+   */
+  #picked = [-1, -1];
   /** The place, radius, units and filters of the result the list shows. */
   #listedQuery: unknown[] = [];
   /** The result the list last rendered, the first of its items laid out after the paint, and that laying out while it is due. */
@@ -621,15 +626,15 @@ export class PlWorkshopMap extends PlElement {
   }
 
   /**
-   * Pin `k` on the map: highlight its list item (showing more items if needed) and scroll to it.
-   * In-person results come first in the list, so the pin's rank is its place there too.
+   * Pin `k` on the map: highlight its list item and scroll to it. In-person results come first in the
+   * list, so the pin's rank is its place there too. An item further down than the list shows follows
+   * the items shown (see renderList): growing the list to it would lay out thousands of items.
    */
   #selectFromMap(k: number): void {
     const workshop = this.#pinSet().workshop(k);
     this.selectedId = workshop.id;
     this.#returnFocusId = undefined;
-    const result = this.#result;
-    while (k >= pageSplit(result, this.shown)[0] && this.shown < result.count) this.shown += PAGE_SIZE;
+    this.#picked = [this.#result.inPerson[k]!, k];
     this.#scrollToSelected = true;
     emit(this, 'pl-workshop-select', { workshop });
   }
@@ -886,6 +891,7 @@ export class PlWorkshopMap extends PlElement {
         result: shown,
         workshopAt: (i) => this.#index.workshop(i),
         shown: this.shown,
+        picked: shown.inPerson[this.#picked[1]!] === this.#picked[0] ? this.#picked[1]! : -1,
         laterFrom: this.#laterFrom,
         selectedId: this.selectedId,
         headingLevel: this.#headingLevel,

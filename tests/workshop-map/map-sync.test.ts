@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WorkshopSelectDetail } from '../../src/workshop-map.js';
 import { captureWarnings, deepActiveElement, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
-import { items, mountMap, popup, root, summary, workshop } from './helpers.js';
+import { items, mountMap, popup, root, setField, summary, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -124,6 +124,48 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(item.getAttribute('aria-current')).to.equal('true');
     expect(root(el).querySelectorAll('[aria-current="true"]')).to.have.length(1);
     await waitFor(() => !!popup(el), 4000, 'the popup');
+  });
+
+  // The list shows 25 at a time: growing it to a pin far down the results laid out every item above
+  // it (13,000 items, 7 s, at 20,000 workshops).
+  it('a pin further down than the list shows: its item follows the items shown, and the list stays as long', async () => {
+    const near = Array.from({ length: 59 }, (_, i) => workshop(i, { location: { city: 'Austin', state: 'TX', lat: 30.2 + (i % 5) / 100, lng: -97.7 } }));
+    const far = workshop(99, {
+      id: 'far',
+      title: 'Far workshop',
+      course: 'csa',
+      sessions: [{ start: '2027-05-20T09:00:00-07:00', end: '2027-05-20T15:00:00-07:00' }],
+      location: { city: 'Seattle', state: 'WA', lat: 47.6, lng: -122.3 },
+    });
+    const { el } = await mountMap({}, (m) => (m.workshops = [...near, far]));
+    const pin = () => root(el).querySelector<HTMLElement>('.pl-pin[title="Far workshop"]');
+    await waitFor(() => !!pin(), 4000, 'the Seattle pin');
+    const inOrder = items(el).map((item) => item.dataset.id);
+    expect(inOrder.length).to.equal(25);
+    pin()!.click();
+    await el.updateComplete;
+    expect(items(el).map((item) => item.dataset.id)).to.deep.equal([...inOrder, 'far']);
+    expect(items(el).at(-1)!.getAttribute('aria-current')).to.equal('true');
+    // The same data again (a page that polls) keeps it there.
+    el.workshops = [...near, far];
+    await el.updateComplete;
+    expect(items(el).map((item) => item.dataset.id)).to.deep.equal([...inOrder, 'far']);
+    // Its own "Show on map" still shows its pin.
+    root(el).querySelector<HTMLElement>('[data-id="far"] .show')!.click();
+    await waitFor(() => !!popup(el) && visibleText(popup(el)!).includes('Seattle'), 4000, 'its popup');
+    // The list goes on from the items in order; the chosen one is listed once, in its place when reached.
+    root(el).querySelector<HTMLButtonElement>('.more')!.click();
+    await el.updateComplete;
+    expect(items(el).length, '50 in order and the chosen one').to.equal(51);
+    root(el).querySelector<HTMLButtonElement>('.more')!.click();
+    await el.updateComplete;
+    expect(items(el).map((item) => item.dataset.id).filter((id) => id === 'far').length).to.equal(1);
+    expect(items(el).at(-1)!.dataset.id).to.equal('far');
+    expect(items(el).length).to.equal(60);
+    // A filter that leaves it out lists only what it matches.
+    await setField(el, 'f-course', 'csf');
+    expect(items(el).length).to.equal(20);
+    expect(items(el).some((item) => item.dataset.id === 'far')).to.equal(false);
   });
 
   it('a cluster click zooms in', async () => {
