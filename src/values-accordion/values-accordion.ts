@@ -326,39 +326,39 @@ export class PlValuesAccordion extends PlElement {
     </div>`;
   }
 
-  #renderItem(item: ValueItem, index: number) {
-    const open = this.#openIds.has(item.id);
-    return html`<div class="item" id="item-${index}" part="item">
-      <div class="heading" role="heading" aria-level=${this.#level}>
-        <button
-          class="header"
-          id="header-${index}"
-          part="header"
-          type="button"
-          aria-expanded=${open}
-          aria-controls="panel-${index}"
-          @click=${({ currentTarget: header }: Event) => {
-            this.#setOpen(item.id, !open);
-            // The pressed header stays in sight when a long value above it closes.
-            void this.updateComplete.then(() => (header as Element).scrollIntoView({ block: 'nearest' }));
-          }}
-          @keydown=${this.#onHeaderKeydown}
-        >
-          <span class="label">${item.heading}</span><span class="icon" aria-hidden="true"></span>
-        </button>
-      </div>
-      <div class="panel" id="panel-${index}" part="panel" role="region" aria-labelledby="header-${index}" ?hidden=${!open}>
-        ${item.element
-          ? html`<slot data-index=${index}></slot>`
-          : paragraphs(item.body).map((text) => html`<p>${text}</p>`)}
-      </div>
-    </div>`;
-  }
-
   protected override render(): TemplateResult {
+    // Read once: finding the page's heading before the accordion searches the whole page.
+    const level = this.#level;
     return html`${this.#renderToolbar()}
       ${this.#data.items.length
-        ? html`<div class="items">${this.#data.items.map((item, index) => this.#renderItem(item, index))}</div>`
+        ? html`<div class="items">${this.#data.items.map((item, index) => {
+            const open = this.#openIds.has(item.id);
+            return html`<div class="item" id="item-${index}" part="item">
+              <div class="heading" role="heading" aria-level=${level}>
+                <button
+                  class="header"
+                  id="header-${index}"
+                  part="header"
+                  type="button"
+                  aria-expanded=${open}
+                  aria-controls="panel-${index}"
+                  @click=${({ currentTarget: header }: Event) => {
+                    this.#setOpen(item.id, !open);
+                    // The pressed header stays in sight when a long value above it closes.
+                    void this.updateComplete.then(() => (header as Element).scrollIntoView({ block: 'nearest' }));
+                  }}
+                  @keydown=${this.#onHeaderKeydown}
+                >
+                  <span class="label">${item.heading}</span><span class="icon" aria-hidden="true"></span>
+                </button>
+              </div>
+              <div class="panel" id="panel-${index}" part="panel" role="region" aria-labelledby="header-${index}" ?hidden=${!open}>
+                ${item.element
+                  ? html`<slot data-index=${index}></slot>`
+                  : paragraphs(item.body).map((text) => html`<p>${text}</p>`)}
+              </div>
+            </div>`;
+          })}</div>`
         : nothing}
       ${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}`;
   }

@@ -114,3 +114,27 @@ describe('<pl-values-accordion> followed links', () => {
     expect(behaviours).to.deep.equal(['smooth', 'instant']);
   });
 });
+
+describe('<pl-values-accordion> with many values', () => {
+  // Each header's level was found by searching the whole page for the heading before the accordion:
+  // 100 values searched it 100 times on every open and close.
+  it('searches the page for its heading level once per update, not once per value', async () => {
+    const values = Array.from({ length: 30 }, (_, i) => ({ id: `v${i}`, heading: `Value ${i}`, body: 'Text.' }));
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion .items=${values}></pl-values-accordion>`);
+    await el.updateComplete;
+    let searches = 0;
+    const search = document.querySelectorAll;
+    document.querySelectorAll = function (this: Document, selectors: string) {
+      if (selectors.includes('h1')) searches++;
+      return search.call(this, selectors);
+    } as typeof search;
+    try {
+      el.show('v3');
+      await el.updateComplete;
+    } finally {
+      document.querySelectorAll = search;
+    }
+    expect(headers(el)[3].getAttribute('aria-expanded')).to.equal('true');
+    expect(searches, 'searches of the page').to.be.within(1, 2);
+  });
+});
