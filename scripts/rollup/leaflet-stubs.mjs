@@ -216,6 +216,13 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'trackResize: true', to: 'true', text: '' },
     { from: 'if (this.options.trackResize) {', to: "onOff(window, 'resize', this._onResize, this);\n\t\t}", text: "onOff(window, 'resize', this._onResize, this);" },
     { from: 'if (Browser.any3d && this.options.transform3DLimit) {', to: "(remove ? this.off : this.on).call(this, 'moveend', this._onMoveEnd);\n\t\t}", text: "(remove ? this.off : this.on).call(this, 'moveend', this._onMoveEnd);" },
+    // Geolocation (locate, stopLocate) is left out (LEAFLET_UNUSED_METHODS), so no watch is ever running.
+    { from: 'if (this._locationWatchId !== undefined) {', to: 'this.stopLocate();\n\t\t}', text: '' },
+    // No layer here is draggable (Marker.Drag.js above) and box zoom is not in this build: only the
+    // map's own dragging can have moved. Every DOM event has a target (srcElement is old IE's).
+    { from: 'obj = obj.dragging && obj.dragging.enabled() ? obj : this;', to: '(this.boxZoom && this.boxZoom.moved());', text: 'return this.dragging && this.dragging.moved();' },
+    { from: 'src = e.target || e.srcElement,', to: ',', text: 'src = e.target,' },
+    { from: 'var el = (e.target || e.srcElement);', to: ';', text: 'var el = e.target;' },
   ],
   'leaflet/src/map/handler/Map.Drag.js': [
     { from: "this._draggable.on('predrag', this._onPreDragLimit, this);", to: ';', text: '' },
@@ -232,6 +239,11 @@ export const LEAFLET_UNSET_OPTIONS = {
     // Every popup here closes with Escape (closeOnEscapeKey, below).
     { from: '} else if (key === 27 && map._popup && map._popup.options.closeOnEscapeKey) {', to: '{', text: '} else if (key === 27 && map._popup) {' },
     { from: 'this._setZoomDelta(map.options.zoomDelta);', to: ';', text: 'this._setZoomDelta(1);' },
+    // The key codes, one or four per direction, written straight into the tables they fill (only
+    // these two methods read keyCodes).
+    { from: 'keyCodes: {', to: 'zoomOut: [189, 109, 54, 173]\n\t},', text: '' },
+    { from: '_setPanDelta: function (panDelta) {', to: 'keys[codes.up[i]] = [0, -1 * panDelta];\n\t\t}', text: '_setPanDelta: function (panDelta) { this._panKeys = {37: [-panDelta, 0], 39: [panDelta, 0], 40: [0, panDelta], 38: [0, -panDelta]};' },
+    { from: '_setZoomDelta: function (zoomDelta) {', to: 'keys[codes.zoomOut[i]] = -zoomDelta;\n\t\t}', text: '_setZoomDelta: function (zoomDelta) { this._zoomKeys = {187: zoomDelta, 107: zoomDelta, 61: zoomDelta, 171: zoomDelta, 189: -zoomDelta, 109: -zoomDelta, 54: -zoomDelta, 173: -zoomDelta};' },
     // worldCopyJump is always on (map-view.ts).
     { from: 'if (map.options.worldCopyJump) {', to: 'map.panBy(offset);\n\t\t\t\t}', text: 'map.panTo(map.wrapLatLng(map.unproject(map.project(map.getCenter()).add(offset))));' },
   ],
@@ -258,6 +270,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'this._map._animateZoom(this._center, this._map._limitZoom(this._zoom), true, this._map.options.zoomSnap);', to: ';', text: 'this._map._animateZoom(this._center, this._map._limitZoom(this._zoom), true, 1);' },
     { from: "if (map.options.touchZoom !== 'center') {", to: 'this._pinchStartLatLng = map.containerPointToLatLng(p1.add(p2)._divideBy(2));\n\t\t}', text: 'this._pinchStartLatLng = map.containerPointToLatLng(p1.add(p2)._divideBy(2));' },
     { from: "if (map.options.touchZoom === 'center') {", to: '} else {', text: '{' },
+    // bounceAtZoomLimits is always on (the finder leaves it so): a pinch past a zoom limit bounces back.
+    { from: 'touchZoom: Browser.touch,', to: 'bounceAtZoomLimits: true', text: 'touchZoom: Browser.touch' },
+    { from: 'if (!map.options.bounceAtZoomLimits && (', to: 'this._zoom = map._limitZoom(this._zoom);\n\t\t}', text: '' },
   ],
   // Tile layer options detectRetina, zoomReverse, crossOrigin, referrerPolicy, tms, errorTileUrl and
   // bounds; Browser.ielt9 is false.
@@ -278,6 +293,8 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'export function Bounds(a, b) {', to: 'if (!a) { return; }', text: 'export function Bounds(a, b) { this.min = this.max = undefined; if (!a) { return; }' },
   ],
   'leaflet/src/geo/crs/CRS.EPSG3857.js': [{ from: 'export var EPSG900913 = Util.extend({}, EPSG3857, {', to: '});', text: '' }],
+  // Math.trunc's stand-in, for browsers Lit does not run in (as for core/Browser.js above).
+  'leaflet/src/geometry/Point.js': [{ from: 'var trunc = Math.trunc || function (v) {', to: '};', text: 'var trunc = Math.trunc;' }],
   // Event parents are set by addEventParent only, which is left out (LEAFLET_UNUSED_METHODS).
   'leaflet/src/core/Events.js': [
     { from: '// propagate the event to parents (set with addEventParent)', to: 'this._propagateEvent(event);', text: '' },
@@ -319,8 +336,10 @@ export const LEAFLET_UNSET_OPTIONS = {
     {
       from: 'function getPrefixed(name) {',
       to: 'function (id) { window.clearTimeout(id); };',
-      text: 'var timeoutDefer; export var requestFn = window.requestAnimationFrame; export var cancelFn = window.cancelAnimationFrame;',
+      text: 'export var requestFn = window.requestAnimationFrame; export var cancelFn = window.cancelAnimationFrame;',
     },
+    // ...so `immediate` (call now when there is no requestAnimationFrame) never calls now.
+    { from: 'if (immediate && requestFn === timeoutDefer) {', to: '} else {', text: '{' },
   ],
   // Old IE's attachEvent, and wheel events without deltaX/Y/Z (IE's mousewheel, old Firefox's
   // DOMMouseScroll): every browser Lit runs in has addEventListener and fires "wheel" events, which
@@ -329,6 +348,18 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "obj.attachEvent('on' + type, handler);", to: ';', text: '' },
     { from: "obj.detachEvent('on' + type, handler);", to: ';', text: '' },
     { from: 'e.wheelDelta ? (e.wheelDeltaY || e.wheelDelta) / 2 :', to: '// Legacy Moz pages', text: '' },
+    // ...so no "wheel" becomes "mousewheel", and nothing here listens for mouseenter or mouseleave
+    // (Leaflet's own modules and the finder listen for mouseover and mouseout): no type is substituted.
+    { from: 'var mouseSubst = {', to: '};', text: '' },
+    { from: "if (type === 'touchstart' || type === 'touchmove' || type === 'wheel' ||  type === 'mousewheel') {", to: '{', text: "if (type === 'touchstart' || type === 'touchmove' || type === 'wheel') {" },
+    { from: 'obj.addEventListener(mouseSubst[type] || type, handler,', to: ';', text: 'obj.addEventListener(type, handler, {passive: false});' },
+    { from: "} else if (type === 'mouseenter' || type === 'mouseleave') {", to: 'obj.addEventListener(mouseSubst[type], handler, false);', text: '' },
+    { from: 'obj.removeEventListener(mouseSubst[type] || type, handler, false);', to: ';', text: 'obj.removeEventListener(type, handler, false);' },
+    // ...and old IE's window.event: a listener is always called with its event.
+    { from: 'return fn.call(context || obj, e || window.event);', to: ';', text: 'return fn.call(context || obj, e);' },
+    // Every object given a listener here (an element, the document, window) has addEventListener.
+    { from: "} else if ('addEventListener' in obj) {", to: '{', text: '} else if (true) {' },
+    { from: "} else if ('removeEventListener' in obj) {", to: '{', text: '} else if (true) {' },
     // Event.composedPath, which every such browser has (the path is only asked of DOM click events).
     { from: 'if (ev.composedPath) {', to: 'return path;', text: 'return ev.composedPath();' },
   ],
@@ -346,6 +377,7 @@ export const LEAFLET_UNSET_OPTIONS = {
     // a page with its own Leaflet styles would restyle itself for our drag.
     { from: "DomUtil.addClass(document.body, 'leaflet-dragging');", to: ';', text: '' },
     { from: "DomUtil.removeClass(document.body, 'leaflet-dragging');", to: ';', text: '' },
+    { from: 'this._lastTarget = e.target || e.srcElement;', to: ';', text: 'this._lastTarget = e.target;' },
     { from: 'if (window.SVGElementInstance && this._lastTarget instanceof window.SVGElementInstance) {', to: 'this._lastTarget = this._lastTarget.correspondingUseElement;\n\t\t\t}', text: '' },
   ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): an element without
@@ -357,6 +389,13 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "['webkitTransition', 'transition', 'OTransition', 'MozTransition', 'msTransition']);", to: ';', text: "['webkitTransition', 'transition']);" },
     // SVGElementInstance (IE11's <use> shadow trees): other browsers dropped it.
     { from: '// Check if the element is an SVGElementInstance and use the correspondingElement instead', to: 'el = el.correspondingElement;\n\t}', text: '' },
+    // Every element has classList (SVG ones too): the className fallbacks (and with them setClass and
+    // getClass) are never reached.
+    { from: 'export function hasClass(el, name) {', to: 'test(className);', text: 'export function hasClass(el, name) { return el.classList.contains(name);' },
+    { from: 'export function addClass(el, name) {', to: "+ name);\n\t}", text: 'export function addClass(el, name) { var classes = Util.splitWords(name); for (var i = 0, len = classes.length; i < len; i++) { el.classList.add(classes[i]); }' },
+    { from: 'export function removeClass(el, name) {', to: "' ')));\n\t}", text: 'export function removeClass(el, name) { el.classList.remove(name);' },
+    // Old IE's currentStyle: the computed style is read as other browsers give it.
+    { from: 'var value = el.style[style] || (el.currentStyle && el.currentStyle[style]);', to: 'value = css ? css[style] : null;\n\t}', text: "var value = el.style[style]; if (!value || value === 'auto') { value = getComputedStyle(el)[style]; }" },
     { from: "} else if ('filter' in el.style) {", to: '_setOpacityIE(el, value);\n\t}', text: '}' },
     { from: 'function _setOpacityIE(el, value) {', to: "'(opacity=' + value + ')';\n\t}\n}", text: '' },
     {
@@ -398,6 +437,10 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "content: ''", to: "''", text: '' },
     { from: 'this.bringToFront();', to: 'this.addInteractiveTarget(this._container);\n\t\t}', text: 'this.bringToFront();' },
     { from: 'if (this.options.interactive) {', to: 'this.removeInteractiveTarget(this._container);\n\t\t}', text: '' },
+    // A bound popup's source is a marker (partner pins; no FeatureGroup here, see its stand-in above),
+    // opened at its own position (Layer.openPopup passes `latlng || this._latlng`, the marker's getLatLng).
+    { from: 'if (source instanceof FeatureGroup) {', to: 'this._source = source;\n\t\t}', text: '' },
+    { from: 'if (!latlng) {', to: "throw new Error('Unable to get source layer LatLng.');\n\t\t\t}\n\t\t}", text: '' },
   ],
   // Popup options autoPan (always on), keepInView, closeButton (always on), className and a popup's
   // own closeOnClick, and the map's closePopupOnClick (always on): the finder sets none of them.
@@ -417,6 +460,12 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'autoClose: true,', to: ',', text: '' },
     { from: 'closeOnEscapeKey: true,', to: ',', text: '' },
     { from: 'if (!map.hasLayer(this) && map._popup && map._popup.options.autoClose) {', to: '{', text: 'if (!map.hasLayer(this) && map._popup) {' },
+    // No layer here is a Path or a FeatureGroup (their stand-ins above have no instances): every source
+    // is a marker, whose popup toggles on a second click.
+    { from: '// For non-path layers, we toggle the popup when clicking', to: "this._source.on('preclick', DomEvent.stopPropagation);\n\t\t\t}", text: "this._source.on('preclick', DomEvent.stopPropagation);" },
+    { from: "this._source.fire('popupclose', {popup: this}, true);", to: "this._source.off('preclick', DomEvent.stopPropagation);\n\t\t\t}", text: "this._source.fire('popupclose', {popup: this}, true); this._source.off('preclick', DomEvent.stopPropagation);" },
+    { from: 'if (!(this instanceof FeatureGroup)) {', to: '}', text: 'this._popup._source = this;' },
+    { from: 'if (this._popup._source === target && !(target instanceof Path)) {', to: '{', text: 'if (this._popup._source === target) {' },
   ],
   'leaflet/src/layer/marker/Icon.js': [
     // Read only by a marker's tooltip anchor and an image icon (_getTooltipAnchor, _createIcon: left out).

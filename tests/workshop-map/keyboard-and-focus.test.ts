@@ -59,6 +59,30 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(partnerPin().tabIndex).to.equal(0);
   });
 
+  // Leaflet's own keys on the focused map (its key tables are rewritten at build time: see
+  // scripts/rollup/leaflet-stubs.mjs).
+  it('pans with the arrow keys and zooms with + and - when the map itself has the focus', async () => {
+    const { el } = await mountMap({ view: 'map', zoom: '5', center: '39,-95' }, (m) => (m.workshops = [workshop(1), workshop(2)]));
+    const map = (el as unknown as { mapView: { map: { getCenter(): { lat: number; lng: number }; getZoom(): number } } }).mapView.map;
+    root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+    const start = map.getCenter();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle();
+    expect(map.getCenter().lng, 'east').to.be.above(start.lng);
+    await sendKeys({ press: 'ArrowDown' });
+    await settle();
+    expect(map.getCenter().lat, 'south').to.be.below(start.lat);
+    await sendKeys({ press: 'Equal' });
+    await settle();
+    expect(map.getZoom(), 'zoomed in').to.equal(6);
+    await sendKeys({ press: 'NumpadSubtract' });
+    await settle();
+    await sendKeys({ press: 'Minus' });
+    await settle();
+    expect(map.getZoom(), 'zoomed out twice').to.equal(4);
+  });
+
   it('closes a popup that would cover the pin Shift+Tab brings focus to', async () => {
     // A partner wanted 3 km from the workshop: its diamond is under the workshop's popup.
     const { el } = await mountMap({ view: 'map' }, (m) => {
