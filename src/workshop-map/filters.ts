@@ -11,6 +11,8 @@ export interface FiltersOptions {
   courses: readonly CourseOption[];
   /** Called with what changed; the element merges it into its current filters. */
   onChange: (patch: Partial<FinderFilters>) => void;
+  /** A date field took the focus: a date filter is likely next. */
+  onDateFocus: () => void;
 }
 
 const MODES: Mode[] = ['all', 'in-person', 'virtual'];
@@ -72,11 +74,11 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
     </div>
     <div class="field">
       <label for="f-from">${t.from}</label>
-      <input id="f-from" type="date" .value=${filters.from ?? ''} max=${filters.to || nothing} @change=${(e: Event) => day(e, (from) => ({ from }))} />
+      <input id="f-from" type="date" .value=${filters.from ?? ''} max=${filters.to || nothing} @change=${(e: Event) => day(e, (from) => ({ from }))} @focus=${options.onDateFocus} />
     </div>
     <div class="field">
       <label for="f-to">${t.to}</label>
-      <input id="f-to" type="date" .value=${filters.to ?? ''} min=${filters.from || nothing} @change=${(e: Event) => day(e, (to) => ({ to }))} />
+      <input id="f-to" type="date" .value=${filters.to ?? ''} min=${filters.from || nothing} @change=${(e: Event) => day(e, (to) => ({ to }))} @focus=${options.onDateFocus} />
     </div>
     <fieldset class="field modes">
       <legend>${t.format}</legend>

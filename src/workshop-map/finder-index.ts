@@ -1,4 +1,5 @@
 import { mercatorX, mercatorY } from '../shared/geo/mercator.js';
+import { placeTable } from '../shared/geo/place-match.js';
 import { stateCode } from '../shared/geo/us-states.js';
 import type { Normalized } from '../shared/data/normalized.js';
 import { ownValue } from '../shared/own.js';
@@ -60,6 +61,8 @@ export interface FinderIndex {
   /** Workshop i, built on first use (then the same object every time). */
   workshop(i: number): Workshop;
   sessionDays(): SessionDays;
+  /** Starts building sessionDays() a slice per task (a date field has the focus: the filter comes next). */
+  warmDays(): void;
   /**
    * `byStart`, except that a workshop under way at `now` (its first session over, a later one not)
    * takes the place of the session it shows, its next.
@@ -67,6 +70,8 @@ export interface FinderIndex {
   shownOrder(now: number): Uint32Array;
   /** Every workshop's place, for matching city and state names (made on the first search). */
   places(): readonly Located[];
+  /** Starts building places() a slice per task (a place name is being typed). */
+  warmPlaces(): void;
 }
 
 export interface ScannedWorkshops extends Normalized<unknown> {
@@ -280,13 +285,32 @@ function rankIn(values: Float64Array, value: number): number {
   return low;
 }
 
-type Columns = Omit<FinderIndex, 'records' | 'size' | 'workshop' | 'sessionDays' | 'shownOrder' | 'places'>;
+type Columns = Omit<FinderIndex, 'records' | 'size' | 'workshop' | 'sessionDays' | 'shownOrder' | 'places' | 'warmDays' | 'warmPlaces'>;
+
+/**
+ * A value that `steps` builds, yielding between slices of the work: all at once when first asked for,
+ * or, once warmed, a slice per task (the page stays responsive) until done or asked for.
+ */
+function sliced<T>(steps: () => Generator<void, T>): [get: () => T, warm: () => void] {
+  let run: Generator<void, T> | undefined;
+  let value: T | undefined;
+  const next = (all?: boolean): T | undefined => {
+    if (value) return value;
+    run ??= steps();
+    for (;;) {
+      const step = run.next();
+      if (step.done) return (value = step.value);
+      if (!all) return void setTimeout(next);
+    }
+  };
+  return [() => next(true)!, () => void (run || setTimeout(next))];
+}
 
 function indexOf(records: readonly unknown[], columns: Columns, zones: readonly (string | undefined)[]): FinderIndex {
   // Filled, not holes: a hole is read from Object.prototype, where a page may have set a [0].
   const built: (Workshop | undefined)[] = Array(records.length).fill(undefined);
-  let days: SessionDays | undefined;
-  let located: Located[] | undefined;
+  const [sessionDays, warmDays] = sliced(() => readDays(records, zones));
+  const [places, warmPlaces] = sliced(() => locate(records, columns.isVirtual));
   let shown: [number, Uint32Array] | undefined;
   return {
     records,
@@ -295,21 +319,30 @@ function indexOf(records: readonly unknown[], columns: Columns, zones: readonly 
     workshop(i) {
       return (built[i] ??= toWorkshop(records[i]) as Workshop);
     },
-    sessionDays: () => (days ??= readDays(records, zones)),
+    sessionDays,
+    warmDays,
+    places,
+    warmPlaces,
     shownOrder(now) {
       // Once a minute: a re-filter in the same minute reads no session again.
       const minute = Math.floor(now / 6e4);
       if (shown?.[0] !== minute) shown = [minute, shownOrder(records, zones, columns, now)];
       return shown[1];
     },
-    places() {
-      located ??= records.map((record, i) => {
-        const location = readLocation((record as Record<string, unknown>).location);
-        return { virtual: columns.isVirtual[i] === 1, location: typeof location === 'object' ? (location as WorkshopLocation) : undefined };
-      });
-      return located;
-    },
   };
+}
+
+function* locate(records: readonly unknown[], isVirtual: Columns['isVirtual']): Generator<void, Located[]> {
+  const located: Located[] = [];
+  for (let i = 0; i < records.length; i++) {
+    if (i % 2e3 == 1999) yield;
+    const location = readLocation((records[i] as Record<string, unknown>).location);
+    located.push({ virtual: isVirtual[i] === 1, location: typeof location === 'object' ? (location as WorkshopLocation) : undefined });
+  }
+  // The names a city search reads, in a task of their own.
+  yield;
+  placeTable(located);
+  return located;
 }
 
 function shownOrder(records: readonly unknown[], zones: readonly (string | undefined)[], { byStart, firstStart, lastEnd }: Columns, now: number): Uint32Array {
@@ -330,12 +363,14 @@ function shownOrder(records: readonly unknown[], zones: readonly (string | undef
   return moved ? startOrder(shownStart) : byStart;
 }
 
-function readDays(records: readonly unknown[], zones: readonly (string | undefined)[]): SessionDays {
+function* readDays(records: readonly unknown[], zones: readonly (string | undefined)[]): Generator<void, SessionDays> {
   const offset = new Uint32Array(records.length + 1);
   const start: number[] = [];
   const end: number[] = [];
   const until: number[] = [];
-  records.forEach((record, i) => {
+  for (let i = 0; i < records.length; i++) {
+    if (i % 2e3 == 1999) yield;
+    const record = records[i];
     offset[i] = start.length;
     const dayOf = localDays(zones[i]);
     // The filter asks whether any session overlaps its days: order does not matter here.
@@ -345,7 +380,7 @@ function readDays(records: readonly unknown[], zones: readonly (string | undefin
       end.push(endIso ? dayOf(endIso, endMs) : day);
       until.push(sessionUntil(startIso, endIso, endIso ? endMs : startMs));
     });
-  });
+  }
   offset[records.length] = start.length;
   return { offset, start: Uint32Array.from(start), end: Uint32Array.from(end), until: Float64Array.from(until) };
 }

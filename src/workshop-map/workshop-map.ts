@@ -859,12 +859,23 @@ export class PlWorkshopMap extends PlElement {
             .then(() => this.renderRoot.querySelector('[part="summary"]')?.scrollIntoView({ block: 'nearest' })),
         onLocate: () => this.#locate(),
         onClear: () => void this.search(''),
-        // A ZIP code takes a moment to type: the ZIP table loads meanwhile.
+        // A ZIP code takes a moment to type: the ZIP table loads meanwhile. So does a place name: the
+        // workshops' places are read meanwhile, a slice per task (a first city search at 20,000
+        // workshops spent half a second on it after Enter on a slow phone).
         onInput: (text) => {
           if (/^\s*\d/.test(text)) preloadZipTable(this.#zipBase);
+          else this.#index.warmPlaces();
         },
       })}
-      ${renderFilters({ t, nth: this.#nth, filters: this.filters, courses: ready ? this.#index.courses : [], onChange: (f) => this.#setFilters(f) })}
+      ${renderFilters({
+        t,
+        nth: this.#nth,
+        filters: this.filters,
+        courses: ready ? this.#index.courses : [],
+        onChange: (f) => this.#setFilters(f),
+        // The days of every session, which a date filter reads, are read while the date is typed.
+        onDateFocus: () => this.#index.warmDays(),
+      })}
       ${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}
       ${renderStatus(
         { state: this.#partnerSource.error ? 'error' : 'ready', error: this.#partnerSource.error },

@@ -152,3 +152,54 @@ describe('<pl-workshop-map> url-state details', () => {
     expect(summary(el)).to.equal('9 workshops');
   });
 });
+
+describe('<pl-workshop-map> work done before it is asked for', () => {
+  /** Records whose sessions and location count how often they are read. */
+  function counted(n: number) {
+    const reads = { sessions: 0, location: 0 };
+    const records = Array.from({ length: n }, (_, i) => {
+      const { sessions, location, ...rest } = workshop(i);
+      return Object.defineProperties(rest, {
+        sessions: { enumerable: true, get: () => (reads.sessions++, sessions) },
+        location: { enumerable: true, get: () => (reads.location++, location) },
+      });
+    });
+    return { records, reads };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  // A first date filter at 20,000 workshops read every session's days after the date was chosen:
+  // half a second on a slow phone. A date takes a moment to type: they are read meanwhile.
+  it('reads the days of every session while a date field has the focus, before a date is chosen', async () => {
+    const { records, reads } = counted(4100);
+    const { el } = await mountMap({}, (m) => (m.workshops = records));
+    await settle();
+    const before = reads.sessions;
+    root(el).querySelector<HTMLInputElement>('#f-from')!.focus();
+    // A slice per task: the page answers its visitor between them.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(reads.sessions - before, 'sessions read in the first task').to.be.above(0).and.below(4100);
+    await settle();
+    expect(reads.sessions - before, 'sessions read after the focus').to.be.at.least(4100);
+    const read = reads.sessions;
+    await setField(el, 'f-from', '2027-03-10');
+    expect(reads.sessions - read, 'sessions read again for the filter').to.be.below(4100);
+    expect(summary(el)).to.match(/^[\d,]+ workshops$/);
+  });
+
+  it('reads every workshop\'s place while a place name is typed, before the search', async () => {
+    const { records, reads } = counted(4100);
+    const { el } = await mountMap({}, (m) => (m.workshops = records));
+    await settle();
+    const before = reads.location;
+    const input = root(el).querySelector<HTMLInputElement>('#near')!;
+    input.value = 'T';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle();
+    expect(reads.location - before, 'places read while typing').to.be.at.least(4100);
+    const read = reads.location;
+    await searchFor(el, 'Town 7, TX');
+    expect(reads.location - read, 'places read again for the search').to.be.below(4100);
+    expect(summary(el)).to.contain('Town 7');
+  });
+});

@@ -51,7 +51,8 @@ function add(map: Map<string, Centre>, key: string, lat: number, lng: number, ci
   return centre;
 }
 
-function placeTable(workshops: readonly Located[]): PlaceTable {
+/** The city and state names of the workshops, made once per data set (a warm-up may make it first). */
+export function placeTable(workshops: readonly Located[]): PlaceTable {
   let table = tables.get(workshops);
   if (table) return table;
   table = { cities: new Map(), cityNames: new Map(), states: new Map() };
