@@ -459,7 +459,9 @@ export class MapView {
       // Opened when the map has moved there, unless Escape (closePopup) called it off meanwhile.
       this.#pendingSelect = open;
       this.map.on('moveend', open);
-      this.map.setView(latlng, zoom, { animate: !this.#opts.reducedMotion });
+      // After the paint that shows the choice in the list: a jump draws every pin again at once (a
+      // long task with 20,000 workshops), which the click would otherwise wait for.
+      requestAnimationFrame(() => setTimeout(() => this.#pendingSelect == open && !this.#listening.signal.aborted && this.map.setView(latlng, zoom, { animate: !this.#opts.reducedMotion })));
     } else open();
   }
 
