@@ -303,7 +303,8 @@ function sliced<T>(steps: () => Generator<void, T>): [get: () => T, warm: () => 
       if (!all) return void setTimeout(next);
     }
   };
-  return [() => next(true)!, () => void (run || setTimeout(next))];
+  // Warmed twice (a second keystroke before the first slice): still one chain of slices.
+  return [() => next(true)!, () => void (run || ((run = steps()), setTimeout(next)))];
 }
 
 function indexOf(records: readonly unknown[], columns: Columns, zones: readonly (string | undefined)[]): FinderIndex {

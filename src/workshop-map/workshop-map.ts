@@ -231,7 +231,7 @@ export class PlWorkshopMap extends PlElement {
    * The pin last chosen on the map: its workshop (position in the index) and its rank then. It stays
    * picked while that rank holds that workshop (a new minute's result of the same workshops).
    */
-  #picked = [-1, -1];
+  #picked: [at: number, rank: number] = [-1, -1];
   /** The place, radius, units and filters of the result the list shows. */
   #listedQuery: unknown[] = [];
   /** The result the list last rendered, the first of its items laid out after the paint, and that laying out while it is due. */
@@ -902,7 +902,7 @@ export class PlWorkshopMap extends PlElement {
         result: shown,
         workshopAt: (i) => this.#index.workshop(i),
         shown: this.shown,
-        picked: shown.inPerson[this.#picked[1]!] === this.#picked[0] ? this.#picked[1]! : -1,
+        picked: shown.inPerson[this.#picked[1]] === this.#picked[0] ? this.#picked[1] : -1,
         laterFrom: this.#laterFrom,
         selectedId: this.selectedId,
         headingLevel: this.#headingLevel,
