@@ -65,7 +65,8 @@ export function clip(text: string): string {
 
 /** Whether an address already names the city as one of its parts ("1 Main St, Atlanta, GA"; not "100 Washington St"). */
 export function namesCity(address: string | undefined, city: string | undefined): boolean {
-  return !!city && !!address?.split(',').some((part) => part.trim().toLowerCase() === city.toLowerCase());
+  const name = city?.toLowerCase();
+  return !!name && !!address?.split(',').some((part) => part.trim().toLowerCase() === name);
 }
 
 function locationText(workshop: Workshop, virtualLabel: string): string {

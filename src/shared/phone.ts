@@ -9,7 +9,8 @@
 export function telUrl(phone: string): string | undefined {
   // Capitals only after a digit or a dash: "(555) 010-0000 (TEXT ONLY)" is no vanity number.
   const number = /\+?\d(?:[\d-][A-Z]*|[\s().\/])*/.exec(phone);
-  const ext = number && /^\W*(?:ext\D*|x|#)\W*(\d+)/i.exec(phone.slice(number.index + number[0].length));
+  // Not `(?:ext\D*|x|#)\W*`, the same words: \D* and \W* sharing a long run of spaces tried every split of it.
+  const ext = number && /^\W*(?:ext\D*|[x#]\W*)(\d+)/i.exec(phone.slice(number.index + number[0].length));
   const digits = number?.[0].replace(/[A-Z]/g, (c) => KEYPAD[c.charCodeAt(0) - 65]).replace(/[^\d+]/g, '');
   return /^\+?\d{3,15}$/.test(digits!) ? `tel:${digits}${ext ? `;ext=${ext[1]}` : ''}` : undefined;
 }

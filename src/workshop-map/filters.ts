@@ -40,7 +40,9 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
   // Typing a year gives the dates 0002-…, 0020-…, 0202-… on the way to 2027: not a filter yet.
   const day = (event: Event, patch: (day: string) => Partial<FinderFilters>) => value(event)[0] !== '0' && change(patch(value(event)));
   const listed = courses.length > MAX_COURSE_OPTIONS ? courses.slice(0, MAX_COURSE_OPTIONS) : courses;
-  const nameOf = (key: string) => courses.find((c) => c.key.toLowerCase() === key.toLowerCase())?.name ?? key;
+  // A map, not a search per key: a link may choose thousands of courses, against data that has thousands.
+  let names: Map<string, string> | undefined;
+  const nameOf = (key: string) => (names ??= new Map(courses.map((c) => [c.key.toLowerCase(), c.name]))).get(key.toLowerCase()) ?? key;
   // A course chosen in an attribute or the URL stays selectable even before the data names it (or
   // when it is past the listed ones).
   const courseKeys = new Set(listed.map((c) => c.key.toLowerCase()));

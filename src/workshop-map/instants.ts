@@ -235,7 +235,9 @@ export function toInstant(value: unknown, zone: string | undefined): string | un
   // ("UTC" and "GMT" stay as Date.parse reads them: an export's clock, not the workshop's.)
   if (named && named != 'UTC') return toInstant(v.replace(ZONE_AT_END, ''), named);
   const ms = parseTime(v);
-  if (!isFinite(ms)) return undefined;
+  // As for numbers: past the year 9999 is no session time (at Date's very end, "+275760-09-13", the
+  // zone's offset could not be read: the whole record was skipped as unreadable).
+  if (!(Math.abs(ms) < 2534e11)) return undefined;
   // "June 12, 2027 9:00 AM": Date.parse reads it on the viewer's clock; it is the workshop's. Read
   // on UTC's, which skips no hour (a viewer's may skip midnight: "September 6, 2026" in Santiago
   // is 1:00); as the viewer's where the browser does not read it so.

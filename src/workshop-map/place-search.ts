@@ -72,7 +72,8 @@ export async function resolvePlace(text: string, context: SearchContext): Promis
     const found = await lookupZip(zip, zipBase).catch(() => 'unavailable' as const);
     if (found && found !== 'unavailable') return { kind: 'place', place: found };
     // "Atlanta, GA 30303": where the ZIP code cannot say, its city may.
-    const before = query.slice(0, query.lastIndexOf(zip)).replace(/[\s,]+$/, '');
+    // Trailing commas and spaces are matchPlace's to drop.
+    const before = query.slice(0, query.lastIndexOf(zip));
     const city = before && matchPlace(before, places());
     if (city) return { kind: 'place', place: city };
     return { kind: found ? 'zip-unavailable' : 'zip-not-found', zip };

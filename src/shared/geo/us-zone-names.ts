@@ -47,6 +47,6 @@ export function abbreviatedZone(abbreviation: string, home: string | undefined):
  * says). Its initials are the abbreviation.
  */
 export function spelledZone(name: string, home: string | undefined): string | undefined {
-  const words = name.replace(/\(.*\)|^US /gi, '').trim().split(/\s+/);
+  const words = name.replace(/\([^(]*\)|^US /gi, '').trim().split(/\s+/);
   return /^time$/i.test(words.at(-1)!) ? abbreviatedZone(words.map((word) => (/^alaskan?$/i.test(word) ? 'AK' : word[0])).join('').toUpperCase(), home) : undefined;
 }

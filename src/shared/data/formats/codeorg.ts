@@ -125,7 +125,7 @@ export function codeorgToRecord(entry: unknown): unknown {
   const at = city ? address.toLowerCase().lastIndexOf(`, ${city.toLowerCase()}`) : -1;
   return {
     id,
-    title: subject ? `CS Fundamentals ${subject.replace(/\s*workshop$/i, '')} Workshop` : 'CS Fundamentals Workshop',
+    title: subject ? `CS Fundamentals ${subject.replace(/workshop$/i, '').trimEnd()} Workshop` : 'CS Fundamentals Workshop',
     course: 'csf',
     courseName: 'CS Fundamentals',
     type: (subject && ownValue(SUBJECT_TYPES, subject.toLowerCase())) ?? subject ?? 'other',
