@@ -93,9 +93,12 @@ export const calculatorStyles = css`
     display: flex;
     flex-wrap: wrap;
     column-gap: 1em;
+    min-width: 0;
   }
   .breakdown dt {
     flex: 1 1 0;
+    /* A word longer than the row (a long unit) breaks instead of widening the page. */
+    max-width: 100%;
     overflow-wrap: break-word;
   }
   .breakdown dd {

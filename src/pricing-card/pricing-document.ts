@@ -7,6 +7,8 @@ import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { commonStrings } from '../shared/i18n/common-strings.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { absent, text, type PricingSettings } from './settings.js';
+import { plainPricing } from '../shared/data/plain-pricing.js';
+import { warn } from '../shared/warn.js';
 
 /**
  * The card's settings from elsewhere than its attributes: a document of its own (`src`, or an inline
@@ -35,7 +37,7 @@ export function pricingSource(host: ReactiveControllerHost & HTMLElement & { src
       const pricing = pricingOf(raw);
       // A list or a bare value is no card's document: not valid, shown as broken JSON is.
       if (!pricing) throw new LoadError('parse', 'expected an object of pricing settings');
-      return { items: [pricing], skipped: 0, reasons: [] };
+      return { items: [plainPricing(pricing, (key) => warn(`pl-pricing-card: ${key} ignored: not a single value`))], skipped: 0, reasons: [] };
     },
     strings: () => commonStrings(lang()),
   });

@@ -1,6 +1,7 @@
 import { isRecord, rejectedRecords } from '../shared/data/normalized.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
 import { parseTime } from '../shared/parse-time.js';
+import { plainPricing } from '../shared/data/plain-pricing.js';
 
 /**
  * Checks a program document against schema/program-document.schema.json, rule for rule, without a
@@ -192,7 +193,9 @@ export function checkProgram(raw: unknown, path = 'program'): Checked<ProgramRec
   const values = part<ProgramRecord['values']>(raw.values, at(path, 'values'), list(valueRule), Array.isArray, issues);
   if (name !== undefined) program.name = name;
   if (phases) program.phases = phases;
-  if (pricing) program.pricing = pricing;
+  // The rules above have named what is wrong with the fields the schema knows (the card's `seats`
+  // and `maxSeats`, which it does not, go without a word).
+  if (pricing) program.pricing = plainPricing(pricing, () => {});
   if (values) program.values = values;
   return { value: program, issues };
 }

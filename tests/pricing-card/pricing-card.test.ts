@@ -717,6 +717,16 @@ describe('<pl-pricing-card> layout and print', () => {
     expect(sticking).to.deep.equal([]);
   });
 
+  it('breaks a unit longer than its calculator\'s rows instead of widening the page', async () => {
+    const unit = 'x'.repeat(80);
+    const el = await mount(`<pl-pricing-card value="300" calculator seats="3" unit="${unit}"></pl-pricing-card>`);
+    el.parentElement!.style.width = '340px';
+    await waitFor(() => !!part(el, 'calculator')?.querySelector('dd'), 4000, 'the quote');
+    const edge = el.getBoundingClientRect().right;
+    const sticking = [...part(el, 'calculator')!.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > edge + 0.5).map((node) => node.localName);
+    expect(sticking).to.deep.equal([]);
+  });
+
   it('keeps each amount of the quote on the row of its label in a narrow card, and shows one stepper', async () => {
     const el = await mount(`<pl-pricing-card value="300" calculator seats="6" discounts='[{"min":5,"percent":10}]'></pl-pricing-card>`);
     el.parentElement!.style.width = '260px';
@@ -792,6 +802,25 @@ describe('<pl-pricing-card> documents', () => {
     await waitFor(() => partText(el, 'price') !== '', 3000, 'the price');
     expect(partText(el, 'price')).to.equal('$120 per school');
     expect(el.shadowRoot!.querySelector<HTMLElement>('.details')!.hidden).to.equal(true);
+  });
+
+  it('leaves out a setting written as an object in its own document or its provider\'s, and shows the rest', async () => {
+    // {"toString": "x"} cannot be written as text: quoting it in a warning threw, and the card stayed on "Loading…".
+    let el!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      el = await mount('<pl-pricing-card><script type="application/json">{"value": 300, "price": {"toString": "x"}, "seats": [{"toString": "x"}], "calculator": true, "unit": "teacher"}</script></pl-pricing-card>');
+      await waitFor(() => partText(el, 'price') !== '', 3000, 'the price');
+    });
+    expect(partText(el, 'price')).to.equal('$300 per teacher');
+    expect(visibleText(part(el, 'calculator')!)).to.contain('$300');
+    expect(el.shadowRoot!.querySelector('[part="status"]')).to.equal(null);
+    expect(warnings.join('\n')).to.contain('price ignored: not a single value').and.contain('seats ignored');
+
+    const box = container();
+    box.innerHTML = '<pl-provider><script type="application/json">{"program": {"pricing": {"value": {"toString": "x"}, "price": 40}}}</script><pl-pricing-card></pl-pricing-card></pl-provider>';
+    const card = box.querySelector('pl-pricing-card') as PlPricingCard;
+    await waitFor(() => partText(card, 'price') !== '', 3000, 'the price from the provider');
+    expect(partText(card, 'price')).to.equal('$40 per person');
   });
 
   it('explains a document that cannot be loaded, or holds a list instead of pricing settings, with Retry, and fires pl-error', async () => {
