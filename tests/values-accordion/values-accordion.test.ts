@@ -378,6 +378,37 @@ describe('<pl-values-accordion> data sources', () => {
     after.remove();
   });
 
+  it('takes a second click on a Retry button that is gone (page code that kept it) without throwing', async () => {
+    const el = document.createElement('pl-values-accordion');
+    const failed = nextEvent(el, 'pl-error');
+    el.src = '/tests/fixtures/no-such-values.json';
+    await captureWarnings(async () => {
+      document.body.append(el);
+      await failed;
+      await el.updateComplete;
+    });
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent) => thrown.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      await captureWarnings(async () => {
+        const again = nextEvent(el, 'pl-error');
+        retry.click();
+        await again;
+        await el.updateComplete;
+        // The alert was drawn again: the kept button is no longer in it.
+        expect(retry.isConnected, 'the kept button is gone').to.equal(false);
+        retry.dispatchEvent(new MouseEvent('click'));
+        await el.updateComplete;
+      });
+    } finally {
+      window.removeEventListener('error', onError);
+      el.remove();
+    }
+    expect(thrown).to.deep.equal([]);
+  });
+
   it('reads inline JSON written as {values} or as a program document', async () => {
     for (const json of ['{"values":[{"heading":"Equity"}]}', '{"program":{"name":"P","values":[{"heading":"Equity"}]}}']) {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -17,7 +17,7 @@ export function renderStatus(
   what?: string,
 ): TemplateResult {
   const retryHere = (event: Event) => {
-    (event.currentTarget as HTMLElement).closest<HTMLElement>('.pl-status-region')!.focus();
+    (event.currentTarget as HTMLElement).closest<HTMLElement>('.pl-status-region')?.focus();
     retry();
   };
   // Retry says what it retries (several widgets of a page may fail at once); a map has two of them.
