@@ -72,9 +72,10 @@ export async function resolvePlace(text: string, context: SearchContext): Promis
     const found = await lookupZip(zip, zipBase).catch(() => 'unavailable' as const);
     if (found && found !== 'unavailable') return { kind: 'place', place: found };
     // "Atlanta, GA 30303": where the ZIP code cannot say, its city may.
-    // Trailing commas and spaces are matchPlace's to drop.
+    // Trailing commas and spaces are matchPlace's to drop (a regular expression that trims them here
+    // tried every position of a long run).
     const before = query.slice(0, query.lastIndexOf(zip));
-    const city = before && matchPlace(before, places());
+    const city = /[^\s,]/.test(before) && matchPlace(before, places());
     if (city) return { kind: 'place', place: city };
     return { kind: found ? 'zip-unavailable' : 'zip-not-found', zip };
   }
