@@ -195,7 +195,7 @@ export function checkProgram(raw: unknown, path = 'program'): Checked<ProgramRec
   if (phases) program.phases = phases;
   // The rules above have named what is wrong with the fields the schema knows (the card's `seats`
   // and `maxSeats`, which it does not, go without a word).
-  if (pricing) program.pricing = plainPricing(pricing, () => {});
+  if (pricing) program.pricing = plainPricing(pricing);
   if (values) program.values = values;
   return { value: program, issues };
 }

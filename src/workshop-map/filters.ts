@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CourseOption } from './finder-index.js';
+import { courseNames, type CourseOption } from './finder-index.js';
 import type { MapStrings } from './strings.js';
 import { WORKSHOP_TYPES, type FinderFilters, type Mode, type WorkshopType } from './types.js';
 
@@ -42,7 +42,7 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
   const listed = courses.length > MAX_COURSE_OPTIONS ? courses.slice(0, MAX_COURSE_OPTIONS) : courses;
   // A map, not a search per key: a link may choose thousands of courses, against data that has thousands.
   let names: Map<string, string> | undefined;
-  const nameOf = (key: string) => (names ??= new Map(courses.map((c) => [c.key.toLowerCase(), c.name]))).get(key.toLowerCase()) ?? key;
+  const nameOf = (key: string) => (names ??= courseNames(courses)).get(key.toLowerCase()) ?? key;
   // A course chosen in an attribute or the URL stays selectable even before the data names it (or
   // when it is past the listed ones).
   const courseKeys = new Set(listed.map((c) => c.key.toLowerCase()));

@@ -95,6 +95,9 @@ function noteCourse(found: Map<string, CourseOption>, course: string, courseName
   else if (courseName && option.name === (known ?? option.key)) option.name = courseName;
 }
 
+/** Each course's display name by its lower-case key. */
+export const courseNames = (courses: readonly CourseOption[]) => new Map(courses.map((c) => [c.key.toLowerCase(), c.name]));
+
 const byName = (found: Map<string, CourseOption>) => [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 
 /** The distinct courses of these workshops, for the course filter, sorted by name. */

@@ -12,7 +12,7 @@ import { formatNumber } from '../shared/i18n/format.js';
 import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isWebTemplate } from '../shared/safe-url.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
+import { courseNames, createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { sameItems } from './same-items.js';
 import { afterPaint, PAGE_SIZE, pageSplit, renderList } from './list-view.js';
@@ -674,7 +674,7 @@ export class PlWorkshopMap extends PlElement {
   // ---- map ---------------------------------------------------------------------------------
 
   get #detailContext(): DetailContext {
-    const names = new Map(this.#index.courses.map((c) => [c.key.toLowerCase(), c.name]));
+    const names = courseNames(this.#index.courses);
     return {
       t: this.t,
       lang: this.resolvedLang,
