@@ -237,7 +237,10 @@ export class MapView {
     container.addEventListener(
       'click',
       (event) => {
-        if ((event.target as Element).closest?.('.leaflet-popup-close-button')) setTimeout(() => options.onPopupDismissed(event.detail === 0));
+        // A click from the keyboard: no pointer type. Firefox counts Enter on a link (the × is one) as
+        // detail 1; a Safari before 17 has no pointer type, only detail 0.
+        if ((event.target as Element).closest?.('.leaflet-popup-close-button'))
+          setTimeout(() => options.onPopupDismissed(event.detail === 0 || (event as PointerEvent).pointerType === ''));
       },
       { signal },
     );

@@ -65,6 +65,26 @@ describe('<pl-workshop-map> popups', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(deepActiveElement() === show, 'focus on Show on map').to.equal(true);
   });
+
+  it('reads a click on the × with no pointer as the keyboard, also when it counts one click (Firefox)', async () => {
+    // Firefox fires Enter on a link as a click with detail 1 (Chromium: 0); its pointer type is
+    // empty in both. A mouse click (pointer type "mouse") leaves focus on the map.
+    const { el } = await mountMap({ src: SRC });
+    const show = items(el)[0].querySelector<HTMLButtonElement>('.show')!;
+    const close = async (pointerType: string) => {
+      show.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => !!popup(el), 4000, 'the popup');
+      const button = popup(el)!.querySelector<HTMLElement>('.leaflet-popup-close-button')!;
+      button.focus();
+      button.dispatchEvent(new PointerEvent('click', { bubbles: true, composed: true, cancelable: true, detail: 1, pointerType }));
+      await waitFor(() => !popup(el), 4000, 'the popup to close');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return deepActiveElement();
+    };
+    expect((await close('')) === show, 'keyboard: focus on Show on map').to.equal(true);
+    expect((await close('mouse')) === root(el).querySelector('[part="map"]'), 'mouse: focus on the map').to.equal(true);
+  });
 });
 
 describe('<pl-workshop-map> with reduced motion', () => {
