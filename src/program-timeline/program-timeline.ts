@@ -369,9 +369,11 @@ export class PlProgramTimeline extends PlElement {
     // In any case, as HTML reads its own keywords ("Horizontal"), spaces around it ignored.
     const forced = keyword(this.orientation);
     const orientation = forced === 'horizontal' || forced === 'vertical' ? forced : autoLayout(phases.length);
+    // The status region before the phases: Retry leaves focus in it, and Tab from there goes on to them.
     return html`<div class="frame">${heading
         ? html`<div class="heading" id="heading" part="heading" role="heading" aria-level=${this.#level}>${heading}</div>`
         : nothing}
+      ${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}
       ${phases.length
         ? html`${this.#renderProgress(progress)}
             <ol
@@ -383,8 +385,7 @@ export class PlProgramTimeline extends PlElement {
               ${phases.map((phase, index) => this.#renderPhase(phase, index, progress))}
             </ol>`
         : nothing}
-      ${this.#data.state === 'ready' && !phases.length ? html`<p class="empty">${this.#strings.empty}</p>` : nothing}
-      ${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}</div>`;
+      ${this.#data.state === 'ready' && !phases.length ? html`<p class="empty">${this.#strings.empty}</p>` : nothing}</div>`;
   }
 }
 

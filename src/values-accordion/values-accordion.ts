@@ -329,7 +329,8 @@ export class PlValuesAccordion extends PlElement {
   protected override render(): TemplateResult {
     // Read once: finding the page's heading before the accordion searches the whole page.
     const level = this.#level;
-    return html`${this.#renderToolbar()}
+    // The status region before the values: Retry leaves focus in it, and Tab from there goes on to them.
+    return html`${this.#renderToolbar()}${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}
       ${this.#data.items.length
         ? html`<div class="items">${this.#data.items.map((item, index) => {
             const open = this.#openIds.has(item.id);
@@ -359,8 +360,7 @@ export class PlValuesAccordion extends PlElement {
               </div>
             </div>`;
           })}</div>`
-        : nothing}
-      ${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}`;
+        : nothing}`;
   }
 }
 
