@@ -132,6 +132,12 @@ export const workshopMapStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
+  /* Ringed whenever focused: WebKit does not count a radio reached with the arrow keys as
+     :focus-visible. */
+  .modes input:focus {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
 
   /* summary and fallback */
   .summary {

@@ -3,7 +3,7 @@
  * after a control goes away, a search typed while the data loads, a move while partners load.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { captureWarnings, deepActiveElement, flakyUrl, nextEvent, visibleText, waitFor } from '../support/helpers.js';
 import { setField, items, mountMap, popup, root, summary, titles as titlesOf, workshop } from './helpers.js';
@@ -249,6 +249,18 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(ringed).to.deep.equal([false, true, false]);
     root(el).querySelector<HTMLInputElement>('#f-from')!.focus();
     expect(getComputedStyle(root(el).querySelector('#f-from')!).outlineStyle).to.not.equal('none');
+  });
+
+  it('rings a Format option that has focus without :focus-visible (WebKit after the arrow keys)', async () => {
+    // A mouse click focuses a radio without :focus-visible in Chromium: what WebKit does for the
+    // arrow keys, which leaves a keyboard user with no ring.
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2)]));
+    const modes = [...root(el).querySelectorAll<HTMLInputElement>('input[name="mode"]')];
+    const box = modes[2].getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    expect([root(el).activeElement === modes[2], modes[2].matches(':focus-visible')], 'focused, not :focus-visible').to.deep.equal([true, false]);
+    expect(modes.map((input) => getComputedStyle(input).outlineStyle !== 'none')).to.deep.equal([false, false, true]);
+    await resetMouse();
   });
 
   it("draws the whole focus ring of what sits at the edges of the list's scrolled box (split view)", async () => {
