@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner
 import '../../src/program-timeline.js';
 import type { PhaseSelectDetail, PlProgramTimeline } from '../../src/program-timeline.js';
 import { providerContext } from '../../src/shared/context.js';
+import { chromiumOnly } from '../support/chromium-only.js';
 import { captureWarnings, deepActiveElement, flakyUrl, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
 
 const PHASES = `
@@ -162,7 +163,8 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(list.scrollLeft).to.equal(0);
   });
 
-  it('stacks an auto timeline when printed', async () => {
+  // Chromium only: emulates print media (CDP), which Firefox's WebDriver BiDi cannot.
+  chromiumOnly('stacks an auto timeline when printed', async () => {
     const el = await timeline('', PHASES, '1100px');
     await emulateMedia({ media: 'print' });
     try {

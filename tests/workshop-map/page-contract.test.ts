@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
+import { chromiumOnly } from '../support/chromium-only.js';
 import { deepActiveElement, nextEvent, visibleText, waitFor } from '../support/helpers.js';
 import { items, mountMap, popup, root, setField, summary, workshop } from './helpers.js';
 
@@ -165,7 +166,8 @@ describe('<pl-workshop-map> focus when the page changes the results', () => {
     expect(deepActiveElement()).to.equal(root(el).querySelector('[part="map"]'));
   });
 
-  it("keeps the date field's focus ring while its calendar button has the focus", async () => {
+  // Chromium only: counts the tab stops of Chromium's date field (its calendar button); Firefox's has others.
+  chromiumOnly("keeps the date field's focus ring while its calendar button has the focus", async () => {
     const { el } = await mountMap({ src: SRC });
     const from = root(el).querySelector<HTMLInputElement>('#f-from')!;
     from.focus();

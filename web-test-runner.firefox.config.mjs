@@ -1,0 +1,57 @@
+/**
+ * The element suites against the drop-in (web-test-runner.drop-in.config.mjs) again, in headless Firefox
+ * ESR: many visitors use Firefox, whose focus, layout and events differ from Chromium's. The Chromium
+ * runs (`npm test`, `npm run test:drop-in`) stay the full suites; this one is the second engine.
+ * `npm run test:firefox` (after a build, as test:drop-in); FIREFOX_PATH picks the binary (Debian's
+ * firefox-esr by default).
+ *
+ * How: no new package. @web/test-runner-chrome's launcher starts Firefox through its puppeteer-core,
+ * which drives Firefox over WebDriver BiDi.
+ *
+ * Left out: BiDi has no media emulation (puppeteer's emulateMediaType/emulateMediaFeatures and the
+ * base config's forced-colors command are CDP only), so the files below, whose every test runs under
+ * an emulated medium, do not run here; single tests that need it, or gc(), or check Chromium's own
+ * controls, are `chromiumOnly` (tests/support/chromium-only.ts), each with its reason where it is used.
+ */
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import dropIn from './web-test-runner.drop-in.config.mjs';
+
+/** Whole files left out of the Firefox pass, each with why. */
+const CHROMIUM_ONLY_FILES = {
+  'tests/workshop-map/forced-colors.test.ts': 'every test runs in emulated forced colours (the forced-colors command is CDP)',
+  'tests/workshop-map/popup-focus.test.ts': 'every test runs under emulated prefers-reduced-motion: reduce, and some toggle it',
+  'tests/workshop-map/map-sync.test.ts': 'every test runs under emulated prefers-reduced-motion: reduce',
+  'tests/workshop-map/phones.test.ts': 'every test runs under emulated prefers-reduced-motion: reduce',
+  'tests/workshop-map/marker-overlap.test.ts': 'every test runs under emulated prefers-reduced-motion: reduce',
+};
+
+/** Puppeteer's BiDi keyboard does not know the key name "Space" (its CDP keyboard does): the tests' sendKeys({ press: 'Space' }) sends " ". */
+function keyboardWithSpace(page) {
+  const keyboard = page.keyboard;
+  for (const method of ['press', 'down', 'up']) {
+    const original = keyboard[method].bind(keyboard);
+    keyboard[method] = (key, ...rest) => original(key === 'Space' ? ' ' : key, ...rest);
+  }
+  return page;
+}
+
+export default {
+  ...dropIn,
+  files: [...dropIn.files, ...Object.keys(CHROMIUM_ONLY_FILES).map((file) => `!${file}`)],
+  // The forced-colors command is CDP; its tests are left out above.
+  plugins: dropIn.plugins.filter((plugin) => plugin.name !== 'forced-colors'),
+  browsers: [
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+        headless: true,
+      },
+      createPage: async ({ context }) => keyboardWithSpace(await context.newPage()),
+    }),
+  ],
+  // One page at a time (as the base config): only the focused page gets animation frames and real focus.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+};
