@@ -9,9 +9,10 @@
  * which drives Firefox over WebDriver BiDi.
  *
  * Left out: BiDi has no media emulation (puppeteer's emulateMediaType/emulateMediaFeatures and the
- * base config's forced-colors command are CDP only), so the files below, whose every test runs under
- * an emulated medium, do not run here; single tests that need it, or gc(), or check Chromium's own
- * controls, are `chromiumOnly` (tests/support/chromium-only.ts), each with its reason where it is used.
+ * base config's forced-colors command are CDP only): the forced-colours file does not run here, and
+ * the files that run under reduced motion run in a Firefox started with that preference. Single tests
+ * that need emulation, or gc(), or check Chromium's own controls, are `chromiumOnly`
+ * (tests/support/chromium-only.ts), each with its reason where it is used.
  */
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import dropIn from './web-test-runner.drop-in.config.mjs';
@@ -19,11 +20,19 @@ import dropIn from './web-test-runner.drop-in.config.mjs';
 /** Whole files left out of the Firefox pass, each with why. */
 const CHROMIUM_ONLY_FILES = {
   'tests/workshop-map/forced-colors.test.ts': 'every test runs in emulated forced colours (the forced-colors command is CDP)',
-  'tests/workshop-map/popup-focus.test.ts': 'every test runs under emulated prefers-reduced-motion: reduce, and some toggle it',
-  'tests/workshop-map/map-sync.test.ts': 'every test runs under emulated prefers-reduced-motion: reduce',
-  'tests/workshop-map/phones.test.ts': 'every test runs under emulated prefers-reduced-motion: reduce',
-  'tests/workshop-map/marker-overlap.test.ts': 'every test runs under emulated prefers-reduced-motion: reduce',
 };
+
+/**
+ * Files whose every test runs under prefers-reduced-motion: reduce. Firefox runs them in a browser
+ * started with that preference (ui.prefersReducedMotion), in a group of their own; their hooks skip
+ * the emulation in Firefox, and the few tests that switch motion on and off are chromiumOnly.
+ */
+const REDUCED_MOTION_FILES = [
+  'tests/workshop-map/popup-focus.test.ts',
+  'tests/workshop-map/map-sync.test.ts',
+  'tests/workshop-map/phones.test.ts',
+  'tests/workshop-map/marker-overlap.test.ts',
+];
 
 /** Puppeteer's BiDi keyboard does not know the key name "Space" (its CDP keyboard does): the tests' sendKeys({ press: 'Space' }) sends " ". */
 function keyboardWithSpace(page) {
@@ -35,22 +44,25 @@ function keyboardWithSpace(page) {
   return page;
 }
 
+const firefox = (prefs = {}) =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      headless: true,
+      extraPrefsFirefox: prefs,
+    },
+    createPage: async ({ context }) => keyboardWithSpace(await context.newPage()),
+  });
+
 export default {
   ...dropIn,
-  files: [...dropIn.files, ...Object.keys(CHROMIUM_ONLY_FILES).map((file) => `!${file}`)],
+  files: [...dropIn.files, ...[...Object.keys(CHROMIUM_ONLY_FILES), ...REDUCED_MOTION_FILES].map((file) => `!${file}`)],
+  groups: [{ name: 'reduced-motion', files: REDUCED_MOTION_FILES, browsers: [firefox({ 'ui.prefersReducedMotion': 1 })] }],
   // The forced-colors command is CDP; its tests are left out above.
   plugins: dropIn.plugins.filter((plugin) => plugin.name !== 'forced-colors'),
-  browsers: [
-    chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
-        headless: true,
-      },
-      createPage: async ({ context }) => keyboardWithSpace(await context.newPage()),
-    }),
-  ],
+  browsers: [firefox()],
   // One page at a time (as the base config): only the focused page gets animation frames and real focus.
   concurrency: 1,
   concurrentBrowsers: 1,

@@ -1,14 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { inFirefox } from '../support/chromium-only.js';
 import { waitFor } from '../support/helpers.js';
 import { mountMap, popup, root, searchFor, workshop } from './helpers.js';
 
 const inViewport = (box: DOMRect) => box.top >= 0 && box.bottom <= innerHeight;
 
 describe('<pl-workshop-map> on a phone', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  // Firefox's pass starts with reduced motion set as a preference (BiDi has no media emulation).
+  before(() => !inFirefox && emulateMedia({ reducedMotion: 'reduce' }));
   after(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    if (!inFirefox) await emulateMedia({ reducedMotion: 'no-preference' });
     await setViewport({ width: 800, height: 600 });
   });
 

@@ -1,13 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { chromiumOnly, inFirefox } from '../support/chromium-only.js';
 import { deepActiveElement, visibleText, waitFor } from '../support/helpers.js';
 import { items, mountMap, popup, root, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
 describe('<pl-workshop-map> popups and focus', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  // Firefox's pass starts with reduced motion set as a preference (BiDi has no media emulation).
+  before(() => !inFirefox && emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => !inFirefox && emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('opens a popup on the first "Show on map" after the page sat idle past a minute', async () => {
     // No `today`: the element follows the clock, which a minute of idling moves on.
@@ -122,7 +124,8 @@ describe('<pl-workshop-map> popups and focus', () => {
     expect(!!popup(el)).to.equal(true);
   });
 
-  it('keeps a popup open in a short map, where Leaflet pans the popup into view', async () => {
+  // Chromium only: turns motion on and off within the test (media emulation).
+  chromiumOnly('keeps a popup open in a short map, where Leaflet pans the popup into view', async () => {
     // A phone: 360 px wide, the map 240 px tall. Leaflet pans the popup into view, which takes its pin
     // below the map's edge; the popup itself is in sight.
     await setViewport({ width: 360, height: 800 });
@@ -157,7 +160,8 @@ describe('<pl-workshop-map> popups and focus', () => {
     return { el, moved };
   }
 
-  it('does not take focus back from the search box when a move the user started ends', async () => {
+  // Chromium only: turns motion on and off within the test (media emulation).
+  chromiumOnly('does not take focus back from the search box when a move the user started ends', async () => {
     const { el, moved } = await zoomIntoFocusedCluster();
     // The user is in the search box before the zoom ends.
     const search = root(el).querySelector<HTMLInputElement>('#near')!;
@@ -166,7 +170,8 @@ describe('<pl-workshop-map> popups and focus', () => {
     expect(deepActiveElement() === search).to.equal(true);
   });
 
-  it('does not take focus back from the page around it either', async () => {
+  // Chromium only: turns motion on and off within the test (media emulation).
+  chromiumOnly('does not take focus back from the page around it either', async () => {
     const { el, moved } = await zoomIntoFocusedCluster();
     const outside = document.createElement('input');
     el.parentElement!.append(outside);
