@@ -3,14 +3,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/program-timeline.js';
 import type { PlProgramTimeline } from '../../src/program-timeline.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { inFirefox } from '../support/chromium-only.js';
+import { describeChromiumOnly } from '../support/chromium-only.js';
 import { captureWarnings, deepActiveElement, flakyUrl, nextEvent, visibleText, waitFor } from '../support/helpers.js';
 
 const phases = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Phase ${i + 1}`, title: `Professional development workshop ${i + 1}` }));
 const tops = (el: PlProgramTimeline) => [...el.shadowRoot!.querySelectorAll('[part~="phase"]')].map((li) => Math.round(li.getBoundingClientRect().top));
 
 // Print media is emulated over Chromium's DevTools protocol: not in the Firefox pass.
-(inFirefox ? describe.skip : describe)('<pl-program-timeline> printed', () => {
+describeChromiumOnly('<pl-program-timeline> printed', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('stacks a forced horizontal row of five or more phases on paper, where it cannot scroll', async () => {

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
-import { inFirefox } from '../support/chromium-only.js';
+import { describeChromiumOnly, inFirefox } from '../support/chromium-only.js';
 import { deepActiveElement, visibleText, waitFor } from '../support/helpers.js';
 import { items, mountMap, popup, root, workshop } from './helpers.js';
 
@@ -94,9 +94,7 @@ describe('<pl-workshop-map> popups', () => {
 });
 
 // Media emulation goes over Chromium's DevTools protocol: not in the Firefox pass.
-const describeWithMedia = inFirefox ? describe.skip : describe;
-
-describeWithMedia('<pl-workshop-map> with reduced motion', () => {
+describeChromiumOnly('<pl-workshop-map> with reduced motion', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
@@ -132,7 +130,8 @@ describe('<pl-workshop-map> filters on a wide page', () => {
   });
 });
 
-describeWithMedia('<pl-workshop-map> printed', () => {
+// Print media: the same.
+describeChromiumOnly('<pl-workshop-map> printed', () => {
   before(() => emulateMedia({ media: 'print' }));
   after(() => emulateMedia({ media: 'screen' }));
 
