@@ -298,7 +298,8 @@ export class PlWorkshopMap extends PlElement {
     const fromUrl = this.urlState ? readUrlState() : { filters: {} };
     this.#urlSeen = JSON.stringify(fromUrl);
     this.filters = this.#startFilters(fromUrl.filters);
-    this.#pendingNear = fromUrl.near ?? this.#nearText;
+    // A search() the page called before this (right after creating the element) is the latest word.
+    this.#pendingNear ??= fromUrl.near ?? this.#nearText;
     if (this.#pendingNear) this.searchText = this.#pendingNear;
     // The browser's first date formatter costs ~15 ms (time-zone data): pay it while the data loads.
     setTimeout(() => formatSessionRange({ start: '2026-01-01T09:00:00Z' }, undefined, this.resolvedLang));
@@ -809,7 +810,11 @@ export class PlWorkshopMap extends PlElement {
     const stacked = this.renderRoot.querySelector('.frame')!.clientWidth < 760;
     if (stacked !== this.#stacked) {
       this.#stacked = stacked;
-      this.requestUpdate();
+      // In the next frame, not from inside the resize observer's callback: the list moved in the DOM
+      // there resizes the map again before the frame is drawn, and Chromium reports that to the page
+      // as an error ("ResizeObserver loop completed with undelivered notifications"). The CSS has
+      // already placed them; only the order Tab follows waits a frame.
+      requestAnimationFrame(() => this.requestUpdate());
     }
   }
 

@@ -49,6 +49,25 @@ describe('<pl-workshop-map> a search made while the data loads', () => {
   });
 });
 
+describe('<pl-workshop-map> search() called by the page as soon as it made the element', () => {
+  for (const when of ['before it is in the page', 'right after it is put in the page']) {
+    it(`searches once the data is there, called ${when}, and wins over near=""`, async () => {
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+      const el = document.createElement('pl-workshop-map');
+      for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', 'zip-table-url': '/tests/fixtures/', src: '/tests/fixtures/workshops.json', near: '' })) {
+        el.setAttribute(name, value);
+      }
+      if (when.startsWith('before')) void el.search('Atlanta');
+      container.append(el);
+      if (!when.startsWith('before')) void el.search('Atlanta');
+      await el.updateComplete;
+      await waitFor(() => /Atlanta/.test(summary(el)), 6000, 'the search result');
+      expect(root(el).querySelector<HTMLInputElement>('#near')!.value).to.equal('Atlanta');
+      expect(summary(el)).to.match(/^\d+ workshops? within 50 mi of Atlanta/);
+    });
+  }
+});
+
 describe('<pl-workshop-map> pins of data that is gone', () => {
   it('takes the pins away with the data: none left to select', async () => {
     const { el } = await mountMap({ src: SRC });

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import '../../src/workshop-map.js';
+import { frame } from '../support/helpers.js';
+import { mountMap } from './helpers.js';
+
+const SRC = '/tests/fixtures/workshops.json';
+
+/** Window error events (a ResizeObserver loop is reported as one, not thrown) raised while `act` runs and settles. */
+async function errorsDuring(act: () => void): Promise<string[]> {
+  const messages: string[] = [];
+  const onError = (event: ErrorEvent) => {
+    messages.push(event.message);
+    // Handled: the runner would fail this test for it instead of the assertion saying what it was.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  window.addEventListener('error', onError, true);
+  try {
+    act();
+    for (let i = 0; i < 6; i++) await frame();
+  } finally {
+    window.removeEventListener('error', onError, true);
+  }
+  return messages;
+}
+
+describe('<pl-workshop-map> a layout change (map beside the list, or above it)', () => {
+  it('raises no error on the page when its container widens past the side-by-side width', async () => {
+    const { el } = await mountMap({ src: SRC }, undefined, { width: 700 });
+    const container = el.parentElement!;
+    expect(await errorsDuring(() => (container.style.width = '1000px'))).to.deep.equal([]);
+    expect(await errorsDuring(() => (container.style.width = '600px'))).to.deep.equal([]);
+  });
+
+  it('raises no error on the page when a hidden finder is shown', async () => {
+    const { el } = await mountMap({ src: SRC }, (finder) => finder, { width: 1000 });
+    const container = el.parentElement!;
+    container.style.display = 'none';
+    for (let i = 0; i < 3; i++) await frame();
+    expect(await errorsDuring(() => (container.style.display = ''))).to.deep.equal([]);
+  });
+});
