@@ -191,3 +191,38 @@ describe('data changed in place', () => {
     expect([el.filteredWorkshops.length, loads.events.map((e) => e.detail.count)]).to.deep.equal([2, [2]]);
   });
 });
+
+describe('data given from a pl-data-load listener', () => {
+  // A page that shows a first batch, then swaps in the rest when told the first is in.
+  it('is shown and loaded in turn, also when the first data was set as a property (accordion, timeline, finder)', async () => {
+    const accordion = mount<Accordion>('<pl-values-accordion></pl-values-accordion>');
+    const timeline = mount<Timeline>('<pl-program-timeline></pl-program-timeline>');
+    const finder = mount<Updating & { workshops?: unknown }>('<pl-workshop-map tiles="none" today="2026-11-23"></pl-workshop-map>');
+    const workshop = (id: string, title: string) => ({
+      id,
+      title,
+      course: 'csf',
+      sessions: [{ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' }],
+      location: { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 },
+    });
+    const counts: number[][] = [[], [], []];
+    const swap = <T extends HTMLElement>(el: T, i: number, next: (el: T) => void) =>
+      el.addEventListener('pl-data-load', (event) => {
+        counts[i].push((event as CustomEvent<{ count: number }>).detail.count);
+        if (counts[i].length === 1) next(el);
+      });
+    swap(accordion, 0, (el) => (el.items = [{ heading: 'Second A', body: '.' }, { heading: 'Second B', body: '.' }]));
+    swap(timeline, 1, (el) => (el.phases = [{ title: 'Second A' }, { title: 'Second B' }]));
+    swap(finder, 2, (el) => (el.workshops = [workshop('b1', 'Second A'), workshop('b2', 'Second B')]));
+    accordion.items = [{ heading: 'First', body: '.' }];
+    timeline.phases = [{ title: 'First' }];
+    finder.workshops = [workshop('a1', 'First')];
+    await waitFor(() => counts.every((c) => c.length === 2), 3000, 'a second pl-data-load from each');
+    await Promise.all([accordion, timeline, finder].map((el) => el.updateComplete));
+    expect(counts).to.deep.equal([[1, 2], [1, 2], [1, 2]]);
+    expect(headings(accordion)).to.deep.equal(['Second A', 'Second B']);
+    expect(phaseTitles(timeline)).to.deep.equal(['Second A', 'Second B']);
+    const titles = [...finder.shadowRoot!.querySelectorAll('[part="item"] .title')].map(visibleText);
+    expect(titles).to.deep.equal(['Second A', 'Second B']);
+  });
+});

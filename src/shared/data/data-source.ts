@@ -97,6 +97,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   #fetchedSrc?: string;
   /** The property value, provider value or inline text of the last load: the same again is not a new load. */
   #lastRaw?: unknown;
+  /** The property's value the last time the sources were read. */
+  #property?: unknown;
   #childObserver = new MutationObserver((records) => {
     const host = this.#host;
     // Children added, removed or re-described, or an inline JSON script's text replaced, change the
@@ -127,6 +129,14 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.#request = undefined;
     // A re-connected element fetches again rather than trusting an aborted request.
     if (this.state === 'loading') this.#fetchedSrc = undefined;
+  }
+
+  /**
+   * Data a `pl-data-load` listener gave while the update that loaded the last was under way: that
+   * update has read the property already, so it is read here (or it would be lost).
+   */
+  hostUpdated(): void {
+    if (this.#options.property() !== this.#property) this.refresh();
   }
 
   /** Connected again (moved in the page): children may have changed meanwhile, or a load was aborted. */
@@ -161,7 +171,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     // The same value again (another setting of the element or its provider changed) was already
     // loaded and reported; `force` (Retry, a new format) reads it again.
     const isNew = (raw: unknown) => ((this.#lastRaw = raw) !== lastRaw || force);
-    const property = options.property();
+    const property = (this.#property = options.property());
     const src = property == null && settingText(options.src());
     if (src) {
       if (force || src !== this.#fetchedSrc) void this.#load(src, force);
