@@ -22,7 +22,7 @@ function slug(text: string): string {
   return (
     text
       .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'value'

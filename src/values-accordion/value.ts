@@ -1,4 +1,4 @@
-import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
 /**
  * One value inside <pl-values-accordion>: its `heading` attribute is the header, its light-DOM
@@ -7,19 +7,10 @@ import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, 
  *
  * @attribute {string} id - The HTML id: a link to `#id` (the page's `location.hash`) opens the value and scrolls to it.
  * @slot - The body of the value (paragraphs, lists, links).
- * @cssprop --pl-scroll-margin - Room kept above the value's header when a link to the value scrolls to it (a sticky header); default 5em.
  *
  * @tag pl-value
  */
 export class PlValue extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      /* A link to the value's id scrolls the page to this element, the panel's body: the margin
-         keeps the header above it in view too, below a page's sticky header (--pl-scroll-margin). */
-      scroll-margin-top: calc(var(--pl-scroll-margin, 5em) + 3em);
-    }
-  `;
   static override properties: PropertyDeclarations = {
     heading: { reflect: true },
     open: { type: Boolean, reflect: true },

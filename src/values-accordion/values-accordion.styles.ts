@@ -60,6 +60,12 @@ export const accordionStyles = css`
   .panel {
     padding: 0 calc(var(--_space) / 2) var(--_space);
   }
+  /* A <pl-value>, the body of its panel. A link to its id scrolls the page to it: the margin keeps
+     the header above it in view too, below a page's sticky header (--pl-scroll-margin). */
+  ::slotted(*) {
+    display: block;
+    scroll-margin-top: calc(var(--pl-scroll-margin, 5em) + 3em);
+  }
   /* Every paragraph: a value's, and the status line's and error box's (see statusStyles). */
   p {
     margin: 0;

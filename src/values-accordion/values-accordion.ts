@@ -3,12 +3,12 @@ import { emit } from '../shared/emit.js';
 import { PlElement } from '../shared/base-element.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataSource } from '../shared/data/data-source.js';
-import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { setAgain } from '../shared/set-again.js';
 import { reducedMotion } from '../shared/reduced-motion.js';
-import { buttonStyles } from '../shared/button.styles.js';
 import { accordionStyles } from './values-accordion.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { accordionStrings } from './strings.js';
 import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
 
@@ -73,6 +73,8 @@ export class PlValuesAccordion extends PlElement {
     super();
     this.multiple = false;
     this.controls = false;
+    // On the element itself: nothing to remove when it leaves the page.
+    this.addEventListener('pl-value-change', this.#onValueChange);
   }
 
   readonly #data = new DataSource<ValueItem>(this, {
@@ -101,14 +103,12 @@ export class PlValuesAccordion extends PlElement {
     // The window's (the global functions).
     addEventListener('hashchange', this.#onHashChange);
     addEventListener('click', this.#onPageClick);
-    this.addEventListener('pl-value-change', this.#onValueChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
     removeEventListener('click', this.#onPageClick);
-    this.removeEventListener('pl-value-change', this.#onValueChange);
   }
 
   /** The values currently shown, in order. */
@@ -116,7 +116,7 @@ export class PlValuesAccordion extends PlElement {
     return this.#data.items;
   }
 
-  /** Opens the value with this id (closing the others unless `multiple`). */
+  /** Opens the value with this id (closing the others unless `multiple`). Values just given are read at the next update: await `updateComplete` first. */
   show(id: string): void {
     this.#setOpen(id, true);
   }
@@ -281,7 +281,7 @@ export class PlValuesAccordion extends PlElement {
     void this.updateComplete.then(() => nested && new Promise((resolve) => setTimeout(resolve))).then(() => {
       // 'instant', not 'auto': a page's `scroll-behavior: smooth` (Bootstrap's) would glide on arrival.
       // To the top of the view: `block` is 'start' by default.
-      const item = this.renderRoot.querySelector(`#item-${index}`);
+      const item = this.renderRoot.querySelectorAll('.item')[index];
       // Tab goes on from the value a followed link names, not from the link (a value from JSON is no
       // element of the page the browser could start from: 2.4.3). Focus first: the scroll then ends
       // where it should, with room above.
@@ -334,17 +334,17 @@ export class PlValuesAccordion extends PlElement {
       ${this.#data.items.length
         ? html`<div class="items">${this.#data.items.map((item, index) => {
             const open = this.#openIds.has(item.id);
-            return html`<div class="item" id="item-${index}" part="item">
+            return html`<div class="item" part="item">
               <div class="heading" role="heading" aria-level=${level}>
                 <button
                   class="header"
-                  id="header-${index}"
+                  id="h${index}"
                   part="header"
                   type="button"
                   aria-expanded=${open}
-                  aria-controls="panel-${index}"
+                  aria-controls="p${index}"
                   @click=${({ currentTarget: header }: Event) => {
-                    this.#setOpen(item.id, !open);
+                    this.#setOpen(item.id, !this.#openIds.has(item.id));
                     // The pressed header stays in sight when a long value above it closes.
                     void this.updateComplete.then(() => (header as Element).scrollIntoView({ block: 'nearest' }));
                   }}
@@ -353,7 +353,7 @@ export class PlValuesAccordion extends PlElement {
                   <span class="label">${item.heading}</span><span class="icon" aria-hidden="true"></span>
                 </button>
               </div>
-              <div class="panel" id="panel-${index}" part="panel" role="region" aria-labelledby="header-${index}" ?hidden=${!open}>
+              <div class="panel" id="p${index}" part="panel" role="region" aria-labelledby="h${index}" ?hidden=${!open}>
                 ${item.element
                   ? html`<slot data-index=${index}></slot>`
                   : paragraphs(item.body).map((text) => html`<p>${text}</p>`)}

@@ -95,7 +95,7 @@ describe('<pl-values-accordion> followed links', () => {
   beforeEach(() => {
     behaviours = [];
     Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
-      if (this.id?.startsWith('item-')) behaviours.push(typeof options === 'object' ? options.behavior : undefined);
+      if (this.classList.contains('item')) behaviours.push(typeof options === 'object' ? options.behavior : undefined);
     };
   });
   afterEach(async () => {

@@ -517,7 +517,7 @@ describe('<pl-values-accordion> deep links', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(expanded(b)).to.deep.equal([false, false]);
     expect(toggles).to.deep.equal(['a equity']);
-    const top = a.shadowRoot!.querySelector('#item-1')!.getBoundingClientRect().top;
+    const top = a.shadowRoot!.querySelectorAll('.item')[1].getBoundingClientRect().top;
     expect(top >= 0 && top < innerHeight, 'scrolled to the first accordion').to.equal(true);
   });
 
@@ -699,6 +699,18 @@ describe('<pl-values-accordion> ids and multiple', () => {
     } finally {
       el.remove();
     }
+  });
+
+  it('toggles at each of two clicks on a header in the same task (a script, or a fast double tap)', async () => {
+    const el = await childrenAccordion();
+    const toggles = recordEvents<{ id: string; open: boolean }>(el, 'pl-toggle');
+    const header = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')[0];
+    header.click();
+    header.click();
+    await el.updateComplete;
+    toggles.stop();
+    expect(toggles.events.map((e) => e.detail.open)).to.deep.equal([true, false]);
+    expect(header.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('show() of an unknown or open value and hide() of a closed one change nothing and say nothing', async () => {
