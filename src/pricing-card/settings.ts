@@ -76,8 +76,9 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
   const discounts = parseDiscounts(pick('discounts'));
   problems.push(...discounts.problems);
 
-  const maxSeats = readCount('max-seats', pick('maxSeats'), 1, Number.MAX_SAFE_INTEGER, DEFAULT_MAX_SEATS, problems);
-  const seats = readCount('seats', pick('seats'), 1, maxSeats, 1, problems);
+  // 0 is what a blank attribute (max-seats="", a CMS's empty field) reads as: not set, as a blank text is.
+  const maxSeats = readCount('max-seats', pick('maxSeats') || undefined, 1, Number.MAX_SAFE_INTEGER, DEFAULT_MAX_SEATS, problems);
+  const seats = readCount('seats', pick('seats') || undefined, 1, maxSeats, 1, problems);
 
   return {
     problems,

@@ -114,3 +114,17 @@ describe('<pl-pricing-card> content a CMS adds on its own', () => {
     expect(el.shadowRoot!.querySelector('.details')!.hasAttribute('hidden')).to.equal(true);
   });
 });
+
+describe('<pl-pricing-card> seat fields a CMS leaves blank', () => {
+  it('reads max-seats="" and seats="" as not set: the calculator goes past one seat, with no warning', async () => {
+    let card!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      card = await mount('<pl-pricing-card value="250" calculator seats="" max-seats=""></pl-pricing-card>');
+    });
+    const input = card.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    expect([input.value, input.max]).to.deep.equal(['1', '1000']);
+    const more = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.getAttribute('aria-disabled') !== null && /more|add|increase/i.test(b.getAttribute('aria-label') ?? ''));
+    expect(more?.getAttribute('aria-disabled')).to.equal('false');
+    expect(warnings).to.deep.equal([]);
+  });
+});
