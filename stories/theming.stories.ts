@@ -66,10 +66,6 @@ const THEMES: Theme[] = [
   /* The map stays light: pins need a colour that reads on it and
      behind the cluster counts, which use --pl-color-on-accent. */
   --pl-workshop-map-pin: #3b82f6;
-}
-/* The map's attribution box stays light too: keep its text dark. */
-.theme-dark pl-workshop-map::part(map) {
-  color: #1b2430;
 }`,
   },
 ];
