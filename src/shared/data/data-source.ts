@@ -182,7 +182,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.#fetchedSrc = undefined;
     if (property != null) return void (isNew(property) && this.#accept(property));
 
-    const inline = this.#host.querySelector(':scope > script[type="application/json"]');
+    // Also one paragraph or block down, where an editor (CKEditor, a page builder) wrapped it.
+    const inline = this.#host.querySelector(':scope > script[type="application/json"], :scope > :is(p,div) > script[type="application/json"]');
     if (inline) {
       // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
       if (document.readyState === 'loading') {
