@@ -374,7 +374,7 @@ export const workshopMapStyles = css`
   .pl-radius {
     border: 1.5px dashed var(--_accent);
     border-radius: 50%;
-    background: #0b5cab0f;
+    background: color-mix(in srgb, var(--_accent) 6%, #0000);
   }
   .pl-place {
     border: 2px solid #fff;

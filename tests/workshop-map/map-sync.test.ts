@@ -419,6 +419,18 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(root(el).querySelectorAll('.leaflet-marker-pane .pl-pin').length, 'the far workshop in view').to.equal(1);
   });
 
+  it('fills and rings the searched radius in the page\'s accent colour', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', near: '30303' });
+    el.style.setProperty('--pl-color-accent', 'rgb(200, 0, 0)');
+    await waitFor(() => !!root(el).querySelector('.leaflet-marker-pane .pl-radius'), 4000, 'the radius ring');
+    const ring = getComputedStyle(root(el).querySelector('.leaflet-marker-pane .pl-radius')!);
+    expect(ring.borderTopColor).to.equal('rgb(200, 0, 0)');
+    // A faint wash of it (6%), whatever way the browser writes a mixed colour.
+    const channels = ring.backgroundColor.match(/[\d.]+/g)!.map(Number);
+    expect(ring.backgroundColor).to.match(/^(rgba|color)\(/);
+    expect(channels.slice(-4), ring.backgroundColor).to.satisfy((c: number[]) => (c[0] === 200 || c[0] > 0.78) && c[1] === 0 && c[2] === 0 && c[3] > 0.04 && c[3] < 0.08);
+  });
+
   it('keeps the zoom the visitor chose after a search when the data comes again without one workshop', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', near: '30303' });
     await waitFor(() => /within/.test(visibleText(root(el).querySelector('[part="summary"]')!)), 4000, 'the search');
