@@ -5,10 +5,12 @@ export const accordionStrings = defineStrings({
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
     toolbar: 'Show or hide all values',
+    empty: 'No values to show.',
   },
   es: {
     expandAll: 'Expandir todo',
     collapseAll: 'Contraer todo',
     toolbar: 'Mostrar u ocultar todos los valores',
+    empty: 'No hay valores para mostrar.',
   },
 });

@@ -126,10 +126,12 @@ export class PlValuesAccordion extends PlElement {
     this.#setOpen(id, false);
   }
 
+  /** Opens every value (with `multiple`; in single mode, the first one when none is open). */
   expandAll(): void {
     for (const item of this.#data.items) this.#setOpen(item.id, true, true);
   }
 
+  /** Closes every value. */
   collapseAll(): void {
     for (const item of this.#data.items) this.#setOpen(item.id, false);
   }
@@ -360,7 +362,9 @@ export class PlValuesAccordion extends PlElement {
               </div>
             </div>`;
           })}</div>`
-        : nothing}`;
+        : this.#data.state == 'ready'
+          ? html`<p>${this.#strings.empty}</p>`
+          : nothing}`;
   }
 }
 

@@ -293,6 +293,24 @@ describe('<pl-values-accordion> data sources', () => {
     expect(headers(el)).to.have.length(1);
   });
 
+  it('says when a document has no value to show (a file of workshops given by mistake), and shows nothing before any data', async () => {
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion lang="es"></pl-values-accordion>`);
+    expect(visibleText(el)).to.equal('');
+    const loaded = nextEvent<{ count: number; skipped: number }>(el, 'pl-data-load');
+    const warnings = await captureWarnings(async () => {
+      el.items = [{ id: 'w1', title: 'CS Fundamentals Intro', course: 'csf' }, { id: 'w2', title: 'CS Discoveries', course: 'csd' }] as never;
+      await el.updateComplete;
+    });
+    expect((await loaded).detail).to.deep.equal({ count: 0, skipped: 2 });
+    expect(warnings.join(' ')).to.contain('skipped 2 invalid records');
+    expect(visibleText(el)).to.equal('No hay valores para mostrar.');
+    el.lang = 'en';
+    await waitFor(() => visibleText(el) === 'No values to show.', 2000, 'the English message');
+    el.items = [{ heading: 'Equity' }];
+    await el.updateComplete;
+    expect(visibleText(el)).to.equal('Equity');
+  });
+
   it('keeps at most 100 values of a huge document, and says so once', async () => {
     const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion></pl-values-accordion>`);
     let detail: unknown;

@@ -1,7 +1,10 @@
 import type { LoadError, LoadFailure } from './load-error.js';
 
-/** A LoadError's shape, made here: loaded on first need, this module imports nothing (a chunk of its own). */
-const failed = (failure: LoadFailure, detail: string): LoadError => Object.assign(new Error(detail), { failure });
+/**
+ * A LoadError's shape, made here: loaded on first need, this module imports nothing (a chunk of its
+ * own). It carries its words for the reader, so an element whose data is in the page never loads them.
+ */
+const failed = (failure: LoadFailure, detail: string, en: string, es: string): LoadError => Object.assign(new Error(detail), { failure, words: { en, es } });
 
 /**
  * `fetch`, and `read` of its response, given up (an AbortError) when the server does not start to
@@ -44,11 +47,18 @@ function decode(buffer: ArrayBuffer): string {
 export async function fetchText(url: string, signal: AbortSignal, reload?: boolean): Promise<string> {
   try {
     return await fetchWithin(url, { signal, cache: reload ? 'reload' : 'default' }, (response) => {
-      if (!response.ok) throw failed(response.status, `${url}: HTTP ${response.status}`);
+      const status = response.status;
+      if (!response.ok)
+        throw failed(status, `${url}: HTTP ${status}`, `This content could not be loaded (HTTP ${status}).`, `No se pudo cargar este contenido (HTTP ${status}).`);
       return response.arrayBuffer().then(decode);
     });
   } catch (error) {
     if (signal.aborted || (error as Partial<LoadError>).failure) throw error;
-    throw failed('network', `${url}: ${String(error)}`);
+    throw failed(
+      'network',
+      `${url}: ${String(error)}`,
+      'This content could not be loaded: the network request failed.',
+      'No se pudo cargar este contenido: falló la solicitud de red.',
+    );
   }
 }

@@ -1,7 +1,11 @@
+import type { Locale } from '../i18n/catalogs.js';
+
 /** Why a document could not be loaded: the HTTP status the server answered, or the network or the data failed. */
 export type LoadFailure = number | 'network' | 'parse';
 
 export class LoadError extends Error {
+  /** What a reader is told, in each shipped language (a failed fetch's: see fetch-text.ts). */
+  declare words?: Record<Locale, string>;
   constructor(readonly failure: LoadFailure, detail: string) {
     super(detail);
   }

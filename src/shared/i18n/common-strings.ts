@@ -1,12 +1,12 @@
 import type { LoadError } from '../data/load-error.js';
-import { defineStrings } from './catalogs.js';
+import { defineStrings, type Locale } from './catalogs.js';
 
 const en = {
+  /** The locale these are, which picks a fetch failure's own words (see loadFailureMessage). */
+  lang: 'en' as Locale,
   loading: 'Loading…',
   loadFailed: 'This content could not be loaded.',
-  loadFailedHttp: (status: number) => `This content could not be loaded (HTTP ${status}).`,
   loadFailedParse: 'This content could not be read: the data is not valid.',
-  loadFailedNetwork: 'This content could not be loaded: the network request failed.',
   retry: 'Retry',
 };
 export type CommonStrings = typeof en;
@@ -15,11 +15,10 @@ export type CommonStrings = typeof en;
 export const commonStrings = defineStrings<CommonStrings>({
   en,
   es: {
+    lang: 'es',
     loading: 'Cargando…',
     loadFailed: 'No se pudo cargar este contenido.',
-    loadFailedHttp: (status: number) => `No se pudo cargar este contenido (HTTP ${status}).`,
     loadFailedParse: 'No se pudo leer este contenido: los datos no son válidos.',
-    loadFailedNetwork: 'No se pudo cargar este contenido: falló la solicitud de red.',
     retry: 'Reintentar',
   },
 });
@@ -27,8 +26,7 @@ export const commonStrings = defineStrings<CommonStrings>({
 /** Why a document could not be loaded, in words (any error: a LoadError says which kind). */
 export function loadFailureMessage(error: unknown, t: CommonStrings): string {
   // Read, not checked with instanceof: a card that fetches nothing need not load the LoadError class.
-  const failure = (error as Partial<LoadError> | undefined)?.failure;
-  if (typeof failure === 'number') return t.loadFailedHttp(failure);
-  if (failure === 'parse') return t.loadFailedParse;
-  return failure === 'network' ? t.loadFailedNetwork : t.loadFailed;
+  const { failure, words } = (error ?? {}) as Partial<LoadError>;
+  // A failed fetch brings its own words (HTTP status, network): only an element that fetches loads them.
+  return words?.[t.lang] ?? (failure === 'parse' ? t.loadFailedParse : t.loadFailed);
 }
