@@ -46,3 +46,63 @@ describe('elements moved to another place in the page', () => {
     });
   }
 });
+
+describe('elements out of the page', () => {
+  /** The URLs the page fetched while `run` ran (and a little after it). */
+  async function fetchedDuring(run: () => Promise<void>): Promise<string[]> {
+    const urls: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      urls.push(String(input instanceof Request ? input.url : input));
+      return original.call(window, input, init);
+    };
+    try {
+      await run();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      window.fetch = original;
+    }
+    return urls;
+  }
+
+  for (const [tag, fixture, ready] of [
+    ['pl-workshop-map', 'workshops.json', '[part="item"]'],
+    ['pl-program-timeline', 'phases.json', '[part~="phase"]'],
+    ['pl-values-accordion', 'values.json', 'button'],
+    ['pl-pricing-card', 'pricing.json', '[part~="price"]'],
+  ] as const) {
+    it(`${tag} added and removed in one task (a router swapping views) fetches nothing; added again, it loads`, async () => {
+      const box = document.createElement('div');
+      box.innerHTML = `<${tag} src="/tests/fixtures/${fixture}" tiles="none" today="2026-11-01"></${tag}>`;
+      const el = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      const urls = await fetchedDuring(async () => {
+        document.body.append(box);
+        box.remove();
+        await el.updateComplete;
+      });
+      expect(urls.filter((url) => url.includes(fixture))).to.deep.equal([]);
+      const loaded = nextEvent(document, 'pl-data-load', 4000);
+      document.body.append(box);
+      expect((await loaded).target).to.equal(el);
+      await waitFor(() => !!el.shadowRoot!.querySelector(ready), 4000, 'content');
+      box.remove();
+    });
+  }
+
+  it('data given while out of the page is reported to the page when the element is back', async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const el = document.createElement('pl-values-accordion');
+    box.append(el);
+    await el.updateComplete;
+    box.remove();
+    el.items = [{ heading: 'Equity' }];
+    await el.updateComplete;
+    const loaded = nextEvent<{ count: number }>(document, 'pl-data-load', 4000);
+    document.body.append(box);
+    expect((await loaded).detail.count).to.equal(1);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('button')!.textContent).to.contain('Equity');
+    box.remove();
+  });
+});

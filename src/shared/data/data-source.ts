@@ -108,7 +108,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     if (records.some(changesData)) this.refresh();
   });
   // The flags start unset (undefined): read only as true or not.
-  #connectedBefore?: boolean;
+  /** Connected before, or asked to refresh while out of the page: connecting (again) reads the sources. */
+  #refreshOnConnect?: boolean;
   /** What the last load from children found (see outcomeOf): the same again is not a new load. */
   #childrenOutcome?: string;
   #shownWhileParsing?: boolean;
@@ -147,12 +148,15 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
       subtree: true,
       attributeFilter: ['hidden', ...(this.#options.childAttributes ?? [])],
     });
-    if (this.#connectedBefore) this.refresh();
-    this.#connectedBefore = true;
+    if (this.#refreshOnConnect) this.refresh();
+    this.#refreshOnConnect = true;
   }
 
   /** Re-evaluates the sources. `force` re-fetches `src` even when the URL did not change (Retry). */
   refresh(force?: boolean): void {
+    // Out of the page (added and removed in one task by a router, or moved out for a while), nothing
+    // is fetched and no load is reported where the page cannot hear it: connecting again reads the sources.
+    if (!this.#host.isConnected) return void (this.#refreshOnConnect = true);
     try {
       this.#resolve(force);
     } catch (error) {
