@@ -21,7 +21,7 @@ export interface PhaseInput {
   /** Free text such as "About 10 hours" or "5 days". */
   duration?: string;
   format?: PhaseFormat;
-  /** ISO date ("2026-06-22", a whole local day), date-time with offset, or a Date. */
+  /** ISO date ("2026-06-22", a whole local day), date-time with offset, or a Date; also "June 22, 2026" or "6/22/2026". */
   start?: string | Date;
   /** Last day (inclusive), end instant, or a Date. */
   end?: string | Date;
@@ -103,6 +103,12 @@ function checkDates(start: string | undefined, end: string | undefined): string 
  * offset (toISOString would give the UTC day: June 19 in Tokyo).
  */
 function dateText(value: unknown): string | undefined {
+  // "June 22, 2026", "Jun 22 2026" and the US "6/22/2026", as a district writes a date: every engine
+  // reads these two forms alike, as that local day; one that rolls over ("February 30") is no day.
+  // (Day first, "22/06/2026", stays unread.)
+  const form = typeof value == 'string' && /^(?:[a-z]+\.? (\d\d?),? |\d\d?\/(\d\d?)\/)\d{4}$/i.exec(value.trim());
+  const written = form && new Date(value as string);
+  if (written && written.getDate() == +(form[1] ?? form[2])) value = written;
   if (!(value instanceof Date)) return nonEmptyString(value);
   if (!isFinite(value.getTime())) return 'Invalid Date';
   const day = `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;

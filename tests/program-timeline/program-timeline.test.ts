@@ -346,6 +346,16 @@ describe('<pl-program-timeline> dates as written', () => {
     expect(progressText(el)).to.equal('Starts June 22, 2026');
   });
 
+  it('reads dates written in words or month first, and marks the phase they contain', async () => {
+    const el = await timeline(
+      'today="2026-06-24"',
+      '<pl-phase title="Online course" start="April 6, 2026" end="Jun 12 2026"></pl-phase><pl-phase title="Summer workshop" start="6/22/2026" end="6/26/2026"></pl-phase>',
+    );
+    expect(datesText(el)).to.deep.equal(['Apr 6 – Jun 12, 2026', 'Jun 22 – 26, 2026']);
+    expect(el.currentIndex).to.equal(1);
+    expect(statusTexts(el)).to.deep.equal(['Completed', 'Current phase']);
+  });
+
   it('shows a phase with only an end as "Until" that day', async () => {
     const el = await timeline('today="2026-01-01"', '<pl-phase title="Self-paced course" end="2026-06-12"></pl-phase>');
     expect(datesText(el)).to.deep.equal(['Until Jun 12, 2026']);

@@ -119,6 +119,22 @@ describe('normalizePhases', () => {
   });
 });
 
+describe('phase dates as people write them', () => {
+  it('reads "June 22, 2026", "Jun 22 2026" and the US "6/26/2026" as those days; day-first text stays unread', () => {
+    const result = normalizePhases([
+      { title: 'Words', start: 'June 22, 2026', end: 'Jun 26 2026' },
+      { title: 'US', start: '6/22/2026', end: ' 6/26/2026 ' },
+      { title: 'Day first', start: '22/06/2026' },
+      { title: 'No such day', start: 'February 30, 2026' },
+    ]);
+    expect(result.items.map((phase) => [phase.title, phase.start, phase.end])).to.deep.equal([
+      ['Words', '2026-06-22', '2026-06-26'],
+      ['US', '2026-06-22', '2026-06-26'],
+    ]);
+    expect(result.reasons).to.deep.equal(['record 3: "start" is not a date ("22/06/2026")', 'record 4: "start" is not a date ("February 30, 2026")']);
+  });
+});
+
 describe('progress by each phase\'s own dates', () => {
   const statuses = (phases: { start?: string; end?: string }[], day: string) =>
     progressFromDates(phases, todaySpan(day)).statuses;
