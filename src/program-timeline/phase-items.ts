@@ -106,7 +106,7 @@ function dateText(value: unknown): string | undefined {
   // "June 22, 2026", "Jun 22 2026" and the US "6/22/2026", as a district writes a date: every engine
   // reads these two forms alike, as that local day; one that rolls over ("February 30") is no day.
   // (Day first, "22/06/2026", stays unread.)
-  const form = typeof value == 'string' && /^(?:[a-z]+\.? (\d\d?),? |\d\d?\/(\d\d?)\/)\d{4}$/i.exec(value.trim());
+  const form = typeof value == 'string' && /^(?:[a-z]+\.? (\d\d?),? ?|\d\d?\/(\d\d?)\/)[12]\d{3}$/i.exec(value.trim());
   const written = form && new Date(value as string);
   if (written && written.getDate() == +(form[1] ?? form[2])) value = written;
   if (!(value instanceof Date)) return nonEmptyString(value);

@@ -188,11 +188,14 @@ export class PlProvider extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#inlineObserver.disconnect();
-    if (this.#request) {
+    // A move within one task keeps a load under way; out for longer, the load is given up and
+    // starts again when the provider is back.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#request) return;
       this.#request.abort();
       this.#request = undefined;
       this.#requestedSrc = undefined;
-    }
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -270,6 +273,9 @@ export class PlProvider extends LitElement {
   #syncSrc(): void {
     const src = settingText(this.src);
     if (src === this.#requestedSrc) return;
+    // Out of the page (added and removed in one task, or `src` changed while out), nothing is
+    // fetched: connecting again syncs.
+    if (!this.isConnected) return void (this.#requestedSrc = undefined);
     this.#request?.abort();
     this.#request = undefined;
     this.#requestedSrc = undefined;

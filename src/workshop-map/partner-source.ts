@@ -26,6 +26,8 @@ export class PartnerSource implements ReactiveController {
   error?: unknown;
   #request?: AbortController;
   #loadedKey?: unknown;
+  /** Connected before, or asked to refresh while out of the page: connecting (again) reads the sources. */
+  #refreshOnConnect?: boolean;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: PartnerSourceOptions;
@@ -37,19 +39,26 @@ export class PartnerSource implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Only a load the move cuts short starts again: a loaded (or failed) document is not fetched anew.
-    if (!this.#request) return;
-    this.#request.abort();
-    this.#loadedKey = undefined;
+    // As the workshops' DataSource: a move within one task keeps a load under way; out for longer,
+    // the load is given up and starts again when the element is back. A loaded (or failed) document
+    // is not fetched anew.
+    queueMicrotask(() => {
+      if (this.#host.isConnected || !this.#request) return;
+      this.#request.abort();
+      this.#loadedKey = undefined;
+    });
   }
 
-  /** Connected again (moved in the page): a load that the move aborted starts again. */
+  /** Connected again (moved in the page): a load that the move aborted starts again. (The first update reads the sources first.) */
   hostConnected(): void {
-    this.refresh();
+    if (this.#refreshOnConnect) this.refresh();
+    this.#refreshOnConnect = true;
   }
 
   /** Re-evaluates the sources; `retry` fetches `partners-src` again, past the HTTP cache. */
   refresh(retry = false): void {
+    // Out of the page, nothing is fetched: connecting again reads the sources.
+    if (!this.#host.isConnected) return void (this.#refreshOnConnect = true);
     const property = this.#options.property();
     const src = this.#options.src()?.trim();
     const key = property ?? src ?? this.#options.provider();

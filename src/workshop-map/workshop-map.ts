@@ -1,5 +1,5 @@
-import { DataSource } from '../shared/data/data-source.js';
 import { PlElement } from '../shared/base-element.js';
+import { DataSource } from '../shared/data/data-source.js';
 import { MapView, OSM_TILES, type MapLabels, type PinSet } from './map-view.js';
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Geocoder } from '../shared/context.js';
@@ -16,8 +16,8 @@ import { courseNames, createFinderIndex, type FinderIndex, type ScannedWorkshops
 import { leafletStyles } from './leaflet.styles.js';
 import { sameItems } from './same-items.js';
 import { afterPaint, PAGE_SIZE, pageSplit, renderList } from './list-view.js';
-import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { queryFinder } from './finder-state.js';
+import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { resolvePlace } from './place-search.js';
 import { PartnerSource } from './partner-source.js';
 import { renderSearchBox } from './search-box.js';
@@ -29,7 +29,6 @@ import { renderFallback, renderPartner, type FallbackOptions } from './fallback-
 import { renderMapBox } from './map-box.js';
 import { summaryText, type Notice, type SummaryOptions } from './summary.js';
 import { readToday } from '../shared/today.js';
-import { warn } from '../shared/warn.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { buildIcs } from '../shared/ics.js';
 import { workshopMapStyles } from './workshop-map.styles.js';
@@ -39,6 +38,7 @@ import { clearedFilters, renderFilters } from './filters.js';
 import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
 import { scriptBase } from '../shared/script-base.js';
 import { frameStyles } from '../shared/frame.styles.js';
+import { warn } from '../shared/warn.js';
 
 export interface FilterChangeDetail {
   filters: FinderFilters;

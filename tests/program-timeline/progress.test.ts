@@ -124,14 +124,22 @@ describe('phase dates as people write them', () => {
     const result = normalizePhases([
       { title: 'Words', start: 'June 22, 2026', end: 'Jun 26 2026' },
       { title: 'US', start: '6/22/2026', end: ' 6/26/2026 ' },
+      { title: 'No space', start: 'June 22,2026' },
       { title: 'Day first', start: '22/06/2026' },
       { title: 'No such day', start: 'February 30, 2026' },
+      // Engines read a year 1 as 2001.
+      { title: 'Year 1', start: 'June 22, 0001' },
     ]);
     expect(result.items.map((phase) => [phase.title, phase.start, phase.end])).to.deep.equal([
       ['Words', '2026-06-22', '2026-06-26'],
       ['US', '2026-06-22', '2026-06-26'],
+      ['No space', '2026-06-22', undefined],
     ]);
-    expect(result.reasons).to.deep.equal(['record 3: "start" is not a date ("22/06/2026")', 'record 4: "start" is not a date ("February 30, 2026")']);
+    expect(result.reasons).to.deep.equal([
+      'record 4: "start" is not a date ("22/06/2026")',
+      'record 5: "start" is not a date ("February 30, 2026")',
+      'record 6: "start" is not a date ("June 22, 0001")',
+    ]);
   });
 });
 

@@ -89,6 +89,62 @@ describe('elements out of the page', () => {
     });
   }
 
+  it('a provider added and removed in one task fetches nothing; added again, it loads and tells the page', async () => {
+    const box = document.createElement('div');
+    box.innerHTML = '<pl-provider src="/tests/fixtures/program.json"><pl-values-accordion></pl-values-accordion></pl-provider>';
+    const urls = await fetchedDuring(async () => {
+      document.body.append(box);
+      box.remove();
+      await (box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    });
+    expect(urls.filter((url) => url.includes('program.json'))).to.deep.equal([]);
+    const loaded = nextEvent(document, 'pl-program-load', 4000);
+    document.body.append(box);
+    await loaded;
+    const accordion = box.querySelector('pl-values-accordion')!;
+    await waitFor(() => !!accordion.shadowRoot!.querySelector('button[aria-expanded]'), 4000, 'the shared values');
+    box.remove();
+  });
+
+  it('a finder added and removed in one task fetches no partners; added again, it loads them', async () => {
+    const box = document.createElement('div');
+    box.innerHTML = '<pl-workshop-map tiles="none" today="2026-11-01" partners-src="/tests/fixtures/partners.json"></pl-workshop-map>';
+    const el = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    const urls = await fetchedDuring(async () => {
+      document.body.append(box);
+      box.remove();
+      await el.updateComplete;
+    });
+    expect(urls.filter((url) => url.includes('partners.json'))).to.deep.equal([]);
+    const again = await fetchedDuring(async () => {
+      document.body.append(box);
+      await el.updateComplete;
+    });
+    expect(again.filter((url) => url.includes('partners.json'))).to.have.length(1);
+    box.remove();
+  });
+
+  it('moved again and again while its src loads (each move in one task), it fetches once and loads', async () => {
+    const [from, moveTo] = [document.createElement('div'), document.createElement('div')];
+    document.body.append(from, moveTo);
+    from.innerHTML = '<pl-values-accordion></pl-values-accordion>';
+    const el = from.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    const cleanup = () => (from.remove(), moveTo.remove());
+    const loaded = nextEvent(el, 'pl-data-load', 4000);
+    const urls = await fetchedDuring(async () => {
+      // A URL of its own: one another test fetched could come from the HTTP cache before the first move.
+      el.setAttribute('src', `${SLOW}/values.json?moves`);
+      for (let move = 0; move < 6; move++) {
+        await new Promise((resolve) => setTimeout(resolve, 80));
+        (move % 2 ? from : moveTo).append(el);
+      }
+      await loaded;
+    });
+    expect(urls.filter((url) => url.includes('values.json')), urls.join(' ')).to.have.length(1);
+    cleanup();
+  });
+
   it('data given while out of the page is reported to the page when the element is back', async () => {
     const box = document.createElement('div');
     document.body.append(box);

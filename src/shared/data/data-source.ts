@@ -126,10 +126,14 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
 
   hostDisconnected(): void {
     this.#childObserver.disconnect();
-    this.#request?.abort();
-    this.#request = undefined;
-    // A re-connected element fetches again rather than trusting an aborted request.
-    if (this.state === 'loading') this.#fetchedSrc = undefined;
+    // Moved (out and back in within one task), the element keeps its load under way: moved again and
+    // again, it would never finish. Out for longer, it gives the load up, and fetches again when back.
+    queueMicrotask(() => {
+      if (this.#host.isConnected) return;
+      this.#request?.abort();
+      this.#request = undefined;
+      if (this.state === 'loading') this.#fetchedSrc = undefined;
+    });
   }
 
   /**
@@ -186,8 +190,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.#fetchedSrc = undefined;
     if (property != null) return void (isNew(property) && this.#accept(property));
 
-    // Also one paragraph or block down, where an editor (CKEditor, a page builder) wrapped it.
-    const inline = this.#host.querySelector(':scope > script[type="application/json"], :scope > :is(p,div) > script[type="application/json"]');
+    const inline = this.#host.querySelector(':scope > script[type="application/json"]');
     if (inline) {
       // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
       if (document.readyState === 'loading') {
