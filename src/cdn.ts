@@ -7,11 +7,10 @@
 // the other, gzip finds repeats only within 32 KB, and side by side at the start the catalogs share
 // their words and the sheets their rules (about 450 B less than where the elements import them).
 // The order is tuned with `node scripts/import-order.mjs src/cdn.ts dropin`.
-import './shared/i18n/common-strings.js';
 import { VERSION } from './shared/version.js';
-import './workshop-map/strings.js';
 import './pricing-card/calculator-strings.js';
 import './program-timeline/strings.js';
+import './workshop-map/strings.js';
 import './pricing-card/strings.js';
 import './shared/frame.styles.js';
 import './workshop-map/leaflet.styles.js';
@@ -19,12 +18,13 @@ import './values-accordion/values-accordion.styles.js';
 import './pricing-card/pricing-card.styles.js';
 import './pricing-card/calculator.styles.js';
 import './workshop-map/workshop-map.styles.js';
-import './program-timeline/program-timeline.styles.js';
 import './shared/button.styles.js';
 import './shared/data/status-view.js';
+import './program-timeline/program-timeline.styles.js';
 import './shared/tokens.styles.js';
 import { defineAll } from './index.js';
 import { warn } from './shared/warn.js';
+import './shared/i18n/common-strings.js';
 
 /**
  * Says on the console when a page has a <pl-value> or <pl-phase> outside its element. On a CMS page
