@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/i18n/format.js';
 import type { FinderResult, Workshop } from './types.js';
 import { factsText, formatDistance, metaText, placeText, seatsFact, signUp, whenTemplate, type DetailContext } from './workshop-details.js';
@@ -90,24 +90,31 @@ function selectByPointer(event: Event, select: () => void): void {
 
 /**
  * `rank`: the position among the in-person results (-1 for a virtual one). `titleId` names the
- * item's heading: its buttons and link are described by it ("Register", for what).
+ * item's heading: its buttons and link are described by it ("Register", for what). An item out of
+ * sight (from `laterFrom` on) keeps what it showed, hidden, until the update after the first paint
+ * writes it: a new result's first frame formats only the text of the items in sight.
  */
 function renderItem(workshop: Workshop, rank: number, distance: number | undefined, titleId: string, position: number, options: ListOptions): TemplateResult {
   const { ctx, selectedId, withMap } = options;
-  const { t, lang } = ctx;
+  const later = position >= options.laterFrom;
   const selected = workshop.id === selectedId;
-  const seats = seatsFact(workshop, ctx);
-  const facts = factsText(workshop, ctx, seats);
+  const seats = later ? undefined : seatsFact(workshop, ctx);
   const onMap = withMap && !workshop.virtual;
   const byClick = onMap && options.besideMap;
   return html`<li
-    class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''} ${position < options.laterFrom ? '' : 'later'} ${byClick ? 'on-map' : ''}"
+    class="item ${selected ? 'selected' : ''} ${seats === ctx.t.full ? 'full' : ''} ${later ? 'later' : ''} ${byClick ? 'on-map' : ''}"
     part="item"
     data-id=${workshop.id}
     aria-current=${selected ? 'true' : nothing}
     @click=${byClick ? (event: Event) => selectByPointer(event, () => options.onSelect(workshop, rank)) : nothing}
-  >
-    <div class="title" id=${titleId} role="heading" aria-level=${options.headingLevel + (rank < 0 ? 1 : 0)}>${workshop.title}</div>
+  >${later ? noChange : itemContent(workshop, rank, distance, titleId, seats, onMap, options)}</li>`;
+}
+
+function itemContent(workshop: Workshop, rank: number, distance: number | undefined, titleId: string, seats: string | undefined, onMap: boolean, options: ListOptions): TemplateResult {
+  const { ctx } = options;
+  const { t, lang } = ctx;
+  const facts = factsText(workshop, ctx, seats);
+  return html`<div class="title" id=${titleId} role="heading" aria-level=${options.headingLevel + (rank < 0 ? 1 : 0)}>${workshop.title}</div>
     <p class="meta">${metaText(workshop, ctx)}</p>
     <p class="when">${whenTemplate(workshop, ctx)}</p>
     <p class="where">
@@ -123,6 +130,5 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
           </button>`
         : nothing}
       ${signUp(workshop, ctx, titleId, options.onCalendar)}
-    </div>
-  </li>`;
+    </div>`;
 }

@@ -30,6 +30,18 @@ describe('<pl-workshop-map> list after a new result', () => {
     }
   });
 
+  // Items out of sight are written after that frame: until then none of them may show the old result.
+  it('shows no item of the old result in the first frame, in sight or not', async () => {
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = DATA));
+    await setCourseInFrame(el, 'csd');
+    await frame();
+    const shown = items(el).filter(drawn);
+    expect(shown.length).to.be.greaterThan(1).and.below(25);
+    for (const item of shown) expect(courseOf(item.querySelector('.title')!.textContent!.trim())).to.equal('csd');
+    await el.updateComplete;
+    expect(items(el).map((item) => courseOf(item.querySelector('.title')!.textContent!.trim()))).to.deep.equal(Array(25).fill('csd'));
+  });
+
   // Beside the map, the list scrolls in a box as tall as the map: what is in sight is that box.
   for (const height of ['200px', '560px']) {
     it(`draws every item in the list's box beside a map ${height} tall in the first frame`, async () => {
