@@ -1,4 +1,4 @@
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/i18n/format.js';
 import type { FinderResult, Workshop } from './types.js';
 import { factsText, formatDistance, metaText, placeText, seatsFact, signUp, whenTemplate, type DetailContext } from './workshop-details.js';
@@ -90,31 +90,24 @@ function selectByPointer(event: Event, select: () => void): void {
 
 /**
  * `rank`: the position among the in-person results (-1 for a virtual one). `titleId` names the
- * item's heading: its buttons and link are described by it ("Register", for what). An item out of
- * sight (from `laterFrom` on) keeps what it showed, hidden, until the update after the first paint
- * writes it: a new result's first frame formats only the text of the items in sight.
+ * item's heading: its buttons and link are described by it ("Register", for what).
  */
 function renderItem(workshop: Workshop, rank: number, distance: number | undefined, titleId: string, position: number, options: ListOptions): TemplateResult {
   const { ctx, selectedId, withMap } = options;
-  const later = position >= options.laterFrom;
+  const { t, lang } = ctx;
   const selected = workshop.id === selectedId;
-  const seats = later ? undefined : seatsFact(workshop, ctx);
+  const seats = seatsFact(workshop, ctx);
+  const facts = factsText(workshop, ctx, seats);
   const onMap = withMap && !workshop.virtual;
   const byClick = onMap && options.besideMap;
   return html`<li
-    class="item ${selected ? 'selected' : ''} ${seats === ctx.t.full ? 'full' : ''} ${later ? 'later' : ''} ${byClick ? 'on-map' : ''}"
+    class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''} ${position < options.laterFrom ? '' : 'later'} ${byClick ? 'on-map' : ''}"
     part="item"
     data-id=${workshop.id}
     aria-current=${selected ? 'true' : nothing}
     @click=${byClick ? (event: Event) => selectByPointer(event, () => options.onSelect(workshop, rank)) : nothing}
-  >${later ? noChange : itemContent(workshop, rank, distance, titleId, seats, onMap, options)}</li>`;
-}
-
-function itemContent(workshop: Workshop, rank: number, distance: number | undefined, titleId: string, seats: string | undefined, onMap: boolean, options: ListOptions): TemplateResult {
-  const { ctx } = options;
-  const { t, lang } = ctx;
-  const facts = factsText(workshop, ctx, seats);
-  return html`<div class="title" id=${titleId} role="heading" aria-level=${options.headingLevel + (rank < 0 ? 1 : 0)}>${workshop.title}</div>
+  >
+    <div class="title" id=${titleId} role="heading" aria-level=${options.headingLevel + (rank < 0 ? 1 : 0)}>${workshop.title}</div>
     <p class="meta">${metaText(workshop, ctx)}</p>
     <p class="when">${whenTemplate(workshop, ctx)}</p>
     <p class="where">
@@ -130,5 +123,6 @@ function itemContent(workshop: Workshop, rank: number, distance: number | undefi
           </button>`
         : nothing}
       ${signUp(workshop, ctx, titleId, options.onCalendar)}
-    </div>`;
+    </div>
+  </li>`;
 }
