@@ -414,10 +414,12 @@ export class PlWorkshopMap extends PlElement {
   }
 
   /**
-   * A new result paints its summary, its pins and the list items in sight first; the items further
-   * down, already in the DOM, are laid out after that paint (class "later"): their text layout is
-   * most of a re-filter's time (bench/README.md). A new minute makes a new result of the same
-   * workshops: not news (focus may be on an item), nothing waits.
+   * With many workshops, a new result paints its summary, its pins and the list items in sight first;
+   * the items further down, already in the DOM, are laid out after that paint (class "later"): their
+   * text layout is most of a re-filter's time (bench/README.md). Until then their `innerText` reads
+   * nothing: with up to 2,000 workshops the whole list is laid out at once, and shows whole sooner
+   * (docs/performance.md). A new minute makes a new result of the same workshops: not news (focus
+   * may be on an item), nothing waits.
    */
   #planListLayout(): void {
     const result = this.#data.state === 'ready' ? this.#result : undefined;
@@ -427,7 +429,8 @@ export class PlWorkshopMap extends PlElement {
     // Beside the map, the list scrolls in a box as tall as the map: what is in sight is that box,
     // known from the resize observer (reading it here would force a layout).
     const inSight = this.#stacked ? innerHeight : Math.min(innerHeight, this.#listBoxHeight);
-    this.#laterFrom = !this.#focusedItem && (!last || !result || !sameItems(result.inPerson, last.inPerson)) ? Math.ceil(inSight / 200) : Infinity;
+    this.#laterFrom =
+      this.#index.size > 2000 && !this.#focusedItem && (!last || !result || !sameItems(result.inPerson, last.inPerson)) ? Math.ceil(inSight / 200) : Infinity;
   }
 
   /** Done when the list is laid out, its items out of sight included (they can take focus then). */

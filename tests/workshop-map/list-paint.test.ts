@@ -3,8 +3,10 @@ import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { frame, waitFor } from '../support/helpers.js';
 import { items, mountMap, root, titles, workshop } from './helpers.js';
 
-// 90 workshops, 30 of each course (csf, csd, csp by i % 3): any course fills the list's 25 items.
-const DATA = Array.from({ length: 90 }, (_, i) => workshop(i));
+// Over 2,000 workshops the items out of sight are laid out after a new result's first paint.
+// 2,100 workshops, 700 of each course (csf, csd, csp by i % 3): any course fills the list's 25 items.
+const DATA = Array.from({ length: 2100 }, (_, i) => workshop(i));
+const FEW = DATA.slice(0, 90);
 const courseOf = (title: string) => ['csf', 'csd', 'csp'][Number(title.replace('Workshop ', '')) % 3];
 /** Whether an item's text is laid out and drawn (not waiting for the frame after the first paint). */
 const drawn = (item: Element) => item.querySelector('.title')!.checkVisibility();
@@ -16,6 +18,24 @@ async function setCourseInFrame(el: PlWorkshopMap, course: string): Promise<void
 }
 
 describe('<pl-workshop-map> list after a new result', () => {
+  // Laying out later leaves the items' innerText empty until then: with a few workshops, no need.
+  it('with a few workshops, lays out every item in the frame that shows the new result', async () => {
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = FEW));
+    const summary = () => root(el).querySelector('[part="summary"]')!.textContent;
+    const before = summary();
+    el.setAttribute('course', 'csp');
+    // The update runs in a microtask: read as soon as the summary says the new result, in that task.
+    for (let i = 0; i < 50 && summary() === before; i++) await Promise.resolve();
+    expect(summary()).not.to.equal(before);
+    const texts = items(el).map((item) => (item as HTMLElement).innerText);
+    expect(texts).to.have.length(25);
+    for (const text of texts) {
+      expect(text).to.match(/^Workshop \d+/);
+      expect(courseOf(text.split('\n')[0]!.trim())).to.equal('csp');
+    }
+    expect(items(el).every(drawn), 'every item drawn').to.equal(true);
+  });
+
   it('draws every item in sight in the first frame that paints the new result', async () => {
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = DATA));
     expect(titles(el).map(courseOf)).to.include('csf').and.include('csd');
