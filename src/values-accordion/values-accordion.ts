@@ -97,6 +97,8 @@ export class PlValuesAccordion extends PlElement {
    */
   #seen = new Map<unknown, string>();
   #applyHashAfterLoad = true;
+  /** The values opened or closed, in that order, whose pl-toggle waits for the update that shows them (see updated). */
+  #toSay: string[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -129,11 +131,13 @@ export class PlValuesAccordion extends PlElement {
   /** Opens every value (with `multiple`; in single mode, the first one when none is open). */
   expandAll(): void {
     for (const item of this.#data.items) this.#setOpen(item.id, true, true);
+    this.performUpdate();
   }
 
   /** Closes every value. */
   collapseAll(): void {
-    for (const item of this.#data.items) this.#setOpen(item.id, false);
+    for (const item of this.#data.items) this.#setOpen(item.id, false, true);
+    this.performUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -141,10 +145,14 @@ export class PlValuesAccordion extends PlElement {
     if (!this.hasUpdated || changed.has('items') || changed.has('src') || changed.has('provided')) {
       this.#data.refresh(changed.has('items'));
     }
+    // Before the render: a value that was open is drawn open under its new id.
+    this.#followRenames();
   }
 
   protected override updated(): void {
     this.#assignSlots();
+    // What opened or closed is on screen now: the page hears of it (closings first: the last event is what was asked for).
+    for (const id of this.#toSay.splice(0)) emit(this, 'pl-toggle', { id, index: this.#data.items.findIndex((item) => item.id === id), open: this.#openIds.has(id) });
     this.#syncOpenIds();
     // While a page with a plain <script> is parsed, the value the hash names may not have arrived
     // yet, nor the page below it (the scroll stops short): look again until the page is parsed.
@@ -159,7 +167,6 @@ export class PlValuesAccordion extends PlElement {
    * says what changed: closings first, then what opened (also a value that starts open, whatever its source).
    */
   #syncOpenIds(): void {
-    let changed = this.#followRenames();
     const ids = new Set(this.#data.items.map((item) => item.id));
     const before = [...this.#openIds];
     // Values gone close; `multiple` turned off: the first open value stays open.
@@ -173,30 +180,20 @@ export class PlValuesAccordion extends PlElement {
     }
     this.#seen = seen;
     this.#openIds = new Set(open);
-    for (const id of before) {
-      if (this.#openIds.has(id)) continue;
-      changed = true;
-      if (ids.has(id)) this.#announce(id, false);
-    }
-    for (const id of this.#openIds) {
-      if (before.includes(id)) continue;
-      changed = true;
-      this.#announce(id, true);
-    }
+    // Closings first (what was open before), then openings; a value gone from the data says nothing.
+    for (const id of [...before, ...this.#openIds]) if (before.includes(id) != this.#openIds.has(id) && ids.has(id)) this.#toSay.push(id);
     // Also when nothing changed: a value added open to a single-open accordion that has one open
     // stays closed, as in a <details name> group, and its `open` must say so.
     this.#reflectToChildren();
-    if (changed) this.requestUpdate();
+    if (this.#toSay.length) this.requestUpdate();
   }
 
   /** A value given a new id (or a new heading, its id's source) is still the value that was open. */
-  #followRenames(): boolean {
-    let renamed = false;
+  #followRenames(): void {
     for (const item of this.#data.items) {
       const was = this.#seen.get(item.element ?? item.id);
-      if (was !== item.id && this.#openIds.delete(was!)) renamed = !!this.#openIds.add(item.id);
+      if (was !== item.id && this.#openIds.delete(was!)) this.#openIds.add(item.id);
     }
-    return renamed;
   }
 
   #assignSlots(): void {
@@ -207,25 +204,26 @@ export class PlValuesAccordion extends PlElement {
     });
   }
 
-  #setOpen(id: string, open: boolean, keepOthers?: boolean): void {
+  /**
+   * `batch`: one of Expand all's or Collapse all's, which render once at the end; in single mode
+   * Expand all opens nothing while a value is open.
+   */
+  #setOpen(id: string, open: boolean, batch?: boolean): void {
     if (!this.#data.items.some((item) => item.id === id) || this.#openIds.has(id) === open) return;
-    // Single-open: the others close, or (keepOthers: Expand all) nothing opens while one is open.
     if (open && !this.multiple) {
-      for (const other of [...this.#openIds]) {
-        if (keepOthers) return;
+      for (const other of this.#openIds) {
+        if (batch) return;
         this.#openIds.delete(other);
-        this.#announce(other, false);
+        this.#toSay.push(other);
       }
     }
     if (open) this.#openIds.add(id);
     else this.#openIds.delete(id);
-    this.#announce(id, open);
+    this.#toSay.push(id);
     this.#reflectToChildren();
     this.requestUpdate();
-  }
-
-  #announce(id: string, open: boolean): void {
-    emit(this, 'pl-toggle', { id, index: this.#data.items.findIndex((item) => item.id === id), open });
+    // Rendered now: the pl-toggle events (see updated) find the headers as they say.
+    if (!batch) this.performUpdate();
   }
 
   #reflectToChildren(): void {
@@ -347,8 +345,8 @@ export class PlValuesAccordion extends PlElement {
                   aria-controls="p${index}"
                   @click=${({ currentTarget: header }: Event) => {
                     this.#setOpen(item.id, !this.#openIds.has(item.id));
-                    // The pressed header stays in sight when a long value above it closes.
-                    void this.updateComplete.then(() => (header as Element).scrollIntoView({ block: 'nearest' }));
+                    // Rendered already: the pressed header stays in sight when a long value above it closes.
+                    (header as Element).scrollIntoView({ block: 'nearest' });
                   }}
                   @keydown=${this.#onHeaderKeydown}
                 >

@@ -76,6 +76,55 @@ describe('<pl-values-accordion> ARIA structure', () => {
   });
 });
 
+describe('<pl-values-accordion> pl-toggle and what the page reads', () => {
+  /** Each event's value as the accordion shows it when the event arrives: [id, open, aria-expanded, panel shown]. */
+  function shownAtEvents(el: PlValuesAccordion): [string, boolean, boolean, boolean][] {
+    const seen: [string, boolean, boolean, boolean][] = [];
+    el.addEventListener('pl-toggle', (event) => {
+      const { id, index, open } = (event as CustomEvent<{ id: string; index: number; open: boolean }>).detail;
+      const header = headers(el)[index];
+      seen.push([id, open, header.getAttribute('aria-expanded') === 'true', !panelOf(el, header).hidden]);
+    });
+    return seen;
+  }
+
+  it('fires after the headers and panels show the change, for a click, a key, show(), hide() and Expand all', async () => {
+    const el = await childrenAccordion('controls');
+    const seen = shownAtEvents(el);
+    headers(el)[0].click();
+    // Heard at once, in the click's own task.
+    expect(seen).to.deep.equal([['experts', true, true, true]]);
+    headers(el)[2].focus();
+    await sendKeys({ press: 'Enter' });
+    el.hide('community');
+    el.show('equity');
+    expect(seen).to.deep.equal([
+      ['experts', true, true, true],
+      ['experts', false, false, false],
+      ['community', true, true, true],
+      ['community', false, false, false],
+      ['equity', true, true, true],
+    ]);
+    el.multiple = true;
+    await el.updateComplete;
+    seen.length = 0;
+    el.expandAll();
+    expect(seen).to.deep.equal([
+      ['experts', true, true, true],
+      ['community', true, true, true],
+    ]);
+  });
+
+  it('shows the value opened when a script that awaits the event goes on', async () => {
+    const el = await childrenAccordion();
+    setTimeout(() => headers(el)[1].click());
+    const event = await nextEvent<{ id: string; open: boolean }>(el, 'pl-toggle');
+    expect(event.detail).to.include({ id: 'equity', open: true });
+    expect(expanded(el)).to.deep.equal([false, true, false]);
+    expect(visibleText(el)).to.contain('Every student.');
+  });
+});
+
 describe('<pl-values-accordion> opening and closing', () => {
   it('opens one value at a time by default and reports each change', async () => {
     const el = await childrenAccordion();
