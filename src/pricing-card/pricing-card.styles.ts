@@ -179,8 +179,8 @@ export const pricingStyles = css`
       all: unset;
       text-decoration: underline;
     }
-    /* Paper cannot follow a link: print where external ones lead (same-page ones need no address). */
-    .external::after {
+    /* Paper cannot follow a link: print where external ones (a new tab's) lead (same-page ones need no address). */
+    [target]::after {
       content: ' (' attr(href) ')';
       font-weight: 400;
       overflow-wrap: anywhere;

@@ -282,12 +282,13 @@ export class PlPricingCard extends PlBaseElement {
   #link(href: string, label: string, className: string, part: string): TemplateResult {
     const external = isExternal(href);
     return html`<a
-      class="${className}${external ? ' external' : ''}"
+      class=${className}
       part=${part}
       href=${href}
       target=${external ? '_blank' : nothing}
-      rel=${external ? 'noopener' : nothing}
-      >${label}${external ? html`<span class="visually-hidden"> ${this.#strings.newTab}</span>` : nothing}</a
+      rel="noopener"
+      aria-describedby=${external ? 'tab' : nothing}
+      >${label}</a
     >`;
   }
 
@@ -388,6 +389,7 @@ export class PlPricingCard extends PlBaseElement {
       <div class="note" part="note" ?hidden=${!hasNote}>
         <slot name="note">${paragraph(s.note)}</slot>
       </div>
+      <span id="tab" hidden>${t.newTab}</span>
     </div></div>`;
   }
 }

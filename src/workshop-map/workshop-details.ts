@@ -91,8 +91,8 @@ export function signUp(workshop: Workshop, { t, now }: DetailContext, titleId: s
   const href = safeUrl(workshop.registrationUrl);
   const external = href && isExternal(href);
   return html`${href
-      ? html`<a class="register" href=${href} target=${external ? '_blank' : nothing} rel="noopener" aria-describedby=${titleId}
-          >${t.register}${external ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
+      ? html`<a class="register" href=${href} target=${external ? '_blank' : nothing} rel="noopener" aria-describedby="${titleId} ${external ? 'tab' : ''}"
+          >${t.register}</a
         >`
       : nothing}
     <button class="pl-button calendar" type="button" aria-describedby=${titleId} @click=${() => onCalendar(workshop)}>${t.addToCalendar}</button>`;

@@ -894,6 +894,7 @@ export class PlWorkshopMap extends PlElement {
       <p class="summary" part="summary" role="status" aria-atomic="false">${summaryText(result, resultContext)}</p>
       ${result ? renderFallback(result, resultContext) : nothing}
       ${this.#data.state !== 'error' ? this.#renderBody(result, view) : nothing}
+      <span id="tab" hidden>${t.newTab}</span>
     </div>`;
   }
 

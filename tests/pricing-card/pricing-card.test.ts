@@ -539,14 +539,18 @@ describe('<pl-pricing-card> slots and links', () => {
     expect(cta.href).to.equal('https://example.org/register');
     expect(cta.rel).to.equal('noopener');
     expect(cta.target).to.equal('_blank');
-    expect(visibleText(cta)).to.contain('Find a workshop');
+    // The link's text is its label alone; that it opens a new tab is its description.
+    expect(cta.textContent!.trim()).to.equal('Find a workshop');
+    const describedBy = (link: Element) => el.shadowRoot!.getElementById(link.getAttribute('aria-describedby')!)!.textContent;
+    expect(describedBy(cta)).to.equal('(opens in a new tab)');
     const apply = part(el, 'scholarship')!.querySelector('a')!;
     expect(apply.href).to.equal('https://example.org/scholarships');
     expect(apply.rel).to.equal('noopener');
+    expect(describedBy(apply)).to.equal('(opens in a new tab)');
 
     const local = await mount('<pl-pricing-card value="1" cta-url="/register"></pl-pricing-card>');
     const localCta = part(local, 'cta') as HTMLAnchorElement;
-    expect(localCta.rel).to.equal('');
+    expect([localCta.target, localCta.hasAttribute('aria-describedby')]).to.deep.equal(['', false]);
     expect(visibleText(localCta)).to.equal('Register');
 
     const hostile = await mount('<pl-pricing-card value="1" cta-url="javascript:alert(1)" scholarship-url=" JaVaScRiPt:alert(1)"></pl-pricing-card>');
@@ -615,7 +619,7 @@ describe('<pl-pricing-card> provider, language and theming', () => {
       value: partText(el, 'value'),
       cta: visibleText(part(el, 'cta')!),
       note: partText(el, 'note'),
-    }).to.deep.equal({ heading: 'From the program', price: 'Free', value: '$120 value per person', cta: 'Apply (opens in a new tab)', note: 'Prices vary.' });
+    }).to.deep.equal({ heading: 'From the program', price: 'Free', value: '$120 value per person', cta: 'Apply', note: 'Prices vary.' });
   });
 
   it('takes a blank attribute (a CMS template with no value for it) for one not set', async () => {
@@ -649,7 +653,7 @@ describe('<pl-pricing-card> provider, language and theming', () => {
     expect(cta.href).to.equal('https://example.org/district');
     expect(visibleText(cta)).not.to.contain('Join the program');
     const ownLabel = await provided(pricing, '<pl-pricing-card value="50" cta-label="Apply"></pl-pricing-card>');
-    expect([(part(ownLabel, 'cta') as HTMLAnchorElement).href, visibleText(part(ownLabel, 'cta')!)]).to.deep.equal(['https://example.org/program', 'Apply (opens in a new tab)']);
+    expect([(part(ownLabel, 'cta') as HTMLAnchorElement).href, visibleText(part(ownLabel, 'cta')!)]).to.deep.equal(['https://example.org/program', 'Apply']);
   });
 
   it('reads the demo program document through a real <pl-provider>', async () => {
