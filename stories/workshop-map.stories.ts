@@ -218,7 +218,7 @@ export const MapOnly: Story = {
       description: {
         story:
           'The map without the side list of in-person workshops. Virtual workshops are never pins, so with `view="map"` ' +
-          'they are still listed, in a "Virtual workshops" group below the map (18 of them in this sample data).',
+          'they are still listed, in a "Virtual" group below the map (18 of them in this sample data).',
       },
     },
   },
@@ -380,7 +380,7 @@ export const FromGeoJson = formatStory(
   'geojson',
   'data/workshops-carolinas.geojson',
   'Workshops in the Carolinas read from a GeoJSON file, as a mapping tool exports it: each point is a workshop. ' +
-    'The one feature without a point is a virtual workshop, listed under "Virtual workshops".',
+    'The one feature without a point is a virtual workshop, listed under "Virtual".',
 );
 
 export const FromCodeOrgFeed = formatStory(

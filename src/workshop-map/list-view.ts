@@ -67,7 +67,7 @@ export function renderList(options: ListOptions): TemplateResult {
       : nothing}
     ${virtual.length
       ? html`<div class="group" id="virtual-group" role="heading" aria-level=${options.headingLevel}>${ctx.t.virtualGroup}</div>
-          <ul class="items" aria-labelledby="virtual-group">
+          <ul class="items virtual">
             ${virtual.map((at, i) => renderItem(workshopAt(at), -1, undefined, `t-v${i}`, inPersonShown + i, options))}
           </ul>`
       : nothing}

@@ -44,7 +44,7 @@ const en = {
   seatsOnly: 'With seats available',
   clearFilters: 'Clear filters',
   listLabel: 'Workshops',
-  virtualGroup: 'Virtual workshops',
+  virtualGroup: 'Virtual',
   showMore: (n: string) => `Show more (${n} more)`,
   printedOf: (shown: string, total: string, url: string) => `This printout lists ${shown} of ${total} workshops. See them all at ${url}`,
   showOnMap: 'Show on map',

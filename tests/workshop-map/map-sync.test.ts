@@ -114,7 +114,7 @@ describe('<pl-workshop-map> map and list in sync', () => {
     const other = items(el).find((li) => li.querySelector('.register') && li.dataset.id !== item.dataset.id)!;
     other.querySelector<HTMLAnchorElement>('.register')!.addEventListener('click', (event) => event.preventDefault(), { once: true });
     other.querySelector<HTMLAnchorElement>('.register')!.click();
-    const online = root(el).querySelector<HTMLElement>('[aria-labelledby="virtual-group"] [part="item"]')!;
+    const online = root(el).querySelector<HTMLElement>('.virtual [part="item"]')!;
     expect(getComputedStyle(online).cursor).to.not.equal('pointer');
     online.querySelector<HTMLElement>('.title')!.click();
     await el.updateComplete;

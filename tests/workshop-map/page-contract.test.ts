@@ -51,7 +51,7 @@ describe('<pl-workshop-map> in the page outline', () => {
     page.querySelector('#slot')!.append(el);
     await loaded;
     await el.updateComplete;
-    // The virtual workshops a level below their group's heading ("Virtual workshops").
+    // The virtual workshops a level below their group's heading ("Virtual").
     expect(titleLevels(el)).to.deep.equal(['2', '3']);
     expect(root(el).querySelector('#virtual-group')!.getAttribute('aria-level')).to.equal('2');
     expect(root(el).querySelector('#virtual-group')!.getAttribute('role')).to.equal('heading');
@@ -60,7 +60,7 @@ describe('<pl-workshop-map> in the page outline', () => {
 
   it('keeps level 3 without a page heading before it, and follows an h4 section with 5', async () => {
     const { el } = await mountMap({ src: SRC });
-    const inPerson = () => titleLevels(el).filter((_, i) => !items(el)[i].closest('[aria-labelledby="virtual-group"]'));
+    const inPerson = () => titleLevels(el).filter((_, i) => !items(el)[i].closest('.virtual'));
     expect(new Set(inPerson())).to.deep.equal(new Set(['3']));
     const page = await fixture<HTMLDivElement>(html`<div><h4>Workshops near you</h4></div>`);
     page.append(el);
