@@ -78,11 +78,11 @@ function countText(result: FinderResult, options: SummaryOptions): string {
     const where = placeName(place, lang);
     if (count === 0) {
       // Not "none yet" when the filters hide what is there; and virtual ones that match are not
-      // nothing: the count near the place (0) is said then. Near a place, the count is said as for
-      // any result ("0 workshops within 50 mi of ..."), the regional partner below it.
-      if (!isFiltered(options.filters)) {
-        if (place.kind === 'state') return t.nothingIn(where);
-      } else if (!result.count) return t.nothingMatches;
+      // nothing: the count near the place (0) is said then, as for any result ("0 workshops within
+      // 50 mi of ..."), the regional partner below it.
+      const filtered = isFiltered(options.filters);
+      if (!filtered && place.kind === 'state') return t.nothingIn(where);
+      if (filtered && !result.count) return t.nothingMatches;
     }
     if (place.kind === 'state') return t.summaryIn(n(count), count, where);
     return t.summaryNear(n(count), count, radiusText(), where);
