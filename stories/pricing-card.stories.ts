@@ -111,8 +111,7 @@ const meta: Meta<Args> = {
       description: {
         component:
           'What a workshop is worth, what a participant pays, and how to get help paying. With `calculator`, ' +
-          'a seat stepper prices a group and fires `pl-quote-change`; when the price is 0 and there is a value, ' +
-          'the calculator quotes the full cost for those outside the free offer.',
+          'a seat stepper prices a group at what is paid (the price, less the best group discount) and fires `pl-quote-change`.',
       },
     },
   },
@@ -138,9 +137,9 @@ export const Calculator: Story = {
   args: { calculator: true, seats: 12, discounts: GROUP_DISCOUNTS, 'cta-label': 'Request a group workshop' },
 };
 
-export const FreeWithCalculator: Story = {
-  name: 'Free for partners, full-cost calculator for others',
-  args: { price: 0, 'price-label': 'for partner districts', calculator: true, seats: 12, discounts: GROUP_DISCOUNTS },
+export const DiscountedWithCalculator: Story = {
+  name: 'Discounted, with a calculator',
+  args: { price: 175, 'price-label': 'with your regional partner', calculator: true, seats: 12, discounts: GROUP_DISCOUNTS },
 };
 
 export const Scholarship: Story = {
@@ -157,8 +156,8 @@ export const Spanish: Story = {
   args: {
     lang: 'es',
     heading: 'CS Fundamentals: taller de profundización',
-    price: 0,
-    'price-label': 'para los distritos asociados',
+    price: 175,
+    'price-label': 'con tu socio regional',
     unit: 'teacher',
     calculator: true,
     seats: 12,
@@ -203,7 +202,7 @@ export const InvalidInput: Story = {
 };
 
 export const Themed: Story = {
-  args: { ...FreeWithCalculator.args, 'scholarship-url': 'https://example.org/scholarships' },
+  args: { ...DiscountedWithCalculator.args, 'scholarship-url': 'https://example.org/scholarships' },
   render: (args, context) => html`<div class="themed">
     <style>
       .themed {

@@ -35,7 +35,7 @@ export const MANGLED_NAMES = [
   // The other elements' strings and the shared load errors' (not the calculator's subtotal and discount: a quote's fields).
   'loadFailedNetwork', 'loadFailedHttp', 'loadFailedParse', 'loadFailed', 'programNotStarted', 'programCompleted', 'programStarts',
   'programNext', 'programNow', 'phasesLabel', 'statusUpcoming', 'statusCurrent', 'statusDone', 'statusNext', 'discountsHeading',
-  'scholarshipHeading', 'includesHeading', 'scholarshipLink', 'ctaDefault', 'calculatorFull', 'seatsLabel', 'perUnit', 'seatCount',
+  'scholarshipHeading', 'includesHeading', 'scholarshipLink', 'ctaDefault', 'seatsLabel', 'perUnit', 'seatCount',
   'nextTier', 'newTab',
   // The map view's, the partner pins' and the views' methods, options and callbacks.
   'focusPin', 'focusPartnerPin', 'markTabStop', 'setPartners', 'setKeyboardPins', 'setLabels', 'setWorkshops', 'makeRoom',

@@ -3,7 +3,6 @@ import { defineStrings } from '../shared/i18n/catalogs.js';
 /** The calculator's words, loaded with it (only cards with `calculator` need them). */
 const en = {
   calculator: 'Estimate your cost',
-  calculatorFull: 'Estimate the full cost',
   seatsLabel: 'Number of seats',
   fewer: 'Remove one seat',
   more: 'Add one seat',
@@ -23,7 +22,6 @@ export const calculatorStrings = defineStrings<CalculatorStrings>({
   en,
   es: {
     calculator: 'Calcula tu costo',
-    calculatorFull: 'Calcula el costo completo',
     seatsLabel: 'Número de plazas',
     fewer: 'Quitar una plaza',
     more: 'Añadir una plaza',

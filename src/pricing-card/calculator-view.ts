@@ -74,7 +74,7 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
   const total = q.total === 0 ? t.free : money(q.total);
   const most = q.seats < s.maxSeats ? '' : t.most(t.seatCount(s.maxSeats, view.lang));
   return html`<fieldset class="calculator" part="calculator">
-    <legend>${s.price === 0 && q.unitPrice > 0 ? t.calculatorFull : t.calculator}</legend>
+    <legend>${t.calculator}</legend>
     <label for="seats">${t.seatsLabel}</label>
     <div class="stepper">
       <button

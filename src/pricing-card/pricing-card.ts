@@ -11,7 +11,7 @@ import type * as PricingDocumentView from './pricing-document.js';
 import type { PricingDocument } from './pricing-document.js';
 import type { DataSource } from '../shared/data/data-source.js';
 import type { Quote } from './quote.js';
-import { quotedUnitPrice, resolveSettings, withoutFree, type PricingSettings } from './settings.js';
+import { resolveSettings, withoutFree, type PricingSettings } from './settings.js';
 import type { DiscountTier } from './discounts.js';
 import { warn } from '../shared/warn.js';
 import { setAgain } from '../shared/set-again.js';
@@ -169,8 +169,7 @@ export class PlPricingCard extends PlBaseElement {
   get quote(): Quote | undefined {
     this.#resolve();
     const s = this.#settings;
-    const unit = quotedUnitPrice(s);
-    return s.calculator && unit !== undefined ? this.#calculatorView?.quote(s.seats, unit, s.tiers, s.currency) : undefined;
+    return s.calculator && s.price !== undefined ? this.#calculatorView?.quote(s.seats, s.price, s.tiers, s.currency) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -311,7 +310,7 @@ export class PlPricingCard extends PlBaseElement {
   }
 
   #renderTiers(tiers: DiscountTier[]) {
-    if (!tiers.length || !quotedUnitPrice(this.#settings)) return nothing;
+    if (!tiers.length || !this.#settings.price) return nothing;
     const t = this.#strings;
     return html`<div class="discounts" part="discounts">
       ${this.#subheading(t.discountsHeading)}
@@ -380,7 +379,7 @@ export class PlPricingCard extends PlBaseElement {
             </slot>
           </div>
         </div>
-        <div class="buy" ?hidden=${!(s.tiers.length && quotedUnitPrice(s)) && !cta && !this.quote}>
+        <div class="buy" ?hidden=${!(s.tiers.length && s.price) && !cta && !this.quote}>
           ${this.#renderTiers(s.tiers)} ${this.#renderCalculator()}
           ${cta ? html`<p class="cta-row">${this.#link(cta, s.ctaLabel ?? t.ctaDefault, 'cta', 'cta')}</p>` : nothing}
         </div>

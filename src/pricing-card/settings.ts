@@ -106,16 +106,6 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
 }
 
 /**
- * The unit price the calculator quotes. It is the price, except when the price is 0 and there is a
- * value: "Free for partner districts" with a calculator quotes what everyone else pays, the value,
- * with its group discounts (a free total would need no calculator).
- */
-export function quotedUnitPrice(settings: Pick<PricingSettings, 'price' | 'value'>): number | undefined {
-  const { price, value } = settings;
-  return price === 0 && value ? value : price;
-}
-
-/**
  * A price label without a leading word for free, a whole word, and the spaces or punctuation after
  * it: shown after "Free", "Free for partner districts" would say it twice.
  */

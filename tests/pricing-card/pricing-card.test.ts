@@ -439,15 +439,20 @@ describe('<pl-pricing-card> calculator', () => {
     expect(partText(es, 'discounts')).to.contain('20.000 plazas o m\u00e1s');
   });
 
-  it('with a free price and a value, quotes the full cost with its discounts', async () => {
+  it('with a free price and a value, quotes what is paid: nothing, whatever the seats', async () => {
     const el = await mount(
       `<pl-pricing-card value="300" price="0" price-label="Free for partner districts" calculator seats="12" discounts='[{"min":10,"percent":15}]'></pl-pricing-card>`,
     );
     expect(partText(el, 'price')).to.equal('Free for partner districts');
-    expect(visibleText(el.shadowRoot!.querySelector('legend')!)).to.equal('Estimate the full cost');
-    expect(total(el)).to.equal('$3,060');
-    expect(el.quote).to.include({ unitPrice: 300, discountPercent: 15, total: 3060 });
-    expect(partText(el, 'discounts')).to.contain('10 seats or more: 15% off');
+    expect(partText(el, 'value')).to.contain('$300');
+    expect(visibleText(el.shadowRoot!.querySelector('legend')!)).to.equal('Estimate your cost');
+    expect(total(el)).to.equal('Free');
+    expect(el.quote).to.include({ seats: 12, unitPrice: 0, discountPercent: 0, total: 0, currency: 'USD' });
+    // No discount to take off nothing.
+    expect(el.shadowRoot!.querySelectorAll('[part~="discounts"]').length).to.equal(0);
+    const change = nextEvent<Quote>(el, 'pl-quote-change');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Add one seat"]')!.click();
+    expect((await change).detail).to.include({ seats: 13, unitPrice: 0, total: 0 });
 
     const noValue = await mount('<pl-pricing-card price="0" calculator seats="4"></pl-pricing-card>');
     expect(total(noValue)).to.equal('Free');
@@ -782,12 +787,14 @@ describe('<pl-pricing-card> documents', () => {
     expect(partText(el, 'heading')).to.equal('CS Fundamentals Deep Dive');
     expect(partText(el, 'price')).to.equal('Free for partner districts');
     expect(partText(el, 'value')).to.equal('$300 value per teacher');
-    expect(partText(el, 'discounts')).to.contain('10 seats or more: 20% off');
+    // Nothing to take a group discount off, while it is free.
+    expect(partText(el, 'discounts')).to.equal('');
     expect(partText(el, 'description')).to.contain('A one-day workshop');
     expect(partText(el, 'cta')).to.contain('Sign up');
     el.setAttribute('price', '250');
     await el.updateComplete;
     expect(partText(el, 'price')).to.equal('$250 per teacher');
+    expect(partText(el, 'discounts')).to.contain('10 seats or more: 20% off');
   });
 
   it('never shows its inline JSON settings, even where the page unsets every style', async () => {

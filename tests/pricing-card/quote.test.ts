@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDiscounts } from '../../src/pricing-card/discounts.js';
 import { applicableTier, discountAmount, nextTier, quote, subtotal } from '../../src/pricing-card/quote.js';
 import { pricingStrings } from '../../src/pricing-card/strings.js';
-import { quotedUnitPrice, resolveSettings, roundTo, withoutFree } from '../../src/pricing-card/settings.js';
+import { resolveSettings, roundTo, withoutFree } from '../../src/pricing-card/settings.js';
 
 const tiers = [
   { min: 10, percent: 15 },
@@ -142,14 +142,7 @@ describe('resolveSettings()', () => {
   });
 });
 
-describe('quotedUnitPrice() and withoutFree()', () => {
-  it('quotes the price, or the value when the price is 0', () => {
-    expect(quotedUnitPrice({ price: 250, value: 300 })).to.equal(250);
-    expect(quotedUnitPrice({ price: 0, value: 300 })).to.equal(300);
-    expect(quotedUnitPrice({ price: 0, value: undefined })).to.equal(0);
-    expect(quotedUnitPrice({ price: undefined, value: 300 })).to.equal(undefined);
-  });
-
+describe('withoutFree()', () => {
   it('drops a leading word for free only when it is a whole word', () => {
     expect(withoutFree('Free for partner districts')).to.equal('for partner districts');
     expect(withoutFree('free: partners only')).to.equal('partners only');
