@@ -39,16 +39,22 @@ export function formatDistance(value: number, units: Units, lang: string, digits
   });
 }
 
+/** The most later days a workshop lists after its next session ("…" stands for the rest). */
+const LATER_DAYS = 6;
+
 /**
- * The dates and times of the first session not over yet (of the first, once all are), and how many
- * sessions follow it; a series under way says which session is next ("session 3 of 5").
+ * The dates and times of the first session not over yet (of the first, once all are), then the days
+ * of the sessions after it: "(and 2 more sessions: Tue, Jul 13; Wed, Jul 14)". A series under way
+ * says which session is next ("session 3 of 5").
  */
 export function whenTemplate({ sessions, timeZone, location }: Workshop, { t, lang, now }: DetailContext): TemplateResult {
   const next = Math.max(0, sessions.findIndex((session) => !sessionEnded(session, now)));
-  const count = sessions.length;
-  return html`${formatSessionRange(sessions[next], timeZone, lang, stateZone(location?.state))}${count > 1
-    ? html` <span class="more-sessions">(${next ? t.sessionOf(next + 1, count) : t.moreSessions(count - 1)})</span>`
-    : nothing}`;
+  const home = stateZone(location?.state);
+  const later = sessions.slice(next + 1);
+  const days = later.slice(0, LATER_DAYS).map((session) => formatSessionRange(session, timeZone, lang, home, true));
+  if (later.length > LATER_DAYS) days.push('\u2026');
+  const notes = [next && t.sessionOf(next + 1, sessions.length), later.length && `${t.moreSessions(later.length)}: ${days.join('; ')}`].filter(Boolean);
+  return html`${formatSessionRange(sessions[next], timeZone, lang, home)}${notes.length ? html` <span class="more-sessions">(${notes.join('; ')})</span>` : nothing}`;
 }
 
 /**

@@ -101,7 +101,7 @@ describe('<pl-workshop-map> workshops given as days', () => {
 });
 
 describe('<pl-workshop-map> a workshop of several sessions', () => {
-  it('says how many more sessions there are in the list and in its map popup', async () => {
+  it('lists the days of its later sessions in the list and in its map popup', async () => {
     const series = workshop(1, {
       sessions: [
         { start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' },
@@ -110,10 +110,24 @@ describe('<pl-workshop-map> a workshop of several sessions', () => {
       ],
     });
     const { el } = await mountMap({ view: 'split' }, (map) => (map.workshops = [series]));
-    expect(visibleText(item(el, 'w-1').querySelector('.when')!)).to.contain('(and 2 more sessions)');
+    expect(visibleText(item(el, 'w-1').querySelector('.when')!)).to.equal(
+      'Sat, Jun 12, 2027, 8:00 AM – 3:00 PM CDT (and 2 more sessions: Sun, Jun 13; Mon, Jun 14)',
+    );
     item(el, 'w-1').querySelector<HTMLButtonElement>('button.show')!.click();
     await waitFor(() => !!popup(el), 4000, 'the popup');
-    expect(visibleText(popup(el)!)).to.contain('(and 2 more sessions)');
+    expect(visibleText(popup(el)!)).to.contain('(and 2 more sessions: Sun, Jun 13; Mon, Jun 14)');
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(visibleText(item(el, 'w-1').querySelector('.when')!)).to.match(/\(y 2 sesiones más: dom, 13 (de )?jun; lun, 14 (de )?jun\)$/);
+  });
+
+  it('names at most six later days, then an ellipsis', async () => {
+    const day = (d: number) => ({ start: `2027-06-${String(d).padStart(2, '0')}T09:00:00-04:00`, end: `2027-06-${String(d).padStart(2, '0')}T16:00:00-04:00` });
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [workshop(1, { sessions: [1, 2, 3, 4, 5, 6, 7, 8, 9].map(day) })]));
+    const when = visibleText(item(el, 'w-1').querySelector('.when')!);
+    expect(when).to.contain('(and 8 more sessions: Wed, Jun 2;');
+    expect(when).to.contain('Mon, Jun 7; …)');
+    expect(when).not.to.contain('Jun 8');
   });
 
   it('shows the next session of a series under way, not its first one that is past', async () => {
@@ -126,19 +140,19 @@ describe('<pl-workshop-map> a workshop of several sessions', () => {
     });
     const { el } = await mountMap({ today: '2027-07-01T12:00:00-04:00', view: 'split' }, (map) => (map.workshops = [series]));
     const when = () => visibleText(item(el, 'w-1').querySelector('.when')!);
-    expect(when()).to.equal('Sat, Sep 18, 2027, 8:00 AM – 3:00 PM CDT (session 2 of 3)');
+    expect(when()).to.equal('Sat, Sep 18, 2027, 8:00 AM – 3:00 PM CDT (session 2 of 3; and 1 more session: Sat, Dec 4)');
     item(el, 'w-1').querySelector<HTMLButtonElement>('button.show')!.click();
     await waitFor(() => !!popup(el), 4000, 'the popup');
     expect(visibleText(popup(el)!)).to.contain('Sep 18, 2027');
     el.setAttribute('lang', 'es');
     await el.updateComplete;
-    expect(when()).to.contain('(sesión 2 de 3)');
+    expect(when()).to.match(/\(sesión 2 de 3; y 1 sesión más: sáb, 4 (de )?dic\)$/);
     // Once the whole series is over (include-past), its first session is shown again.
     el.setAttribute('today', '2028-01-10');
     el.setAttribute('include-past', '');
     el.removeAttribute('lang');
     await waitFor(() => when().startsWith('Sat, Jun 12, 2027'), 4000, 'the first session again');
-    expect(when()).to.contain('(and 2 more sessions)');
+    expect(when()).to.contain('(and 2 more sessions: Sat, Sep 18; Sat, Dec 4)');
   });
 });
 

@@ -79,13 +79,14 @@ export function dayInZone(ms: number, zone: string | undefined): number {
 
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function displayFormatter(lang: string, zone: string | undefined, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${zone}|${withTime}`;
+/** `dayOnly`: the day without its year or time ("Sun, Jun 13"), as the later days of a series are listed. */
+function displayFormatter(lang: string, zone: string | undefined, withTime: boolean, dayOnly?: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${zone}|${withTime}|${dayOnly}`;
   let f = displayFormatters.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions = {
       weekday: 'short',
-      year: 'numeric',
+      ...(!dayOnly && { year: 'numeric' }),
       month: 'short',
       day: 'numeric',
       ...(withTime && { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }),
@@ -121,12 +122,13 @@ export function formatSessionRange(
   timeZone: string | undefined,
   lang: string,
   home?: string,
+  dayOnly?: boolean,
 ): string {
   // formatRange is slow (about 0.1 ms); a program's workshops share a handful of dates and times.
-  const key = `${lang}|${timeZone}|${home}|${session.start}|${session.end}`;
+  const key = `${lang}|${timeZone}|${home}|${session.start}|${session.end}|${dayOnly}`;
   let text = ranges.get(key);
   if (text === undefined) {
-    text = formatRange(session, timeZone, lang, home);
+    text = formatRange(session, timeZone, lang, home, dayOnly);
     if (ranges.size > 5000) ranges.clear();
     ranges.set(key, text);
   }
@@ -164,10 +166,11 @@ function clockOf(iso: string, ms: number, home: string | undefined): string | un
   return !minutes || minutes == zoneOffsetMinutes(ms, home) ? home : offset;
 }
 
-function formatRange(session: { start: string; end?: string }, timeZone: string | undefined, lang: string, home?: string): string {
+function formatRange(session: { start: string; end?: string }, timeZone: string | undefined, lang: string, home?: string, dayOnly?: boolean): string {
   const start = parseTime(session.start);
   if (!isFinite(start)) return session.start;
   const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : clockOf(session.start, start, home);
+  if (dayOnly) return displayFormatter(lang, zone, false, true).format(start);
   const end = session.end ? parseTime(session.end) : NaN;
   const full = displayFormatter(lang, zone, !isAllDay(session));
   if (!isFinite(end) || end <= start) return full.format(start);
