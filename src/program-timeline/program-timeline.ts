@@ -219,8 +219,9 @@ export class PlProgramTimeline extends PlElement {
   }
 
   get #level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+    // Below 1 or not a number (an empty or removed heading-level is 0) means the default, like a missing one.
+    const level = Math.round(this.headingLevel);
+    return level >= 1 ? Math.min(6, level) : 2;
   }
 
   #select(index: number): void {

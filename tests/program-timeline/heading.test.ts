@@ -56,4 +56,14 @@ describe('<pl-program-timeline heading-level>', () => {
     await el.updateComplete;
     expect(levels(el)).to.deep.equal([6]);
   });
+
+  it('is the default, 2, when empty, removed or not a number (as on the card and the accordion)', async () => {
+    const el = await fixture<PlProgramTimeline>(html`<pl-program-timeline heading="Our program" heading-level=""><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>`);
+    expect(levels(el)).to.deep.equal([2, 3]);
+    for (const set of [() => el.setAttribute('heading-level', '4'), () => el.removeAttribute('heading-level'), () => el.setAttribute('heading-level', 'abc'), () => el.setAttribute('heading-level', '0')]) {
+      set();
+      await el.updateComplete;
+      expect(levels(el)[0]).to.equal(el.getAttribute('heading-level') === '4' ? 4 : 2);
+    }
+  });
 });
