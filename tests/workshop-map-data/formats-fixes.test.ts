@@ -180,9 +180,15 @@ describe('format "csv": header names in any case', () => {
   });
 
   it('reads headers written as words, as spreadsheets title them ("Seats Remaining", "Registration URL", "time_zone")', () => {
-    expect(parseCsv('Seats Remaining,Registration URL,time_zone,Course-Name,Location.Postal Code\n1,u,z,n,p\n')).to.deep.equal([
-      { seatsRemaining: '1', registrationUrl: 'u', timeZone: 'z', courseName: 'n', 'location.postalCode': 'p' },
+    expect(parseCsv('Title,Seats Remaining,Registration URL,time_zone,Course-Name,Location.Postal Code\nt,1,u,z,n,p\n')).to.deep.equal([
+      { title: 't', seatsRemaining: '1', registrationUrl: 'u', timeZone: 'z', courseName: 'n', 'location.postalCode': 'p' },
     ]);
+  });
+
+  it('is no table of workshops without an id or a title column (a web page served in its place)', () => {
+    expect(() => parseCsv('<!doctype html>\n<title>Not found</title>\n')).to.throw('no "id" or "title" column');
+    expect(() => parseCsv('')).to.throw('no "id" or "title" column');
+    expect(parseCsv('id\n')).to.deep.equal([]);
   });
 
   it('gives parsed rows the canonical names', () => {

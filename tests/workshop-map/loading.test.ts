@@ -194,6 +194,23 @@ describe('<pl-workshop-map> data', () => {
     expect([root(el).querySelector('[role="alert"]'), summary(el)]).to.deep.equal([null, '1 workshop']);
   });
 
+  it('explains a CSV src that is a web page, or a table without an id or title column, as not valid, with pl-error', async () => {
+    // A server's "not found" or login page, answered with status 200.
+    const { el, detail } = await mountMap({ format: 'csv', src: '/tests/fixtures/pages/strict-csp.html' }, undefined, { expectError: true });
+    expect((detail as unknown as { message: string }).message).to.contain('not valid');
+    expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('not valid');
+    const failed = nextEvent(el, 'pl-error');
+    el.workshops = 'name,email\nAda,ada@example.org\n';
+    await failed;
+    await el.updateComplete;
+    expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('not valid');
+    const loaded = nextEvent<{ count: number; skipped: number }>(el, 'pl-data-load');
+    el.workshops = 'ID,Title,Course,Start,Lat,Lng\na,Intro,csf,2027-06-12T09:00:00-04:00,33.75,-84.39\n';
+    expect((await loaded).detail).to.deep.equal({ count: 1, skipped: 0 });
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('says so when there are no workshops, and offers fallback-url', async () => {
     const { el } = await mountMap({ 'fallback-url': 'https://example.org/contact' }, (map) => (map.workshops = []));
     expect(summary(el)).to.equal('There are no upcoming workshops yet.');

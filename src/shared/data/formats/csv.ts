@@ -83,6 +83,8 @@ const fieldName = (column: string) =>
 function withHeader(table: string[][], readCell: (column: string, cell: string) => string): Record<string, string>[] {
   const [names = [], ...lines] = table;
   const header = names.map(fieldName);
+  // A web page served in its place (a login or "not found" page with status 200), or another table.
+  if (!header.some((column) => column == 'id' || column == 'title')) throw Error('no "id" or "title" column');
   // Blank lines (and rows of empty cells, as spreadsheets save them) are not records.
   return lines.filter((cells) => cells.some((cell) => cell.trim())).map((cells) => {
     const row: Record<string, string> = {};
