@@ -20,6 +20,8 @@ export type SearchOutcome = (
 export interface SearchContext {
   /** The data's workshops, for city and state names; asked for only when a name is searched (a ZIP code needs none). */
   places: () => readonly Located[];
+  /** The regional partners, whose cities are places too: a city with no workshop yet finds its partner. */
+  partners?: readonly Located[];
   /** Folder or URL the ZIP table loads from. */
   zipBase: string;
   geocoder?: Geocoder;
@@ -79,7 +81,7 @@ export async function resolvePlace(text: string, context: SearchContext): Promis
     if (city) return { kind: 'place', place: city };
     return { kind: found ? 'zip-unavailable' : 'zip-not-found', zip };
   }
-  const matched = matchPlace(query, places());
+  const matched = matchPlace(query, places()) ?? matchPlace(query, context.partners ?? []);
   if (matched) return { kind: 'place', place: matched };
   const answer = geocoder ? await askGeocoder(geocoder, query, context.geocoderTimeoutMs ?? GEOCODER_TIMEOUT_MS) : 'not-found';
   if (answer === 'not-found') {

@@ -106,7 +106,7 @@ interface PartnerInputFields {
 }
 
 /** Just what place search reads of a workshop. */
-export type Located = Pick<Workshop, 'virtual' | 'location'>;
+export type Located = Partial<Pick<Workshop, 'virtual' | 'location'>>;
 
 export interface Partner {
   id: string;

@@ -551,7 +551,7 @@ export class PlWorkshopMap extends PlElement {
       this.#pendingFromUser = fromUser;
       return;
     }
-    const outcome = await resolvePlace(query, { places: () => this.#index.places(), zipBase: this.#zipBase, geocoder: this.geocoder ?? this.provided?.geocoder });
+    const outcome = await resolvePlace(query, { places: () => this.#index.places(), partners: this.#partnerSource.items, zipBase: this.#zipBase, geocoder: this.geocoder ?? this.provided?.geocoder });
     if (seq !== this.#searchSeq) return;
     this.#searchedWithout = outcome.geocodable ? fromUser : undefined;
     if (outcome.kind === 'place') this.#setPlace(outcome.place, undefined, fromUser);

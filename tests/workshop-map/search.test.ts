@@ -300,6 +300,18 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(links.some((href) => href.startsWith('javascript'))).to.equal(false);
   });
 
+  it('finds a city that only a partner names (no workshop there yet), and shows that partner', async () => {
+    const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' });
+    el.partners = [{ id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } }];
+    await el.updateComplete;
+    await searchFor(el, 'nashville');
+    expect(summary(el)).to.equal('0 workshops within 50 mi of Nashville, TN');
+    expect(visibleText(root(el).querySelector('[part="fallback"]')!)).to.contain('Volunteer State CS');
+    // A city of the workshops still comes first.
+    await searchFor(el, 'Atlanta');
+    expect(summary(el)).to.match(/^\d+ workshops? within 50 mi of Atlanta, GA$/);
+  });
+
   it("names the state's active partner before a place where a partner is still wanted, and says which is which", async () => {
     const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' });
     const wanted = { id: 'wanted', name: 'Anchorage region', postalPrefixes: ['995'], status: 'seeking' };
