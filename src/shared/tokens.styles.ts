@@ -43,9 +43,11 @@ export const tokens = css`
        element's own resets above; the inner context's !important beats the page's. Kept to the
        typography themes restyle so; size, family, colour and line height stay the page's to set.
        Letter and word spacing are not held: a reader's text-spacing tool (* { letter-spacing:
-       .12em !important }, WCAG 1.4.12) reaches the host the same way, and must get through. */
+       .12em !important }, WCAG 1.4.12) reaches the host the same way, and must get through. A
+       page's white-space: pre would keep the line breaks and indents of the widgets' own markup. */
     text-transform: none !important;
     font-style: normal !important;
+    white-space: normal !important;
     text-align: start !important;
     /* A page's *:focus rule matches the host while a control inside has focus: that control's own
        ring shows where focus is, not one around the whole widget. */

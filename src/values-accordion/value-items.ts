@@ -29,17 +29,20 @@ function slug(text: string): string {
   );
 }
 
+/** A `<pl-value>` without its `heading` attribute says the same: the console names the element. */
+const NO_HEADING = 'missing "heading"';
+
 function fromRecord(record: unknown): Omit<ValueItem, 'id'> & { id?: string } | string {
   if (record instanceof HTMLElement) {
     const heading = nonEmptyString((record as HTMLElement & { heading?: string }).heading ?? record.getAttribute('heading'));
-    if (!heading) return '<pl-value> has no heading attribute';
+    if (!heading) return NO_HEADING;
     // The property: a value opened from script and appended at once has not reflected `open` yet.
     const { open } = record as HTMLElement & { open?: boolean };
     return { id: record.id || undefined, heading, element: record, open: open ?? record.hasAttribute('open') };
   }
   if (!isRecord(record)) return 'not an object';
   const heading = nonEmptyString(record.heading);
-  if (!heading) return 'missing "heading"';
+  if (!heading) return NO_HEADING;
   if (record.body !== undefined && typeof record.body !== 'string') return '"body" is not text';
   return {
     id: nonEmptyString(record.id),

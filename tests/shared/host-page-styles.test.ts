@@ -155,6 +155,25 @@ describe('a host page theme rule that matches the elements themselves (.entry-co
   });
 });
 
+describe('a host page that sets white-space: pre where the elements inherit it (* { all: unset } with body { white-space: pre })', () => {
+  withPageStyle('.pre-page, .pre-page * { all: unset; white-space: pre; display: block }');
+
+  it('keeps the line breaks and indents of the widgets\' own markup out of their text', async () => {
+    const page = await fixture<HTMLElement>(html`<div class="pre-page" style="width: 900px">${allFour()}</div>`);
+    const probes = { 'pl-values-accordion': '.header', 'pl-pricing-card': '.heading', 'pl-program-timeline': '.phase-title', 'pl-workshop-map': 'label' };
+    const seen: Record<string, string> = {};
+    for (const [tag, selector] of Object.entries(probes)) {
+      const el = page.querySelector<Updating>(tag)!;
+      await el.updateComplete;
+      seen[tag] = getComputedStyle(el.shadowRoot!.querySelector(selector)!).whiteSpace;
+    }
+    expect(seen).to.deep.equal(Object.fromEntries(Object.keys(probes).map((tag) => [tag, 'normal'])));
+    // An accordion header is one line high again, not a tall box of the template's blank lines.
+    const header = page.querySelector('pl-values-accordion')!.shadowRoot!.querySelector('.header')!;
+    expect(header.getBoundingClientRect().height).to.be.below(80);
+  });
+});
+
 /** WCAG 1.4.12: a reader's text-spacing tool (a bookmarklet or extension) sets it on every element of the page. */
 describe('a reader\'s text-spacing tool (* { letter-spacing: .12em !important; ... })', () => {
   withPageStyle('* { letter-spacing: .12em !important; word-spacing: .16em !important; }');
