@@ -152,12 +152,13 @@ export class PlValuesAccordion extends PlElement {
   protected override updated(): void {
     this.#assignSlots();
     // What opened or closed is on screen now: the page hears of it (closings first: the last event is what was asked for).
-    for (const id of this.#toSay.splice(0)) emit(this, 'pl-toggle', { id, index: this.#data.items.findIndex((item) => item.id === id), open: this.#openIds.has(id) });
+    // Once each: a value that opened and closed again before a render says only where it ended.
+    for (const id of new Set(this.#toSay.splice(0))) emit(this, 'pl-toggle', { id, index: this.#data.items.findIndex((item) => item.id == id), open: this.#openIds.has(id) });
     this.#syncOpenIds();
     // While a page with a plain <script> is parsed, the value the hash names may not have arrived
     // yet, nor the page below it (the scroll stops short): look again until the page is parsed.
-    if (this.#applyHashAfterLoad && this.#data.state === 'ready') {
-      const parsed = document.readyState !== 'loading';
+    if (this.#applyHashAfterLoad && this.#data.state == 'ready') {
+      const parsed = document.readyState != 'loading';
       if (this.#openFromHash(false) || parsed) this.#applyHashAfterLoad = !parsed;
     }
   }
@@ -209,7 +210,7 @@ export class PlValuesAccordion extends PlElement {
    * Expand all opens nothing while a value is open.
    */
   #setOpen(id: string, open: boolean, batch?: boolean): void {
-    if (!this.#data.items.some((item) => item.id === id) || this.#openIds.has(id) === open) return;
+    if (!this.#data.items.some((item) => item.id == id) || this.#openIds.has(id) === open) return;
     if (open && !this.multiple) {
       for (const other of this.#openIds) {
         if (batch) return;
@@ -261,10 +262,10 @@ export class PlValuesAccordion extends PlElement {
     // As the browser finds a fragment: as written ("50%", "a%20b"), then decoded ("équité").
     const raw = location.hash.slice(1);
     const items = this.#data.items;
-    let index = items.findIndex((item) => item.id === raw);
+    let index = items.findIndex((item) => item.id == raw);
     try {
       const decoded = decodeURIComponent(raw);
-      if (index < 0) index = items.findIndex((item) => item.id === decoded);
+      if (index < 0) index = items.findIndex((item) => item.id == decoded);
     } catch {
       // Not percent-encoding: the text as written is the only candidate.
     }

@@ -526,6 +526,23 @@ describe('<pl-values-accordion> deep links', () => {
     await waitFor(() => expanded(el).join() === 'false,false,true', 2000, 'community open on hashchange');
   });
 
+  it('says each value once when the hash opens one while another starts open: the one that opened', async () => {
+    history.replaceState(null, '', '#vb');
+    const el = document.createElement('pl-values-accordion') as PlValuesAccordion;
+    el.items = [{ id: 'va', heading: 'A', open: true }, { id: 'vb', heading: 'B' }];
+    const toggles = recordEvents(el, 'pl-toggle');
+    document.body.append(el);
+    try {
+      await waitFor(() => expanded(el).join() === 'false,true', 2000, 'vb open from the hash');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      toggles.stop();
+      const said = toggles.events.map((event) => `${(event as CustomEvent).detail.id}:${(event as CustomEvent).detail.open}`);
+      expect(said).to.deep.equal(['va:false', 'vb:true']);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('opens a value whose id has accents (the address bar percent-encodes them)', async () => {
     history.replaceState(null, '', '#educación');
     const el = document.createElement('pl-values-accordion') as PlValuesAccordion;
