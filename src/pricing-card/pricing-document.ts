@@ -52,9 +52,7 @@ export function pricingSource(host: ReactiveControllerHost & HTMLElement & { src
 export function renderLoad(source: DataSource<PricingDocument>, settings: PricingSettings, provided: ProviderLoad | undefined, lang: string): TemplateResult | typeof nothing {
   const load = source.state !== 'idle' ? source : settings.price === undefined && settings.value === undefined ? provided : undefined;
   if (!load) return nothing;
-  // Its provider's failure is shown by every element waiting for that document: the first alerts.
-  const status = load === provided ? { ...provided, quiet: (provided.by ??= source) !== source } : source;
-  return renderStatus(status, commonStrings(lang), load === provided ? provided.retry : () => source.refresh(true));
+  return renderStatus(load, commonStrings(lang), load === provided ? provided.retry : () => source.refresh(true));
 }
 
 /**

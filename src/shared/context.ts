@@ -29,8 +29,6 @@ export interface ProviderLoad {
   error?: unknown;
   /** Fetches the document again: the elements' Retry. */
   retry: () => void;
-  /** The first element to show this state: the one whose failure alert is read (see renderStatus). */
-  by?: unknown;
 }
 
 export interface ProvidedSettings extends ProgramDocument {

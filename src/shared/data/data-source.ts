@@ -85,8 +85,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   loaded?: Loaded;
   /** Why the data could not be loaded (when the state is 'error'); worded at render, in the language then. */
   error?: unknown;
-  /** Whether another element already alerts this error (its provider's failure): see renderStatus. */
-  quiet?: boolean;
 
   /** The valid records of the last load (none unless ready). */
   get items(): T[] {
@@ -237,7 +235,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   #awaitProvider(pending: ProviderLoad, retry?: boolean): void {
     if (retry && pending.state === 'error') return pending.retry();
     this.error = pending.error;
-    this.quiet = (pending.by ??= this) !== this;
     this.#show(pending.state);
   }
 

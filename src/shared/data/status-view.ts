@@ -9,8 +9,7 @@ import type { DataSource } from './data-source.js';
  * of falling back to the page.
  */
 export function renderStatus(
-  /** `quiet`: shown without raising an alert (the elements in a provider whose document failed all show it; one alerts). */
-  source: Pick<DataSource<unknown>, 'state' | 'error' | 'quiet'>,
+  source: Pick<DataSource<unknown>, 'state' | 'error'>,
   t: CommonStrings,
   retry: () => void,
   /** What failed, before the reason ("Regional partners: ..."), when it is not the element's data. */
@@ -26,7 +25,7 @@ export function renderStatus(
     source.state === 'loading'
       ? html`<p class="pl-status" role="status" part="status">${t.loading}</p>`
       : source.state === 'error'
-        ? html`<div class="pl-error" role=${source.quiet ? nothing : 'alert'} part="error">
+        ? html`<div class="pl-error" role="alert" part="error">
             <p id=${id}>${(what ? `${what}: ` : '') + loadFailureMessage(source.error, t)}</p>
             <button class="pl-button" type="button" aria-describedby=${id} @click=${retryHere}>${t.retry}</button>
           </div>`
