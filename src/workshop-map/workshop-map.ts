@@ -220,8 +220,10 @@ export class PlWorkshopMap extends PlElement {
   #pendingNear?: string;
   /** Whether the pending search was typed by the user (it then reports pl-filter-change). */
   #pendingFromUser = false;
-  /** Whether the user asked for the last search, when a geocoder it lacked may place it; else undefined. */
+  /** Whether the user asked for the last search, when a geocoder it lacked or new data may place it; else undefined. */
   #searchedWithout?: boolean;
+  /** The data that search read its city and state names from. */
+  #searchedIndex?: FinderIndex;
   #started = false;
   #searchSeq = 0;
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
@@ -397,10 +399,13 @@ export class PlWorkshopMap extends PlElement {
       this.searchText = this.#pendingNear = this.#nearText;
       this.#pendingFromUser = false;
     }
-    // The last search ran before the page gave its geocoder (a script that runs later): again, with it.
-    if (this.#searchedWithout !== undefined && (this.geocoder ?? this.provided?.geocoder)) {
+    // The last search ran before the page gave its geocoder (a script that runs later), or in other
+    // data (a new src may name that city): again, with it. Only the geocoder's answer is the user's
+    // search reported anew (pl-filter-change); new data (a page that polls it) reports nothing.
+    const geocoder = this.geocoder ?? this.provided?.geocoder;
+    if (this.#searchedWithout !== undefined && (geocoder || this.#searchedIndex != this.#index)) {
       this.#pendingNear ??= this.searchText;
-      this.#pendingFromUser = this.#searchedWithout;
+      this.#pendingFromUser = !!geocoder && this.#searchedWithout;
       this.#searchedWithout = undefined;
     }
     // City and state names match the data, so the first search waits for it.
@@ -554,6 +559,7 @@ export class PlWorkshopMap extends PlElement {
     const outcome = await resolvePlace(query, { places: () => this.#index.places(), partners: this.#partnerSource.items, zipBase: this.#zipBase, geocoder: this.geocoder ?? this.provided?.geocoder });
     if (seq !== this.#searchSeq) return;
     this.#searchedWithout = outcome.geocodable ? fromUser : undefined;
+    this.#searchedIndex = this.#index;
     if (outcome.kind === 'place') this.#setPlace(outcome.place, undefined, fromUser);
     else this.#setPlace(undefined, outcome, fromUser);
   }

@@ -77,6 +77,20 @@ describe('<pl-workshop-map> search', () => {
     }
   });
 
+  it('searches a place it could not find again when new data comes (a src that names that city)', async () => {
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [workshop(1), workshop(2)]));
+    await searchFor(el, 'Chicago');
+    expect(summary(el)).to.contain('find');
+    const chicago = { city: 'Chicago', state: 'IL', lat: 41.88, lng: -87.63 };
+    const changes = recordEvents(el, 'pl-filter-change');
+    el.workshops = [workshop(1), workshop(3, { location: chicago }), workshop(4, { location: { ...chicago, city: 'Evanston', lat: 42.05, lng: -87.68 } })];
+    await waitFor(() => summary(el) === '2 workshops within 50 mi of Chicago, IL', 4000, 'the search again, in the new data');
+    expect(titles(el)).to.deep.equal(['Workshop 3', 'Workshop 4']);
+    // New data is no new search by the user: no pl-filter-change.
+    changes.stop();
+    expect(changes.events).to.have.length(0);
+  });
+
   it('does not search again when a geocoder comes after a search it could not have changed', async () => {
     for (const near of ['30303', 'Atlanta', 'Georgia']) {
       const { el } = await mountMap({ src: SRC });
