@@ -1,3 +1,4 @@
+import { reducedMotion } from '../shared/reduced-motion.js';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { MapView, OSM_TILES, type MapLabels, type PinSet } from './map-view.js';
@@ -15,11 +16,10 @@ import { tokens } from '../shared/tokens.styles.js';
 import { courseNames, createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { sameItems } from './same-items.js';
-import { afterPaint, PAGE_SIZE, pageSplit, renderList } from './list-view.js';
 import { queryFinder } from './finder-state.js';
 import { levelBelowPageHeading } from '../shared/heading-level.js';
+import { afterPaint, PAGE_SIZE, pageSplit, renderList } from './list-view.js';
 import { resolvePlace } from './place-search.js';
-import { PartnerSource } from './partner-source.js';
 import { renderSearchBox } from './search-box.js';
 import { mapStrings, type MapStrings } from './strings.js';
 import type { FinderFilters, FinderResult, Place, Units, Workshop, WorkshopFormat } from './types.js';
@@ -33,12 +33,12 @@ import { renderStatus, statusStyles } from '../shared/data/status-view.js';
 import { buildIcs } from '../shared/ics.js';
 import { workshopMapStyles } from './workshop-map.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import { reducedMotion } from '../shared/reduced-motion.js';
 import { clearedFilters, renderFilters } from './filters.js';
 import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
 import { scriptBase } from '../shared/script-base.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { warn } from '../shared/warn.js';
+import { PartnerSource } from './partner-source.js';
 
 export interface FilterChangeDetail {
   filters: FinderFilters;
