@@ -8,7 +8,7 @@ import { findPartner } from './validate-partner.js';
 
 export interface FallbackOptions extends SearchedContext {
   partners: readonly Partner[];
-  /** The ZIP code and state of a searched point (my location, a geocoder's answer), once they are known. */
+  /** The ZIP code nearest a searched point or city, and its state (where the place names none), once they are known. */
   region?: Pick<Place, 'postalCode' | 'state'>;
   fallbackUrl?: string;
 }
@@ -24,7 +24,7 @@ export function renderFallback(result: FinderResult, options: FallbackOptions): 
   if (busy || !nothingNear) return nothing;
   // A ZIP code missing from the table still names its region by its prefix.
   const zip = notice?.kind === 'zip-not-found' || notice?.kind === 'zip-unavailable' ? notice.zip : undefined;
-  const served = place ? { ...place, ...options.region } : zip ? { postalCode: zip } : undefined;
+  const served = place ? { ...options.region, ...place } : zip ? { postalCode: zip } : undefined;
   const partner = served ? findPartner(options.partners, served) : undefined;
   const where = place ? placeName(place, options.lang) : zip;
   const fallback = safeUrl(options.fallbackUrl);

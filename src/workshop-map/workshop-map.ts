@@ -455,9 +455,10 @@ export class PlWorkshopMap extends PlElement {
         this.#layingOut = undefined;
         this.requestUpdate();
       });
-    // A point names no state: when nothing is near it, its partner is found from the nearest ZIP code.
+    // A point or a city names no ZIP code: when nothing is near it, its partner is found from the
+    // nearest one (a partner may serve by ZIP prefix alone).
     const place = this.place;
-    if (place && place !== this.#regionOf && !place.postalCode && !place.state && this.#partnerSource.items.length && !this.#result.inPerson.length) {
+    if (place && place !== this.#regionOf && !place.postalCode && place.kind != 'state' && this.#partnerSource.items.length && !this.#result.inPerson.length) {
       this.#regionOf = place;
       this.#region = undefined;
       void regionOf(place.lat, place.lng, this.#zipBase).then((region) => {

@@ -326,6 +326,22 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(summary(el)).to.match(/^\d+ workshops? within 50 mi of Atlanta, GA$/);
   });
 
+  it('finds the partner that serves a searched city by ZIP prefix alone (from the ZIP code nearest the city)', async () => {
+    const { el } = await mountMap({ src: SRC, course: 'csa' });
+    el.partners = [
+      { id: 'ga', name: 'Peach State CS', states: ['GA'], email: 'state@ga.example.org' },
+      { id: 'metro', name: 'Metro Atlanta CS', postalPrefixes: ['303'], email: 'metro@atl.example.org' },
+    ];
+    await searchFor(el, 'Atlanta');
+    expect(summary(el)).to.equal('No workshops match these filters.');
+    // The prefix is the nearer answer than the state, as it is for a ZIP code searched.
+    await waitFor(() => visibleText(root(el).querySelector('[part="fallback"]') ?? el).includes('Metro Atlanta CS'), 4000, 'the prefix partner');
+    expect(visibleText(root(el).querySelector('[part="fallback"]')!)).to.contain('The regional partner serving Atlanta, GA can help');
+    // A state searched is served by the state's partner, not by the ZIP code nearest its middle.
+    await searchFor(el, 'Georgia');
+    await waitFor(() => visibleText(root(el).querySelector('[part="fallback"]') ?? el).includes('Peach State CS'), 4000, 'the state partner');
+  });
+
   it("names the state's active partner before a place where a partner is still wanted, and says which is which", async () => {
     const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' });
     const wanted = { id: 'wanted', name: 'Anchorage region', postalPrefixes: ['995'], status: 'seeking' };
