@@ -549,7 +549,8 @@ export class PlWorkshopMap extends PlElement {
     this.#pendingNear = undefined;
     this.searchText = query;
     if (!query) return this.#setPlace(undefined, undefined, fromUser);
-    this.notice = { kind: 'searching' };
+    // Not while the data has failed: beside its alert "Searching…" would never end (Retry runs the search).
+    this.notice = this.#data.state == 'error' ? undefined : { kind: 'searching' };
     // City and state names match the data: a search typed before it is ready (loading, failed, not
     // given yet) waits for it.
     if (this.#data.state !== 'ready') {

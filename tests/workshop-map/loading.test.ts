@@ -166,6 +166,10 @@ describe('<pl-workshop-map> data', () => {
   it('runs a city search typed while the load had failed once Retry has loaded the data', async () => {
     const { el } = await mountMap({ src: flakyUrl('workshops.json') }, undefined, { expectError: true });
     await el.search('Chicago');
+    await el.updateComplete;
+    // The alert says what is wrong: nothing is being searched until Retry has loaded the data.
+    expect(summary(el)).to.equal('');
+    expect(root(el).querySelector<HTMLInputElement>('#near')!.value).to.equal('Chicago');
     const loaded = nextEvent(el, 'pl-data-load');
     root(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await loaded;
