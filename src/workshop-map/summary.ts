@@ -62,7 +62,8 @@ function noticeText(notice: Notice, t: MapStrings): string {
     case 'zip-unavailable':
       return t.zipUnavailable;
     case 'not-found':
-      return t.placeNotFound(notice.query);
+      // A shared link's `?pl-near=` is said here: a text of any length is cut (at a character, not inside one).
+      return t.placeNotFound(notice.query.replace(/^(.{60}).+/su, '$1…'));
     case 'place-unavailable':
       return t.placeUnavailable;
   }

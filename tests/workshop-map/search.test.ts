@@ -204,6 +204,11 @@ describe('<pl-workshop-map> search', () => {
     const { el } = await mountMap({ src: SRC });
     await searchFor(el, 'Atlantis');
     expect(summary(el)).to.contain("We couldn't find “Atlantis”");
+    // A shared link's text of any length is said cut, whole characters (an emoji is two code units).
+    await searchFor(el, `${'x'.repeat(59)}😀 call 555-0100 to register ${'y'.repeat(5000)}`);
+    // The length first: a failure that printed 5,000 characters would be unreadable.
+    expect(summary(el).length).to.be.below(200);
+    expect(summary(el)).to.contain(`We couldn't find “${'x'.repeat(59)}😀…”`);
   });
 
   it('starts from the near attribute', async () => {
