@@ -117,7 +117,11 @@ export function roundTo(amount: number, digits = 2): number {
   return Math.round(Number(`${amount}e${digits}`)) / 10 ** digits || Math.round(amount * 10 ** digits) / 10 ** digits;
 }
 
-/** A money amount per unit (a finite number, 0 or more, rounded to cents), and the currency it names. */
+/**
+ * A money amount per unit (a finite number, 0 or more, rounded to the thousandth: the currency is not
+ * known yet, and three-decimal ones (KWD) need it; the quote rounds to the currency's own), and the
+ * currency it names.
+ */
 export function readAmount(name: string, input: unknown, problems: string[]): [number?, string?] {
   if (absent(input)) return [];
   const [amount, currency] = toAmount(input);
@@ -125,7 +129,7 @@ export function readAmount(name: string, input: unknown, problems: string[]): [n
     problems.push(`${name} "${String(input)}" ignored: not an amount`);
     return [];
   }
-  return [roundTo(amount), currency];
+  return [roundTo(amount, 3), currency];
 }
 
 function readCount(name: string, input: unknown, min: number, max: number, fallback: number, problems: string[]): number {

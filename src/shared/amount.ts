@@ -14,7 +14,7 @@ export const FREE = 'free|gratis|gratuit[oa]|sin costo';
  * for anything else ("abc", "1e21", "0x10"). Words may come before the number only up to a currency
  * sign or code: in "TBD (see note 1)" the 1 is no price. A letter against the number ("3OO" with the
  * letter O, "300k") makes it unreadable rather than $3 or $300. Second, the currency it names
- * ("€300", "300 €", "300 EUR"); "$" names none beyond the default, nor does "¥" (yen or yuan).
+ * ("€300", "300 €", "₹5,000", "300 EUR"); "$" names none beyond the default, nor does "¥" (yen or yuan).
  */
 export function toAmount(input: unknown): [number, string?] {
   if (typeof input !== 'string') return [toNumber(input)];
@@ -25,6 +25,6 @@ export function toAmount(input: unknown): [number, string?] {
   const named = code ?? after ?? sign;
   return [
     Number(/,\d\d?$|^[1-9]\d?\d?(\.\d{3})+$/.test(number) ? number.replace(/\./g, '').replace(',', '.') : number.replace(/,/g, '')),
-    named === '€' ? 'EUR' : named === '£' ? 'GBP' : named?.[2] && named,
+    named == '€' ? 'EUR' : named == '£' ? 'GBP' : named == '₹' ? 'INR' : named?.[2] && named,
   ];
 }

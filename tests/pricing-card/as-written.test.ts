@@ -53,6 +53,8 @@ describe('<pl-pricing-card> amounts as people write them', () => {
       ['value="GBP 45"', '£45 per person'],
       ['value="£45"', '£45 per person'],
       ['value="INR 5,000"', '₹5,000 per person'],
+      ['value="₹5,000"', '₹5,000 per person'],
+      ['value="5,000 ₹"', '₹5,000 per person'],
       ['value="300" price="CAD 250"', 'CA$250 per person'],
       // "$" says no more than the default; a word that is no code next to the number is no currency.
       ['value="$300"', '$300 per person'],

@@ -394,6 +394,12 @@ describe('<pl-pricing-card> calculator', () => {
     expect(partText(odd, 'price')).to.equal('¥1,235 per person');
     const cents = await mount('<pl-pricing-card value="19.99" calculator seats="3" discounts=\'[{"min":2,"percent":12.5}]\'></pl-pricing-card>');
     expect(total(cents)).to.equal('$52.47');
+    // Three decimals (Kuwaiti dinar) are its own: not rounded to cents on the way in.
+    const fils = await mount('<pl-pricing-card currency="KWD" calculator seats="3"></pl-pricing-card>');
+    fils.price = 12.345;
+    await fils.updateComplete;
+    expect(fils.quote).to.include({ unitPrice: 12.345, total: 37.035, currency: 'KWD' });
+    expect(partText(fils, 'price')).to.contain('12.345');
   });
 
   it('does not offer a tier past max-seats as the next step', async () => {
