@@ -506,9 +506,9 @@ export class PlWorkshopMap extends PlElement {
 
   // ---- data -> results -------------------------------------------------------------------
 
-  /** The loaded workshops' index (an empty one before data is ready). */
+  /** The loaded workshops' index (an empty one until data is ready: while another document loads, none of the last one's pins either). */
   get #index(): FinderIndex {
-    return this.#data.loaded?.index ?? (this.#emptyIndex ??= createFinderIndex([]));
+    return (this.#data.state == 'ready' && this.#data.loaded?.index) || (this.#emptyIndex ??= createFinderIndex([]));
   }
 
   get #nowMs(): number {
@@ -530,9 +530,9 @@ export class PlWorkshopMap extends PlElement {
 
   // ---- search and filters ----------------------------------------------------------------
 
-  /** Where the ZIP table is: `zip-table-url`, or beside the script. */
+  /** Where the ZIP table is: `zip-table-url`, or beside the script (resolved where it is fetched: a URL that cannot be read makes only ZIP search unavailable). */
   get #zipBase(): string {
-    return this.zipTableUrl ? new URL(this.zipTableUrl, document.baseURI).href : scriptBase;
+    return this.zipTableUrl || scriptBase;
   }
 
   /**
@@ -549,8 +549,7 @@ export class PlWorkshopMap extends PlElement {
     this.#pendingNear = undefined;
     this.searchText = query;
     if (!query) return this.#setPlace(undefined, undefined, fromUser);
-    // Not while the data has failed: beside its alert "Searching…" would never end (Retry runs the search).
-    this.notice = this.#data.state == 'error' ? undefined : { kind: 'searching' };
+    this.notice = { kind: 'searching' };
     // City and state names match the data: a search typed before it is ready (loading, failed, not
     // given yet) waits for it.
     if (this.#data.state !== 'ready') {
@@ -853,7 +852,8 @@ export class PlWorkshopMap extends PlElement {
     const resultContext: SummaryOptions & FallbackOptions = {
       t,
       lang: this.resolvedLang,
-      notice: this.notice,
+      // Beside the alert of data that failed, a search waits for Retry: not "Searching…" for ever.
+      notice: this.#data.state == 'error' ? undefined : this.notice,
       place: this.place,
       filters: this.filters,
       radius: this.#radiusValue,

@@ -177,6 +177,33 @@ describe('<pl-workshop-map> data', () => {
     expect(summary(el)).to.match(/^\d+ workshops? within 50 mi of Chicago/);
   });
 
+  it('says no "Searching…" beside the alert when the data a search waited for fails to load', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' });
+    const failed = nextEvent(el, 'pl-error');
+    el.src = '/__slow/300/no-such-file.json';
+    await el.updateComplete;
+    void el.search('Chicago');
+    await el.updateComplete;
+    expect(summary(el)).to.equal('Searching…');
+    await failed;
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')).to.not.equal(null);
+    expect(summary(el)).to.equal('');
+  });
+
+  it('shows none of the last document\'s pins while another loads', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' });
+    const pins = () => root(el).querySelectorAll('.leaflet-marker-pane > *').length;
+    await waitFor(() => pins() > 0, 4000, 'the pins');
+    el.src = '/__slow/400/workshops.json';
+    await el.updateComplete;
+    expect(visibleText(root(el))).to.contain('Loading');
+    expect(pins()).to.equal(0);
+    expect(el.filteredWorkshops).to.have.length(0);
+    await nextEvent(el, 'pl-data-load');
+    await waitFor(() => pins() > 0, 4000, 'the new pins');
+  });
+
   it('explains a document that is not valid', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/broken.json' }, undefined, { expectError: true });
     expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('not valid');

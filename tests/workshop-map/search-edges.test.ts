@@ -18,6 +18,26 @@ describe('<pl-workshop-map> search at its edges', () => {
   });
   afterEach(() => window.removeEventListener('error', onError));
 
+  it('searches city names with a zip-table-url that is no URL, and says only ZIP search is not available', async () => {
+    const rejections: string[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => rejections.push(String(event.reason));
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const { el } = await mountMap({ src: SRC, 'zip-table-url': 'http://' });
+      // A first digit typed loads the table early: here it cannot, quietly.
+      const near = root(el).querySelector<HTMLInputElement>('#near')!;
+      near.value = '3';
+      near.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await searchFor(el, 'Atlanta');
+      expect(summary(el)).to.match(/^\d+ workshops? within 50 mi of Atlanta, GA$/);
+      await searchFor(el, '30303');
+      expect(summary(el)).to.contain('ZIP code search is not available right now');
+      expect([...errors, ...rejections]).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
   it('clears the search when the near attribute is removed, without an error', async () => {
     const { el } = await mountMap({ src: SRC, near: '30303' });
     await waitFor(() => summary(el).startsWith('3 workshops within'), 4000, 'the first search');
