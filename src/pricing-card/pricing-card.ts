@@ -1,10 +1,11 @@
+import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../shared/emit.js';
 import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
 import { PlBaseElement } from '../shared/base-element.js';
-import { tokens } from '../shared/tokens.styles.js';
 import { frameStyles } from '../shared/frame.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
 import { pricingStyles } from './pricing-card.styles.js';
 import type * as CalculatorView from './calculator-view.js';
 import type * as PricingDocumentView from './pricing-document.js';
@@ -15,7 +16,6 @@ import { resolveSettings, withoutFree, type PricingSettings } from './settings.j
 import type { DiscountTier } from './discounts.js';
 import { warn } from '../shared/warn.js';
 import { setAgain } from '../shared/set-again.js';
-import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { pricingStrings } from './strings.js';
 
 export type QuoteChangeDetail = Quote;
