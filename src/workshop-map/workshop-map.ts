@@ -764,7 +764,8 @@ export class PlWorkshopMap extends PlElement {
         tiles: this.#tileUrl,
         attribution: this.attribution,
         center: parseCenter(this.center),
-        zoom: isFinite(Number(this.zoom)) && this.zoom !== undefined ? Number(this.zoom) : undefined,
+        // A removed attribute is null, which Number() reads as 0.
+        zoom: isFinite(Number(this.zoom)) && this.zoom != null ? Number(this.zoom) : undefined,
         labels: this.#mapLabels,
         reducedMotion: reducedMotion(),
         workshopPopup: (w) => element(popupTemplate(w, this.#detailContext, (workshop) => this.#downloadIcs(workshop))),

@@ -67,6 +67,15 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(root(el).querySelector('.pl-pin.is-selected')).to.not.equal(null);
   });
 
+  it('opens at center and zoom, and at the default zoom once zoom is removed (not zoom 0)', async () => {
+    const { el } = await mountMap({ center: '39,-95', zoom: '5' }, (m) => (m.workshops = [workshop(1)]));
+    const map = () => (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map;
+    expect(map().getZoom()).to.equal(5);
+    el.removeAttribute('zoom');
+    await el.updateComplete;
+    expect(map().getZoom()).to.equal(9);
+  });
+
   // The jump draws every pin again at once: with 20,000 workshops the click waited 320 to 430 ms for
   // it on a slow phone before the page could paint the choice.
   it('"Show on map" paints the choice in the list first, then moves the map; removed meanwhile, it throws nothing', async () => {
