@@ -557,10 +557,12 @@ export class PlWorkshopMap extends PlElement {
       this.#pendingFromUser = fromUser;
       return;
     }
-    const outcome = await resolvePlace(query, { places: () => this.#index.places(), partners: this.#partnerSource.items, zipBase: this.#zipBase, geocoder: this.geocoder ?? this.provided?.geocoder });
+    // The data searched: new data that comes during the search is searched again (see willUpdate).
+    const index = this.#index;
+    const outcome = await resolvePlace(query, { places: () => index.places(), partners: this.#partnerSource.items, zipBase: this.#zipBase, geocoder: this.geocoder ?? this.provided?.geocoder });
     if (seq !== this.#searchSeq) return;
     this.#searchedWithout = outcome.geocodable ? fromUser : undefined;
-    this.#searchedIndex = this.#index;
+    this.#searchedIndex = index;
     if (outcome.kind === 'place') this.#setPlace(outcome.place, undefined, fromUser);
     else this.#setPlace(undefined, outcome, fromUser);
   }
