@@ -523,6 +523,8 @@ export class MapView {
   /** Marks a workshop's pin as selected (after a click on it, or a list choice). */
   highlight(id: string | undefined): void {
     if (id === this.#selectedId) return;
+    // The choice cleared (a new search or filter): its popup, or one still on its way, goes with it.
+    if (!id) this.closePopup();
     this.#selectedId = id;
     this.#drawPins();
   }

@@ -67,6 +67,28 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(root(el).querySelector('.pl-pin.is-selected')).to.not.equal(null);
   });
 
+  it('closes the chosen workshop\'s popup when a filter clears the choice, also when the pins stay the same', async () => {
+    // Workshops 1 to 3 have seats; the virtual 5 is full: "With seats available" keeps the same pins.
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2), workshop(3), workshop(5, { virtual: true, location: undefined })]));
+    root(el).querySelector<HTMLButtonElement>('[data-id="w-2"] .show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    root(el).querySelector<HTMLInputElement>('.seats input')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.item[aria-current="true"]'), 'a chosen item').to.equal(null);
+    expect(popup(el), 'the popup').to.equal(null);
+  });
+
+  it('does not open the popup of a workshop a filter took away while the map was moving to it', async () => {
+    // Workshop 5 is full: "With seats available" takes it away.
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2), workshop(5)]));
+    root(el).querySelector<HTMLButtonElement>('[data-id="w-5"] .show')!.click();
+    root(el).querySelector<HTMLInputElement>('.seats input')!.click();
+    await el.updateComplete;
+    expect(items(el).map((item) => item.dataset.id)).to.not.include('w-5');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(popup(el), 'a popup').to.equal(null);
+  });
+
   it('opens at center and zoom, and at the default zoom once zoom is removed (not zoom 0)', async () => {
     const { el } = await mountMap({ center: '39,-95', zoom: '5' }, (m) => (m.workshops = [workshop(1)]));
     const map = () => (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map;
