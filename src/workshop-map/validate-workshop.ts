@@ -58,21 +58,18 @@ function bool(value: unknown): boolean | undefined {
 
 const TYPE_ALIASES: Record<string, WorkshopType> = {
   deepdive: 'deep-dive',
-  'summer-workshop': 'summer',
-  'academic-year-workshop': 'academic-year',
   ay: 'academic-year',
   introduction: 'intro',
-  'intro-workshop': 'intro',
 };
 
 const typeBySpelling = new Map<string, WorkshopType>();
 
-/** "Deep Dive", "deep_dive", "deep-dive" -> 'deep-dive'; anything unknown -> 'other'. */
+/** "Deep Dive", "deep_dive", "Deep Dive Workshop" (Code.org's name) -> 'deep-dive'; anything unknown -> 'other'. */
 export function normalizeType(value: unknown): WorkshopType {
   if (typeof value !== 'string') return 'other';
   let type = typeBySpelling.get(value);
   if (!type) {
-    const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+    const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/-workshop$/, '');
     type = (WORKSHOP_TYPES as readonly string[]).includes(key) ? (key as WorkshopType) : (ownValue(TYPE_ALIASES, key) ?? 'other');
     if (typeBySpelling.size < 1000) typeBySpelling.set(value, type);
   }

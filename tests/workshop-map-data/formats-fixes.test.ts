@@ -258,3 +258,24 @@ describe('format "codeorg": zones as feeds write them', () => {
     });
   });
 });
+
+describe('formats: what exports and pages write around the records', () => {
+  it('reads CSV whose header follows blank lines (inline CSV starts on the line after its tag)', () => {
+    for (const start of ['\n', '\r\n', '\n  \n', '\uFEFF\n']) {
+      const rows = parseCsv(`${start}id,title,course\nw1,One,csf\n`);
+      expect(rows, JSON.stringify(start)).to.deep.equal([{ id: 'w1', title: 'One', course: 'csf' }]);
+    }
+  });
+
+  it('keeps a GeoJSON feature\'s own id when its properties write the id empty or null', () => {
+    const feature = (id: unknown, own: string) => ({
+      type: 'Feature',
+      id: own,
+      geometry: { type: 'Point', coordinates: [-84.39, 33.75] },
+      properties: { id, title: 'T', course: 'csf', sessions: [{ start: '2027-06-12T09:00:00-04:00' }] },
+    });
+    const { items, skipped } = normalizeByFormat({ type: 'FeatureCollection', features: [feature(null, 'f1'), feature('', 'f2'), feature('own', 'f3')] }, 'geojson');
+    expect(skipped).to.equal(0);
+    expect(items.map((w) => w.id)).to.deep.equal(['f1', 'f2', 'own']);
+  });
+});

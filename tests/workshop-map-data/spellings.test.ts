@@ -52,8 +52,9 @@ describe('format "csv": rows as spreadsheets save them', () => {
   });
 
   it('reads "12/06/2027 9:00 AM" day first in a semicolon file, like "12/06/2027 9:00"', () => {
-    const csv = 'id;title;course;start;timeZone;lat;lng\na;A;csf;12/06/2027 9:00 AM;America/New_York;33,7;-84,3\nb;B;csf;12/06/2027 9:00;America/New_York;33,7;-84,3\n';
-    expect(load(csv).items.map((w) => w.sessions[0].start)).to.deep.equal(['2027-06-12T09:00:00-04:00', '2027-06-12T09:00:00-04:00']);
+    const csv = 'id;title;course;start;timeZone;lat;lng\na;A;csf;12/06/2027 9:00 AM;America/New_York;33,7;-84,3\nb;B;csf;12/06/2027 9:00;America/New_York;33,7;-84,3\nc;C;csf;12.06.2027 09:00;America/New_York;33,7;-84,3\n';
+    // German Excel writes dots: day first too.
+    expect(load(csv).items.map((w) => w.sessions[0].start)).to.deep.equal(['2027-06-12T09:00:00-04:00', '2027-06-12T09:00:00-04:00', '2027-06-12T09:00:00-04:00']);
   });
 });
 

@@ -113,6 +113,15 @@ describe('normalizeWorkshops (format "pl")', () => {
     expect(normalizeType('hackathon')).to.equal('other');
     expect(normalizeType('Deep Dive')).to.equal('deep-dive');
     expect(normalizeType('academic_year')).to.equal('academic-year');
+    // Code.org's own names of its workshops.
+    expect(['Deep Dive Workshop', 'Intro Workshop', 'Summer Workshop', 'Academic Year Workshop', 'deepdive workshop'].map(normalizeType)).to.deep.equal([
+      'deep-dive',
+      'intro',
+      'summer',
+      'academic-year',
+      'deep-dive',
+    ]);
+    expect(normalizeType('Workshop')).to.equal('other');
     expect(normalizeWorkshops([base]).items[0].type).to.equal('other');
   });
 

@@ -24,7 +24,7 @@ import { best } from '../../best.js';
  * - Cells separated by commas, or by semicolons or tabs as spreadsheets save them in many locales
  *   (Spanish Excel writes `;`), told apart by the header row. A `;` file is read the way those
  *   locales write: decimal commas in number columns (`33,7525`) and day-first dates in time columns
- *   (`12/06/2027 9:00` is 12 June); elsewhere a slashed date is month-first, as in the US.
+ *   (`12/06/2027 9:00` and German Excel's `12.06.2027 09:00` are 12 June); elsewhere a slashed date is month-first, as in the US.
  */
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -49,7 +49,7 @@ const GROUPED = /^\s*\d{1,3}(\.\d{3})+(,\d+)?\s*$/;
 const AMOUNT_COLUMN = /(capacity|seatsRemaining|value|cost)$/;
 /** Session time cells: `start`, `end`, `sessions.N.start`, `sessions.N.end`. */
 const TIME_COLUMN = /^(sessions\.\d+\.)?(start|end)$/;
-const DAY_FIRST = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(\s*[ap]\.?m\.?)?)?\s*$/i;
+const DAY_FIRST = /^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(\s*[ap]\.?m\.?)?)?\s*$/i;
 
 /** A cell as a `;` file's locale means it: "33,75" -> "33.75", "1.500" -> "1500", "12/06/2027 9:00" -> "2027-06-12 09:00:00". */
 function fromCommaLocale(column: string, cell: string): string {
@@ -96,8 +96,9 @@ function withHeader(table: string[][], readCell: (column: string, cell: string) 
 }
 
 export function parseCsv(text: string): Record<string, string>[] {
-  // d3-dsv leaves a byte-order mark in the first header name; spreadsheets often write one.
-  let clean = text.replace(/^\uFEFF/, '');
+  // d3-dsv leaves a byte-order mark in the first header name; spreadsheets often write one. Blank
+  // lines above the header go too: inline CSV starts on the line after its <script> tag.
+  let clean = text.replace(/^\uFEFF?(?:\s*\n)?/, '');
   // Excel's first line "sep=;" names the delimiter (and is no header).
   const named = /^sep=(.)\r?\n/i.exec(clean);
   if (named) clean = clean.slice(named[0].length);

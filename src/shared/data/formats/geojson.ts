@@ -30,7 +30,8 @@ export function featureToRecord(feature: unknown): unknown {
   if (!isRecord(feature) || feature.type !== 'Feature') return 'not a GeoJSON Feature';
   const props = isRecord(feature.properties) ? feature.properties : {};
   const record: Record<string, unknown> = hasDottedKeys(props) ? unflatten(props) : { ...props };
-  if (record.id === undefined && feature.id !== undefined) record.id = feature.id;
+  // A GIS export writes an empty attribute as null or "": the feature's own id stands.
+  if ((record.id ?? '') === '' && feature.id !== undefined) record.id = feature.id;
   record.sessions = parseJsonString(record.sessions);
   record.partner = parseJsonString(record.partner);
   record.facilitators = parseJsonString(record.facilitators);
