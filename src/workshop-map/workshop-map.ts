@@ -402,7 +402,7 @@ export class PlWorkshopMap extends PlElement {
     // The last search ran before the page gave its geocoder (a script that runs later), or in other
     // data (a new src may name that city): again, with it. Only the geocoder's answer is the user's
     // search reported anew (pl-filter-change); new data (a page that polls it) reports nothing.
-    const geocoder = this.geocoder ?? this.provided?.geocoder;
+    const geocoder = this.#geocoder;
     if (this.#searchedWithout !== undefined && (geocoder || this.#searchedIndex != this.#index)) {
       this.#pendingNear ??= this.searchText;
       this.#pendingFromUser = !!geocoder && this.#searchedWithout;
@@ -530,6 +530,11 @@ export class PlWorkshopMap extends PlElement {
 
   // ---- search and filters ----------------------------------------------------------------
 
+  /** The page's geocoder: the element's own, else its provider's. */
+  get #geocoder(): Geocoder | undefined {
+    return this.geocoder ?? this.provided?.geocoder;
+  }
+
   /** Where the ZIP table is: `zip-table-url`, or beside the script (resolved where it is fetched: a URL that cannot be read makes only ZIP search unavailable). */
   get #zipBase(): string {
     return this.zipTableUrl || scriptBase;
@@ -559,7 +564,7 @@ export class PlWorkshopMap extends PlElement {
     }
     // The data searched: new data that comes during the search is searched again (see willUpdate).
     const index = this.#index;
-    const outcome = await resolvePlace(query, { places: () => index.places(), partners: this.#partnerSource.items, zipBase: this.#zipBase, geocoder: this.geocoder ?? this.provided?.geocoder });
+    const outcome = await resolvePlace(query, { places: () => index.places(), partners: this.#partnerSource.items, zipBase: this.#zipBase, geocoder: this.#geocoder });
     if (seq !== this.#searchSeq) return;
     this.#searchedWithout = outcome.geocodable ? fromUser : undefined;
     this.#searchedIndex = index;
