@@ -29,11 +29,11 @@ import {
 } from './leaflet.js';
 import { rovingStep } from './roving-step.js';
 import type { Partner, Place, Workshop } from './types.js';
-import { abbreviateCount, badgePx, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { countBadge, pinGraphic } from './marker-graphics.js';
-import { PartnerPins, type Reach } from './partner-pins.js';
 import { sameItems } from './same-items.js';
+import { abbreviateCount, badgePx, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
+import { PartnerPins, type Reach } from './partner-pins.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // Links that leave the page open in a new tab, with rel="noopener" (the contract's rule for links).
