@@ -113,9 +113,9 @@ export class PlValuesAccordion extends PlElement {
     removeEventListener('click', this.#onPageClick);
   }
 
-  /** The values currently shown, in order. */
+  /** The values currently shown, in order, each `open` as it is drawn. */
   get values(): readonly ValueItem[] {
-    return this.#data.items;
+    return this.#data.items.map((item) => ({ ...item, open: this.#openIds.has(item.id) }));
   }
 
   /** Opens the value with this id (closing the others unless `multiple`). Values just given are read at the next update: await `updateComplete` first. */
@@ -145,22 +145,24 @@ export class PlValuesAccordion extends PlElement {
     if (!this.hasUpdated || changed.has('items') || changed.has('src') || changed.has('provided')) {
       this.#data.refresh(changed.has('items'));
     }
-    // Before the render: a value that was open is drawn open under its new id.
+    // Before the render: a value that was open is drawn open under its new id, and values given
+    // open are drawn open in the same update.
     this.#followRenames();
+    this.#syncOpenIds();
   }
 
   protected override updated(): void {
     this.#assignSlots();
+    // While a page with a plain <script> is parsed, the value the hash names may not have arrived
+    // yet, nor the page below it (the scroll stops short): look again until the page is parsed.
+    // Before the events below: a value given open that the hash closes at once is not said open.
+    if (this.#applyHashAfterLoad && this.#data.state == 'ready') {
+      this.#applyHashAfterLoad = document.readyState == 'loading';
+      this.#openFromHash(false);
+    }
     // What opened or closed is on screen now: the page hears of it (closings first: the last event is what was asked for).
     // Once each: a value that opened and closed again before a render says only where it ended.
     for (const id of new Set(this.#toSay.splice(0))) emit(this, 'pl-toggle', { id, index: this.#data.items.findIndex((item) => item.id == id), open: this.#openIds.has(id) });
-    this.#syncOpenIds();
-    // While a page with a plain <script> is parsed, the value the hash names may not have arrived
-    // yet, nor the page below it (the scroll stops short): look again until the page is parsed.
-    if (this.#applyHashAfterLoad && this.#data.state == 'ready') {
-      const parsed = document.readyState != 'loading';
-      if (this.#openFromHash(false) || parsed) this.#applyHashAfterLoad = !parsed;
-    }
   }
 
   /**
@@ -186,7 +188,6 @@ export class PlValuesAccordion extends PlElement {
     // Also when nothing changed: a value added open to a single-open accordion that has one open
     // stays closed, as in a <details name> group, and its `open` must say so.
     this.#reflectToChildren();
-    if (this.#toSay.length) this.requestUpdate();
   }
 
   /** A value given a new id (or a new heading, its id's source) is still the value that was open. */

@@ -960,6 +960,27 @@ describe('<pl-values-accordion> values that start open', () => {
     expect(expanded(el)).to.equal('-O--');
   });
 
+  it('draws values given open in the update that shows them, and `values` says which are open', async () => {
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion></pl-values-accordion>`);
+    const toggles = recordEvents<{ id: string; open: boolean }>(el, 'pl-toggle');
+    el.items = [
+      { id: 'one', heading: 'One', body: '1', open: true },
+      { id: 'two', heading: 'Two', body: '2' },
+      { id: 'three', heading: 'Three', body: '3' },
+    ];
+    await el.updateComplete;
+    const first = [expanded(el), el.values.map((value) => value.open).join()];
+    el.show('three');
+    await el.updateComplete;
+    toggles.stop();
+    expect([first, expanded(el), el.values.map((value) => `${value.id}:${value.open}`), toggles.events.map((e) => `${e.detail.id}:${e.detail.open}`)]).to.deep.equal([
+      ['O--', 'true,false,false'],
+      '--O',
+      ['one:false', 'two:false', 'three:true'],
+      ['one:true', 'one:false', 'three:true'],
+    ]);
+  });
+
   it('opens only the first of several values with "open": true in data without `multiple`', async () => {
     const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion
       .items=${[
