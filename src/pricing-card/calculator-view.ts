@@ -99,7 +99,10 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         step="1"
         .value=${q.seats}
         @input=${(event: Event) => {
-          changeSeats(view, () => typedSeats(event));
+          // Over the maximum the field shows the maximum, at every key: Lit writes it only when the
+          // count changes, so a 0 typed after a count already at the maximum would stay ("10000").
+          const seats = changeSeats(view, () => typedSeats(event));
+          if (typedSeats(event) > seats) (event.target as HTMLInputElement).value = String(seats);
           say(event, 500);
         }}
         @change=${(event: Event) => {

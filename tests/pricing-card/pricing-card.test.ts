@@ -242,6 +242,20 @@ describe('<pl-pricing-card> calculator', () => {
     expect((await event).detail).to.deep.equal({ seats: 12, unitPrice: 300, discountPercent: 15, total: 3060, currency: 'USD' });
   });
 
+  it('shows the maximum in the field at every key typed past it, not the digits typed after it', async () => {
+    const el = await mount(CALC);
+    const input = seatInput(el);
+    input.focus();
+    input.select();
+    const shownAfterEachKey: string[] = [];
+    for (const key of '12000') {
+      await sendKeys({ type: key });
+      await el.updateComplete;
+      shownAfterEachKey.push(input.value);
+    }
+    expect([shownAfterEachKey, el.seats, total(el)]).to.deep.equal([['1', '12', '120', '1000', '1000'], 1000, '$225,000']);
+  });
+
   it('clamps typed counts and tidies the field when it loses focus', async () => {
     const el = await mount(CALC);
     const input = seatInput(el);
