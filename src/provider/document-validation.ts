@@ -1,6 +1,6 @@
+import { parseTime } from '../shared/parse-time.js';
 import { isRecord, rejectedRecords } from '../shared/data/normalized.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
-import { parseTime } from '../shared/parse-time.js';
 import { plainPricing } from '../shared/data/plain-pricing.js';
 
 /**
@@ -213,8 +213,11 @@ export function checkRecords<T extends WorkshopRecord | PartnerRecord>(raw: unkn
 
 /** Checks a whole document. A value that is not an object gives `value: undefined`: nothing to use. */
 export function checkDocument(raw: unknown): Checked<ProgramDocument> {
-  if (!isRecord(raw)) {
-    return { value: undefined, issues: ['document: not an object ({ "program": …, "workshops": …, "partners": … })'] };
+  const parts = (record: Record<string, unknown>) => record.program ?? record.workshops ?? record.partners;
+  // A program alone ({ "phases": … }, as a timeline's own src takes it) is the document's program.
+  if (isRecord(raw) && parts(raw) == null && (raw.phases ?? raw.values ?? raw.pricing) != null) raw = { program: raw };
+  if (!isRecord(raw) || parts(raw) == null) {
+    return { value: undefined, issues: ['document: not an object with "program", "workshops" or "partners"'] };
   }
   const document: ProgramDocument = {};
   const issues: string[] = [];

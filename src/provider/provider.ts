@@ -1,11 +1,8 @@
+import { LoadError, parseText } from '../shared/data/load-error.js';
 import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
-import { ContextConsumer, ContextProvider } from '@lit/context';
-import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
 import { settingText } from '../shared/own.js';
 import { setAgain } from '../shared/set-again.js';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { resolveLang } from '../shared/i18n/resolve-lang.js';
-import { LoadError, parseText } from '../shared/data/load-error.js';
 import {
   checkDocument,
   checkProgram,
@@ -14,12 +11,15 @@ import {
   unreportedIssues,
   type Checked,
 } from './document-validation.js';
+import { resolveLang } from '../shared/i18n/resolve-lang.js';
 import { warn } from '../shared/warn.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
 import { isRecord } from '../shared/data/normalized.js';
-import { fetchText } from '../shared/data/fetch-text.js';
 import { emit } from '../shared/emit.js';
 import type { ErrorDetail } from '../shared/events.js';
+import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { fetchText } from '../shared/data/fetch-text.js';
 
 export interface ProgramLoadDetail {
   /** The document as shared: parts of the wrong shape left out. */

@@ -405,6 +405,30 @@ describe('<pl-provider> bad documents', () => {
     expect(warnings.join('\n')).to.contain('document: not an object');
   });
 
+  it('a JSON object with none of the document\'s parts fires pl-error and names them on the console (not a silent, blank page)', async () => {
+    const { container, event, warnings } = await mountFailing('/tests/fixtures/program-other-kind.json');
+    expect(event.detail.message).to.match(/could not be read/);
+    expect(warnings.join('\n')).to.contain('document: not an object with "program", "workshops" or "partners"');
+    expect(headings(q<'pl-values-accordion'>(container, 'pl-values-accordion'))).to.deep.equal(['Still mine']);
+  });
+
+  it('reads a program written alone ({ "phases", "values" }, as a timeline\'s own src takes it) as the document\'s program', async () => {
+    const errors: Event[] = [];
+    const root = await mountLoaded(`<pl-provider src="/tests/fixtures/program-bare-phases.json">
+        <pl-program-timeline></pl-program-timeline><pl-values-accordion></pl-values-accordion>
+      </pl-provider>`);
+    root.addEventListener('pl-error', (event) => errors.push(event));
+    const timeline = q<'pl-program-timeline'>(root, 'pl-program-timeline');
+    const phases = [...timeline.shadowRoot!.querySelectorAll('[part~="phase"]')].map((phase) => visibleText(phase));
+    expect([phases.length, phases[0], headings(q<'pl-values-accordion'>(root, 'pl-values-accordion')), errors.length]).to.deep.equal([
+      2,
+      phases[0],
+      ['Teachers are the experts'],
+      0,
+    ]);
+    expect(phases[0]).to.contain('Online course');
+  });
+
   it('the pl-error message follows the provider language', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const failed = nextEvent<{ message: string }>(container, 'pl-error');
