@@ -22,10 +22,11 @@ export interface SearchBoxOptions {
  */
 export function renderSearchBox(options: SearchBoxOptions): TemplateResult {
   const { t } = options;
-  const submit = (event: SubmitEvent) => {
+  // Search and Enter run the search themselves: in a frame sandboxed without allow-forms (WordPress's
+  // block preview) the browser blocks the form's submission, and with it the submit event.
+  const submit = (event: Event) => {
     event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('near') as HTMLInputElement;
-    options.onSubmit(input.value);
+    options.onSubmit((event.target as Element).closest('form')!.near.value);
   };
   return html`<form class="search" part="search" role="search" aria-label=${t.searchLandmark + options.nth} @submit=${submit}>
     <label for="near">${t.searchLabel}</label>
@@ -37,12 +38,13 @@ export function renderSearchBox(options: SearchBoxOptions): TemplateResult {
         autocomplete="postal-code"
         enterkeyhint="search"
         .value=${options.value}
+        @keydown=${(event: KeyboardEvent) => event.key == 'Enter' && !event.isComposing && submit(event)}
         @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
         @search=${(event: Event) => {
           if (!(event.target as HTMLInputElement).value) options.onClear();
         }}
       />
-      <button class="pl-button primary" type="submit">${t.searchButton}</button>
+      <button class="pl-button primary" type="submit" @click=${submit}>${t.searchButton}</button>
       ${options.canLocate
         ? html`<button class="pl-button" type="button" @click=${options.onLocate}>${t.useLocation}</button>`
         : nothing}
