@@ -75,10 +75,11 @@ export function writeUrlState(near: string, filters: FinderFilters, defaults: Ur
     .slice(1)
     .split('&')
     .filter((part) => part && !(KEYS as readonly (string | undefined)[]).includes(partName(part)));
-  const query = [...theirs, ...ours.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${encodeURIComponent(value!)}`)].join('&');
-  const href = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  // A whole URL, not a path: a relative one is read against a <base href>, which may name another host.
+  const url = new URL(location.href);
+  url.search = [...theirs, ...ours.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${encodeURIComponent(value!)}`)].join('&');
   try {
-    if (href !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', href);
+    if (url.href != location.href) history.replaceState(history.state, '', url.href);
   } catch (error) {
     // A sandboxed frame may refuse replaceState: the widget works without it.
     warn('pl-workshop-map: could not update the page URL', error);

@@ -233,6 +233,20 @@ describe('<pl-workshop-map url-state> and the page history', () => {
     expect([summary(el), items(el)[1].getAttribute('aria-current')]).to.deep.equal([before, 'true']);
   });
 
+  it('writes the search into the URL of a page whose <base href> names another host', async () => {
+    history.replaceState(null, '', location.pathname);
+    const { el } = await mountMap({ src: SRC, 'url-state': '' });
+    const base = document.createElement('base');
+    base.href = `${location.protocol}//${location.hostname == 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}/elsewhere/`;
+    document.head.prepend(base);
+    try {
+      await searchFor(el, 'Atlanta');
+      expect([summary(el).includes('Atlanta'), new URLSearchParams(location.search).get('pl-near')]).to.deep.equal([true, 'Atlanta']);
+    } finally {
+      base.remove();
+    }
+  });
+
   it('writes only what differs from the attributes, and remembers that the user cleared them', async () => {
     history.replaceState(null, '', location.pathname);
     const { el } = await mountMap({ src: SRC, 'url-state': '', course: 'csf' });
