@@ -1,6 +1,6 @@
 import { mercatorX, mercatorY } from '../shared/geo/mercator.js';
-import { placeTable } from '../shared/geo/place-match.js';
 import { stateCode } from '../shared/geo/us-states.js';
+import { placeTable } from '../shared/geo/place-match.js';
 import type { Normalized } from '../shared/data/normalized.js';
 import { ownValue } from '../shared/own.js';
 import { localDays, sessionUntil } from './instants.js';
