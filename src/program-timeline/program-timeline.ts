@@ -1,4 +1,3 @@
-import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem, type ShownPhase } from './phase-items.js';
 import { keyword, settingText } from '../shared/own.js';
 import { emit } from '../shared/emit.js';
 import { setAgain } from '../shared/set-again.js';
@@ -11,12 +10,13 @@ import { isExternal } from '../shared/safe-url.js';
 import { best } from '../shared/best.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { phaseSpans, progressFromAttribute, type PhaseStatus, type Progress } from './progress.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { timelineStyles } from './program-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from './strings.js';
 import { formatDay, formatDayRange, lastDay, parseSpan, readToday, todaySpan } from './dates.js';
 import { calendarIcon, checkIcon, clockIcon, formatIcons } from './icons.js';
+import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem, type ShownPhase } from './phase-items.js';
+import { phaseSpans, progressFromAttribute, type PhaseStatus, type Progress } from './progress.js';
 
 export interface PhaseSelectDetail {
   /** 0-based position of the phase in the list. */

@@ -4,8 +4,8 @@ import { normalizeWorkshopList } from '../../../workshop-map/validate-workshop.j
 import { notAList, rejected, unwrapList, type Normalized } from '../normalized.js';
 import { keyword } from '../../own.js';
 import { LoadError } from '../load-error.js';
-import { codeorgToRecord } from './codeorg.js';
 import { csvRowToRecord, parseCsv } from './csv.js';
+import { codeorgToRecord } from './codeorg.js';
 import { featureToRecord, geojsonFeatures } from './geojson.js';
 
 /**
