@@ -213,15 +213,18 @@ export function checkRecords<T extends WorkshopRecord | PartnerRecord>(raw: unkn
 
 /** Checks a whole document. A value that is not an object gives `value: undefined`: nothing to use. */
 export function checkDocument(raw: unknown): Checked<ProgramDocument> {
-  const parts = (record: Record<string, unknown>) => record.program ?? record.workshops ?? record.partners;
+  const unnamed = (record: Record<string, unknown>) => (record.program ?? record.workshops ?? record.partners) == null;
   // A program alone ({ "phases": … }, as a timeline's own src takes it) is the document's program.
-  if (isRecord(raw) && parts(raw) == null && (raw.phases ?? raw.values ?? raw.pricing) != null) raw = { program: raw };
-  if (!isRecord(raw) || parts(raw) == null) {
-    return { value: undefined, issues: ['document: not an object with "program", "workshops" or "partners"'] };
+  if (isRecord(raw) && unnamed(raw) && (raw.phases ?? raw.values ?? raw.pricing) != null) raw = { program: raw };
+  if (!isRecord(raw)) {
+    return { value: undefined, issues: ['document: not an object ({ "program": …, "workshops": …, "partners": … })'] };
   }
   const document: ProgramDocument = {};
   const issues: string[] = [];
   if (raw.$schema !== undefined) anyText(raw.$schema, '$schema', issues);
+  // Still a document (every part is optional), but one of another kind ({ "items": … }) would leave
+  // every element blank without a word.
+  if (unnamed(raw)) issues.push('document: none of "program", "workshops", "partners"');
   const program = checkProgram(raw.program);
   const workshops = checkRecords<WorkshopRecord>(raw.workshops, 'workshops');
   const partners = checkRecords<PartnerRecord>(raw.partners, 'partners');

@@ -113,9 +113,9 @@ export class PlValuesAccordion extends PlElement {
     removeEventListener('click', this.#onPageClick);
   }
 
-  /** The values currently shown, in order, each `open` as it is drawn. */
+  /** The values currently shown, in order (`open` as the data gave it: `pl-toggle` says what opens and closes). */
   get values(): readonly ValueItem[] {
-    return this.#data.items.map((item) => ({ ...item, open: this.#openIds.has(item.id) }));
+    return this.#data.items;
   }
 
   /** Opens the value with this id (closing the others unless `multiple`). Values just given are read at the next update: await `updateComplete` first. */

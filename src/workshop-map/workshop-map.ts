@@ -95,7 +95,7 @@ export class PlWorkshopMap extends PlElement {
     zoom: { type: Number },
     course: {},
     near: {},
-    radius: {},
+    radius: { type: Number },
     units: {},
     view: { reflect: true },
     includePast: { type: Boolean, attribute: 'include-past' },
@@ -149,8 +149,8 @@ export class PlWorkshopMap extends PlElement {
   course?: string | undefined;
   /** Initial search: a ZIP code or a place name. */
   near?: string | undefined;
-  /** Search radius, in `units`; a number, or one written with its unit ("20mi", "20 miles": 20). */
-  radius: number | string = 50;
+  /** Search radius, in `units`. */
+  radius = 50;
   /** `mi` (default) or `km`. */
   units: Units = 'mi';
   /** `split` (list and map, default), `map` or `list`. */
@@ -260,7 +260,7 @@ export class PlWorkshopMap extends PlElement {
 
   /** `radius` and `units` as the query needs them, whatever the attributes say. */
   get #radiusValue(): number {
-    const radius = parseFloat(this.radius as string);
+    const radius = Number(this.radius);
     // Half the Earth's circumference, about 20,000 km (12,400 mi), holds every place: larger is no wider.
     return radius > 0 ? Math.min(radius, 20000) : 50;
   }

@@ -256,6 +256,19 @@ describe('<pl-pricing-card> calculator', () => {
     expect([shownAfterEachKey, el.seats, total(el)]).to.deep.equal([['1', '12', '120', '1000', '1000'], 1000, '$225,000']);
   });
 
+  it('leaves a decimal count as typed until it is committed (2.50 is not rewritten to 2, then 20)', async () => {
+    const el = await mount(CALC);
+    const input = seatInput(el);
+    input.focus();
+    input.select();
+    await sendKeys({ type: '2.50' });
+    await el.updateComplete;
+    const typed = [input.value, el.seats];
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect([typed, input.value, el.seats]).to.deep.equal([['2.50', 2], '2', 2]);
+  });
+
   it('clamps typed counts and tidies the field when it loses focus', async () => {
     const el = await mount(CALC);
     const input = seatInput(el);

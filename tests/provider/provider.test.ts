@@ -405,11 +405,21 @@ describe('<pl-provider> bad documents', () => {
     expect(warnings.join('\n')).to.contain('document: not an object');
   });
 
-  it('a JSON object with none of the document\'s parts fires pl-error and names them on the console (not a silent, blank page)', async () => {
-    const { container, event, warnings } = await mountFailing('/tests/fixtures/program-other-kind.json');
-    expect(event.detail.message).to.match(/could not be read/);
-    expect(warnings.join('\n')).to.contain('document: not an object with "program", "workshops" or "partners"');
-    expect(headings(q<'pl-values-accordion'>(container, 'pl-values-accordion'))).to.deep.equal(['Still mine']);
+  it('says on the console and in its issues when a document has none of its parts (not a silent, blank page), and still shares it', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loads = recordEvents<ProgramLoadDetail>(container, 'pl-program-load');
+    const errors = recordEvents(container, 'pl-error');
+    const warnings = await captureWarnings(async () => {
+      container.innerHTML = `<pl-provider id="other" src="/tests/fixtures/program-other-kind.json"></pl-provider>
+        <pl-provider id="empty"><script type="application/json">{}</script></pl-provider>`;
+      await waitFor(() => loads.events.length == 2, 4000, 'both documents');
+    });
+    loads.stop();
+    errors.stop();
+    const issuesOf = (id: string) => loads.events.find((event) => (event.target as Element).id == id)!.detail.issues;
+    const none = 'document: none of "program", "workshops", "partners"';
+    expect([issuesOf('other'), issuesOf('empty'), errors.events.length]).to.deep.equal([[none], [none], 0]);
+    expect(warnings.join('\n')).to.contain('document: none of "program", "workshops", "partners"');
   });
 
   it('reads a program written alone ({ "phases", "values" }, as a timeline\'s own src takes it) as the document\'s program', async () => {
