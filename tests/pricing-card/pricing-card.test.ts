@@ -34,6 +34,16 @@ const partText = (el: PlPricingCard, name: string) => {
   return node ? visibleText(node) : '';
 };
 const seatInput = (el: PlPricingCard) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+
+/** Types over the whole seat field, as a user does after selecting it; gives the field. */
+async function typeSeats(el: PlPricingCard, text: string): Promise<HTMLInputElement> {
+  const input = seatInput(el);
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+  return input;
+}
 const stepButtons = (el: PlPricingCard) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.stepper button')];
 const total = (el: PlPricingCard) => visibleText(part(el, 'total')!.querySelector('dd')!);
 
@@ -258,11 +268,7 @@ describe('<pl-pricing-card> calculator', () => {
 
   it('leaves a decimal count as typed until it is committed (2.50 is not rewritten to 2, then 20)', async () => {
     const el = await mount(CALC);
-    const input = seatInput(el);
-    input.focus();
-    input.select();
-    await sendKeys({ type: '2.50' });
-    await el.updateComplete;
+    const input = await typeSeats(el, '2.50');
     const typed = [input.value, el.seats];
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
@@ -271,11 +277,7 @@ describe('<pl-pricing-card> calculator', () => {
 
   it('clamps typed counts and tidies the field when it loses focus', async () => {
     const el = await mount(CALC);
-    const input = seatInput(el);
-    input.focus();
-    input.select();
-    await sendKeys({ type: '5000' });
-    await el.updateComplete;
+    const input = await typeSeats(el, '5000');
     expect(el.seats).to.equal(1000);
     input.select();
     await sendKeys({ press: 'Backspace' });
