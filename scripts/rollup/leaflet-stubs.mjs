@@ -87,8 +87,6 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront', '_updateOpacity', '_removeShadow'],
   'leaflet/src/layer/marker/Icon.js': ['createIcon', 'createShadow', '_createIcon', '_createImg', '_getIconUrl'],
   'leaflet/src/layer/marker/DivIcon.js': ['createShadow'],
-  'leaflet/src/control/Control.js': ['setPosition', 'getContainer', 'addControl', 'removeControl'],
-  'leaflet/src/control/Control.Zoom.js': ['disable', 'enable'],
   // Event parents are FeatureGroup's (a stand-in here). The long aliases of on, off, once, fire and
   // listens (`Events.fireEvent = Events.fire;` ...): Leaflet and the finder call the short names.
   'leaflet/src/core/Events.js': [
@@ -249,15 +247,6 @@ export const LEAFLET_UNSET_OPTIONS = {
   ],
   // Zooming to the view's centre (doubleClickZoom, scrollWheelZoom or touchZoom set to 'center'):
   // the finder zooms around the pointer, as Leaflet does by default.
-  // The default zoom control (map option zoomControl): the finder makes the map with zoomControl: false
-  // and adds its own, with titles in the page's language.
-  'leaflet/src/control/Control.Zoom.js': [
-    { from: 'Map.mergeOptions({', to: '});', text: '' },
-    { from: 'Map.addInitHook(function () {', to: 'this.addControl(this.zoomControl);\n\t}\n});', text: '' },
-    // zoomDelta is always 1 (Map.js above).
-    { from: 'this._map.zoomIn(this._map.options.zoomDelta * (e.shiftKey ? 3 : 1));', to: ';', text: 'this._map.zoomIn(e.shiftKey ? 3 : 1);' },
-    { from: 'this._map.zoomOut(this._map.options.zoomDelta * (e.shiftKey ? 3 : 1));', to: ';', text: 'this._map.zoomOut(e.shiftKey ? 3 : 1);' },
-  ],
   'leaflet/src/map/handler/Map.DoubleClickZoom.js': [
     { from: 'delta = map.options.zoomDelta,', to: ',', text: 'delta = 1,' },
     { from: "if (map.options.doubleClickZoom === 'center') {", to: 'map.setZoomAround(e.containerPoint, zoom);\n\t\t}', text: 'map.setZoomAround(e.containerPoint, zoom);' },
@@ -304,14 +293,6 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: '_on: function (type, fn, context, _once) {', to: "console.warn('wrong listener type: ' + typeof fn);", text: "_on: function (type, fn, context, _once) { if (typeof fn !== 'function') {" },
     { from: "console.warn('wrong listener type: ' + typeof fn);", to: ';', text: '' },
     { from: "if (typeof type !== 'string') {", to: "console.warn('\"string\" type argument expected');\n\t\t}", text: '' },
-  ],
-  // The default credit (with its flag): map-view.ts sets its own prefix as soon as the map is made.
-  'leaflet/src/control/Control.Attribution.js': [
-    { from: "var ukrainianFlag = '", to: "</svg>';", text: '' },
-    { from: `prefix: '<a href="https://leafletjs.com"`, to: "'Leaflet</a>'", text: 'prefix: false' },
-    // The map's attributionControl option is never turned off: every map gets the control.
-    { from: 'Map.mergeOptions({', to: '});', text: '' },
-    { from: 'if (this.options.attributionControl) {', to: 'new Attribution().addTo(this);\n\t}', text: 'new Attribution().addTo(this);' },
   ],
   // Grid layer options zIndex (always 1: setZIndex and the auto z-index are left out), className,
   // opacity (always 1: setOpacity is left out), min/maxNativeZoom, updateWhenZooming and noWrap: the

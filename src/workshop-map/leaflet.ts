@@ -13,8 +13,6 @@ import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
 import 'leaflet/src/map/handler/Map.Keyboard.js';
 import 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
 import 'leaflet/src/map/handler/Map.TouchZoom.js';
-import { zoom } from 'leaflet/src/control/Control.Zoom.js';
-import 'leaflet/src/control/Control.Attribution.js';
 import { marker as createMarker } from 'leaflet/src/layer/marker/Marker.js';
 import { divIcon as createDivIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 import { popup as createPopup } from 'leaflet/src/layer/Popup.js';
@@ -23,7 +21,7 @@ import { tileLayer as createTileLayer } from 'leaflet/src/layer/tile/TileLayer.j
 import { toLatLng } from 'leaflet/src/geo/LatLng.js';
 import { toLatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
 import { toPoint } from 'leaflet/src/geometry/Point.js';
-import { off } from 'leaflet/src/dom/DomEvent.js';
+import { disableClickPropagation as disableClicks, off } from 'leaflet/src/dom/DomEvent.js';
 import { restoreOutline } from 'leaflet/src/dom/DomUtil.js';
 
 export type { Control, LatLng, LatLngBounds, Map, PopupEvent, PopupOptions, Marker, LayerGroup, Popup, DivIcon, TileLayer, LeafletEvent, LeafletKeyboardEvent } from 'leaflet';
@@ -57,4 +55,5 @@ export function removeMap(map: Leaflet.Map): void {
   }
 }
 
-export const control = { zoom: zoom as typeof Leaflet.control.zoom };
+/** Keeps the map's dragging, double-click zoom and clicks off an element drawn over it (Leaflet's controls do so). */
+export const disableClickPropagation = disableClicks as (element: HTMLElement) => void;

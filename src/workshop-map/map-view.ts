@@ -5,8 +5,9 @@
  * ./partner-pins.js (the partner pins) alone.
  */
 import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
+import { html, nothing, render } from 'lit';
 import {
-  control,
+  disableClickPropagation,
   divIcon,
   latLng,
   latLngBounds,
@@ -17,7 +18,6 @@ import {
   popup,
   removeMap,
   tileLayer,
-  type Control,
   type DivIcon,
   type LatLng,
   type LeafletKeyboardEvent,
@@ -37,8 +37,7 @@ import { PartnerPins, type Reach } from './partner-pins.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // Links that leave the page open in a new tab, with rel="noopener" (the contract's rule for links).
-const OSM_LINK = '<a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>';
-const LEAFLET_CREDIT = '<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>';
+const OSM_LINK = html`<a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a>`;
 /** The contiguous United States, when there is nothing to fit the view to. */
 const DEFAULT_VIEW: { center: [number, number]; zoom: number } = { center: [39.5, -98.35], zoom: 4 };
 const MAX_ZOOM = 18;
@@ -52,8 +51,8 @@ export interface MapLabels {
   lang: string;
   /** What a diamond pin is, after the partner's name in its accessible name. */
   legendSeeking: string;
-  /** OpenStreetMap's credit around its link (HTML), in the page's language. */
-  osmCredit: (link: string) => string;
+  /** OpenStreetMap's credit around its link, in the page's language. */
+  osmCredit: (link: unknown) => unknown[];
 }
 
 export interface MapViewOptions {
@@ -120,9 +119,8 @@ export class MapView {
   #pins: PinSet = NO_PINS;
   #selectedId?: string;
   #tileErrorReported = false;
-  /** OpenStreetMap's credit as shown, when its tiles are the map's (it follows the language). */
-  #osmCredit?: string;
-  #zoomControl?: Control.Zoom;
+  /** The zoom buttons and the credits, drawn over the map as Leaflet draws its own controls. */
+  readonly #controls: HTMLElement;
   /** The popup open on the map, if any. */
   #shown?: Popup;
   /** The last workshop popup opened, and its workshop's id. */
@@ -176,12 +174,14 @@ export class MapView {
         return count > 1 ? [x, y, badgePx(count) / 2 + 2] : [x, y - 16, 16];
       }),
     );
+    // Kept off the map's dragging, double-click zoom and clicks, as Leaflet keeps its own controls.
+    this.#controls = container.appendChild(document.createElement('div'));
+    this.#controls.className = 'leaflet-control-container';
+    disableClickPropagation(this.#controls);
+    this.map.on('zoomend', () => this.#drawControls());
     this.setLabels(options.labels);
-    this.map.attributionControl.setPrefix(LEAFLET_CREDIT);
     if (options.tiles) {
-      if (options.tiles === OSM_TILES) this.#osmCredit = options.labels.osmCredit(OSM_LINK);
-      const attribution = this.#osmCredit ?? escapeHtml(options.attribution ?? '');
-      tileLayer(options.tiles, { attribution, maxZoom: 19 })
+      tileLayer(options.tiles, { maxZoom: 19 })
         .on('tileerror', () => {
           if (this.#tileErrorReported) return;
           this.#tileErrorReported = true;
@@ -276,12 +276,7 @@ export class MapView {
    */
   setLabels(labels: MapLabels): void {
     this.#opts.labels = labels;
-    this.#zoomControl?.remove();
-    this.#zoomControl = control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
-    const credit = labels.osmCredit(OSM_LINK);
-    if (this.#osmCredit && credit !== this.#osmCredit) {
-      this.map.attributionControl.removeAttribution(this.#osmCredit).addAttribution((this.#osmCredit = credit));
-    }
+    this.#drawControls();
     this.closePopup();
     this.#drawPins();
     this.#partnerPins.markTabStop();
@@ -561,6 +556,50 @@ export class MapView {
     this.map.off();
     this.map.stop();
     removeMap(this.map);
+    this.#controls.remove();
+  }
+
+  /**
+   * Zoom in and out (each unavailable at its end of the zoom range, and both before the map has a
+   * view), and the credits: Leaflet's, and
+   * the tiles' (OpenStreetMap's in the page's language, or the `attribution` text given with `tiles`).
+   */
+  #drawControls(): void {
+    const { map } = this;
+    const { labels, tiles, attribution } = this.#opts;
+    const zoom = map.getZoom();
+    const credit = tiles === OSM_TILES ? labels.osmCredit(OSM_LINK) : tiles && attribution;
+    const button = (name: string, label: string, sign: string, end: boolean, by: number) =>
+      html`<a
+        class="leaflet-control-zoom-${name} ${end ? 'leaflet-disabled' : ''}"
+        href="#"
+        title=${label}
+        role="button"
+        aria-label=${label}
+        aria-disabled=${end}
+        @click=${(event: MouseEvent) => {
+          event.preventDefault();
+          if (!end) map.setZoom(zoom + by * (event.shiftKey ? 3 : 1));
+          // A click of the mouse hands the keyboard to the map (its arrow keys), as Leaflet's buttons do.
+          if (event.screenX > 0) map.getContainer().focus();
+        }}
+        ><span aria-hidden="true">${sign}</span></a
+      >`;
+    render(
+      html`<div class="leaflet-top leaflet-left">
+          <div class="leaflet-control-zoom leaflet-bar leaflet-control">
+            ${button('in', labels.zoomIn, '+', !(zoom < map.getMaxZoom()), 1)}${button('out', labels.zoomOut, '\u2212', !(zoom > map.getMinZoom()), -1)}
+          </div>
+        </div>
+        <div class="leaflet-bottom leaflet-right">
+          <div class="leaflet-control-attribution leaflet-control">
+            <a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>${credit
+              ? html` <span aria-hidden="true">|</span> ${credit}`
+              : nothing}
+          </div>
+        </div>`,
+      this.#controls,
+    );
   }
 
   #zoomWhereAlone(index: number): number {
@@ -695,6 +734,3 @@ interface DrawnMarker extends Omit<Face, 'icon' | 'title' | 'text'> {
   marker: Marker;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}

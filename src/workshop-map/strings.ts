@@ -72,7 +72,7 @@ const en = {
   partnersLabel: 'Regional partners',
   legendWorkshop: 'Workshop',
   legendSeeking: 'Partner wanted',
-  osmCredit: (link: string) => `&copy; ${link} contributors`,
+  osmCredit: (link: unknown) => ['\u00a9 ', link, ' contributors'],
   seekingPartner: 'A local partner is wanted here.',
 };
 export type MapStrings = typeof en;
@@ -146,7 +146,7 @@ export const mapStrings = defineStrings<MapStrings>({
     legendWorkshop: 'Taller',
     legendSeeking: 'Se busca socio',
     // OpenStreetMap's own Spanish wording.
-    osmCredit: (link: string) => `&copy; colaboradores de ${link}`,
+    osmCredit: (link: unknown) => ['\u00a9 colaboradores de ', link],
     seekingPartner: 'Se busca un socio local aquí.',
   },
 });

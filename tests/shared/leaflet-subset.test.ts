@@ -20,8 +20,6 @@ import { DoubleClickZoom } from 'leaflet/src/map/handler/Map.DoubleClickZoom.js'
 import { ScrollWheelZoom } from 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
 import { TouchZoom } from 'leaflet/src/map/handler/Map.TouchZoom.js';
 import { Keyboard } from 'leaflet/src/map/handler/Map.Keyboard.js';
-import 'leaflet/src/control/Control.Attribution.js';
-import { Zoom } from 'leaflet/src/control/Control.Zoom.js';
 
 describe('the Leaflet subset', () => {
   it('serves the stand-ins to the tests too', () => {
@@ -156,18 +154,17 @@ describe('the Leaflet subset', () => {
     expect(['layers' in map.options, map._addLayers]).to.deep.equal([false, undefined]);
   });
 
-  it('keeps only what the map options the finder never changes do (no view limits, tracking resizes, an attribution control, popups that close each other and close with Escape)', () => {
+  it('keeps only what the map options the finder never changes do (no view limits, tracking resizes, popups that close each other and close with Escape), and no controls (the finder draws its own)', () => {
     const code = (fn: unknown) => String(fn);
     const map = LeafletMap.prototype as unknown as Record<string, unknown> & { options: object };
     expect([map._limitCenter, map._limitOffset]).to.deep.equal([undefined, undefined]);
-    for (const option of ['trackResize', 'attributionControl']) expect(option in map.options, option).to.equal(false);
+    for (const option of ['trackResize', 'attributionControl', 'zoomControl']) expect(option in map.options, option).to.equal(false);
     const popup = (Popup as { prototype: { options: object } }).prototype;
     for (const option of ['autoClose', 'closeOnEscapeKey']) expect(option in popup.options, option).to.equal(false);
     expect(code(Object.values((Keyboard as { prototype: object }).prototype).join(''))).not.to.include('closeOnEscapeKey');
     const container = document.createElement('div');
-    const made = new LeafletMap(container).setView([0, 0], 2) as unknown as { attributionControl?: unknown; remove: () => void };
-    expect(made.attributionControl).to.be.an('object');
-    expect(container.querySelector('.leaflet-control-attribution')).to.not.equal(null);
+    const made = new LeafletMap(container).setView([0, 0], 2) as unknown as { attributionControl?: unknown; zoomControl?: unknown; remove: () => void };
+    expect([made.attributionControl, made.zoomControl, container.querySelector('.leaflet-control-container')]).to.deep.equal([undefined, undefined, null]);
     made.remove();
   });
 
@@ -175,7 +172,7 @@ describe('the Leaflet subset', () => {
     const code = (handler: unknown) => Object.values((handler as { prototype: object }).prototype).map(String).join('');
     const map = LeafletMap.prototype as unknown as { options: object };
     for (const option of ['zoomSnap', 'zoomDelta']) expect(option in map.options, option).to.equal(false);
-    for (const source of [LeafletMap, Keyboard, DoubleClickZoom, ScrollWheelZoom, TouchZoom, Zoom]) expect(code(source)).not.to.match(/options\.zoom(Snap|Delta)/);
+    for (const source of [LeafletMap, Keyboard, DoubleClickZoom, ScrollWheelZoom, TouchZoom]) expect(code(source)).not.to.match(/options\.zoom(Snap|Delta)/);
     const container = document.createElement('div');
     Object.assign(container.style, { width: '400px', height: '300px' });
     document.body.append(container);
@@ -187,13 +184,6 @@ describe('the Leaflet subset', () => {
     expect(made.getBoundsZoom([[40, -80], [42, -70]])).to.equal(5);
     made.remove();
     container.remove();
-  });
-
-  it('adds no default zoom control: the finder makes the map with zoomControl: false and adds its own', () => {
-    const container = document.createElement('div');
-    const map = new LeafletMap(container).setView([0, 0], 2) as unknown as { zoomControl?: unknown; options: object; remove: () => void };
-    expect(['zoomControl' in map.options, map.zoomControl, container.querySelector('.leaflet-control-zoom')]).to.deep.equal([false, undefined, null]);
-    map.remove();
   });
 
   it('answers Leaflet\'s browser questions for an evergreen browser, without probing old ones', () => {

@@ -86,6 +86,31 @@ describe('<pl-workshop-map> language', () => {
   });
 });
 
+describe('<pl-workshop-map> zoom buttons and credits', () => {
+  it('says a zoom button is unavailable at its end of the range, zooms with the other, and credits the tiles with the text given (as text)', async () => {
+    const { el } = await mountMap({ src: SRC, tiles: 'https://tiles.invalid/{z}/{x}/{y}.png', attribution: 'Tiles <b>&</b> Co' });
+    const map = el.mapView!.map;
+    const button = (name: string) => root(el).querySelector<HTMLElement>(`.leaflet-control-zoom-${name}`)!;
+    const state = () => ['in', 'out'].map((name) => button(name).getAttribute('aria-disabled')).join();
+    const credit = () => visibleText(root(el).querySelector('.leaflet-control-attribution')!);
+    const zoomTo = async (zoom: number) => {
+      const ended = new Promise((resolve) => map.once('zoomend', resolve));
+      map.setView(map.getCenter(), zoom, { animate: false });
+      await ended;
+      await el.updateComplete;
+    };
+    await zoomTo(0);
+    const atMin = state();
+    await zoomTo(map.getMaxZoom());
+    const atMax = [state(), credit()];
+    button('in').click();
+    button('out').click();
+    await waitFor(() => map.getZoom() == map.getMaxZoom() - 1 && state() == 'false,false', 2000, 'one step out');
+    expect(atMin).to.equal('false,true');
+    expect(atMax).to.deep.equal(['true,false', 'Leaflet | Tiles <b>&</b> Co']);
+  });
+});
+
 describe('<pl-workshop-map> accessibility', () => {
   it('has no axe violations with results, a selection and a fallback', async () => {
     const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json', 'fallback-url': '/contact' });
