@@ -23,7 +23,8 @@ export interface SearchBoxOptions {
 export function renderSearchBox(options: SearchBoxOptions): TemplateResult {
   const { t } = options;
   // Search and Enter run the search themselves: in a frame sandboxed without allow-forms (WordPress's
-  // block preview) the browser blocks the form's submission, and with it the submit event.
+  // block preview) the browser blocks the form's submission, and with it the submit event. Not the
+  // Enter that ends an IME composition (Safari says so by keyCode 229 alone).
   const submit = (event: Event) => {
     event.preventDefault();
     options.onSubmit((event.target as Element).closest('form')!.near.value);
@@ -38,7 +39,7 @@ export function renderSearchBox(options: SearchBoxOptions): TemplateResult {
         autocomplete="postal-code"
         enterkeyhint="search"
         .value=${options.value}
-        @keydown=${(event: KeyboardEvent) => event.key == 'Enter' && !event.isComposing && submit(event)}
+        @keydown=${(event: KeyboardEvent) => event.key == 'Enter' && !event.isComposing && event.keyCode != 229 && submit(event)}
         @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
         @search=${(event: Event) => {
           if (!(event.target as HTMLInputElement).value) options.onClear();
