@@ -57,10 +57,11 @@ export const calculatorStyles = css`
   }
   input {
     flex: 1 1 4em;
-    min-width: 0;
+    /* Room for a three-digit count in the narrowest card (a phone zoomed to 200 %). */
+    min-width: 3em;
     min-height: 44px;
     margin: 0;
-    padding: 0 0.5em;
+    padding: 0 0.25em;
     border: 1px solid var(--_border);
     border-inline: 0;
     border-radius: 0;

@@ -388,7 +388,8 @@ export class MapView {
    */
   #popup(options?: PopupOptions) {
     const { x, y } = this.map.getSize();
-    return popup({ maxWidth: Math.min(300, x - 100), maxHeight: y - 64, autoPanPadding: [16, 16], autoPanPaddingTopLeft: [56, 16], ...options });
+    // A map under 250 px (a phone zoomed to 200 %) has no room beside the buttons: the popup may cover them.
+    return popup({ maxWidth: Math.min(300, x - (x < 250 ? 40 : 100)), maxHeight: y - 64, autoPanPadding: [16, 16], autoPanPaddingTopLeft: [56, 16], ...options });
   }
 
   /**

@@ -275,6 +275,12 @@ describe('<pl-pricing-card> calculator', () => {
     expect([typed, input.value, el.seats]).to.deep.equal([['2.50', 2], '2', 2]);
   });
 
+  it('shows a three-digit seat count whole in the narrowest card (a phone at 200 % zoom)', async () => {
+    const el = await mount(CALC.replace('calculator', 'calculator seats="150"'), 'style="width: 172px"');
+    const input = seatInput(el);
+    expect([input.value, input.scrollWidth <= input.clientWidth]).to.deep.equal(['150', true]);
+  });
+
   it('clamps typed counts and tidies the field when it loses focus', async () => {
     const el = await mount(CALC);
     const input = await typeSeats(el, '5000');

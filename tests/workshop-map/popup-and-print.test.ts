@@ -41,6 +41,16 @@ describe('<pl-workshop-map> popups', () => {
     expect(box.right, 'inside the map').to.be.at.most(map.right);
   });
 
+  it('gives a popup most of a map under 250 px wide (a phone at 200 % zoom), over the zoom buttons', async () => {
+    const { el } = await mountMap({ src: SRC }, undefined, { width: 180 });
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+    const content = popup(el)!.querySelector('.leaflet-popup-content')!.getBoundingClientRect();
+    expect(content.width, `a popup ${content.width} px wide in a map of ${map.width} px`).to.be.at.least(map.width - 80);
+  });
+
   it("shows a popup's Register and calendar buttons in sight on a phone-sized map", async () => {
     // A partner page's 19 px text on a 375 px phone, and a workshop with long names.
     const { el } = await mountMap({}, (map) => {
