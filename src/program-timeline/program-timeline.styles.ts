@@ -229,6 +229,11 @@ export const timelineStyles = css`
     .phase.current .marker {
       box-shadow: none;
     }
+    /* Paper cannot follow a link: print where a phase's links to other sites lead, as the card does. */
+    [target]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
   }
   @media (forced-colors: active) {
     .marker,

@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { chromiumOnly } from '../support/chromium-only.js';
 import '../../src/program-timeline.js';
 import type { PlProgramTimeline } from '../../src/program-timeline.js';
 import { todaySpan } from '../../src/program-timeline/dates.js';
@@ -165,6 +167,19 @@ describe('<pl-program-timeline> phases written as data', () => {
     expect(away.querySelector('.visually-hidden')).to.exist;
     expect(here.target).to.equal('');
     expect(here.textContent!.trim()).to.equal('Here');
+  });
+
+  // Chromium only: emulates print media (CDP), and reads the address from ::after's computed content.
+  chromiumOnly('prints where a link to another site leads (paper cannot follow it)', async () => {
+    const el = await mount({}, [{ title: 'Course', links: [{ label: 'Partner', url: 'https://partner.example/join' }, { label: 'Here', url: '/here' }] }]);
+    const [away, here] = [...el.shadowRoot!.querySelectorAll('a')];
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(away, '::after').content).to.contain('https://partner.example/join');
+      expect(getComputedStyle(here, '::after').content).to.be.oneOf(['none', 'normal']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('splits a summary into paragraphs at blank lines, whatever the line ends', async () => {
