@@ -29,12 +29,17 @@ type LeafletMapLike = { getCenter(): { lng: number } };
 const leafletMap = (el: PlWorkshopMap) => (el as unknown as { mapView: { map: LeafletMapLike } }).mapView.map;
 
 describe('<pl-workshop-map> popups', () => {
-  it('fits a workshop popup inside a narrow map, clear of the zoom buttons', async () => {
-    const { el } = await mountMap({ src: SRC }, undefined, { width: 300 });
+  /** A finder `width` px wide with the first workshop's popup open and settled, and its map's box. */
+  async function firstPopupAt(width: number) {
+    const { el } = await mountMap({ src: SRC }, undefined, { width });
     items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
     await waitFor(() => !!popup(el), 4000, 'the popup');
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+    return { el, map: root(el).querySelector('[part="map"]')!.getBoundingClientRect() };
+  }
+
+  it('fits a workshop popup inside a narrow map, clear of the zoom buttons', async () => {
+    const { el, map } = await firstPopupAt(300);
     const box = popup(el)!.getBoundingClientRect();
     const zoom = root(el).querySelector('.leaflet-control-zoom')!.getBoundingClientRect();
     expect(box.left, 'clear of the zoom buttons').to.be.at.least(zoom.right);
@@ -42,11 +47,7 @@ describe('<pl-workshop-map> popups', () => {
   });
 
   it('gives a popup most of a map under 250 px wide (a phone at 200 % zoom), over the zoom buttons', async () => {
-    const { el } = await mountMap({ src: SRC }, undefined, { width: 180 });
-    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
-    await waitFor(() => !!popup(el), 4000, 'the popup');
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+    const { el, map } = await firstPopupAt(180);
     const content = popup(el)!.querySelector('.leaflet-popup-content')!.getBoundingClientRect();
     expect(content.width, `a popup ${content.width} px wide in a map of ${map.width} px`).to.be.at.least(map.width - 80);
   });
