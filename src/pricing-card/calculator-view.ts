@@ -101,8 +101,9 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
         @input=${(event: Event) => {
           // Over the maximum the field shows the maximum, at every key: Lit writes it only when the
           // count changes, so a 0 typed after a count already at the maximum would stay ("10000").
-          const seats = changeSeats(view, () => typedSeats(event));
-          if (typedSeats(event) > view.currentSettings().maxSeats) (event.target as HTMLInputElement).value = String(seats);
+          const typed = typedSeats(event);
+          const seats = changeSeats(view, () => typed);
+          if (typed > view.currentSettings().maxSeats) (event.target as HTMLInputElement).value = String(seats);
           say(event, 500);
         }}
         @change=${(event: Event) => {

@@ -562,8 +562,8 @@ export class MapView {
 
   /**
    * Zoom in and out (each unavailable at its end of the zoom range, and both before the map has a
-   * view), and the credits: Leaflet's, and
-   * the tiles' (OpenStreetMap's in the page's language, or the `attribution` text given with `tiles`).
+   * view), and the credits: Leaflet's, and the tiles' (OpenStreetMap's in the page's language, or
+   * the `attribution` text given with `tiles`).
    */
   #drawControls(): void {
     const { map } = this;
