@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { courseNames, type CourseOption } from './finder-index.js';
+import { chosenCourseKeys, courseNames, type CourseOption } from './finder-index.js';
 import type { MapStrings } from './strings.js';
 import { WORKSHOP_TYPES, type FinderFilters, type Mode, type WorkshopType } from './types.js';
 
@@ -45,11 +45,12 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
   const nameOf = (key: string) => (names ??= courseNames(courses)).get(key.toLowerCase()) ?? key;
   // A course chosen in an attribute or the URL stays selectable even before the data names it (or
   // when it is past the listed ones).
+  const chosen = chosenCourseKeys(courses, filters.courses);
   const courseKeys = new Set(listed.map((c) => c.key.toLowerCase()));
-  const extra = filters.courses.filter((key) => !courseKeys.has(key.toLowerCase())).map((key) => ({ key, name: nameOf(key) }));
-  const selectedCourse = filters.courses.length === 1 ? filters.courses[0].toLowerCase() : '';
+  const extra = chosen.filter((key) => !courseKeys.has(key)).map((key) => ({ key, name: nameOf(key) }));
+  const selectedCourse = chosen.length === 1 ? chosen[0] : '';
   // Several courses (from `course="csf,csd"`) show as one choice until the user picks another.
-  const several = filters.courses.length > 1 ? filters.courses.map(nameOf).join(', ') : '';
+  const several = chosen.length > 1 ? chosen.map(nameOf).join(', ') : '';
 
   // Options are chosen through `.selected`, the property: once the user has picked one, the browser
   // no longer follows the `selected` attribute (a course set by the page or the URL would not show).
@@ -60,9 +61,9 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
         id="f-course"
         @change=${(e: Event) => value(e) !== MULTI && change({ courses: value(e) ? [value(e)] : [] })}
       >
-        <option value="" .selected=${!filters.courses.length}>${t.allCourses}</option>
+        <option value="" .selected=${!chosen.length}>${t.allCourses}</option>
         ${several ? html`<option value=${MULTI} selected>${several}</option>` : nothing}
-        ${[...listed, ...(filters.courses.length === 1 ? extra : [])].map(
+        ${[...listed, ...(chosen.length === 1 ? extra : [])].map(
           (c) => html`<option value=${c.key} .selected=${c.key.toLowerCase() === selectedCourse}>${c.name}</option>`,
         )}
       </select>

@@ -98,6 +98,20 @@ function noteCourse(found: Map<string, CourseOption>, course: string, courseName
 /** Each course's display name by its lower-case key. */
 export const courseNames = (courses: readonly CourseOption[]) => new Map(courses.map((c) => [c.key.toLowerCase(), c.name]));
 
+/**
+ * The courses a page or link chose (`course="csf, CS Discoveries"`), as lower-case keys: each written
+ * as its key or as its display name.
+ */
+export function chosenCourseKeys(courses: readonly CourseOption[], written: readonly string[]): string[] {
+  const keyOf = new Map<string, string>();
+  if (written.length) {
+    for (const c of courses) keyOf.set(c.name.toLowerCase(), c.key.toLowerCase());
+    // A key wins over another course's name.
+    for (const c of courses) keyOf.set(c.key.toLowerCase(), c.key.toLowerCase());
+  }
+  return written.map((w) => w.trim().toLowerCase()).filter(Boolean).map((w) => keyOf.get(w) ?? w);
+}
+
 const byName = (found: Map<string, CourseOption>) => [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 
 /** The distinct courses of these workshops, for the course filter, sorted by name. */

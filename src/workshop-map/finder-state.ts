@@ -1,6 +1,6 @@
 import { boundingBox, distance } from '../shared/geo/distance.js';
 import { stateCode } from '../shared/geo/us-states.js';
-import type { FinderIndex, SessionDays } from './finder-index.js';
+import { chosenCourseKeys, type FinderIndex, type SessionDays } from './finder-index.js';
 import { WORKSHOP_TYPES, type FinderQuery, type FinderResult } from './types.js';
 
 /**
@@ -33,7 +33,7 @@ export function queryFinder(index: FinderIndex, query: FinderQuery): FinderResul
   const radius = isFinite(query.radius) && query.radius > 0 ? query.radius : Infinity;
 
   const courseMask = new Uint8Array(index.courseKeys.length);
-  const wantedCourses = filters.courses.map((c) => c.trim().toLowerCase()).filter(Boolean);
+  const wantedCourses = chosenCourseKeys(index.courses, filters.courses);
   index.courseKeys.forEach((key, code) => {
     courseMask[code] = !wantedCourses.length || wantedCourses.includes(key) ? 1 : 0;
   });

@@ -145,7 +145,7 @@ export class PlWorkshopMap extends PlElement {
   center?: string | undefined;
   /** Initial zoom level, with `center`. */
   zoom?: number | undefined;
-  /** Initial course filter: a comma-separated list of course keys. */
+  /** Initial course filter: a comma-separated list of course keys (`csf`) or names (`CS Fundamentals`). */
   course?: string | undefined;
   /** Initial search: a ZIP code or a place name. */
   near?: string | undefined;

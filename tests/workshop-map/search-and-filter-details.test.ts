@@ -63,6 +63,20 @@ describe('<pl-workshop-map> filter details', () => {
     expect(menu.selectedOptions[0].textContent!.trim()).to.equal('CS Fundamentals, CS Discoveries');
   });
 
+  it('reads a course written by its name in course="" as that course', async () => {
+    const { el } = await mountMap({ src: SRC, course: 'cs fundamentals' });
+    const menu = root(el).querySelector<HTMLSelectElement>('#f-course')!;
+    expect(menu.selectedOptions[0].value).to.equal('csf');
+    expect([...menu.options].filter((o) => o.textContent!.trim() === 'CS Fundamentals')).to.have.length(1);
+    expect(el.filteredWorkshops.length).to.be.greaterThan(0);
+    expect(el.filteredWorkshops.every((w) => w.course === 'csf')).to.equal(true);
+    // A key still wins, and several names read as several courses.
+    el.setAttribute('course', 'Computer Science Principles, CSD');
+    await el.updateComplete;
+    expect(new Set(el.filteredWorkshops.map((w) => w.course))).to.deep.equal(new Set(['csp', 'csd']));
+    expect(menu.selectedOptions[0].textContent!.trim()).to.equal('Computer Science Principles, CS Discoveries');
+  });
+
   it('keeps the two date fields from crossing', async () => {
     const { el } = await mountMap({ src: SRC });
     await setField(el, 'f-to', '2027-07-31');
