@@ -177,10 +177,10 @@ export function localDays(zone: string | undefined): (iso: string, ms: number) =
 const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
 /** "2027-06-12T09:00", "2027-06-12 9:00 AM", "2027/06/12 09:00:00.000": a local time. */
 const LOCAL_DATE_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?)?$/i;
-/** "6/12/2027 9:00 AM", "6/12/27", month first, as US spreadsheets write dates: a local time too. */
-const US_DATE_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
-/** An offset or a zone name in text Date.parse reads ("…-0400", "… GMT", "… EDT"): not a local time. */
-const NAMES_ZONE = /\d(?:z|[+-]\d\d:?\d\d)\b|\b(?:gmt|utc?|[ecmpah][sd]t)\b/i;
+/** "6/12/2027 9:00 AM", "6/12/27", "06-12-2027", month first, as US spreadsheets write dates: a local time too. */
+const US_DATE_TIME = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
+/** An offset after a time or a zone name in text Date.parse reads ("…9:00-0400", "… GMT", "… EDT"): not a local time. */
+const NAMES_ZONE = /(?::\d\d(?:\.\d+)?|[ap]\.?m\.?)\s?(?:z|[+-]\d\d:?\d\d)\b|\b(?:gmt|utc?|[ecmpah][sd]t)\b/i;
 /** The spelling sessions are stored in; most data already uses it, so it is checked first. */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 

@@ -338,7 +338,8 @@ export function toWorkshop(record: unknown): Workshop | string {
 }
 
 function readDetails(record: Record<string, unknown>, workshop: Workshop): void {
-  const capacity = nonNegative(record.capacity);
+  // As seats left: "1,000", "30 seats".
+  const capacity = nonNegative(toAmount(record.capacity)[0]);
   if (capacity !== undefined) workshop.capacity = capacity;
   // mailto: and tel: too: "email us to register" is a registration link.
   const registrationUrl = safeUrl(record.registrationUrl);

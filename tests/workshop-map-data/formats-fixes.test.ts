@@ -4,6 +4,7 @@ import { parseCsv } from '../../src/shared/data/formats/csv.js';
 import { normalizeByFormat, parseWorkshopDocument, scanByFormat, toFormat } from '../../src/shared/data/formats/index.js';
 import type { MapStrings } from '../../src/workshop-map/strings.js';
 import { placeText } from '../../src/workshop-map/workshop-details.js';
+import { captureWarnings } from '../support/helpers.js';
 
 describe('format "codeorg": a start without its own am/pm', () => {
   /** Session text -> local start and end hours (the start takes the end's am/pm unless it would follow the end). */
@@ -43,6 +44,31 @@ describe('format "codeorg": a start without its own am/pm', () => {
     };
     const { items } = normalizeByFormat([entry], 'codeorg');
     expect(items[0].sessions).to.deep.equal([{ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' }]);
+  });
+});
+
+describe('format "codeorg": sessions written other ways', () => {
+  it('reads "8:30-3:30" as 8:30 AM to 3:30 PM, "9:00a-4:00p" as 9 AM to 4 PM and "6pm-midnight" to midnight', () => {
+    expect(parseCodeorgSession('2027-06-12, 8:30-3:30 EDT')).to.deep.include({ start: '2027-06-12T08:30:00-04:00', end: '2027-06-12T15:30:00-04:00' });
+    expect(parseCodeorgSession('2027-06-12, 9:00a-4:00p EDT')).to.deep.include({ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' });
+    expect(parseCodeorgSession('2027-06-12, 6pm-midnight EDT')).to.deep.include({ start: '2027-06-12T18:00:00-04:00', end: '2027-06-13T00:00:00-04:00' });
+    // A 24-hour range stays one.
+    expect(parseCodeorgSession('2027-06-12, 13:00-16:00 EDT')).to.deep.include({ start: '2027-06-12T13:00:00-04:00', end: '2027-06-12T16:00:00-04:00' });
+  });
+
+  it('reads a session given as an ISO time, and reports the ones it cannot read instead of dropping them without a word', async () => {
+    const entry = {
+      id: 8,
+      subject: 'Deep Dive',
+      location_name: 'Central Library',
+      location_address: '1 Margaret Mitchell Sq, Atlanta, GA 30303',
+      sessions: ['2027-06-12, 9:00am-4:00pm EDT', 'June 13th, 2027, 9:00am-4:00pm EDT', '2027-06-14T09:00:00-04:00'],
+      processed_location: { latitude: 33.75, longitude: -84.39, city: 'Atlanta', state: 'GA', formatted_address: '' },
+    };
+    let scanned: ReturnType<typeof scanByFormat> | undefined;
+    const warnings = await captureWarnings(() => (scanned = scanByFormat([entry], 'codeorg')));
+    expect(scanned!.index.workshop(0).sessions.map((session) => session.start)).to.deep.equal(['2027-06-12T09:00:00-04:00', '2027-06-14T09:00:00-04:00']);
+    expect(warnings.join('\n')).to.contain('session times left out').and.contain('record 1 ("CS Fundamentals Deep Dive Workshop"): 1');
   });
 });
 

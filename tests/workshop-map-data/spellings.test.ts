@@ -20,6 +20,8 @@ describe('local session times in the spellings data arrives in', () => {
       '2027/06/12 09:00',
       '6/12/27 9:00 AM',
       '6/12/2027 9:00',
+      '06-12-2027 09:00',
+      '6-12-27 9:00 AM',
       'June 12, 2027 9:00 AM',
       'Sat Jun 12 2027 09:00:00',
     ];
@@ -32,6 +34,11 @@ describe('local session times in the spellings data arrives in', () => {
     expect(toInstant('June 12, 2027 09:00:00 GMT', NEW_YORK)).to.equal('2027-06-12T09:00:00.000Z');
     expect(toInstant('2027-06-12 1:30 PM', NEW_YORK)).to.equal('2027-06-12T13:30:00-04:00');
     expect(toInstant('2027-06-12 13:30 PM', NEW_YORK)).to.equal(undefined);
+  });
+
+  it('reads a date written with dashes as a date, not its year as an offset ("06-12-2027" is no "-2027")', () => {
+    expect(toInstant('06-12-2027', NEW_YORK)).to.equal('2027-06-12T00:00:00-04:00');
+    expect(toInstant('Jun 12 2027 9:00 AM -0500', NEW_YORK)).to.equal('2027-06-12T14:00:00.000Z');
   });
 });
 
@@ -55,6 +62,18 @@ describe('format "csv": rows as spreadsheets save them', () => {
     const csv = 'id;title;course;start;timeZone;lat;lng\na;A;csf;12/06/2027 9:00 AM;America/New_York;33,7;-84,3\nb;B;csf;12/06/2027 9:00;America/New_York;33,7;-84,3\nc;C;csf;12.06.2027 09:00;America/New_York;33,7;-84,3\n';
     // German Excel writes dots: day first too.
     expect(load(csv).items.map((w) => w.sessions[0].start)).to.deep.equal(['2027-06-12T09:00:00-04:00', '2027-06-12T09:00:00-04:00', '2027-06-12T09:00:00-04:00']);
+  });
+
+  it('reads dashes, two-digit years and a zone after the time day first in a semicolon file too', () => {
+    const rows = ['12-06-2027 09:00', '12.06.27 09:00', '12/06/27 9:00', '12/06/2027 09:00 EDT', '13-06-2027'];
+    const csv = 'id;title;course;start;timeZone;lat;lng\n' + rows.map((start, i) => `r${i};R;csf;${start};America/New_York;33,7;-84,3`).join('\n');
+    expect(load(csv).items.map((w) => w.sessions[0].start)).to.deep.equal([
+      '2027-06-12T09:00:00-04:00',
+      '2027-06-12T09:00:00-04:00',
+      '2027-06-12T09:00:00-04:00',
+      '2027-06-12T09:00:00-04:00',
+      '2027-06-13T00:00:00-04:00',
+    ]);
   });
 });
 

@@ -58,6 +58,15 @@ describe('workshop data as partners write it', () => {
     expect(one({ seatsRemaining: -2 }).seatsRemaining).to.equal(0);
     expect(one({ seatsRemaining: 'ask us' }).seatsRemaining).to.equal(undefined);
     expect(one({ seatsRemaining: '' }).seatsRemaining).to.equal(undefined);
+    // The capacity as well.
+    expect([one({ capacity: '1,000' }).capacity, one({ capacity: '30 seats' }).capacity, one({ capacity: 'ask us' }).capacity]).to.deep.equal([1000, 30, undefined]);
+  });
+
+  it('reads plain start and end columns beside numbered sessions as the first session', () => {
+    const { items } = csv(
+      'id,title,course,start,end,sessions.1.start,sessions.1.end,lat,lng,state\nm1,Two days,csf,2027-06-12 09:00,2027-06-12 16:00,2027-06-13 09:00,2027-06-13 16:00,33.75,-84.39,GA\n',
+    );
+    expect(items[0].sessions.map((s) => s.start)).to.deep.equal(['2027-06-12T09:00:00-04:00', '2027-06-13T09:00:00-04:00']);
   });
 
   it('reads Excel\'s "sep=;" first line and Y/N booleans', () => {

@@ -18,7 +18,7 @@ const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
 const DATE_US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
 const DATE_WORDS = /^(?:[a-z]+,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i;
 /** A clock time; a bare number counts only before a dash ("9-4pm"), as the start of a range. */
-const TIME = /(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\b\.?)?(\s*[-–])?/gi;
+const TIME = /(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m?\b\.?)?(\s*[-–])?/gi;
 
 interface ParsedSession {
   start: string;
@@ -46,16 +46,19 @@ function readDate(text: string): [number, number, number, number] | undefined {
 }
 
 /**
- * Clock times in "9:00am-4:00pm", "9:00-4:00pm" or "9-4pm": the start takes the end's am/pm when it
- * has none, unless that puts it after the end ("11-1pm" is 11 AM to 1 PM).
+ * Clock times in "9:00am-4:00pm", "9:00a-4:00p", "9:00-4:00pm" or "9-4pm": the start takes the end's
+ * am/pm when it has none, unless that puts it after the end ("11-1pm" is 11 AM to 1 PM). With no
+ * am/pm at all, an end before its start is in the afternoon ("8:30-3:30").
  */
 function readTimes(text: string): [number, number][] {
   const found = [...text.matchAll(TIME)].filter((t) => t[2] || t[3] || t[4]);
   const meridiems = found.map((t) => t[3]?.toLowerCase());
-  if (found.length === 2 && !meridiems[0] && meridiems[1]) {
-    const endHour = +found[1][1] % 12 + (meridiems[1] === 'p' ? 12 : 0);
-    const asEnd = +found[0][1] % 12 + (meridiems[1] === 'p' ? 12 : 0);
-    meridiems[0] = asEnd <= endHour ? meridiems[1] : 'a';
+  if (found.length === 2 && !meridiems[0]) {
+    if (meridiems[1]) {
+      const endHour = +found[1][1] % 12 + (meridiems[1] === 'p' ? 12 : 0);
+      const asEnd = +found[0][1] % 12 + (meridiems[1] === 'p' ? 12 : 0);
+      meridiems[0] = asEnd <= endHour ? meridiems[1] : 'a';
+    } else if (+found[1][1] < +found[0][1] && +found[0][1] < 13) meridiems[1] = 'p';
   }
   return found.slice(0, 2).map((t, i) => {
     const hour = meridiems[i] ? (+t[1] % 12) + (meridiems[i] === 'p' ? 12 : 0) : +t[1];
@@ -75,7 +78,7 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   // "2027-06-12 to 2027-06-14, 9:00am-4:00pm": days of a range are not one session (and the second
   // date's digits are no times); the workshop is skipped with its reason rather than invented.
   if (/\d[-/]\d+[-/]\d/.test(rest)) return undefined;
-  const times = readTimes(rest.replace(ZONE_AT_END, '').replace(/(12\s*)?noon/gi, '12:00pm')).map(([hour, minute]) =>
+  const times = readTimes(rest.replace(ZONE_AT_END, '').replace(/(12\s*)?noon/gi, '12:00pm').replace(/midnight/gi, '12:00am')).map(([hour, minute]) =>
     wallMs(date[0], date[1], date[2], hour, minute),
   );
   const start = times[0] ?? wallMs(date[0], date[1], date[2], 0, 0);
@@ -110,8 +113,9 @@ export function codeorgToRecord(entry: unknown): unknown {
   const sessions: ParsedSession[] = [];
   for (const s of rawSessions) {
     if (typeof s === 'string') {
-      const parsed = parseCodeorgSession(s, state);
-      if (parsed) sessions.push(parsed);
+      // A time as the "pl" format writes it is read as such; text that cannot be read stays as an
+      // unreadable time, counted in the console's report (not lost without a word).
+      sessions.push(/^\s*\d{4}-\d\d-\d\dT/.test(s) ? { start: s } : (parseCodeorgSession(s, state) ?? { start: '' }));
     } else if (isRecord(s)) {
       sessions.push({ start: String(s.start ?? ''), ...(s.end ? { end: String(s.end) } : {}) });
     }

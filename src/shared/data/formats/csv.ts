@@ -1,7 +1,6 @@
 import { dsvFormat } from 'd3-dsv';
 import { isRecord } from '../normalized.js';
 import { unflatten } from './flatten.js';
-import { pad } from '../../pad.js';
 import { best } from '../../best.js';
 
 /**
@@ -24,7 +23,7 @@ import { best } from '../../best.js';
  * - Cells separated by commas, or by semicolons or tabs as spreadsheets save them in many locales
  *   (Spanish Excel writes `;`), told apart by the header row. A `;` file is read the way those
  *   locales write: decimal commas in number columns (`33,7525`) and day-first dates in time columns
- *   (`12/06/2027 9:00` and German Excel's `12.06.2027 09:00` are 12 June); elsewhere a slashed date is month-first, as in the US.
+ *   (`12/06/2027 9:00`, `12-06-27` and German Excel's `12.06.2027 09:00` are 12 June); elsewhere a slashed date is month-first, as in the US.
  */
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -49,17 +48,18 @@ const GROUPED = /^\s*\d{1,3}(\.\d{3})+(,\d+)?\s*$/;
 const AMOUNT_COLUMN = /(capacity|seatsRemaining|value|cost)$/;
 /** Session time cells: `start`, `end`, `sessions.N.start`, `sessions.N.end`. */
 const TIME_COLUMN = /^(sessions\.\d+\.)?(start|end)$/;
-const DAY_FIRST = /^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(\s*[ap]\.?m\.?)?)?\s*$/i;
+/** "12/06/2027", "12.06.27", "12-06-2027", then what follows ("9:00", "09:00 EDT"). */
+const DAY_FIRST = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d\d)(?:\s+(.+?))?\s*$/;
 
-/** A cell as a `;` file's locale means it: "33,75" -> "33.75", "1.500" -> "1500", "12/06/2027 9:00" -> "2027-06-12 09:00:00". */
+/** A cell as a `;` file's locale means it: "33,75" -> "33.75", "1.500" -> "1500", "12/06/2027 9:00" -> "2027-06-12 9:00". */
 function fromCommaLocale(column: string, cell: string): string {
   if (NUMBER_COLUMN.test(column) && (DECIMAL_COMMA.test(cell) || (AMOUNT_COLUMN.test(column) && GROUPED.test(cell)))) {
     return cell.replace(/\./g, '').replace(',', '.');
   }
   const date = TIME_COLUMN.test(column) ? DAY_FIRST.exec(cell) : null;
   if (!date) return cell;
-  const [, d, mo, y, h, mi, sec = '0', half = ''] = date;
-  return `${y}-${pad(mo)}-${pad(d)}${h === undefined ? '' : ` ${pad(h)}:${mi}:${pad(sec)}${half}`}`;
+  const [, d, mo, y, time] = date;
+  return `${y.length < 4 ? 20 + y : y}-${mo}-${d}${time ? ' ' + time : ''}`;
 }
 
 /** The record's field names that are not all lower case. */
@@ -131,6 +131,10 @@ export function csvRowToRecord(row: unknown): unknown {
   }
   if (Object.keys(location).length) record.location = location;
   if (typeof record.facilitators === 'string') record.facilitators = record.facilitators.split(';');
-  if (Array.isArray(record.sessions)) record.sessions = record.sessions.filter((s) => s !== undefined);
+  if (Array.isArray(record.sessions)) {
+    // Plain `start`/`end` beside `sessions.1.start`, ... are the first session.
+    record.sessions[0] ??= record.start === undefined ? undefined : { start: record.start, end: record.end };
+    record.sessions = record.sessions.filter((s) => s !== undefined);
+  }
   return record;
 }
