@@ -67,7 +67,9 @@ function tidyDeclarations(modules, aliases) {
     for (const member of d.members ?? []) spelled(member.type);
     for (const attribute of d.attributes ?? []) {
       spelled(attribute.type);
-      if (attribute.type && /[[{]/.test(attribute.type.text)) attribute.type.text = 'string';
+      // A new object: the analyzer gives an attribute the very type object of its property, which
+      // keeps its own type (`string | { min: number; percent: number }[] | undefined`).
+      if (attribute.type && /[[{]/.test(attribute.type.text)) attribute.type = { text: 'string' };
     }
   }
 }

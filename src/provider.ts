@@ -14,6 +14,7 @@ export type {
   ValueRecord,
   WorkshopRecord,
 } from './provider/program-document.js';
+export type { GeocodeResult, Geocoder, ProvidedSettings } from './shared/context.js';
 export { checkDocument } from './provider/document-validation.js';
 
 export function defineProvider(): void {

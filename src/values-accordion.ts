@@ -5,7 +5,7 @@ import { PlValuesAccordion } from './values-accordion/values-accordion.js';
 export { PlValue, PlValuesAccordion };
 export type { DataLoadDetail, ErrorDetail } from './shared/events.js';
 export type { ToggleDetail } from './values-accordion/values-accordion.js';
-export type { ValueInput } from './values-accordion/value-items.js';
+export type { ValueInput, ValueItem } from './values-accordion/value-items.js';
 
 export function defineValuesAccordion(): void {
   define('pl-value', PlValue);
