@@ -362,6 +362,8 @@ export class PlWorkshopMap extends PlElement {
     event.stopPropagation();
     event.preventDefault();
     if (inMap) this.#afterPopup();
+    // Focus stays on the list's "Show on map", which a phone scrolled away from to show the popup.
+    else active.scrollIntoView({ block: 'nearest' });
   };
 
   /** Focus inside a closed popup would be lost: back where the popup came from. */
@@ -493,16 +495,17 @@ export class PlWorkshopMap extends PlElement {
     }
     // Items are not keyed: a new result shows other workshops in the same items. The focus follows
     // its workshop, or goes to the search box when the workshop left the list.
+    // It does too when what had it went away with this update (the list moved across the 760 px
+    // layout change, the page switched the view), so a keyboard user is still in the finder, not at
+    // the top of the page; not when the page moved the focus itself (a pl-data-load listener).
     const was = this.#focusedItem;
     const item = this.shadowRoot!.activeElement?.closest<HTMLElement>('[part="item"]');
-    if (was && item && item.dataset.id !== was[0]) {
-      const moved = this.renderRoot.querySelector(`[data-id="${CSS.escape(was[0])}"]`)?.querySelectorAll<HTMLElement>('a, button')[was[1]];
-      (moved ?? this.renderRoot.querySelector('input'))?.focus();
+    const lost = this.#hadFocus && !this.shadowRoot!.activeElement && document.activeElement === document.body;
+    if (lost || (was && item && item.dataset.id !== was[0])) {
+      const moved = was && this.renderRoot.querySelector(`[data-id="${CSS.escape(was[0])}"]`)?.querySelectorAll<HTMLElement>('a, button')[was[1]];
+      if (moved) moved.focus();
+      else this.renderRoot.querySelector('input')?.focus({ preventScroll: lost });
     }
-    // What had the focus went away with this update (the page switched the view): the search box
-    // takes it, so a keyboard user is still in the finder, not at the top of the page.
-    // Not when the page moved the focus itself (a pl-data-load listener).
-    if (this.#hadFocus && !this.shadowRoot!.activeElement && document.activeElement === document.body) this.renderRoot.querySelector('input')?.focus({ preventScroll: true });
   }
 
   // ---- data -> results -------------------------------------------------------------------

@@ -32,6 +32,22 @@ describe('<pl-workshop-map> a layout change (map beside the list, or above it)',
     expect(await errorsDuring(() => (container.style.width = '600px'))).to.deep.equal([]);
   });
 
+  it('keeps the focus on the same workshop\'s button when the list moves across the layout change (a zoomed page)', async () => {
+    const { el } = await mountMap({ src: SRC }, undefined, { width: 1000 });
+    const container = el.parentElement!;
+    const fourth = () => el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')[3];
+    const id = fourth().dataset.id;
+    fourth().querySelector<HTMLElement>('.show')!.focus();
+    for (const width of ['700px', '1000px']) {
+      container.style.width = width;
+      for (let i = 0; i < 4; i++) await frame();
+      await el.updateComplete;
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      expect(active?.closest<HTMLElement>('[part="item"]')?.dataset.id, width).to.equal(id);
+      expect(active?.classList.contains('show'), width).to.equal(true);
+    }
+  });
+
   it('raises no error on the page when a hidden finder is shown', async () => {
     const { el } = await mountMap({ src: SRC }, (finder) => finder, { width: 1000 });
     const container = el.parentElement!;

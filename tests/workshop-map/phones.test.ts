@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { inFirefox } from '../support/chromium-only.js';
 import { waitFor } from '../support/helpers.js';
 import { mountMap, popup, root, searchFor, workshop } from './helpers.js';
@@ -29,6 +29,21 @@ describe('<pl-workshop-map> on a phone', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Fails: the page has jumped down to the list item; the map and the popup are far above the screen.
     expect(inViewport(popup(el)!.getBoundingClientRect()), `popup top ${popup(el)!.getBoundingClientRect().top}`).to.equal(true);
+  });
+
+  it('Escape after "Show on map" on a phone brings the focused button back on screen', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' }, undefined, { width: 343 });
+    const show = root(el).querySelectorAll<HTMLElement>('.item .show')[2];
+    show.scrollIntoView({ block: 'center' });
+    show.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    await waitFor(() => !inViewport(show.getBoundingClientRect()), 2000, 'the page scrolled to the popup');
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 2000, 'the popup closed');
+    expect(root(el).activeElement).to.equal(show);
+    await waitFor(() => inViewport(show.getBoundingClientRect()), 2000, 'the focused button on screen');
   });
 
   it('after a search on a phone (keyboard open), the result summary is on screen', async () => {

@@ -101,13 +101,23 @@ describe('<pl-workshop-map> removed from the page while it searches', () => {
 });
 
 describe('<pl-workshop-map> a view the page switches while the user is in it', () => {
-  it('keeps the keyboard focus in the finder when the focused button goes away', async () => {
+  it('keeps the keyboard focus in the finder, on the same workshop, when the focused button goes away', async () => {
     const { el } = await mountMap({ src: SRC });
-    root(el).querySelector<HTMLButtonElement>('.item .show')!.focus();
+    const item = root(el).querySelectorAll<HTMLElement>('.item')[1];
+    item.querySelector<HTMLButtonElement>('.show')!.focus();
     el.view = 'list';
     await el.updateComplete;
     expect(root(el).querySelector('.show')).to.equal(null);
     // Compared as text: a failure that printed the element and the page's body would be huge.
+    expect(document.activeElement === el && root(el).activeElement?.closest<HTMLElement>('.item')?.dataset.id, 'focus on the same workshop').to.equal(item.dataset.id);
+  });
+
+  it('moves the keyboard focus to the search box when the focused workshop goes away with the view', async () => {
+    const { el } = await mountMap({ src: SRC });
+    root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
+    expect(root(el).activeElement?.classList.contains('leaflet-container')).to.equal(true);
+    el.view = 'list';
+    await el.updateComplete;
     expect(document.activeElement === el && root(el).activeElement?.id, 'focus in the search box').to.equal('near');
   });
 });

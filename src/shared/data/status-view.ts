@@ -5,8 +5,8 @@ import type { DataSource } from './data-source.js';
 /**
  * The loading and error states every data-driven element shows the same way, in the language of `t`.
  * They sit in one region that stays in place: Retry moves focus to it, so when the alert (and the
- * button with it) gives way to "Loading…" and then to the content, focus stays in the widget instead
- * of falling back to the page.
+ * button with it) gives way to "Loading…", focus stays in the widget instead of falling back to the
+ * page; then to the content's first control.
  */
 export function renderStatus(
   source: Pick<DataSource<unknown>, 'state' | 'error'>,
@@ -16,8 +16,12 @@ export function renderStatus(
   what?: string,
 ): TemplateResult {
   const retryHere = (event: Event) => {
-    (event.currentTarget as HTMLElement).closest<HTMLElement>('.pl-status-region')?.focus();
+    const region = (event.currentTarget as Element).closest<HTMLElement>('.pl-status-region');
+    const root = region?.getRootNode() as ShadowRoot;
+    region?.focus();
     retry();
+    // Loaded on first need: most pages never show Retry.
+    if (region) void import('./retry-focus.js').then((m) => m.focusContentWhenLoaded(region, root));
   };
   // Retry says what it retries (several widgets of a page may fail at once); a map has two of them.
   const id = what ? 'pl-error-2' : 'pl-error-1';

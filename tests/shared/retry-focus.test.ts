@@ -1,0 +1,63 @@
+/**
+ * Where a keyboard user's focus goes after Retry: to the content once it is back (not an empty,
+ * invisible region, not the page), and to the alert when the load fails again.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { captureWarnings, deepActiveElement, flakyUrl, waitFor } from '../support/helpers.js';
+
+/** Tabs from a link before the widget to its Retry and presses Enter. */
+async function retryByKeyboard(container: HTMLElement, host: Element): Promise<void> {
+  await waitFor(() => !!host.shadowRoot?.querySelector('[role="alert"] button'), 4000, 'the Retry button');
+  container.querySelector<HTMLElement>('#before')!.focus();
+  await sendKeys({ press: 'Tab' });
+  expect(deepActiveElement()?.textContent).to.equal('Retry');
+  await sendKeys({ press: 'Enter' });
+}
+
+const focusedOutside = (el: Element) => deepActiveElement() === document.body || !el.shadowRoot!.contains(deepActiveElement());
+
+describe('focus after Retry', () => {
+  it('moves on to the first control of the content that came back (timeline, accordion)', async () => {
+    for (const [tag, file, expected] of [
+      ['pl-program-timeline', 'phases.json', 'li[tabindex="0"]'],
+      ['pl-values-accordion', 'values.json', 'button[aria-expanded]'],
+    ] as const) {
+      const container = await fixture<HTMLDivElement>(html`<div><a id="before" href="#top">Before</a></div>`);
+      const el = document.createElement(tag);
+      el.setAttribute('src', flakyUrl(file));
+      await captureWarnings(async () => {
+        container.append(el);
+        await retryByKeyboard(container, el);
+        await waitFor(() => !el.shadowRoot!.querySelector('.pl-status-region')?.firstElementChild, 4000, `${tag} loaded`);
+        await waitFor(() => deepActiveElement() !== el.shadowRoot!.querySelector('.pl-status-region'), 1000, `${tag}: focus moved on`);
+      });
+      expect(deepActiveElement(), tag).to.equal(el.shadowRoot!.querySelector(expected));
+    }
+  });
+
+  it('keeps focus in a card whose Retry asked its provider, when the price arrives and the alert goes', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><a id="before" href="#top">Before</a></div>`);
+    await captureWarnings(async () => {
+      container.insertAdjacentHTML('beforeend', `<pl-provider src="${flakyUrl('program.json')}"><pl-pricing-card calculator></pl-pricing-card></pl-provider>`);
+      const card = container.querySelector('pl-pricing-card')!;
+      await retryByKeyboard(container, card);
+      await waitFor(() => !!card.shadowRoot!.querySelector('[part="price"]'), 4000, 'the price');
+      await waitFor(() => !focusedOutside(card), 1000, 'focus back in the card');
+    });
+  });
+
+  it('stays on the alert when the load fails again', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><a id="before" href="#top">Before</a></div>`);
+    const el = document.createElement('pl-values-accordion');
+    el.setAttribute('src', '/tests/fixtures/missing.json');
+    await captureWarnings(async () => {
+      container.append(el);
+      await retryByKeyboard(container, el);
+      await waitFor(() => !!el.shadowRoot!.querySelector('[role="alert"]'), 4000, 'the alert again');
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
+    expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('.pl-status-region'));
+  });
+});
