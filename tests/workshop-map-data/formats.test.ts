@@ -119,8 +119,31 @@ describe('format "geojson"', () => {
     expect(byId(items, 'geo-virtual').location).to.equal(undefined);
   });
 
+  it('reads properties as a sheet made into features writes them: any case, short forms of the place', () => {
+    const properties = { ID: 'g', Title: 'Flat', Course: 'csf', Start: '2027-06-12 09:00', venue: 'Tech Center', City: 'Atlanta', state: 'GA', zip: '30303', 'Seats Remaining': '3' };
+    const feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [-84.39, 33.75] }, properties };
+    const { items, skipped } = normalizeByFormat({ type: 'FeatureCollection', features: [feature] }, 'geojson');
+    expect(skipped).to.equal(0);
+    expect(items[0]).to.deep.include({ id: 'g', title: 'Flat', seatsRemaining: 3 });
+    expect(items[0].location).to.deep.equal({ name: 'Tech Center', city: 'Atlanta', state: 'GA', postalCode: '30303', lat: 33.75, lng: -84.39 });
+    // On the state's clock (Atlanta's), not the viewer's.
+    expect(items[0].sessions).to.deep.equal([{ start: '2027-06-12T09:00:00-04:00' }]);
+    // The data's own objects are left as they were.
+    expect(Object.keys(properties)).to.have.length(9);
+  });
+
   it('rejects a document that is not a FeatureCollection without throwing', () => {
     expect(normalizeByFormat({ type: 'Point' }, 'geojson')).to.deep.include({ skipped: 1, items: [] });
+  });
+});
+
+describe('format "csv" given rows as objects (a CSV library\'s output)', () => {
+  it('reads their keys as it reads a header row, in any case and with spaces', () => {
+    const rows = [{ ID: 'r1', Title: 'Row', Course: 'csf', Start: '2027-06-12 09:00', City: 'Atlanta', State: 'GA', Lat: '33.75', Lng: '-84.39', 'Seats Remaining': '3' }];
+    const { items, skipped } = normalizeByFormat(rows, 'csv');
+    expect(skipped).to.equal(0);
+    expect(items[0]).to.deep.include({ id: 'r1', title: 'Row', course: 'csf', seatsRemaining: 3 });
+    expect(items[0].location).to.deep.include({ city: 'Atlanta', lat: 33.75, lng: -84.39 });
   });
 });
 

@@ -93,6 +93,24 @@ describe('<pl-workshop-map> data', () => {
     expect(titles(el)).to.deep.equal(['Workshop 7']);
   });
 
+  it('reads an inline CSV or GeoJSON child by the type a partner gives it (text/csv, application/geo+json)', async () => {
+    const csv = 'id,title,course,start,city,state,lat,lng\ncsv-1,From a sheet,csf,2027-06-12 09:00,Atlanta,GA,33.75,-84.39\n';
+    const geojson = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [-84.39, 33.75] }, properties: { id: 'g-1', title: 'From a map', course: 'csf', sessions: [{ start: '2027-06-12T09:00:00-04:00' }] } }] });
+    for (const [format, type, text, title] of [
+      ['csv', 'text/csv', csv, 'From a sheet'],
+      ['geojson', 'application/geo+json', geojson, 'From a map'],
+    ]) {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const loaded = new Promise<CustomEvent>((resolve) => container.addEventListener('pl-data-load', (e) => resolve(e as CustomEvent), { once: true }));
+      container.innerHTML = `<pl-workshop-map tiles="none" today="2026-11-23" format="${format}"><script type="${type}">${text}</script></pl-workshop-map>`;
+      const event = await loaded;
+      const el = container.querySelector('pl-workshop-map') as PlWorkshopMap;
+      await el.updateComplete;
+      expect(event.detail, type).to.deep.equal({ count: 1, skipped: 0 });
+      expect(titles(el), type).to.deep.equal([title]);
+    }
+  });
+
   it('renders titles as text and drops javascript: registration links', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' });
     const athens = root(el).querySelector('[data-id="ath-2027-04-10-other"]')!;

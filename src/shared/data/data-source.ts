@@ -188,7 +188,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.#fetchedSrc = undefined;
     if (property != null) return void (isNew(property) && this.#accept(property));
 
-    const inline = this.#host.querySelector(':scope > script[type="application/json"]');
+    // Also `text/csv` and `application/geo+json`: the type a partner would write for that format.
+    const inline = this.#host.querySelector(':scope > script:is([type$=json], [type$=csv])');
     if (inline) {
       // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
       if (document.readyState === 'loading') {

@@ -120,12 +120,16 @@ const PLACE_ALIASES: Record<string, string> = {
   longitude: 'lng',
 };
 
-/** One CSV row (header -> cell) to a "pl" workshop record. */
+/**
+ * One CSV row (header -> cell) to a "pl" workshop record; also a row object a script made of a sheet
+ * (`{ ID, Title, "Seats Remaining" }`, as CSV libraries give them) and a GeoJSON feature's properties.
+ */
 export function csvRowToRecord(row: unknown): unknown {
   if (!isRecord(row)) return 'not a row';
-  const record = unflatten(row);
-  // Short forms fill what the `location.*` columns leave empty.
-  const location: Record<string, unknown> = isRecord(record.location) ? record.location : {};
+  // Created, not assigned: a "__proto__" key stays a key (which unflatten drops).
+  const record = unflatten(Object.fromEntries(Object.entries(row).map(([key, value]) => [fieldName(key), value])));
+  // Short forms fill what the `location.*` columns leave empty (a copy: the data's own object stays as it was).
+  const location: Record<string, unknown> = { ...(isRecord(record.location) ? record.location : {}) };
   for (const [column, field] of Object.entries(PLACE_ALIASES)) {
     if (record[column] !== undefined && location[field] === undefined) location[field] = record[column];
   }
@@ -133,8 +137,8 @@ export function csvRowToRecord(row: unknown): unknown {
   if (typeof record.facilitators === 'string') record.facilitators = record.facilitators.split(';');
   if (Array.isArray(record.sessions)) {
     // Plain `start`/`end` beside `sessions.1.start`, ... are the first session.
-    record.sessions[0] ??= record.start === undefined ? undefined : { start: record.start, end: record.end };
-    record.sessions = record.sessions.filter((s) => s !== undefined);
+    const [first = record.start === undefined ? undefined : { start: record.start, end: record.end }, ...more] = record.sessions;
+    record.sessions = [first, ...more].filter((s) => s !== undefined);
   }
   return record;
 }

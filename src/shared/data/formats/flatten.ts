@@ -25,6 +25,3 @@ export function unflatten(row: Record<string, unknown>): Record<string, unknown>
   }
   return out;
 }
-
-/** True when any key of the row is dotted (so it needs unflattening). */
-export const hasDottedKeys = (row: Record<string, unknown>): boolean => Object.keys(row).some((k) => k.includes('.'));

@@ -1,5 +1,5 @@
 import { isRecord } from '../normalized.js';
-import { hasDottedKeys, unflatten } from './flatten.js';
+import { csvRowToRecord } from './csv.js';
 
 /**
  * Workshops as GeoJSON (`format="geojson"`): a FeatureCollection of Point features whose
@@ -28,14 +28,14 @@ function parseJsonString(value: unknown): unknown {
 /** One Feature to a "pl" workshop record, or the reason it cannot be one. */
 export function featureToRecord(feature: unknown): unknown {
   if (!isRecord(feature) || feature.type !== 'Feature') return 'not a GeoJSON Feature';
-  const props = isRecord(feature.properties) ? feature.properties : {};
-  const record: Record<string, unknown> = hasDottedKeys(props) ? unflatten(props) : { ...props };
+  // Properties as a sheet's columns are read (GIS tools make features of sheets): any case, dotted
+  // names, short forms of the place (`city`, `zip`, ...).
+  const props = { ...(isRecord(feature.properties) ? feature.properties : {}) };
+  for (const key of ['sessions', 'partner', 'facilitators', 'location']) props[key] = parseJsonString(props[key]);
+  const record = csvRowToRecord(props) as Record<string, unknown>;
   // A GIS export writes an empty attribute as null or "": the feature's own id stands.
-  if ((record.id ?? '') === '' && feature.id !== undefined) record.id = feature.id;
-  record.sessions = parseJsonString(record.sessions);
-  record.partner = parseJsonString(record.partner);
-  record.facilitators = parseJsonString(record.facilitators);
-  const location = parseJsonString(record.location);
+  if (record.id === undefined && feature.id !== undefined) record.id = feature.id;
+  const location = record.location;
 
   const geometry = feature.geometry;
   if (isRecord(geometry)) {
