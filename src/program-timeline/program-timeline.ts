@@ -34,6 +34,8 @@ function autoLayout(count: number): string {
   if (count >= 7) return 'auto-lots';
   return count >= 5 ? 'auto-many' : 'auto';
 }
+/** Chromium's Tab leaves a phase half out of the sideways-scrolling row on a phone: the row shows it whole. */
+const scrollIntoSight = (event: Event) => (event.currentTarget as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, video, audio, [contenteditable], [tabindex], [role=button], [role=link]';
 
 /**
@@ -342,6 +344,7 @@ export class PlProgramTimeline extends PlElement {
       tabindex="0"
       @click=${(event: MouseEvent) => this.#onPhaseClick(event, index)}
       @keydown=${(event: KeyboardEvent) => this.#onPhaseKeydown(event, index)}
+      @focus=${scrollIntoSight}
     >
       <span class="marker" part="marker" aria-hidden="true">${status === 'done' ? checkIcon : index + 1}</span>
       <div class="body">

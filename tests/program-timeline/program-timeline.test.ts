@@ -163,6 +163,16 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(list.scrollLeft).to.equal(0);
   });
 
+  it('scrolls the row to show the phase Tab moves to whole, in a phone-wide column', async () => {
+    const el = await timeline('orientation="horizontal" today="2026-07-14"', PHASES, '340px');
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    items(el)[items(el).length - 2].focus();
+    await sendKeys({ press: 'Tab' });
+    const last = items(el)[items(el).length - 1];
+    expect(deepActiveElement()).to.equal(last);
+    await waitFor(() => last.getBoundingClientRect().right <= list.getBoundingClientRect().right + 1, 1000, 'the last phase whole in the row');
+  });
+
   // Chromium only: emulates print media (CDP), which Firefox's WebDriver BiDi cannot.
   chromiumOnly('stacks an auto timeline when printed', async () => {
     const el = await timeline('', PHASES, '1100px');
