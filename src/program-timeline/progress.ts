@@ -90,18 +90,27 @@ export function progressFromDates(phases: Dated[], today: TimeSpan): Progress {
   const waiting = dated.filter(({ span }) => !started(span));
   // The phases may overlap or be listed out of order: the next is the one that starts first.
   const next = best(waiting, (phase, first) => phase.span.from < first.span.from);
+  // Undated phases listed before one that has started are over; those after it are not known to be
+  // (a closing workshop still to be dated is what comes next, not a completed phase).
+  const lastStarted = Math.max(-1, ...dated.filter(({ span }) => started(span)).map(({ index }) => index));
+  const undatedNext = spans.findIndex((span, i) => !span && i > lastStarted);
   const progress = active.length
     ? withCurrent(phases.length, best(active, (phase, last) => phase.span.from >= last.span.from)!.index, 'during')
     : !next
-      ? withCurrent(phases.length, -1, 'after')
+      ? withCurrent(phases.length, undatedNext, undatedNext < 0 ? 'after' : 'between')
       : waiting.length < dated.length
         ? withCurrent(phases.length, next.index, 'between')
         : // Before the first dated phase, an undated one listed ahead of it is not done yet either.
           withCurrent(phases.length, -1, 'before');
-  // Each dated phase by its own dates (undated ones keep their place in the order). One that runs
-  // alongside the current one is neither done nor to come: it shows no status.
-  for (const { span, index } of dated) {
-    if (index !== progress.current) progress.statuses[index] = span.to <= today.from ? 'done' : started(span) ? 'none' : 'upcoming';
-  }
+  // Each dated phase by its own dates, each undated one by its place in the order. A dated one that
+  // runs alongside the current one, or an undated one between the last begun and the next, is
+  // neither known done nor to come: it shows no status.
+  spans.forEach((span, i) => {
+    if (i !== progress.current) {
+      progress.statuses[i] = span
+        ? span.to <= today.from ? 'done' : started(span) ? 'none' : 'upcoming'
+        : i < lastStarted ? 'done' : i < progress.current ? 'none' : 'upcoming';
+    }
+  });
   return progress;
 }

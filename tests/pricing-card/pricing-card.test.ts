@@ -308,6 +308,24 @@ describe('<pl-pricing-card> calculator', () => {
     }
   });
 
+  it('says the count a typed 0 becomes when the field loses focus, after typing has settled', async () => {
+    const el = await mount(CALC.replace('calculator', 'calculator seats="7"'));
+    const region = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    await typeSeats(el, '0');
+    // Settled on the half-typed 0: the count in effect is still 7.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.seats).to.equal(1);
+    await waitFor(() => region.textContent!.startsWith('1 seat: $300 in total'), 2000, `the region says 1 seat, not "${region.textContent}"`);
+  });
+
+  it('writes a free price per person as Free, as the card does, not $0', async () => {
+    const el = await mount('<pl-pricing-card heading="Deep Dive" value="300" price="0" calculator seats="2"></pl-pricing-card>');
+    await waitFor(() => !!el.shadowRoot!.querySelector('.breakdown'), 4000, 'the breakdown');
+    expect(visibleText(el.shadowRoot!.querySelector('.breakdown')!)).to.contain('Price per person Free').and.not.contain('$0');
+  });
+
   it('keeps each word of the breakdown whole in a narrow column: the amount goes below its label instead', async () => {
     const el = await mount(CALC.replace('calculator', 'calculator seats="12"'), 'style="width: 200px; font-size: 20px"');
     await waitFor(() => !!el.shadowRoot!.querySelector('.breakdown dt'), 4000, 'the breakdown');

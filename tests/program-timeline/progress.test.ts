@@ -64,6 +64,16 @@ describe('progress', () => {
     expect(on('2027-04-25')).to.deep.equal({ current: -1, stage: 'after', statuses: ['done', 'done', 'done'] });
   });
 
+  it('does not call a phase still to be dated completed: after the last dated one it is up next, between two it has no status', () => {
+    const closing = [{ start: '2026-07-01', end: '2026-07-31' }, {}];
+    expect(progressFromDates(closing, todaySpan('2026-08-15'))).to.deep.equal({ current: 1, stage: 'between', statuses: ['done', 'current'] });
+    const middle = [{ start: '2026-06-01', end: '2026-06-30' }, {}, { start: '2026-08-01', end: '2026-08-31' }];
+    expect(progressFromDates(middle, todaySpan('2026-07-15'))).to.deep.equal({ current: 2, stage: 'between', statuses: ['done', 'none', 'current'] });
+    // Listed before a phase that has begun, it is over.
+    expect(progressFromDates(middle, todaySpan('2026-08-15'))).to.deep.equal({ current: 2, stage: 'during', statuses: ['done', 'done', 'current'] });
+    expect(progressFromDates(middle, todaySpan('2026-09-15'))).to.deep.equal({ current: -1, stage: 'after', statuses: ['done', 'done', 'done'] });
+  });
+
   it('picks the phase that started last when phases overlap', () => {
     const overlapping = [{ start: '2026-01-01', end: '2026-12-31' }, { start: '2026-06-01', end: '2026-06-05' }];
     expect(progressFromDates(overlapping, todaySpan('2026-06-03')).current).to.equal(1);
