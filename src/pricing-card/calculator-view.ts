@@ -51,15 +51,13 @@ function typedSeats(event: Event, committed?: boolean): number {
  * Has the calculator's live region say what the card's last render gave it (`said`; only this writes
  * its text), `ms` from now: at once (after the card's update) for − and + and PageUp/PageDown, 0.5 s
  * after the last keystroke for a typed count, so "3" on the way to "35" is never read, and at once
- * for a commit (Enter, blur: "0" is then 1; an unchanged count is not read again, its text being the
- * same). Each card's region keeps its
+ * for a commit (Enter, blur) that changes the field ("0" is then 1). Each card's region keeps its
  * own timer: a + on another card does not cancel what this one is about to say.
  */
 function say(event: Event, ms?: number): void {
   const region = (event.currentTarget as Element).closest('fieldset')!.querySelector('[aria-live]') as Element & { said: string; timer?: ReturnType<typeof setTimeout> };
   clearTimeout(region.timer);
-  // The same words again would be read again (their text node is new).
-  region.timer = setTimeout(() => region.textContent == region.said || (region.textContent = region.said), ms);
+  region.timer = setTimeout(() => (region.textContent = region.said), ms);
 }
 
 /**
@@ -109,10 +107,11 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
           say(event, 500);
         }}
         @change=${(event: Event) => {
-          // Committed (Enter, blur): the field then shows the count in effect, and the region says it
-          // (a typed 0 becomes 1 only now).
-          (event.target as HTMLInputElement).value = String(changeSeats(view, () => typedSeats(event, true)));
-          say(event);
+          // Committed (Enter, blur): the field then shows the count in effect, said when that is not
+          // what was typed (a typed 0 becomes 1 only now; the same words again would be read again).
+          const input = event.target as HTMLInputElement;
+          const typed = input.value;
+          if (typed != (input.value = String(changeSeats(view, () => typedSeats(event, true))))) say(event);
         }}
         @keydown=${(event: KeyboardEvent) => {
           const step = { PageUp: 10, PageDown: -10 }[event.key];

@@ -34,8 +34,11 @@ function autoLayout(count: number): string {
   if (count >= 7) return 'auto-lots';
   return count >= 5 ? 'auto-many' : 'auto';
 }
-/** Chromium's Tab leaves a phase half out of the sideways-scrolling row on a phone: the row shows it whole. */
-const scrollIntoSight = (event: Event) => (event.currentTarget as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+/**
+ * Chromium's Tab leaves a phase half out of the sideways-scrolling row on a phone: the row shows it
+ * whole. Not for a click (the page would move under the pointer).
+ */
+const scrollIntoSight = ({ currentTarget: phase }: Event) => (phase as Element).matches(':focus-visible') && (phase as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, video, audio, [contenteditable], [tabindex], [role=button], [role=link]';
 
 /**

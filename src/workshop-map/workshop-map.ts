@@ -1,3 +1,4 @@
+import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { reducedMotion } from '../shared/reduced-motion.js';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
@@ -16,14 +17,11 @@ import { tokens } from '../shared/tokens.styles.js';
 import { courseNames, createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { sameItems } from './same-items.js';
-import { queryFinder } from './finder-state.js';
-import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { afterPaint, PAGE_SIZE, pageSplit, renderList } from './list-view.js';
 import { resolvePlace } from './place-search.js';
 import { renderSearchBox } from './search-box.js';
 import { mapStrings, type MapStrings } from './strings.js';
 import type { FinderFilters, FinderResult, Place, Units, Workshop, WorkshopFormat } from './types.js';
-import { readUrlState, writeUrlState } from './url-state.js';
 import { popupTemplate, type DetailContext } from './workshop-details.js';
 import { renderFallback, renderPartner, type FallbackOptions } from './fallback-view.js';
 import { renderMapBox } from './map-box.js';
@@ -38,7 +36,9 @@ import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
 import { scriptBase } from '../shared/script-base.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { warn } from '../shared/warn.js';
+import { readUrlState, writeUrlState } from './url-state.js';
 import { PartnerSource } from './partner-source.js';
+import { queryFinder } from './finder-state.js';
 
 export interface FilterChangeDetail {
   filters: FinderFilters;

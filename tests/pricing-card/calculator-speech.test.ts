@@ -130,6 +130,16 @@ describe('<pl-pricing-card> calculator: what the live region says', () => {
     await pause(50);
     expect(region.textContent!.trim()).to.equal('49 seats: $12,250 in total.');
     expect(shown(el)).to.not.contain('The most');
+    // + at the maximum says again that it is the most.
+    stepButtons(el)[1].click();
+    await el.updateComplete;
+    await pause(50);
+    const before = said.length;
+    stepButtons(el)[1].click();
+    await el.updateComplete;
+    await pause(50);
+    expect(said.length, '+ at the maximum').to.equal(before + 1);
+    expect(said.at(-1)).to.contain('The most is 50 seats.');
 
     const es = await mount(CARD.replace('<pl-pricing-card', '<pl-pricing-card lang="es"'));
     const spoken = listen(es);

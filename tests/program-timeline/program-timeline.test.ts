@@ -173,6 +173,30 @@ describe('<pl-program-timeline> layout by its own width', () => {
     await waitFor(() => last.getBoundingClientRect().right <= list.getBoundingClientRect().right + 1, 1000, 'the last phase whole in the row');
   });
 
+  it('does not scroll the page when a phase partly below the window is clicked', async () => {
+    const el = await timeline('orientation="vertical"', PHASES, '600px');
+    const phase = items(el)[1];
+    // The phase's top 40 px in sight at the bottom of the window.
+    const room = Object.assign(document.createElement('div'), { style: 'height: 1500px' });
+    el.before(room);
+    document.body.append(Object.assign(room.cloneNode(), { id: 'room-after' }));
+    try {
+      window.scrollTo(0, 0);
+      window.scrollBy(0, phase.getBoundingClientRect().top - innerHeight + 40);
+      const before = scrollY;
+      expect(phase.getBoundingClientRect().bottom).to.be.above(innerHeight);
+      // On its marker (no link there).
+      const marker = phase.querySelector('[part~="marker"]')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(marker.left + marker.width / 2), Math.round(marker.top + 5)] });
+      expect(el.shadowRoot!.activeElement).to.equal(phase);
+      expect(scrollY).to.equal(before);
+    } finally {
+      room.remove();
+      document.getElementById('room-after')?.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   // Chromium only: emulates print media (CDP), which Firefox's WebDriver BiDi cannot.
   chromiumOnly('stacks an auto timeline when printed', async () => {
     const el = await timeline('', PHASES, '1100px');

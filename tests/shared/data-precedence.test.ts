@@ -95,6 +95,12 @@ describe('data sources over time', () => {
     expect(phaseTitles(timeline)).to.deep.equal(['One', 'Two']);
   });
 
+  it('leaves a structured-data child (application/ld+json, for search engines) alone', async () => {
+    const el = mount<Accordion>(`<pl-values-accordion><script type="application/ld+json">{"@context": "https://schema.org"}</script><pl-value heading="Equity">Every student.</pl-value></pl-values-accordion>`);
+    await waitFor(() => !!el.shadowRoot?.querySelector('button[aria-expanded]'), 4000, 'the value from the child');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('reads an inline JSON script again when a framework replaces its text', async () => {
     const accordion = mount<Accordion>('<pl-values-accordion><script type="application/json">[{"heading": "Before"}]</script></pl-values-accordion>');
     await waitFor(() => headings(accordion).length === 1, 4000, 'one value');

@@ -48,6 +48,22 @@ describe('focus after Retry', () => {
     });
   });
 
+  it('leaves the focus where the user put it while the content loaded (a click on the page\'s text)', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><a id="before" href="#top">Before</a><p id="text">Page text</p></div>`);
+    const el = document.createElement('pl-values-accordion');
+    el.setAttribute('src', flakyUrl('values.json'));
+    await captureWarnings(async () => {
+      container.prepend(el);
+      await waitFor(() => !!el.shadowRoot?.querySelector('[role="alert"] button'), 4000, 'the Retry button');
+      el.shadowRoot!.querySelector<HTMLElement>('[role="alert"] button')!.click();
+      // The region has the focus; the user clicks the page's text, which takes it to the page.
+      (document.activeElement as HTMLElement).blur();
+      await waitFor(() => !el.shadowRoot!.querySelector('.pl-status-region')?.firstElementChild, 4000, 'loaded');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    expect(document.activeElement).to.equal(document.body);
+  });
+
   it('stays on the alert when the load fails again', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><a id="before" href="#top">Before</a></div>`);
     const el = document.createElement('pl-values-accordion');

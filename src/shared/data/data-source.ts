@@ -189,7 +189,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     if (property != null) return void (isNew(property) && this.#accept(property));
 
     // Also `text/csv` and `application/geo+json`: the type a partner would write for that format.
-    const inline = this.#host.querySelector(':scope > script:is([type$=json], [type$=csv])');
+    // Not `application/ld+json`: a CMS's structured data for search engines.
+    const inline = this.#host.querySelector(':scope > script:is([type$=json], [type$=csv]):not([type*=ld])');
     if (inline) {
       // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
       if (document.readyState === 'loading') {

@@ -175,29 +175,5 @@ function formatRange(session: { start: string; end?: string }, timeZone: string 
   const full = displayFormatter(lang, zone, !isAllDay(session));
   if (!isFinite(end) || end <= start) return full.format(start);
   // formatRange shows a same-day session's date once and the zone once.
-  return formatRangeByShape(full, start, end);
-}
-
-/** Range shapes by formatter (see formatRangeByShape); null for a locale where the shortcut is not checked. */
-const rangeShapes = new WeakMap<Intl.DateTimeFormat, Map<string, Intl.DateTimeRangeFormatPart[]> | null>();
-
-/**
- * `formatRangeOf(f, a, b)`, sooner. formatRange costs about 45 µs in Chromium, three times the two
- * ends' formatToParts, and a list of workshops calls it for each item. Intl's pattern for a range
- * depends only on which fields of its two ends differ, so each such shape is asked for once and then
- * filled with the ends' own parts. Only for the US English and Spanish that workshop lists use: some
- * regions' range patterns pad numbers their single dates do not ("01/06" against "1/6");
- * tests/shared/date-ranges.test.ts compares the two.
- */
-export function formatRangeByShape(f: Intl.DateTimeFormat, a: number, b: number): string {
-  let shapes = rangeShapes.get(f);
-  if (shapes === undefined) rangeShapes.set(f, (shapes = typeof f.formatRangeToParts == 'function' && /^(en(-US)?|es-US)$/.test(f.resolvedOptions().locale) ? new Map() : null));
-  if (!shapes) return formatRangeOf(f, a, b);
-  const start = f.formatToParts(a);
-  const end = f.formatToParts(b);
-  const key = start.map((part, i) => part.value != end[i]?.value && part.type).join();
-  let shape = shapes.get(key);
-  if (!shape) shapes.set(key, (shape = f.formatRangeToParts(a, b)));
-  // A part both ends share is the end's: across a DST change Intl names the end's zone ("1:45 – 4:45 AM EDT").
-  return shape.map(({ type, value, source }) => (type == 'literal' ? value : (source == 'startRange' ? start : end).find((part) => part.type == type)?.value)).join('');
+  return formatRangeOf(full, start, end);
 }

@@ -95,6 +95,9 @@ function withHeader(table: string[][], readCell: (column: string, cell: string) 
   });
 }
 
+/** Rows parseCsv made: their names are read already (the finder parses a file before it reads its rows). */
+export const parsedRows = new WeakSet<object>();
+
 export function parseCsv(text: string): Record<string, string>[] {
   // d3-dsv leaves a byte-order mark in the first header name; spreadsheets often write one. Blank
   // lines above the header go too: inline CSV starts on the line after its <script> tag.
@@ -103,7 +106,9 @@ export function parseCsv(text: string): Record<string, string>[] {
   const named = /^sep=(.)\r?\n/i.exec(clean);
   if (named) clean = clean.slice(named[0].length);
   const delimiter = named?.[1] ?? headerDelimiter(clean);
-  return withHeader(dsvFormat(delimiter).parseRows(clean), delimiter === ';' ? fromCommaLocale : (_column, cell) => cell);
+  const rows = withHeader(dsvFormat(delimiter).parseRows(clean), delimiter === ';' ? fromCommaLocale : (_column, cell) => cell);
+  parsedRows.add(rows);
+  return rows;
 }
 
 const PLACE_ALIASES: Record<string, string> = {
@@ -121,13 +126,17 @@ const PLACE_ALIASES: Record<string, string> = {
 };
 
 /**
- * One CSV row (header -> cell) to a "pl" workshop record; also a row object a script made of a sheet
- * (`{ ID, Title, "Seats Remaining" }`, as CSV libraries give them) and a GeoJSON feature's properties.
+ * A row object a script made of a sheet (`{ ID, Title, "Seats Remaining" }`, as CSV libraries give
+ * them) or a GeoJSON feature's properties, its names read as a header's are; then as csvRowToRecord.
  */
+export const namedRowToRecord = (row: unknown): unknown =>
+  // Created, not assigned: a "__proto__" key stays a key (which unflatten drops).
+  csvRowToRecord(isRecord(row) ? Object.fromEntries(Object.entries(row).map(([key, value]) => [fieldName(key), value])) : row);
+
+/** One CSV row (header -> cell, named by fieldName already) to a "pl" workshop record. */
 export function csvRowToRecord(row: unknown): unknown {
   if (!isRecord(row)) return 'not a row';
-  // Created, not assigned: a "__proto__" key stays a key (which unflatten drops).
-  const record = unflatten(Object.fromEntries(Object.entries(row).map(([key, value]) => [fieldName(key), value])));
+  const record = unflatten(row);
   // Short forms fill what the `location.*` columns leave empty (a copy: the data's own object stays as it was).
   const location: Record<string, unknown> = { ...(isRecord(record.location) ? record.location : {}) };
   for (const [column, field] of Object.entries(PLACE_ALIASES)) {

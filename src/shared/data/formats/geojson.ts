@@ -1,5 +1,5 @@
 import { isRecord } from '../normalized.js';
-import { csvRowToRecord } from './csv.js';
+import { namedRowToRecord } from './csv.js';
 
 /**
  * Workshops as GeoJSON (`format="geojson"`): a FeatureCollection of Point features whose
@@ -32,7 +32,7 @@ export function featureToRecord(feature: unknown): unknown {
   // names, short forms of the place (`city`, `zip`, ...).
   const props = { ...(isRecord(feature.properties) ? feature.properties : {}) };
   for (const key of ['sessions', 'partner', 'facilitators', 'location']) props[key] = parseJsonString(props[key]);
-  const record = csvRowToRecord(props) as Record<string, unknown>;
+  const record = namedRowToRecord(props) as Record<string, unknown>;
   // A GIS export writes an empty attribute as null or "": the feature's own id stands.
   if (record.id === undefined && feature.id !== undefined) record.id = feature.id;
   const location = record.location;

@@ -4,7 +4,7 @@ import { normalizeWorkshopList } from '../../../workshop-map/validate-workshop.j
 import { notAList, rejected, unwrapList, type Normalized } from '../normalized.js';
 import { keyword } from '../../own.js';
 import { LoadError } from '../load-error.js';
-import { csvRowToRecord, parseCsv } from './csv.js';
+import { csvRowToRecord, namedRowToRecord, parseCsv, parsedRows } from './csv.js';
 import { codeorgToRecord } from './codeorg.js';
 import { featureToRecord, geojsonFeatures } from './geojson.js';
 
@@ -43,7 +43,8 @@ function recordsByFormat(raw: unknown, format: WorkshopFormat | string): FormatR
   switch (kind) {
     case 'csv': {
       const rows = unwrapList(raw, ['workshops']);
-      return rows ? { list: rows, map: csvRowToRecord } : 'expected CSV rows';
+      // Rows parsed here are named already; rows a script made are named as a header is.
+      return rows ? { list: rows, map: parsedRows.has(rows) ? csvRowToRecord : namedRowToRecord } : 'expected CSV rows';
     }
     case 'geojson': {
       const features = geojsonFeatures(raw);
