@@ -126,6 +126,15 @@ describe('<pl-workshop-map> documents from spreadsheets', () => {
     expect(items(el)[0].querySelector('.title')!.textContent).to.equal('Café Workshop');
   });
 
+  it('reads a UTF-8 file with one stray Windows-1252 byte as UTF-8: its other accents stay right', async () => {
+    const utf8 = new TextEncoder().encode(`${HEADER}1\tTaller de Educaci\u00f3n en Espa\u00f1ol\tcsf\t2027-06-12\t33.7\t-84.4\tGA\t25\n2\tCaf`);
+    // "Café" pasted from a Windows file: its é is the one byte 0xE9.
+    const rest = Uint8Array.from(' Workshop\tcsf\t2027-06-13\t33.7\t-84.4\tGA\t25\n', (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([...utf8, 0xe9, ...rest]);
+    const { el } = await mountMap({ src: blobUrl(bytes), format: 'csv' });
+    expect(items(el).map((item) => item.querySelector('.title')!.textContent)).to.deep.equal(['Taller de Educación en Español', 'Caf\uFFFD Workshop']);
+  });
+
   it('shows a workshop whose seats are written "Full" as full', async () => {
     const { el } = await mountMap({}, (map) => (map.workshops = [record({ seatsRemaining: 'Full' }), record({ id: 'b', title: 'Open', seatsRemaining: 3 })]));
     expect(items(el).map((item) => item.classList.contains('full'))).to.deep.equal([true, false]);

@@ -30,13 +30,16 @@ export async function fetchWithin<T>(url: string, init: RequestInit, read: (resp
 /**
  * Text as spreadsheets save it: UTF-8; UTF-16 with its byte-order mark (Excel's "Unicode Text", little-endian);
  * else Windows-1252 (Excel's "CSV" on Windows), which would otherwise show "Caf\uFFFD" for "Café".
+ * A UTF-8 file with a stray byte (a line pasted from elsewhere) stays UTF-8, its accents read right
+ * and only that byte lost: it has more accents read than bytes that cannot be.
  */
 function decode(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
   try {
     return new TextDecoder(bytes[0] == 255 && bytes[1] == 254 ? 'utf-16le' : 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    const text = new TextDecoder().decode(bytes);
+    return text.replace(/[\0-\x7f\uFFFD]/g, '').length < text.split('\uFFFD').length ? new TextDecoder('windows-1252').decode(bytes) : text;
   }
 }
 
