@@ -17,8 +17,9 @@ function list(value: unknown): string[] {
 
 function readLocation(value: unknown): Partner['location'] | undefined {
   if (!isRecord(value)) return undefined;
-  const lat = finiteNumber(value.lat);
-  const lng = finiteNumber(value.lng);
+  // The names a workshop's place may use too.
+  const lat = finiteNumber(value.lat ?? value.latitude);
+  const lng = finiteNumber(value.lng ?? value.lon ?? value.longitude);
   if (lat === undefined || lng === undefined || Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
   const city = nonEmptyString(value.city);
   const state = nonEmptyString(value.state);
@@ -30,7 +31,8 @@ export function toPartner(record: unknown): Partner | string {
   const name = nonEmptyString(record.name);
   if (!name) return 'missing name';
   const states = list(record.states).map((s) => stateCode(s) ?? s.toUpperCase());
-  const postalPrefixes = list(record.postalPrefixes).filter((p) => /^\d{1,5}$/.test(p));
+  // "303xx" (as a sheet may write a prefix) is 303.
+  const postalPrefixes = list(record.postalPrefixes).map((p) => p.replace(/x+$/i, '')).filter((p) => /^\d{1,5}$/.test(p));
   if (!states.length && !postalPrefixes.length) return 'no states or postalPrefixes to serve';
   // No status is an active partner; one that has stopped ("inactive") is no partner to offer.
   const status = typeof record.status === 'string' ? record.status.trim().toLowerCase() || 'active' : 'active';

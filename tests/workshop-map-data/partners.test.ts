@@ -24,6 +24,12 @@ describe('normalizePartners', () => {
     expect(() => normalizePartners('nope')).to.throw('expected an array of partners');
   });
 
+  it('reads a place given as latitude/longitude, "303xx" prefixes and "Ga." states, as sheets write them', () => {
+    const [partner] = normalizePartners([{ name: 'X', states: ['Ga.'], postalPrefixes: ['303xx'], location: { latitude: 33.75, longitude: -84.39 } }]).items;
+    expect(partner).to.deep.include({ states: ['GA'], postalPrefixes: ['303'] });
+    expect(partner.location).to.deep.include({ lat: 33.75, lng: -84.39 });
+  });
+
   it('skips a partner that is neither active nor seeking, with its reason; no status is active', () => {
     const result = normalizePartners([
       { name: 'Retired', states: ['NV'], status: 'inactive' },

@@ -60,7 +60,8 @@ export const stateName = (code: string, lang: string): string | undefined =>
 /** "GA", "ga", "Georgia", " georgia " -> "GA"; undefined when it is not a state. */
 export function stateCode(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const v = value.trim();
+  // "Ga." as the AP abbreviates it.
+  const v = value.trim().replace(/\.$/, '');
   if (v.length === 2) {
     const code = v.toUpperCase();
     return code in US_STATES ? code : undefined;
