@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { chromiumOnly, inFirefox } from '../support/chromium-only.js';
+import { inFirefox } from '../support/chromium-only.js';
 import { waitFor } from '../support/helpers.js';
-import { mountMap, popup, root, searchFor, workshop } from './helpers.js';
+import { mountMap, popup, root, summary as summaryText, workshop } from './helpers.js';
 
-const inViewport = (box: DOMRect) => box.top >= 0 && box.bottom <= innerHeight;
+// A pixel's grace: Firefox scrolls by whole pixels, so "nearest" may leave a fraction of one out.
+const inViewport = (box: DOMRect) => box.top >= -1 && box.bottom <= innerHeight + 1;
 
 describe('<pl-workshop-map> on a phone', () => {
   // Firefox's pass starts with reduced motion set as a preference (BiDi has no media emulation).
@@ -31,9 +32,7 @@ describe('<pl-workshop-map> on a phone', () => {
     expect(inViewport(popup(el)!.getBoundingClientRect()), `popup top ${popup(el)!.getBoundingClientRect().top}`).to.equal(true);
   });
 
-  // Chromium only: in the Firefox pass the button stayed off screen after Escape (not yet looked into;
-  // docs/known-gaps.md).
-  chromiumOnly('Escape after "Show on map" on a phone brings the focused button back on screen', async () => {
+  it('Escape after "Show on map" on a phone brings the focused button back on screen', async () => {
     await setViewport({ width: 375, height: 667 });
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' }, undefined, { width: 343 });
     const show = root(el).querySelectorAll<HTMLElement>('.item .show')[2];
@@ -55,7 +54,12 @@ describe('<pl-workshop-map> on a phone', () => {
     const input = root(el).querySelector<HTMLInputElement>('#near')!;
     input.scrollIntoView({ block: 'start' });
     input.focus();
-    await searchFor(el, 'Atlanta');
+    // Typed, not set (Firefox scrolls a focused field's caret back into view after a script sets its value),
+    await sendKeys({ type: 'Atlanta' });
+    // and Enter a moment later, as a person presses it (Firefox brings the caret into view at its next frame).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => /Atlanta/.test(summaryText(el)), 4000, 'the result');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const summary = root(el).querySelector('[part="summary"]')!.getBoundingClientRect();
     // Fails: the summary (and the map and list) sit below five filter fields, out of sight.
