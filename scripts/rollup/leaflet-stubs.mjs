@@ -83,7 +83,9 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/layer/Popup.js': ['unbindPopup', 'togglePopup', 'isPopupOpen', 'setPopupContent', 'getPopup'],
   'leaflet/src/layer/DivOverlay.js': ['toggle', 'isOpen', 'getContent', 'bringToBack'],
   'leaflet/src/layer/LayerGroup.js': ['invoke', 'getLayer', 'getLayers', 'setZIndex'],
-  'leaflet/src/layer/Layer.js': ['_addLayers'],
+  // getAttribution: only Leaflet's attribution control asks a layer for its credit, and the map view
+  // draws the credit itself (no Control in this build).
+  'leaflet/src/layer/Layer.js': ['_addLayers', 'getAttribution'],
   'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront', '_updateOpacity', '_removeShadow'],
   'leaflet/src/layer/marker/Icon.js': ['createIcon', 'createShadow', '_createIcon', '_createImg', '_getIconUrl'],
   'leaflet/src/layer/marker/DivIcon.js': ['createShadow'],
@@ -101,7 +103,9 @@ export const LEAFLET_UNUSED_METHODS = {
     'hasEventListeners',
   ],
   // `Handler.addTo(map, name)`, a static for adding a handler of one's own; Leaflet's register with addInitHook.
-  'leaflet/src/core/Handler.js': ['addTo'],
+  // `enabled()`: only a draggable marker's handler is asked (Marker.Drag.js is a stand-in; the map's own
+  // check for a dragged layer is cut in LEAFLET_UNSET_OPTIONS).
+  'leaflet/src/core/Handler.js': ['addTo', 'enabled'],
   // The one tile layer is made once and never restacked, redrawn or pointed elsewhere.
   'leaflet/src/layer/tile/GridLayer.js': ['bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw', '_setAutoZIndex', 'setOpacity', '_keyToBounds', '_tileCoordsToNwSe', '_tileCoordsToBounds'],
   'leaflet/src/layer/tile/TileLayer.js': ['setUrl'],
