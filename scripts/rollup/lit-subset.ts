@@ -19,12 +19,34 @@ const NEEDS_CUT_SUPPORT =
 
 const CUTS: Cut[] = [
   // Directives (`lit/directives/*`, a class of one's own): none here. With no directive, resolving
-  // a bound value gives back the value itself.
+  // a bound value gives back the value itself, so each part takes its value as it is (the function
+  // and its calls go).
   {
     file: LIT_HTML,
     find: 'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}',
-    replace: 'function M(t,i){return i}',
+    replace: '',
   },
+  { file: LIT_HTML, find: 't=M(this,t,i),', replace: '' },
+  { file: LIT_HTML, find: 't=M(this,t,i,0),', replace: '' },
+  { file: LIT_HTML, find: 'r=M(this,e[s+n],i,n)', replace: 'r=e[s+n]' },
+  { file: LIT_HTML, find: 'if((t=M(this,t,i,0)??A)===E)return;', replace: 'if((t??=A)===E)return;' },
+  { file: LIT_HTML, find: 'V:M,', replace: '' },
+  // What else only directives read or use: a part's parent node and a child part's first and last
+  // nodes, an attribute part's tag name, the set of an async directive's children (`_$AN`), and the
+  // part made for a binding in an element's own tag (`<div ${x}>`), which hands its value to a
+  // directive and does nothing else (the template still counts the binding: its value is skipped).
+  // Parts are Lit's own objects: nothing outside the bundle reaches one.
+  { file: LIT_HTML, find: 'get parentNode(){return this._$AM.parentNode}', replace: '' },
+  {
+    file: LIT_HTML,
+    find: 'get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}',
+    replace: '',
+  },
+  { file: LIT_HTML, find: 'get tagName(){return this.element.tagName}', replace: '' },
+  { file: LIT_HTML, find: ':6===r.type&&(i=new Z(h,this,t))', replace: ':0' },
+  { file: LIT_HTML, find: 'class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', replace: '' },
+  { file: LIT_HTML, find: ',F:Z}', replace: '}' },
+  { file: LIT_HTML, find: 'this._$AN=void 0,', replace: '', all: true },
   // What only async directives read: whether a part is in the document (their `isConnected`), kept
   // up to date as the element connects and disconnects.
   { file: LIT_HTML, find: 'get _$AU(){return this._$AM._$AU}', replace: '', all: true },
