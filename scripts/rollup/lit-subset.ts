@@ -1,4 +1,5 @@
 import type { Plugin } from 'rollup';
+import ts from 'typescript';
 
 interface Cut {
   file: RegExp;
@@ -60,6 +61,15 @@ const CUTS: Cut[] = [
     replace: '',
   },
   { file: LIT_ELEMENT, find: 'this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', replace: '' },
+  // Raw-text elements (<script>, <style>, <textarea>, <title>) in a template, whose text Lit reads
+  // for bindings with a parser of their own: no template here has one (RAW_TEXT_CHECK).
+  { file: LIT_HTML, find: 'y=/^(?:script|style|textarea|title)$/i,', replace: '' },
+  { file: LIT_HTML, find: 'void 0!==u[2]?(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', replace: 'void 0!==u[2]?c=p' },
+  {
+    file: LIT_HTML,
+    find: 'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
+    replace: '',
+  },
   // MathML templates (the `mathml` tag): none here (`svg` templates stay).
   { file: LIT_HTML, find: 'l=2===i?"<svg>":3===i?"<math>":""', replace: 'l=2===i?"<svg>":""' },
   { file: LIT_HTML, find: '+(2===i?"</svg>":3===i?"</math>":"")', replace: '+(2===i?"</svg>":"")' },
@@ -105,16 +115,36 @@ const CUTS: Cut[] = [
 /** Our sources must not set the property options cut above. */
 const SRC_CHECK = /\buseDefault\b|\btype: (?:Object|Array)\b|\bconverter\b/;
 
+/** Our html`` and svg`` templates must not hold a raw-text element (cut above). */
+const RAW_TEXT_CHECK = /<(?:script|style|textarea|title)[\s/>]/i;
+
+/** The literal text of every html`` and svg`` template in a source file. */
+function templateTexts(id: string, code: string): string[] {
+  if (!/\b(?:html|svg)`/.test(code)) return [];
+  const texts: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg'].includes(node.tag.text)) {
+      const template = node.template;
+      texts.push(ts.isNoSubstitutionTemplateLiteral(template) ? template.text : [template.head, ...template.templateSpans.map((span) => span.literal)].map((part) => part.text).join('${}'));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS));
+  return texts;
+}
+
 /**
  * Lit's support for what the drop-in never uses (see CUTS), left out of the drop-in only: npm users
  * bundle Lit themselves, and nothing outside the IIFE reaches its Lit. A text not found fails the
- * build (Lit changed), and so does a directive or decorator put to use, or a property option cut.
+ * build (Lit changed), and so does a directive or decorator put to use, a property option cut, or
+ * a raw-text element in a template.
  */
 export function litSubset(): Plugin {
   return {
     name: 'lit-subset',
     transform(code, id) {
       if (/[\\/]src[\\/].*\.ts$/.test(id) && SRC_CHECK.test(code)) this.error(`${id}: the drop-in's Lit has no useDefault, converter or JSON (Object, Array) properties (scripts/rollup/lit-subset.ts)`);
+      if (/[\\/]src[\\/].*\.ts$/.test(id) && templateTexts(id, code).some((text) => RAW_TEXT_CHECK.test(text))) this.error(`${id}: the drop-in's Lit has no <script>, <style>, <textarea> or <title> in a template (scripts/rollup/lit-subset.ts)`);
       const cuts = CUTS.filter((cut) => cut.file.test(id));
       if (!cuts.length) return null;
       let out = code;
