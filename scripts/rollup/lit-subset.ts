@@ -70,6 +70,14 @@ const CUTS: Cut[] = [
     find: 'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
     replace: '',
   },
+  // Compiled templates (@lit-labs/compiler's, which bring their own prepared element): every
+  // template here is an html`` or svg`` result, and data reaches a template as text (the readers
+  // keep strings only).
+  {
+    file: LIT_HTML,
+    find: '"number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)',
+    replace: 'this._$AC(t)',
+  },
   // MathML templates (the `mathml` tag): none here (`svg` templates stay).
   { file: LIT_HTML, find: 'l=2===i?"<svg>":3===i?"<math>":""', replace: 'l=2===i?"<svg>":""' },
   { file: LIT_HTML, find: '+(2===i?"</svg>":3===i?"</math>":"")', replace: '+(2===i?"</svg>":"")' },
