@@ -31,25 +31,36 @@ export function minifyCss(text: string): string {
  * and none is left before a `>` that starts a line: our templates put one there only to close a tag
  * whose attributes span lines (`<a\n  href=${href}\n>`), and inside a tag that space is nothing.
  * (Not before `/>`: after an unquoted value, `x=${v}/>` would read the slash as part of the value.)
+ * Static attribute values lose their quotes where they can (unquotedAttributes).
  */
 export function minifyHtml(text: string): string {
-  return text.replace(/\s*\n\s*(?=>)/g, '').replace(/\s*\n\s*/g, ' ');
+  return unquotedAttributes(text.replace(/\s*\n\s*(?=>)/g, '').replace(/\s*\n\s*/g, ' '));
 }
 
 /**
- * Minifies the literal parts of Lit's css`` and html`` templates in our sources (terser leaves
+ * HTML and SVG: a static attribute value that is one word loses its quotes (`type="button"` is
+ * `type=button`, the same attribute to the browser's parser and to Lit's), when a space or the tag's
+ * `>` follows it: never before `/>` (the slash would join the value), nor next to a `${}`. The only
+ * change to svg`` text (its whitespace stays as written).
+ */
+export function unquotedAttributes(text: string): string {
+  return text.replace(/ ([\w-]+)="([\w.#-]+)"(?=[\s>])/g, ' $1=$2');
+}
+
+/**
+ * Minifies the literal parts of Lit's css``, html`` and svg`` templates in our sources (terser leaves
  * template text alone). Expressions inside ${} are untouched; nested templates are handled as their own.
  */
 export function minifyTemplates(): Plugin {
   return {
     name: 'minify-lit-templates',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
       const edits: { start: number; end: number; text: string }[] = [];
       const visit = (node: ts.Node): void => {
-        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html'].includes(node.tag.text)) {
-          const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
+          const minify = node.tag.text === 'css' ? minifyCss : node.tag.text === 'html' ? minifyHtml : unquotedAttributes;
           const template = node.template;
           const parts = ts.isNoSubstitutionTemplateLiteral(template)
             ? [template]
