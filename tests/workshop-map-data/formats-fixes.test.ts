@@ -52,6 +52,9 @@ describe('format "codeorg": sessions written other ways', () => {
     expect(parseCodeorgSession('2027-06-12, 8:30-3:30 EDT')).to.deep.include({ start: '2027-06-12T08:30:00-04:00', end: '2027-06-12T15:30:00-04:00' });
     expect(parseCodeorgSession('2027-06-12, 9:00a-4:00p EDT')).to.deep.include({ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' });
     expect(parseCodeorgSession('2027-06-12, 6pm-midnight EDT')).to.deep.include({ start: '2027-06-12T18:00:00-04:00', end: '2027-06-13T00:00:00-04:00' });
+    // No am/pm and a start between 1 and 6: the afternoon, not the small hours.
+    expect(parseCodeorgSession('2027-06-12, 1:00-4:00 EDT')).to.deep.include({ start: '2027-06-12T13:00:00-04:00', end: '2027-06-12T16:00:00-04:00' });
+    expect(parseCodeorgSession('2027-06-12, 7:30-11:00 EDT')).to.deep.include({ start: '2027-06-12T07:30:00-04:00', end: '2027-06-12T11:00:00-04:00' });
     // A 24-hour range stays one.
     expect(parseCodeorgSession('2027-06-12, 13:00-16:00 EDT')).to.deep.include({ start: '2027-06-12T13:00:00-04:00', end: '2027-06-12T16:00:00-04:00' });
   });
@@ -303,5 +306,19 @@ describe('formats: what exports and pages write around the records', () => {
     const { items, skipped } = normalizeByFormat({ type: 'FeatureCollection', features: [feature(null, 'f1'), feature('', 'f2'), feature('own', 'f3')] }, 'geojson');
     expect(skipped).to.equal(0);
     expect(items.map((w) => w.id)).to.deep.equal(['f1', 'f2', 'own']);
+  });
+});
+
+describe('formats: the page\'s own objects stay as they were', () => {
+  it('reads a nested object beside a dotted name into it without writing into the page\'s object', () => {
+    const location = { city: 'Atlanta', lat: 33.75 };
+    const sessions = [{ start: '2027-06-12T09:00:00-04:00' }];
+    const properties = { id: 'g1', title: 'T', course: 'csf', location, 'location.state': 'GA', sessions, 'sessions.0.end': '2027-06-12T16:00:00-04:00' };
+    const feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [-84.39, 33.75] }, properties };
+    const { items } = normalizeByFormat([feature], 'geojson');
+    expect(items[0].location).to.deep.include({ city: 'Atlanta', state: 'GA' });
+    expect(items[0].sessions[0]).to.deep.include({ end: '2027-06-12T16:00:00-04:00' });
+    expect(location).to.deep.equal({ city: 'Atlanta', lat: 33.75 });
+    expect(sessions).to.deep.equal([{ start: '2027-06-12T09:00:00-04:00' }]);
   });
 });

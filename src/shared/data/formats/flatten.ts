@@ -6,6 +6,8 @@
 const UNSAFE = new Set(['__proto__', 'prototype', 'constructor']);
 /** Numbered columns (`sessions.12.start`) above this are ignored: a header must not build huge arrays. */
 const MAX_INDEX = 999;
+/** The objects unflatten made itself, which it may write into. */
+const made = new WeakSet<object>();
 
 export function unflatten(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -18,7 +20,9 @@ export function unflatten(row: Record<string, unknown>): Record<string, unknown>
       const segment = path[i];
       const nextIsIndex = /^\d+$/.test(path[i + 1]);
       const existing = node[segment];
-      if (typeof existing !== 'object' || existing === null) node[segment] = nextIsIndex ? [] : {};
+      if (typeof existing !== 'object' || existing === null) made.add((node[segment] = nextIsIndex ? [] : {}));
+      // A nested object of the data's own (`location: {...}` beside `location.state`) is copied, not written into.
+      else if (!made.has(existing)) made.add((node[segment] = Array.isArray(existing) ? [...existing] : { ...existing }));
       node = node[segment] as Record<string, unknown>;
     }
     node[path[path.length - 1]] = value;
