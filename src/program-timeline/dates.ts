@@ -10,14 +10,19 @@ export function todaySpan(value: unknown, now: Date = new Date()): TimeSpan {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(lang: string, style: 'medium' | 'long'): Intl.DateTimeFormat {
+/**
+ * Fields, not a `dateStyle`: Intl's data for some regions writes a `dateStyle` date and its range in
+ * different orders (es-PR: "05/04/2026" for one day, "4/5/2026–19/6/2026" for a range).
+ */
+function formatter(lang: string, style: 'short' | 'long'): Intl.DateTimeFormat {
   const key = `${lang}|${style}`;
   let f = formatters.get(key);
   if (!f) {
+    const fields = { day: 'numeric', month: style, year: 'numeric' } as const;
     try {
-      f = new Intl.DateTimeFormat(lang, { dateStyle: style });
+      f = new Intl.DateTimeFormat(lang, fields);
     } catch {
-      f = new Intl.DateTimeFormat('en', { dateStyle: style });
+      f = new Intl.DateTimeFormat('en', fields);
     }
     formatters.set(key, f);
   }
@@ -25,13 +30,13 @@ function formatter(lang: string, style: 'medium' | 'long'): Intl.DateTimeFormat 
 }
 
 /** One date in the page's locale ("June 22, 2026", "22 de junio de 2026"). */
-export function formatDay(time: number, lang: string, style: 'medium' | 'long' = 'long'): string {
+export function formatDay(time: number, lang: string, style: 'short' | 'long' = 'long'): string {
   return formatter(lang, style).format(new Date(time));
 }
 
 /** A date range in the page's locale, collapsed by Intl ("Jun 22 – 26, 2026"). */
 export function formatDayRange(from: number, to: number, lang: string): string {
-  const f = formatter(lang, 'medium');
+  const f = formatter(lang, 'short');
   return to > from ? formatRangeOf(f, from, to) : f.format(new Date(from));
 }
 

@@ -288,8 +288,8 @@ export class PlProgramTimeline extends PlElement {
     const end = phase.end ? parseSpan(phase.end) : undefined;
     let text: string | undefined;
     if (start && end) text = formatDayRange(start.day, lastDay(end), lang);
-    else if (start) text = formatDay(start.day, lang, 'medium');
-    else if (end) text = this.#strings.until(formatDay(lastDay(end), lang, 'medium'));
+    else if (start) text = formatDay(start.day, lang, 'short');
+    else if (end) text = this.#strings.until(formatDay(lastDay(end), lang, 'short'));
     return text ? html`<li class="dates">${calendarIcon}<span>${text}</span></li>` : nothing;
   }
 

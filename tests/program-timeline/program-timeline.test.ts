@@ -469,6 +469,21 @@ describe('<pl-program-timeline> content and ARIA', () => {
     expect(items(el)[0].querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
   });
 
+  it('writes a day and a range of days the same way in every region (es-PR: not 05/04 beside 4/5)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-PR"></div>`);
+    wrapper.innerHTML = `<pl-program-timeline today="2026-01-10">
+      <pl-phase name="Fase 1" title="Curso" start="2026-05-04"></pl-phase>
+      <pl-phase name="Fase 2" title="Taller" start="2026-05-04" end="2026-06-19"></pl-phase>
+    </pl-program-timeline>`;
+    const el = wrapper.firstElementChild as PlProgramTimeline;
+    await el.updateComplete;
+    expect(visibleText(items(el)[0])).to.contain('4 may 2026').and.not.match(/\d\/\d/);
+    expect(visibleText(items(el)[1])).to.match(/4 (de )?may.*19 (de )?jun.*2026/).and.not.match(/\d\/\d/);
+    wrapper.lang = 'en';
+    await waitFor(() => visibleText(items(el)[0]).includes('May 4, 2026'), 2000, 'English');
+    expect(visibleText(items(el)[1])).to.contain('May 4 – Jun 19, 2026');
+  });
+
   it('speaks Spanish, with dates formatted in the page locale', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"></div>`);
     wrapper.innerHTML = `<pl-program-timeline today="2026-10-01">${PHASES}</pl-program-timeline>`;
