@@ -34,6 +34,7 @@ import { countBadge, pinGraphic } from './marker-graphics.js';
 import { sameItems } from './same-items.js';
 import { abbreviateCount, badgePx, GridClusterer, type Cluster, type ProjectedPoints } from './grid-clusters.js';
 import { PartnerPins, type Reach } from './partner-pins.js';
+import { popupSize } from './popup-size.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // Links that leave the page open in a new tab, with rel="noopener" (the contract's rule for links).
@@ -382,14 +383,9 @@ export class MapView {
     this.map.fitBounds(bounds, { paddingTopLeft: [24, 40], paddingBottomRight: [24, 12], maxZoom: 12, animate: false });
   }
 
-  /**
-   * A popup no wider than the map leaves beside its zoom buttons (Leaflet's default is 300 px), moved
-   * clear of them, and no taller than the map (its content scrolls).
-   */
+  /** A popup moved clear of the zoom buttons, in the room the map has now (popupSize). */
   #popup(options?: PopupOptions) {
-    const { x, y } = this.map.getSize();
-    // A map under 250 px (a phone zoomed to 200 %) has no room beside the buttons: the popup may cover them.
-    return popup({ maxWidth: Math.min(300, x - (x < 250 ? 40 : 100)), maxHeight: y - 64, autoPanPadding: [16, 16], autoPanPaddingTopLeft: [56, 16], ...options });
+    return popup({ ...popupSize(this.map), autoPanPaddingTopLeft: [56, 16], ...options });
   }
 
   /**

@@ -1,6 +1,7 @@
-import { divIcon, layerGroup, marker, type LayerGroup, type LeafletEvent, type LeafletKeyboardEvent, type Map as LeafletMap, type Marker } from './leaflet.js';
+import { divIcon, layerGroup, marker, popup, type LayerGroup, type LeafletEvent, type LeafletKeyboardEvent, type Map as LeafletMap, type Marker } from './leaflet.js';
 import type { MapViewOptions } from './map-view.js';
 import { partnerGraphic } from './marker-graphics.js';
+import { popupSize } from './popup-size.js';
 import { rovingStep } from './roving-step.js';
 import { sameItems } from './same-items.js';
 import type { Partner } from './types.js';
@@ -95,9 +96,11 @@ export class PartnerPins {
       const { lat, lng } = partner.location!;
       // Below the workshop pins, which stay clickable where the two overlap (focused, one comes up).
       // A pin that takes focus does not move the map: the keyboard reaches only the pins in view.
+      const card = popup({ autoPanPaddingTopLeft: [56, 16] });
       const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, autoPanOnFocus: false, title: partner.name, zIndexOffset: -1000 })
-        // Clear of the zoom buttons, as the workshops' popups are.
-        .bindPopup(() => this.#opts.partnerPopup(partner), { autoPanPaddingTopLeft: [56, 16] })
+        // Clear of the zoom buttons and sized as the workshops' popups are, for the map's size at
+        // each opening (Leaflet reads the size after the content).
+        .bindPopup(card.setContent(() => (Object.assign(card.options, popupSize(this.#map)), this.#opts.partnerPopup(partner))))
         // Before the map has a view, Leaflet makes the pin's element later, when it adds the pin.
         .on('add', ({ target }: LeafletEvent) => this.#markPin(partner, target as Marker))
         .on('popupopen', () => (this.#shown = pin))

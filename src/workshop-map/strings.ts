@@ -120,7 +120,7 @@ export const mapStrings = defineStrings<MapStrings>({
     listLabel: 'Talleres',
     virtualGroup: 'Talleres en línea',
     showMore: (n: string) => `Mostrar más (${n} más)`,
-    printedOf: (shown: string, total: string, url: string) => `Esta copia impresa muestra ${shown} de ${total} talleres. Véalos todos en ${url}`,
+    printedOf: (shown: string, total: string, url: string) => `Esta copia impresa muestra ${shown} de ${total} talleres. Míralos todos en ${url}`,
     showOnMap: 'Ver en el mapa',
     register: 'Inscribirse',
     newTab: NEW_TAB_ES,

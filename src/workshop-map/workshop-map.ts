@@ -874,6 +874,7 @@ export class PlWorkshopMap extends PlElement {
       region: this.#regionOf === this.place ? this.#region : undefined,
       fallbackUrl: this.fallbackUrl,
     };
+    // The fallback is a live region of its own: the partner's contacts below the summary are read out with it.
     return html`<div class="frame">
       ${renderSearchBox({
         t,
@@ -912,7 +913,7 @@ export class PlWorkshopMap extends PlElement {
         this.t.partnersLabel,
       )}
       <p class="summary" part="summary" role="status" aria-atomic="false">${summaryText(result, resultContext)}</p>
-      ${result ? renderFallback(result, resultContext) : nothing}
+      <div role="status">${result ? renderFallback(result, resultContext) : nothing}</div>
       ${this.#data.state !== 'error' ? this.#renderBody(result, view) : nothing}
       <span id="tab" hidden>${t.newTab}</span>
     </div>`;

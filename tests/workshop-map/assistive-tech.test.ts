@@ -69,4 +69,21 @@ describe('<pl-workshop-map> for assistive technology', () => {
     expect(changed).to.deep.equal(['1 workshop']);
     expect(summary(el)).to.match(/Xyzzyville.*\. 1 workshop$/);
   });
+
+  it('reads out the regional partner who can help when nothing is near, not only "0 workshops"', async () => {
+    const { el } = await mountMap({}, (map) => {
+      map.workshops = [workshop(1)];
+      map.partners = [{ id: 'ak', name: 'Alaska CS Learning', states: ['AK'], email: 'hello@ak.example.org' }];
+    });
+    const live = (node: Element | null) => !!node?.closest('[role="status"], [aria-live="polite"], [aria-live="assertive"]');
+    await searchFor(el, '99501');
+    await waitFor(() => !!root(el).querySelector('[part="fallback"]'), 4000, 'the partner');
+    const fallback = root(el).querySelector('[part="fallback"]')!;
+    expect(visibleText(fallback)).to.contain('Alaska CS Learning');
+    // Inside a live region that was there before the result (one that comes with its content is not read).
+    expect(live(fallback)).to.equal(true);
+    const region = fallback.closest('[role="status"]')!;
+    await searchFor(el, '30303');
+    expect(region.isConnected && root(el).contains(region)).to.equal(true);
+  });
 });

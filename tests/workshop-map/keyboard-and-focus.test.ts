@@ -13,6 +13,31 @@ const pins = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLElement>('
 describe('<pl-workshop-map> keyboard and focus', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
+  it('opens a partner\'s popup inside a phone\'s map, its × button in sight (sized as the workshops\' popups)', async () => {
+    await setViewport({ width: 320, height: 700 });
+    const seeking = {
+      id: 'nh',
+      name: 'Granite State Computer Science Teachers Collaborative',
+      email: 'partnerships.and.outreach@granite-state-cs-teachers.example.org',
+      status: 'seeking',
+      states: ['NH'],
+      location: { city: 'Concord', state: 'NH', lat: 43.21, lng: -71.54 },
+    };
+    const { el } = await mountMap({ view: 'map' }, (m) => {
+      m.workshops = [workshop(1)];
+      m.partners = [seeking];
+    }, { width: 304 });
+    await waitFor(() => !!root(el).querySelector('.pl-partner-pin'), 4000, 'the partner pin');
+    root(el).querySelector<HTMLElement>('.pl-partner-pin')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const map = root(el).querySelector('.leaflet-container')!.getBoundingClientRect();
+    const box = popup(el)!.getBoundingClientRect();
+    const close = popup(el)!.querySelector('.leaflet-popup-close-button')!.getBoundingClientRect();
+    expect([box.left >= map.left - 1, box.right <= map.right + 1], `popup ${Math.round(box.left)}–${Math.round(box.right)} in a map ${Math.round(map.left)}–${Math.round(map.right)}`).to.deep.equal([true, true]);
+    expect(close.right <= map.right + 1, 'the × inside the map').to.equal(true);
+  });
+
   it('with view="map", its pins take focus and Enter opens a workshop\'s details', async () => {
     const data = [workshop(1, { registrationUrl: 'https://example.org/r/1' }), workshop(2), workshop(3)];
     const seeking = { id: 'p', name: 'Hill Country CS', email: 'hc@example.org', status: 'seeking', states: ['TX'], location: { city: 'Austin', state: 'TX', lat: 30.27, lng: -97.74 } };
