@@ -478,14 +478,14 @@ export class MapView {
    */
   #markTabStop(): void {
     this.#tabStop = Math.max(0, Math.min(this.#tabStop, this.#drawn.length - 1));
-    this.#drawn.forEach(({ marker: pin }, j) => {
+    this.#drawn.forEach(({ marker: pin, label }, j) => {
       const element = pin.getElement();
       if (!element) return;
       if (this.#keyboardPins) {
         element.tabIndex = j === this.#tabStop ? 0 : -1;
         element.setAttribute('role', 'button');
         // A cluster's name is what it holds, not its badge's number.
-        element.ariaLabel = element.title;
+        element.ariaLabel = label ?? element.title;
       } else {
         element.removeAttribute('tabindex');
         element.removeAttribute('role');
@@ -642,6 +642,7 @@ export class MapView {
         marker: marker(latlng, { icon: face.icon(), keyboard: false, title: face.title }),
         look: face.look,
         first: face.first,
+        label: face.label,
         onClick: face.onClick,
       });
       created.marker
@@ -654,6 +655,7 @@ export class MapView {
     const { marker: reused } = drawn;
     drawn.onClick = face.onClick;
     drawn.first = face.first;
+    drawn.label = face.label;
     reused.options.title = face.title;
     reused.setLatLng(latlng);
     if (drawn.look !== face.look) {
@@ -663,7 +665,7 @@ export class MapView {
     // Leaflet writes a title only on a new element, and a div icon reuses its div.
     const element = reused.getElement()!;
     element.title = face.title;
-    if (element.role) element.ariaLabel = face.title;
+    if (element.role) element.ariaLabel = face.label ?? face.title;
     if (face.text !== undefined) element.firstElementChild!.textContent = face.text;
   }
 
@@ -675,6 +677,8 @@ export class MapView {
       first: k,
       icon: () => pinIcon(selected),
       title: workshop.title,
+      // Named by its place too: a feed's titles repeat ("CS Fundamentals Intro Workshop" everywhere).
+      label: [workshop.title, workshop.location?.name || workshop.location?.city].filter(Boolean).join(', '),
       onClick: () => {
         this.#selectedId = workshop.id;
         this.#opts.onPinSelect(k);
@@ -722,6 +726,8 @@ interface Face {
   first: number;
   icon: () => DivIcon;
   title: string;
+  /** The name a keyboard pin has, when it says more than `title`. */
+  label?: string;
   /** A cluster's count, as its badge shows it. */
   text?: string;
   onClick: () => void;

@@ -413,9 +413,11 @@ export const workshopMapStyles = css`
     margin-inline-end: 1em;
   }
   /* Register and the calendar stay in sight at the bottom of a popup taller than a phone's map. */
+  /* Down to the scrolled popup's edge, over its 6 px padding: no text peeks out below the buttons. */
   .popup .actions {
     position: sticky;
-    bottom: 0;
+    bottom: -6px;
+    padding-block-end: 6px;
     background: #fff;
   }
   /* The map stays light whatever the theme (a dark theme's light accent would not read on it): its

@@ -70,6 +70,24 @@ describe('<pl-workshop-map> popups', () => {
     if (!inFirefox) expect(content.scrollHeight, 'content height against its box').to.be.at.most(content.clientHeight + 1);
   });
 
+  it('lets no text of a scrolled popup peek out below its Register and calendar buttons', async () => {
+    const series = {
+      ...LONG_NAMES,
+      notes: 'Bring a laptop. Lunch is provided on every day of the workshop.',
+      sessions: [1, 2, 3, 4].map((m) => ({ start: `2027-0${m}-12T09:00:00-06:00`, end: `2027-0${m}-12T16:00:00-06:00` })),
+    };
+    const { el } = await mountMap({}, (map) => (map.workshops = [series]), { width: 300 });
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el)?.querySelector('.leaflet-popup-scrolled'), 4000, 'a popup whose content scrolls');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const scroller = popup(el)!.querySelector<HTMLElement>('.leaflet-popup-scrolled')!;
+    scroller.scrollTop = 0;
+    const actions = popup(el)!.querySelector('.actions')!.getBoundingClientRect();
+    const edge = scroller.getBoundingClientRect().bottom - scroller.clientTop;
+    // The buttons' white bar reaches the box's edge: nothing scrolls by beneath it.
+    expect(Math.round(edge - actions.bottom), 'px between the buttons\' bar and the box\'s edge').to.be.at.most(1);
+  });
+
   it('gives focus back to "Show on map" when the popup is closed with its × button from the keyboard', async () => {
     const { el } = await mountMap({ src: SRC });
     const show = items(el)[0].querySelector<HTMLButtonElement>('.show')!;
