@@ -126,7 +126,7 @@ export class MapView {
   #shown?: Popup;
   /** The last workshop popup opened, and its workshop's id. */
   #workshopShown?: [Popup, string];
-  /** The pin that opened the popup (it had focus: a click or Enter), which says it is expanded. */
+  /** The pin or button that opened the popup (it had focus: a click or Enter), which says it is expanded. */
   #opener?: Element | null;
   /** A list choice's popup, opened once the map has moved to it. */
   #pendingSelect?: () => void;
@@ -227,7 +227,8 @@ export class MapView {
     });
     this.map.on('popupopen', (event: PopupEvent) => {
       this.#shown = event.popup;
-      (this.#opener = this.#active()?.closest('.leaflet-marker-icon'))?.setAttribute('aria-expanded', 'true');
+      // So does a list's "Show on map" (focus stays on it): pressing it is not silent to a screen reader.
+      (this.#opener = this.#active()?.closest('.leaflet-marker-icon, .show'))?.setAttribute('aria-expanded', 'true');
       event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.labels.closePopup);
     });
     // Wheel zoom would hijack page scrolling in an embed: only once the map has focus (Leaflet

@@ -156,6 +156,18 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(partnerPin.getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it('says a list\'s "Show on map" is expanded while the popup it opened is open, and collapsed once it closes', async () => {
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2)]));
+    const show = items(el)[1].querySelector<HTMLButtonElement>('.show')!;
+    show.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    expect(show.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    expect(show.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('lets keyboard users reach the pins of places where a partner is wanted, in split view, one tab stop for all', async () => {
     const partner = (id: string, name: string, lat: number, lng: number) => ({
       id, name, email: `${id}@example.org`, status: 'seeking', states: ['TX'], location: { city: 'Austin', state: 'TX', lat, lng },
