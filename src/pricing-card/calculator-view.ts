@@ -51,13 +51,13 @@ function typedSeats(event: Event, committed?: boolean): number {
  * Has the calculator's live region say what the card's last render gave it (`said`; only this writes
  * its text), `ms` from now: at once (after the card's update) for − and + and PageUp/PageDown, 0.5 s
  * after the last keystroke for a typed count, so "3" on the way to "35" is never read, and at once
- * for a commit (Enter, blur) that changes the field ("0" is then 1). Each card's region keeps its
- * own timer: a + on another card does not cancel what this one is about to say.
+ * for a commit (Enter, blur) that changes the field ("0" is then 1); `quiet` only cancels. Each
+ * card's region keeps its own timer: a + on another card does not cancel what this one is about to say.
  */
-function say(event: Event, ms?: number): void {
+function say(event: Event, ms?: number, quiet?: boolean): void {
   const region = (event.currentTarget as Element).closest('fieldset')!.querySelector('[aria-live]') as Element & { said: string; timer?: ReturnType<typeof setTimeout> };
   clearTimeout(region.timer);
-  region.timer = setTimeout(() => (region.textContent = region.said), ms);
+  if (!quiet) region.timer = setTimeout(() => (region.textContent = region.said), ms);
 }
 
 /**
@@ -73,6 +73,7 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
   const percent = q.discountPercent ? view.percent(q.discountPercent) : '';
   const total = q.total === 0 ? t.free : money(q.total);
   const most = q.seats < s.maxSeats ? '' : t.most(t.seatCount(s.maxSeats, view.lang));
+  const seats = t.seatCount(q.seats, view.lang);
   return html`<fieldset class="calculator" part="calculator">
     <legend>${t.calculator}</legend>
     <label for="seats">${t.seatsLabel}</label>
@@ -104,7 +105,8 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
           const typed = typedSeats(event);
           const seats = changeSeats(view, () => typed);
           if (typed > view.currentSettings().maxSeats) (event.target as HTMLInputElement).value = String(seats);
-          say(event, 500);
+          // A field emptied or at 0 on the way to another count says nothing: the total it would say is the old one.
+          say(event, 500, !(typed >= 1));
         }}
         @change=${(event: Event) => {
           // Committed (Enter, blur): the field then shows the count in effect, said when that is not
@@ -139,12 +141,12 @@ export function renderCalculator(view: CalculatorView): TemplateResult {
     <dl class="breakdown">
       <div><dt>${t.unitPrice(t.perUnit(s.unit))}</dt><dd>${q.unitPrice ? money(q.unitPrice) : t.free}</dd></div>
       ${q.discountPercent
-        ? html`<div><dt>${t.subtotal(t.seatCount(q.seats, view.lang))}</dt><dd>${money(subtotal(q))}</dd></div>
+        ? html`<div><dt>${t.subtotal(seats)}</dt><dd>${money(subtotal(q))}</dd></div>
             <div><dt>${t.discount(percent)}</dt><dd>&#8722;${money(discountAmount(q))}</dd></div>`
         : nothing}
       <div class="total" part="total"><dt>${t.total}</dt><dd>${total}</dd></div>
     </dl>
-    <p class="visually-hidden" aria-live="polite" aria-atomic="true" .said=${`${t.announce(t.seatCount(q.seats, view.lang), total, percent)} ${most}`}></p>
+    <p class="visually-hidden" aria-live="polite" aria-atomic="true" .said=${`${q.total ? t.announce(seats, total, percent) : `${seats}: ${total}.`} ${most}`}></p>
     ${upgrade ? html`<p class="hint">${t.nextTier(t.seatCount(upgrade.min, view.lang), view.percent(upgrade.percent))}</p>` : nothing}
   </fieldset>`;
 }

@@ -106,6 +106,29 @@ describe('<pl-pricing-card> calculator: what the live region says', () => {
     expect(heardA.said).to.deep.equal(['35 seats: $8,750 in total.']);
   });
 
+  it('says nothing while the field is emptied or at 0 on the way to another count (not the old total again)', async () => {
+    const el = await mount('<pl-pricing-card value="200" calculator seats="4"></pl-pricing-card>');
+    const { said } = listen(el);
+    seatInput(el).focus();
+    seatInput(el).select();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '0' });
+    await pause(800);
+    expect(said).to.deep.equal([]);
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '6' });
+    await waitFor(() => said.length > 0, 2000, 'the new count said');
+    expect(said).to.deep.equal(['6 seats: $1,200 in total.']);
+  });
+
+  it('says a free total as "Free", not "Free in total"', async () => {
+    const el = await mount('<pl-pricing-card value="300" price="0" calculator seats="2" lang="en"></pl-pricing-card>');
+    const { said } = listen(el);
+    stepButtons(el)[1].click();
+    await waitFor(() => said.length > 0, 2000, 'the count said');
+    expect(said).to.deep.equal(['3 seats: Free.']);
+  });
+
   it('typing 5000 with max-seats="50" says, and shows, that 50 seats is the most', async () => {
     const el = await mount(CARD);
     expect(shown(el)).to.not.contain('The most');
