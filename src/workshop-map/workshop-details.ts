@@ -35,6 +35,8 @@ export function formatDistance(value: number, units: Units, lang: string, digits
   return formatNumber(value, lang, {
     style: 'unit',
     unit: units === 'km' ? 'kilometer' : 'mile',
+    // A Spanish voice reads "mi" as "my": "50 millas".
+    unitDisplay: units == 'mi' && lang.startsWith('es') ? 'long' : 'short',
     maximumFractionDigits: digits,
   });
 }

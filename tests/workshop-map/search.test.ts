@@ -249,7 +249,8 @@ describe('<pl-workshop-map> search', () => {
       // The page switches language: "your location" too.
       el.lang = 'es';
       await el.updateComplete;
-      expect(summary(el)).to.equal('3 talleres a menos de 50 mi de tu ubicación');
+      // Miles written out: a Spanish voice reads "mi" as "my".
+      expect(summary(el)).to.equal('3 talleres a menos de 50 millas de tu ubicación');
     } finally {
       Object.defineProperty(geolocation, 'getCurrentPosition', { configurable: true, value: original });
     }
