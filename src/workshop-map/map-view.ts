@@ -223,7 +223,9 @@ export class MapView {
     });
     this.map.on('popupclose', (event: PopupEvent) => {
       if (event.popup === this.#shown) this.#shown = undefined;
-      this.#opener?.setAttribute('aria-expanded', 'false');
+      // A list's button is not a disclosure once its popup is gone: it may show another workshop next.
+      if (this.#opener?.matches('.show')) this.#opener.removeAttribute('aria-expanded');
+      else this.#opener?.setAttribute('aria-expanded', 'false');
     });
     this.map.on('popupopen', (event: PopupEvent) => {
       this.#shown = event.popup;

@@ -55,6 +55,9 @@ describe('format "codeorg": sessions written other ways', () => {
     // No am/pm and a start between 1 and 6: the afternoon, not the small hours.
     expect(parseCodeorgSession('2027-06-12, 1:00-4:00 EDT')).to.deep.include({ start: '2027-06-12T13:00:00-04:00', end: '2027-06-12T16:00:00-04:00' });
     expect(parseCodeorgSession('2027-06-12, 7:30-11:00 EDT')).to.deep.include({ start: '2027-06-12T07:30:00-04:00', end: '2027-06-12T11:00:00-04:00' });
+    // A morning that ends late in it, and a 24-hour clock's leading zero, stay in the morning.
+    expect(parseCodeorgSession('2027-06-12, 5:00-11:00 EDT')).to.deep.include({ start: '2027-06-12T05:00:00-04:00', end: '2027-06-12T11:00:00-04:00' });
+    expect(parseCodeorgSession('2027-06-12, 06:00-09:00 EDT')).to.deep.include({ start: '2027-06-12T06:00:00-04:00', end: '2027-06-12T09:00:00-04:00' });
     // A 24-hour range stays one.
     expect(parseCodeorgSession('2027-06-12, 13:00-16:00 EDT')).to.deep.include({ start: '2027-06-12T13:00:00-04:00', end: '2027-06-12T16:00:00-04:00' });
   });
@@ -320,5 +323,9 @@ describe('formats: the page\'s own objects stay as they were', () => {
     expect(items[0].sessions[0]).to.deep.include({ end: '2027-06-12T16:00:00-04:00' });
     expect(location).to.deep.equal({ city: 'Atlanta', lat: 33.75 });
     expect(sessions).to.deep.equal([{ start: '2027-06-12T09:00:00-04:00' }]);
+    // The dotted name first: it still adds to the nested object that comes after it.
+    const reversed = { ...feature, properties: { 'location.state': 'GA', ...properties } };
+    expect(normalizeByFormat([reversed], 'geojson').items[0].location).to.deep.include({ city: 'Atlanta', state: 'GA' });
+    expect(location).to.deep.equal({ city: 'Atlanta', lat: 33.75 });
   });
 });

@@ -156,7 +156,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(partnerPin.getAttribute('aria-expanded')).to.equal('true');
   });
 
-  it('says a list\'s "Show on map" is expanded while the popup it opened is open, and collapsed once it closes', async () => {
+  it('says a list\'s "Show on map" is expanded while the popup it opened is open, and no more once it closes', async () => {
     const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2)]));
     const show = items(el)[1].querySelector<HTMLButtonElement>('.show')!;
     show.focus();
@@ -165,7 +165,8 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(show.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !popup(el), 4000, 'the popup to close');
-    expect(show.getAttribute('aria-expanded')).to.equal('false');
+    // Not "collapsed": the list's buttons are reused for other workshops, and none of the others says it either.
+    expect(show.hasAttribute('aria-expanded')).to.equal(false);
   });
 
   it('lets keyboard users reach the pins of places where a partner is wanted, in split view, one tab stop for all', async () => {

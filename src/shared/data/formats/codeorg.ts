@@ -48,8 +48,8 @@ function readDate(text: string): [number, number, number, number] | undefined {
 /**
  * Clock times in "9:00am-4:00pm", "9:00a-4:00p", "9:00-4:00pm" or "9-4pm": the start takes the end's
  * am/pm when it has none, unless that puts it after the end ("11-1pm" is 11 AM to 1 PM). With no
- * am/pm at all, an end before its start is in the afternoon ("8:30-3:30"), and so is a range that
- * starts between 1 and 6 ("1:00-4:00").
+ * am/pm at all, an end before its start is in the afternoon ("8:30-3:30"), and so is a range from
+ * 1 to 6 that ends by 9 ("1:00-4:00", "6:00-9:00").
  */
 function readTimes(text: string): [number, number][] {
   const found = [...text.matchAll(TIME)].filter((t) => t[2] || t[3] || t[4]);
@@ -60,8 +60,9 @@ function readTimes(text: string): [number, number][] {
       const asEnd = +found[0][1] % 12 + (meridiems[1] === 'p' ? 12 : 0);
       meridiems[0] = asEnd <= endHour ? meridiems[1] : 'a';
     } else if (+found[1][1] < +found[0][1] && +found[0][1] < 13) meridiems[1] = 'p';
-    // "1:00-4:00": a workshop does not run in the small hours.
-    else if (+found[0][1] && +found[0][1] < 7 && +found[1][1] < 12) meridiems[0] = meridiems[1] = 'p';
+    // "1:00-4:00": a workshop does not run in the small hours ("06:00-09:00" is a 24-hour clock's, and
+    // "5:00-11:00" a morning's).
+    else if (+found[0][1] && +found[0][1] < 7 && +found[1][1] < 10 && found[0][1][0] != '0') meridiems[0] = meridiems[1] = 'p';
   }
   return found.slice(0, 2).map((t, i) => {
     const hour = meridiems[i] ? (+t[1] % 12) + (meridiems[i] === 'p' ? 12 : 0) : +t[1];
