@@ -127,7 +127,10 @@ export const timelineStyles = css`
     height: 60%;
     stroke-width: 3;
   }
+  /* The status reads after the phase's heading (a reader that jumps to the heading hears it) and shows above it. */
   .body {
+    display: flex;
+    flex-direction: column;
     min-width: 0;
     padding: calc(var(--_space) / 4) calc(var(--_space) * 0.75) calc(var(--_space) / 2);
     border: 1px solid #0000;
@@ -139,6 +142,7 @@ export const timelineStyles = css`
     background: var(--pl-timeline-current-surface, var(--_muted-surface));
   }
   .status {
+    order: -1;
     font-size: 0.875em;
     font-weight: 600;
   }

@@ -351,12 +351,12 @@ export class PlProgramTimeline extends PlElement {
     >
       <span class="marker" part="marker" aria-hidden="true">${status === 'done' ? checkIcon : index + 1}</span>
       <div class="body">
-        ${statusText ? html`<p class="status" part="status" id="status-${index}">${statusText}</p>` : nothing}
         <div class="title" id="phase-${index}" role="heading" aria-level=${titleLevel}>
           ${phase.name
             ? html`<span class="name">${phase.name}${phase.title ? html`<span class="visually-hidden">:</span>` : nothing}</span> `
             : nothing}${phase.title ? html`<span class="phase-title">${phase.title}</span>` : nothing}
         </div>
+        ${statusText ? html`<p class="status" part="status" id="status-${index}">${statusText}</p>` : nothing}
         ${this.#renderMeta(phase)} ${this.#renderContent(phase, index)}
       </div>
     </li>`;

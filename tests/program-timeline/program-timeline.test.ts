@@ -469,6 +469,19 @@ describe('<pl-program-timeline> content and ARIA', () => {
     expect(items(el)[0].querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
   });
 
+  it('reads a phase\'s status after its heading (a reader that jumps to the heading hears it), and shows it above', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+    wrapper.innerHTML = `<pl-program-timeline today="2026-06-24">${PHASES}</pl-program-timeline>`;
+    const el = wrapper.firstElementChild as PlProgramTimeline;
+    await el.updateComplete;
+    const current = items(el)[1];
+    const heading = current.querySelector('[role="heading"]')!;
+    const status = current.querySelector('.status')!;
+    expect(visibleText(status)).to.equal('Current phase');
+    expect(heading.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING, 'the status after the heading in reading order').to.not.equal(0);
+    expect(status.getBoundingClientRect().bottom, 'the status shown above the heading').to.be.at.most(heading.getBoundingClientRect().top + 1);
+  });
+
   it('writes a day and a range of days the same way in every region (es-PR: not 05/04 beside 4/5)', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-PR"></div>`);
     wrapper.innerHTML = `<pl-program-timeline today="2026-01-10">
