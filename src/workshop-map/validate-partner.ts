@@ -3,7 +3,7 @@ import { LoadError } from '../shared/data/load-error.js';
 import { stateCode } from '../shared/geo/us-states.js';
 import { safeUrl } from '../shared/safe-url.js';
 import type { Partner, Place } from './types.js';
-import { finiteNumber } from './validate-workshop.js';
+import { readPoint } from './validate-workshop.js';
 
 /**
  * Regional partners: who serves a place when no workshop matches. Validated once per load; a partner
@@ -17,13 +17,12 @@ function list(value: unknown): string[] {
 
 function readLocation(value: unknown): Partner['location'] | undefined {
   if (!isRecord(value)) return undefined;
-  // The names a workshop's place may use too.
-  const lat = finiteNumber(value.lat ?? value.latitude);
-  const lng = finiteNumber(value.lng ?? value.lon ?? value.longitude);
-  if (lat === undefined || lng === undefined || Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
+  // Read as a workshop's place is (`lat`/`latitude`, ..., in range).
+  const point = { lat: NaN, lng: NaN };
+  if (readPoint(value, point)) return undefined;
   const city = nonEmptyString(value.city);
   const state = nonEmptyString(value.state);
-  return { lat, lng, ...(city ? { city } : {}), ...(state ? { state: stateCode(state) ?? state } : {}) };
+  return { ...point, ...(city ? { city } : {}), ...(state ? { state: stateCode(state) ?? state } : {}) };
 }
 
 export function toPartner(record: unknown): Partner | string {

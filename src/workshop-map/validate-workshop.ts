@@ -132,7 +132,7 @@ function webUrl(value: unknown): string | undefined {
 }
 
 /** A location's lat and lng, into `point` when usable; otherwise why they are not (`point` is left as it was). */
-function readPoint(value: Record<string, unknown>, point: { lat: number; lng: number }): string | undefined {
+export function readPoint(value: Record<string, unknown>, point: { lat: number; lng: number }): string | undefined {
   const lat = finiteNumber(value.lat ?? value.latitude);
   const lng = finiteNumber(value.lng ?? value.lon ?? value.longitude);
   if (lat === undefined || lng === undefined) return 'missing location.lat/lng';
