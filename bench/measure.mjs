@@ -1,5 +1,5 @@
 /**
- * One measurement: a fresh browser context opens one bench page (ours or baseline), hands it one
+ * One measurement: a fresh browser context opens one bench page (see PAGES), hands it one
  * data set and records load, re-filter, ZIP search, pan/zoom frames, DOM nodes and JS heap.
  */
 import { SEARCH_ZIPS } from './prepare.mjs';
@@ -9,6 +9,8 @@ export const PAGES = {
   ours: '/bench/pages/ours.html',
   oursMapOnly: '/bench/pages/ours.html?view=map',
   baseline: '/bench/pages/baseline.html',
+  // Reference only (`run.mjs --reference`): the naive Leaflet + supercluster page.
+  supercluster: '/bench/pages/supercluster.html',
 };
 /** Each re-filter changes the course; the last one stays on for the ZIP searches. */
 const COURSES = ['csd', 'csp', 'csa', 'csf'];
@@ -69,6 +71,8 @@ export async function measure(browser, base, impl, size) {
     const domNodesAfterTour = await page.evaluate(() => window.bench.domNodes());
     const mapNodesAfterTour = await page.evaluate(() => window.bench.mapNodes());
     const heapAfterTour = await heapAfterGc(cdp);
+    // A second data set in the same page, its code warm: what the first load costs beyond the records.
+    const reloadMs = await page.evaluate(() => window.bench.reload());
     // Last, so that nothing above ran with these columns already built.
     const firstCitySearchMs = await page.evaluate(() => window.bench.firstCitySearch('Atlanta'));
     await page.evaluate(() => window.bench.reset());
@@ -80,6 +84,7 @@ export async function measure(browser, base, impl, size) {
       source,
       loadMs,
       loadWholeMs,
+      reloadMs,
       refilterMs,
       refilterWholeMs,
       firstZipMs: zipMs[0],

@@ -1,9 +1,10 @@
 /**
  * Puts what the bench pages load into bench/vendor/ (gitignored), under the repo root so the
  * project's own server (scripts/serve.mjs, strict CSP, no /node_modules) serves it:
- * Leaflet + Leaflet.markercluster dist files for the baseline, the workshop data sets, the ZIP
- * positions the baseline page searches, and, when the drop-in script lacks <pl-workshop-map>, a
- * stand-alone bundle of the map element.
+ * Leaflet + Leaflet.markercluster dist files for the baseline (and supercluster's for the naive
+ * reference page, `run.mjs --reference`), the workshop data sets, the ZIP positions the baseline
+ * pages search, and, when the drop-in script lacks <pl-workshop-map>, a stand-alone bundle of the
+ * map element.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ const LIBRARY_FILES = [
   'leaflet.markercluster/dist/leaflet.markercluster.js',
   'leaflet.markercluster/dist/MarkerCluster.css',
   'leaflet.markercluster/dist/MarkerCluster.Default.css',
+  // UMD build with kdbush inlined: global Supercluster.
+  'supercluster/dist/supercluster.min.js',
 ];
 
 function copyLibraries() {

@@ -4,7 +4,7 @@
  * with the most self and total time, plus the renderer's script/style/layout totals.
  * Ours runs from an unminified bundle of the map (so the names are readable).
  *
- *   node bench/profile.mjs --size 20000 --step load|refilter|zip|panzoom [--impl ours|baseline]
+ *   node bench/profile.mjs --size 20000 --step load|reload|refilter|zip|panzoom [--impl ours|baseline|supercluster]
  *       [--attr view=map]   an attribute set on <pl-workshop-map> first (to isolate a cost)
  *       [--tree render]     also prints the call tree under every frame of that function, merged
  */
@@ -19,7 +19,7 @@ const step = option('--step', 'load');
 const impl = option('--impl', 'ours');
 const attr = option('--attr', '');
 const treeRoot = option('--tree', '');
-const PAGE = { ours: '/bench/pages/ours-profile.html', baseline: '/bench/pages/baseline.html' }[impl];
+const PAGE = { ours: '/bench/pages/ours-profile.html', baseline: '/bench/pages/baseline.html', supercluster: '/bench/pages/supercluster.html' }[impl];
 
 const STEPS = {
   load: async (page) => page.evaluate(() => window.bench.load()),
@@ -32,6 +32,7 @@ const STEPS = {
   // The first ZIP search loads the ZIP table: done before the profile starts.
   zipTable: async (page) => page.evaluate(() => window.bench.zipSearch('30303')),
   panzoom: async (page) => (await page.evaluate(() => window.bench.panZoom())).length,
+  reload: async (page) => page.evaluate(() => window.bench.reload()),
 };
 /** What runs before the profiled step. */
 const SETUP = {
@@ -39,6 +40,7 @@ const SETUP = {
   refilter: ['load'],
   zip: ['load', 'zipTable'],
   panzoom: ['load'],
+  reload: ['load'],
 };
 
 async function bundleUnminified() {

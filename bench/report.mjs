@@ -17,6 +17,7 @@ function mapTable(map) {
   const metrics = [
     ['data-in to first paint with pins', 'loadMs', ' ms'],
     ['data-in to the whole list laid out (ours: the items out of sight follow the first paint)', 'loadWholeMs', ' ms'],
+    ['second data set in the same page to paint (code warm)', 'reloadMs', ' ms'],
     ['re-filter (course) to paint', 'refilterMs', ' ms'],
     ['re-filter to the whole list laid out', 'refilterWholeMs', ' ms'],
     ['first ZIP search to paint (ours loads the ZIP table)', 'firstZipMs', ' ms'],
@@ -42,6 +43,51 @@ function mapTable(map) {
     });
   }
   return lines.join('\n');
+}
+
+/** Only for runs with `--reference`: the naive supercluster page beside the baseline and ours. */
+function referenceTable(map) {
+  const lines = [
+    row(['workshops', 'pins', 'metric', 'supercluster (naive)', 'markercluster', 'supercluster/baseline', 'ours', 'ours/baseline']),
+    row(['---:', '---:', '---', '---:', '---:', '---:', '---:', '---:']),
+  ];
+  const metrics = [
+    ['data-in to first paint with pins', 'loadMs', ' ms'],
+    ['second data set in the same page to paint (code warm)', 'reloadMs', ' ms'],
+    ['re-filter (course) to paint', 'refilterMs', ' ms'],
+    ['ZIP search to paint', 'zipMs', ' ms'],
+    ['pan/zoom frame, median', 'frameMedianMs', ' ms'],
+    ['pan/zoom frame, p95', 'frameP95Ms', ' ms'],
+    ['DOM nodes inside the map, after load', 'mapNodesAfterLoad', ''],
+    ['JS heap added by the map', 'heapForMapMB', ' MB'],
+  ];
+  for (const { size, ours, baseline, ratios, supercluster, ratiosSupercluster } of map.filter((s) => s.supercluster)) {
+    metrics.forEach(([label, key, unit], i) => {
+      const pins = i === 0 ? `${fmt(supercluster.pins)} / ${fmt(baseline.pins)}` : '';
+      lines.push(
+        row([i === 0 ? fmt(size) : '', pins, label, fmt(supercluster[key], unit), fmt(baseline[key], unit), x(ratiosSupercluster[key]), fmt(ours[key], unit), x(ratios[key])]),
+      );
+    });
+  }
+  const s20 = map.find((s) => s.size === 20000 && s.supercluster);
+  if (!s20) return lines.join('\n');
+  const { loadMs, refilterMs } = s20.pairedRatiosSupercluster;
+  return `${lines.join('\n')}\n\nAt 20,000 the per-round ratios supercluster/baseline have the medians ${x(loadMs)} (load) and ${x(refilterMs)} (re-filter).`;
+}
+
+function referenceSection(map) {
+  if (!map.some((s) => s.supercluster)) return '';
+  return `
+## Reference: a naive Leaflet + supercluster page, same data
+
+Measured only with \`--reference\`. \`bench/pages/supercluster.js\` is what a developer writes with
+Leaflet + supercluster: every change (load, re-filter, ZIP search) filters the workshops, rebuilds
+GeoJSON points and a new \`Supercluster({ radius: 60, maxZoom: 16 })\` index and draws the clusters in
+view as \`L.marker\`s; a pan or zoom redraws from that index. The benchmark issue puts such a page at
+about 0.16x (load) and 0.11x (re-filter) of markercluster at 20,000.
+
+${referenceTable(map)}
+`;
 }
 
 function targets(map) {
@@ -92,7 +138,7 @@ export function renderMarkdown(results) {
   const { machine, options } = results;
   return `# Benchmark results
 
-${results.options.smoke ? '**Smoke run** (1,000 workshops, one round): numbers are indicative only.\n\n' : ''}Run: ${results.date}, \`node bench/run.mjs${options.smoke ? ' --smoke' : ''}\` (${results.durationSeconds} s).
+${results.options.smoke ? '**Smoke run** (1,000 workshops, one round): numbers are indicative only.\n\n' : ''}Run: ${results.date}, \`node bench/run.mjs${options.smoke ? ' --smoke' : ''}${options.reference ? ' --reference' : ''}\` (${results.durationSeconds} s).
 Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, ${machine.browser} headless.
 Code: commit ${results.build.commit}${results.build.srcHasLocalChanges ? ' (with uncommitted changes in src/)' : ''}, \`dist/pl-widgets.js\` built ${results.build.dropInBuiltAt}.
 Rounds: ${options.rounds} per size (${options.roundsLarge} at 100,000), alternating which page goes first; medians shown.
@@ -112,7 +158,7 @@ ${mapTable(results.map)}
 
 "To paint" is measured from the change (made at the start of a frame) to the end of the first
 frame whose rendering (style, layout, paint) shows it; see bench/README.md.
-
+${referenceSection(results.map)}
 ## Sizes
 
 ${sizeTable(results.bundleSizes)}
@@ -130,7 +176,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const results = JSON.parse(readFileSync(file, 'utf8'));
   results.map = summarize(results.runs);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(file.replace(/results(-smoke)?\.json$/, 'RESULTS$1.md'), renderMarkdown(results));
+  // As run.mjs names it: /tmp/x.json gets /tmp/x.md (not the markdown written over the JSON).
+  writeFileSync(file.replace(/\.json$/, '.md').replace(/results(-smoke)?\.md$/, 'RESULTS$1.md'), renderMarkdown(results));
   console.log(`rewrote ${file} and its RESULTS.md from ${results.runs.length} stored runs`);
 }
 

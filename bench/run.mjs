@@ -8,6 +8,8 @@
  *   node bench/run.mjs                        1,000 / 10,000 / 20,000 / 100,000 workshops, 5 rounds
  *   node bench/run.mjs --smoke                1,000 workshops, one round (CI)
  *   node bench/run.mjs --sizes 1000,20000 --rounds 3 [--rounds-100k 2] [--out bench/results.json]
+ *   node bench/run.mjs --reference ...        also the naive Leaflet + supercluster page (impl
+ *                                             'supercluster'), to calibrate against the issue's figures
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +30,8 @@ function parseArgs(argv) {
   const rounds = Number(option('--rounds') ?? (smoke ? 1 : 5));
   const roundsLarge = Number(option('--rounds-100k') ?? Math.min(rounds, 3));
   const out = option('--out') ?? join(ROOT, smoke ? 'bench/results-smoke.json' : 'bench/results.json');
-  return { smoke, sizes, rounds, roundsLarge, out, markdown: out.replace(/\.json$/, '.md').replace(/results(-smoke)?\.md$/, 'RESULTS$1.md') };
+  const reference = argv.includes('--reference') || argv.includes('--with-supercluster');
+  return { smoke, sizes, rounds, roundsLarge, reference, out, markdown: out.replace(/\.json$/, '.md').replace(/results(-smoke)?\.md$/, 'RESULTS$1.md') };
 }
 
 async function main() {
@@ -45,7 +48,8 @@ async function main() {
       const rounds = size >= 100000 ? args.roundsLarge : args.rounds;
       for (let round = 0; round < rounds; round++) {
         // Alternate the order of the pages, so warm-up and machine drift hit all alike.
-        const order = round % 2 === 0 ? ['ours', 'oursMapOnly', 'baseline'] : ['baseline', 'oursMapOnly', 'ours'];
+        const pages = ['ours', 'oursMapOnly', 'baseline', ...(args.reference ? ['supercluster'] : [])];
+        const order = round % 2 === 0 ? pages : pages.toReversed();
         for (const impl of order) {
           const run = await measure(browser, server.base, impl, size);
           console.log(`${size} ${impl} round ${round + 1}/${rounds}: load ${run.loadMs.toFixed(0)} ms, ${run.pins} pins, ${run.domNodesAfterLoad} nodes`);
@@ -60,7 +64,7 @@ async function main() {
       date: new Date().toISOString(),
       machine: { ...machineInfo(), browser: `Chromium ${browser.version()}` },
       build: buildInfo(ROOT),
-      options: { smoke: args.smoke, sizes: args.sizes, rounds: args.rounds, roundsLarge: args.roundsLarge },
+      options: { smoke: args.smoke, sizes: args.sizes, rounds: args.rounds, roundsLarge: args.roundsLarge, ...(args.reference && { reference: true }) },
       standAloneBundles: fromStandAlone,
       durationSeconds: Math.round((Date.now() - started) / 1000),
       map: summarize(runs),

@@ -1,4 +1,7 @@
-/** Medians over rounds for each data size and page, and the ratios ours/baseline. */
+/**
+ * Medians over rounds for each data size and page, and the ratios ours/baseline (and, when the run
+ * had `--reference`, supercluster/baseline: `supercluster`, `ratiosSupercluster`, `pairedRatiosSupercluster`).
+ */
 import { median, ratio, round } from './stats.mjs';
 
 const MB = 2 ** 20;
@@ -16,6 +19,7 @@ function summarizeImpl(runs) {
     // Runs stored before these were measured have none.
     loadWholeMs: runs[0].loadWholeMs === undefined ? null : round(med((r) => [r.loadWholeMs])),
     refilterWholeMs: runs[0].refilterWholeMs === undefined ? null : round(med((r) => r.refilterWholeMs)),
+    reloadMs: runs[0].reloadMs === undefined ? null : round(med((r) => [r.reloadMs])),
     firstZipMs: round(med((r) => [r.firstZipMs])),
     zipMs: round(med((r) => r.zipMs)),
     firstCitySearchMs: round(med((r) => [r.firstCitySearchMs])),
@@ -34,7 +38,7 @@ function summarizeImpl(runs) {
   };
 }
 
-const RATIO_KEYS = ['loadMs', 'loadWholeMs', 'refilterMs', 'refilterWholeMs', 'zipMs', 'frameMedianMs', 'frameP95Ms', 'domNodesAfterLoad', 'mapNodesAfterLoad', 'heapAfterLoadMB', 'heapForMapMB'];
+const RATIO_KEYS = ['loadMs', 'loadWholeMs', 'reloadMs', 'refilterMs', 'refilterWholeMs', 'zipMs', 'frameMedianMs', 'frameP95Ms', 'domNodesAfterLoad', 'mapNodesAfterLoad', 'heapAfterLoadMB', 'heapForMapMB'];
 
 export function summarize(runs) {
   const sizes = [...new Set(runs.map((r) => r.size))];
@@ -43,6 +47,8 @@ export function summarize(runs) {
     const [ours, oursMapOnly, baseline] = [of('ours'), of('oursMapOnly'), of('baseline')];
     const ratiosOf = (mine) => Object.fromEntries(RATIO_KEYS.map((key) => [key, ratio(mine[key], baseline[key])]));
     const pairedOf = (impl) => pairedRatios(runs.filter((r) => r.size === size), impl);
+    // The naive supercluster page is measured only on request; without it the summary is as before.
+    const reference = runs.some((r) => r.size === size && r.impl === 'supercluster') ? of('supercluster') : undefined;
     return {
       size,
       ours,
@@ -52,6 +58,7 @@ export function summarize(runs) {
       ratiosMapOnly: ratiosOf(oursMapOnly),
       pairedRatios: pairedOf('ours'),
       pairedRatiosMapOnly: pairedOf('oursMapOnly'),
+      ...(reference && { supercluster: reference, ratiosSupercluster: ratiosOf(reference), pairedRatiosSupercluster: pairedOf('supercluster') }),
     };
   });
 }

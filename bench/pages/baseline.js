@@ -2,7 +2,7 @@
  * The baseline: what a developer usually writes with Leaflet + Leaflet.markercluster (their own dist
  * files, global L): one L.marker per in-person workshop, each with a popup, in a markerClusterGroup.
  */
-import { countNodes, fetchJson, nextFrame, panZoomTour, timeToPaint, upcomingInPerson, wholeMs } from './common.js';
+import { countNodes, fetchJson, nextFrame, panZoomTour, secondDataSet, timeToPaint, upcomingInPerson, wholeMs } from './common.js';
 
 const L = window.L;
 const RADIUS_METERS = 50 * 1609.344;
@@ -12,6 +12,7 @@ const group = L.markerClusterGroup();
 const placeLayer = L.layerGroup().addTo(map);
 const zips = await fetchJson('/bench/vendor/zips.json');
 let data = [];
+let dataUrl = '';
 let entries = [];
 let current = [];
 /** The filters, as the page's own form would keep them. */
@@ -30,28 +31,40 @@ function applyFilters() {
   group.addLayers(current.map((entry) => entry.marker));
 }
 
+/** New markers for every upcoming in-person workshop, all shown, and the map fitted to them. */
+function showAll(workshops) {
+  entries = upcomingInPerson(workshops).map((w) => ({
+    workshop: w,
+    marker: L.marker([w.location.lat, w.location.lng], { title: w.title }).bindPopup(popupHtml(w)),
+  }));
+  applyFilters();
+  map.addLayer(group);
+  map.fitBounds(group.getBounds());
+}
+
 const markerCount = () => document.querySelector('.leaflet-marker-pane').childElementCount;
 
 window.bench = {
   whole: wholeMs,
   source: 'leaflet.markercluster',
   async prepare(url) {
+    dataUrl = url;
     data = await fetchJson(url);
     return data.length;
   },
   load: () =>
     timeToPaint(
-      () => {
-        entries = upcomingInPerson(data).map((w) => ({
-          workshop: w,
-          marker: L.marker([w.location.lat, w.location.lng], { title: w.title }).bindPopup(popupHtml(w)),
-        }));
-        applyFilters();
-        map.addLayer(group);
-        map.fitBounds(group.getBounds());
-      },
+      () => showAll(data),
       () => markerCount() > 0,
     ),
+  async reload() {
+    const next = await secondDataSet(dataUrl);
+    await nextFrame();
+    return timeToPaint(
+      () => showAll(next),
+      () => true,
+    );
+  },
   refilter: (newCourse) =>
     timeToPaint(
       () => {

@@ -73,6 +73,17 @@ export function countNodes(root = document) {
   return count;
 }
 
+/**
+ * The data for a second load in the same page: the same file fetched again (new objects, as a page
+ * that fetches a new document gets) without its first upcoming in-person workshop, so that the
+ * result visibly changes on every page.
+ */
+export async function secondDataSet(url) {
+  const workshops = await fetchJson(url);
+  const first = upcomingInPerson(workshops)[0];
+  return workshops.filter((w) => w !== first);
+}
+
 export async function fetchJson(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
