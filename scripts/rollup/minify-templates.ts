@@ -79,7 +79,7 @@ export function minifyTemplates(): Plugin {
           const template = node.template;
           if (node.tag.text === 'css') {
             if (!IMPORTS_LIT_CSS.test(code)) this.error(`${id}: a css\`\` template whose tag is not Lit's css (import { css } from 'lit')`);
-            edits.push({ start: node.tag.getStart(source), end: node.tag.getEnd(), text: `${CSS_FROM_TEXT}(` });
+            edits.push({ start: node.tag.getStart(source), end: node.tag.getEnd(), text: `/* @__PURE__ */ ${CSS_FROM_TEXT}(` });
             edits.push({ start: node.getEnd(), end: node.getEnd(), text: ')' });
             usesCss = true;
           }

@@ -10,7 +10,7 @@ import { isExternal } from '../shared/safe-url.js';
 import { best } from '../shared/best.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { frameStyles } from '../shared/frame.styles.js';
+import { frameStyles, visuallyHidden } from '../shared/frame.styles.js';
 import { timelineStyles } from './program-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from './strings.js';
 import { formatDay, formatDayRange, lastDay, parseSpan, readToday, todaySpan } from './dates.js';
@@ -79,7 +79,7 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, video, 
  * @tag pl-program-timeline
  */
 export class PlProgramTimeline extends PlElement {
-  static override styles = [tokens, frameStyles, buttonStyles, statusStyles, timelineStyles];
+  static override styles = [tokens, visuallyHidden, frameStyles, buttonStyles, statusStyles, timelineStyles];
   // Lit's own { mode: 'open' }, written out (shorter than spreading PlElement's, which is that).
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
   static override properties: PropertyDeclarations = {

@@ -7,22 +7,10 @@ import { css } from 'lit';
  * takes the width of the hidden line below, `--_ideal` wide, which breaks between any two of its
  * characters, so a grid or flex column never has to widen to make room for the widget.
  *
- * Also what only these elements use, so the accordion does not carry it: `.visually-hidden` (text for
- * screen readers only), --_on-accent (text on accent-filled buttons and badges) and paragraphs without
- * margins (each element spaces its own).
+ * Also what only these elements use, so the accordion does not carry it: --_on-accent (text on
+ * accent-filled buttons and badges) and paragraphs without margins (each element spaces its own).
  */
 export const frameStyles = css`
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   .frame {
     container-type: inline-size;
   }
@@ -40,5 +28,23 @@ export const frameStyles = css`
   }
   :host {
     --_on-accent: var(--pl-color-on-accent, #ffffff);
+  }
+`;
+
+/**
+ * `.visually-hidden`: text for screen readers only (a link's "opens in a new tab" in the map and
+ * the timeline). A sheet of its own: the pricing card has no such text, so it does not carry it.
+ */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
 `;

@@ -34,7 +34,7 @@ import { buttonStyles } from '../shared/button.styles.js';
 import { clearedFilters, renderFilters } from './filters.js';
 import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
 import { scriptBase } from '../shared/script-base.js';
-import { frameStyles } from '../shared/frame.styles.js';
+import { frameStyles, visuallyHidden } from '../shared/frame.styles.js';
 import { warn } from '../shared/warn.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { PartnerSource } from './partner-source.js';
@@ -81,7 +81,7 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  * @cssprop --pl-color-danger - Border of the error box, and the selected pin (default #b3261e).
  */
 export class PlWorkshopMap extends PlElement {
-  static override styles = [tokens, frameStyles, buttonStyles, statusStyles, leafletStyles, workshopMapStyles];
+  static override styles = [tokens, visuallyHidden, frameStyles, buttonStyles, statusStyles, leafletStyles, workshopMapStyles];
   static override properties: PropertyDeclarations = {
     workshops: { attribute: false, hasChanged: setAgain },
     partners: { attribute: false, hasChanged: setAgain },
