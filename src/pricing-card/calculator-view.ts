@@ -9,6 +9,8 @@ import type { PricingStrings } from './strings.js';
  * this module is its own chunk for ESM users, with its styles and words.
  */
 export { calculatorStyles } from './calculator.styles.js';
+// For the live region that says each new total (the card itself has no screen-reader-only text).
+export { visuallyHidden } from '../shared/frame.styles.js';
 export { quote } from './quote.js';
 
 /** What the calculator needs from the card: its quote, settings, words, formatters and handlers. */
@@ -53,11 +55,17 @@ function typedSeats(event: Event, committed?: boolean): number {
  * after the last keystroke for a typed count, so "3" on the way to "35" is never read, and at once
  * for a commit (Enter, blur) that changes the field ("0" is then 1); `quiet` only cancels. Each
  * card's region keeps its own timer: a + on another card does not cancel what this one is about to say.
+ * What was said is emptied 5 s later (a reader does not read a removal): someone who moves through
+ * the card later finds no old total, nor one in the page's former language.
  */
 function say(event: Event, ms?: number, quiet?: boolean): void {
   const region = (event.currentTarget as Element).closest('fieldset')!.querySelector('[aria-live]') as Element & { said: string; timer?: ReturnType<typeof setTimeout> };
   clearTimeout(region.timer);
-  if (!quiet) region.timer = setTimeout(() => (region.textContent = region.said), ms);
+  if (!quiet)
+    region.timer = setTimeout(() => {
+      region.textContent = region.said;
+      region.timer = setTimeout(() => (region.textContent = ''), 5e3);
+    }, ms);
 }
 
 /**

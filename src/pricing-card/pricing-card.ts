@@ -199,7 +199,7 @@ export class PlPricingCard extends PlBaseElement {
     this.#calculatorLoading ??= import('./calculator-view.js').then(
       (view) => {
         this.#calculatorView = view;
-        addStyles(this.renderRoot as ShadowRoot, [view.calculatorStyles]);
+        addStyles(this.renderRoot as ShadowRoot, [view.visuallyHidden, view.calculatorStyles]);
         this.requestUpdate();
       },
       (error: unknown) => warn('pl-pricing-card: calculator not loaded', error),

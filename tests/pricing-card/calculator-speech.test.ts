@@ -170,4 +170,34 @@ describe('<pl-pricing-card> calculator: what the live region says', () => {
     await waitFor(() => spoken.region.textContent!.includes('El máximo es 50 plazas.'), 3000, 'the Spanish announcement');
     expect(shown(es)).to.contain('El máximo es 50 plazas.');
   });
+
+  it('what it says is for screen readers only: it takes no room on the card', async () => {
+    const el = await mount(CARD);
+    const { region } = listen(el);
+    const before = el.getBoundingClientRect().height;
+    stepButtons(el)[1].click();
+    await waitFor(() => region.textContent!.includes('2 seats'), 2000, 'the count said');
+    const box = region.getBoundingClientRect();
+    expect([box.width, box.height], 'the region is 1 px').to.deep.equal([1, 1]);
+    expect(getComputedStyle(region).position).to.equal('absolute');
+    expect(el.getBoundingClientRect().height).to.equal(before);
+  });
+
+  it('empties what it said after 5 s: a reader who comes back later, or after the page switched language, finds no old total', async () => {
+    const el = await mount(CARD.replace('<pl-pricing-card', '<pl-pricing-card lang="en"'));
+    const { region, said } = listen(el);
+    stepButtons(el)[1].click();
+    await waitFor(() => region.textContent!.includes('2 seats: $500 in total.'), 2000, 'the count said');
+    await pause(4500);
+    expect(region.textContent, 'still there 4.5 s later').to.contain('2 seats');
+    await waitFor(() => region.textContent === '', 2000, 'the region emptied');
+    // Only the emptying followed (readers do not read a removal); then the page switches to Spanish.
+    expect(said).to.deep.equal(['2 seats: $500 in total.', '']);
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(region.textContent).to.equal('');
+    stepButtons(el)[1].click();
+    await waitFor(() => region.textContent !== '', 2000, 'the next count said');
+    expect(region.textContent!.trim()).to.equal(said.at(-1)).and.to.contain('3 plazas');
+  }).timeout(12000);
 });
