@@ -33,18 +33,16 @@ export const frameStyles = css`
 
 /**
  * `.visually-hidden`: text for screen readers only (a link's "opens in a new tab" in the map and
- * the timeline). A sheet of its own: the pricing card has no such text, so it does not carry it.
+ * the timeline, the calculator's live region). A sheet of its own: the pricing card adds it only
+ * with its lazily loaded calculator, so its ESM import does not carry it at first.
  */
 export const visuallyHidden = css`
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 `;

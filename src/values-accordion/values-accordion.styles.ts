@@ -8,6 +8,11 @@ export const accordionStyles = css`
     gap: calc(var(--_space) / 2);
     margin-block-end: calc(var(--_space) / 2);
   }
+  /* What Expand all or Collapse all did, for screen readers only (out of the flow, wholly clipped). */
+  .toolbar p {
+    position: absolute;
+    clip-path: inset(50%);
+  }
   .items {
     border-block-start: 1px solid var(--_border);
   }

@@ -221,6 +221,7 @@ export class PlValuesAccordion extends PlElement {
     }
     if (open) this.#openIds.add(id);
     else this.#openIds.delete(id);
+    this.#said = undefined;
     this.#toSay.push(id);
     this.#reflectToChildren();
     this.requestUpdate();
@@ -318,13 +319,27 @@ export class PlValuesAccordion extends PlElement {
     return level >= 1 ? Math.min(6, level) : levelBelowPageHeading(this);
   }
 
+  /**
+   * What the last press of Expand all or Collapse all did, said by the toolbar's status region (focus
+   * stays on the button: nothing else tells a screen reader). Gone once any value opens or closes
+   * otherwise, so it never states what no longer holds; drawn in the language of the moment.
+   */
+  #said?: 'allOpen' | 'allClosed' | undefined;
+
+  #all(open: boolean): void {
+    open ? this.expandAll() : this.collapseAll();
+    this.#said = open ? 'allOpen' : 'allClosed';
+    this.requestUpdate();
+  }
+
   #renderToolbar() {
     if (!this.controls || !this.#data.items.length) return nothing;
     return html`<div class="toolbar" part="controls" role="group" aria-label=${this.#strings.toolbar}>
       ${this.multiple
-        ? html`<button class="pl-button" type="button" @click=${this.expandAll}>${this.#strings.expandAll}</button>`
+        ? html`<button class="pl-button" type="button" @click=${() => this.#all(true)}>${this.#strings.expandAll}</button>`
         : nothing}
-      <button class="pl-button" type="button" @click=${this.collapseAll}>${this.#strings.collapseAll}</button>
+      <button class="pl-button" type="button" @click=${() => this.#all(false)}>${this.#strings.collapseAll}</button>
+      <p role="status">${this.#said && this.#strings[this.#said]}</p>
     </div>`;
   }
 

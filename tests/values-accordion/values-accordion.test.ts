@@ -171,6 +171,46 @@ describe('<pl-values-accordion> opening and closing', () => {
     expect(expanded(el)).to.deep.equal([false, false, false]);
   });
 
+  it('Expand all / Collapse all say what they did (focus stays on the button), until a value opens or closes otherwise', async () => {
+    const el = await childrenAccordion('controls multiple');
+    const [expand, collapse] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="controls"] button')];
+    const region = el.shadowRoot!.querySelector('[part="controls"] [role="status"]')!;
+    const toolbar = el.shadowRoot!.querySelector('[part="controls"]')!;
+    const toolbarHeight = toolbar.getBoundingClientRect().height;
+    const said = () => region.textContent!.trim();
+    expect(said()).to.equal('');
+    expand.click();
+    await el.updateComplete;
+    expect(said()).to.equal('All values open.');
+    // For screen readers only: the toolbar looks as it did, and nothing sticks out of the accordion.
+    expect([getComputedStyle(region).position, getComputedStyle(region).clipPath]).to.deep.equal(['absolute', 'inset(50%)']);
+    expect(toolbar.getBoundingClientRect().height).to.equal(toolbarHeight);
+    expect(region.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+    collapse.click();
+    await el.updateComplete;
+    expect(said()).to.equal('All values closed.');
+    // A value opened by its header: "All values closed" no longer holds.
+    headers(el)[1].click();
+    await el.updateComplete;
+    expect(said()).to.equal('');
+    expand.click();
+    await el.updateComplete;
+    expect(said()).to.equal('All values open.');
+    // A script's collapseAll() is no press, and the sentence no longer holds either.
+    el.collapseAll();
+    await el.updateComplete;
+    expect(said()).to.equal('');
+    // In the page's language, also after a switch.
+    collapse.click();
+    await el.updateComplete;
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(said()).to.equal('Todos los valores cerrados.');
+    expand.click();
+    await el.updateComplete;
+    expect(said()).to.equal('Todos los valores abiertos.');
+  });
+
   it('fires pl-toggle once for a value that starts open, whichever source it comes from', async () => {
     const sources = {
       children: '<pl-value heading="One">1</pl-value><pl-value heading="Two" open>2</pl-value>',
