@@ -53,7 +53,7 @@ function typedSeats(event: Event, committed?: boolean): number {
  * Has the calculator's live region say what the card's last render gave it (`said`; only this writes
  * its text), `ms` from now: at once (after the card's update) for − and + and PageUp/PageDown, 0.5 s
  * after the last keystroke for a typed count, so "3" on the way to "35" is never read, and at once
- * for a commit (Enter, blur) that changes the field ("0" is then 1); `quiet` only cancels. Each
+ * for a commit (Enter, blur) that changes the field ("0" is then 1); `quiet` cancels and empties. Each
  * card's region keeps its own timer: a + on another card does not cancel what this one is about to say.
  * What was said is emptied 5 s later (a reader does not read a removal): someone who moves through
  * the card later finds no old total, nor one in the page's former language.
@@ -61,7 +61,10 @@ function typedSeats(event: Event, committed?: boolean): number {
 function say(event: Event, ms?: number, quiet?: boolean): void {
   const region = (event.currentTarget as Element).closest('fieldset')!.querySelector('[aria-live]') as Element & { said: string; timer?: ReturnType<typeof setTimeout> };
   clearTimeout(region.timer);
-  if (!quiet)
+  // Quiet: what was said no longer holds (the field is emptied or at 0), and the timer that would
+  // have emptied it is the one just cleared.
+  if (quiet) region.textContent = '';
+  else
     region.timer = setTimeout(() => {
       region.textContent = region.said;
       region.timer = setTimeout(() => (region.textContent = ''), 5e3);

@@ -322,7 +322,8 @@ export class PlValuesAccordion extends PlElement {
   /**
    * What the last press of Expand all or Collapse all did, said by the toolbar's status region (focus
    * stays on the button: nothing else tells a screen reader). Gone once any value opens or closes
-   * otherwise, so it never states what no longer holds; drawn in the language of the moment.
+   * otherwise, and not shown while values the page added since make it untrue; drawn in the
+   * language of the moment.
    */
   #said?: 'allOpen' | 'allClosed' | undefined;
 
@@ -339,7 +340,7 @@ export class PlValuesAccordion extends PlElement {
         ? html`<button class="pl-button" type="button" @click=${() => this.#all(true)}>${this.#strings.expandAll}</button>`
         : nothing}
       <button class="pl-button" type="button" @click=${() => this.#all(false)}>${this.#strings.collapseAll}</button>
-      <p role="status">${this.#said && this.#strings[this.#said]}</p>
+      <p role="status">${this.#said && (this.#said == 'allOpen' ? this.#openIds.size == this.#data.items.length : !this.#openIds.size) ? this.#strings[this.#said] : ''}</p>
     </div>`;
   }
 

@@ -171,6 +171,21 @@ describe('<pl-pricing-card> calculator: what the live region says', () => {
     expect(shown(es)).to.contain('El máximo es 50 plazas.');
   });
 
+  it('an emptied field or a 0 also empties what was said (no old total stays behind)', async () => {
+    const el = await mount(CARD);
+    const { region } = listen(el);
+    stepButtons(el)[1].click();
+    await waitFor(() => region.textContent!.includes('2 seats'), 2000, 'the count said');
+    seatInput(el).focus();
+    seatInput(el).select();
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(region.textContent).to.equal('');
+    await sendKeys({ type: '0' });
+    await pause(700);
+    expect(region.textContent).to.equal('');
+  });
+
   it('what it says is for screen readers only: it takes no room on the card', async () => {
     const el = await mount(CARD);
     const { region } = listen(el);
