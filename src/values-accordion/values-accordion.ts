@@ -1,16 +1,16 @@
+import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
+import { accordionStrings } from './strings.js';
 import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { emit } from '../shared/emit.js';
 import { PlElement } from '../shared/base-element.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { DataSource } from '../shared/data/data-source.js';
 import { setAgain } from '../shared/set-again.js';
+import { DataSource } from '../shared/data/data-source.js';
 import { reducedMotion } from '../shared/reduced-motion.js';
 import { accordionStyles } from './values-accordion.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
-import { accordionStrings } from './strings.js';
-import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
 
 export interface ToggleDetail {
   id: string;
