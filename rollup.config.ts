@@ -13,6 +13,7 @@ import { MANGLED_NAMES, mangledNamesGuard } from './scripts/rollup/mangled-names
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 import { noGlobals } from './scripts/rollup/no-globals.js';
 import { stateProperties } from './scripts/rollup/state-properties.js';
+import { staticBlocks } from './scripts/rollup/static-blocks.js';
 import { trustedHtml } from './scripts/rollup/trusted-html.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -63,6 +64,7 @@ const dropIn: RollupOptions = {
       tsconfig: 'tsconfig.json',
       define: { __PL_VERSION__: JSON.stringify(version) },
     }),
+    staticBlocks(),
     terser({
       ecma: 2020,
       module: false,
@@ -99,7 +101,7 @@ const esm: RollupOptions = {
   // unused is dropped whole: no bare `import './x.js'` is left behind, which bundlers would warn about
   // against package.json's sideEffects.
   treeshake: { moduleSideEffects: (id, external) => external || /[\\/]src[\\/][\w-]+\.ts$/.test(id) },
-  plugins: [minifyTemplates(), stateProperties(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version) } })],
+  plugins: [minifyTemplates(), stateProperties(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version) } }), staticBlocks()],
 };
 
 export default [dropIn, esm];
