@@ -30,7 +30,6 @@ function pricingOf(raw: unknown): PricingDocument | undefined {
 /** The card's own document, read as every element reads its data (src, then an inline JSON child). */
 export function pricingSource(host: ReactiveControllerHost & HTMLElement & { src?: string }, lang: () => string) {
   const source = new DataSource<PricingDocument>(host, {
-    label: 'pl-pricing-card',
     property: () => undefined,
     src: () => host.src,
     normalize: (raw) => {

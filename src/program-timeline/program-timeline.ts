@@ -126,7 +126,6 @@ export class PlProgramTimeline extends PlElement {
   }
 
   readonly #data = new DataSource<ShownPhase>(this, {
-    label: 'pl-program-timeline',
     property: () => this.phases,
     src: () => this.src,
     childTag: 'pl-phase',

@@ -78,7 +78,6 @@ export class PlValuesAccordion extends PlElement {
   }
 
   readonly #data = new DataSource<ValueItem>(this, {
-    label: 'pl-values-accordion',
     property: () => this.items,
     src: () => this.src,
     childTag: 'pl-value',

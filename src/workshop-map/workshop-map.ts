@@ -180,7 +180,6 @@ export class PlWorkshopMap extends PlElement {
   #emptyIndex?: FinderIndex;
 
   readonly #data = new DataSource<unknown, ScannedWorkshops>(this, {
-    label: 'pl-workshop-map',
     property: () => this.workshops,
     src: () => this.src,
     provider: () => this.provided?.workshops,

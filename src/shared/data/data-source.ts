@@ -10,8 +10,6 @@ import { settingText } from '../own.js';
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface DataSourceOptions<T, Loaded extends Normalized<T> = Normalized<T>> {
-  /** Element name used in console warnings, e.g. "pl-values-accordion". */
-  label: string;
   /** The JS property (highest precedence); undefined when not set. */
   property: () => unknown;
   src: () => string | null | undefined;
@@ -298,7 +296,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.#show('ready', loaded);
     if (skipped > 0) {
       warn(
-        `${this.#options.label}: skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons
+        `${this.#host.localName}: skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons
           .slice(0, 20)
           .join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`,
       );
@@ -310,7 +308,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     const message = loadFailureMessage(error, this.#options.strings());
     this.error = error;
     this.#show('error');
-    warn(`${this.#options.label}: ${message}`, error);
+    warn(`${this.#host.localName}: ${message}`, error);
     emit(this.#host, 'pl-error', { message });
   }
 }
