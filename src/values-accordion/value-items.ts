@@ -1,5 +1,5 @@
-import { isRecord, nonEmptyString, programIn, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
 import { LoadError } from '../shared/data/load-error.js';
+import { isRecord, nonEmptyString, programIn, unwrapList, validateAll, type Normalized } from '../shared/data/normalized.js';
 
 /** A value as the accordion renders it: from `.items`/JSON (`body`) or from a <pl-value> (`element`). */
 export interface ValueItem {
