@@ -7,11 +7,12 @@ import { mountMap, popup, root, summary } from './helpers.js';
 const SRC = '/tests/fixtures/workshops.json';
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
- * Collects garbage until `ref`'s element is gone, for up to 2 s: on a loaded machine the removed
- * map's last timers (a zoom that a press started) may still run. A leak still fails.
+ * Collects garbage until `ref`'s element is gone, for up to 5 s: on a loaded machine the removed
+ * map's last timers (a zoom that a press or a search started) may still run (2 s was once too
+ * little in CI's drop-in pass). A leak still fails.
  */
 async function collect(ref: WeakRef<object>, gc: () => void): Promise<void> {
-  for (let i = 0; i < 10 && ref.deref(); i++) {
+  for (let i = 0; i < 25 && ref.deref(); i++) {
     gc();
     await settle(200);
   }
@@ -121,7 +122,9 @@ describe('<pl-workshop-map> removed after a search', () => {
   // Chromium's autofill watches a submitted form's ancestors up to its shadow root only: the host's
   // removal went unseen and the removed map, with all its workshops, stayed in memory.
   // Chromium only: needs gc() (--js-flags=--expose-gc), which Firefox's pages do not have.
-  chromiumOnly('is released: nothing keeps the removed element alive', async () => {
+  chromiumOnly('is released: nothing keeps the removed element alive', async function (this: Mocha.Context) {
+    // The search (up to 4 s) and the collection (up to 5 s) on a loaded machine.
+    this.timeout(20000);
     const gc = (globalThis as { gc?: () => void }).gc!;
     const searchedAndRemoved = async () => {
       const { el } = await mountMap({ src: SRC });
@@ -143,7 +146,8 @@ describe('<pl-workshop-map> removed after a visitor pressed its map with a mouse
   // Leaflet keeps the last element pressed (to give its focus outline back on the next key press):
   // on a touch screen, or until someone types, the removed map stayed in memory with its workshops.
   // Chromium only: needs gc() (--js-flags=--expose-gc), which Firefox's pages do not have.
-  chromiumOnly('is released, and the map box has its outline back', async () => {
+  chromiumOnly('is released, and the map box has its outline back', async function (this: Mocha.Context) {
+    this.timeout(20000);
     const gc = (globalThis as { gc?: () => void }).gc!;
     let outline = '';
     const pressedAndRemoved = async () => {
