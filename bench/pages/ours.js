@@ -22,18 +22,19 @@ let dataUrl = '';
 /** The list items out of sight, which a new result lays out after its first paint, are laid out too. */
 const listLaidOut = () => !el.shadowRoot.querySelector('.later');
 const summaryText = () => el.shadowRoot.querySelector('[part="summary"]')?.textContent ?? '';
-/** Sets an attribute; done when the result summary a visitor reads has changed (and `final` holds for it). */
-function summaryChangeAfter(name, value, final = () => true) {
+/** Makes a change to the element; done when the result summary a visitor reads has changed (and `final` holds for it). */
+function summaryChangeAfter(change, final = () => true) {
   const before = summaryText();
   return timeToPaint(
     () => {
-      el.setAttribute(name, value);
+      change();
       return el.updateComplete;
     },
     () => summaryText() !== before && final(summaryText()),
     listLaidOut,
   );
 }
+const setAttribute = (name, value) => () => el.setAttribute(name, value);
 
 const markerCount = () => el.shadowRoot.querySelector('.leaflet-marker-pane')?.childElementCount ?? 0;
 const settle = async () => {
@@ -63,19 +64,11 @@ window.bench = {
   async reload() {
     const next = await secondDataSet(dataUrl);
     await settle();
-    const before = summaryText();
-    return timeToPaint(
-      () => {
-        el.workshops = next;
-        return el.updateComplete;
-      },
-      () => summaryText() !== before,
-      listLaidOut,
-    );
+    return summaryChangeAfter(() => (el.workshops = next));
   },
-  refilter: (course) => summaryChangeAfter('course', course),
+  refilter: (course) => summaryChangeAfter(setAttribute('course', course)),
   // "Searching…" first, while the ZIP table loads: the result names the radius, a number.
-  zipSearch: (zip) => summaryChangeAfter('near', zip, (text) => /\d/.test(text)),
+  zipSearch: (zip) => summaryChangeAfter(setAttribute('near', zip), (text) => /\d/.test(text)),
   async reset() {
     el.setAttribute('near', '');
     el.setAttribute('course', '');
@@ -83,7 +76,7 @@ window.bench = {
   },
   // Work the finder does on first use, not at load: a city search builds the place table, the
   // date filter the session-day columns. Ours only (the baseline page has neither).
-  firstCitySearch: (city) => summaryChangeAfter('near', city, (text) => /\d/.test(text)),
+  firstCitySearch: (city) => summaryChangeAfter(setAttribute('near', city), (text) => /\d/.test(text)),
   firstDateFilter(from) {
     const input = el.shadowRoot.querySelector('#f-from');
     const before = summaryText();
