@@ -125,6 +125,10 @@ describe('<pl-workshop-map> removed after a search', () => {
   chromiumOnly('is released: nothing keeps the removed element alive', async function (this: Mocha.Context) {
     // The search (up to 4 s) and the collection (up to 5 s) on a loaded machine.
     this.timeout(20000);
+    // In CI's drop-in pass (all suites at once on two cores) the map was once still held after 5 s,
+    // in 2 of 4 runs of 2026-12-05, never alone or under a CPU burner here: tried again, as a whole.
+    // A leak still fails every try.
+    this.retries(2);
     const gc = (globalThis as { gc?: () => void }).gc!;
     const searchedAndRemoved = async () => {
       const { el } = await mountMap({ src: SRC });
