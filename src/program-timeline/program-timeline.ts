@@ -383,6 +383,7 @@ export class PlProgramTimeline extends PlElement {
       ${phases.length
         ? html`${this.#renderProgress(progress)}
             <ol
+              role="list"
               class="phases o-${orientation}"
               part="list"
               aria-labelledby=${heading ? 'heading' : nothing}

@@ -61,13 +61,13 @@ export function renderList(options: ListOptions): TemplateResult {
   const remaining = result.count - inPersonShown - virtual.length;
   return html`<div class="list" part="list" id="list" @scroll=${{ handleEvent: options.onScroll, passive: true }}>
     ${ranks.length
-      ? html`<ul class="items" aria-label=${ctx.t.listLabel}>
+      ? html`<ul class="items" role="list" aria-label=${ctx.t.listLabel}>
           ${ranks.map((rank) => renderItem(workshopAt(result.inPerson[rank]!), rank, result.distances?.[rank], `t-${rank}`, rank, options))}
         </ul>`
       : nothing}
     ${virtual.length
       ? html`<div class="group" id="virtual-group" role="heading" aria-level=${options.headingLevel}>${ctx.t.virtualGroup}</div>
-          <ul class="items virtual">
+          <ul class="items virtual" role="list">
             ${virtual.map((at, i) => renderItem(workshopAt(at), -1, undefined, `t-v${i}`, inPersonShown + i, options))}
           </ul>`
       : nothing}

@@ -416,6 +416,8 @@ describe('<pl-program-timeline> content and ARIA', () => {
     const el = await timeline('heading="High school program" today="2026-10-01"');
     const list = el.shadowRoot!.querySelector('ol')!;
     expect(list.getAttribute('aria-labelledby')).to.equal('heading');
+    // WebKit stops calling a list without bullets a list unless it says so.
+    expect(list.getAttribute('role')).to.equal('list');
     expect(visibleText(el.shadowRoot!.getElementById('heading')!)).to.equal('High school program');
     const first = items(el)[0];
     const title = first.querySelector('[role="heading"]')!;

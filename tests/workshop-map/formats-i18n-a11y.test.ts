@@ -112,6 +112,12 @@ describe('<pl-workshop-map> zoom buttons and credits', () => {
 });
 
 describe('<pl-workshop-map> accessibility', () => {
+  it('says that the in-person and the virtual results are lists (WebKit drops it for lists without bullets)', async () => {
+    const { el } = await mountMap({ src: '/tests/fixtures/workshops.csv', format: 'csv' });
+    const lists = [...root(el).querySelectorAll('ul.items')];
+    expect(lists.map((list) => list.getAttribute('role'))).to.deep.equal(['list', 'list']);
+  });
+
   it('has no axe violations with results, a selection and a fallback', async () => {
     const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json', 'fallback-url': '/contact' });
     await expect(el).to.be.accessible();
