@@ -137,7 +137,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
    * update has read the property already, so it is read here (or it would be lost).
    */
   hostUpdated(): void {
-    if (this.#options.property() !== this.#property) this.refresh();
+    // Object.is: NaN (never equal to itself) would be new data at every update, for good.
+    if (!Object.is(this.#options.property(), this.#property)) this.refresh();
   }
 
   /** Connected again (moved in the page): children may have changed meanwhile, or a load was aborted. */
@@ -174,7 +175,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.#shownWhileParsing = false;
     // The same value again (another setting of the element or its provider changed) was already
     // loaded and reported; `force` (Retry, a new format) reads it again.
-    const isNew = (raw: unknown) => ((this.#lastRaw = raw) !== lastRaw || force);
+    const isNew = (raw: unknown) => !Object.is((this.#lastRaw = raw), lastRaw) || force;
     const property = (this.#property = options.property());
     const src = property == null && settingText(options.src());
     if (src) {
