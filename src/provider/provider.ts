@@ -224,6 +224,18 @@ export class PlProvider extends LitElement {
     return html`<slot></slot>`;
   }
 
+  /**
+   * An update that throws (a `lang` or `src` set to a value that cannot be written as text) is told in
+   * the console, as the elements' are (PlBaseElement), not thrown at the page.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      warn(this, error);
+    }
+  }
+
   /** Own settings over the `src` document over the enclosing provider, part by part. */
   #merge(): ProvidedSettings {
     const outer = this.outer ?? {};

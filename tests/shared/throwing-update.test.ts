@@ -41,3 +41,47 @@ describe('an update that throws', () => {
     }
   });
 });
+
+describe('<pl-provider> given settings that cannot be written as text', () => {
+  for (const [name, value] of [
+    ['lang', Object.create(null)],
+    ['lang', Symbol('es')],
+    ['tiles', Object.create(null)],
+    ['src', Object.create(null)],
+  ] as const) {
+    it(`.${name} = ${typeof value === 'symbol' ? 'a Symbol' : 'an object without toString'} is told on the console, not thrown at the page`, async () => {
+      const uncaught: unknown[] = [];
+      const onRejection = (event: PromiseRejectionEvent) => {
+        uncaught.push(event.reason);
+        event.preventDefault();
+      };
+      const onError = (event: ErrorEvent) => {
+        uncaught.push(event.error);
+        event.preventDefault();
+      };
+      addEventListener('unhandledrejection', onRejection);
+      addEventListener('error', onError);
+      const provider = document.createElement('pl-provider') as HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
+      provider.innerHTML = '<pl-values-accordion><pl-value heading="Equity">Every teacher.</pl-value></pl-values-accordion>';
+      try {
+        document.body.append(provider);
+        await provider.updateComplete;
+        const warnings = await captureWarnings(async () => {
+          provider[name] = value;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        });
+        expect(uncaught.map(String)).to.deep.equal([]);
+        expect(warnings.length, 'a console warning').to.be.greaterThan(0);
+        // The next good value is used.
+        provider[name] = name === 'lang' ? 'es' : undefined;
+        await provider.updateComplete;
+        if (name === 'lang') expect(provider.getAttribute('lang')).to.equal('es');
+        expect(visibleText(provider.querySelector('pl-values-accordion')!)).to.contain('Equity');
+      } finally {
+        removeEventListener('unhandledrejection', onRejection);
+        removeEventListener('error', onError);
+        provider.remove();
+      }
+    });
+  }
+});
