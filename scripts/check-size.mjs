@@ -20,10 +20,11 @@ function gzipSize(file) {
   }
 }
 
-const budgets = [{ file: 'dist/pl-widgets.js', max: 80_000 }];
+// "80 KB" read both ways: 80,000 B by gzip -9, and 80 KiB by Node's zlib (as the gzip-size package measures).
+const budgets = [{ file: 'dist/pl-widgets.js', max: 80_000, maxByZlib: 80 * 1024 }];
 const optional = ['dist/pl-zip-table.json'];
 let failed = false;
-for (const { file, max } of budgets) {
+for (const { file, max, maxByZlib } of budgets) {
   if (!existsSync(file)) {
     console.error(`size: ${file} is missing (run npm run build)`);
     failed = true;
@@ -34,6 +35,10 @@ for (const { file, max } of budgets) {
   const ok = gz <= max;
   failed ||= !ok;
   console.log(`size: ${file} ${raw.length} B raw, ${gz} B gzip (budget ${max}) ${ok ? 'ok' : 'OVER BUDGET'}`);
+  const zlibBytes = gzipSync(raw, { level: 9 }).length;
+  const zlibOk = zlibBytes <= maxByZlib;
+  failed ||= !zlibOk;
+  console.log(`size: ${file} ${zlibBytes} B by Node's zlib at level 9 (budget ${maxByZlib}) ${zlibOk ? 'ok' : 'OVER BUDGET'}`);
 }
 for (const file of optional) {
   if (!existsSync(file)) continue;
