@@ -67,23 +67,25 @@ export function visibleText(node: Node): string {
       parts.push(current.textContent ?? '');
       return;
     }
-    if (!(current instanceof Element)) {
+    // By nodeType and its own window, not instanceof: nodes of a page in a frame are another realm's.
+    if (current.nodeType !== Node.ELEMENT_NODE) {
       current.childNodes.forEach(walk);
       return;
     }
-    if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(current.tagName)) return;
+    const element = current as Element;
+    if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName)) return;
     // Not checkVisibility(): it is false for display: contents, which every <slot> is.
-    const style = getComputedStyle(current);
+    const style = (element.ownerDocument.defaultView ?? window).getComputedStyle(element);
     if (style.display === 'none' || style.visibility === 'hidden') return;
     const block = style.display !== 'inline';
     if (block) parts.push(' ');
-    if (current instanceof HTMLSlotElement) {
-      const assigned = current.assignedNodes({ flatten: true });
-      (assigned.length ? assigned : [...current.childNodes]).forEach(walk);
-    } else if (current.shadowRoot) {
-      current.shadowRoot.childNodes.forEach(walk);
+    if (element.localName === 'slot') {
+      const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
+      (assigned.length ? assigned : [...element.childNodes]).forEach(walk);
+    } else if (element.shadowRoot) {
+      element.shadowRoot.childNodes.forEach(walk);
     } else {
-      current.childNodes.forEach(walk);
+      element.childNodes.forEach(walk);
     }
     if (block) parts.push(' ');
   };
