@@ -51,9 +51,11 @@ export async function fetchText(url: string, signal: AbortSignal, reload?: boole
   try {
     return await fetchWithin(url, { signal, cache: reload ? 'reload' : 'default' }, (response) => {
       const status = response.status;
-      if (!response.ok)
+      if (response.ok === false)
         throw failed(status, `${url}: HTTP ${status}`, `This content could not be loaded (HTTP ${status}).`, `No se pudo cargar este contenido (HTTP ${status}).`);
-      return response.arrayBuffer().then(decode);
+      // A page's own fetch wrapper (or a test's stub) may answer with less than a Response: no `ok`,
+      // only `text()` or `json()`.
+      return response.arrayBuffer ? response.arrayBuffer().then(decode) : response.text?.() ?? response.json().then(JSON.stringify);
     });
   } catch (error) {
     if (signal.aborted || (error as Partial<LoadError>).failure) throw error;
