@@ -1,7 +1,7 @@
 /**
  * The drop-in fetches its ZIP table from its own folder (SPEC, "Distribution") however the page
  * writes its script tag. Each page (tests/fixtures/pages/zip-beside-*.html) loads dist/pl-widgets.js
- * fresh in its own frame, with no zip-table-url, and holds two workshops near Atlanta.
+ * fresh in its own frame, with no zip-table-url, and lists two workshops near Atlanta (tests/fixtures/workshops-atlanta.json).
  */
 import { expect } from '@open-wc/testing';
 import { openPage } from '../support/frame.js';
