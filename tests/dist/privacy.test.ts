@@ -6,6 +6,7 @@
  * every write to cookies or storage and every call for the visitor's position from then on.
  */
 import { expect } from '@open-wc/testing';
+import { openPage } from '../support/frame.js';
 import { waitFor } from '../support/helpers.js';
 
 type Stored = { cookie: string; localStorage: object; sessionStorage: object };
@@ -23,13 +24,7 @@ type Page = { frame: HTMLIFrameElement; win: Window & { watched: Watched }; shad
 
 /** The page in a frame large enough for the map to load tiles beside its list. */
 async function openPrivacyPage(): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/tests/fixtures/pages/privacy.html';
-  document.body.append(frame);
-  await loaded;
+  const frame = await openPage('privacy.html', '1000px 800px');
   const win = frame.contentWindow as Page['win'];
   return { frame, win, shadow: (id) => win.document.getElementById(id)!.shadowRoot! };
 }

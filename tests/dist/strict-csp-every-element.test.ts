@@ -5,19 +5,14 @@
  * tests/fixtures/pages/record-trouble.js records both from before the drop-in runs.
  */
 import { expect } from '@open-wc/testing';
+import { openPage } from '../support/frame.js';
 import { visibleText, waitFor } from '../support/helpers.js';
 
 type Trouble = { violations: string[]; errors: string[] };
 
 /** The page in a frame wide enough for the tiled map to show its list beside the map. */
 async function openCspPage(): Promise<{ frame: HTMLIFrameElement; doc: Document; trouble: Trouble }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/tests/fixtures/pages/strict-csp-every-element.html';
-  document.body.append(frame);
-  await loaded;
+  const frame = await openPage('strict-csp-every-element.html', '1000px 800px');
   const doc = frame.contentDocument!;
   const trouble = (frame.contentWindow as Window & { trouble: Trouble }).trouble;
   return { frame, doc, trouble };
