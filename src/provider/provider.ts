@@ -1,3 +1,4 @@
+import { isRecord } from '../shared/data/normalized.js';
 import { LoadError, parseText } from '../shared/data/load-error.js';
 import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { settingText } from '../shared/own.js';
@@ -14,12 +15,11 @@ import {
 import { resolveLang } from '../shared/i18n/resolve-lang.js';
 import { warn } from '../shared/warn.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
-import { isRecord } from '../shared/data/normalized.js';
-import { emit } from '../shared/emit.js';
 import type { ErrorDetail } from '../shared/events.js';
-import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
-import { ContextConsumer, ContextProvider } from '@lit/context';
 import { fetchText } from '../shared/data/fetch-text.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { emit } from '../shared/emit.js';
+import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
 
 export interface ProgramLoadDetail {
   /** The document as shared: parts of the wrong shape left out. */
