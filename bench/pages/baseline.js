@@ -2,7 +2,7 @@
  * The baseline: what a developer usually writes with Leaflet + Leaflet.markercluster (their own dist
  * files, global L): one L.marker per in-person workshop, each with a popup, in a markerClusterGroup.
  */
-import { benchLeafletPage, filters, map, popupHtml, RADIUS_METERS } from './leaflet-page.js';
+import { benchLeafletPage, kept, map, popupHtml } from './leaflet-page.js';
 
 const L = window.L;
 const group = L.markerClusterGroup();
@@ -10,11 +10,7 @@ let entries = [];
 let current = [];
 
 function applyFilters() {
-  const { course, center } = filters;
-  current = entries.filter(
-    (entry) =>
-      (!course || entry.workshop.course === course) && (!center || center.distanceTo(entry.marker.getLatLng()) <= RADIUS_METERS),
-  );
+  current = entries.filter((entry) => kept(entry.workshop));
   group.clearLayers();
   group.addLayers(current.map((entry) => entry.marker));
 }

@@ -2,14 +2,14 @@
  * The bench API (`window.bench`, see common.js) for the plain Leaflet pages (markercluster, and the
  * naive supercluster reference). They differ only in how they draw the workshops: `show(workshops)`
  * takes the upcoming in-person workshops of a new data set, draws those the filters keep and fits
- * the map to them; `applyFilters()` draws again those the filters keep. Both read the filters from
- * `filters`, as the page's own form would keep them.
+ * the map to them; `applyFilters()` draws again those the filters keep. Both ask `kept(workshop)`,
+ * which reads the filters as the page's own form would keep them.
  */
 import { countNodes, fetchJson, nextFrame, panZoomTour, secondDataSet, timeToPaint, upcomingInPerson, wholeMs } from './common.js';
 
 const L = window.L;
-export const RADIUS_METERS = 50 * 1609.344;
-export const filters = { course: '', center: undefined };
+const RADIUS_METERS = 50 * 1609.344;
+const filters = { course: '', center: undefined };
 
 /** Whether a workshop passes the filters. */
 export const kept = (w) =>
