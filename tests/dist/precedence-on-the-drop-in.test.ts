@@ -37,43 +37,37 @@ async function openPrecedencePage(): Promise<{ frame: HTMLIFrameElement; read: (
 }
 
 describe('which data the drop-in shows when an element has several sources', () => {
-  it('shows the values of src, not those of an inline JSON child or of <pl-value> children', async () => {
-    const { frame, read } = await openPrecedencePage();
+  // One visit: the tests only read the page.
+  let frame: HTMLIFrameElement;
+  let read: (id: string, what: Read) => string[];
+  before(async () => ({ frame, read } = await openPrecedencePage()));
+  after(() => frame.remove());
+
+  it('shows the values of src, not those of an inline JSON child or of <pl-value> children', () => {
     expect([read('accordion-src-json-children', headings), read('accordion-src-children', headings)]).to.deep.equal([VALUES_JSON, VALUES_JSON]);
-    frame.remove();
   });
 
-  it('shows the values of an inline JSON child, not its <pl-value> children', async () => {
-    const { frame, read } = await openPrecedencePage();
+  it('shows the values of an inline JSON child, not its <pl-value> children', () => {
     expect(read('accordion-json-children', headings)).to.deep.equal(['From its inline JSON']);
-    frame.remove();
   });
 
-  it('shows the phases of src, not those of an inline JSON child or of <pl-phase> children', async () => {
-    const { frame, read } = await openPrecedencePage();
+  it('shows the phases of src, not those of an inline JSON child or of <pl-phase> children', () => {
     expect([read('timeline-src-json-children', phaseTitles), read('timeline-src-children', phaseTitles)]).to.deep.equal([PHASES_JSON, PHASES_JSON]);
-    frame.remove();
   });
 
-  it('shows the phases of an inline JSON child, not its <pl-phase> children', async () => {
-    const { frame, read } = await openPrecedencePage();
+  it('shows the phases of an inline JSON child, not its <pl-phase> children', () => {
     expect(read('timeline-json-children', phaseTitles)).to.deep.equal(['From its inline JSON']);
-    frame.remove();
   });
 
-  it("lists the workshops of src, not those of the map's inline JSON child", async () => {
-    const { frame, read } = await openPrecedencePage();
+  it("lists the workshops of src, not those of the map's inline JSON child", () => {
     const titles = read('map-src-json', workshopTitles);
     expect(titles).to.include('CS Fundamentals Deep Dive');
     expect(titles).to.not.include('From its inline JSON');
-    frame.remove();
   });
 
-  it("prices the card from src, not from the card's inline JSON child", async () => {
-    const { frame, read } = await openPrecedencePage();
+  it("prices the card from src, not from the card's inline JSON child", () => {
     const card = frame.contentDocument!.getElementById('card-src-json')!;
     expect(read('card-src-json', cardHeading)).to.deep.equal(['CS Fundamentals Deep Dive']);
     expect(visibleText(card.shadowRoot!.querySelector('[part~="price"]')!)).to.contain('Free');
-    frame.remove();
   });
 });
