@@ -6,19 +6,22 @@ import { mountMap, popup, root, summary } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
+type Gc = (options?: { type: 'major'; execution: 'async' }) => Promise<void> | void;
 /**
  * Collects garbage until `ref`'s element is gone, for up to 5 s: on a loaded machine the removed
- * map's last timers (a zoom that a press or a search started) may still run (2 s was once too
- * little in CI's drop-in pass). A leak still fails.
+ * map's last timers (a zoom that a press or a search started) may still run. Each collection is
+ * V8's asynchronous one: it runs from a task of its own, with no stack. A collection called from
+ * script scans the native stack conservatively, and any stale word on it that looks like the
+ * element's address keeps the element alive (how Chromium's own leak tests call it too). A leak
+ * still fails.
  */
-async function collect(ref: WeakRef<object>, gc: () => void): Promise<void> {
+async function collect(ref: WeakRef<object>): Promise<void> {
+  const gc = (globalThis as { gc?: Gc }).gc!;
   for (let i = 0; i < 25 && ref.deref(); i++) {
-    gc();
+    await gc({ type: 'major', execution: 'async' });
     await settle(200);
   }
-  gc();
-  await settle(0);
-  gc();
+  await gc({ type: 'major', execution: 'async' });
 }
 // Booleans, not elements: chai printing a Leaflet container on failure crashes the test browser.
 const hasMap = (el: HTMLElement) => !!root(el as never).querySelector('.leaflet-map-pane');
@@ -125,11 +128,9 @@ describe('<pl-workshop-map> removed after a search', () => {
   chromiumOnly('is released: nothing keeps the removed element alive', async function (this: Mocha.Context) {
     // The search (up to 4 s) and the collection (up to 5 s) on a loaded machine.
     this.timeout(20000);
-    // In CI's drop-in pass (all suites at once on two cores) the map was once still held after 5 s,
-    // in 2 of 4 runs of 2026-12-05, never alone or under a CPU burner here: tried again, as a whole.
-    // A leak still fails every try.
+    // CI's drop-in pass found the map still held in some runs (never here), while collections were
+    // called from script (see collect): tried again, as a whole. A leak still fails every try.
     this.retries(2);
-    const gc = (globalThis as { gc?: () => void }).gc!;
     const searchedAndRemoved = async () => {
       const { el } = await mountMap({ src: SRC });
       root(el).querySelector<HTMLInputElement>('#near')!.focus();
@@ -141,7 +142,7 @@ describe('<pl-workshop-map> removed after a search', () => {
     };
     const removed = await searchedAndRemoved();
     await settle(600);
-    await collect(removed, gc);
+    await collect(removed);
     expect(removed.deref() === undefined, 'the removed map collected').to.equal(true);
   });
 });
@@ -152,7 +153,6 @@ describe('<pl-workshop-map> removed after a visitor pressed its map with a mouse
   // Chromium only: needs gc() (--js-flags=--expose-gc), which Firefox's pages do not have.
   chromiumOnly('is released, and the map box has its outline back', async function (this: Mocha.Context) {
     this.timeout(20000);
-    const gc = (globalThis as { gc?: () => void }).gc!;
     let outline = '';
     const pressedAndRemoved = async () => {
       const { el } = await mountMap({ src: SRC });
@@ -167,7 +167,7 @@ describe('<pl-workshop-map> removed after a visitor pressed its map with a mouse
       return new WeakRef(el);
     };
     const removed = await pressedAndRemoved();
-    await collect(removed, gc);
+    await collect(removed);
     expect(outline, "the map box's outline").to.equal('');
     expect(removed.deref() === undefined, 'the removed map collected').to.equal(true);
   });
