@@ -72,6 +72,25 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * executeServerCommand('ime-enter'): the Enter that ends an input method's composition, as Chromium
+ * on Android and Safari send it: a keydown whose keyCode is 229, then the Enter itself, which submits
+ * the focused field's form (the runner's sendKeys always says keyCode 13).
+ */
+const imeEnterPlugin = {
+  name: 'ime-enter',
+  async executeCommand({ command, session }) {
+    if (command !== 'ime-enter') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    const key = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'char', ...key, text: '\r', unmodifiedText: '\r' });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+    await cdp.detach();
+    return true;
+  },
+};
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
@@ -90,6 +109,7 @@ export default {
     },
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin,
+    imeEnterPlugin,
   ],
   browsers: [chromium()],
   groups: [
