@@ -37,7 +37,7 @@ const MEDIA = 'img,video,audio,iframe,svg,canvas,picture,object,embed,input,sele
  * `program.pricing`: the same fields in camelCase, plus plain-text `description`, `includes`
  * (array), `scholarship` and `note` used when the matching slot is empty.
  *
- * Invalid inputs (a value of "abc", bad discounts JSON, an unknown currency) never break the card:
+ * Invalid inputs (a value of "abc", bad discounts JSON, a currency that is not a three-letter code) never break the card:
  * each is reported once with `console.warn` and the rest still shows. A card without a price or
  * value of its own inside a provider whose `src` document is loading or failed says so (loading, or
  * the error with Retry).

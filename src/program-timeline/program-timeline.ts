@@ -101,7 +101,7 @@ export class PlProgramTimeline extends PlElement {
   /** Heading above the timeline; defaults to the program name of the JSON document or provider. */
   heading?: string | undefined;
 
-  /** Level (2-5) of the heading; phase titles are one level below it. */
+  /** Level (1-6) of the heading (2 when missing or not a number); phase titles are one level below it, 6 at most. */
   headingLevel: number;
 
   /** `auto` (by the element's width), `horizontal` or `vertical`. */

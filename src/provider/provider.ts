@@ -56,7 +56,9 @@ const copied = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : i
  * A document that does not match the schema is reported path by path in `issues` and
  * `pl-program-load`; parts of the wrong shape are left out and everything else is still shared. On
  * the console each bad record is reported once: a phase or value that an element inside skips, by
- * that element; every other fault, by the provider. A document that cannot be
+ * that element; every other fault, by the provider. Records in `workshops` and `partners` are
+ * checked by each `<pl-workshop-map>` that shows them (its console warning and `pl-data-load`'s
+ * `skipped`), not in `issues`. A document that cannot be
  * fetched or is not a JSON object fires `pl-error` (once, from the provider); the elements inside
  * keep their own content, and those that expect theirs from the document show that it is loading,
  * or the failure with a Retry button that fetches the document again. The provider renders nothing
@@ -98,7 +100,8 @@ export class PlProvider extends LitElement {
 
   /**
    * Language of every element inside (`en`, `es`, any BCP 47 tag). Reflected to the attribute, so
-   * descendants also find it through the DOM. An element's own `lang` wins.
+   * descendants also find it through the DOM. An element's own `lang` wins. Undefined until set (no
+   * attribute: an empty `lang` would mean an unknown language).
    */
   override lang!: string;
 

@@ -64,7 +64,7 @@ export class PlValuesAccordion extends PlElement {
   /** Level (1-6) of the heading around each header button (default: one below the page's heading before the accordion, 3 when none). */
   headingLevel?: number | undefined;
 
-  /** Show Expand all / Collapse all buttons. */
+  /** Show a Collapse all button, and with `multiple` an Expand all button before it. */
   controls: boolean;
 
   // The defaults are set here, not as the fields' initializers: those would make the compiler move
@@ -112,7 +112,7 @@ export class PlValuesAccordion extends PlElement {
     removeEventListener('click', this.#onPageClick);
   }
 
-  /** The values currently shown, in order (`open` as the data gave it: `pl-toggle` says what opens and closes). */
+  /** The values currently shown, in order (`open` as the data gave it: `pl-toggle` says what opens and closes). The element's own list: read it, give changes through `items`. */
   get values(): readonly ValueItem[] {
     return this.#data.items;
   }

@@ -61,7 +61,7 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  *
  * @tag pl-workshop-map
  * @fires {CustomEvent<DataLoadDetail>} pl-data-load - Workshops loaded: `{ count, skipped }` (before any filter).
- * @fires {CustomEvent<FilterChangeDetail>} pl-filter-change - The filters or the searched place changed: `{ filters, count, near }`.
+ * @fires {CustomEvent<FilterChangeDetail>} pl-filter-change - The filters or the searched place changed: `{ filters, count, near }`; `near` only while a place is searched, and `count` includes the Virtual group (the summary's N counts the in-person workshops within the radius).
  * @fires {CustomEvent<WorkshopSelectDetail>} pl-workshop-select - A workshop was chosen in the list or on the map: `{ workshop }`.
  * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document (or the partners') could not be loaded or read: `{ message }`.
  * @csspart search - The search form.
@@ -247,7 +247,7 @@ export class PlWorkshopMap extends PlElement {
   #focusedItem?: [id: string, control: number];
   #headingLevel = 3;
 
-  /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. */
+  /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. A new array each time; its records are the element's own: read them, give changes through `workshops`. */
   get filteredWorkshops(): readonly Workshop[] {
     if (this.#data.state !== 'ready') return [];
     const { inPerson, virtual } = this.#result;
