@@ -1,4 +1,4 @@
-import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import type { ProviderLoad } from '../shared/context.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { isRecord, programIn } from '../shared/data/normalized.js';
@@ -27,6 +27,9 @@ function pricingOf(raw: unknown): PricingDocument | undefined {
   return isRecord(pricing) ? pricing : undefined;
 }
 
+/** The card's settings a document may give: its properties (the attributes' camelCase names). */
+const cardFields = (host: HTMLElement) => (host.constructor as typeof ReactiveElement).elementProperties;
+
 /** The card's own document, read as every element reads its data (src, then an inline JSON child). */
 export function pricingSource(host: ReactiveControllerHost & HTMLElement & { src?: string }, lang: () => string) {
   const source = new DataSource<PricingDocument>(host, {
@@ -34,8 +37,11 @@ export function pricingSource(host: ReactiveControllerHost & HTMLElement & { src
     src: () => host.src,
     normalize: (raw) => {
       const pricing = pricingOf(raw);
-      // A list or a bare value is no card's document: not valid, shown as broken JSON is.
-      if (!pricing) throw new LoadError('parse', 'expected an object of pricing settings');
+      // A list, a bare value, or an object without any of the card's settings (`{}`, another
+      // element's file) is no card's document: not valid, shown as broken JSON is.
+      if (!pricing || !Object.keys(pricing).some((key) => cardFields(host).has(key) || /^(description|includes|scholarship|note)$/.test(key))) {
+        throw new LoadError('parse', 'expected an object of pricing settings');
+      }
       return { items: [plainPricing(pricing, (key) => warn(`pl-pricing-card: ${key} ignored: not a single value`))], skipped: 0, reasons: [] };
     },
     strings: () => commonStrings(lang()),

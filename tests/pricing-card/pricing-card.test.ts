@@ -912,5 +912,40 @@ describe('<pl-pricing-card> documents', () => {
       expect(!!alert.querySelector('button'), src).to.equal(true);
     }
   });
+
+  it("explains a document without any pricing setting (another element's file, {}) as not valid, with Retry, and fires pl-error", async () => {
+    const programWithoutPricing = { program: { name: 'CS Fundamentals', phases: [{ name: 'Online course' }] } };
+    for (const src of [
+      '/tests/fixtures/workshops.json',
+      '/tests/fixtures/values.json',
+      'data:application/json,{}',
+      `data:application/json,${encodeURIComponent(JSON.stringify(programWithoutPricing))}`,
+    ]) {
+      const box = container();
+      const failed = nextEvent<{ message: string }>(box, 'pl-error');
+      const loads = recordEvents(box, 'pl-data-load');
+      box.innerHTML = `<pl-pricing-card src="${src}"></pl-pricing-card>`;
+      const el = box.querySelector('pl-pricing-card') as PlPricingCard;
+      expect((await failed).detail.message, src).to.contain('not valid');
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]');
+      expect(alert && visibleText(alert), src).to.contain('not valid');
+      expect(!!alert?.querySelector('button'), src).to.equal(true);
+      expect(loads.events.length, `${src}: no pl-data-load`).to.equal(0);
+    }
+  });
+
+  it("reads a document that gives only the texts beside the attributes' price", async () => {
+    const doc = { description: 'Five days of hands-on practice.', includes: ['Materials', 'Lunch'] };
+    const box = container();
+    const loaded = nextEvent(box, 'pl-data-load');
+    box.innerHTML = `<pl-pricing-card price="300" src="data:application/json,${encodeURIComponent(JSON.stringify(doc))}"></pl-pricing-card>`;
+    const el = box.querySelector('pl-pricing-card') as PlPricingCard;
+    await loaded;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]'), 'no error').to.equal(null);
+    expect(visibleText(el.shadowRoot!.querySelector('.card, [part="card"]') ?? el.shadowRoot!)).to.contain('Five days of hands-on practice.');
+    expect(partText(el, 'price')).to.equal('$300 per person');
+  });
 });
 
