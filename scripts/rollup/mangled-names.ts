@@ -42,6 +42,17 @@ export const MANGLED_NAMES = [
   'showPlace', 'refit', 'look', 'onClick', 'workshopPopup', 'groupPopup', 'partnerPopup', 'reducedMotion', 'onTileError',
   'onPinSelect', 'onPopupDismissed', 'onCalendar', 'onShowMore', 'onSelect', 'onSubmit', 'onLocate', 'onChange', 'onScroll',
   'onInput', 'onClear', 'canLocate', 'withMap', 'besideMap', 'workshopAt', 'laterFrom',
+  // More strings' keys: the calculator's, the finder's and the card's `free`, the timeline's `until` (also the
+  // finder index's session column of that name). Not `full`: the list writes it as a class name.
+  'fewer', 'most', 'announce', 'away', 'more', 'free', 'until',
+  // Exports reached through a lazily loaded module's namespace object (`view.renderCalculator`, `m.fetchText`).
+  'visuallyHidden', 'documentStyles', 'pricingSource', 'renderCalculator', 'calculatorStyles', 'documentOver', 'renderLoad', 'fetchText',
+  'focusContentWhenLoaded',
+  // Internal options and results: the timeline's phase statuses, the list's picked rank, a data source's child tag, the
+  // calendar file's virtual label, the finder index's warm-ups, safeUrl's option, the ZIP table's columns, a scan's
+  // dropped sessions, the filters' date callback.
+  'statuses', 'picked', 'childTag', 'virtualLabel', 'warmDays', 'warmPlaces', 'webOnly', 'cityNames', 'cityStates', 'zips', 'dropped',
+  'onDateFocus',
 ];
 
 /**
