@@ -12,8 +12,9 @@ import ts from 'typescript';
  * Not here: anything public (attributes, properties, methods, `filters` and workshop fields, event
  * details, Lit's API), a key of the provider's context (another copy of the script, the ESM build on the
  * same page, may provide it), a key read from data (a partner's `website`), names a Lit or Leaflet object
- * has (`closePopup`), `mapView` (the bench reads `el.mapView.map` from the drop-in), and keys read
- * with a computed name (`t.types[type]`: `types` is listed, `intro` is not). Names on terser's list of
+ * has (`closePopup`; the @lit/context controllers' names listed below are their private state, which no
+ * page can reach and only this bundle's copy calls), `mapView` (the bench reads `el.mapView.map` from the
+ * drop-in), and keys read with a computed name (`t.types[type]`: `types` is listed, `intro` is not). Names on terser's list of
  * DOM properties (`draw`, `toolbar`, `refresh`, `destroy`) are never shortened, so not listed.
  */
 export const MANGLED_NAMES = [
@@ -53,6 +54,10 @@ export const MANGLED_NAMES = [
   // dropped sessions, the filters' date callback.
   'statuses', 'picked', 'childTag', 'virtualLabel', 'warmDays', 'warmPlaces', 'webOnly', 'cityNames', 'cityStates', 'zips', 'dropped',
   'onDateFocus',
+  // @lit/context's own controller state and methods, which only this bundle's copy of it calls (the context
+  // protocol between copies is the events' context, contextTarget, callback and subscribe, none of them here).
+  'subscriptions', 'onContextRequest', 'onProviderRequest', 'attachListeners', 'addCallback', 'clearCallbacks', 'updateObservers',
+  'consumerHost', 'disposer', 'dispatchRequest',
 ];
 
 /**
