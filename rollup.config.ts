@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import type { RollupOptions } from 'rollup';
+import type { MinifyOptions } from 'terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { dsvWithoutEval } from './scripts/rollup/dsv-without-eval.js';
 import { guardForIn } from './scripts/rollup/guard-for-in.js';
@@ -9,6 +10,7 @@ import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
 import { litSubset } from './scripts/rollup/lit-subset.js';
 import { litOnChangedBuiltIns } from './scripts/rollup/lit-on-changed-built-ins.js';
 import { litMessages } from './scripts/rollup/lit-messages.js';
+import { frequentNames } from './scripts/rollup/frequent-names.js';
 import { MANGLED_NAMES, mangledNamesGuard } from './scripts/rollup/mangled-names.js';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 import { noGlobals } from './scripts/rollup/no-globals.js';
@@ -17,6 +19,28 @@ import { staticBlocks } from './scripts/rollup/static-blocks.js';
 import { trustedHtml } from './scripts/rollup/trusted-html.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The drop-in's minification (frequentNames runs it once more to count property names first). */
+const terserOptions: MinifyOptions = {
+  ecma: 2020,
+  module: false,
+  // `m: function () {}` becomes `m() {}`, and `function () {}` that uses no `this` an arrow (0.35 KB
+  // gzip). Unsafe only for a function called with `new`: nothing in Leaflet, Lit, d3-dsv or ours
+  // constructs a method of an object literal or an anonymous function expression. (Not
+  // unsafe_comps: it broke NaN checks, which the drop-in's own tests caught.)
+  // inline: 0 leaves calls as calls instead of pasting small functions into their callers (no change
+  // of meaning, only of shape): the bundle has one copy of each, which gzip makes 75 B smaller.
+  // Four passes, not two: the later ones find more of the same safe rewrites (59 B; three or five find fewer).
+  // unsafe_proto reads `Object.prototype.hasOwnProperty` as `{}.hasOwnProperty` (and the same for
+  // Array's slice, Object's toString): the same built-in function, reached through a literal (9 B).
+  compress: { passes: 4, unsafe_methods: true, unsafe_arrows: true, unsafe_proto: true, inline: 0 },
+  // Private names (Leaflet's and Lit's `_x`, ours) are only ever read inside this one bundle, so
+  // they are shortened too (1.4 KB gzip). Leaflet reaches the reserved ones through string keys.
+  // So are the property names of ours that only this bundle reads (scripts/rollup/mangled-names.ts).
+  mangle: { properties: { regex: new RegExp(`^_|^(?:${MANGLED_NAMES.join('|')})$`), reserved: ['__proto__', '__super__', '_leaflet_id', '_leaflet_events', '_leaflet_disable_click', '_leaflet_disable_events'] } },
+  // A classic script is read in the page's encoding: escaped, "código" survives an ISO-8859-1 page.
+  format: { comments: /^!/, ascii_only: true },
+};
 
 /**
  * The drop-in script: one self-contained, minified IIFE (so it runs from a classic `<script defer>`
@@ -65,26 +89,9 @@ const dropIn: RollupOptions = {
       define: { __PL_VERSION__: JSON.stringify(version) },
     }),
     staticBlocks(),
-    terser({
-      ecma: 2020,
-      module: false,
-      // `m: function () {}` becomes `m() {}`, and `function () {}` that uses no `this` an arrow (0.35 KB
-      // gzip). Unsafe only for a function called with `new`: nothing in Leaflet, Lit, d3-dsv or ours
-      // constructs a method of an object literal or an anonymous function expression. (Not
-      // unsafe_comps: it broke NaN checks, which the drop-in's own tests caught.)
-      // inline: 0 leaves calls as calls instead of pasting small functions into their callers (no change
-      // of meaning, only of shape): the bundle has one copy of each, which gzip makes 75 B smaller.
-      // Four passes, not two: the later ones find more of the same safe rewrites (59 B; three or five find fewer).
-      // unsafe_proto reads `Object.prototype.hasOwnProperty` as `{}.hasOwnProperty` (and the same for
-      // Array's slice, Object's toString): the same built-in function, reached through a literal (9 B).
-      compress: { passes: 4, unsafe_methods: true, unsafe_arrows: true, unsafe_proto: true, inline: 0 },
-      // Private names (Leaflet's and Lit's `_x`, ours) are only ever read inside this one bundle, so
-      // they are shortened too (1.4 KB gzip). Leaflet reaches the reserved ones through string keys.
-      // So are the property names of ours that only this bundle reads (scripts/rollup/mangled-names.ts).
-      mangle: { properties: { regex: new RegExp(`^_|^(?:${MANGLED_NAMES.join('|')})$`), reserved: ['__proto__', '__super__', '_leaflet_id', '_leaflet_events', '_leaflet_disable_click', '_leaflet_disable_events'] } },
-      // A classic script is read in the page's encoding: escaped, "código" survives an ISO-8859-1 page.
-      format: { comments: /^!/, ascii_only: true },
-    }),
+    // terser's one-character property names for the most read properties (68 B: scripts/rollup/frequent-names.ts).
+    frequentNames(terserOptions),
+    terser(terserOptions),
   ],
 };
 
