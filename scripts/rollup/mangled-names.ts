@@ -58,6 +58,9 @@ export const MANGLED_NAMES = [
   // protocol between copies is the events' context, contextTarget, callback and subscribe, none of them here).
   'subscriptions', 'onContextRequest', 'onProviderRequest', 'attachListeners', 'addCallback', 'clearCallbacks', 'updateObservers',
   'consumerHost', 'disposer', 'dispatchRequest',
+  // The card's settings' and discounts' problems, every element's common strings (a protected getter), fetch-text's
+  // fetchWithin (read through its namespace object).
+  'problems', 'common', 'fetchWithin',
 ];
 
 /**
