@@ -64,6 +64,10 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
   const ownCurrency = text(own.currency) ?? toAmount(own.value)[1] ?? toAmount(own.price)[1];
   const borrowsAmounts = !ownCurrency || ownCurrency.toUpperCase() === (text(from.currency)?.toUpperCase() ?? 'USD');
   const amount = (key: 'value' | 'price') => (borrowsAmounts ? pick(key) : own[key]);
+  // A card that names only its currency would show no price, and nothing would say why.
+  if (!borrowsAmounts && absent(own.value) && absent(own.price) && !(absent(from.value) && absent(from.price))) {
+    problems.push(`the provider's amounts are in ${text(from.currency) ?? 'USD'}, not ${ownCurrency}: not shown`);
+  }
 
   const [value, valueCurrency] = readAmount('value', amount('value'), problems);
   // An absent price is the value. One that cannot be read ("TBD", "Free for districts") is no price:

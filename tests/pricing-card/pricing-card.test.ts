@@ -701,6 +701,20 @@ describe('<pl-pricing-card> provider, language and theming', () => {
     expect(partText(sameCurrency, 'value')).to.equal('€300 value per teacher');
   });
 
+  it('says why a card that names only another currency than the provider\'s shows no price', async () => {
+    let el: PlPricingCard | undefined;
+    const warnings = await captureWarnings(async () => {
+      el = await provided({ value: 300, price: 150, currency: 'USD' }, '<pl-pricing-card currency="EUR"></pl-pricing-card>');
+    });
+    expect(part(el!, 'price') === null && part(el!, 'value') === null, 'no amount shown').to.equal(true);
+    expect(warnings.filter((w) => /provider's amounts are in USD, not EUR/.test(w)), warnings.join('\n')).to.have.length(1);
+    const same = await captureWarnings(async () => {
+      await provided({ value: 300, currency: 'EUR' }, '<pl-pricing-card currency="eur"></pl-pricing-card>');
+      await provided({ heading: 'No amounts' }, '<pl-pricing-card currency="EUR"></pl-pricing-card>');
+    });
+    expect(same.filter((w) => /provider's amounts/.test(w)), 'no warning when nothing is left out').to.deep.equal([]);
+  });
+
   it('keeps the currency its own amount names, its own value over a higher provider price, and a label with its link', async () => {
     const pricing = { value: 500, price: 100, priceLabel: 'for partners', currency: 'EUR', unit: 'teacher', ctaUrl: 'https://example.org/program', ctaLabel: 'Join the program' };
     const pounds = await provided(pricing, '<pl-pricing-card value="£50"></pl-pricing-card>');
