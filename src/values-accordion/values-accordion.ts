@@ -112,9 +112,9 @@ export class PlValuesAccordion extends PlElement {
     removeEventListener('click', this.#onPageClick);
   }
 
-  /** The values currently shown, in order (`open` as the data gave it: `pl-toggle` says what opens and closes). The element's own list: read it, give changes through `items`. */
+  /** The values currently shown, in order (`open` as the data gave it: `pl-toggle` says what opens and closes). Copies: changing them changes nothing shown (give changes through `items`). */
   get values(): readonly ValueItem[] {
-    return this.#data.items;
+    return this.#data.items.map((item) => ({ ...item }));
   }
 
   /** Opens the value with this id (closing the others unless `multiple`). Values just given are read at the next update: await `updateComplete` first. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/values-accordion.js';
-import type { PlValuesAccordion } from '../../src/values-accordion.js';
+import type { PlValuesAccordion, ValueItem } from '../../src/values-accordion.js';
 import { chromiumOnly } from '../support/chromium-only.js';
 import {
   captureWarnings,
@@ -824,6 +824,17 @@ describe('<pl-values-accordion> ids and multiple', () => {
     await waitFor(() => headers(el).length === 2, 2000, 'two values');
     expect(el.values.map((v) => v.id)).to.deep.equal(['equity-2', 'equity']);
     await waitFor(() => expanded(el).join() === 'false,true', 2000, 'the page\'s #equity open');
+  });
+
+  it('hands out copies in values: a page that changes what it read changes nothing shown', async () => {
+    const el = await childrenAccordion();
+    const read = el.values as ValueItem[];
+    read.pop();
+    read[0]!.heading = 'Changed by the page';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(headers(el).map((h) => h.textContent!.trim())).to.deep.equal(['Educators are the experts', 'Equity', 'Community']);
+    expect(el.values.map((v) => v.heading)).to.deep.equal(['Educators are the experts', 'Equity', 'Community']);
   });
 
   it('keeps a value whose id an earlier value already has, under an id of its own', async () => {
