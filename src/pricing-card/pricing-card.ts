@@ -370,7 +370,7 @@ export class PlPricingCard extends PlBaseElement {
       <div class="layout">
         <div class="details" ?hidden=${!hasDescription && !hasIncludes}>
           <div class="description" part="description" ?hidden=${!hasDescription}>
-            <slot>${paragraph(s.description)}</slot>
+            <slot></slot>${this.#hasSlotted('') ? nothing : paragraph(s.description)}
           </div>
           <div class="includes" part="includes" ?hidden=${!hasIncludes}>
             ${this.#subheading(t.includesHeading)}

@@ -949,6 +949,18 @@ describe('<pl-pricing-card> documents', () => {
     }
   });
 
+  it('shows a document\'s description beside its inline JSON child and the page\'s line breaks (they fill the default slot, not with content)', async () => {
+    const box = container();
+    const loaded = nextEvent(box, 'pl-data-load');
+    box.innerHTML = `<pl-pricing-card price="300">
+      <script type="application/json">{"description": "Five days of hands-on practice."}</script>
+    </pl-pricing-card>`;
+    const el = box.querySelector('pl-pricing-card') as PlPricingCard;
+    await loaded;
+    await el.updateComplete;
+    expect(partText(el, 'description')).to.equal('Five days of hands-on practice.');
+  });
+
   it("reads a document that gives only the texts beside the attributes' price", async () => {
     const doc = { description: 'Five days of hands-on practice.', includes: ['Materials', 'Lunch'] };
     const box = container();
