@@ -71,6 +71,36 @@ describe('dist/pl-widgets.js on a page with polluted prototypes', () => {
     el.remove();
   });
 
+  it('loads `src` documents and the ZIP table when the page gave every object a `body` and a `method`', async () => {
+    // fetch() reads its options as a dictionary, inherited names included: a GET with a body throws.
+    // Set only in here: the test runner's own requests are made while no test runs.
+    const host = document.createElement('div');
+    const loadErrors: string[] = [];
+    const summary = () => host.querySelector('pl-workshop-map')!.shadowRoot!.querySelector('[part="summary"]')?.textContent ?? '';
+    (Object.prototype as Polluted).body = 'from the host page';
+    (Object.prototype as Polluted).method = 'POST';
+    try {
+      host.innerHTML = `<pl-values-accordion src="/tests/fixtures/values.json"></pl-values-accordion>
+        <pl-workshop-map tiles="none" today="2026-11-01" view="list"></pl-workshop-map>`;
+      host.addEventListener('pl-error', (event) => loadErrors.push((event as CustomEvent<{ message: string }>).detail.message));
+      document.body.append(host);
+      const accordion = host.querySelector('pl-values-accordion')!;
+      await waitFor(() => (accordion.shadowRoot?.querySelectorAll('button[aria-expanded]').length ?? 0) > 0, 4000, 'the values from src');
+      const finder = host.querySelector('pl-workshop-map') as HTMLElement & { workshops: unknown };
+      finder.workshops = WORKSHOPS;
+      await waitFor(() => /2 workshops/.test(summary()), 4000, 'the workshops');
+      finder.setAttribute('near', '30303');
+      await waitFor(() => /within/.test(summary()), 4000, 'the ZIP search');
+      expect(summary()).to.contain('1 workshop within 50 mi of Atlanta, GA 30303');
+    } finally {
+      delete (Object.prototype as Polluted).body;
+      delete (Object.prototype as Polluted).method;
+      host.remove();
+    }
+    expect(loadErrors).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('renders the other elements', async () => {
     const host = document.createElement('div');
     host.innerHTML = `<pl-values-accordion><pl-value heading="One">First</pl-value><pl-value heading="Two">Second</pl-value></pl-values-accordion>

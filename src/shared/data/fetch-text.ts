@@ -18,7 +18,9 @@ export async function fetchWithin<T>(url: string, init: RequestInit, read: (resp
   if (init.signal?.aborted) stop();
   let timer = setTimeout(stop, 2e4);
   try {
-    const response = await fetch(url, { ...init, signal: abort.signal });
+    // No prototype: fetch reads its options' inherited names too, and a page that gave every object a
+    // `body` or a `method` would make each load a failing POST.
+    const response = await fetch(url, { __proto__: null, ...init, signal: abort.signal } as RequestInit);
     clearTimeout(timer);
     timer = setTimeout(stop, 12e4);
     return await read(response);
