@@ -1,4 +1,5 @@
 import { best } from '../shared/best.js';
+import { numberFormat } from '../shared/i18n/format.js';
 import type { DiscountTier } from './discounts.js';
 import { roundTo } from './settings.js';
 
@@ -18,7 +19,7 @@ export interface Quote {
 
 /** Decimals of the currency's minor unit: 2 for USD, 0 for JPY, 3 for KWD. */
 const minorDigits = (currency: string): number =>
-  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 
 /** The tier with the largest discount that `seats` reaches, if any (tiers in any order). */
 export function applicableTier(seats: number, tiers: readonly DiscountTier[]): DiscountTier | undefined {

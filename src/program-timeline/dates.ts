@@ -1,4 +1,4 @@
-import { formatRangeOf } from '../shared/i18n/format.js';
+import { dateTimeFormat, formatRangeOf } from '../shared/i18n/format.js';
 import { instant, readToday, type TimeSpan } from '../shared/today.js';
 
 export { parseSpan, readToday, type TimeSpan } from '../shared/today.js';
@@ -20,9 +20,9 @@ function formatter(lang: string, style: 'short' | 'long'): Intl.DateTimeFormat {
   if (!f) {
     const fields = { day: 'numeric', month: style, year: 'numeric' } as const;
     try {
-      f = new Intl.DateTimeFormat(lang, fields);
+      f = dateTimeFormat(lang, fields);
     } catch {
-      f = new Intl.DateTimeFormat('en', fields);
+      f = dateTimeFormat('en', fields);
     }
     formatters.set(key, f);
   }

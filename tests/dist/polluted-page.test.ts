@@ -71,30 +71,37 @@ describe('dist/pl-widgets.js on a page with polluted prototypes', () => {
     el.remove();
   });
 
-  it('loads `src` documents and the ZIP table when the page gave every object a `body` and a `method`', async () => {
-    // fetch() reads its options as a dictionary, inherited names included: a GET with a body throws.
-    // Set only in here: the test runner's own requests are made while no test runs.
+  it('loads, formats and searches when the page gave every object a `body`, `method`, `timeZone` and `currency`', async () => {
+    // fetch() and Intl read their options' inherited names too: a GET with a body throws, and so does
+    // a formatter given an unknown zone or currency. Set only in here: the runner's own requests are
+    // made while no test runs.
+    const polluted = { body: 'from the host page', method: 'POST', timeZone: 'Host/Page', currency: 'from the host page' };
     const host = document.createElement('div');
     const loadErrors: string[] = [];
-    const summary = () => host.querySelector('pl-workshop-map')!.shadowRoot!.querySelector('[part="summary"]')?.textContent ?? '';
-    (Object.prototype as Polluted).body = 'from the host page';
-    (Object.prototype as Polluted).method = 'POST';
+    const finderRoot = () => host.querySelector('pl-workshop-map')!.shadowRoot!;
+    const summary = () => finderRoot().querySelector('[part="summary"]')?.textContent ?? '';
+    Object.assign(Object.prototype, polluted);
     try {
       host.innerHTML = `<pl-values-accordion src="/tests/fixtures/values.json"></pl-values-accordion>
+        <pl-program-timeline today="2026-06-10"><pl-phase name="Phase 1" title="Online" start="2026-06-01" end="2026-06-30"></pl-phase></pl-program-timeline>
+        <pl-pricing-card heading="Deep Dive" value="300" price="200" currency="USD" discounts='[{"min": 5, "percent": 10}]' calculator seats="5"></pl-pricing-card>
         <pl-workshop-map tiles="none" today="2026-11-01" view="list"></pl-workshop-map>`;
       host.addEventListener('pl-error', (event) => loadErrors.push((event as CustomEvent<{ message: string }>).detail.message));
       document.body.append(host);
-      const accordion = host.querySelector('pl-values-accordion')!;
-      await waitFor(() => (accordion.shadowRoot?.querySelectorAll('button[aria-expanded]').length ?? 0) > 0, 4000, 'the values from src');
+      const [accordion, timeline, card] = [...host.children].map((child) => child.shadowRoot!);
+      await waitFor(() => (accordion?.querySelectorAll('button[aria-expanded]').length ?? 0) > 0, 4000, 'the values from src');
+      await waitFor(() => /Jun 1/.test(timeline?.querySelector('[part~="phase"]')?.textContent ?? ''), 4000, "the phase's dates");
+      await waitFor(() => /\$900/.test(card?.textContent ?? ''), 4000, "the card's total");
+      expect(card.querySelector('[part="price"]')!.textContent).to.contain('$200');
       const finder = host.querySelector('pl-workshop-map') as HTMLElement & { workshops: unknown };
       finder.workshops = WORKSHOPS;
       await waitFor(() => /2 workshops/.test(summary()), 4000, 'the workshops');
+      expect(finderRoot().querySelector('[part~="item"]')!.textContent).to.match(/Jun 1, 2027, 9:00\s?AM EDT/);
       finder.setAttribute('near', '30303');
       await waitFor(() => /within/.test(summary()), 4000, 'the ZIP search');
       expect(summary()).to.contain('1 workshop within 50 mi of Atlanta, GA 30303');
     } finally {
-      delete (Object.prototype as Polluted).body;
-      delete (Object.prototype as Polluted).method;
+      for (const name of Object.keys(polluted)) delete (Object.prototype as Polluted)[name];
       host.remove();
     }
     expect(loadErrors).to.deep.equal([]);

@@ -1,4 +1,13 @@
 /** Intl helpers shared by the elements. Formatters are cached: building them is the slow part. */
+
+/*
+ * Intl reads the names its options inherit too: on a page that set `Object.prototype.timeZone` (or
+ * `currency`) every formatter would throw. So the options are copied onto no prototype.
+ */
+export const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  new Intl.DateTimeFormat(lang, { __proto__: null, ...options } as Intl.DateTimeFormatOptions);
+export const numberFormat = (lang: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  new Intl.NumberFormat(lang, { __proto__: null, ...options } as Intl.NumberFormatOptions);
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -12,23 +21,23 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 export function formatMoney(amount: number, currency: string, lang: string): string {
   const whole = Number.isInteger(amount);
   return cached(`money|${lang}|${currency}|${whole}`, () =>
-    new Intl.NumberFormat(lang, { style: 'currency', currency, ...(whole && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }),
+    numberFormat(lang, { style: 'currency', currency, ...(whole && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }),
   ).format(amount);
 }
 
 export function formatNumber(value: number, lang: string, options?: Intl.NumberFormatOptions): string {
   const key = `num|${lang}|${JSON.stringify(options)}`;
-  return cached(key, () => new Intl.NumberFormat(lang, options)).format(value);
+  return cached(key, () => numberFormat(lang, options)).format(value);
 }
 
 export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions): string {
   const key = `date|${lang}|${JSON.stringify(options)}`;
   try {
-    return cached(key, () => new Intl.DateTimeFormat(lang, options)).format(date);
+    return cached(key, () => dateTimeFormat(lang, options)).format(date);
   } catch {
     // An unknown time zone in data must not break rendering: fall back to the viewer's zone.
     const { timeZone: _ignored, ...rest } = options;
-    return new Intl.DateTimeFormat(lang, rest).format(date);
+    return dateTimeFormat(lang, rest).format(date);
   }
 }
 

@@ -5,14 +5,14 @@
 
 const zoneValidity = new Map<string, boolean>();
 import { parseTime } from '../parse-time.js';
-import { formatRangeOf } from './format.js';
+import { dateTimeFormat, formatRangeOf } from './format.js';
 
 /** True when Intl knows the IANA zone (cached: building a formatter per record is slow at 100k). */
 export function isValidTimeZone(zone: string): boolean {
   let valid = zoneValidity.get(zone);
   if (valid === undefined) {
     try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      dateTimeFormat('en-US', { timeZone: zone });
       valid = true;
     } catch {
       valid = false;
@@ -27,7 +27,7 @@ const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 function partsFormatter(zone: string): Intl.DateTimeFormat {
   let f = partsFormatters.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
+    f = dateTimeFormat('en-US', {
       timeZone: zone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -95,14 +95,14 @@ function displayFormatter(lang: string, zone: string | undefined, withTime: bool
     try {
       // Spanish of the Americas (es, es-MX, es-419: CMS pages rarely say es-US) is written as US Spanish
       // writes it, "9:00 a.m. EST", not "9:00 GMT-5": only es-US has names for US zones. Spain keeps its own.
-      f = new Intl.DateTimeFormat(/^es(?!-ES)/.test(lang) ? 'es-US' : lang, options);
+      f = dateTimeFormat(/^es(?!-ES)/.test(lang) ? 'es-US' : lang, options);
     } catch {
       // A bad language tag or zone must not break rendering: fall back to defaults.
       const { timeZone: _zone, ...rest } = options;
       try {
-        f = new Intl.DateTimeFormat(lang, rest);
+        f = dateTimeFormat(lang, rest);
       } catch {
-        f = new Intl.DateTimeFormat('en', rest);
+        f = dateTimeFormat('en', rest);
       }
     }
     displayFormatters.set(key, f);
