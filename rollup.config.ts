@@ -14,6 +14,7 @@ import { frequentNames } from './scripts/rollup/frequent-names.js';
 import { MANGLED_NAMES, mangledNamesGuard } from './scripts/rollup/mangled-names.js';
 import { minifyTemplates } from './scripts/rollup/minify-templates.js';
 import { noGlobals } from './scripts/rollup/no-globals.js';
+import { privateNames } from './scripts/rollup/private-names.js';
 import { stateProperties } from './scripts/rollup/state-properties.js';
 import { staticBlocks } from './scripts/rollup/static-blocks.js';
 import { trustedHtml } from './scripts/rollup/trusted-html.js';
@@ -92,6 +93,8 @@ const dropIn: RollupOptions = {
     // terser's one-character property names for the most read properties (68 B: scripts/rollup/frequent-names.ts).
     frequentNames(terserOptions),
     terser(terserOptions),
+    // Each class's private names from the one-character ones again, its most read first (scripts/rollup/private-names.ts).
+    privateNames(),
   ],
 };
 
