@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import type { RollupOptions } from 'rollup';
 import type { MinifyOptions } from 'terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { customProperties } from './scripts/rollup/custom-properties.js';
 import { dsvWithoutEval } from './scripts/rollup/dsv-without-eval.js';
 import { guardForIn } from './scripts/rollup/guard-for-in.js';
 import { leafletSubset } from './scripts/rollup/leaflet-stubs.mjs';
@@ -95,6 +96,8 @@ const dropIn: RollupOptions = {
     terser(terserOptions),
     // Each class's private names from the one-character ones again, its most read first (scripts/rollup/private-names.ts).
     privateNames(),
+    // Our private custom properties with one letter each (scripts/rollup/custom-properties.ts).
+    customProperties(),
   ],
 };
 

@@ -1,4 +1,5 @@
 import type { Plugin } from 'rollup';
+import { withEdits } from './chunk-edits.js';
 
 interface Node {
   type: string;
@@ -20,20 +21,6 @@ interface ClassScope {
   outerReads: Set<[ClassScope, string]>;
 }
 
-/** Base64 VLQ, as source maps write numbers. */
-function vlq(value: number): string {
-  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
-  let out = '';
-  do {
-    let digit = rest & 31;
-    rest >>>= 5;
-    if (rest) digit |= 32;
-    out += digits[digit];
-  } while (rest);
-  return out;
-}
-
 /**
  * The private names (`#x`) of the drop-in, renamed class by class after terser. terser gives every
  * private name in the bundle a name of its own, counting across all classes (`#Ft`, `#fe`: 747 reads
@@ -48,13 +35,11 @@ export function privateNames(): Plugin {
     renderChunk(code) {
       const classes: ClassScope[] = [];
       const refs: { start: number; end: number; name: string; owner: ClassScope }[] = [];
-      const starts: number[] = [];
       const visit = (node: unknown, stack: ClassScope[]): void => {
         if (!node || typeof node !== 'object') return;
         if (Array.isArray(node)) return node.forEach((child) => visit(child, stack));
         const n = node as Node;
         if (typeof n.type !== 'string') return;
-        starts.push(n.start);
         if (n.type === 'ClassBody' && Array.isArray(n.body)) {
           const scope: ClassScope = { declared: new Set(), uses: new Map(), first: new Map(), parent: stack.at(-1), children: [], outerReads: new Set() };
           for (const member of n.body) if (member.key?.type === 'PrivateIdentifier') scope.declared.add(member.key.name!);
@@ -103,59 +88,10 @@ export function privateNames(): Plugin {
       };
       classes.filter((scope) => !scope.parent).forEach(rename);
 
-      // The new text, and a map from it to the old: each node's start, where it moved.
-      refs.sort((a, b) => a.start - b.start);
-      let out = '';
-      let at = 0;
-      const moved: [number, number][] = [];
-      let shift = 0;
-      for (const ref of refs) {
-        const short = renamed.get(ref.owner)!.get(ref.name)!;
-        out += code.slice(at, ref.start) + '#' + short;
-        moved.push([ref.end, shift + short.length + 1 - (ref.end - ref.start)]);
-        shift = moved.at(-1)![1];
-        at = ref.end;
-      }
-      out += code.slice(at);
-      const lineStarts = [0];
-      for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-      const lineOf = (offset: number): number => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-          const mid = (low + high + 1) >> 1;
-          if (lineStarts[mid]! <= offset) low = mid;
-          else high = mid - 1;
-        }
-        return low;
-      };
-      // Only the columns move (a name holds no line break), by the edits before them on their line.
-      const points = [...new Set(starts)].sort((a, b) => a - b);
-      let mappings = '';
-      let line = 0;
-      let previousColumn = 0;
-      let previousSourceLine = 0;
-      let previousSourceColumn = 0;
-      let edit = 0;
-      let lineShift = 0;
-      for (const point of points) {
-        const pointLine = lineOf(point);
-        while (edit < moved.length && moved[edit]![0] <= point) edit++;
-        const totalShift = edit ? moved[edit - 1]![1] : 0;
-        if (pointLine > line) {
-          mappings += ';'.repeat(pointLine - line);
-          line = pointLine;
-          previousColumn = 0;
-          lineShift = totalShift;
-        } else if (mappings && !mappings.endsWith(';')) mappings += ',';
-        const column = point - lineStarts[pointLine]! + totalShift - lineShift;
-        const sourceColumn = point - lineStarts[pointLine]!;
-        mappings += vlq(column - previousColumn) + vlq(0) + vlq(pointLine - previousSourceLine) + vlq(sourceColumn - previousSourceColumn);
-        previousColumn = column;
-        previousSourceLine = pointLine;
-        previousSourceColumn = sourceColumn;
-      }
-      return { code: out, map: { version: 3, sources: ['chunk'], names: [], mappings } };
+      return withEdits(
+        code,
+        refs.map((ref) => ({ start: ref.start, end: ref.end, text: `#${renamed.get(ref.owner)!.get(ref.name)!}` })),
+      );
     },
   };
 }
