@@ -77,6 +77,12 @@ export const MANGLED_NAMES = [
   'pointToLatLng', 'getNorthWest', 'getSouthEast', 'bringToFront', 'untransform', 'removeHooks', 'onAdd', 'panTo',
   'removeFrom', 'getTileUrl', 'createIcon', 'addHooks', 'isValid', 'scaleBy', 'zoomOut', 'zoomIn', 'moved',
   'panInside',
+  // ...and the options of Leaflet's map, markers, icons and popups that only this bundle sets and reads (not the
+  // tile layer's: a tile URL template can read any of them, nor Layer's, which the tile layer inherits; not the
+  // popups' maxWidth, minWidth and maxHeight, which terser keeps as CSS names).
+  'clickTolerance', 'zoomAnimation', 'zoomAnimationThreshold', 'fadeAnimation', 'markerZoomAnimation', 'transform3DLimit',
+  'zIndexOffset', 'autoPanOnFocus', 'autoPanPadding', 'autoPanPaddingTopLeft', 'autoPanPaddingBottomRight', 'bgPos',
+  'iconAnchor', 'popupAnchor', 'interactive',
   // The card's settings' and discounts' problems, every element's common strings (a protected getter), fetch-text's
   // fetchWithin (read through its namespace object).
   'problems', 'common', 'fetchWithin',
