@@ -76,13 +76,16 @@ export const MANGLED_NAMES = [
   'addInteractiveTarget', 'createTile', 'getProjectedBounds', 'unscaleBy', 'beforeAdd', 'onRemove', 'latLngToPoint',
   'pointToLatLng', 'getNorthWest', 'getSouthEast', 'bringToFront', 'untransform', 'removeHooks', 'onAdd', 'panTo',
   'removeFrom', 'getTileUrl', 'createIcon', 'addHooks', 'isValid', 'scaleBy', 'zoomOut', 'zoomIn', 'moved',
-  'panInside',
+  'panInside', 'distanceTo', 'addTo', 'addLayer', 'clearLayers', 'fitBounds', 'bindPopup', 'toBounds', 'enable',
   // ...and the options of Leaflet's map, markers, icons and popups that only this bundle sets and reads (not the
   // tile layer's: a tile URL template can read any of them, nor Layer's, which the tile layer inherits; not the
-  // popups' maxWidth, minWidth and maxHeight, which terser keeps as CSS names).
+  // popups' maxWidth, minWidth and maxHeight, which terser keeps as CSS names; not `iconSize`, which Leaflet reads
+  // as `options[name + 'Size']`).
   'clickTolerance', 'zoomAnimation', 'zoomAnimationThreshold', 'fadeAnimation', 'markerZoomAnimation', 'transform3DLimit',
   'zIndexOffset', 'autoPanOnFocus', 'autoPanPadding', 'autoPanPaddingTopLeft', 'autoPanPaddingBottomRight', 'bgPos',
-  'iconAnchor', 'popupAnchor', 'interactive',
+  'iconAnchor', 'popupAnchor', 'interactive', 'paddingTopLeft', 'paddingBottomRight',
+  // The DOM event a Leaflet event carries.
+  'originalEvent',
   // The card's settings' and discounts' problems, every element's common strings (a protected getter), fetch-text's
   // fetchWithin (read through its namespace object).
   'problems', 'common', 'fetchWithin',
