@@ -84,8 +84,9 @@ export const MANGLED_NAMES = [
   'clickTolerance', 'zoomAnimation', 'zoomAnimationThreshold', 'fadeAnimation', 'markerZoomAnimation', 'transform3DLimit',
   'zIndexOffset', 'autoPanOnFocus', 'autoPanPadding', 'autoPanPaddingTopLeft', 'autoPanPaddingBottomRight', 'bgPos',
   'iconAnchor', 'popupAnchor', 'interactive', 'paddingTopLeft', 'paddingBottomRight',
-  // The DOM event a Leaflet event carries.
-  'originalEvent',
+  // What a Leaflet event carries (its DOM event, position and target) and Leaflet's own move and zoom options.
+  'originalEvent', 'latlng', 'layerPoint', 'containerPoint', 'sourceTarget', 'oldLatLng', 'noMoveStart', 'noUpdate',
+  'easeLinearity', 'pinch',
   // The card's settings' and discounts' problems, every element's common strings (a protected getter), fetch-text's
   // fetchWithin (read through its namespace object).
   'problems', 'common', 'fetchWithin',
