@@ -87,6 +87,8 @@ export const MANGLED_NAMES = [
   // What a Leaflet event carries (its DOM event, position and target) and Leaflet's own move and zoom options.
   'originalEvent', 'latlng', 'layerPoint', 'containerPoint', 'sourceTarget', 'oldLatLng', 'noMoveStart', 'noUpdate',
   'easeLinearity', 'pinch',
+  // Leaflet's class machinery (Class.extend, include, mergeOptions, addInitHook), which only Leaflet's own classes use.
+  'include', 'addInitHook', 'callInitHooks', 'mergeOptions', 'statics',
   // The card's settings' and discounts' problems, every element's common strings (a protected getter), fetch-text's
   // fetchWithin (read through its namespace object).
   'problems', 'common', 'fetchWithin',
