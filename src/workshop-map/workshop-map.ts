@@ -5,7 +5,7 @@ import { DataSource } from '../shared/data/data-source.js';
 import { MapView, OSM_TILES, type MapLabels, type PinSet } from './map-view.js';
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Geocoder } from '../shared/context.js';
-import { parseWorkshopDocument, scanByFormat } from '../shared/data/formats/index.js';
+import { parseWorkshopDocument, scanByFormat, toFormat } from '../shared/data/formats/index.js';
 import { loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { emit } from '../shared/emit.js';
 import { keyword, settingText } from '../shared/own.js';
@@ -133,7 +133,7 @@ export class PlWorkshopMap extends PlElement {
 
   /** URL of the workshops document. */
   src?: string | undefined;
-  /** Format of the workshops: `pl` (default), `codeorg`, `geojson` or `csv`. */
+  /** Format of the workshops: `pl` (default), `codeorg`, `geojson` or `csv`, in any case; any other is read as `pl`, with a console warning. */
   format: WorkshopFormat = 'pl';
   /** URL of the partners document. */
   partnersSrc?: string | undefined;
@@ -376,6 +376,10 @@ export class PlWorkshopMap extends PlElement {
     super.willUpdate(changed);
     if (changed.has('today') && settingText(this.today) && !readToday(this.today)) {
       warn(`pl-workshop-map: today="${String(this.today)}" is not a date; workshops are compared with the current time.`);
+    }
+    // A partner's typo ("code.org", "json") would otherwise show only as every record skipped.
+    if (changed.has('format') && settingText(this.format) && toFormat(this.format) != keyword(this.format)) {
+      warn(`pl-workshop-map: format="${String(this.format)}" is not pl, codeorg, geojson or csv; the data is read as pl.`);
     }
     const active = this.shadowRoot?.activeElement;
     this.#hadFocus = !!active;

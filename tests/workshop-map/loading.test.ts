@@ -17,6 +17,13 @@ describe('<pl-workshop-map> data', () => {
     expect(el.filteredWorkshops.map((w) => w.id)).to.have.length(9);
   });
 
+  it('says on the console when `format` names no format it reads (a typo would show only as records skipped)', async () => {
+    const said = async (format: string) =>
+      (await captureWarnings(() => mountMap({ src: '/tests/fixtures/codeorg.json', format }))).filter((w) => w.includes('format='));
+    expect(await said('code.org')).to.deep.equal(['pl-workshop-map: format="code.org" is not pl, codeorg, geojson or csv; the data is read as pl.']);
+    expect(await said(' CodeOrg ')).to.deep.equal([]);
+  });
+
   it('hands out complete records from filteredWorkshops, though details are read on first use', async () => {
     // view="map" renders no list item, so nothing else has read the details yet.
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', view: 'map' });
