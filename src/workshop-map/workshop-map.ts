@@ -149,7 +149,7 @@ export class PlWorkshopMap extends PlElement {
   course?: string | undefined;
   /** Initial search: a ZIP code or a place name. */
   near?: string | undefined;
-  /** Search radius, in `units`. */
+  /** Search radius, in `units`: a number above 0 (anything else searches within 50, with a console warning). */
   radius = 50;
   /** `mi` (default) or `km`. */
   units: Units = 'mi';
@@ -376,6 +376,10 @@ export class PlWorkshopMap extends PlElement {
     super.willUpdate(changed);
     if (changed.has('today') && settingText(this.today) && !readToday(this.today)) {
       warn(`pl-workshop-map: today="${String(this.today)}" is not a date; workshops are compared with the current time.`);
+    }
+    // "20mi", "twenty", 0: searched within the default, which the summary shows, but not why.
+    if (changed.has('radius') && this.radius != null && !(Number(this.radius) > 0)) {
+      warn(`pl-workshop-map: radius="${this.getAttribute('radius') ?? String(this.radius)}" is not a number above 0 (the unit is set by units); 50 is used.`);
     }
     // A partner's typo ("code.org", "json") would otherwise show only as every record skipped.
     if (changed.has('format') && settingText(this.format) && toFormat(this.format) != keyword(this.format)) {

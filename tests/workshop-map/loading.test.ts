@@ -24,6 +24,22 @@ describe('<pl-workshop-map> data', () => {
     expect(await said(' CodeOrg ')).to.deep.equal([]);
   });
 
+  it('says on the console when `radius` is not a number above 0, and searches within 50', async () => {
+    const said = async (radius: string) => {
+      let el!: PlWorkshopMap;
+      const warnings = await captureWarnings(async () => {
+        ({ el } = await mountMap({ src: '/tests/fixtures/workshops.json', radius, near: '30303' }));
+        await waitFor(() => /within/.test(summary(el)), 4000, 'the search');
+      });
+      return { warnings: warnings.filter((w) => w.includes('radius=')), summary: summary(el) };
+    };
+    expect(await said('20mi')).to.deep.equal({
+      warnings: ['pl-workshop-map: radius="20mi" is not a number above 0 (the unit is set by units); 50 is used.'],
+      summary: '3 workshops within 50 mi of Atlanta, GA 30303',
+    });
+    expect((await said(' 20 ')).warnings).to.deep.equal([]);
+  });
+
   it('hands out complete records from filteredWorkshops, though details are read on first use', async () => {
     // view="map" renders no list item, so nothing else has read the details yet.
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', view: 'map' });
