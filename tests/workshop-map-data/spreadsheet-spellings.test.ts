@@ -86,6 +86,14 @@ describe('format "codeorg": noon and date ranges', () => {
     expect(parseCodeorgSession('2027-06-12, 9:00am-Noon EDT')).to.deep.include({ end: '2027-06-12T12:00:00-04:00' });
   });
 
+  it('reads times written with a dot or with seconds ("9.30am", "9:00:00am"), as a spreadsheet exports them', () => {
+    expect(parseCodeorgSession('2027-06-12, 9.00am-4.00pm EDT')).to.deep.include({ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' });
+    expect(parseCodeorgSession('2027-06-12, 9.30am-3.30pm', 'GA')).to.deep.include({ start: '2027-06-12T09:30:00-04:00', end: '2027-06-12T15:30:00-04:00' });
+    expect(parseCodeorgSession('2027-06-12, 9:30am-3.30pm EDT')).to.deep.include({ end: '2027-06-12T15:30:00-04:00' });
+    expect(parseCodeorgSession('2027-06-12, 9:00:00am-4:00:00pm EDT')).to.deep.include({ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' });
+    expect(parseCodeorgSession('2027-06-12, 9.00-16.00 EDT')).to.deep.include({ start: '2027-06-12T09:00:00-04:00', end: '2027-06-12T16:00:00-04:00' });
+  });
+
   it('skips a range of days rather than reading the second date as times', () => {
     expect(parseCodeorgSession('2027-06-12 to 2027-06-14, 9:00am-4:00pm EDT')).to.equal(undefined);
     expect(parseCodeorgSession('2027-06-12 - 2027-06-14, 9:00am-4:00pm EDT')).to.equal(undefined);

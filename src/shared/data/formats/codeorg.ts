@@ -17,8 +17,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
 const DATE_US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
 const DATE_WORDS = /^(?:[a-z]+,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i;
-/** A clock time; a bare number counts only before a dash ("9-4pm"), as the start of a range. */
-const TIME = /(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m?\b\.?)?(\s*[-–])?/gi;
+/**
+ * A clock time ("9:00am", "9.30am", "9:00:00am": the seconds ignored); a bare number counts only before
+ * a dash ("9-4pm"), as the start of a range.
+ */
+const TIME = /(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(?:([ap])\.?\s*m?\b\.?)?(\s*[-–])?/gi;
 
 interface ParsedSession {
   start: string;
