@@ -243,6 +243,17 @@ describe('the format name', () => {
     expect(toFormat('PL')).to.equal('pl');
   });
 
+  it('refuses a list without a single GeoJSON Feature given as geojson (a "pl" file) as the wrong kind of file', () => {
+    const pl = [{ id: 'x', title: 'X', course: 'csf', sessions: [{ start: '2027-01-01T10:00:00Z' }], location: { lat: 33.7, lng: -84.4 } }];
+    expect(() => scanByFormat(pl, 'geojson')).to.throw('expected a GeoJSON FeatureCollection');
+    const feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [-84.4, 33.7] }, properties: { ...pl[0], location: undefined } };
+    // With one Feature among them, the others are records skipped, each with its reason.
+    let scanned: ReturnType<typeof scanByFormat> | undefined;
+    void captureWarnings(() => (scanned = scanByFormat([feature, pl[0]], 'geojson')));
+    expect([scanned!.items.length, scanned!.skipped]).to.deep.equal([1, 1]);
+    expect(scanByFormat([], 'geojson').items).to.deep.equal([]);
+  });
+
   it('still means "pl" when unknown or not text', () => {
     for (const value of ['xml', '', undefined, null, 3]) expect(toFormat(value)).to.equal('pl');
   });

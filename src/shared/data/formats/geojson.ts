@@ -10,7 +10,8 @@ import { namedRowToRecord } from './csv.js';
 
 /** The features of a FeatureCollection (or of a bare array of features, or of one Feature). */
 export function geojsonFeatures(raw: unknown): unknown[] | undefined {
-  if (Array.isArray(raw)) return raw;
+  // A bare list of Features; a list with none (a "pl" file given as geojson) is another kind of file.
+  if (Array.isArray(raw)) return !raw.length || raw.some((item) => isRecord(item) && item.type === 'Feature') ? raw : undefined;
   if (isRecord(raw) && raw.type === 'FeatureCollection' && Array.isArray(raw.features)) return raw.features;
   if (isRecord(raw) && raw.type === 'Feature') return [raw];
   return undefined;
