@@ -217,6 +217,13 @@ describe('format "csv": header names in any case', () => {
     ]);
   });
 
+  it('reads the place\'s and the partner\'s columns without their dot ("Location Lat", "location_postal_code", "Partner Email")', () => {
+    const csv = 'id,title,course,start,Location Lat,location_lng,Location Postal Code,Partner Email\nx,X,csf,2027-06-12T09:00:00-04:00,33.75,-84.39,30303,ga@example.org\n';
+    expect(parseCsv(csv)[0]).to.deep.include({ 'location.lat': '33.75', 'location.lng': '-84.39', 'location.postalCode': '30303', 'partner.email': 'ga@example.org' });
+    const [workshop] = normalizeByFormat(csv, 'csv').items;
+    expect([workshop.location?.lat, workshop.location?.lng, workshop.partner?.email]).to.deep.equal([33.75, -84.39, 'ga@example.org']);
+  });
+
   it('is no table of workshops without an id or a title column (a web page served in its place)', () => {
     expect(() => parseCsv('<!doctype html>\n<title>Not found</title>\n')).to.throw('no "id" or "title" column');
     expect(() => parseCsv('')).to.throw('no "id" or "title" column');

@@ -68,12 +68,14 @@ const CAMEL = ['courseName', 'timeZone', 'postalCode', 'seatsRemaining', 'regist
 /**
  * A header name as the record spells it, whatever its case, and spaces, underscores or hyphens
  * between its words (as a spreadsheet titles its columns): " Location.Lat" -> "location.lat",
- * "Seats Remaining" -> "seatsRemaining".
+ * "Seats Remaining" -> "seatsRemaining", and the place's and the partner's fields without their dot
+ * too: "Location Lat", "location_postal_code", "Partner Email".
  */
 const fieldName = (column: string) =>
   column
     .toLowerCase()
     .replace(/[\s_-]+/g, '')
+    .replace(/^(location|partner)(?=\w)/, '$1.')
     .replace(/[^.]+/g, (name) => CAMEL.find((field) => field.toLowerCase() === name) ?? name);
 
 /**
