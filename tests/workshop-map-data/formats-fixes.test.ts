@@ -224,6 +224,13 @@ describe('format "csv": header names in any case', () => {
     expect([workshop.location?.lat, workshop.location?.lng, workshop.partner?.email]).to.deep.equal([33.75, -84.39, 'ga@example.org']);
   });
 
+  it('reads a sessions or partner column written as JSON, as GeoJSON properties are read', () => {
+    const csv = 'id,title,course,sessions,partner,lat,lng\nx,X,csf,"[{""start"":""2027-06-12T09:00:00-04:00""}]","{""name"":""Georgia Tech""}",33.75,-84.39\n';
+    const { items, skipped } = normalizeByFormat(csv, 'csv');
+    expect(skipped).to.equal(0);
+    expect([items[0].sessions[0].start, items[0].partner?.name]).to.deep.equal(['2027-06-12T09:00:00-04:00', 'Georgia Tech']);
+  });
+
   it('is no table of workshops without an id or a title column (a web page served in its place)', () => {
     expect(() => parseCsv('<!doctype html>\n<title>Not found</title>\n')).to.throw('no "id" or "title" column');
     expect(() => parseCsv('')).to.throw('no "id" or "title" column');

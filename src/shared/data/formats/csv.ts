@@ -135,10 +135,21 @@ export const namedRowToRecord = (row: unknown): unknown =>
   // Created, not assigned: a "__proto__" key stays a key (which unflatten drops).
   csvRowToRecord(isRecord(row) ? Object.fromEntries(Object.entries(row).map(([key, value]) => [fieldName(key), value])) : row);
 
+/** A cell that holds JSON (`[{"start": ...}]`, as GIS tools and scripts export nested fields), parsed. */
+function parseJsonText(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
 /** One CSV row (header -> cell, named by fieldName already) to a "pl" workshop record. */
 export function csvRowToRecord(row: unknown): unknown {
   if (!isRecord(row)) return 'not a row';
   const record = unflatten(row);
+  for (const key of ['sessions', 'partner', 'facilitators', 'location']) if (Object.hasOwn(record, key)) record[key] = parseJsonText(record[key]);
   // Short forms fill what the `location.*` columns leave empty (a copy: the data's own object stays as it was).
   const location: Record<string, unknown> = { ...(isRecord(record.location) ? record.location : {}) };
   for (const [column, field] of Object.entries(PLACE_ALIASES)) {

@@ -17,22 +17,12 @@ export function geojsonFeatures(raw: unknown): unknown[] | undefined {
   return undefined;
 }
 
-function parseJsonString(value: unknown): unknown {
-  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
-}
-
 /** One Feature to a "pl" workshop record, or the reason it cannot be one. */
 export function featureToRecord(feature: unknown): unknown {
   if (!isRecord(feature) || feature.type !== 'Feature') return 'not a GeoJSON Feature';
   // Properties as a sheet's columns are read (GIS tools make features of sheets): any case, dotted
-  // names, short forms of the place (`city`, `zip`, ...).
+  // names, short forms of the place (`city`, `zip`, ...), nested fields as JSON text.
   const props = { ...(isRecord(feature.properties) ? feature.properties : {}) };
-  for (const key of ['sessions', 'partner', 'facilitators', 'location']) props[key] = parseJsonString(props[key]);
   const record = namedRowToRecord(props) as Record<string, unknown>;
   // A GIS export writes an empty attribute as null or "": the feature's own id stands.
   if (record.id === undefined && feature.id !== undefined) record.id = feature.id;
