@@ -1,5 +1,5 @@
 import { isRecord, nonEmptyString, unwrapList, validateAll, notAList, rejected, type Normalized } from '../shared/data/normalized.js';
-import { stateZone } from '../shared/geo/us-states.js';
+import { stateZone, zoneNear } from '../shared/geo/us-states.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { ownValue } from '../shared/own.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -287,11 +287,12 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
     zoneText &&
     ((zoneText.length < 5 && abbreviatedZone(zoneText, homeZone(place))) || (isValidTimeZone(zoneText) ? zoneText : spelledZone(zoneText, homeZone(place))));
   facts.unknownZone = facts.timeZone ? undefined : zoneText;
-  // Local times ("2027-06-12 09:00") of a record without a zone: on the clock of its state, not the viewer's.
-  facts.readZone = facts.timeZone ?? homeZone(place);
+  const locationProblem = checkPoint(place, facts);
+  // Local times ("2027-06-12 09:00") of a record without a zone: on the clock of its state, not the
+  // viewer's; without a state either, on that of the state nearest its place, which it then shows in.
+  facts.readZone = facts.timeZone ?? homeZone(place) ?? (facts.timeZone = zoneNear(facts.lat, facts.lng));
   const hasSession = checkSessions(record, facts);
   const isVirtual = bool(record.virtual) ?? false;
-  const locationProblem = checkPoint(record.location, facts);
 
   // Joined without a closure or an array: this runs once per record of a load.
   const problems =

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { matchPlace } from '../../src/shared/geo/place-match.js';
-import { stateCode } from '../../src/shared/geo/us-states.js';
+import { stateCode, zoneNear } from '../../src/shared/geo/us-states.js';
 import type { Workshop } from '../../src/workshop-map/types.js';
 import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
 
@@ -90,5 +90,25 @@ describe('matchPlace', () => {
     expect(matchPlace('Atlantis', workshops)).to.equal(undefined);
     expect(matchPlace('Atlanta, TX', workshops)).to.equal(undefined);
     expect(matchPlace('', workshops)).to.equal(undefined);
+  });
+});
+
+describe('zoneNear', () => {
+  it("gives the main zone of the state nearest a place in the US or just over its border, and none further away", () => {
+    const places: [string, number, number, string | undefined][] = [
+      ['Chicago', 41.88, -87.63, 'America/Chicago'],
+      ['Atlanta', 33.75, -84.39, 'America/New_York'],
+      ['El Paso (nearest New Mexico)', 31.76, -106.44, 'America/Denver'],
+      ['Phoenix', 33.45, -112.07, 'America/Phoenix'],
+      ['Seattle', 47.61, -122.33, 'America/Los_Angeles'],
+      ['Honolulu', 21.31, -157.86, 'Pacific/Honolulu'],
+      ['Anchorage', 61.22, -149.9, 'America/Anchorage'],
+      ['San Juan', 18.47, -66.11, 'America/Puerto_Rico'],
+      ['Toronto', 43.65, -79.38, 'America/New_York'],
+      ['Mexico City', 19.43, -99.13, undefined],
+      ['London', 51.51, -0.13, undefined],
+      ['no place', NaN, NaN, undefined],
+    ];
+    for (const [name, lat, lng, zone] of places) expect(zoneNear(lat, lng), name).to.equal(zone);
   });
 });

@@ -55,4 +55,20 @@ describe('a viewer in Los Angeles', () => {
     expect(visibleText(el.shadowRoot!.querySelector('.dates')!)).to.match(/Jun 13\s*–\s*17, 2027/);
     expect(visibleText(el.shadowRoot!.querySelector('[part="progress"]')!)).to.contain('June 13, 2027');
   });
+  it('shows a workshop that names neither its zone nor its state on the clock of the state nearest its place, not the viewer\'s', async () => {
+    const chicago = { city: 'Chicago', lat: 41.88, lng: -87.63 };
+    const { el } = await mountMap({ today: '2027-06-01', view: 'list' }, (map) => {
+      map.workshops = [
+        { id: 'local', title: 'Local time', course: 'csf', sessions: [{ start: '2027-06-12T09:00', end: '2027-06-12T16:00' }], location: chicago },
+        { id: 'utc', title: 'UTC time', course: 'csf', sessions: [{ start: '2027-06-13T14:00:00Z' }], location: chicago },
+      ];
+    });
+    const when = [...el.shadowRoot!.querySelectorAll('[part="item"] .when')].map((node) => visibleText(node));
+    expect(when[0]).to.match(/Jun 12, 2027, 9:00\sAM\s.\s4:00\sPM\sCDT/);
+    expect(when[1]).to.match(/Jun 13, 2027, 9:00\sAM\sCDT/);
+    expect(el.filteredWorkshops.map((w) => [w.sessions[0].start, w.timeZone])).to.deep.equal([
+      ['2027-06-12T09:00:00-05:00', 'America/Chicago'],
+      ['2027-06-13T14:00:00Z', 'America/Chicago'],
+    ]);
+  });
 });

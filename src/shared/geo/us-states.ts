@@ -69,6 +69,23 @@ export function stateCode(value: string | undefined): string | undefined {
   return byName.get(fold(v));
 }
 
+/**
+ * The main zone of the state whose centre is nearest a point, if one is within about 7 degrees (a
+ * place in the US, or just over a border, where the clocks are the same): for a workshop that names
+ * neither its zone nor its state. Near a zone line inside a state it can be an hour out, as the
+ * state's own zone can.
+ */
+export function zoneNear(lat: number, lng: number): string | undefined {
+  let nearest = 49;
+  let zone: string | undefined;
+  const shrink = Math.cos((lat * Math.PI) / 180);
+  for (const [, y, x, z] of Object.values(US_STATES)) {
+    const d = (lat - y) ** 2 + ((lng - x) * shrink) ** 2;
+    if (d < nearest) (nearest = d), (zone = z);
+  }
+  return zone;
+}
+
 /** A state's main time zone ("GA", "Georgia" -> America/New_York): where a time names none. */
 export function stateZone(state: unknown): string | undefined {
   const code = typeof state === 'string' ? stateCode(state) : undefined;
