@@ -289,8 +289,9 @@ export function checkRecord(record: unknown, facts: RecordFacts): string | undef
   facts.unknownZone = facts.timeZone ? undefined : zoneText;
   const locationProblem = checkPoint(place, facts);
   // Local times ("2027-06-12 09:00") of a record without a zone: on the clock of its state, not the
-  // viewer's; without a state either, on that of the state nearest its place, which it then shows in.
-  facts.readZone = facts.timeZone ?? homeZone(place) ?? (facts.timeZone = zoneNear(facts.lat, facts.lng));
+  // viewer's; without a state either, on that of the state nearest its place, which it then shows in
+  // (not where it named a zone that cannot be read: that one is reported and left out).
+  facts.readZone = facts.timeZone ?? homeZone(place) ?? (zoneText ? undefined : (facts.timeZone = zoneNear(facts.lat, facts.lng)));
   const hasSession = checkSessions(record, facts);
   const isVirtual = bool(record.virtual) ?? false;
 
