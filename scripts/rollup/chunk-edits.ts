@@ -15,6 +15,16 @@ function vlq(value: number): string {
 }
 
 /**
+ * `characters` ordered as terser orders the characters of its names: the most frequent in `code` first
+ * (ties keep their order).
+ */
+export function byFrequency(code: string, characters: string): string[] {
+  const counts = new Map<string, number>();
+  for (const character of code) if (characters.includes(character)) counts.set(character, (counts.get(character) ?? 0) + 1);
+  return [...characters].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+}
+
+/**
  * A chunk with some of its text replaced (edits that hold no line break and do not overlap), and the
  * source map from the new text to the old, which rollup chains onto the chunk's own: every word
  * (a run of letters, digits, `_`, `$`, `#`) of the old text maps to where it now starts.

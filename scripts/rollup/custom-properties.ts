@@ -1,5 +1,5 @@
 import type { Plugin } from 'rollup';
-import { withEdits } from './chunk-edits.js';
+import { byFrequency, withEdits } from './chunk-edits.js';
 
 /**
  * Our private custom properties (`--_space`, `--_accent`: the --pl-* tokens read through them, and
@@ -17,9 +17,7 @@ export function customProperties(): Plugin {
       // In order of first appearance (gzip likes that better than by use), and the letters as terser
       // orders its names: the chunk's most frequent first.
       const names = [...new Set(found.map(([name]) => name))];
-      const counts = new Map<string, number>();
-      for (const character of code) if (/[a-z]/.test(character)) counts.set(character, (counts.get(character) ?? 0) + 1);
-      const letters = [...'abcdefghijklmnopqrstuvwxyz'].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+      const letters = byFrequency(code, 'abcdefghijklmnopqrstuvwxyz');
       if (names.length > letters.length) this.error(`custom-properties: more than ${letters.length} private custom properties`);
       const short = new Map(names.map((name, i) => [name, `--_${letters[i]}`]));
       return withEdits(

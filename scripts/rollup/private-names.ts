@@ -1,5 +1,5 @@
 import type { Plugin } from 'rollup';
-import { withEdits } from './chunk-edits.js';
+import { byFrequency, withEdits } from './chunk-edits.js';
 
 interface Node {
   type: string;
@@ -62,9 +62,7 @@ export function privateNames(): Plugin {
       if (!refs.length) return null;
 
       // The names in the order terser would choose them: letters by how often the code has them.
-      const counts = new Map<string, number>();
-      for (const character of code) if (/[A-Za-z$_]/.test(character)) counts.set(character, (counts.get(character) ?? 0) + 1);
-      const leading = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$_'].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+      const leading = byFrequency(code, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$_');
       const following = [...leading, ...'0123456789'];
       const nth = (i: number): string => {
         let name = leading[i % leading.length]!;
