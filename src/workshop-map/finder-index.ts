@@ -5,7 +5,6 @@ import type { Normalized } from '../shared/data/normalized.js';
 import { ownValue } from '../shared/own.js';
 import { localDays, sessionUntil } from './instants.js';
 import { WORKSHOP_TYPES, type Located, type Workshop, type WorkshopLocation } from './types.js';
-import { warn } from '../shared/warn.js';
 import { checkRecord, emptyFacts, forEachSession, readLocation, toWorkshop } from './validate-workshop.js';
 
 /**
@@ -203,12 +202,14 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     m++;
   }
 
+  // Said with the skipped records, in the load's one console warning.
+  const cleaned: string[] = [];
   if (notes.length) {
-    warn(`pl-workshop-map: session times left out (not a date and time, or an end before its start), per workshop:\n  ${notes.slice(0, 20).join('\n  ')}`);
+    cleaned.push(`session times left out (not a date and time, or an end before its start), per workshop:\n  ${notes.slice(0, 20).join('\n  ')}`);
   }
   if (unknownZones.size) {
     const listed = [...unknownZones].slice(0, 20).map(([zone, count]) => `"${zone}" (${count} workshop${count > 1 ? 's' : ''})`);
-    warn(`pl-workshop-map: timeZone left out, not a zone (use an IANA name such as "America/New_York"): ${listed.join(', ')}`);
+    cleaned.push(`timeZone left out, not a zone (use an IANA name such as "America/New_York"): ${listed.join(', ')}`);
   }
   const x = new Float64Array(m);
   const y = new Float64Array(m);
@@ -232,7 +233,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     byStart: startOrder(firstStart, m),
     courses: byName(found),
   }, zones);
-  return { items: records, skipped: reasons.length, reasons, index };
+  return { items: records, skipped: reasons.length, reasons, notes: cleaned, index };
 }
 
 /**

@@ -79,6 +79,26 @@ describe('<pl-workshop-map> data', () => {
     expect(said[0]).to.not.contain('America/Chicago').and.not.contain('"EST" (');
   });
 
+  it('says all a load found in one console warning: skipped records, session times and zones left out', async () => {
+    const mixed = [
+      workshop(1),
+      workshop(2, { timeZone: 'Mars/Olympus' }),
+      workshop(3, { sessions: [{ start: 'soon' }, { start: '2027-06-12T09:00:00-04:00' }] }),
+      { ...workshop(4), title: '' },
+    ];
+    let detail: unknown;
+    const warnings = await captureWarnings(async () => {
+      ({ detail } = await mountMap({}, (map) => (map.workshops = mixed)));
+    });
+    expect(detail).to.deep.equal({ count: 3, skipped: 1 });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0])
+      .to.match(/^pl-workshop-map: skipped 1 invalid record:\n  record 4: missing title/)
+      .and.contain('session times left out')
+      .and.contain('record 3 ("Workshop 3"): 1')
+      .and.contain('"Mars/Olympus" (1 workshop)');
+  });
+
   it('shows past workshops with include-past', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', 'include-past': '' });
     expect(summary(el)).to.equal('10 workshops');

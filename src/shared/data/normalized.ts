@@ -3,6 +3,8 @@ export interface Normalized<T> {
   items: T[];
   skipped: number;
   reasons: string[];
+  /** What was left out of records that still load: said in the same console warning as the skipped ones. */
+  notes?: string[];
 }
 
 /** No records at all, for one reason: the document as a whole is unusable. */
