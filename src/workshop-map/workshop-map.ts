@@ -566,9 +566,11 @@ export class PlWorkshopMap extends PlElement {
     this.searchText = query;
     if (!query) return this.#setPlace(undefined, undefined, fromUser);
     this.notice = { kind: 'searching' };
-    // City and state names match the data: a search typed before it is ready (loading, failed, not
-    // given yet) waits for it.
-    if (this.#data.state !== 'ready') {
+    // City and state names match the data: a search before it is ready (loading, failed, the element
+    // not started) waits for it. With no data given at all, the visitor's search is answered from
+    // none (the partner, the fallback), not "Searching…" for ever; the `near` attribute's waits.
+    const state = this.#data.state;
+    if (state != 'ready' && (state != 'idle' || !fromUser || !this.hasUpdated)) {
       this.#pendingNear = query;
       this.#pendingFromUser = fromUser;
       return;
@@ -865,8 +867,8 @@ export class PlWorkshopMap extends PlElement {
 
   protected override render(): TemplateResult {
     const { t } = this;
-    const ready = this.#data.state === 'ready';
-    const result = ready ? this.#result : undefined;
+    const state = this.#data.state;
+    const result = state == 'ready' || (state == 'idle' && (this.place || this.notice)) ? this.#result : undefined;
     const view = this.#viewValue;
     const resultContext: SummaryOptions & FallbackOptions = {
       t,
@@ -907,7 +909,7 @@ export class PlWorkshopMap extends PlElement {
         t,
         nth: this.#nth,
         filters: this.filters,
-        courses: ready ? this.#index.courses : [],
+        courses: state == 'ready' ? this.#index.courses : [],
         onChange: (f) => this.#setFilters(f),
         // The days of every session, which a date filter reads, are read while the date is typed.
         onDateFocus: () => this.#index.warmDays(),

@@ -291,3 +291,24 @@ describe('<pl-workshop-map> pins redrawn', () => {
     }
   });
 });
+
+describe('<pl-workshop-map> given no workshops', () => {
+  it('answers a search on a finder given no workshops at all from its partners, and searches the workshops a page sets later', async () => {
+    const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', 'zip-table-url': '/tests/fixtures/', 'partners-src': '/tests/fixtures/map-partners.json' })) {
+      el.setAttribute(name, value);
+    }
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    container.appendChild(el);
+    await el.updateComplete;
+    // Before anyone searches, no count: the page may be fetching its workshops.
+    expect(summary(el)).to.equal('');
+    await searchFor(el, '30303');
+    expect(summary(el)).to.match(/^0 workshops within 50 mi of .*30303$/);
+    await waitFor(() => visibleText(root(el).querySelector('[part="fallback"]') ?? el).includes('Peach State CS Partnership'), 4000, 'the partner');
+    el.workshops = [workshop(1, { location: { city: 'Atlanta', state: 'GA', lat: 33.76, lng: -84.39 } }), workshop(2)];
+    await el.updateComplete;
+    await waitFor(() => /^1 workshop within 50 mi of .*30303$/.test(summary(el)), 4000, 'the workshop near 30303');
+    expect(items(el).map((item) => item.dataset.id)).to.deep.equal(['w-1']);
+  });
+});
