@@ -1,7 +1,8 @@
 import { mercatorX, mercatorY } from '../shared/geo/mercator.js';
 import { stateCode } from '../shared/geo/us-states.js';
 import { placeTable } from '../shared/geo/place-match.js';
-import type { Normalized } from '../shared/data/normalized.js';
+import { skippedText, type Normalized } from '../shared/data/normalized.js';
+import { warn } from '../shared/warn.js';
 import { ownValue } from '../shared/own.js';
 import { localDays, sessionUntil } from './instants.js';
 import { WORKSHOP_TYPES, type Located, type Workshop, type WorkshopLocation } from './types.js';
@@ -75,6 +76,19 @@ export interface FinderIndex {
 
 export interface ScannedWorkshops extends Normalized<unknown> {
   index: FinderIndex;
+  /** What was left out of records that still load (session times, zones), for the console. */
+  notes: string[];
+}
+
+/**
+ * Says on the console, in one warning for the load (the contract's "reported once"), the records
+ * skipped and what was left out of the others; the data source, handed no reasons, says nothing more.
+ */
+export function reportScan(scanned: ScannedWorkshops): ScannedWorkshops {
+  const { skipped, reasons, notes } = scanned;
+  const said = skipped ? [skippedText(skipped, reasons), ...notes] : notes;
+  if (said[0]) warn(`pl-workshop-map: ${said.join('\n')}`);
+  return { ...scanned, reasons: [] };
 }
 
 /** Display names of the courses this program is known for, used when the data gives none. */
@@ -202,7 +216,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     m++;
   }
 
-  // Said with the skipped records, in the load's one console warning.
+  // Said with the skipped records, in the load's one console warning (reportScan).
   const cleaned: string[] = [];
   if (notes.length) {
     cleaned.push(`session times left out (not a date and time, or an end before its start), per workshop:\n  ${notes.slice(0, 20).join('\n  ')}`);

@@ -14,7 +14,7 @@ import { formatNumber } from '../shared/i18n/format.js';
 import { formatSessionRange } from '../shared/i18n/zoned-time.js';
 import { isWebTemplate } from '../shared/safe-url.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { courseNames, createFinderIndex, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
+import { courseNames, createFinderIndex, reportScan, type FinderIndex, type ScannedWorkshops } from './finder-index.js';
 import { leafletStyles } from './leaflet.styles.js';
 import { sameItems } from './same-items.js';
 import { afterPaint, PAGE_SIZE, pageSplit, renderList } from './list-view.js';
@@ -186,7 +186,7 @@ export class PlWorkshopMap extends PlElement {
     providerLoad: () => this.provided?.load,
     parseText: (text) => parseWorkshopDocument(text, this.format),
     // The provider's workshops are "pl" records (its document's schema), whatever `format` the map's own `src` is in.
-    normalize: (raw) => scanByFormat(raw, raw === this.provided?.workshops ? 'pl' : this.format),
+    normalize: (raw) => reportScan(scanByFormat(raw, raw === this.provided?.workshops ? 'pl' : this.format)),
     strings: () => this.common,
   });
   readonly #partnerSource = new PartnerSource(this, {

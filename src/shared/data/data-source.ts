@@ -293,18 +293,16 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
   };
 
   #accept(raw: unknown, loaded = this.#options.normalize(raw)): void {
-    const { items, skipped, reasons, notes = NONE } = loaded;
+    const { items, skipped, reasons } = loaded;
     this.#show('ready', loaded);
-    // One warning per load (the contract's "reported once"), whatever kinds of trouble it found.
-    const said = skipped > 0
-      ? [
-          `skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons
-            .slice(0, 20)
-            .join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`,
-          ...notes,
-        ]
-      : notes;
-    if (said.length) warn(`${this.#host.localName}: ${said.join('\n')}`);
+    // The finder says its skipped records itself, with what it left out of the others (reasons: none here).
+    if (reasons[0]) {
+      warn(
+        `${this.#host.localName}: skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons
+          .slice(0, 20)
+          .join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`,
+      );
+    }
     emit(this.#host, 'pl-data-load', { count: items.length, skipped });
   }
 

@@ -3,9 +3,14 @@ export interface Normalized<T> {
   items: T[];
   skipped: number;
   reasons: string[];
-  /** What was left out of records that still load: said in the same console warning as the skipped ones. */
-  notes?: string[];
 }
+
+/**
+ * "skipped 2 invalid records:" and the first 20 reasons, for the console: the finder's warning. The data
+ * source writes the same words inline (a call here costs the small ESM imports bytes they do not have).
+ */
+export const skippedText = (skipped: number, reasons: string[]): string =>
+  `skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons.slice(0, 20).join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`;
 
 /** No records at all, for one reason: the document as a whole is unusable. */
 export const rejected = (reason: string): Normalized<never> => ({ items: [], skipped: 1, reasons: [reason] });
