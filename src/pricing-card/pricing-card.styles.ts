@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const pricingStyles = css`
   :host {
-    --_ideal: 24rem;
+    --_ideal: 24em;
     /* In a flex row, it shrinks no further than this. */
-    min-width: min(100%, 17.5rem);
+    min-width: min(100%, 17.5em);
     --_highlight: var(--pl-pricing-highlight, var(--_muted-surface));
   }
   /* The card's inline JSON settings sit in the default slot: never shown, even when a page's

@@ -36,9 +36,9 @@ export const timelineStyles = css`
     --_marker: var(--pl-timeline-marker-size, 2.25em);
     --_line: var(--pl-timeline-line-width, 2px);
     --_success: var(--pl-color-success, #1e6b34);
-    --_ideal: 48rem;
+    --_ideal: 48em;
     /* In a flex row, it shrinks no further than this. */
-    min-width: min(100%, 16rem);
+    min-width: min(100%, 16em);
   }
   .heading {
     margin-block-end: calc(var(--_space) / 4);

@@ -19,8 +19,9 @@ export const buttonStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  /* The token itself: the accordion, which has no other tinted box, does not define --_muted-surface. */
   .pl-button:hover {
-    background: var(--_muted-surface);
+    background: var(--pl-color-muted-surface, #7f7f7f14);
   }
   @media (forced-colors: active) {
     .pl-button {

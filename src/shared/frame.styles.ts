@@ -8,7 +8,8 @@ import { css } from 'lit';
  * characters, so a grid or flex column never has to widen to make room for the widget.
  *
  * Also what only these elements use, so the accordion does not carry it: --_on-accent (text on
- * accent-filled buttons and badges) and paragraphs without margins (each element spaces its own).
+ * accent-filled buttons and badges), --_muted-surface (tinted boxes) and paragraphs without margins
+ * (each element spaces its own).
  */
 export const frameStyles = css`
   .frame {
@@ -28,6 +29,7 @@ export const frameStyles = css`
   }
   :host {
     --_on-accent: var(--pl-color-on-accent, #ffffff);
+    --_muted-surface: var(--pl-color-muted-surface, #7f7f7f14);
   }
 `;
 

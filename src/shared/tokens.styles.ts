@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Defaults for the public --pl-* tokens, read through private --_ variables so every rule has one
  * place to look. Host pages load no theme file, so every token has a default: here, or beside the
- * only styles that read it (--_on-accent in frameStyles, --_danger in statusStyles, --_success in the
+ * only styles that read it (--_on-accent and --_muted-surface in frameStyles, --_danger in statusStyles, --_success in the
  * timeline's, --pl-duration read where the accordion's icon turns), so an element does not carry what it never uses. Font
  * and text colour inherit from the page (the family is read straight from --pl-font-family where it
  * is set). Every other inherited property a hostile page may set (line-height, text-transform,
@@ -13,7 +13,6 @@ export const tokens = css`
   :host {
     --_accent: var(--pl-color-accent, #0b5cab);
     --_surface: var(--pl-color-surface, #0000);
-    --_muted-surface: var(--pl-color-muted-surface, #7f7f7f14);
     --_border: var(--pl-color-border, #767b84);
     --_radius: var(--pl-radius, 8px);
     --_space: var(--pl-space, 1rem);
@@ -22,10 +21,12 @@ export const tokens = css`
     /* Every inherited property a page may set (text-transform, letter-spacing, writing-mode,
        text-align-last, -webkit-text-fill-color, text-shadow, ...) starts again from its initial value,
        so the widgets look the same on every page (custom properties, --pl-*, are not reset by all).
-       Kept from the page: whether it is visible (a tab or carousel hides its panels so), its colour
-       scheme, and, below, its font family and text colour unless themed. */
+       Kept from the page: whether it is visible or can be clicked (a tab, carousel or off-canvas menu
+       hides its panels so: opacity 0 with pointer-events none), its colour scheme, and, below, its
+       font family and text colour unless themed. */
     all: initial;
     visibility: inherit;
+    pointer-events: inherit;
     color-scheme: inherit;
     display: block;
     /* Every shipped language (English, Spanish) reads left to right: on a page with dir="rtl", an
@@ -65,8 +66,8 @@ export const tokens = css`
      (and still wins there). The host's own comes after all: initial above, so it holds. */
   :host,
   *,
-  ::before,
-  ::after {
+  :before,
+  :after {
     box-sizing: border-box;
   }
   :focus-visible {

@@ -5,9 +5,9 @@ export const workshopMapStyles = css`
     --_map-height: var(--pl-workshop-map-height, 420px);
     --_pin: var(--pl-workshop-map-pin, var(--_accent));
     --_partner-pin: var(--pl-workshop-map-partner-pin, #8a4b00);
-    --_ideal: 48rem;
+    --_ideal: 48em;
     /* In a flex row, it shrinks no further than this. */
-    min-width: min(100%, 18rem);
+    min-width: min(100%, 18em);
     /* Its content decides its height: a page's height or max-height on it (as a Leaflet map div is
        sized) would make that content spill over what follows. The map's is --pl-workshop-map-height. */
     height: auto !important;
@@ -288,11 +288,6 @@ export const workshopMapStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .meta,
-  .distance,
-  .more-sessions {
-    opacity: 0.85;
-  }
   .item.on-map {
     cursor: pointer;
   }
@@ -458,7 +453,6 @@ export const workshopMapStyles = css`
   }
   .tiles-note {
     font-size: 0.875em;
-    opacity: 0.85;
   }
 
   @media (forced-colors: active) {

@@ -105,6 +105,33 @@ describe('a host page section with inherited text styles', () => {
     }
   });
 
+  it('cannot be clicked in a section the page made unclickable (a faded carousel slide or off-canvas menu over the page)', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="position: relative; width: 600px">
+      <button id="below" style="position: absolute; inset: 0; width: 100%; height: 100%">Page button</button>
+      <section style="position: relative; opacity: 0; pointer-events: none">${allFour()}</section>
+    </div>`);
+    const below = page.querySelector('#below')!;
+    for (const tag of ['pl-values-accordion', 'pl-pricing-card', 'pl-program-timeline', 'pl-workshop-map']) {
+      const el = page.querySelector<Updating>(tag)!;
+      await el.updateComplete;
+      const box = el.getBoundingClientRect();
+      (below as HTMLElement).style.height = `${page.getBoundingClientRect().height}px`;
+      const hit = document.elementFromPoint(box.left + 20, box.top + Math.min(20, box.height / 2));
+      expect(hit === below ? 'the page' : hit?.localName, tag).to.equal('the page');
+    }
+  });
+
+  it('keeps the contrast of a page\'s mid-grey text for the finder\'s secondary lines (no faded text)', async () => {
+    const page = await fixture<HTMLElement>(html`<section style="color: #6b6b6b; background: #fafafa">
+      <pl-workshop-map tiles="none" view="list" today="2026-11-23"></pl-workshop-map>
+    </section>`);
+    const map = page.querySelector<Updating & { workshops: unknown }>('pl-workshop-map')!;
+    map.workshops = [workshop(1, { sessions: [1, 2, 3].map((d) => ({ start: `2027-03-0${d}T09:00:00-06:00`, end: `2027-03-0${d}T15:00:00-06:00` })) })];
+    await waitFor(() => !!map.shadowRoot!.querySelector('.more-sessions'), 4000, 'the list item');
+    // 5.1:1 on the page; faded to 85 % it was 3.8:1 (axe's color-contrast).
+    await expect(page).to.be.accessible();
+  });
+
   it('draws the map\'s cluster counts bold at 13 px in the page\'s font', async () => {
     const here = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
     const map = await fixture<Updating & { workshops: unknown }>(html`<pl-workshop-map tiles="none" view="map" style="font-family: Georgia, serif"></pl-workshop-map>`);

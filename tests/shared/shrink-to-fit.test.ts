@@ -47,6 +47,29 @@ describe('in boxes sized to their content', () => {
     });
   }
 
+  it('takes the width its own text needs on a theme whose root font is 10 px and body text 16 px (html { font-size: 62.5% })', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    document.documentElement.style.fontSize = '62.5%';
+    const narrow: string[] = [];
+    try {
+      for (const [tag, markup] of Object.entries(ELEMENTS)) {
+        const box = document.createElement('section');
+        box.style.fontSize = '16px';
+        box.innerHTML = CONTEXTS['a flex row'](markup);
+        document.body.append(box);
+        const el = box.querySelector<Updating>(tag)!;
+        await el.updateComplete;
+        // As wide as with a 16 px root: the map 48em (768 px), the timeline 48em, the card 24em (384 px).
+        const w = el.getBoundingClientRect().width;
+        if (w < (tag == 'pl-pricing-card' ? 380 : 760)) narrow.push(`${tag}: ${Math.round(w)} px`);
+        box.remove();
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+    expect(narrow).to.deep.equal([]);
+  });
+
   it('never makes a page wider than the screen from inside a wrapper in a grid or flex column', async () => {
     // WordPress themes and page builders: the widget sits in a div that is a grid or flex item,
     // whose least width is its content's least width.
