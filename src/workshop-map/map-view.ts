@@ -388,7 +388,7 @@ export class MapView {
 
   /** A popup moved clear of the zoom buttons, in the room the map has now (popupSize). */
   #popup(options?: PopupOptions) {
-    return popup({ ...popupSize(this.map), autoPanPaddingTopLeft: [56, 16], ...options });
+    return popup({ ...popupSize(this.map), ...options });
   }
 
   /**

@@ -96,7 +96,7 @@ export class PartnerPins {
       const { lat, lng } = partner.location!;
       // Below the workshop pins, which stay clickable where the two overlap (focused, one comes up).
       // A pin that takes focus does not move the map: the keyboard reaches only the pins in view.
-      const card = popup({ autoPanPaddingTopLeft: [56, 16] });
+      const card = popup();
       const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, autoPanOnFocus: false, title: partner.name, zIndexOffset: -1000 })
         // Clear of the zoom buttons and sized as the workshops' popups are, for the map's size at
         // each opening (Leaflet reads the size after the content).

@@ -1,11 +1,16 @@
 import type { Map as LeafletMap, PopupOptions } from './leaflet.js';
 
 /**
- * A popup no wider than the map leaves beside its zoom buttons (Leaflet's default is 300 px) and no
- * taller than the map (its content scrolls). A map under 250 px (a phone zoomed to 200 %) has no
- * room beside the buttons: the popup may cover them.
+ * A popup that fits the map it opens on, with its pin in sight below it. Leaflet pans a popup clear
+ * of the padding; one taller than the map keeps its top in view, and the pin under it went out of
+ * sight (a phone's map: after "Show on map" no pin showed, even once the popup was closed). So its
+ * content is at most the map's height less the popup's frame and tip, its 28 px lift and the padding
+ * (100 px in all). Beside the zoom buttons (56 px) where the map is wide enough; a map under 250 px
+ * (a sidebar, a phone at 200 %) has no room beside them: the popup may cover them, and keeps its
+ * close button in the map.
  */
 export function popupSize(map: LeafletMap): PopupOptions {
   const { x, y } = map.getSize();
-  return { maxWidth: Math.min(300, x - (x < 250 ? 40 : 100)), maxHeight: y - 64, autoPanPadding: [16, 16] };
+  const left = x < 250 ? 16 : 56;
+  return { maxWidth: Math.min(300, x - left - 44), maxHeight: y - 100, autoPanPadding: [16, 16], autoPanPaddingTopLeft: [left, 16] };
 }

@@ -398,6 +398,13 @@ export const workshopMapStyles = css`
       line-height: 1.3;
     }
   }
+  /* A map too narrow for a popup beside its zoom buttons (popup-size.ts): the open popup takes their
+     place, not their cover (Leaflet's controls sit above its popups). */
+  @container (max-width: 250px) {
+    .leaflet-container:has(.leaflet-popup) .leaflet-control-zoom {
+      visibility: hidden;
+    }
+  }
   .popup {
     display: grid;
     gap: 0.2em;

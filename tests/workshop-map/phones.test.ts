@@ -85,6 +85,28 @@ describe('<pl-workshop-map> on a phone', () => {
     expect(register.bottom <= content.bottom, `register ${Math.round(register.bottom)} > content ${Math.round(content.bottom)}`).to.equal(true);
   });
 
+  for (const width of [288, 200]) {
+    it(`"Show on map" in a ${width} px wide finder keeps the chosen pin in the map below its popup, and the popup inside the map`, async () => {
+      await setViewport({ width: 320, height: 568 });
+      const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' }, undefined, { width });
+      const map = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+      const outside: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        root(el).querySelectorAll<HTMLButtonElement>('.item .show')[i].click();
+        await waitFor(() => !!popup(el) && !!root(el).querySelector('.pl-pin.is-selected'), 4000, `the popup of item ${i}`);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const box = map.getBoundingClientRect();
+        // Fails: a popup as tall as the map pushed its pin below the map's edge, where the map draws no pins.
+        const pin = root(el).querySelector('.pl-pin.is-selected')?.getBoundingClientRect();
+        if (!pin || pin.bottom > box.bottom || pin.top < box.top) outside.push(`item ${i}: pin ${pin ? Math.round(pin.top - box.top) : 'not drawn'} of ${Math.round(box.height)} px`);
+        const card = popup(el)!.querySelector('.leaflet-popup-content-wrapper')!.getBoundingClientRect();
+        // Fails at 200 px: the popup started beside the zoom buttons and lost its right edge and close button.
+        if (card.right > box.right || card.left < box.left) outside.push(`item ${i}: popup ${Math.round(card.left - box.left)} to ${Math.round(card.right - box.left)} of ${Math.round(box.width)} px`);
+      }
+      expect(outside).to.deep.equal([]);
+    });
+  }
+
   it('leaves one-finger swipes to the page on a touch screen, and two-finger ones to the map', async () => {
     const real = window.matchMedia;
     // A phone: its primary pointer is coarse.

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
-import { describeChromiumOnly, inFirefox } from '../support/chromium-only.js';
+import { describeChromiumOnly } from '../support/chromium-only.js';
 import { deepActiveElement, visibleText, waitFor } from '../support/helpers.js';
 import { items, mountMap, popup, root, workshop } from './helpers.js';
 
@@ -65,9 +65,8 @@ describe('<pl-workshop-map> popups', () => {
     const box = content.getBoundingClientRect();
     const actions = content.querySelector('.actions')!.getBoundingClientRect();
     expect([actions.top >= box.top, actions.bottom <= box.top + content.clientHeight + 1], 'the buttons inside the box').to.deep.equal([true, true]);
-    // With Chromium's fonts here the tighter popup fits without scrolling; Firefox's serif is wider,
-    // and the row of buttons sticks to the bottom of the scrolled box instead.
-    if (!inFirefox) expect(content.scrollHeight, 'content height against its box').to.be.at.most(content.clientHeight + 1);
+    // The popup leaves room below it for its pin (tests/workshop-map/phones.test.ts), so on this short
+    // map its text scrolls: the row of buttons sticks to the bottom of the box, in sight.
   });
 
   it('lets no text of a scrolled popup peek out below its Register and calendar buttons', async () => {
