@@ -27,12 +27,20 @@ import { warn } from './shared/warn.js';
 import './shared/i18n/common-strings.js';
 
 /**
- * Says on the console when a page has a <pl-value> or <pl-phase> outside its element. On a CMS page
- * that is the editor's doing: WordPress opens a paragraph for a line of text right above the element
- * and never closes it, so the browser closes it, and the element with it, at the first <p> inside.
+ * Says on the console what a page's markup or app got wrong: data a framework wrote as text, and a
+ * <pl-value> or <pl-phase> outside its element. On a CMS page the second is the editor's doing:
+ * WordPress opens a paragraph for a line of text right above the element and never closes it, so
+ * the browser closes it, and the element with it, at the first <p> inside.
  * (Here, not in a module of its own: only pages that paste the drop-in need it.)
  */
-function warnMisplacedChildren(): void {
+function warnPageMistakes(): void {
+  // React 19 and other frameworks write a property as an attribute on a tag not defined yet: an app
+  // that rendered before this (deferred) script ran handed its arrays over as "[object Object]".
+  const stringified = document.querySelector('[workshops^="[object"],[partners^="[object"],[items^="[object"],[phases^="[object"]');
+  if (stringified)
+    warn(
+      `pl-widgets: <${stringified.localName}> got its data as the text "[object Object]": the page's app set it before this script had defined the tags. Load this script before the app, or set the data after customElements.whenDefined("${stringified.localName}").`,
+    );
   for (const [child, parent] of [
     ['pl-value', 'pl-values-accordion'],
     ['pl-phase', 'pl-program-timeline'],
@@ -64,6 +72,6 @@ if (!Object.prototype.hasOwnProperty.call(window, 'plWidgets')) {
   // Enumerable like any global a script declares; read-only, so a later copy cannot replace it.
   Object.defineProperty(window, 'plWidgets', { value: namespace, configurable: true, enumerable: true, writable: false });
   // Partners paste the markup into editors: once the page is parsed, say what an editor broke.
-  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', warnMisplacedChildren);
-  else warnMisplacedChildren();
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', warnPageMistakes);
+  else warnPageMistakes();
 }
