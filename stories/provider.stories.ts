@@ -6,14 +6,14 @@ import '../src/program-timeline.js';
 import '../src/provider.js';
 import '../src/values-accordion.js';
 import '../src/workshop-map.js';
-import type { PlProvider, ProgramDocument } from '../src/provider.js';
-import demoProgram from '../demo/data/program.json';
+import type { PlProvider } from '../src/provider.js';
 
-/** The demo page's program document, served to the stories as a file (the provider fetches `src`). */
-const documentUrl = (doc: unknown) => URL.createObjectURL(new Blob([JSON.stringify(doc)], { type: 'application/json' }));
-const programSrc = documentUrl(demoProgram);
-const brokenSrc = URL.createObjectURL(new Blob(['{ "program": { "values": [ '], { type: 'application/json' }));
-const program = (demoProgram as ProgramDocument).program!;
+/**
+ * The demo page's program document, served to the stories as a file (.storybook/main.ts), so that
+ * "Show code" gives a `src` a designer can paste; and two broken ones beside the stories' data.
+ */
+const programSrc = 'demo-data/program.json';
+const brokenSrc = 'data/program-broken.json';
 
 interface Args {
   lang: string;
@@ -159,12 +159,10 @@ export const BadDocumentWaiting: Story = {
 
 export const WrongTypes: Story = {
   name: 'Error: document with wrong types (valid parts still shared)',
-  render: () => {
-    const src = documentUrl({ program: { ...program, pricing: { value: 'three hundred' }, phases: 'soon' } });
-    return html`<pl-provider src=${src}>
-      <p>The console lists each problem by path; the values are still shared.</p>
-      <pl-values-accordion></pl-values-accordion>
-    </pl-provider>`;
-  },
+  // The demo's program with `pricing.value: "three hundred"` and `phases: "soon"`.
+  render: () => html`<pl-provider src="data/program-wrong-types.json">
+    <p>The console lists each problem by path; the values are still shared.</p>
+    <pl-values-accordion></pl-values-accordion>
+  </pl-provider>`,
   parameters: { controls: { disable: true } },
 };

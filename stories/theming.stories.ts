@@ -160,16 +160,17 @@ const WORKSHOPS = [
   },
 ];
 
-function widgets(): TemplateResult {
+/** The four widgets; `opened`: which value is open (regions of one page need different names). */
+function widgets(opened: number): TemplateResult {
   return html`<div class="widgets">
     <pl-values-accordion heading-level="3">
-      <pl-value heading="Teachers are the experts" open>
+      <pl-value heading="Teachers are the experts" ?open=${opened === 0}>
         <p>Workshops are built so that participants learn from each other; facilitators guide rather than lecture.</p>
       </pl-value>
-      <pl-value heading="Equity">
+      <pl-value heading="Equity" ?open=${opened === 1}>
         <p>Reaching every student means naming the gaps in who takes computer science, and working on them.</p>
       </pl-value>
-      <pl-value heading="Community">
+      <pl-value heading="Community" ?open=${opened === 2}>
         <p>No one should teach computer science alone.</p>
       </pl-value>
     </pl-values-accordion>
@@ -209,13 +210,13 @@ function widgets(): TemplateResult {
 }
 
 /** One theme's wrapper: the class that carries the tokens, its CSS, and the four widgets. */
-function panel(theme: Theme, collapsed: boolean): TemplateResult {
+function panel(theme: Theme, collapsed: boolean, opened = 0): TemplateResult {
   const headingId = `theme-${theme.id}-heading`;
   const code = html`<pre class="theme-css"><code>${theme.css}</code></pre>`;
   return html`<section class="panel panel-${theme.id} theme-${theme.id}" aria-labelledby=${headingId}>
     <h2 id=${headingId}>${theme.name}</h2>
     <p>${theme.about}</p>
-    ${collapsed ? html`<details><summary>CSS for this theme</summary>${code}</details>` : code} ${widgets()}
+    ${collapsed ? html`<details><summary>CSS for this theme</summary>${code}</details>` : code} ${widgets(opened)}
   </section>`;
 }
 
@@ -230,7 +231,7 @@ type Story = StoryObj;
 export const AllThemes: Story = {
   name: 'All four widgets, three themes',
   render: () => html`${styleSheet()}
-    <div class="themes">${THEMES.map((theme) => panel(theme, true))}</div>`,
+    <div class="themes">${THEMES.map((theme, i) => panel(theme, true, i))}</div>`,
 };
 
 const single = (id: Theme['id']): Story => ({
