@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * Defaults for the public --pl-* tokens, read through private --_ variables so every rule has one
  * place to look. Host pages load no theme file, so every token has a default: here, or beside the
- * only styles that read it (--_on-accent and --_muted-surface in frameStyles, --_danger in statusStyles, --_success in the
- * timeline's, --pl-duration read where the accordion's icon turns), so an element does not carry what it never uses. Font
+ * only styles that read it (--_on-accent and --_muted-surface in frameStyles, --_danger in
+ * statusStyles, --_success in the timeline's, --pl-duration read where the accordion's icon turns),
+ * so an element does not carry what it never uses. Font
  * and text colour inherit from the page (the family is read straight from --pl-font-family where it
  * is set). Every other inherited property a hostile page may set (line-height, text-transform,
  * letter-spacing, writing-mode, ...) is reset so the widgets look the same everywhere.
