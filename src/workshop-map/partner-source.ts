@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchText } from '../shared/data/fetch-text.js';
 import { parseText } from '../shared/data/load-error.js';
+import { skippedText } from '../shared/data/normalized.js';
 import { emit } from '../shared/emit.js';
 import { normalizePartners } from './validate-partner.js';
 import type { Partner } from './types.js';
@@ -92,7 +93,7 @@ export class PartnerSource implements ReactiveController {
   #accept(raw: unknown, fetched?: boolean): void {
     try {
       const { items, skipped, reasons } = normalizePartners(raw ?? []);
-      if (skipped) warn(`pl-workshop-map: skipped ${skipped} invalid partner record(s):\n  ${reasons.slice(0, 20).join('\n  ')}`);
+      if (skipped) warn(`pl-workshop-map: ${skippedText(skipped, reasons, 'partner record')}`);
       this.items = items;
     } catch (error) {
       if (fetched) throw error;

@@ -99,6 +99,19 @@ describe('<pl-workshop-map> data', () => {
       .and.contain('"Mars/Olympus" (1 workshop)');
   });
 
+  it('says on the console which partner records it skipped, in the words it uses for workshops', async () => {
+    const partner = { id: 'p', name: 'Peach State CS', email: 'a@example.org', states: ['GA'], status: 'active' };
+    const warnings = await captureWarnings(async () => {
+      await mountMap({}, (map) => {
+        map.workshops = [workshop(1)];
+        map.partners = [partner, { ...partner, id: 'q', name: '' }, { ...partner, id: 'r', states: [] }];
+      });
+    });
+    const said = warnings.filter((w) => w.includes('partner'));
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^pl-workshop-map: skipped 2 invalid partner records:\n  record 2: missing name\n  record 3: /);
+  });
+
   it('shows past workshops with include-past', async () => {
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json', 'include-past': '' });
     expect(summary(el)).to.equal('10 workshops');

@@ -6,11 +6,12 @@ export interface Normalized<T> {
 }
 
 /**
- * "skipped 2 invalid records:" and the first 20 reasons, for the console: the finder's warning. The data
- * source writes the same words inline (a call here costs the small ESM imports bytes they do not have).
+ * "skipped 2 invalid records:" and the first 20 reasons, for the console: the finder's warnings, for its
+ * workshops and its partners (`what`: "partner record"). The data source writes the same words inline
+ * (a call here costs the small ESM imports bytes they do not have).
  */
-export const skippedText = (skipped: number, reasons: string[]): string =>
-  `skipped ${skipped} invalid record${skipped === 1 ? '' : 's'}:\n  ${reasons.slice(0, 20).join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`;
+export const skippedText = (skipped: number, reasons: string[], what = 'record'): string =>
+  `skipped ${skipped} invalid ${what}${skipped === 1 ? '' : 's'}:\n  ${reasons.slice(0, 20).join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`;
 
 /** No records at all, for one reason: the document as a whole is unusable. */
 export const rejected = (reason: string): Normalized<never> => ({ items: [], skipped: 1, reasons: [reason] });
