@@ -163,6 +163,28 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(list.scrollLeft).to.equal(0);
   });
 
+  // Firefox ESR has no scroll-driven animations: its row scrolls without the fade.
+  chromiumOnly('fades the row out at its end while there are phases past it, and not when it fits', async () => {
+    const el = await timeline('orientation="horizontal" today="2026-07-14"', PHASES, '340px');
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    // The fade is the mask's transparent end: inside the box at "100% 0px", pushed out at "0% 0px".
+    const fade = () => getComputedStyle(list).maskPosition;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(list.scrollWidth).to.be.above(list.clientWidth);
+    await frame();
+    expect(fade()).to.equal('100% 0px');
+    list.scrollLeft = list.scrollWidth;
+    await frame();
+    expect(fade()).to.equal('0% 0px');
+    list.scrollLeft = 0;
+    await frame();
+    expect(fade()).to.equal('100% 0px');
+    const wide = await timeline('orientation="horizontal"', PHASES, '1200px');
+    const wideList = wide.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    expect(wideList.scrollWidth).to.equal(wideList.clientWidth);
+    expect(getComputedStyle(wideList).maskPosition).to.equal('0px 0px');
+  });
+
   it('scrolls the row to show the phase Tab moves to whole, in a phone-wide column', async () => {
     const el = await timeline('orientation="horizontal" today="2026-07-14"', PHASES, '340px');
     const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
