@@ -1,7 +1,16 @@
 import { dateTimeFormat, formatRangeOf } from '../shared/i18n/format.js';
-import { instant, readToday, type TimeSpan } from '../shared/today.js';
+import { instant, parseSpan, readToday, type TimeSpan } from '../shared/today.js';
 
-export { parseSpan, readToday, type TimeSpan } from '../shared/today.js';
+export { readToday, type TimeSpan } from '../shared/today.js';
+
+const MIDNIGHT = /[T ]00:00(:00(\.0+)?)?(Z|[+-]\d\d:?\d\d)?$/i;
+
+/**
+ * A phase date. One written as midnight ("2026-06-22T00:00:00.000Z", a date as JSON writes a `Date`)
+ * is the day it names, a whole local day as "2026-06-22" is: the timeline shows the day written, and
+ * the instant would fall on the day before in the Americas (current a day early, completed a day early).
+ */
+export const parsePhaseDate = (value: string): TimeSpan | undefined => parseSpan(value.trim().replace(MIDNIGHT, ''));
 
 /** `today`, or now when it is not set or not a date. */
 export function todaySpan(value: unknown, now: Date = new Date()): TimeSpan {

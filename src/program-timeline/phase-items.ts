@@ -2,7 +2,7 @@ import { isRecord, nonEmptyString, programIn, unwrapList, validateAll, type Norm
 import { LoadError } from '../shared/data/load-error.js';
 import { ownValue } from '../shared/own.js';
 import { parseSafeUrl } from '../shared/safe-url.js';
-import { endsBeforeStart, parseSpan } from './dates.js';
+import { endsBeforeStart, parsePhaseDate } from './dates.js';
 import { pad } from '../shared/pad.js';
 
 export type PhaseFormat = 'online' | 'in-person' | 'blended';
@@ -89,8 +89,8 @@ function fromElement(element: HTMLElement): ShownPhase | string {
 }
 
 function checkDates(start: string | undefined, end: string | undefined): string | undefined {
-  const from = start ? parseSpan(start) : undefined;
-  const to = end ? parseSpan(end) : undefined;
+  const from = start ? parsePhaseDate(start) : undefined;
+  const to = end ? parsePhaseDate(end) : undefined;
   if (start && !from) return `"start" is not a date (${JSON.stringify(start)})`;
   if (end && !to) return `"end" is not a date (${JSON.stringify(end)})`;
   if (from && to && endsBeforeStart(from, to)) return '"end" is before "start"';

@@ -13,7 +13,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import { frameStyles, visuallyHidden } from '../shared/frame.styles.js';
 import { timelineStyles } from './program-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from './strings.js';
-import { formatDay, formatDayRange, lastDay, parseSpan, readToday, todaySpan } from './dates.js';
+import { formatDay, formatDayRange, lastDay, parsePhaseDate, readToday, todaySpan } from './dates.js';
 import { calendarIcon, checkIcon, clockIcon, formatIcons } from './icons.js';
 import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem, type ShownPhase } from './phase-items.js';
 import { phaseSpans, progressFromAttribute, type PhaseStatus, type Progress } from './progress.js';
@@ -149,6 +149,7 @@ export class PlProgramTimeline extends PlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('pl-phase-change', this.#onPhaseChange);
+    document.addEventListener('visibilitychange', this.#onShown);
     // Moved in the page: the look at midnight was cancelled when it left (updated() sets it again).
     this.requestUpdate();
   }
@@ -156,10 +157,12 @@ export class PlProgramTimeline extends PlElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('pl-phase-change', this.#onPhaseChange);
+    document.removeEventListener('visibilitychange', this.#onShown);
     clearTimeout(this.#nextCheck);
   }
 
   #nextCheck?: ReturnType<typeof setTimeout>;
+  #onShown = (): void => void this.requestUpdate();
 
   /** The phases currently shown, in order. */
   get phaseItems(): readonly PhaseItem[] {
@@ -183,12 +186,15 @@ export class PlProgramTimeline extends PlElement {
   }
 
   protected override updated(): void {
-    // Without a fixed `today`, a page left open moves on: look again at midnight, and every hour for
-    // phases that start at a time of day.
+    // Without a fixed `today`, a page left open moves on: look again when the next phase starts or
+    // ends (a phase may start at a time of day), at midnight at the latest, and at least every hour
+    // (a computer asleep holds timers back: waking, the page is also looked at again when shown).
     clearTimeout(this.#nextCheck);
     if (this.isConnected && !readToday(this.today)) {
-      const midnight = new Date().setHours(24, 0, 0, 0);
-      this.#nextCheck = setTimeout(() => this.requestUpdate(), Math.min(midnight - Date.now() + 500, 36e5));
+      const now = Date.now();
+      let next = new Date(now).setHours(24, 0, 0, 0);
+      for (const span of phaseSpans(this.#data.items)) for (const edge of span ? [span.from, span.to] : []) if (edge > now && edge < next) next = edge;
+      this.#nextCheck = setTimeout(() => this.requestUpdate(), Math.min(next - now + 500, 36e5));
     }
     this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]').forEach((slot) => {
       const element = this.#data.items[+slot.dataset.index!]?.element;
@@ -259,7 +265,7 @@ export class PlProgramTimeline extends PlElement {
     const phases = this.#data.items;
     // The earliest start, wherever its phase is listed.
     const first = best(
-      phases.map((p) => (p.start ? parseSpan(p.start) : undefined)),
+      phases.map((p) => (p.start ? parsePhaseDate(p.start) : undefined)),
       (span, earliest) => !!span && (!earliest || span.from < earliest.from),
     );
     let text: string | undefined;
@@ -283,8 +289,8 @@ export class PlProgramTimeline extends PlElement {
 
   #renderDates(phase: ShownPhase) {
     const lang = this.resolvedLang;
-    const start = phase.start ? parseSpan(phase.start) : undefined;
-    const end = phase.end ? parseSpan(phase.end) : undefined;
+    const start = phase.start ? parsePhaseDate(phase.start) : undefined;
+    const end = phase.end ? parsePhaseDate(phase.end) : undefined;
     let text: string | undefined;
     if (start && end) text = formatDayRange(start.day, lastDay(end), lang);
     else if (start) text = formatDay(start.day, lang, 'short');

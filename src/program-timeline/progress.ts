@@ -1,4 +1,4 @@
-import { parseSpan, type TimeSpan } from './dates.js';
+import { parsePhaseDate, type TimeSpan } from './dates.js';
 import { keyword } from '../shared/own.js';
 import { best } from '../shared/best.js';
 
@@ -54,8 +54,8 @@ export function progressFromAttribute(phases: Dated[], current: unknown, today: 
  * Undated phases get no span and simply take their place in the order.
  */
 export function phaseSpans(phases: Dated[]): (TimeSpan | undefined)[] {
-  const starts = phases.map((p) => (p.start ? parseSpan(p.start) : undefined));
-  const ends = phases.map((p) => (p.end ? parseSpan(p.end) : undefined));
+  const starts = phases.map((p) => (p.start ? parsePhaseDate(p.start) : undefined));
+  const ends = phases.map((p) => (p.end ? parsePhaseDate(p.end) : undefined));
   const spans: (TimeSpan | undefined)[] = [];
   let previousEnd = -Infinity;
   phases.forEach((_, i) => {

@@ -74,6 +74,33 @@ describe('<pl-program-timeline> on a page left open', () => {
     }
   });
 
+  it('looks again when a phase starts or ends, not an hour later, and when the page is shown again', async () => {
+    const clock = clockAt(new RealDate(2026, 5, 22, 9, 0).getTime());
+    const timers = catchLongTimers();
+    try {
+      const at = (h: number, m: number) => new RealDate(2026, 5, 22, h, m).toISOString();
+      const el = await mount({}, [
+        { name: 'Phase 1', title: 'Kick-off call', start: at(9, 20), end: at(9, 50) },
+        { name: 'Phase 2', title: 'Summer workshop', start: '2026-07-01' },
+      ]);
+      // The call starts in 20 minutes: the look comes then, within a second.
+      expect(timers.caught.at(-1)!.ms).to.be.within(20 * 6e4, 20 * 6e4 + 1000);
+      clock.now = new RealDate(2026, 5, 22, 9, 20, 1).getTime();
+      timers.caught.at(-1)!.run();
+      await el.updateComplete;
+      expect(progressText(el)).to.equal('Now: Phase 1: Kick-off call (1 of 2)');
+      // And again when it ends.
+      expect(timers.caught.at(-1)!.ms).to.be.within(30 * 6e4 - 1000, 30 * 6e4 + 1000);
+      // A computer asleep holds timers back: woken at 11:00, the page is shown again.
+      clock.now = new RealDate(2026, 5, 22, 11, 0).getTime();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(progressText(el)).to.equal('Up next: Phase 2: Summer workshop, starting July 1, 2026');
+    } finally {
+      timers.restore();
+    }
+  });
+
   it('sets no timer while it is out of the page, even when it renders there', async () => {
     const el = await mount({}, [{ title: 'Online course', start: '2026-04-06', end: '2026-06-12' }]);
     el.remove();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseSpan, todaySpan } from '../../src/program-timeline/dates.js';
+import { parsePhaseDate as parseSpan, todaySpan } from '../../src/program-timeline/dates.js';
 import { normalizePhases, programName } from '../../src/program-timeline/phase-items.js';
 import { phaseSpans, progressFromAttribute, progressFromDates } from '../../src/program-timeline/progress.js';
 
@@ -17,6 +17,18 @@ describe('phase dates', () => {
     expect(parseSpan('2026-02-30')).to.equal(undefined);
     expect(parseSpan('June 22, 2026')).to.equal(undefined);
     expect(parseSpan('soon')).to.equal(undefined);
+  });
+
+  it('reads a date-time written as midnight as the day it names, as JSON writes a date', () => {
+    const june22 = { from: local(2026, 6, 22), to: local(2026, 6, 23), dateOnly: true, day: local(2026, 6, 22) };
+    for (const written of ['2026-06-22T00:00:00.000Z', '2026-06-22T00:00:00-04:00', '2026-06-22T00:00Z', '2026-06-22 00:00:00', ' 2026-06-22T00:00:00+0900 ']) {
+      expect(parseSpan(written), written).to.deep.equal(june22);
+    }
+    expect(parseSpan('2026-06-22T00:00:01Z')!.dateOnly).to.equal(false);
+    // Its status and the dates shown agree: Jun 22 - 26 is current on Jun 26, wherever the reader is.
+    const spans = phaseSpans([{ start: '2026-06-22T00:00:00.000Z', end: '2026-06-26T00:00:00.000Z' }]);
+    expect(spans[0]).to.deep.include({ from: local(2026, 6, 22), to: local(2026, 6, 27) });
+    expect(progressFromDates([{ start: '2026-06-22T00:00:00.000Z', end: '2026-06-26T00:00:00.000Z' }], todaySpan('2026-06-26T18:00:00'))).to.deep.include({ current: 0, stage: 'during' });
   });
 
   it('takes today from the attribute or the clock', () => {
