@@ -125,7 +125,8 @@ export class MapView {
   /** The popup open on the map, if any. */
   #shown?: Popup;
   /** The last workshop popup opened, and its workshop's id. */
-  #workshopShown?: [Popup, string];
+  /** The open workshop popup, its workshop's id and the text it shows. */
+  #workshopShown?: [Popup, string, string];
   /** The pin or button that opened the popup (it had focus: a click or Enter), which says it is expanded. */
   #opener?: Element | null;
   /** A list choice's popup, opened once the map has moved to it. */
@@ -302,28 +303,31 @@ export class MapView {
   /** Opens a workshop's popup; `focus` moves focus into it. */
   #openWorkshop(workshop: Workshop, latlng: LatLng, focus?: boolean): void {
     const content = this.#opts.workshopPopup(workshop);
-    this.#workshopShown = [this.#popup({ offset: [0, -28] }).setLatLng(latlng).setContent(content).openOn(this.map), workshop.id];
+    this.#workshopShown = [this.#popup({ offset: [0, -28] }).setLatLng(latlng).setContent(content).openOn(this.map), workshop.id, content.textContent!];
     if (focus) content.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
   }
 
   /** Replaces the in-person workshops shown. */
   setWorkshops(pins: PinSet): void {
-    // The same pins of the same data (a new minute in which no workshop ended) keep an open popup.
+    // The same pins of the same data (a new minute in which no workshop ended) keep an open popup,
+    // unless what it says has changed (a session over, a workshop "Ended" that include-past keeps).
     const same = pins.x === this.#pins.x && sameItems(pins.at, this.#pins.at);
     this.#pins = pins;
-    if (same) return;
-    this.#clusterer = new GridClusterer(pins);
     const focused = this.#shown?.getElement()?.contains(this.#active());
-    const [popup, id] = this.#workshopShown ?? [];
+    const [popup, id, text] = this.#workshopShown ?? [];
     const reopen = popup && popup === this.#shown && id;
-    this.map.closePopup();
-    this.#drawPins();
+    if (!same) {
+      this.#clusterer = new GridClusterer(pins);
+      this.map.closePopup();
+      this.#drawPins();
+    }
     // The open workshop, still a pin of its own (a page that polls its data): its popup opens again,
     // with its new data. Else the popup is gone, and focus inside it goes to the map, not to the page.
     const k = reopen ? this.#clusters.find((cluster) => cluster.count == 1 && pins.workshop(cluster.members[0]).id == reopen)?.members[0] : undefined;
     const workshop = k === undefined ? undefined : pins.workshop(k);
-    if (workshop) this.#openWorkshop(workshop, latLng(workshop.location!.lat, workshop.location!.lng), focused);
-    else if (focused) this.map.getContainer().focus();
+    if (workshop && (!same || this.#opts.workshopPopup(workshop).textContent != text)) {
+      this.#openWorkshop(workshop, latLng(workshop.location!.lat, workshop.location!.lng), focused);
+    } else if (focused && !same) this.map.getContainer().focus();
   }
 
   /** Partners looking for host sites, as their own pins. */

@@ -76,6 +76,33 @@ describe('<pl-workshop-map> on a page left open', () => {
     expect(root(el).activeElement).to.equal(focused);
   });
 
+  it('says in an open popup what its list item says once time has changed it: the next session, or ended', async () => {
+    const start = realNow();
+    const data = [
+      {
+        id: 'series',
+        title: 'Series',
+        course: 'csf',
+        location: at,
+        registrationUrl: 'https://example.org/register',
+        sessions: [
+          { start: iso(start - HOUR), end: iso(start + HOUR) },
+          { start: iso(start + 7 * 24 * HOUR), end: iso(start + 7 * 24 * HOUR + HOUR) },
+        ],
+      },
+    ];
+    const { el } = await mountMap({ today: null, 'include-past': '' }, (m) => (m.workshops = data));
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    expect(visibleText(popup(el)!)).to.contain('1 more session');
+    later(1.5 * HOUR);
+    await waitFor(() => visibleText(popup(el)!).includes('session 2 of 2'), 4000, 'the popup to name the next session');
+    expect(visibleText(items(el)[0])).to.contain('session 2 of 2');
+    later(8 * 24 * HOUR);
+    await waitFor(() => /ended/i.test(visibleText(popup(el)!)), 4000, 'the popup to say the workshop ended');
+    expect(popup(el)!.querySelector('a[href^="https://example.org"]'), 'no Register link').to.equal(null);
+  });
+
   it('sets no timer with a fixed today, and none once removed', async () => {
     const { el } = await mountMap({ view: 'list' }, (m) => (m.workshops = []));
     expect(minuteTimers.length).to.equal(0);
