@@ -529,14 +529,23 @@ export class MapView {
   }
 
   /** Call when the container may have changed size; a hidden (0x0) container is left alone. */
+  #hidden = false;
+
   resize(): void {
     const size = this.map.getContainer().getBoundingClientRect();
-    if (size.width === 0 || size.height === 0) return;
+    if (size.width === 0 || size.height === 0) return void (this.#hidden = true);
     this.map.invalidateSize({ pan: false });
     // A map without a view yet (no data) is left unmeasured by invalidateSize: measured here, where
     // the layout is clean, rather than by the first fit, in the middle of the update that writes the
     // whole list (a forced layout of 9 ms at 20,000 workshops; bench/trace.mjs).
     this.map.getSize();
+    // A popup opened while the map had no size (new data while hidden in a tab) was laid out 50 px
+    // wide. (Only then: laying it out again puts its content back, and focus inside it would be lost.)
+    if (this.#hidden && this.#shown) {
+      Object.assign(this.#shown.options, popupSize(this.map));
+      this.#shown.update();
+    }
+    this.#hidden = false;
     // A layout change (the list giving way to "nothing near", a phone turned) keeps the place centred.
     this.#refit?.();
   }

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/workshop-map.js';
 import { frame } from '../support/helpers.js';
-import { mountMap } from './helpers.js';
+import { items, mountMap, popup } from './helpers.js';
+import { waitFor } from '../support/helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -54,5 +55,25 @@ describe('<pl-workshop-map> a layout change (map beside the list, or above it)',
     container.style.display = 'none';
     for (let i = 0; i < 3; i++) await frame();
     expect(await errorsDuring(() => (container.style.display = ''))).to.deep.equal([]);
+  });
+
+  it('lays an open popup out again at its width when new data came while the finder was hidden (a tab)', async () => {
+    const { el } = await mountMap({ src: SRC }, (finder) => finder, { width: 1000 });
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    // The width Leaflet measured and set on the content (a hidden box measures 0 whatever its style).
+    const width = () => parseFloat(popup(el)!.querySelector<HTMLElement>('.leaflet-popup-content')!.style.width);
+    const before = width();
+    const container = el.parentElement!;
+    container.hidden = true;
+    for (let i = 0; i < 3; i++) await frame();
+    // A page that polls its data gives the same workshops again: the popup opens again, unseen.
+    el.workshops = await (await fetch(SRC)).json();
+    await el.updateComplete;
+    await waitFor(() => width() < 100, 4000, 'the popup laid out again, unseen');
+    container.hidden = false;
+    await waitFor(() => width() > 100, 4000, 'the popup at its width again');
+    expect(before).to.be.above(200);
+    expect(width()).to.be.closeTo(before, 2);
   });
 });
