@@ -40,6 +40,14 @@ import { readUrlState, writeUrlState } from './url-state.js';
 import { PartnerSource } from './partner-source.js';
 import { queryFinder } from './finder-state.js';
 
+/**
+ * Scrolls `element` into sight, smoothly where asked; never smoothly for a user who asked for less
+ * motion, whatever the page's own `scroll-behavior` (which 'auto' would follow).
+ */
+function scrollNear(element: Element | null | undefined, smooth?: boolean): void {
+  element?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'instant' : smooth ? 'smooth' : 'auto' });
+}
+
 export interface FilterChangeDetail {
   filters: FinderFilters;
   count: number;
@@ -362,7 +370,7 @@ export class PlWorkshopMap extends PlElement {
     event.preventDefault();
     if (inMap) this.#afterPopup();
     // Focus stays on the list's "Show on map", which a phone scrolled away from to show the popup.
-    else active.scrollIntoView({ block: 'nearest' });
+    else scrollNear(active);
   };
 
   /** Focus inside a closed popup would be lost: back where the popup came from. */
@@ -498,7 +506,7 @@ export class PlWorkshopMap extends PlElement {
       const list = this.#box('list');
       // In the list's own scroll box beside the map only: below the map (a phone, a zoomed page) the
       // page would jump away from the popup just opened.
-      if (list && list.scrollHeight > list.clientHeight) item?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      if (list && list.scrollHeight > list.clientHeight) scrollNear(item, true);
     }
     // Items are not keyed: a new result shows other workshops in the same items. The focus follows
     // its workshop, or goes to the search box when the workshop left the list.
@@ -652,7 +660,7 @@ export class PlWorkshopMap extends PlElement {
     this.#returnFocusId = workshop.id;
     if (rank >= 0) this.mapView?.select(rank);
     // Stacked under the list (a phone), the map would open its popup out of sight.
-    this.#box('map')?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    scrollNear(this.#box('map'), true);
     emit(this, 'pl-workshop-select', { workshop });
   }
 
@@ -894,7 +902,7 @@ export class PlWorkshopMap extends PlElement {
         onSubmit: (text) =>
           void this.search(text)
             .then(() => this.updateComplete)
-            .then(() => this.renderRoot.querySelector('[part="summary"]')?.scrollIntoView({ block: 'nearest' })),
+            .then(() => scrollNear(this.renderRoot.querySelector('[part="summary"]'))),
         onLocate: () => this.#locate(),
         onClear: () => void this.search(''),
         // A ZIP code takes a moment to type: the ZIP table loads meanwhile. So does a place name: the

@@ -32,6 +32,28 @@ describe('<pl-workshop-map> on a phone', () => {
     expect(inViewport(popup(el)!.getBoundingClientRect()), `popup top ${popup(el)!.getBoundingClientRect().top}`).to.equal(true);
   });
 
+  it('jumps to the map at once on "Show on map" for a visitor who asked for less motion, on a page that scrolls smoothly', async () => {
+    await setViewport({ width: 375, height: 667 });
+    document.documentElement.style.scrollBehavior = 'smooth';
+    try {
+      const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' }, undefined, { width: 343 });
+      const show = root(el).querySelectorAll<HTMLElement>('.item .show')[2];
+      show.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const map = root(el).querySelector<HTMLElement>('[part="map"]')!;
+      expect(inViewport(map.getBoundingClientRect())).to.equal(false);
+      const before = scrollY;
+      show.click();
+      await waitFor(() => scrollY !== before, 2000, 'the page to move');
+      // One frame later the page is where it goes: a smooth scroll takes several hundred ms.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const at = scrollY;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(scrollY, 'the page still moving').to.equal(at);
+    } finally {
+      document.documentElement.style.scrollBehavior = '';
+    }
+  });
+
   it('Escape after "Show on map" on a phone brings the focused button back on screen', async () => {
     await setViewport({ width: 375, height: 667 });
     const { el } = await mountMap({ src: '/tests/fixtures/workshops.json' }, undefined, { width: 343 });
