@@ -150,6 +150,7 @@ export class PlProgramTimeline extends PlElement {
     super.connectedCallback();
     this.addEventListener('pl-phase-change', this.#onPhaseChange);
     document.addEventListener('visibilitychange', this.#onShown);
+    this.#resized?.observe(this);
     // Moved in the page: the look at midnight was cancelled when it left (updated() sets it again).
     this.requestUpdate();
   }
@@ -158,6 +159,9 @@ export class PlProgramTimeline extends PlElement {
     super.disconnectedCallback();
     this.removeEventListener('pl-phase-change', this.#onPhaseChange);
     document.removeEventListener('visibilitychange', this.#onShown);
+    this.#resized?.disconnect();
+    // Put back in the page, the row is scrolled to its start again (the browser forgets the offset).
+    this.#shownCurrent = undefined;
     clearTimeout(this.#nextCheck);
   }
 
@@ -200,12 +204,19 @@ export class PlProgramTimeline extends PlElement {
       const element = this.#data.items[+slot.dataset.index!]?.element;
       if (element) slot.assign(element);
     });
-    // A row of phases wider than its box (horizontal on a phone) is scrolled to the current phase's
-    // edge (no sliver of the one before it), once per current phase: where the reader scrolls it
-    // afterwards stays.
+    this.#showCurrent();
+  }
+
+  /**
+   * A row of phases wider than its box (horizontal on a phone) is scrolled to the current phase's
+   * edge (no sliver of the one before it), once per current phase and per stay in the page: where
+   * the reader scrolls it afterwards stays. A row with no size yet (in a hidden tab) is scrolled
+   * when it has one (the resize observer).
+   */
+  #showCurrent(): void {
     const row = this.renderRoot.querySelector('.o-horizontal');
     const current = row?.querySelector('[aria-current]');
-    if (current && current !== this.#shownCurrent) {
+    if (current && current !== this.#shownCurrent && row!.clientWidth) {
       this.#shownCurrent = current;
       // 4 px: the row's padding, the room for the current marker's ring.
       row!.scrollLeft += current.getBoundingClientRect().left - row!.getBoundingClientRect().left - 4;
@@ -213,6 +224,7 @@ export class PlProgramTimeline extends PlElement {
   }
 
   #shownCurrent?: Element;
+  readonly #resized = globalThis.ResizeObserver && new ResizeObserver(() => this.#showCurrent());
 
   // An internal event: it goes no further than its timeline (the page's pl- events are CustomEvents).
   #onPhaseChange = (event: Event): void => {
