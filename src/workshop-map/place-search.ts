@@ -29,8 +29,11 @@ export interface SearchContext {
   geocoderTimeoutMs?: number;
 }
 
-/** "30303", "30303-1234", "30303 1234", "303031234", and a ZIP code at the end of an address ("Atlanta, GA 30303"). */
-const ZIP = /^(?:.*[\s,])?(\d{5})(?:[-\s]?\d{4})?$/;
+/**
+ * "30303", "30303-1234", "30303 1234", "303031234", and a ZIP code at the end of an address
+ * ("Atlanta, GA 30303", "…, GA 30303, USA"), with punctuation around it ("30303.", "#30303", "Zip:30303").
+ */
+const ZIP = /^(?:.*\W)?(\d{5})(?:[-\s\u2013]?\d{4})?\W*(?:USA?\W*)?$/i;
 const GEOCODER_TIMEOUT_MS = 10000;
 
 /**

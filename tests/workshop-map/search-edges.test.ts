@@ -85,9 +85,10 @@ describe('<pl-workshop-map> search at its edges', () => {
     expect(log.events.map((e) => e.detail.count)).to.deep.equal([9]);
   });
 
-  it('finds ZIP codes written with a space, without a separator, or at the end of an address', async () => {
+  it('finds ZIP codes written with a space, without a separator, with punctuation, or at the end of an address', async () => {
     const { el } = await mountMap({ src: SRC });
-    for (const text of ['30303 1234', '303031234', 'Atlanta, GA 30303']) {
+    // And with the punctuation people paste around it, or an address's country after it.
+    for (const text of ['30303 1234', '303031234', 'Atlanta, GA 30303', '30303.', '#30303', '"30303"', 'Zip:30303', '30303\u20131234', 'Atlanta, GA 30303, USA']) {
       await searchFor(el, '');
       await searchFor(el, text);
       expect(summary(el), text).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
@@ -107,6 +108,16 @@ describe('<pl-workshop-map> search at its edges', () => {
     const { el } = await mountMap({ src: SRC });
     await searchFor(el, 'Valdosta, GA');
     expect(summary(el)).to.equal('5 workshops in Georgia');
+  });
+
+  it('finds the partner of a state written as the AP abbreviates it ("N.C.", "Calif.")', async () => {
+    const { el } = await mountMap({ src: SRC }, (map) => {
+      map.partners = [{ name: 'Tar Heel CS', states: ['N.C.'] }, { name: 'Golden CS', states: ['Calif.'] }];
+    });
+    await searchFor(el, 'North Carolina');
+    expect(root(el).querySelector('[part="fallback"]')!.textContent).to.contain('Tar Heel CS');
+    await searchFor(el, 'California');
+    expect(root(el).querySelector('[part="fallback"]')!.textContent).to.contain('Golden CS');
   });
 
   it('shows a partner\'s email and phone that cannot be links as text, not as broken links', async () => {

@@ -10,7 +10,9 @@ import { US_STATES, stateCode, unaccented } from './us-states.js';
 interface Centre {
   lat: number;
   lng: number;
-  count: number;
+  /** The positions of its workshops. */
+  lats: number[];
+  lngs: number[];
   city: string;
   state: string;
 }
@@ -43,13 +45,18 @@ export function foldText(text: string): string {
 const tables = new WeakMap<readonly Located[], PlaceTable>();
 
 function add(map: Map<string, Centre>, key: string, lat: number, lng: number, city: string, state: string): Centre {
-  const centre = map.get(key) ?? map.set(key, { lat: 0, lng: 0, count: 0, city, state }).get(key)!;
-  // Running mean: the table is built once per data set.
-  centre.count += 1;
-  centre.lat += (lat - centre.lat) / centre.count;
-  centre.lng += (lng - centre.lng) / centre.count;
+  const centre = map.get(key) ?? map.set(key, { lat: 0, lng: 0, lats: [], lngs: [], city, state }).get(key)!;
+  centre.lats.push(lat);
+  centre.lngs.push(lng);
   return centre;
 }
+
+/**
+ * The middle value, not the mean: one workshop placed far off (a sign left out, "0, 0" from a
+ * failed geocode) would drag a mean hundreds of miles from its city, and a search for the city
+ * would find none of its workshops.
+ */
+const median = (values: number[]): number => values.sort((a, b) => a - b)[values.length >> 1];
 
 /** The city and state names of the workshops, made once per data set (a warm-up may make it first). */
 export function placeTable(workshops: readonly Located[]): PlaceTable {
@@ -71,6 +78,12 @@ export function placeTable(workshops: readonly Located[]): PlaceTable {
     const isNew = !table.cities.has(`${city}|${state}`);
     const centre = add(table.cities, `${city}|${state}`, location.lat, location.lng, location.city, state);
     if (isNew) table.cityNames.set(city, [...(table.cityNames.get(city) ?? []), centre]);
+  }
+  for (const map of [table.cities, table.states]) {
+    for (const centre of map.values()) {
+      centre.lat = median(centre.lats);
+      centre.lng = median(centre.lngs);
+    }
   }
   tables.set(workshops, table);
   return table;
@@ -118,7 +131,12 @@ function splitCityState(folded: string): { city: string; state: string } | undef
 
 // A run of commas and spaces is one comma: the trim at the end then sees at most ", " (on a long run
 // of them, an unanchored /[,\s]+$/ tries every position of it to the end: a link of 30 KB froze the page).
-const fold = (text: string) => foldText(text).replace(/[,\s]*,[,\s]*/g, ', ').replace(/[,\s]+$/, '');
+// A pasted address's country goes too: "Atlanta, GA, USA".
+const fold = (text: string) =>
+  foldText(text)
+    .replace(/[,\s]*,[,\s]*/g, ', ')
+    .replace(/[,\s]+$/, '')
+    .replace(/, (usa?|united states)$/, '');
 
 /** The state of "Savannah, GA" when the city is not in the data (and no geocoder knew it): state-wide. */
 export function stateNamedIn(text: string, workshops: readonly Located[]): Place | undefined {
@@ -128,7 +146,7 @@ export function stateNamedIn(text: string, workshops: readonly Located[]): Place
 
 /**
  * The place the text names, from the data's own cities and the US states, or undefined. A state
- * name alone gives a state-wide place; a city gives the mean position of that city's workshops (the
+ * name alone gives a state-wide place; a city gives the middle position of that city's workshops (the
  * biggest one when several states have a city of that name and none is given).
  */
 export function matchPlace(text: string, workshops: readonly Located[]): Place | undefined {
@@ -140,7 +158,7 @@ export function matchPlace(text: string, workshops: readonly Located[]): Place |
   const asState = stateCode(folded);
   // "New York" and "Washington" are both a state and a city: the state wins unless "city, ST" is given.
   if (asState) return statePlace(asState, workshops);
-  if (sameNames?.length) return cityPlace(best(sameNames, (city, most) => city.count > most.count)!);
+  if (sameNames?.length) return cityPlace(best(sameNames, (city, most) => city.lats.length > most.lats.length)!);
 
   const split = splitCityState(folded);
   if (split) {

@@ -36,7 +36,7 @@ export const US_STATES: Readonly<Record<string, readonly [name: string, lat: num
 const byName = new Map<string, string>();
 for (const [code, [name]] of Object.entries(US_STATES)) byName.set(name.toLowerCase(), code);
 byName.set('washington dc', 'DC');
-byName.set('washington d.c.', 'DC');
+byName.set('fla', 'FL');
 /**
  * The text without its accents and apostrophes, straight, curly or the ʻokina: "José" -> "Jose",
  * "Coeur d’Alene" -> "Coeur dAlene". Shared with the place search (place-match.ts).
@@ -57,16 +57,24 @@ for (const entry of 'NCCarolina del Norte,SCCarolina del Sur,NYNueva York,NJNuev
 export const stateName = (code: string, lang: string): string | undefined =>
   (lang.startsWith('es') && SPANISH.get(code)) || US_STATES[code]?.[0];
 
-/** "GA", "ga", "Georgia", " georgia " -> "GA"; undefined when it is not a state. */
+/**
+ * "GA", "ga", "Georgia", " georgia " -> "GA", and the AP's abbreviations: "Ga.", "N.C.", "D.C.",
+ * "Calif.", "Mass."; undefined when it is not a state.
+ */
 export function stateCode(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  // "Ga." as the AP abbreviates it.
-  const v = value.trim().replace(/\.$/, '');
+  const v = value.trim().replace(/\./g, '');
   if (v.length === 2) {
     const code = v.toUpperCase();
     return code in US_STATES ? code : undefined;
   }
-  return byName.get(fold(v));
+  const name = fold(v);
+  // A longer abbreviation, with its dot ("Tenn."), begins its state's name, the first one listed
+  // when two do: "Ala." is Alabama, "Miss." Mississippi ("Fla." is the one that does not: byName).
+  return (
+    byName.get(name) ??
+    (name.length > 2 && /\.$/.test(value.trim()) ? Object.keys(US_STATES).find((code) => US_STATES[code][0].toLowerCase().startsWith(name)) : undefined)
+  );
 }
 
 /**
