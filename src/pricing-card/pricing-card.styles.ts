@@ -13,8 +13,14 @@ export const pricingStyles = css`
   ::slotted(script) {
     display: none !important;
   }
+  /* In a row of cards (a grid, a flex row) its box fills its cell, as the page's own cards do. */
+  .frame,
+  .card {
+    height: 100%;
+  }
   .card {
     display: grid;
+    align-content: start;
     gap: var(--_space);
     padding: calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);

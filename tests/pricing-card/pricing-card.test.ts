@@ -782,6 +782,19 @@ describe('<pl-pricing-card> layout and print', () => {
     return { el, sideBySide: buy.left > details.right - 1, overflow: el.shadowRoot!.querySelector('.card')!.scrollWidth - width };
   };
 
+  it('fills its cell in a row of cards, as the page\'s own cards do, and is as tall as its content alone', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount(
+      `<pl-pricing-card value="300" heading="Short"></pl-pricing-card><div style="height: 600px">A tall neighbour</div>`,
+      'style="display: grid; grid-template-columns: 1fr 1fr; width: 800px"',
+    );
+    const card = () => el.shadowRoot!.querySelector('[part="card"]')!.getBoundingClientRect();
+    expect(card().height).to.be.closeTo(600, 1);
+    // Alone (no row to fill), as tall as what it says.
+    el.parentElement!.style.display = 'block';
+    expect(card().height).to.be.below(300);
+  });
+
   it('stacks at 280 px without overflowing and uses two columns when wide', async () => {
     await setViewport({ width: 1280, height: 800 });
     const narrow = await wideness(280);
