@@ -125,7 +125,9 @@ export const workshopMapStyles = css`
     font-weight: 400;
   }
   .choice input {
-    /* WCAG 2.2 target size: at least 24 px whatever the page's root font size. */
+    /* WCAG 2.2 target size: at least 24 px whatever the page's root font size; a label that wraps
+       does not squeeze it (a flex item). */
+    flex: none;
     min-height: 0;
     width: 24px;
     height: 24px;

@@ -151,6 +151,15 @@ describe('<pl-workshop-map> accessibility', () => {
     }
   });
 
+  it('keeps the seats checkbox as big as the format radios when its label wraps (WCAG 2.5.8: 24 px)', async () => {
+    for (const width of [320, 768, 1000, 1280]) {
+      const { el } = await mountMap({ src: SRC }, (map) => (map.style.fontFamily = 'monospace'), { width });
+      const sizes = [...root(el).querySelectorAll('.choice input')].map((input) => Math.round(input.getBoundingClientRect().width));
+      expect(sizes.length).to.be.above(1);
+      expect(sizes, `${width} px`).to.deep.equal(sizes.map(() => 24));
+    }
+  });
+
   it('puts the list beside the map when wide', async () => {
     const { el } = await mountMap({ src: SRC }, undefined, { width: 1100 });
     const map = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
