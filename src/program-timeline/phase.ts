@@ -18,11 +18,19 @@ export class PlPhase extends LitElement {
     :host([hidden]) {
       display: none;
     }
-    /* Spaced like phases from JSON; the page's own rules for its content still win. */
-    ::slotted(p),
-    ::slotted(ul),
-    ::slotted(ol) {
+    /* Spaced like phases from JSON, headings too; the page's own rules for its content still win. */
+    ::slotted(:is(p, ul, ol, h2, h3, h4, h5, h6)) {
       margin: 0 0 0.5em;
+    }
+    /* No wider than the phase: a video, and a schedule table, which keeps its words whole (the
+       timeline's own text may break anywhere) and scrolls sideways when it does not fit. */
+    ::slotted(:is(img, video, iframe, table)) {
+      max-width: 100%;
+    }
+    ::slotted(table) {
+      display: block;
+      overflow-x: auto;
+      overflow-wrap: normal;
     }
     ::slotted(ul),
     ::slotted(ol) {

@@ -163,6 +163,28 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(list.scrollLeft).to.equal(0);
   });
 
+  it('keeps the words of a schedule table in a phase whole, and a video and a heading in its column', async () => {
+    const el = await timeline(
+      'orientation="horizontal"',
+      `<pl-phase name="Phase 1" title="Summer workshop" start="2026-06-22">
+        <h3>Schedule</h3>
+        <table><tr><th>Day</th><th>Hours</th><th>With</th><th>Room</th></tr><tr><td><b>Wednesday</b></td><td><b>9:00</b></td><td><b>Facilitators</b></td><td><b>Auditorium</b></td></tr></table>
+        <iframe width="560" height="315" title="Welcome video"></iframe>
+      </pl-phase>${PHASES}`,
+      '800px',
+    );
+    const phase = items(el)[0].getBoundingClientRect();
+    const phaseEl = el.querySelector('pl-phase')!;
+    // A word broken in two lines is two boxes.
+    for (const word of phaseEl.querySelectorAll('td b')) expect(word.getClientRects().length, word.textContent!).to.equal(1);
+    // Too wide for the phase, it scrolls sideways inside it.
+    const table = phaseEl.querySelector('table')!;
+    expect(table.getBoundingClientRect().right).to.be.at.most(phase.right + 1);
+    expect(table.scrollWidth).to.be.above(table.clientWidth);
+    expect(phaseEl.querySelector('iframe')!.getBoundingClientRect().right).to.be.at.most(phase.right + 1);
+    expect(getComputedStyle(phaseEl.querySelector('h3')!).marginTop).to.equal('0px');
+  });
+
   it('opens a row shown from a hidden tab, or put back in the page, on its current phase', async () => {
     const container = await fixture<HTMLDivElement>(html`<div hidden style="width: 340px"></div>`);
     container.innerHTML = `<pl-program-timeline orientation="horizontal" today="2026-10-01">${PHASES}</pl-program-timeline>`;
