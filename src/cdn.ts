@@ -27,27 +27,20 @@ import { warn } from './shared/warn.js';
 import './shared/i18n/common-strings.js';
 
 /**
- * Says on the console what a page's markup or app got wrong: data a framework wrote as text, and a
- * <pl-value> or <pl-phase> outside its element. On a CMS page the second is the editor's doing:
+ * Says on the console what a page's markup got wrong: a <pl-value> or <pl-phase> outside its
+ * element. On a CMS page that is the editor's doing:
  * WordPress opens a paragraph for a line of text right above the element and never closes it, so
  * the browser closes it, and the element with it, at the first <p> inside.
  * (Here, not in a module of its own: only pages that paste the drop-in need it.)
  */
 function warnPageMistakes(): void {
-  // React 19 and other frameworks write a property as an attribute on a tag not defined yet: an app
-  // that rendered before this (deferred) script ran handed its arrays over as "[object Object]".
-  const stringified = document.querySelector('[workshops^="[object"],[partners^="[object"],[items^="[object"],[phases^="[object"]');
-  if (stringified)
-    warn(
-      `pl-widgets: <${stringified.localName}> got its data as the text "[object Object]": the page's app set it before this script had defined the tags. Load this script before the app, or set the data after customElements.whenDefined("${stringified.localName}").`,
-    );
   for (const [child, parent] of [
     ['pl-value', 'pl-values-accordion'],
     ['pl-phase', 'pl-program-timeline'],
   ])
     if (document.querySelector(`${child}:not(${parent} *)`))
       warn(
-        `pl-widgets: a <${child}> is outside <${parent}>. An editor may have closed the element early, at a <p> inside it (WordPress does when a line of text sits right above the element): leave a blank line above it, or use a Custom HTML block.`,
+        `pl-widgets: a <${child}> is outside <${parent}>: an editor closed it early, at a <p> inside it (WordPress does for a line of text right above it). Leave a blank line above it, or use a Custom HTML block.`,
       );
 }
 

@@ -18,8 +18,10 @@ export class PlPhase extends LitElement {
     :host([hidden]) {
       display: none;
     }
-    /* Spaced like phases from JSON, headings too; the page's own rules for its content still win. */
-    ::slotted(:is(p, ul, ol, h2, h3, h4, h5, h6)) {
+    /* Spaced like phases from JSON; the page's own rules for its content still win. */
+    ::slotted(p),
+    ::slotted(ul),
+    ::slotted(ol) {
       margin: 0 0 0.5em;
     }
     /* No wider than the phase: a video, and a schedule table, which keeps its words whole (the

@@ -208,21 +208,6 @@ export const timelineStyles = css`
       /* Room for the current marker's ring, which the scrolling row would cut. */
       padding: 4px 4px calc(var(--_space) / 2);
     }
-    /* A row with more phases past its end fades out there (a phone hides its scroll bar): a mask
-       whose fade the last 3em of scrolling slide out of the box, and where scroll-driven animations
-       do not run, or the row fits, the fade stays out. (Not at the start: the row opens on the
-       current phase, whose text a fade there would cover.) */
-    .o-horizontal {
-      mask: linear-gradient(270deg, #0000, #000 3em) 0 0 / calc(100% + 3em) 100%;
-      animation: fade-end linear both;
-      animation-timeline: scroll(self inline);
-      animation-range: calc(100% - 3em) 100%;
-    }
-    @keyframes fade-end {
-      from {
-        mask-position: 100% 0;
-      }
-    }
     @container (min-width: 40em) {
       ${horizontal(unsafeCSS('.o-auto'))}
     }

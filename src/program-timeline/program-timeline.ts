@@ -149,8 +149,6 @@ export class PlProgramTimeline extends PlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('pl-phase-change', this.#onPhaseChange);
-    document.addEventListener('visibilitychange', this.#onShown);
-    this.#resized?.observe(this);
     // Moved in the page: the look at midnight was cancelled when it left (updated() sets it again).
     this.requestUpdate();
   }
@@ -158,15 +156,12 @@ export class PlProgramTimeline extends PlElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('pl-phase-change', this.#onPhaseChange);
-    document.removeEventListener('visibilitychange', this.#onShown);
-    this.#resized?.disconnect();
     // Put back in the page, the row is scrolled to its start again (the browser forgets the offset).
     this.#shownCurrent = undefined;
     clearTimeout(this.#nextCheck);
   }
 
   #nextCheck?: ReturnType<typeof setTimeout>;
-  #onShown = (): void => void this.requestUpdate();
 
   /** The phases currently shown, in order. */
   get phaseItems(): readonly PhaseItem[] {
@@ -192,7 +187,7 @@ export class PlProgramTimeline extends PlElement {
   protected override updated(): void {
     // Without a fixed `today`, a page left open moves on: look again when the next phase starts or
     // ends (a phase may start at a time of day), at midnight at the latest, and at least every hour
-    // (a computer asleep holds timers back: waking, the page is also looked at again when shown).
+    // (a computer asleep holds timers back).
     clearTimeout(this.#nextCheck);
     if (this.isConnected && !readToday(this.today)) {
       const now = Date.now();
@@ -211,7 +206,7 @@ export class PlProgramTimeline extends PlElement {
    * A row of phases wider than its box (horizontal on a phone) is scrolled to the current phase's
    * edge (no sliver of the one before it), once per current phase and per stay in the page: where
    * the reader scrolls it afterwards stays. A row with no size yet (in a hidden tab) is scrolled
-   * when it has one (the resize observer).
+   * at its next update.
    */
   #showCurrent(): void {
     const row = this.renderRoot.querySelector('.o-horizontal');
@@ -224,7 +219,6 @@ export class PlProgramTimeline extends PlElement {
   }
 
   #shownCurrent?: Element;
-  readonly #resized = globalThis.ResizeObserver && new ResizeObserver(() => this.#showCurrent());
 
   // An internal event: it goes no further than its timeline (the page's pl- events are CustomEvents).
   #onPhaseChange = (event: Event): void => {

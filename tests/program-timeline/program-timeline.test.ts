@@ -163,7 +163,7 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(list.scrollLeft).to.equal(0);
   });
 
-  it('keeps the words of a schedule table in a phase whole, and a video and a heading in its column', async () => {
+  it('keeps the words of a schedule table in a phase whole, and a video in its column', async () => {
     const el = await timeline(
       'orientation="horizontal"',
       `<pl-phase name="Phase 1" title="Summer workshop" start="2026-06-22">
@@ -182,48 +182,22 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(table.getBoundingClientRect().right).to.be.at.most(phase.right + 1);
     expect(table.scrollWidth).to.be.above(table.clientWidth);
     expect(phaseEl.querySelector('iframe')!.getBoundingClientRect().right).to.be.at.most(phase.right + 1);
-    expect(getComputedStyle(phaseEl.querySelector('h3')!).marginTop).to.equal('0px');
   });
 
-  it('opens a row shown from a hidden tab, or put back in the page, on its current phase', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div hidden style="width: 340px"></div>`);
-    container.innerHTML = `<pl-program-timeline orientation="horizontal" today="2026-10-01">${PHASES}</pl-program-timeline>`;
-    const el = container.querySelector('pl-program-timeline')!;
-    await el.updateComplete;
+  it('opens a row put back in the page on its current phase again', async () => {
+    const el = await timeline('orientation="horizontal" today="2026-10-01"', PHASES, '340px');
+    const container = el.parentElement!;
     const currentInRow = () => {
       const row = el.shadowRoot!.querySelector('[part="list"]')!.getBoundingClientRect();
       const current = currentItems(el)[0].getBoundingClientRect();
       return current.left >= row.left - 1 && current.right <= row.right + 1;
     };
-    container.hidden = false;
-    await waitFor(currentInRow, 2000, 'the current phase in the row once shown');
+    expect(currentInRow()).to.equal(true);
     // A router or carousel takes it out and puts it back: the browser forgets the row's offset.
     el.remove();
     await new Promise((resolve) => setTimeout(resolve, 50));
     container.append(el);
     await waitFor(currentInRow, 2000, 'the current phase in the row once back');
-  });
-
-  // Firefox ESR has no scroll-driven animations: its row scrolls without the fade.
-  chromiumOnly('fades the row out at its end while there are phases past it, and not when it fits', async () => {
-    const el = await timeline('orientation="horizontal" today="2026-07-14"', PHASES, '340px');
-    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
-    // The fade is the mask's transparent end: inside the box at "100% 0px", pushed out at "0% 0px".
-    const fade = () => getComputedStyle(list).maskPosition;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    expect(list.scrollWidth).to.be.above(list.clientWidth);
-    await frame();
-    expect(fade()).to.equal('100% 0px');
-    list.scrollLeft = list.scrollWidth;
-    await frame();
-    expect(fade()).to.equal('0% 0px');
-    list.scrollLeft = 0;
-    await frame();
-    expect(fade()).to.equal('100% 0px');
-    const wide = await timeline('orientation="horizontal"', PHASES, '1200px');
-    const wideList = wide.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
-    expect(wideList.scrollWidth).to.equal(wideList.clientWidth);
-    expect(getComputedStyle(wideList).maskPosition).to.equal('0px 0px');
   });
 
   it('scrolls the row to show the phase Tab moves to whole, in a phone-wide column', async () => {
