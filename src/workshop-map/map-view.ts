@@ -124,8 +124,7 @@ export class MapView {
   readonly #controls: HTMLElement;
   /** The popup open on the map, if any. */
   #shown?: Popup;
-  /** The last workshop popup opened, and its workshop's id. */
-  /** The open workshop popup, its workshop's id and the text it shows. */
+  /** The last workshop popup opened, its workshop's id and the text it shows. */
   #workshopShown?: [Popup, string, string];
   /** The pin or button that opened the popup (it had focus: a click or Enter), which says it is expanded. */
   #opener?: Element | null;
@@ -528,9 +527,10 @@ export class MapView {
     this.#drawPins();
   }
 
-  /** Call when the container may have changed size; a hidden (0x0) container is left alone. */
+  /** The map had no size (hidden) when last measured. */
   #hidden = false;
 
+  /** Call when the container may have changed size; a hidden (0x0) container is left alone. */
   resize(): void {
     const size = this.map.getContainer().getBoundingClientRect();
     if (size.width === 0 || size.height === 0) return void (this.#hidden = true);
