@@ -199,16 +199,10 @@ export class PlProgramTimeline extends PlElement {
       const element = this.#data.items[+slot.dataset.index!]?.element;
       if (element) slot.assign(element);
     });
-    this.#showCurrent();
-  }
-
-  /**
-   * A row of phases wider than its box (horizontal on a phone) is scrolled to the current phase's
-   * edge (no sliver of the one before it), once per current phase and per stay in the page: where
-   * the reader scrolls it afterwards stays. A row with no size yet (in a hidden tab) is scrolled
-   * at its next update.
-   */
-  #showCurrent(): void {
+    // A row of phases wider than its box (horizontal on a phone) is scrolled to the current phase's
+    // edge (no sliver of the one before it), once per current phase and per stay in the page: where
+    // the reader scrolls it afterwards stays. A row with no size yet (in a hidden tab) is scrolled
+    // at its next update.
     const row = this.renderRoot.querySelector('.o-horizontal');
     const current = row?.querySelector('[aria-current]');
     if (current && current !== this.#shownCurrent && row!.clientWidth) {
