@@ -108,6 +108,12 @@ export default {
       },
     },
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // The drop-in as it ships, byte for byte (tests/dist, `npm run test:drop-in`): the esbuild plugin,
+    // there for the tests' TypeScript, also re-prints every .js file it serves for its target.
+    {
+      name: 'drop-in-as-shipped',
+      transform: async (context) => (context.path === '/dist/pl-widgets.js' ? { body: await readFile('dist/pl-widgets.js', 'utf8') } : undefined),
+    },
     forcedColorsPlugin,
     imeEnterPlugin,
   ],

@@ -35,6 +35,13 @@ describe('dist/pl-widgets.js, the drop-in script', () => {
 
   after(() => window.removeEventListener('error', onError));
 
+  it('is the script as it ships: the test server does not re-print it', async () => {
+    const text = await (await fetch(BUNDLE)).text();
+    expect(text.startsWith('/*! pl-widgets ')).to.equal(true);
+    expect(text.split('\n')[1].startsWith('!function(){"use strict";')).to.equal(true);
+    expect(text).to.not.contain('sourceMappingURL=data:');
+  });
+
   it('defines every tag and exposes window.plWidgets with a version', () => {
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
     const ns = (window as unknown as { plWidgets: { version: string; define: () => void } }).plWidgets;
