@@ -225,6 +225,12 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'obj = obj.dragging && obj.dragging.enabled() ? obj : this;', to: '(this.boxZoom && this.boxZoom.moved());', text: 'return this.dragging && this.dragging.moved();' },
     { from: 'src = e.target || e.srcElement,', to: ',', text: 'src = e.target,' },
     { from: 'var el = (e.target || e.srcElement);', to: ';', text: 'var el = e.target;' },
+    // Guards against misuse no caller here can commit (map-view.ts makes each map in a container of
+    // its own and sets its view before reading it; the drop-in's tests would meet them first): their
+    // messages are text gzip cannot share. remove() keeps what it undoes, without old IE's fallback.
+    { from: 'if (!container) {', to: "throw new Error('Map container is already initialized.');\n\t\t}", text: '' },
+    { from: 'if (this._containerId !== this._container._leaflet_id) {', to: 'this._containerId = undefined;\n\t\t}', text: 'delete this._container._leaflet_id;' },
+    { from: '_checkIfLoaded: function () {', to: "throw new Error('Set map center and zoom first.');\n\t\t}", text: '_checkIfLoaded: function () {' },
   ],
   'leaflet/src/map/handler/Map.Drag.js': [
     { from: "this._draggable.on('predrag', this._onPreDragLimit, this);", to: ';', text: '' },
@@ -451,6 +457,10 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "this._source.fire('popupclose', {popup: this}, true);", to: "this._source.off('preclick', DomEvent.stopPropagation);\n\t\t\t}", text: "this._source.fire('popupclose', {popup: this}, true); this._source.off('preclick', DomEvent.stopPropagation);" },
     { from: 'if (!(this instanceof FeatureGroup)) {', to: '}', text: 'this._popup._source = this;' },
     { from: 'if (this._popup._source === target && !(target instanceof Path)) {', to: '{', text: 'if (this._popup._source === target) {' },
+  ],
+  // A guard against misuse (only layers are added here), as for the map's above.
+  'leaflet/src/layer/Layer.js': [
+    { from: 'if (!layer._layerAdd) {', to: "throw new Error('The provided object is not a Layer.');\n\t\t}", text: '' },
   ],
   'leaflet/src/layer/marker/Icon.js': [
     // Read only by a marker's tooltip anchor and an image icon (_getTooltipAnchor, _createIcon: left out).

@@ -149,6 +149,7 @@ export class PlProgramTimeline extends PlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('pl-phase-change', this.#onPhaseChange);
+    this.#resized?.observe(this);
     // Moved in the page: the look at midnight was cancelled when it left (updated() sets it again).
     this.requestUpdate();
   }
@@ -156,6 +157,7 @@ export class PlProgramTimeline extends PlElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('pl-phase-change', this.#onPhaseChange);
+    this.#resized?.disconnect();
     // Put back in the page, the row is scrolled to its start again (the browser forgets the offset).
     this.#shownCurrent = undefined;
     clearTimeout(this.#nextCheck);
@@ -199,10 +201,16 @@ export class PlProgramTimeline extends PlElement {
       const element = this.#data.items[+slot.dataset.index!]?.element;
       if (element) slot.assign(element);
     });
-    // A row of phases wider than its box (horizontal on a phone) is scrolled to the current phase's
-    // edge (no sliver of the one before it), once per current phase and per stay in the page: where
-    // the reader scrolls it afterwards stays. A row with no size yet (in a hidden tab) is scrolled
-    // at its next update.
+    this.#showCurrent();
+  }
+
+  /**
+   * A row of phases wider than its box (horizontal on a phone) is scrolled to the current phase's
+   * edge (no sliver of the one before it), once per current phase and per stay in the page: where
+   * the reader scrolls it afterwards stays. A row with no size yet (in a hidden tab) is scrolled
+   * when it has one (the resize observer).
+   */
+  #showCurrent(): void {
     const row = this.renderRoot.querySelector('.o-horizontal');
     const current = row?.querySelector('[aria-current]');
     if (current && current !== this.#shownCurrent && row!.clientWidth) {
@@ -213,6 +221,7 @@ export class PlProgramTimeline extends PlElement {
   }
 
   #shownCurrent?: Element;
+  readonly #resized = globalThis.ResizeObserver && new ResizeObserver(() => this.#showCurrent());
 
   // An internal event: it goes no further than its timeline (the page's pl- events are CustomEvents).
   #onPhaseChange = (event: Event): void => {

@@ -46,7 +46,10 @@ export function toPartner(record: unknown): Partner | string {
   };
   const email = nonEmptyString(record.email)?.replace(/^mailto:/i, '');
   const phone = nonEmptyString(record.phone)?.replace(/^tel:/i, '');
-  const url = safeUrl(record.url, { webOnly: true });
+  // An organisation's site written as a spreadsheet writes it ("piedmontcs.org") is that site, not a
+  // page of the partner page's own.
+  const site = nonEmptyString(record.url);
+  const url = safeUrl(site && /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/|$)/i.test(site) ? `https://${site}` : record.url, { webOnly: true });
   const location = readLocation(record.location);
   if (email) partner.email = email;
   if (phone) partner.phone = phone;

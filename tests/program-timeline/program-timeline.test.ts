@@ -184,15 +184,18 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(phaseEl.querySelector('iframe')!.getBoundingClientRect().right).to.be.at.most(phase.right + 1);
   });
 
-  it('opens a row put back in the page on its current phase again', async () => {
-    const el = await timeline('orientation="horizontal" today="2026-10-01"', PHASES, '340px');
-    const container = el.parentElement!;
+  it('opens a row shown from a hidden tab, or put back in the page, on its current phase', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div hidden style="width: 340px"></div>`);
+    container.innerHTML = `<pl-program-timeline orientation="horizontal" today="2026-10-01">${PHASES}</pl-program-timeline>`;
+    const el = container.querySelector('pl-program-timeline')!;
+    await el.updateComplete;
     const currentInRow = () => {
       const row = el.shadowRoot!.querySelector('[part="list"]')!.getBoundingClientRect();
       const current = currentItems(el)[0].getBoundingClientRect();
       return current.left >= row.left - 1 && current.right <= row.right + 1;
     };
-    expect(currentInRow()).to.equal(true);
+    container.hidden = false;
+    await waitFor(currentInRow, 2000, 'the current phase in the row once shown');
     // A router or carousel takes it out and puts it back: the browser forgets the row's offset.
     el.remove();
     await new Promise((resolve) => setTimeout(resolve, 50));

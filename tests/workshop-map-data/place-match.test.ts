@@ -49,6 +49,7 @@ describe('matchPlace', () => {
     ]).items;
     expect(matchPlace('Raleigh, NC', located)).to.include({ kind: 'point', lat: 35.78 });
     expect(matchPlace('Fresno, CA', located)).to.include({ kind: 'point', lat: 36.74 });
+    expect(matchPlace('Atlanta, GA, USA', workshops)).to.include({ kind: 'point', state: 'GA' });
   });
 
   it('gives a state without workshops its own centre, so partners can still be found', () => {

@@ -120,6 +120,15 @@ describe('<pl-workshop-map> search at its edges', () => {
     expect(root(el).querySelector('[part="fallback"]')!.textContent).to.contain('Golden CS');
   });
 
+  it('links a partner\'s site written without https:// ("piedmontcs.org") to that site, not to a page of this one', async () => {
+    const { el } = await mountMap({ src: SRC }, (map) => {
+      map.partners = [{ name: 'Northern CS', states: ['AK'], url: 'northerncs.org/teachers' }];
+    });
+    await searchFor(el, 'Alaska');
+    const link = root(el).querySelector<HTMLAnchorElement>('[part="fallback"] a[href*="northerncs"]')!;
+    expect(link.href).to.equal('https://northerncs.org/teachers');
+  });
+
   it('shows a partner\'s email and phone that cannot be links as text, not as broken links', async () => {
     const { el } = await mountMap({ src: SRC }, (map) => {
       map.partners = [{ name: 'Northern CS', states: ['AK'], email: 'javascript:alert(1)', phone: 'call the office' }];

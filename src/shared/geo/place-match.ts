@@ -131,7 +131,12 @@ function splitCityState(folded: string): { city: string; state: string } | undef
 
 // A run of commas and spaces is one comma: the trim at the end then sees at most ", " (on a long run
 // of them, an unanchored /[,\s]+$/ tries every position of it to the end: a link of 30 KB froze the page).
-const fold = (text: string) => foldText(text).replace(/[,\s]*,[,\s]*/g, ', ').replace(/[,\s]+$/, '');
+// A pasted address's country goes too: "Atlanta, GA, USA".
+const fold = (text: string) =>
+  foldText(text)
+    .replace(/[,\s]*,[,\s]*/g, ', ')
+    .replace(/[,\s]+$/, '')
+    .replace(/, (usa?|united states)$/, '');
 
 /** The state of "Savannah, GA" when the city is not in the data (and no geocoder knew it): state-wide. */
 export function stateNamedIn(text: string, workshops: readonly Located[]): Place | undefined {
