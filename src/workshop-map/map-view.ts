@@ -539,15 +539,23 @@ export class MapView {
     // the layout is clean, rather than by the first fit, in the middle of the update that writes the
     // whole list (a forced layout of 9 ms at 20,000 workshops; bench/trace.mjs).
     this.map.getSize();
-    // A popup opened while the map had no size (new data while hidden in a tab) was laid out 50 px
-    // wide. (Only then: laying it out again puts its content back, and focus inside it would be lost.)
-    if (this.#hidden && this.#shown) {
-      Object.assign(this.#shown.options, popupSize(this.map));
-      this.#shown.update();
-    }
-    this.#hidden = false;
     // A layout change (the list giving way to "nothing near", a phone turned) keeps the place centred.
     this.#refit?.();
+    const shown = this.#shown;
+    if (shown) {
+      Object.assign(shown.options, popupSize(this.map));
+      // A popup opened while the map had no size (new data while hidden in a tab) was laid out 50 px
+      // wide: laid out again with its content (only then: focus inside it would be lost). Otherwise (a
+      // phone turned) it is sized to the map again and panned back into it, as when it opened.
+      if (this.#hidden) shown.update();
+      else {
+        (shown as Popup & { _updateLayout(): void })._updateLayout();
+        // A pan under way is ended first: its moveend may close the popup or open another.
+        (this.map as LeafletMap & { _stop(): void })._stop();
+        if (shown === this.#shown) shown.setLatLng(shown.getLatLng()!);
+      }
+    }
+    this.#hidden = false;
   }
 
   /**

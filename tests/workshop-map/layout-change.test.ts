@@ -77,4 +77,24 @@ describe('<pl-workshop-map> a layout change (map beside the list, or above it)',
     // About as wide as before (Firefox measures its text again a few pixels narrower), not 51 px.
     expect(width()).to.be.above(before * 0.9);
   });
+
+  it('keeps an open popup inside the map when the layout changes under it (a phone turned, a window narrowed)', async () => {
+    const { el } = await mountMap({ src: SRC }, (finder) => finder, { width: 1000 });
+    const container = el.parentElement!;
+    items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    const map = el.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
+    const inside = () => {
+      const box = map.getBoundingClientRect();
+      const shown = popup(el)!.getBoundingClientRect();
+      return shown.left >= box.left - 1 && shown.right <= box.right + 1 && shown.top >= box.top - 1;
+    };
+    await waitFor(inside, 4000, 'the popup inside the map');
+    // Narrower, the map keeps its top left corner where it was: the popup's right side went past it.
+    for (const width of ['390px', '1000px', '360px']) {
+      container.style.width = width;
+      for (let i = 0; i < 4; i++) await frame();
+      await waitFor(inside, 4000, `the popup inside the map at ${width}`);
+    }
+  });
 });
