@@ -110,11 +110,11 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/layer/tile/GridLayer.js': ['bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw', '_setAutoZIndex', 'setOpacity', '_keyToBounds', '_tileCoordsToNwSe', '_tileCoordsToBounds'],
   'leaflet/src/layer/tile/TileLayer.js': ['setUrl'],
   'leaflet/src/geo/LatLngBounds.js': ['toBBoxString', 'intersects', 'overlaps', 'equals'],
-  'leaflet/src/geo/LatLng.js': ['equals', 'distanceTo', 'wrap'],
+  'leaflet/src/geo/LatLng.js': ['equals', 'distanceTo', 'wrap', 'toString'],
   'leaflet/src/geo/crs/CRS.js': ['wrapLatLngBounds'],
   'leaflet/src/geo/crs/CRS.Earth.js': ['distance'],
   'leaflet/src/geometry/Bounds.js': ['getTopLeft', 'getBottomRight', 'intersects', 'overlaps', 'isValid', 'pad', 'equals'],
-  'leaflet/src/geometry/Point.js': ['trunc'],
+  'leaflet/src/geometry/Point.js': ['trunc', 'toString'],
 };
 
 /** The key of `table` (the end of a module's path) that names this module, if any. */
