@@ -331,6 +331,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     },
     // ...so `immediate` (call now when there is no requestAnimationFrame) never calls now.
     { from: 'if (immediate && requestFn === timeoutDefer) {', to: '} else {', text: '{' },
+    // A tile URL placeholder with no value: map-view.ts writes each one Leaflet does not fill as itself
+    // before Leaflet reads the template, so this throw (which left the map without pins) never runs.
+    { from: 'if (value === undefined) {', to: '} else if (typeof value === \'function\') {', text: 'if (typeof value === \'function\') {' },
   ],
   // Old IE's attachEvent, and wheel events without deltaX/Y/Z (IE's mousewheel, old Firefox's
   // DOMMouseScroll): every browser Lit runs in has addEventListener and fires "wheel" events, which

@@ -182,7 +182,10 @@ export class MapView {
     this.map.on('zoomend', () => this.#drawControls());
     this.setLabels(options.labels);
     if (options.tiles) {
-      tileLayer(options.tiles, { maxZoom: 19 })
+      // A placeholder Leaflet has no value for ("{apikey}", of a template copied without its key)
+      // throws for every tile and leaves the map without pins: it is written as itself, so the tiles
+      // fail (the note says so) and their addresses show what is missing.
+      tileLayer(options.tiles.replace(/\{(?!(?:[sxyzr]|-y)\})([^{}]*)\}/g, '%7B$1%7D'), { maxZoom: 19 })
         .on('tileerror', () => {
           if (this.#tileErrorReported) return;
           this.#tileErrorReported = true;

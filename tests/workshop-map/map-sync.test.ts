@@ -304,6 +304,13 @@ describe('<pl-workshop-map> map and list in sync', () => {
     await waitFor(() => !!popup(el), 4000, 'the popup');
   });
 
+  it('keeps its pins when the tile template has a placeholder nothing fills ("{apikey}"), and says the tiles failed', async () => {
+    const { el } = await mountMap({ src: SRC, tiles: '/no-tiles-here/{z}/{x}/{y}.png?key={apikey}' });
+    await waitFor(() => !!root(el).querySelector('.tiles-note'), 6000, 'the tile note');
+    expect(root(el).querySelectorAll('.leaflet-marker-icon').length).to.be.greaterThan(0);
+    const tile = root(el).querySelector<HTMLImageElement>('.leaflet-tile-pane img')!;
+    expect(tile.src).to.match(/\/no-tiles-here\/\d+\/\d+\/\d+\.png\?key=%7Bapikey%7D$/);
+  });
 
   it('takes only http(s) or relative tile templates', async () => {
     const warnings = await captureWarnings(async () => {
