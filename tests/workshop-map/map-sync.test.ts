@@ -98,6 +98,20 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(map().getZoom()).to.equal(9);
   });
 
+  it('says a center that is not a latitude and longitude ("Atlanta, GA") is left aside, and takes one a script sets as an array', async () => {
+    const warnings = await captureWarnings(async () => {
+      const { el } = await mountMap({ src: SRC, center: 'Atlanta, GA' });
+      expect(root(el).querySelectorAll('.leaflet-marker-icon').length).to.be.greaterThan(0);
+    });
+    expect(warnings.filter((w) => w.includes('center="Atlanta, GA" is not a latitude and longitude'))).to.have.length(1);
+    const { el } = await mountMap({ zoom: '5' }, (m) => {
+      (m as unknown as { center: number[] }).center = [39, -95];
+      m.workshops = [workshop(1)];
+    });
+    const center = (el as unknown as { mapView: { map: { getCenter(): { lat: number; lng: number } } } }).mapView.map.getCenter();
+    expect([Math.round(center.lat), Math.round(center.lng)]).to.deep.equal([39, -95]);
+  });
+
   // The jump draws every pin again at once: with 20,000 workshops the click waited 320 to 430 ms for
   // it on a slow phone before the page could paint the choice.
   it('"Show on map" paints the choice in the list first, then moves the map; removed meanwhile, it throws nothing', async () => {
