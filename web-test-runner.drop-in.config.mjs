@@ -30,6 +30,11 @@ export default {
     'tests/program-timeline/**/*.test.ts',
     'tests/provider/**/*.test.ts',
     'tests/i18n/**/*.test.ts',
+    // Element tests that cross the elements (data precedence, CMS markup, host styles, reloads, ...):
+    // all but the manifest's, which constructs the source classes the drop-in's definitions displace.
+    'tests/shared/**/*.test.ts',
+    '!tests/shared/manifest.test.ts',
+    'tests/workshop-map-data/spreadsheet-spellings.test.ts',
   ],
   // The base config's los-angeles group runs tests/zones, which is not among the suites here.
   groups: [],
