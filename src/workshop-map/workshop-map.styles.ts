@@ -73,6 +73,10 @@ export const workshopMapStyles = css`
   .filters .seats {
     grid-column: 1 / -1;
   }
+  /* As wide as its cell, its label in the middle, as a button's is. */
+  .filters .clear {
+    justify-content: center;
+  }
   /* Two columns would cut a date ("12/15/202") or a course name on a small phone. */
   @container (max-width: 22em) {
     .filters {

@@ -57,6 +57,19 @@ describe('<pl-workshop-map> filter details', () => {
     expect(root(el).querySelector('.clear')).to.not.equal(null);
   });
 
+  it('centres the "Clear filters" label in its button, as wide as its cell', async () => {
+    const { el } = await mountMap({ src: SRC }, undefined, { width: 1000 });
+    root(el).querySelector<HTMLInputElement>('.seats input')!.click();
+    await el.updateComplete;
+    const button = root(el).querySelector<HTMLButtonElement>('.clear')!;
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    const label = range.getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    expect(box.width - label.width, 'wider than its label').to.be.above(40);
+    expect(Math.abs(label.left + label.width / 2 - (box.left + box.width / 2))).to.be.below(2);
+  });
+
   it('names two courses given in course="csf,csd" in the course menu', async () => {
     const { el } = await mountMap({ src: SRC, course: 'csf,csd' });
     const menu = root(el).querySelector<HTMLSelectElement>('#f-course')!;
