@@ -49,7 +49,7 @@ async function trickleMiddleware(ctx, next) {
   return undefined;
 }
 
-/** CDP sessions kept open per test page: an emulation lasts as long as the session that set it. */
+/** CDP sessions kept open per test page (forced colours, touch screens): an emulation lasts as long as the session that set it. */
 const forcedColorSessions = new Map();
 /**
  * executeServerCommand('forced-colors', { active, dark }): Windows' high-contrast mode as Chromium emulates
@@ -68,6 +68,24 @@ const forcedColorsPlugin = {
     // Dark high contrast (white text on black) is forced colours with a dark colour scheme.
     if (payload?.dark) features.push({ name: 'prefers-color-scheme', value: 'dark' });
     await cdp.send('Emulation.setEmulatedMedia', { features });
+    return true;
+  },
+};
+
+/**
+ * executeServerCommand('touch-screen', { enabled }): a phone's or tablet's screen, as Chromium's device
+ * mode emulates it: `(pointer: coarse)` and `(hover: none)` match in CSS and matchMedia.
+ */
+const touchScreenPlugin = {
+  name: 'touch-screen',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'touch-screen') return undefined;
+    let cdp = forcedColorSessions.get(session.id);
+    if (!cdp) {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+      forcedColorSessions.set(session.id, cdp);
+    }
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: !!payload?.enabled, maxTouchPoints: payload?.enabled ? 5 : 1 });
     return true;
   },
 };
@@ -115,6 +133,7 @@ export default {
       transform: async (context) => (context.path === '/dist/pl-widgets.js' ? { body: await readFile('dist/pl-widgets.js', 'utf8') } : undefined),
     },
     forcedColorsPlugin,
+    touchScreenPlugin,
     imeEnterPlugin,
   ],
   browsers: [chromium()],

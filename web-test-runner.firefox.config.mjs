@@ -65,8 +65,8 @@ export default {
   ...dropIn,
   files: [...dropIn.files, ...[...Object.keys(CHROMIUM_ONLY_FILES), ...REDUCED_MOTION_FILES].map((file) => `!${file}`)],
   groups: [{ name: 'reduced-motion', files: REDUCED_MOTION_FILES, browsers: [firefox({ 'ui.prefersReducedMotion': 1 })] }],
-  // The forced-colors and ime-enter commands are CDP; their tests are left out or Chromium-only.
-  plugins: dropIn.plugins.filter((plugin) => !['forced-colors', 'ime-enter'].includes(plugin.name)),
+  // The forced-colors, touch-screen and ime-enter commands are CDP; their tests are left out or Chromium-only.
+  plugins: dropIn.plugins.filter((plugin) => !['forced-colors', 'touch-screen', 'ime-enter'].includes(plugin.name)),
   browsers: [firefox()],
   // One page at a time (as the base config): only the focused page gets animation frames and real focus.
   concurrency: 1,

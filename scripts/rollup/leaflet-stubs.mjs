@@ -252,6 +252,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'keyCodes: {', to: 'zoomOut: [189, 109, 54, 173]\n\t},', text: '' },
     { from: '_setPanDelta: function (panDelta) {', to: 'keys[codes.up[i]] = [0, -1 * panDelta];\n\t\t}', text: '_setPanDelta: function (panDelta) { this._panKeys = {37: [-panDelta, 0], 39: [panDelta, 0], 40: [0, panDelta], 38: [0, -panDelta]};' },
     { from: '_setZoomDelta: function (zoomDelta) {', to: 'keys[codes.zoomOut[i]] = -zoomDelta;\n\t\t}', text: '_setZoomDelta: function (zoomDelta) { this._zoomKeys = {187: zoomDelta, 107: zoomDelta, 61: zoomDelta, 171: zoomDelta, 189: -zoomDelta, 109: -zoomDelta, 54: -zoomDelta, 173: -zoomDelta};' },
+    // A click focuses the map without scrolling it into view: focus()'s own preventScroll, where Leaflet
+    // reads the page's scroll and puts it back (and leaves a scrolled box around the map moved).
+    { from: 'var body = document.body,', to: 'window.scrollTo(left, top);', text: 'this._map._container.focus({ preventScroll: true });' },
     // worldCopyJump is always on (map-view.ts).
     { from: 'if (map.options.worldCopyJump) {', to: 'map.panBy(offset);\n\t\t\t\t}', text: 'map.panTo(map.wrapLatLng(map.unproject(map.project(map.getCenter()).add(offset))));' },
   ],

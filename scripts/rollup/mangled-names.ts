@@ -33,7 +33,7 @@ export const MANGLED_NAMES = [
   'searchButton', 'filtersLabel', 'clearFilters', 'partnerIntro', 'fallbackLink', 'virtualGroup', 'osmCredit', 'zipNotFound',
   'nothingNear', 'summaryNear', 'searchLabel', 'useLocation', 'modes', 'summaryAll', 'myLocation', 'allCourses', 'sessionOf',
   'seatsLeft', 'showOnMap', 'nothingIn', 'summaryIn', 'seatsOnly', 'listLabel', 'locating', 'searching', 'moreHere', 'allTypes',
-  'showMore', 'printedOf', 'mapLabel', 'searchLandmark', 'noneYet', 'cluster',
+  'showMore', 'printedOf', 'mapLabel', 'searchLandmark', 'noneYet', 'cluster', 'twoFingers',
   // The other elements' strings and the shared load errors' (not the calculator's subtotal and discount: a quote's fields).
   'loadFailedNetwork', 'loadFailedHttp', 'loadFailedParse', 'loadFailed', 'programNotStarted', 'programCompleted', 'programStarts',
   'programNext', 'programNow', 'phasesLabel', 'statusUpcoming', 'statusCurrent', 'statusDone', 'statusNext', 'discountsHeading',

@@ -1,4 +1,3 @@
-import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { reducedMotion } from '../shared/reduced-motion.js';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
@@ -39,6 +38,7 @@ import { warn } from '../shared/warn.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { PartnerSource } from './partner-source.js';
 import { queryFinder } from './finder-state.js';
+import { levelBelowPageHeading } from '../shared/heading-level.js';
 
 /**
  * Scrolls `element` into sight, smoothly where asked; never smoothly for a user who asked for less

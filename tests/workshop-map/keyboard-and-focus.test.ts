@@ -303,6 +303,21 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await resetMouse();
   });
 
+  it('takes the focus on a click on the map without scrolling the box the page put it in', async () => {
+    const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = [workshop(1)]), { width: 600 });
+    // A box of the page's that scrolls, with the map's top 100 px in sight.
+    const box = el.parentElement!;
+    const map = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+    box.style.cssText += `;height:${Math.round(map.getBoundingClientRect().top - box.getBoundingClientRect().top) + 100}px;overflow:auto`;
+    const { right, top, height } = map.getBoundingClientRect();
+    expect(height, 'the map is taller than what the box shows of it').to.be.above(200);
+    await sendMouse({ type: 'click', position: [Math.round(right - 40), Math.round(top + 60)] });
+    expect(root(el).activeElement === map, 'the map has the focus').to.equal(true);
+    // Fails with Leaflet's own focus(), which scrolls the box to the map and puts back only the window's scroll.
+    expect(box.scrollTop).to.equal(0);
+    await resetMouse();
+  });
+
   it("draws the whole focus ring of what sits at the edges of the list's scrolled box (split view)", async () => {
     await setViewport({ width: 1280, height: 800 });
     const data = Array.from({ length: 30 }, (_, i) => workshop(i));

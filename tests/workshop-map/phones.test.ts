@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { inFirefox } from '../support/chromium-only.js';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { chromiumOnly, inFirefox } from '../support/chromium-only.js';
 import { waitFor } from '../support/helpers.js';
 import { mountMap, popup, root, summary as summaryText, workshop } from './helpers.js';
 
@@ -142,5 +142,25 @@ describe('<pl-workshop-map> on a phone', () => {
     }
     const { el: desktop } = await mountMap({}, (map) => (map.workshops = [workshop(1)]), { width: 343 });
     expect(getComputedStyle(root(desktop).querySelector<HTMLElement>('.leaflet-container')!).touchAction).to.equal('none');
+  });
+
+  // Touch-screen emulation is a CDP command.
+  chromiumOnly('says under the map on a touch screen that two fingers move it (one scrolls the page), and nothing of it to a mouse', async () => {
+    const note = (el: HTMLElement) => root(el).querySelector<HTMLElement>('.map-wrap')!.innerText;
+    await executeServerCommand('touch-screen', { enabled: true });
+    try {
+      const { el } = await mountMap({}, (map) => (map.workshops = [workshop(1)]), { width: 343 });
+      expect(getComputedStyle(root(el).querySelector<HTMLElement>('.leaflet-container')!).touchAction, 'one finger scrolls the page').to.equal('pan-x pan-y');
+      // Fails without the note: nothing tells a visitor whose swipe scrolled the page how to move the map.
+      expect(note(el)).to.contain('Use two fingers to move the map');
+      el.lang = 'es';
+      await el.updateComplete;
+      expect(note(el)).to.contain('Usa dos dedos para mover el mapa');
+    } finally {
+      await executeServerCommand('touch-screen', { enabled: false });
+    }
+    expect(matchMedia('(pointer: coarse)').matches, 'the emulation is off again').to.equal(false);
+    const { el: desktop } = await mountMap({}, (map) => (map.workshops = [workshop(1)]), { width: 343 });
+    expect(note(desktop)).not.to.contain('two fingers');
   });
 });
