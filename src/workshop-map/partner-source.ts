@@ -6,10 +6,12 @@ import { emit } from '../shared/emit.js';
 import { normalizePartners } from './validate-partner.js';
 import type { Partner } from './types.js';
 import { warn } from '../shared/warn.js';
+import { settingText } from '../shared/own.js';
 
 export interface PartnerSourceOptions {
   property: () => unknown;
-  src: () => string | undefined;
+  /** `partners-src`, whatever a script assigned (a URL object is read as its text). */
+  src: () => unknown;
   provider: () => unknown;
   /** The failure in words, in the element's language. */
   failure: (error: unknown) => string;
@@ -61,7 +63,7 @@ export class PartnerSource implements ReactiveController {
     // Out of the page, nothing is fetched: connecting again reads the sources.
     if (!this.#host.isConnected) return void (this.#refreshOnConnect = true);
     const property = this.#options.property();
-    const src = this.#options.src()?.trim();
+    const src = settingText(this.#options.src());
     const key = property ?? src ?? this.#options.provider();
     if (key === this.#loadedKey && !retry) return;
     this.#loadedKey = key;

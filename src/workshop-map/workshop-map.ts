@@ -352,7 +352,7 @@ export class PlWorkshopMap extends PlElement {
 
   /** The attributes' filters, under what a URL sets. */
   #startFilters(fromUrl: Partial<FinderFilters>): FinderFilters {
-    return { ...clearedFilters(this.filters), courses: splitList(this.course), includePast: this.includePast, ...fromUrl };
+    return { ...clearedFilters(this.filters), courses: splitList(this.course), includePast: !!this.includePast, ...fromUrl };
   }
 
   /**
@@ -409,8 +409,9 @@ export class PlWorkshopMap extends PlElement {
       this.filters = { ...this.filters, courses: splitList(this.course) };
       this.#queryChanged(false);
     }
-    if (changed.has('includePast') && this.filters.includePast !== this.includePast) {
-      this.filters = { ...this.filters, includePast: this.includePast };
+    // A boolean, whatever a script assigned: the filters go out in pl-filter-change (structured-cloned).
+    if (changed.has('includePast') && this.filters.includePast !== !!this.includePast) {
+      this.filters = { ...this.filters, includePast: !!this.includePast };
     }
     if (this.hasUpdated && changed.has('near')) {
       // A removed attribute clears the search.

@@ -179,3 +179,36 @@ describe('<pl-workshop-map> its map made again (moved in the page, or new center
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('<pl-workshop-map> properties a script sets with values of other types', () => {
+  it('reads partnersSrc set as a URL object, as src is read, and keeps working when the element moves', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    addEventListener('error', onError);
+    try {
+      const { el } = await mountMap({ src: SRC });
+      // Fails before: `src()?.trim is not a function` on the console, no partners, and an uncaught TypeError on the move.
+      (el as unknown as { partnersSrc: URL }).partnersSrc = new URL('/tests/fixtures/map-partners.json', location.href);
+      await waitFor(() => !!root(el).querySelector('.pl-partner-pin'), 4000, 'the partners\' pins');
+      el.parentElement!.append(el);
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(errors).to.deep.equal([]);
+      expect(root(el).querySelector('.pl-partner-pin')).to.not.equal(null);
+    } finally {
+      removeEventListener('error', onError);
+    }
+  });
+
+  it('sends includePast as a boolean in pl-filter-change, whatever a script set it to', async () => {
+    const { el } = await mountMap({ src: SRC });
+    (el as unknown as { includePast: unknown }).includePast = () => true;
+    await el.updateComplete;
+    const events = recordEvents<{ filters: { includePast: unknown } }>(el, 'pl-filter-change');
+    // Fails before: structuredClone throws a DataCloneError for the function, uncaught, and no event goes out.
+    root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    events.stop();
+    expect(events.events.map((event) => event.detail.filters.includePast)).to.deep.equal([true]);
+  });
+});
