@@ -99,7 +99,7 @@ export const pricingStyles = css`
   .cta:hover {
     text-decoration: underline;
   }
-  .text-link {
+  .scholarship-link {
     color: var(--_accent);
     font-weight: 600;
   }
@@ -178,7 +178,7 @@ export const pricingStyles = css`
       break-inside: avoid;
     }
     .amount,
-    .text-link {
+    .scholarship-link {
       color: #000;
     }
     .cta {

@@ -2,7 +2,7 @@ import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../shared/emit.js';
-import { isExternal, parseSafeUrl } from '../shared/safe-url.js';
+import { isExternal } from '../shared/safe-url.js';
 import { PlBaseElement } from '../shared/base-element.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -278,11 +278,12 @@ export class PlPricingCard extends PlBaseElement {
     return html`<div class="subheading" role="heading" aria-level=${Math.min(6, this.#level + (this.#settings.heading ? 1 : 0))}>${text}</div>`;
   }
 
-  #link(href: string, label: string, className: string, part: string): TemplateResult {
+  /** `name`: the link's class and part. */
+  #link(href: string, label: string, name: string): TemplateResult {
     const external = isExternal(href);
     return html`<a
-      class=${className}
-      part=${part}
+      class=${name}
+      part=${name}
       href=${href}
       target=${external ? '_blank' : nothing}
       rel="noopener"
@@ -342,20 +343,20 @@ export class PlPricingCard extends PlBaseElement {
   #renderScholarship() {
     const s = this.#settings;
     const t = this.#strings;
-    const href = parseSafeUrl(s.scholarshipUrl);
+    const href = s.scholarshipUrl;
     const show = href || s.scholarship || this.#hasSlotted('scholarship');
     // Not a labelled <section>: a region landmark named "Scholarships" in each card of a page repeats (axe landmark-unique).
     return html`<div class="scholarship" part="scholarship" ?hidden=${!show}>
       ${this.#subheading(t.scholarshipHeading)}
       <slot name="scholarship">${paragraph(s.scholarship)}</slot>
-      ${href ? html`<p class="scholarship-link">${this.#link(href, t.scholarshipLink, 'text-link', 'scholarship-link')}</p>` : nothing}
+      ${href ? html`<p>${this.#link(href, t.scholarshipLink, 'scholarship-link')}</p>` : nothing}
     </div>`;
   }
 
   protected override render(): TemplateResult {
     const s = this.#settings;
     const t = this.#strings;
-    const cta = parseSafeUrl(s.ctaUrl);
+    const cta = s.ctaUrl;
     const hasDescription = !!s.description || this.#hasSlotted('');
     const hasIncludes = s.includes.length > 0 || this.#hasSlotted('includes');
     const hasNote = !!s.note || this.#hasSlotted('note');
@@ -381,7 +382,7 @@ export class PlPricingCard extends PlBaseElement {
         </div>
         <div class="buy" ?hidden=${!(s.tiers.length && s.price) && !cta && !this.quote}>
           ${this.#renderTiers(s.tiers)} ${this.#renderCalculator()}
-          ${cta ? html`<p class="cta-row">${this.#link(cta, s.ctaLabel ?? t.ctaDefault, 'cta', 'cta')}</p>` : nothing}
+          ${cta ? html`<p class="cta-row">${this.#link(cta, s.ctaLabel ?? t.ctaDefault, 'cta')}</p>` : nothing}
         </div>
       </div>
       ${this.#renderScholarship()}

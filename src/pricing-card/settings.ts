@@ -1,4 +1,5 @@
 import { FREE, toAmount } from '../shared/amount.js';
+import { parseSafeUrl } from '../shared/safe-url.js';
 import { parseDiscounts, type DiscountTier } from './discounts.js';
 
 export const DEFAULT_MAX_SEATS = 1000;
@@ -96,8 +97,8 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
       calculator: own.calculator === true || from.calculator === true,
       seats,
       maxSeats,
-      scholarshipUrl: text(pick('scholarshipUrl')),
-      ctaUrl: text(pick('ctaUrl')),
+      scholarshipUrl: readLink('scholarship-url', pick('scholarshipUrl'), problems),
+      ctaUrl: readLink('cta-url', pick('ctaUrl'), problems),
       // A label goes with its link.
       ctaLabel: text(absent(own.ctaUrl) ? pick('ctaLabel') : own.ctaLabel),
       priceLabel: text(borrowsAmounts && !ownPrice ? pick('priceLabel') : own.priceLabel),
@@ -120,6 +121,10 @@ export function roundTo(amount: number, digits = 2): number {
   if (!isFinite(amount)) return 0;
   return Math.round(Number(`${amount}e${digits}`)) / 10 ** digits || Math.round(amount * 10 ** digits) / 10 ** digits;
 }
+
+/** A link the card may show (web, mail or phone, made absolute); a typo or a `javascript:` one is dropped, with a reason. */
+const readLink = (name: string, input: unknown, problems: string[]): string | undefined =>
+  parseSafeUrl(input) ?? void (absent(input) || problems.push(`${name} "${String(input)}" ignored: not a link`));
 
 /**
  * A money amount per unit (a finite number, 0 or more, rounded to the thousandth: the currency is not

@@ -617,9 +617,29 @@ describe('<pl-pricing-card> slots and links', () => {
     expect([localCta.target, localCta.hasAttribute('aria-describedby')]).to.deep.equal(['', false]);
     expect(visibleText(localCta)).to.equal('Register');
 
-    const hostile = await mount('<pl-pricing-card value="1" cta-url="javascript:alert(1)" scholarship-url=" JaVaScRiPt:alert(1)"></pl-pricing-card>');
+    let hostile!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      hostile = await mount('<pl-pricing-card value="1" cta-url="javascript:alert(1)" scholarship-url=" JaVaScRiPt:alert(1)"></pl-pricing-card>');
+    });
     expect(part(hostile, 'cta')).to.equal(null);
     expect(part(hostile, 'scholarship')!.hidden).to.equal(true);
+    // Not in silence: the card's Register button is gone, and the console says which link was dropped.
+    expect(warnings.join('\n')).to.contain('cta-url "javascript:alert(1)" ignored: not a link');
+    expect(warnings.join('\n')).to.contain('scholarship-url " JaVaScRiPt:alert(1)" ignored: not a link');
+  });
+
+  it('says on the console when a link has a typo, and shows the rest of the card', async () => {
+    let el!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      el = await mount('<pl-pricing-card value="300" price="0" cta-url="htps://example.org/register"></pl-pricing-card>');
+    });
+    // Fails before: the call to action was dropped without a word.
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('pl-pricing-card: cta-url "htps://example.org/register" ignored: not a link');
+    expect([part(el, 'cta'), visibleText(part(el, 'price')!)]).to.deep.equal([null, 'Free']);
+    // A blank one (a CMS field left empty) says nothing.
+    const blank = await captureWarnings(() => mount('<pl-pricing-card value="300" cta-url="" scholarship-url=""></pl-pricing-card>'));
+    expect(blank).to.deep.equal([]);
   });
 
   it('renders attribute text as text, never HTML', async () => {
