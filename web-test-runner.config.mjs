@@ -50,7 +50,15 @@ async function trickleMiddleware(ctx, next) {
 }
 
 /** CDP sessions kept open per test page (forced colours, touch screens): an emulation lasts as long as the session that set it. */
-const forcedColorSessions = new Map();
+const emulationSessions = new Map();
+async function emulationSession(session) {
+  let cdp = emulationSessions.get(session.id);
+  if (!cdp) {
+    cdp = await session.browser.getPage(session.id).createCDPSession();
+    emulationSessions.set(session.id, cdp);
+  }
+  return cdp;
+}
 /**
  * executeServerCommand('forced-colors', { active, dark }): Windows' high-contrast mode as Chromium emulates
  * it. The runner's emulateMedia leaves forced-colors out (puppeteer does not take it).
@@ -59,11 +67,7 @@ const forcedColorsPlugin = {
   name: 'forced-colors',
   async executeCommand({ command, payload, session }) {
     if (command !== 'forced-colors') return undefined;
-    let cdp = forcedColorSessions.get(session.id);
-    if (!cdp) {
-      cdp = await session.browser.getPage(session.id).createCDPSession();
-      forcedColorSessions.set(session.id, cdp);
-    }
+    const cdp = await emulationSession(session);
     const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }];
     // Dark high contrast (white text on black) is forced colours with a dark colour scheme.
     if (payload?.dark) features.push({ name: 'prefers-color-scheme', value: 'dark' });
@@ -80,11 +84,7 @@ const touchScreenPlugin = {
   name: 'touch-screen',
   async executeCommand({ command, payload, session }) {
     if (command !== 'touch-screen') return undefined;
-    let cdp = forcedColorSessions.get(session.id);
-    if (!cdp) {
-      cdp = await session.browser.getPage(session.id).createCDPSession();
-      forcedColorSessions.set(session.id, cdp);
-    }
+    const cdp = await emulationSession(session);
     await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: !!payload?.enabled, maxTouchPoints: payload?.enabled ? 5 : 1 });
     return true;
   },
