@@ -4,8 +4,10 @@ import type { MapStrings } from './strings.js';
 import type { Partner } from './types.js';
 
 /**
- * The box Leaflet draws the map in, with a legend when partner pins are among the pins, and a note
- * when the tiles failed to load (offline, blocked). `nth`: see SearchBoxOptions.nth.
+ * The box Leaflet draws the map in, with a legend when partner pins are among the pins, on a touch
+ * screen a line that says two fingers move the map (one scrolls the page: map-view.ts), and a note
+ * when the tiles failed to load (offline, blocked); both lines are styled alike (`tiles-note`).
+ * `nth`: see SearchBoxOptions.nth.
  */
 export function renderMapBox(t: MapStrings, partners: readonly Partner[], tilesFailed: boolean, nth: string): TemplateResult {
   const seeking = partners.some((p) => p.status === 'seeking' && p.location);
