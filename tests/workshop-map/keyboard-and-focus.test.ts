@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
-import { captureWarnings, deepActiveElement, flakyUrl, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { captureWarnings, deepActiveElement, flakyUrl, frame, nextEvent, visibleText, waitFor } from '../support/helpers.js';
 import { setField, items, mountMap, popup, root, summary, titles as titlesOf, workshop } from './helpers.js';
 
 const pins = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .pl-pin, .leaflet-marker-pane .pl-cluster')];
@@ -311,10 +311,12 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     const map = root(el).querySelector<HTMLElement>('.leaflet-container')!;
     // Short first, so that its scroll bar is there (Firefox's takes room, and the filters wrap again) when the map is measured.
     box.style.cssText += ';overflow:auto;height:300px';
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await frame();
+    await frame();
     box.style.height = `${Math.round(map.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop) + 100}px`;
     box.scrollIntoView({ block: 'start' });
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await frame();
+    await frame();
     const { right, top, height } = map.getBoundingClientRect();
     const inSight = box.getBoundingClientRect().bottom - top;
     expect([inSight > 60, height > inSight + 100], `${Math.round(inSight)} px of the map's ${Math.round(height)} in sight`).to.deep.equal([true, true]);
