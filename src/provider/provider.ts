@@ -1,9 +1,10 @@
 import { isRecord } from '../shared/data/normalized.js';
 import { LoadError, parseText } from '../shared/data/load-error.js';
-import { commonStrings, loadFailureMessage } from '../shared/i18n/common-strings.js';
+import { loadFailureMessage } from '../shared/i18n/common-strings.js';
 import { settingText } from '../shared/own.js';
 import { setAgain } from '../shared/set-again.js';
-import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { PlElement } from '../shared/base-element.js';
 import {
   checkDocument,
   checkProgram,
@@ -12,12 +13,11 @@ import {
   unreportedIssues,
   type Checked,
 } from './document-validation.js';
-import { resolveLang } from '../shared/i18n/resolve-lang.js';
 import { warn } from '../shared/warn.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
 import type { ErrorDetail } from '../shared/events.js';
 import { fetchText } from '../shared/data/fetch-text.js';
-import { ContextConsumer, ContextProvider } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { emit } from '../shared/emit.js';
 import { providerContext, type Geocoder, type ProvidedSettings, type ProviderLoad } from '../shared/context.js';
 
@@ -69,7 +69,7 @@ const copied = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : i
  * @fires {CustomEvent<ProgramLoadDetail>} pl-program-load - The `src` (or inline) document was read and shared: `{ document, issues }`.
  * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be fetched, or a document is not a JSON object: `{ message, src }`.
  */
-export class PlProvider extends LitElement {
+export class PlProvider extends PlElement {
   static override styles = css`
     :host {
       display: contents;
@@ -90,7 +90,6 @@ export class PlProvider extends LitElement {
     workshops: { attribute: false, hasChanged: setAgain },
     partners: { attribute: false, hasChanged: setAgain },
     geocoder: { attribute: false },
-    outer: { state: true, attribute: false },
     loaded: { state: true, attribute: false },
     loadState: { state: true, attribute: false },
   };
@@ -120,23 +119,14 @@ export class PlProvider extends LitElement {
   /** Place search for maps inside: `(query) => Promise<{ lat, lng, label } | null>`. */
   geocoder?: Geocoder | undefined;
 
-  /** What an enclosing provider shares (the fallback for every part this one does not set). */
-  private outer?: ProvidedSettings;
-
   /** What is shared: a new object on every change, so every subscribed element re-renders. */
   readonly #shared: ContextProvider<typeof providerContext>;
 
   constructor() {
     super();
-    // Controllers, not @consume and @provide: the same two, registered in the same order (the
-    // consumer first), without the decorator helpers in the drop-in.
-    new ContextConsumer(this, {
-      context: providerContext,
-      callback: (value) => {
-        this.outer = value;
-      },
-      subscribe: true,
-    });
+    // A controller, not @provide: without the decorator helpers in the drop-in. What an enclosing
+    // provider shares (`provided`, the fallback for every part this one does not set) comes as it
+    // comes to every pl-element (PlBaseElement).
     this.#shared = new ContextProvider(this, { context: providerContext, initialValue: {} });
   }
 
@@ -177,9 +167,6 @@ export class PlProvider extends LitElement {
   #onParsed = (): void => this.#readInline();
 
   override connectedCallback(): void {
-    // Moved out of an enclosing provider, it must not keep that one's settings: the provider above it
-    // now (if any) answers while it connects.
-    this.outer = undefined;
     super.connectedCallback();
     this.#inlineObserver.observe(this, { childList: true });
     // Re-attached after a fetch was aborted by disconnection: fetch again. An inline document may
@@ -202,6 +189,7 @@ export class PlProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('src')) this.#syncSrc();
     if (!this.hasUpdated && !settingText(this.src)) this.#readInline();
     if (changed.has('program')) {
@@ -227,21 +215,9 @@ export class PlProvider extends LitElement {
     return html`<slot></slot>`;
   }
 
-  /**
-   * An update that throws (a `lang` or `src` set to a value that cannot be written as text) is told in
-   * the console, as the elements' are (PlBaseElement), not thrown at the page.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    try {
-      return super.scheduleUpdate();
-    } catch (error) {
-      warn(this, error);
-    }
-  }
-
   /** Own settings over the `src` document over the enclosing provider, part by part. */
   #merge(): ProvidedSettings {
-    const outer = this.outer ?? {};
+    const outer = this.provided ?? {};
     const doc = this.loaded ?? {};
     // While this provider's own document loads or after it failed, its parts are unknown: the
     // enclosing provider's would show, then be swapped for them.
@@ -368,8 +344,7 @@ export class PlProvider extends LitElement {
     this.loaded = undefined;
     this.loadState = { state: 'error', error, retry: this.#retry };
     this.#loadIssues = [];
-    const t = commonStrings(this.lang || resolveLang(this) || this.ownerDocument.documentElement.lang);
-    const message = loadFailureMessage(error, t);
+    const message = loadFailureMessage(error, this.common);
     warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);
     emit(this, 'pl-error', { message, src });
   }
