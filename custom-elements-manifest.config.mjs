@@ -9,7 +9,8 @@
  *   from the generic `customElements.define(tag, ctor)` in src/shared/define.ts (a tag named "tag").
  * - a re-export names the module that declares it (`export { PlValue }` in an entry names
  *   values-accordion/value.js, not the entry); type-only exports, which have no JS module, are left out;
- * - private, protected and static members (the public API is what a page uses on an element) are left out;
+ * - private, protected and static members (the public API is what a page uses on an element) are left out,
+ *   and so are the --pl-* tokens the provider inherits (it draws nothing);
  * - a type that is a union of strings (`Units`) is written out (`'mi' | 'km'`), `undefined` is named
  *   once in a union, and an attribute
  *   whose property also takes an array or object is typed as what an attribute can be: a string.
@@ -106,6 +107,9 @@ function shippedManifest() {
         if (!mod || !declared || mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) continue;
         mod.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: declared } });
       }
+      // The provider draws nothing: the --pl-* tokens it inherits from the elements' base class are
+      // read by the elements inside it, whose docs list them.
+      for (const d of modules.flatMap((m) => m.declarations ?? [])) if (d.tagName === 'pl-provider') delete d.cssProperties;
       customElementsManifest.modules = modules.filter((m) => m.declarations?.length || m.exports?.length);
       rewritePaths(customElementsManifest.modules);
     },

@@ -131,10 +131,9 @@ export class MapView {
   /** A list choice's popup, opened once the map has moved to it. */
   #pendingSelect?: () => void;
   #hasView = false;
-  #keyboardPins = false;
   /** A focused cluster was opened: focus goes to a pin where it was, once the map has moved. */
   #refocus = false;
-  /** With keyboard pins, the one pin in the tab order (a roving tab stop: arrow keys move it). */
+  /** The one pin in the tab order (a roving tab stop: arrow keys move it). */
   #tabStop = 0;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
   #refit?: () => void;
@@ -371,9 +370,12 @@ export class MapView {
     resize();
   }
 
-  /** Fits the view to every workshop shown (or keeps `center`/`zoom` from the attributes). */
+  /**
+   * Fits the view to every workshop shown, or shows `center` at `zoom` from the attributes again (a
+   * layout change, or the finder shown from a closed tab, where that view was set at no size).
+   */
   #fitToWorkshops(fallback?: LatLng): void {
-    if (this.#opts.center && !fallback) return;
+    if (this.#opts.center && !fallback) return void this.map.setView(this.#opts.center, this.#opts.zoom ?? 9, { animate: false });
     const { x, y, at } = this.#pins;
     if (!at.length) {
       if (fallback) this.map.setView(fallback, 7, { animate: false });
@@ -435,9 +437,9 @@ export class MapView {
     return this.#partnerPins.focusPin();
   }
 
-  /** Focuses the pin that has the tab stop (keyboard pins only); false when there is none. */
+  /** Focuses the pin that has the tab stop; false when there is none. */
   focusPin(): boolean {
-    const element = this.#keyboardPins ? this.#drawn[this.#tabStop]?.marker.getElement() : undefined;
+    const element = this.#drawn[this.#tabStop]?.marker.getElement();
     element?.focus();
     return !!element;
   }
@@ -470,36 +472,20 @@ export class MapView {
   }
 
   /**
-   * Whether the workshop pins take keyboard focus: with the map alone. Beside the list, the list is
-   * the keyboard's way to the workshops. The pins are one tab stop (a roving tabindex): Tab reaches
-   * one pin, arrow keys (and Home, End) move to the others, Enter or Space acts as a click. One
-   * focusable target at a time also keeps overlapping pins within WCAG 2.2's target size.
-   */
-  setKeyboardPins(on: boolean): void {
-    if (on === this.#keyboardPins) return;
-    this.#keyboardPins = on;
-    this.#markTabStop();
-  }
-
-  /**
-   * With keyboard pins, every pin is a named button and one of them the tab stop (tabindex 0, the
-   * others -1); without, the pins are the mouse's (the list is the keyboard's way).
+   * Every pin is a named button and one of them the tab stop (tabindex 0, the others -1): Tab reaches
+   * one pin, arrow keys (and Home, End) move to the others, Enter or Space acts as a click, in every
+   * view (beside the list too: a keyboard can do on the map what a mouse does). One focusable target
+   * at a time also keeps overlapping pins within WCAG 2.2's target size.
    */
   #markTabStop(): void {
     this.#tabStop = Math.max(0, Math.min(this.#tabStop, this.#drawn.length - 1));
     this.#drawn.forEach(({ marker: pin, label }, j) => {
       const element = pin.getElement();
       if (!element) return;
-      if (this.#keyboardPins) {
-        element.tabIndex = j === this.#tabStop ? 0 : -1;
-        element.setAttribute('role', 'button');
-        // A cluster's name is what it holds, not its badge's number.
-        element.ariaLabel = label ?? element.title;
-      } else {
-        element.removeAttribute('tabindex');
-        element.removeAttribute('role');
-        element.removeAttribute('aria-label');
-      }
+      element.tabIndex = j === this.#tabStop ? 0 : -1;
+      element.setAttribute('role', 'button');
+      // A cluster's name is what it holds, not its badge's number.
+      element.ariaLabel = label ?? element.title;
     });
   }
 
@@ -510,7 +496,7 @@ export class MapView {
       return drawn.onClick();
     }
     const next = rovingStep(event.key, j, this.#drawn.length);
-    if (next === undefined || !this.#keyboardPins) return;
+    if (next === undefined) return;
     // The map (a listener on the same container) would pan on arrow keys: here they move between pins.
     event.preventDefault();
     event.stopImmediatePropagation();

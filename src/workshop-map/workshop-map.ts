@@ -64,8 +64,8 @@ const METERS = { mi: 1609.344, km: 1000 } as const;
  * The workshop finder: a map and a list of upcoming workshops, kept in sync, with search (ZIP code,
  * city, state, geocoder, "Use my location") and filters. The list is the accessible, keyboard-first
  * interface; the map (Leaflet, in the shadow root) shows clustered pins and keeps working without tiles.
- * On the map, the pins of partners looking for host sites are one tab stop (arrow keys move between
- * them, Enter opens one); with `view="map"` the workshop pins are another.
+ * On the map, the workshop pins are one tab stop (arrow keys move between them, Enter or Space
+ * acts as a click) and the pins of partners looking for host sites are another.
  *
  * @tag pl-workshop-map
  * @fires {CustomEvent<DataLoadDetail>} pl-data-load - Workshops loaded: `{ count, skipped }` (before any filter).
@@ -770,8 +770,6 @@ export class PlWorkshopMap extends PlElement {
       else map.showPlace(this.place, this.#radiusValue * METERS[this.#unitsValue]);
     }
     map.highlight(this.selectedId);
-    // Without the list, the pins are the way to the workshops: they take keyboard focus.
-    map.setKeyboardPins(this.#viewValue === 'map');
   }
 
   /** The current in-person results as the map pins them (the same object until the result changes). */

@@ -18,7 +18,7 @@ const DEFAULTS: Record<string, string> = { tiles: 'none', today: '2026-11-23', '
 export async function mountMap(
   attrs: Record<string, string | null> = {},
   setup?: (el: PlWorkshopMap) => void,
-  { width = 1000, expectError = false } = {},
+  { width = 1000, expectError = false, container = undefined as HTMLElement | undefined } = {},
 ): Promise<{ el: PlWorkshopMap; detail: LoadDetail }> {
   const el = document.createElement('pl-workshop-map');
   for (const [name, value] of Object.entries({ ...DEFAULTS, ...attrs })) {
@@ -27,9 +27,12 @@ export async function mountMap(
   setup?.(el);
   // Generous: the machine running the suite may be busy.
   const loaded = nextEvent<LoadDetail>(el, expectError ? 'pl-error' : 'pl-data-load', 9000);
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.style.width = `${width}px`;
-  container.appendChild(el);
+  let box = container;
+  if (!box) {
+    box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.style.width = `${width}px`;
+  }
+  box.appendChild(el);
   const event = await loaded;
   await el.updateComplete;
   return { el, detail: event.detail };

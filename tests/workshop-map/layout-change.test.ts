@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/workshop-map.js';
 import { frame } from '../support/helpers.js';
 import { items, mountMap, popup } from './helpers.js';
@@ -55,6 +55,17 @@ describe('<pl-workshop-map> a layout change (map beside the list, or above it)',
     container.style.display = 'none';
     for (let i = 0; i < 3; i++) await frame();
     expect(await errorsDuring(() => (container.style.display = ''))).to.deep.equal([]);
+  });
+
+  it('shows its `center` at its `zoom`, with the pins there, when it was set up hidden (a closed tab) and is then shown', async () => {
+    const tab = await fixture<HTMLDivElement>(html`<div hidden style="width: 1000px"></div>`);
+    const { el } = await mountMap({ src: SRC, center: '33.76,-84.34', zoom: '11' }, (finder) => finder, { container: tab });
+    for (let i = 0; i < 3; i++) await frame();
+    tab.hidden = false;
+    // Atlanta and Decatur are a few kilometres either side of the centre.
+    await waitFor(() => el.shadowRoot!.querySelectorAll('.leaflet-marker-icon').length >= 2, 4000, 'the two pins near the centre');
+    const { map } = (el as unknown as { mapView: { map: { getCenter(): { lat: number; lng: number }; getZoom(): number } } }).mapView;
+    expect([map.getZoom(), map.getCenter().lat.toFixed(2), map.getCenter().lng.toFixed(2)]).to.deep.equal([11, '33.76', '-84.34']);
   });
 
   it('lays an open popup out again at its width when new data came while the finder was hidden (a tab)', async () => {

@@ -18,8 +18,11 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(map.getAttribute('role')).to.equal('region');
     expect(map.getAttribute('aria-label')).to.equal('Map of workshops');
     await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
-    const pins = [...root(el).querySelectorAll('.leaflet-marker-icon')];
-    expect(pins.every((pin) => !pin.hasAttribute('tabindex'))).to.equal(true);
+    const pins = [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
+    // Beside the list too, the pins are one tab stop (a roving tabindex), named buttons: a keyboard
+    // can do on the map what a mouse does.
+    expect(pins.filter((pin) => pin.tabIndex === 0)).to.have.length(1);
+    expect(pins.every((pin) => pin.getAttribute('role') === 'button' && !!pin.ariaLabel)).to.equal(true);
     // Virtual workshops are never pins: 7 in-person ones, some clustered.
     const clustered = [...root(el).querySelectorAll('.pl-cluster')].reduce((n, c) => n + Number(c.textContent), 0);
     expect(root(el).querySelectorAll('.pl-pin').length + clustered).to.equal(7);
@@ -200,6 +203,20 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(item.classList.contains('selected')).to.equal(true);
     expect(item.getAttribute('aria-current')).to.equal('true');
     expect(root(el).querySelectorAll('[aria-current="true"]')).to.have.length(1);
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+  });
+
+  it('beside the list, Tab reaches the pins and Enter on one highlights its list item and fires pl-workshop-select', async () => {
+    const { el } = await mountMap({ src: SRC, center: '47.6,-122.3', zoom: '9' });
+    await waitFor(() => !!root(el).querySelector('.pl-pin[tabindex="0"]'), 4000, 'the Seattle pin, in the tab order');
+    root(el).querySelector<HTMLElement>('[part="map"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect((deepActiveElement() as HTMLElement).title).to.equal('Computer Science A Summer Workshop');
+    const selected = nextEvent<WorkshopSelectDetail>(el, 'pl-workshop-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.workshop.id).to.equal('sea-2027-07-19-csa-summer');
+    await el.updateComplete;
+    expect(root(el).querySelector('[data-id="sea-2027-07-19-csa-summer"]')!.classList.contains('selected')).to.equal(true);
     await waitFor(() => !!popup(el), 4000, 'the popup');
   });
 
