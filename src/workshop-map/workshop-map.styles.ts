@@ -420,12 +420,14 @@ export const workshopMapStyles = css`
     /* Clear of the close button in the corner. */
     margin-inline-end: 1em;
   }
-  /* Register and the calendar stay in sight at the bottom of a popup taller than a phone's map. */
+  /* Register and the calendar stay in sight at the bottom of a popup taller than a phone's map, below
+     a line: the details scroll on under it (a line cut there looked like the popup's end). */
   /* Down to the scrolled popup's edge, over its 6 px padding: no text peeks out below the buttons. */
   .popup .actions {
     position: sticky;
     bottom: -6px;
-    padding-block-end: 6px;
+    padding-block: 0.4em 6px;
+    border-top: 1px solid #ccc;
     background: #fff;
   }
   /* The map stays light whatever the theme (a dark theme's light accent would not read on it): its
