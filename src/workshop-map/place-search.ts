@@ -4,6 +4,7 @@ import { lookupZip } from '../shared/geo/zip-table.js';
 import type { Located, Place } from './types.js';
 import { warn } from '../shared/warn.js';
 import { finiteNumber } from './validate-workshop.js';
+import { nonEmptyString } from '../shared/data/normalized.js';
 
 export type SearchOutcome = (
   | { kind: 'place'; place: Place }
@@ -56,7 +57,8 @@ async function askGeocoder(geocoder: Geocoder, query: string, timeoutMs: number)
       if (result) warn('pl-workshop-map: the geocoder answered without a usable lat/lng', result);
       return 'not-found';
     }
-    return { lat, lng, label: String(result!.label || query), kind: 'point' };
+    // A label that is not text (an object of a geocoder's own) names the place as it was typed.
+    return { lat, lng, label: nonEmptyString(result!.label) ?? query, kind: 'point' };
   } catch (error) {
     warn('pl-workshop-map: the geocoder failed', error);
     return 'unavailable';

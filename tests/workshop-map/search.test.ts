@@ -196,6 +196,17 @@ describe('<pl-workshop-map> search', () => {
     expect(summary(el)).to.equal('1 workshop within 50 mi of Pike Place');
   });
 
+  it('names the place as typed when the geocoder\'s label is not text (an object of its own, or blank)', async () => {
+    const labels: unknown[] = [{ name: 'Pike Place' }, '  '];
+    const { el } = await mountMap({ src: SRC }, (map) => {
+      map.geocoder = async () => ({ lat: 47.61, lng: -122.33, label: labels.shift() as string });
+    });
+    await searchFor(el, 'Pike Place Market');
+    expect(summary(el)).to.equal('1 workshop within 50 mi of Pike Place Market');
+    await searchFor(el, 'The Market');
+    expect(summary(el)).to.equal('1 workshop within 50 mi of The Market');
+  });
+
   it('keeps the searched place centred when "nothing near" widens the map', async () => {
     // In-person workshops only: nothing at all matches there, so the list gives way to the map.
     const { el } = await mountMap({ src: SRC, mode: null }, (map) => {
