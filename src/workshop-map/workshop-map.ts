@@ -20,7 +20,7 @@ import { afterPaint, PAGE_SIZE, pageSplit, renderList } from './list-view.js';
 import { resolvePlace } from './place-search.js';
 import { renderSearchBox } from './search-box.js';
 import { mapStrings, type MapStrings } from './strings.js';
-import type { FinderFilters, FinderResult, Place, Units, Workshop, WorkshopFormat } from './types.js';
+import type { FinderFilters, FinderResult, Partner, Place, Units, Workshop, WorkshopFormat } from './types.js';
 import { popupTemplate, type DetailContext } from './workshop-details.js';
 import { renderFallback, renderPartner, type FallbackOptions } from './fallback-view.js';
 import { renderMapBox } from './map-box.js';
@@ -229,8 +229,9 @@ export class PlWorkshopMap extends PlElement {
   #pendingFromUser = false;
   /** Whether the user asked for the last search, when a geocoder it lacked or new data may place it; else undefined. */
   #searchedWithout?: boolean;
-  /** The data that search read its city and state names from. */
+  /** The data (and the partners: a city only a partner names) that search read its city and state names from. */
   #searchedIndex?: FinderIndex;
+  #searchedPartners?: Partner[];
   #started = false;
   #searchSeq = 0;
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
@@ -419,10 +420,10 @@ export class PlWorkshopMap extends PlElement {
       this.#pendingFromUser = false;
     }
     // The last search ran before the page gave its geocoder (a script that runs later), or in other
-    // data (a new src may name that city): again, with it. Only the geocoder's answer is the user's
+    // data or partners (a new src, or a partners file that came later, may name that city): again, with it. Only the geocoder's answer is the user's
     // search reported anew (pl-filter-change); new data (a page that polls it) reports nothing.
     const geocoder = this.#geocoder;
-    if (this.#searchedWithout !== undefined && (geocoder || this.#searchedIndex != this.#index)) {
+    if (this.#searchedWithout !== undefined && (geocoder || this.#searchedIndex != this.#index || this.#searchedPartners != this.#partnerSource.items)) {
       this.#pendingNear ??= this.searchText;
       this.#pendingFromUser = !!geocoder && this.#searchedWithout;
       this.#searchedWithout = undefined;
@@ -586,7 +587,7 @@ export class PlWorkshopMap extends PlElement {
     }
     // The data searched: new data that comes during the search is searched again (see willUpdate).
     const index = this.#index;
-    const outcome = await resolvePlace(query, { places: () => index.places(), partners: this.#partnerSource.items, zipBase: this.#zipBase, geocoder: this.#geocoder });
+    const outcome = await resolvePlace(query, { places: () => index.places(), partners: (this.#searchedPartners = this.#partnerSource.items), zipBase: this.#zipBase, geocoder: this.#geocoder });
     if (seq !== this.#searchSeq) return;
     this.#searchedWithout = outcome.geocodable ? fromUser : undefined;
     this.#searchedIndex = index;

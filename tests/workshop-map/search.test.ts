@@ -357,6 +357,15 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(summary(el)).to.match(/^\d+ workshops? within 50 mi of Atlanta, GA$/);
   });
 
+  it('finds a city that only a partner names when the partners come after the search (a shared link, a slow partners file)', async () => {
+    const { el } = await mountMap({ src: SRC, near: 'Nashville' });
+    await waitFor(() => summary(el).includes('Nashville'), 4000, 'the search answered');
+    expect(summary(el)).to.not.contain('within');
+    el.partners = [{ id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } }];
+    await waitFor(() => summary(el) === '0 workshops within 50 mi of Nashville, TN', 4000, 'the city found again, from the partners');
+    expect(visibleText(root(el).querySelector('[part="fallback"]')!)).to.contain('Volunteer State CS');
+  });
+
   it('finds the partner that serves a searched city by ZIP prefix alone (from the ZIP code nearest the city)', async () => {
     const { el } = await mountMap({ src: SRC, course: 'csa' });
     el.partners = [
