@@ -279,6 +279,15 @@ describe('<pl-provider> nesting', () => {
     await settle(root);
     expect(headings(accordion), 'and later changes arrive').to.deep.equal(['Later']);
   });
+
+  it('a provider inside one defined after it passes on what the outer one shares', async () => {
+    const root = await mount(`<later-outer-provider><pl-provider><pl-values-accordion></pl-values-accordion></pl-provider></later-outer-provider>`);
+    const accordion = q<'pl-values-accordion'>(root, 'pl-values-accordion');
+    customElements.define('later-outer-provider', class extends PlProvider {});
+    (q(root, 'later-outer-provider') as PlProvider).program = { values: [{ heading: 'From the outer one' }] };
+    await settle(root);
+    expect(headings(accordion)).to.deep.equal(['From the outer one']);
+  });
 });
 
 describe('<pl-provider> live updates', () => {
