@@ -58,7 +58,7 @@ export const MANGLED_NAMES = [
   // @lit/context's own controller state and methods, which only this bundle's copy of it calls (the context
   // protocol between copies is the events' context, contextTarget, callback and subscribe, none of them here).
   'subscriptions', 'onContextRequest', 'onProviderRequest', 'attachListeners', 'addCallback', 'clearCallbacks', 'updateObservers',
-  'consumerHost', 'disposer', 'dispatchRequest',
+  'consumerHost', 'disposer',
   // Leaflet's own methods that only this bundle calls (since 2026-12-05, thirteenth session: 0.4 KB gzip). Leaflet is
   // inside the drop-in and no page, test or bench of the drop-in calls these on its map, markers or popups (the
   // bench and the tests call getZoom, getCenter, setView, on, ...: those stay); Leaflet never reads one through a

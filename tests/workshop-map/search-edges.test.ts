@@ -312,6 +312,17 @@ describe('<pl-workshop-map> pins redrawn', () => {
   });
 });
 
+describe('<pl-workshop-map> cluster names', () => {
+  it('names a cluster by the count its badge shows ("1.2k"), the exact count in its title', async () => {
+    const { el } = await mountMap({ center: '33.75,-84.39', zoom: '5' }, (map) => {
+      map.workshops = Array.from({ length: 1234 }, (_, i) => workshop(i, { location: { city: 'Town', state: 'GA', lat: 33.75 + (i % 10) * 0.001, lng: -84.39 } }));
+    });
+    await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'the cluster');
+    const cluster = root(el).querySelector<HTMLElement>('.pl-cluster')!;
+    expect([cluster.textContent, cluster.ariaLabel, cluster.title]).to.deep.equal(['1.2k', '1.2k workshops here; select to zoom in', '1,234 workshops here; select to zoom in']);
+  });
+});
+
 describe('<pl-workshop-map> given no workshops', () => {
   it('answers a search on a finder given no workshops at all from its partners, and searches the workshops a page sets later', async () => {
     const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
