@@ -484,7 +484,7 @@ export class MapView {
       if (!element) return;
       element.tabIndex = j === this.#tabStop ? 0 : -1;
       element.setAttribute('role', 'button');
-      // A cluster's name is what it holds, not its badge's number.
+      // A pin's name is its title and place; a cluster's, the count its badge shows (#clusterFace).
       element.ariaLabel = label ?? element.title;
     });
   }
