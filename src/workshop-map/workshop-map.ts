@@ -420,8 +420,9 @@ export class PlWorkshopMap extends PlElement {
       this.#pendingFromUser = false;
     }
     // The last search ran before the page gave its geocoder (a script that runs later), or in other
-    // data or partners (a new src, or a partners file that came later, may name that city): again, with it. Only the geocoder's answer is the user's
-    // search reported anew (pl-filter-change); new data (a page that polls it) reports nothing.
+    // data or partners (a new src, or a partners file that came later, may name that city): again,
+    // with it. Only the geocoder's answer is the user's search reported anew (pl-filter-change); new
+    // data (a page that polls it) reports nothing.
     const geocoder = this.#geocoder;
     if (this.#searchedWithout !== undefined && (geocoder || this.#searchedIndex != this.#index || this.#searchedPartners != this.#partnerSource.items)) {
       this.#pendingNear ??= this.searchText;

@@ -18,7 +18,7 @@ const DEFAULTS: Record<string, string> = { tiles: 'none', today: '2026-11-23', '
 export async function mountMap(
   attrs: Record<string, string | null> = {},
   setup?: (el: PlWorkshopMap) => void,
-  { width = 1000, expectError = false, container = undefined as HTMLElement | undefined } = {},
+  { width = 1000, expectError = false, container }: { width?: number; expectError?: boolean; container?: HTMLElement } = {},
 ): Promise<{ el: PlWorkshopMap; detail: LoadDetail }> {
   const el = document.createElement('pl-workshop-map');
   for (const [name, value] of Object.entries({ ...DEFAULTS, ...attrs })) {
