@@ -43,7 +43,7 @@ export const MANGLED_NAMES = [
   'focusPin', 'focusPartnerPin', 'markTabStop', 'setPartners', 'setKeyboardPins', 'setLabels', 'setWorkshops', 'makeRoom',
   'showPlace', 'refit', 'look', 'onClick', 'workshopPopup', 'groupPopup', 'partnerPopup', 'reducedMotion', 'onTileError',
   'onPinSelect', 'onPopupDismissed', 'onCalendar', 'onShowMore', 'onSelect', 'onSubmit', 'onLocate', 'onChange', 'onScroll',
-  'onInput', 'onClear', 'canLocate', 'withMap', 'besideMap', 'workshopAt', 'laterFrom',
+  'onInput', 'onClear', 'canLocate', 'withMap', 'besideMap', 'workshopAt', 'laterFrom', 'itemDetails',
   // More strings' keys: the calculator's, the finder's and the card's `free`, the timeline's `until` (also the
   // finder index's session column of that name). Not `full`: the list writes it as a class name.
   'fewer', 'most', 'announce', 'away', 'more', 'free', 'until',

@@ -32,8 +32,13 @@ export interface ListOptions {
   shown: number;
   /** The rank of a pin chosen on the map (-1: none): its item follows the in-person items shown. */
   picked: number;
-  /** Items from this position on are laid out after the next paint (see PlWorkshopMap#renderBody). */
+  /** Items from this position on are laid out after the next paint (see PlWorkshopMap#planListLayout). */
   laterFrom: number;
+  /**
+   * Each position's last rendered details: an item laid out after the next paint keeps them (hidden,
+   * below its new title) until then, so a new result's first frame formats only the items in sight.
+   */
+  itemDetails: TemplateResult[];
   selectedId?: string;
   /** The level of the item titles and the Virtual group's heading (see levelBelowPageHeading). */
   headingLevel: number;
@@ -93,22 +98,31 @@ function selectByPointer(event: Event, select: () => void): void {
  * item's heading: its buttons and link are described by it ("Register", for what).
  */
 function renderItem(workshop: Workshop, rank: number, distance: number | undefined, titleId: string, position: number, options: ListOptions): TemplateResult {
-  const { ctx, selectedId, withMap } = options;
-  const { t, lang } = ctx;
+  const { ctx, selectedId, withMap, itemDetails } = options;
+  const later = position >= options.laterFrom;
+  const kept = later ? itemDetails[position] : undefined;
   const selected = workshop.id === selectedId;
-  const seats = seatsFact(workshop, ctx);
-  const facts = factsText(workshop, ctx, seats);
+  const seats = kept ? undefined : seatsFact(workshop, ctx);
   const onMap = withMap && !workshop.virtual;
   const byClick = onMap && options.besideMap;
   return html`<li
-    class="item ${selected ? 'selected' : ''} ${seats === t.full ? 'full' : ''} ${position < options.laterFrom ? '' : 'later'} ${byClick ? 'on-map' : ''}"
+    class="item ${selected ? 'selected' : ''} ${seats === ctx.t.full ? 'full' : ''} ${later ? 'later' : ''} ${byClick ? 'on-map' : ''}"
     part="item"
     data-id=${workshop.id}
     aria-current=${selected ? 'true' : nothing}
     @click=${byClick ? (event: Event) => selectByPointer(event, () => options.onSelect(workshop, rank)) : nothing}
   >
     <div class="title" id=${titleId} role="heading" aria-level=${options.headingLevel + (rank < 0 ? 1 : 0)}>${workshop.title}</div>
-    <p class="meta">${metaText(workshop, ctx)}</p>
+    ${kept ?? (itemDetails[position] = renderDetails(workshop, rank, distance, titleId, seats, onMap, options))}
+  </li>`;
+}
+
+/** What an item says below its title, and its buttons. */
+function renderDetails(workshop: Workshop, rank: number, distance: number | undefined, titleId: string, seats: string | undefined, onMap: boolean, options: ListOptions): TemplateResult {
+  const { ctx } = options;
+  const { t, lang } = ctx;
+  const facts = factsText(workshop, ctx, seats);
+  return html`<p class="meta">${metaText(workshop, ctx)}</p>
     <p class="when">${whenTemplate(workshop, ctx)}</p>
     <p class="where">
       ${placeText(workshop, t)}${distance !== undefined
@@ -123,6 +137,5 @@ function renderItem(workshop: Workshop, rank: number, distance: number | undefin
           </button>`
         : nothing}
       ${signUp(workshop, ctx, titleId, options.onCalendar)}
-    </div>
-  </li>`;
+    </div>`;
 }

@@ -247,6 +247,7 @@ export class PlWorkshopMap extends PlElement {
   /** The result the list last rendered, the first of its items laid out after the paint, and that laying out while it is due. */
   #renderedResult?: FinderResult;
   #laterFrom = 0;
+  #itemDetails: TemplateResult[] = [];
   #layingOut?: Promise<void>;
   /** Whether the list is scrolled away from its top (kept by its scroll events). */
   #listScrolled = false;
@@ -952,6 +953,7 @@ export class PlWorkshopMap extends PlElement {
         shown: this.shown,
         picked: shown.inPerson[this.#picked[1]] === this.#picked[0] ? this.#picked[1] : -1,
         laterFrom: this.#laterFrom,
+        itemDetails: this.#itemDetails,
         selectedId: this.selectedId,
         headingLevel: this.#headingLevel,
         withMap: view === 'split',

@@ -82,6 +82,23 @@ describe('<pl-workshop-map> list after a new result', () => {
     });
   }
 
+  // The items out of sight keep their last details, hidden, until they are laid out: their titles are new at once.
+  it('titles every item out of sight with the new result in its first frame, and gives each its own details once laid out', async () => {
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = DATA));
+    const number = (item: Element) => item.querySelector('.title')!.textContent!.trim().replace('Workshop ', '');
+    for (const course of ['csd', 'csp', 'csf']) {
+      await setCourseInFrame(el, course);
+      await frame();
+      expect(items(el).some((item) => !drawn(item)), 'some items wait for their layout').to.equal(true);
+      expect(items(el).map((item) => courseOf(number(item)))).to.deep.equal(Array(25).fill(course));
+      await el.updateComplete;
+      for (const item of items(el)) {
+        expect(item.querySelector('.where')!.textContent).to.contain(`Town ${number(item)},`);
+        expect(item.querySelector('.when')!.textContent).to.match(new RegExp(`\\bMar ${1 + (Number(number(item)) % 28)}\\b`));
+      }
+    }
+  });
+
   it('has the whole new result in the DOM when updateComplete resolves, and draws the rest right after', async () => {
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = DATA));
     await setCourseInFrame(el, 'csd');
