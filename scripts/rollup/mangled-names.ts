@@ -35,12 +35,12 @@ export const MANGLED_NAMES = [
   'seatsLeft', 'showOnMap', 'nothingIn', 'summaryIn', 'seatsOnly', 'listLabel', 'locating', 'searching', 'moreHere', 'allTypes',
   'showMore', 'printedOf', 'mapLabel', 'searchLandmark', 'noneYet', 'cluster', 'twoFingers',
   // The other elements' strings and the shared load errors' (not the calculator's subtotal and discount: a quote's fields).
-  'loadFailedNetwork', 'loadFailedHttp', 'loadFailedParse', 'loadFailed', 'programNotStarted', 'programCompleted', 'programStarts',
+  'loadFailedParse', 'loadFailed', 'programNotStarted', 'programCompleted', 'programStarts',
   'programNext', 'programNow', 'phasesLabel', 'statusUpcoming', 'statusCurrent', 'statusDone', 'statusNext', 'discountsHeading',
   'scholarshipHeading', 'includesHeading', 'scholarshipLink', 'ctaDefault', 'seatsLabel', 'perUnit', 'seatCount',
   'nextTier', 'newTab',
   // The map view's, the partner pins' and the views' methods, options and callbacks.
-  'focusPin', 'focusPartnerPin', 'markTabStop', 'setPartners', 'setKeyboardPins', 'setLabels', 'setWorkshops', 'makeRoom',
+  'focusPin', 'focusPartnerPin', 'markTabStop', 'setPartners', 'setLabels', 'setWorkshops', 'makeRoom',
   'showPlace', 'refit', 'look', 'onClick', 'workshopPopup', 'groupPopup', 'partnerPopup', 'reducedMotion', 'onTileError',
   'onPinSelect', 'onPopupDismissed', 'onCalendar', 'onShowMore', 'onSelect', 'onSubmit', 'onLocate', 'onChange', 'onScroll',
   'onInput', 'onClear', 'canLocate', 'withMap', 'besideMap', 'workshopAt', 'laterFrom', 'itemDetails',
