@@ -87,6 +87,48 @@ describe('<pl-workshop-map> keyboard and focus', () => {
 
   // Leaflet's own keys on the focused map (its key tables are rewritten at build time: see
   // scripts/rollup/leaflet-stubs.mjs).
+  // Pins take focus from the keyboard; a press of the mouse leaves it on the map, as Leaflet puts it.
+  it('leaves the focus on the map after a click on a pin, so that the wheel then zooms the map (split view)', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2), workshop(3)]), { width: 1200 });
+    const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+    const map = (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map;
+    await waitFor(() => pins(el).some((pin) => pin.matches('.pl-pin')), 4000, 'a pin');
+    const box = pins(el).find((pin) => pin.matches('.pl-pin'))!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await waitFor(() => !!popup(el), 2000, 'the pin\'s popup');
+    expect(root(el).activeElement === container, 'the map has the focus').to.equal(true);
+    const zoom = map.getZoom();
+    const { left, top, width, height } = container.getBoundingClientRect();
+    container.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -240, clientX: left + width / 2, clientY: top + height - 20 }));
+    await waitFor(() => map.getZoom() > zoom, 2000, 'the wheel to zoom in');
+    await resetMouse();
+  });
+
+  it('does not scroll the page to a pin after a click on a cluster of a map partly above the window', async () => {
+    await setViewport({ width: 1280, height: 700 });
+    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 500px"></div><div style="width: 1200px"></div><div style="height: 1500px"></div></div>`);
+    const data = Array.from({ length: 200 }, (_, i) => workshop(i));
+    const { el } = await mountMap({ center: '37,-96', zoom: '4' }, (m) => (m.workshops = data), { container: page.children[1] as HTMLElement });
+    const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+    const map = (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map;
+    await waitFor(() => pins(el).some((pin) => pin.matches('.pl-cluster')), 4000, 'clusters');
+    // The map's top half above the window.
+    const mapBox = container.getBoundingClientRect();
+    window.scrollBy(0, mapBox.top + mapBox.height / 2);
+    await frame();
+    const scrolled = window.scrollY;
+    const inSight = pins(el).filter((pin) => pin.matches('.pl-cluster')).map((pin) => pin.getBoundingClientRect()).find((box) => box.top > 20 && box.bottom < innerHeight - 20)!;
+    expect(inSight, 'a cluster in the window').to.not.equal(undefined);
+    const zoom = map.getZoom();
+    await sendMouse({ type: 'click', position: [Math.round(inSight.left + inSight.width / 2), Math.round(inSight.top + inSight.height / 2)] });
+    await waitFor(() => map.getZoom() > zoom, 2000, 'the cluster to zoom in');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect([window.scrollY, root(el).activeElement === container]).to.deep.equal([scrolled, true]);
+    await resetMouse();
+    window.scrollTo(0, 0);
+  });
+
   it('pans with the arrow keys and zooms with + and - when the map itself has the focus', async () => {
     const { el } = await mountMap({ view: 'map', zoom: '5', center: '39,-95' }, (m) => (m.workshops = [workshop(1), workshop(2)]));
     const map = (el as unknown as { mapView: { map: { getCenter(): { lat: number; lng: number }; getZoom(): number } } }).mapView.map;
