@@ -232,6 +232,8 @@ export class PlWorkshopMap extends PlElement {
   /** The data (and the partners: a city only a partner names) that search read its city and state names from. */
   #searchedIndex?: FinderIndex;
   #searchedPartners?: Partner[];
+  /** Whether the pending search is that search again (see search()). */
+  #searchAgain?: boolean;
   #started = false;
   #searchSeq = 0;
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
@@ -429,6 +431,7 @@ export class PlWorkshopMap extends PlElement {
       this.#pendingNear ??= this.searchText;
       this.#pendingFromUser = !!geocoder && this.#searchedWithout;
       this.#searchedWithout = undefined;
+      this.#searchAgain = true;
     }
     // City and state names match the data, so the first search waits for it.
     if (this.#pendingNear !== undefined && this.#data.state === 'ready') {
@@ -573,11 +576,15 @@ export class PlWorkshopMap extends PlElement {
     // An empty box searched again (Enter, then the search field's own "search" event) changes nothing.
     if (!query && !this.place && !this.notice && !this.searchText) return;
     const seq = ++this.#searchSeq;
+    // Searched again for new data, partners or a geocoder (willUpdate): quiet while it runs, and an
+    // answer the same as the one shown keeps the reader's page of the list, choice and popup.
+    const again = this.#searchAgain && !fromUser;
+    this.#searchAgain = false;
     // The last search wins, also over one waiting for the data.
     this.#pendingNear = undefined;
     this.searchText = query;
     if (!query) return this.#setPlace(undefined, undefined, fromUser);
-    this.notice = { kind: 'searching' };
+    if (!again) this.notice = { kind: 'searching' };
     // City and state names match the data: a search before it is ready (loading, failed, the element
     // not started) waits for it. With no data given at all, the visitor's search is answered from
     // none (the partner, the fallback), not "Searching…" for ever; the `near` attribute's waits.
@@ -593,6 +600,8 @@ export class PlWorkshopMap extends PlElement {
     if (seq !== this.#searchSeq) return;
     this.#searchedWithout = outcome.geocodable ? fromUser : undefined;
     this.#searchedIndex = index;
+    // The notice shown is the outcome of the last search (text and flags only).
+    if (again && (outcome.kind === 'place' ? outcome.place.label == this.place?.label : JSON.stringify(outcome) == JSON.stringify(this.notice))) return;
     if (outcome.kind === 'place') this.#setPlace(outcome.place, undefined, fromUser);
     else this.#setPlace(undefined, outcome, fromUser);
   }

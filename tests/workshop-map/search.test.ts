@@ -366,6 +366,27 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(visibleText(root(el).querySelector('[part="fallback"]')!)).to.contain('Volunteer State CS');
   });
 
+  // Searched again for the new partners, with the same answer: the reader's list stays as it was.
+  it('keeps the page of the list, the chosen workshop and its popup when partners come after a search they do not answer', async () => {
+    const data = Array.from({ length: 60 }, (_, i) => workshop(i));
+    const { el } = await mountMap({ near: 'Smallville' }, (m) => (m.workshops = data));
+    await waitFor(() => summary(el).includes('Smallville'), 4000, 'the search answered');
+    const before = summary(el);
+    root(el).querySelector<HTMLButtonElement>('.more')!.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(50);
+    items(el)[30].querySelector<HTMLButtonElement>('.show')!.click();
+    await waitFor(() => !!popup(el), 2000, 'the popup');
+    const partner = { id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } };
+    for (const partners of [[partner], [{ ...partner }]]) {
+      el.partners = partners;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      expect([summary(el), items(el).length, items(el)[30].getAttribute('aria-current'), !!popup(el)]).to.deep.equal([before, 50, 'true', true]);
+    }
+  });
+
   it('finds the partner that serves a searched city by ZIP prefix alone (from the ZIP code nearest the city)', async () => {
     const { el } = await mountMap({ src: SRC, course: 'csa' });
     el.partners = [
