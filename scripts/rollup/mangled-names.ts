@@ -25,7 +25,7 @@ export const MANGLED_NAMES = [
   'providerLoad', 'childAttributes', 'loadState', 'dateOnly', 'setSeats', 'currentSettings',
   // A record's scan facts, the finder index's columns, the clusterer's cells, a query's result.
   'readZone', 'unknownZone', 'firstStart', 'lastEnd', 'courseKeys', 'courseCode', 'typeCode', 'isVirtual', 'sessionDays',
-  'shownOrder', 'byStart', 'distances', 'inPerson', 'minX', 'maxX', 'minY', 'maxY', 'sumX', 'sumY', 'oneSpot', 'isAlone',
+  'shownOrder', 'distances', 'inPerson', 'minX', 'maxX', 'minY', 'maxY', 'sumX', 'sumY', 'oneSpot', 'isAlone',
   'clusters', 'members', 'geocodable', 'zipBase', 'geocoderTimeoutMs',
   // The finder's strings (the timeline's `inPerson` above too).
   'partnerIntroGeneric', 'nothingMatches', 'legendSeeking', 'partnersLabel', 'placeUnavailable', 'tilesUnavailable',

@@ -55,8 +55,6 @@ export interface FinderIndex {
   readonly full: Uint8Array;
   /** Upper-case state code ("GA"), or "" when unknown. */
   readonly state: readonly string[];
-  /** Workshop indexes ordered by first start, then data order. */
-  readonly byStart: Uint32Array;
   readonly courses: readonly CourseOption[];
   /** Workshop i, built on first use (then the same object every time). */
   workshop(i: number): Workshop;
@@ -64,8 +62,8 @@ export interface FinderIndex {
   /** Starts building sessionDays() a slice per task (a date field has the focus: the filter comes next). */
   warmDays(): void;
   /**
-   * `byStart`, except that a workshop under way at `now` (its first session over, a later one not)
-   * takes the place of the session it shows, its next.
+   * Workshop indexes ordered by first start, then data order, except that a workshop under way at
+   * `now` (its first session over, a later one not) takes the place of the session it shows, its next.
    */
   shownOrder(now: number): Uint32Array;
   /** Every workshop's place, for matching city and state names (made on the first search). */
@@ -244,7 +242,6 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     typeCode: typeCode.subarray(0, m),
     full: full.subarray(0, m),
     state,
-    byStart: startOrder(firstStart, m),
     courses: byName(found),
   }, zones);
   return { items: records, skipped: reasons.length, reasons, notes: cleaned, index };
@@ -254,8 +251,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
  * Workshop indexes by first start; workshops that start at the same time keep the data's order
  * (the partner's own order). The order of the starts comes from a native sort.
  */
-export function startOrder(firstStart: Float64Array, n = firstStart.length): Uint32Array {
-  const starts = firstStart.subarray(0, n);
+export function startOrder(starts: Float64Array): Uint32Array {
   return packedOrder(starts) ?? rankOrder(starts);
 }
 
@@ -345,6 +341,8 @@ function indexOf(records: readonly unknown[], columns: Columns, zones: readonly 
   const [sessionDays, warmDays] = sliced(() => readDays(records, zones));
   const [places, warmPlaces] = sliced(() => locate(records, columns.isVirtual));
   let shown: [number, Uint32Array] | undefined;
+  // Sorted when first needed: at load, a series under way usually moves, and that order is sorted instead.
+  let byStart: Uint32Array | undefined;
   return {
     records,
     size: records.length,
@@ -359,7 +357,7 @@ function indexOf(records: readonly unknown[], columns: Columns, zones: readonly 
     shownOrder(now) {
       // Once a minute: a re-filter in the same minute reads no session again.
       const minute = Math.floor(now / 6e4);
-      if (shown?.[0] !== minute) shown = [minute, shownOrder(records, zones, columns, now)];
+      if (shown?.[0] !== minute) shown = [minute, shownOrder(records, zones, columns, now) ?? (byStart ??= startOrder(columns.firstStart))];
       return shown[1];
     },
   };
@@ -378,7 +376,8 @@ function* locate(records: readonly unknown[], isVirtual: Columns['isVirtual']): 
   return located;
 }
 
-function shownOrder(records: readonly unknown[], zones: readonly (string | undefined)[], { byStart, firstStart, lastEnd }: Columns, now: number): Uint32Array {
+/** The order of the sessions shown at `now`; undefined when it is the order of first starts. */
+function shownOrder(records: readonly unknown[], zones: readonly (string | undefined)[], { firstStart, lastEnd }: Columns, now: number): Uint32Array | undefined {
   const shownStart = Float64Array.from(firstStart);
   let moved = false;
   for (let i = 0; i < records.length; i++) {
@@ -393,7 +392,7 @@ function shownOrder(records: readonly unknown[], zones: readonly (string | undef
       }
     }
   }
-  return moved ? startOrder(shownStart) : byStart;
+  return moved ? startOrder(shownStart) : undefined;
 }
 
 function* readDays(records: readonly unknown[], zones: readonly (string | undefined)[]): Generator<void, SessionDays> {
