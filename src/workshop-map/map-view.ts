@@ -386,7 +386,9 @@ export class MapView {
       return;
     }
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const i of at) {
+    // Indexed: at load this runs once, before the engine has optimised it, where a typed array's iterator is slow.
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k]!;
       if (x[i] < minX) minX = x[i];
       if (x[i] > maxX) maxX = x[i];
       if (y[i] < minY) minY = y[i];
