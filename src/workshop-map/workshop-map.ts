@@ -372,7 +372,8 @@ export class PlWorkshopMap extends PlElement {
     // This Escape is spent: it neither reaches Leaflet nor clears the search box as well.
     event.stopPropagation();
     event.preventDefault();
-    if (inMap) this.#afterPopup();
+    // A popup a mouse opened leaves the focus on the map, where the click put it.
+    if (inMap && active !== this.#box('map')) this.#afterPopup();
     // Focus stays on the list's "Show on map", which a phone scrolled away from to show the popup.
     else scrollNear(active);
   };
@@ -428,10 +429,13 @@ export class PlWorkshopMap extends PlElement {
     // data (a page that polls it) reports nothing.
     const geocoder = this.#geocoder;
     if (this.#searchedWithout !== undefined && (geocoder || this.#searchedIndex != this.#index || this.#searchedPartners != this.#partnerSource.items)) {
-      this.#pendingNear ??= this.searchText;
-      this.#pendingFromUser = !!geocoder && this.#searchedWithout;
+      // Not over a search still to come or under way (the user's, the near attribute's): it reads these.
+      if (this.#pendingNear === undefined && this.notice?.kind !== 'searching') {
+        this.#pendingNear = this.searchText;
+        this.#pendingFromUser = !!geocoder && this.#searchedWithout;
+        this.#searchAgain = true;
+      }
       this.#searchedWithout = undefined;
-      this.#searchAgain = true;
     }
     // City and state names match the data, so the first search waits for it.
     if (this.#pendingNear !== undefined && this.#data.state === 'ready') {

@@ -88,7 +88,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
   // Leaflet's own keys on the focused map (its key tables are rewritten at build time: see
   // scripts/rollup/leaflet-stubs.mjs).
   // Pins take focus from the keyboard; a press of the mouse leaves it on the map, as Leaflet puts it.
-  it('leaves the focus on the map after a click on a pin, so that the wheel then zooms the map (split view)', async () => {
+  it('leaves the focus on the map after a click on a pin and Escape, so that the wheel then zooms the map (split view)', async () => {
     await setViewport({ width: 1280, height: 900 });
     const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2), workshop(3)]), { width: 1200 });
     const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
@@ -98,6 +98,10 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
     await waitFor(() => !!popup(el), 2000, 'the pin\'s popup');
     expect(root(el).activeElement === container, 'the map has the focus').to.equal(true);
+    // Escape closes that popup and leaves the focus on the map (not on the pins' tab stop).
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 2000, 'the popup closed');
+    expect(root(el).activeElement === container, 'the map keeps the focus').to.equal(true);
     const zoom = map.getZoom();
     const { left, top, width, height } = container.getBoundingClientRect();
     container.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -240, clientX: left + width / 2, clientY: top + height - 20 }));

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FilterChangeDetail } from '../../src/workshop-map.js';
 import type { Geocoder } from '../../src/shared/context.js';
@@ -385,6 +385,48 @@ describe('<pl-workshop-map> partner fallback', () => {
       await el.updateComplete;
       expect([summary(el), items(el).length, items(el)[30].getAttribute('aria-current'), !!popup(el)]).to.deep.equal([before, 50, 'true', true]);
     }
+  });
+
+  it('answers a search typed while the data loads once it comes, also when the answer is the place shown before', async () => {
+    const el = document.createElement('pl-workshop-map');
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', 'zip-table-url': '/tests/fixtures/' })) el.setAttribute(name, value);
+    (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
+    await el.updateComplete;
+    const { events } = recordEvents<FilterChangeDetail>(el, 'pl-filter-change');
+    await searchFor(el, 'Topeka, KS');
+    expect(summary(el)).to.contain('Kansas');
+    el.setAttribute('src', '/__slow/600/workshops.json');
+    await el.updateComplete;
+    // Waits for the answer: "Searching…" must not stay.
+    await searchFor(el, 'Wichita, KS');
+    expect(summary(el)).to.contain('Kansas');
+    expect(events.map((event) => event.detail.near)).to.deep.equal(['Topeka, KS', 'Wichita, KS']);
+  });
+
+  it('says "Searching…" for a near set as partners arrive', async () => {
+    const partner = { id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } };
+    const { el } = await mountMap({ src: SRC, near: 'Smallville', 'zip-table-url': '/__slow/600/pl-zip-table.json' });
+    await waitFor(() => summary(el).includes('Smallville'), 4000, 'the search answered');
+    // In one task, as a framework's render would.
+    el.setAttribute('near', '30303');
+    el.partners = [partner];
+    await el.updateComplete;
+    expect(summary(el)).to.match(/Searching/);
+    await waitFor(() => /within/.test(summary(el)), 4000, 'the ZIP code found');
+  });
+
+  it('reports the user\'s search that partners arrive during (pl-filter-change)', async () => {
+    const partner = { id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } };
+    const { el } = await mountMap({ src: SRC, near: 'Smallville', 'zip-table-url': '/__slow/601/pl-zip-table.json' });
+    await waitFor(() => summary(el).includes('Smallville'), 4000, 'the search answered');
+    // The partners come while the user's search runs (the ZIP table is slow).
+    const { events } = recordEvents<FilterChangeDetail>(el, 'pl-filter-change');
+    root(el).querySelector<HTMLInputElement>('#near')!.value = '30305';
+    root(el).querySelector<HTMLButtonElement>('[part="search"] button[type="submit"]')!.click();
+    await el.updateComplete;
+    el.partners = [partner];
+    await waitFor(() => !/Searching/.test(summary(el)), 4000, 'the search to finish');
+    expect(events.map((event) => event.detail.near)).to.deep.equal(['30305']);
   });
 
   it('finds the partner that serves a searched city by ZIP prefix alone (from the ZIP code nearest the city)', async () => {
