@@ -232,8 +232,8 @@ export class PlWorkshopMap extends PlElement {
   /** The data (and the partners: a city only a partner names) that search read its city and state names from. */
   #searchedIndex?: FinderIndex;
   #searchedPartners?: Partner[];
-  /** Whether the pending search is that search again (see search()). */
-  #searchAgain?: boolean;
+  /** The text of the last search when it is to run again (see search()). */
+  #searchAgain?: string;
   #started = false;
   #searchSeq = 0;
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
@@ -372,10 +372,10 @@ export class PlWorkshopMap extends PlElement {
     // This Escape is spent: it neither reaches Leaflet nor clears the search box as well.
     event.stopPropagation();
     event.preventDefault();
-    // A popup a mouse opened leaves the focus on the map, where the click put it.
-    if (inMap && active !== this.#box('map')) this.#afterPopup();
     // Focus stays on the list's "Show on map", which a phone scrolled away from to show the popup.
-    else scrollNear(active);
+    if (!inMap) scrollNear(active);
+    // A popup a mouse opened leaves the focus on the map, where the click put it.
+    else if (active !== this.#box('map')) this.#afterPopup();
   };
 
   /** Focus inside a closed popup would be lost: back where the popup came from. */
@@ -431,9 +431,8 @@ export class PlWorkshopMap extends PlElement {
     if (this.#searchedWithout !== undefined && (geocoder || this.#searchedIndex != this.#index || this.#searchedPartners != this.#partnerSource.items)) {
       // Not over a search still to come or under way (the user's, the near attribute's): it reads these.
       if (this.#pendingNear === undefined && this.notice?.kind !== 'searching') {
-        this.#pendingNear = this.searchText;
+        this.#pendingNear = this.#searchAgain = this.searchText;
         this.#pendingFromUser = !!geocoder && this.#searchedWithout;
-        this.#searchAgain = true;
       }
       this.#searchedWithout = undefined;
     }
@@ -582,8 +581,8 @@ export class PlWorkshopMap extends PlElement {
     const seq = ++this.#searchSeq;
     // Searched again for new data, partners or a geocoder (willUpdate): quiet while it runs, and an
     // answer the same as the one shown keeps the reader's page of the list, choice and popup.
-    const again = this.#searchAgain && !fromUser;
-    this.#searchAgain = false;
+    const again = !fromUser && this.#searchAgain === query;
+    this.#searchAgain = undefined;
     // The last search wins, also over one waiting for the data.
     this.#pendingNear = undefined;
     this.searchText = query;

@@ -109,6 +109,28 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await resetMouse();
   });
 
+  it('does not scroll the page when Escape closes a popup a click opened on a map partly above the window', async () => {
+    await setViewport({ width: 1280, height: 700 });
+    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 500px"></div><div style="width: 1200px"></div><div style="height: 1500px"></div></div>`);
+    const { el } = await mountMap({ center: '35.19,-74.71', zoom: '6' }, (m) => (m.workshops = [workshop(1)]), { container: page.children[1] as HTMLElement });
+    const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+    await waitFor(() => pins(el).length > 0, 4000, 'the pin');
+    const mapBox = container.getBoundingClientRect();
+    window.scrollBy(0, mapBox.top + 80);
+    await frame();
+    const scrolled = window.scrollY;
+    const box = pins(el)[0].getBoundingClientRect();
+    expect(box.top > 0, 'the pin in the window').to.equal(true);
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await waitFor(() => !!popup(el), 2000, 'the popup');
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 2000, 'the popup closed');
+    await frame();
+    expect([window.scrollY, root(el).activeElement === container]).to.deep.equal([scrolled, true]);
+    await resetMouse();
+    window.scrollTo(0, 0);
+  });
+
   it('does not scroll the page to a pin after a click on a cluster of a map partly above the window', async () => {
     await setViewport({ width: 1280, height: 700 });
     const page = await fixture<HTMLDivElement>(html`<div><div style="height: 500px"></div><div style="width: 1200px"></div><div style="height: 1500px"></div></div>`);

@@ -429,6 +429,21 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(events.map((event) => event.detail.near)).to.deep.equal(['30305']);
   });
 
+  it('says "Searching…" for a near set after a cleared search was run again for new data', async () => {
+    const data = Array.from({ length: 60 }, (_, i) => workshop(i));
+    const { el } = await mountMap({ 'zip-table-url': '/__slow/602/pl-zip-table.json' }, (m) => (m.workshops = data));
+    await searchFor(el, 'Topeka, KS');
+    expect(summary(el)).to.contain('Kansas');
+    await searchFor(el, '');
+    // The page polls its data: the same workshops again.
+    el.workshops = [...data];
+    await el.updateComplete;
+    el.setAttribute('near', '30303');
+    await el.updateComplete;
+    expect(summary(el)).to.match(/Searching/);
+    await waitFor(() => /within/.test(summary(el)), 4000, 'the ZIP code found');
+  });
+
   it('finds the partner that serves a searched city by ZIP prefix alone (from the ZIP code nearest the city)', async () => {
     const { el } = await mountMap({ src: SRC, course: 'csa' });
     el.partners = [
