@@ -253,7 +253,11 @@ export class MapView {
     container.addEventListener('blur', () => this.map.scrollWheelZoom.disable(), { signal });
     // A press on a pin leaves the focus where Leaflet puts it, on the map: a pin that took it would
     // turn the wheel zoom off, and a cluster's zoom would move it on (and scroll the page) as for keys.
-    container.addEventListener('mousedown', (event) => (event.target as Element).closest('.leaflet-marker-icon') && event.preventDefault(), { capture: true, signal });
+    container.addEventListener(
+      'mousedown',
+      (event) => (event.target as Element).closest('.leaflet-marker-icon') && event.preventDefault(),
+      { capture: true, signal },
+    );
     // A pin that Tab or Shift+Tab brings focus to must not sit under an open popup (2.4.11).
     container.addEventListener(
       'focusin',

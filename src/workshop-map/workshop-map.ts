@@ -604,7 +604,8 @@ export class PlWorkshopMap extends PlElement {
     this.#searchedWithout = outcome.geocodable ? fromUser : undefined;
     this.#searchedIndex = index;
     // The notice shown is the outcome of the last search (text and flags only).
-    if (again && (outcome.kind === 'place' ? outcome.place.label == this.place?.label : JSON.stringify(outcome) == JSON.stringify(this.notice))) return;
+    if (again && (outcome.kind === 'place' ? outcome.place.label == this.place?.label : JSON.stringify(outcome) == JSON.stringify(this.notice)))
+      return;
     if (outcome.kind === 'place') this.#setPlace(outcome.place, undefined, fromUser);
     else this.#setPlace(undefined, outcome, fromUser);
   }

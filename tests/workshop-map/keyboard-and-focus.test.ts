@@ -10,6 +10,12 @@ import { setField, items, mountMap, popup, root, summary, titles as titlesOf, wo
 
 const pins = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .pl-pin, .leaflet-marker-pane .pl-cluster')];
 
+/** A map with 500 px of page above it and 1,500 px below: the page can scroll it partly out of the window. */
+async function mountInLongPage(attrs: Record<string, string>, setup: (el: PlWorkshopMap) => void) {
+  const page = await fixture<HTMLDivElement>(html`<div><div style="height: 500px"></div><div style="width: 1200px"></div><div style="height: 1500px"></div></div>`);
+  return mountMap(attrs, setup, { container: page.children[1] as HTMLElement });
+}
+
 describe('<pl-workshop-map> keyboard and focus', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -111,8 +117,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
 
   it('does not scroll the page when Escape closes a popup a click opened on a map partly above the window', async () => {
     await setViewport({ width: 1280, height: 700 });
-    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 500px"></div><div style="width: 1200px"></div><div style="height: 1500px"></div></div>`);
-    const { el } = await mountMap({ center: '35.19,-74.71', zoom: '6' }, (m) => (m.workshops = [workshop(1)]), { container: page.children[1] as HTMLElement });
+    const { el } = await mountInLongPage({ center: '35.19,-74.71', zoom: '6' }, (m) => (m.workshops = [workshop(1)]));
     const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
     await waitFor(() => pins(el).length > 0, 4000, 'the pin');
     const mapBox = container.getBoundingClientRect();
@@ -133,9 +138,8 @@ describe('<pl-workshop-map> keyboard and focus', () => {
 
   it('does not scroll the page to a pin after a click on a cluster of a map partly above the window', async () => {
     await setViewport({ width: 1280, height: 700 });
-    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 500px"></div><div style="width: 1200px"></div><div style="height: 1500px"></div></div>`);
     const data = Array.from({ length: 200 }, (_, i) => workshop(i));
-    const { el } = await mountMap({ center: '37,-96', zoom: '4' }, (m) => (m.workshops = data), { container: page.children[1] as HTMLElement });
+    const { el } = await mountInLongPage({ center: '37,-96', zoom: '4' }, (m) => (m.workshops = data));
     const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
     const map = (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map;
     await waitFor(() => pins(el).some((pin) => pin.matches('.pl-cluster')), 4000, 'clusters');

@@ -7,6 +7,8 @@ import { captureWarnings, recordEvents, visibleText, waitFor } from '../support/
 import { setField, items, mountMap, popup, root, searchFor, summary, titles, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
+/** A partner in a city no workshop of SRC names. */
+const NASHVILLE_PARTNER = { id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } };
 
 describe('<pl-workshop-map> search', () => {
   it('finds a ZIP code in the built-in table and sorts by distance', async () => {
@@ -347,7 +349,7 @@ describe('<pl-workshop-map> partner fallback', () => {
 
   it('finds a city that only a partner names (no workshop there yet), and shows that partner', async () => {
     const { el } = await mountMap({ src: SRC, 'fallback-url': 'https://example.org/contact' });
-    el.partners = [{ id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } }];
+    el.partners = [NASHVILLE_PARTNER];
     await el.updateComplete;
     await searchFor(el, 'nashville');
     expect(summary(el)).to.equal('0 workshops within 50 mi of Nashville, TN');
@@ -361,7 +363,7 @@ describe('<pl-workshop-map> partner fallback', () => {
     const { el } = await mountMap({ src: SRC, near: 'Nashville' });
     await waitFor(() => summary(el).includes('Nashville'), 4000, 'the search answered');
     expect(summary(el)).to.not.contain('within');
-    el.partners = [{ id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } }];
+    el.partners = [NASHVILLE_PARTNER];
     await waitFor(() => summary(el) === '0 workshops within 50 mi of Nashville, TN', 4000, 'the city found again, from the partners');
     expect(visibleText(root(el).querySelector('[part="fallback"]')!)).to.contain('Volunteer State CS');
   });
@@ -377,8 +379,7 @@ describe('<pl-workshop-map> partner fallback', () => {
     expect(items(el)).to.have.length(50);
     items(el)[30].querySelector<HTMLButtonElement>('.show')!.click();
     await waitFor(() => !!popup(el), 2000, 'the popup');
-    const partner = { id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } };
-    for (const partners of [[partner], [{ ...partner }]]) {
+    for (const partners of [[NASHVILLE_PARTNER], [{ ...NASHVILLE_PARTNER }]]) {
       el.partners = partners;
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -404,19 +405,17 @@ describe('<pl-workshop-map> partner fallback', () => {
   });
 
   it('says "Searching…" for a near set as partners arrive', async () => {
-    const partner = { id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } };
     const { el } = await mountMap({ src: SRC, near: 'Smallville', 'zip-table-url': '/__slow/600/pl-zip-table.json' });
     await waitFor(() => summary(el).includes('Smallville'), 4000, 'the search answered');
     // In one task, as a framework's render would.
     el.setAttribute('near', '30303');
-    el.partners = [partner];
+    el.partners = [NASHVILLE_PARTNER];
     await el.updateComplete;
     expect(summary(el)).to.match(/Searching/);
     await waitFor(() => /within/.test(summary(el)), 4000, 'the ZIP code found');
   });
 
   it('reports the user\'s search that partners arrive during (pl-filter-change)', async () => {
-    const partner = { id: 'tn', name: 'Volunteer State CS', states: ['TN'], email: 'hi@tn.example.org', location: { city: 'Nashville', state: 'TN', lat: 36.16, lng: -86.78 } };
     const { el } = await mountMap({ src: SRC, near: 'Smallville', 'zip-table-url': '/__slow/601/pl-zip-table.json' });
     await waitFor(() => summary(el).includes('Smallville'), 4000, 'the search answered');
     // The partners come while the user's search runs (the ZIP table is slow).
@@ -424,7 +423,7 @@ describe('<pl-workshop-map> partner fallback', () => {
     root(el).querySelector<HTMLInputElement>('#near')!.value = '30305';
     root(el).querySelector<HTMLButtonElement>('[part="search"] button[type="submit"]')!.click();
     await el.updateComplete;
-    el.partners = [partner];
+    el.partners = [NASHVILLE_PARTNER];
     await waitFor(() => !/Searching/.test(summary(el)), 4000, 'the search to finish');
     expect(events.map((event) => event.detail.near)).to.deep.equal(['30305']);
   });
