@@ -63,7 +63,7 @@ const dropIn: RollupOptions = {
     sourcemap: 'hidden',
     // Names what the bundle holds; the licences' texts are in THIRD_PARTY_NOTICES.md, which the package
     // ships (the licence names would cost 22 B gzip more of the budget).
-    banner: `/*! pl-widgets ${version} | MIT | includes Lit, Leaflet, d3-dsv: see THIRD_PARTY_NOTICES.md */`,
+    banner: `/*! pl-widgets ${version} (MIT) with Lit, Leaflet, d3-dsv: THIRD_PARTY_NOTICES.md */`,
     // Joomla's MooTools replaces window.Event and window.Document, and old themes a CustomEvent
     // "polyfill" that makes events that are never composed: inside the bundle the names are the
     // browser's own, read from what the document makes (Lit's context events extend Event; Lit checks

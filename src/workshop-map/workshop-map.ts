@@ -227,6 +227,8 @@ export class PlWorkshopMap extends PlElement {
   #pendingNear?: string;
   /** Whether the pending search was typed by the user (it then reports pl-filter-change). */
   #pendingFromUser = false;
+  /** Whether the user changed a filter while the data loaded: pl-filter-change goes out with the loaded count. */
+  #filterChangeLater?: boolean;
   /** Whether the user asked for the last search, when a geocoder it lacked or new data may place it; else undefined. */
   #searchedWithout?: boolean;
   /** The data (and the partners: a city only a partner names) that search read its city and state names from. */
@@ -388,7 +390,7 @@ export class PlWorkshopMap extends PlElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('today') && settingText(this.today) && !readToday(this.today)) {
-      warn(`pl-workshop-map: today="${String(this.today)}" is not a date; workshops are compared with the current time.`);
+      warn(`pl-workshop-map: today="${String(this.today)}" is not a date; the current time is used.`);
     }
     // "20mi", "twenty", 0: searched within the default, which the summary shows, but not why.
     if (changed.has('radius') && this.radius != null && !(Number(this.radius) > 0)) {
@@ -435,6 +437,11 @@ export class PlWorkshopMap extends PlElement {
         this.#pendingFromUser = !!geocoder && this.#searchedWithout;
       }
       this.#searchedWithout = undefined;
+    }
+    if (this.#filterChangeLater && this.#data.state != 'loading') {
+      this.#filterChangeLater = false;
+      // A search typed meanwhile reports the filters with its answer.
+      if (!this.#pendingFromUser) this.#queryChanged(true);
     }
     // City and state names match the data, so the first search waits for it.
     if (this.#pendingNear !== undefined && this.#data.state === 'ready') {
@@ -622,7 +629,8 @@ export class PlWorkshopMap extends PlElement {
       navigator.geolocation.getCurrentPosition(
         (position) => {
           if (seq !== this.#searchSeq) return;
-          this.searchText = '';
+          // Also text typed and not searched: the results are near the visitor now.
+          this.searchText = (this.#box('near') as HTMLInputElement).value = '';
           const { latitude: lat, longitude: lng } = position.coords;
           const host = this;
           // "your location" in the language the page has when it is read (it may switch).
@@ -662,7 +670,8 @@ export class PlWorkshopMap extends PlElement {
       writeUrlState(this.place || this.notice ? this.searchText : '', this.filters, { near: this.#nearText, courses: splitList(this.course) });
       this.#urlSeen = JSON.stringify(readUrlState());
     }
-    if (!fromUser || !this.isConnected) return;
+    // While the data loads there is no count to report yet (an empty index's 0): sent when it is in (willUpdate).
+    if (!fromUser || !this.isConnected || (this.#filterChangeLater = this.#data.state == 'loading')) return;
     // A deep copy: a listener that pushes to its lists must not change the element's filters.
     const detail: FilterChangeDetail = { filters: structuredClone(this.filters), count: this.#result.count };
     if (this.place) detail.near = this.searchText || this.place.label;
@@ -706,8 +715,7 @@ export class PlWorkshopMap extends PlElement {
   }
 
   #returnFocus(): void {
-    const item = this.renderRoot.querySelector(`.item[data-id="${CSS.escape(this.#returnFocusId ?? '')}"] .show`);
-    (item as HTMLElement | null)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`.item[data-id="${CSS.escape(this.#returnFocusId ?? '')}"] .show`)?.focus();
   }
 
   #downloadIcs(workshop: Workshop): void {
@@ -717,8 +725,8 @@ export class PlWorkshopMap extends PlElement {
       const link = document.createElement('a');
       link.href = url;
       link.download = `${slugify(workshop.title) || 'workshop'}.ics`;
-      link.hidden = true;
-      this.renderRoot.appendChild(link);
+      // In the page for the click (older Firefox downloads nothing otherwise), and gone before any paint.
+      this.renderRoot.append(link);
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -751,7 +759,7 @@ export class PlWorkshopMap extends PlElement {
   }
 
   /** The map's or the list's box: looked up by id, not by a selector walk over the list's items. */
-  #box(id: 'map' | 'list'): HTMLElement | null {
+  #box(id: 'map' | 'list' | 'near'): HTMLElement | null {
     return (this.renderRoot as ShadowRoot).getElementById(id);
   }
 
@@ -812,7 +820,9 @@ export class PlWorkshopMap extends PlElement {
         labels: this.#mapLabels,
         reducedMotion: reducedMotion(),
         workshopPopup: (w) => element(popupTemplate(w, this.#detailContext, (workshop) => this.#downloadIcs(workshop))),
+        // A venue's popup comes from its marker: Escape goes back there, not to a list item chosen before.
         groupPopup: (pins, count) =>
+          ((this.#returnFocusId = undefined),
           element(html`<ul class="popup-group">
               ${pins.map(
                 (k) =>
@@ -830,7 +840,7 @@ export class PlWorkshopMap extends PlElement {
                   </li>`,
               )}
             </ul>
-            ${count > pins.length ? html`<p>${t.moreHere(formatNumber(count - pins.length, this.resolvedLang))}</p>` : nothing}`),
+            ${count > pins.length ? html`<p>${t.moreHere(formatNumber(count - pins.length, this.resolvedLang))}</p>` : nothing}`)),
         partnerPopup: (p) => element(renderPartner(p, this.t)),
         onPinSelect: (k) => this.#selectFromMap(k),
         onTileError: () => (this.tilesFailed = true),

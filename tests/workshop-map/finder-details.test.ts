@@ -39,6 +39,14 @@ describe('<pl-workshop-map> details', () => {
       await el.updateComplete;
       expect(summary(el)).to.equal('3 workshops within 50 mi of your location');
       expect(field.value).to.equal('');
+      // Text typed and not searched goes too: the box does not name a place the results are not near.
+      await searchFor(el, '');
+      field.value = 'Seattle';
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      locate.click();
+      await el.updateComplete;
+      expect(summary(el)).to.equal('3 workshops within 50 mi of your location');
+      expect(field.value).to.equal('');
     } finally {
       Object.defineProperty(geolocation, 'getCurrentPosition', { configurable: true, value: original });
     }

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
-import { captureWarnings, deepActiveElement, flakyUrl, frame, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { captureWarnings, deepActiveElement, flakyUrl, frame, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
 import { setField, items, mountMap, popup, root, summary, titles as titlesOf, workshop } from './helpers.js';
 
 const pins = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .pl-pin, .leaflet-marker-pane .pl-cluster')];
@@ -240,6 +240,41 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(show.hasAttribute('aria-expanded')).to.equal(false);
   });
 
+  it('brings focus back to a venue\'s marker on Escape from its popup, not to a list item chosen before', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    // Three workshops at one venue: a cluster that never splits, whose popup lists them.
+    const venue = { city: 'Austin', state: 'TX', lat: 30.1, lng: -97.7 };
+    const { el } = await mountMap({}, (m) => {
+      m.workshops = [workshop(1, { location: { city: 'Lubbock', state: 'TX', lat: 33, lng: -101 } }), ...[2, 3, 4].map((n) => workshop(n, { location: venue }))];
+    }, { width: 1200 });
+    await waitFor(() => pins(el).length > 0, 4000, 'the pins');
+    // First the list's "Show on map" for workshop 1, closed with Escape: focus goes back to it.
+    const show = items(el).find((item) => item.dataset.id === 'w-1')!.querySelector<HTMLButtonElement>('.show')!;
+    show.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el), 4000, 'the popup of workshop 1');
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    expect(deepActiveElement() === show, 'focus back on "Show on map"').to.equal(true);
+    el.mapView!.map.setView([31.5, -99], 6, { animate: false });
+    await waitFor(() => pins(el).some((pin) => pin.matches('.pl-cluster')), 4000, 'the venue');
+    const venueMarker = pins(el).find((pin) => pin.matches('.pl-cluster'))!;
+    pins(el).find((pin) => pin.tabIndex === 0)!.focus();
+    for (let i = 0; i < 4 && deepActiveElement() !== venueMarker; i++) await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el)?.querySelector('.popup-group'), 4000, 'the venue\'s popup');
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the venue\'s popup to close');
+    expect(deepActiveElement() === venueMarker, 'focus back on the venue').to.equal(true);
+    // The same from inside the popup.
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el)?.querySelector('.popup-group'), 4000, 'the venue\'s popup again');
+    popup(el)!.querySelector<HTMLElement>('.popup-group button')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the venue\'s popup to close again');
+    expect(deepActiveElement() === venueMarker, 'focus back on the venue from inside its popup').to.equal(true);
+  });
+
   it('lets keyboard users reach the pins of places where a partner is wanted, in split view, one tab stop for all', async () => {
     const partner = (id: string, name: string, lat: number, lng: number) => ({
       id, name, email: `${id}@example.org`, status: 'seeking', states: ['TX'], location: { city: 'Austin', state: 'TX', lat, lng },
@@ -462,6 +497,38 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(detail.near).to.equal('Atlanta');
     expect(detail.count).to.be.above(0);
     expect(summary(el)).to.match(/within 50 mi of Atlanta/);
+  });
+
+  it('reports a filter changed while the data loads once the data is in, with the count it shows', async () => {
+    const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', src: '/__slow/600/workshops.json' })) el.setAttribute(name, value);
+    const events = recordEvents<{ count: number; filters: { types: string[] } }>(el, 'pl-filter-change');
+    (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
+    await el.updateComplete;
+    await setField(el, 'f-type', 'intro');
+    expect(events.events, 'nothing to count yet').to.have.length(0);
+    await waitFor(() => events.events.length > 0, 4000, 'pl-filter-change');
+    await el.updateComplete;
+    expect(events.events).to.have.length(1);
+    expect(events.events[0].detail.filters.types).to.deep.equal(['intro']);
+    expect(events.events[0].detail.count).to.be.above(0);
+    expect(events.events[0].detail.count).to.equal(el.filteredWorkshops.length);
+    expect(summary(el)).to.contain(`${el.filteredWorkshops.length} workshops`);
+  });
+
+  it('reports a filter changed and a search typed while the data loads once, with the search\'s answer', async () => {
+    const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', src: '/__slow/600/workshops.json' })) el.setAttribute(name, value);
+    const events = recordEvents<{ count: number; near?: string }>(el, 'pl-filter-change');
+    (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
+    await el.updateComplete;
+    await setField(el, 'f-type', 'intro');
+    root(el).querySelector<HTMLInputElement>('#near')!.value = 'Atlanta';
+    root(el).querySelector<HTMLButtonElement>('[part="search"] button[type="submit"]')!.click();
+    await waitFor(() => /within 50 mi of Atlanta/.test(summary(el)), 4000, 'the search\'s answer');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events.events.map((e) => e.detail.near)).to.deep.equal(['Atlanta']);
+    expect(events.events[0].detail.count).to.equal(el.filteredWorkshops.length);
   });
 
   it('loads its partners though it was moved while they loaded', async () => {
