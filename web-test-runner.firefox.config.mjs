@@ -49,6 +49,24 @@ function keyboardWithSpace(page) {
   return page;
 }
 
+/**
+ * Puppeteer's BiDi `setViewport` (the runner's, and the tests' setViewport command) also sets a screen
+ * orientation override, a command some Firefox ESR builds do not know (140.12: "unknown command
+ * emulation.setScreenOrientationOverride"), and then fails though the viewport itself was set: on
+ * such a Firefox that one command's "unknown command" is dropped.
+ */
+function viewportWithoutOrientation(page) {
+  const context = page.mainFrame().browsingContext;
+  const override = context?.setScreenOrientationOverride?.bind(context);
+  if (override) {
+    context.setScreenOrientationOverride = (orientation) =>
+      override(orientation).catch((error) => {
+        if (!String(error?.message).includes('unknown command')) throw error;
+      });
+  }
+  return page;
+}
+
 const firefox = (prefs = {}) =>
   chromeLauncher({
     puppeteer: puppeteerCore,
@@ -58,7 +76,7 @@ const firefox = (prefs = {}) =>
       headless: true,
       extraPrefsFirefox: prefs,
     },
-    createPage: async ({ context }) => keyboardWithSpace(await context.newPage()),
+    createPage: async ({ context }) => viewportWithoutOrientation(keyboardWithSpace(await context.newPage())),
   });
 
 export default {
