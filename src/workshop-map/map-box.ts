@@ -9,7 +9,7 @@ import type { Partner } from './types.js';
  * when the tiles failed to load (offline, blocked); both lines are styled alike (`tiles-note`).
  * `nth`: see SearchBoxOptions.nth.
  */
-export function renderMapBox(t: MapStrings, partners: readonly Partner[], tilesFailed: boolean, nth: string): TemplateResult {
+export function renderMapBox(t: MapStrings, partners: readonly Partner[], tilesFailed: boolean | undefined, nth: string): TemplateResult {
   const seeking = partners.some((p) => p.status === 'seeking' && p.location);
   return html`<div class="map-wrap">
     <div class="map" part="map" id="map" role="region" aria-label=${t.mapLabel + nth}></div>

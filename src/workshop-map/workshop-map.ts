@@ -1,6 +1,6 @@
 import { reducedMotion } from '../shared/reduced-motion.js';
 import { PlElement } from '../shared/base-element.js';
-import { DataSource } from '../shared/data/data-source.js';
+import { DataSource, type LoadState } from '../shared/data/data-source.js';
 import { MapView, OSM_TILES, type MapLabels, type PinSet } from './map-view.js';
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Geocoder } from '../shared/context.js';
@@ -59,6 +59,8 @@ export interface WorkshopSelectDetail {
 }
 
 const METERS = { mi: 1609.344, km: 1000 } as const;
+/** While the workshops load, or after they failed (Retry may bring them), there is no count to report. */
+const NO_COUNT_YET: readonly LoadState[] = ['loading', 'error'];
 
 /**
  * The workshop finder: a map and a list of upcoming workshops, kept in sync, with search (ZIP code,
@@ -183,7 +185,7 @@ export class PlWorkshopMap extends PlElement {
   private notice?: Notice;
   private shown = PAGE_SIZE;
   private selectedId?: string;
-  private tilesFailed = false;
+  private tilesFailed?: boolean;
   #warnedTiles?: string;
   #emptyIndex?: FinderIndex;
 
@@ -206,13 +208,13 @@ export class PlWorkshopMap extends PlElement {
 
   private mapView?: MapView;
   #mapContainer?: HTMLElement;
-  #mapKey = '';
+  #mapKey?: string;
   /** The language the map's words are in. */
-  #mapLang = '';
+  #mapLang?: string;
   #resizeObserver?: ResizeObserver;
   #stacked = false;
-  /** See SearchBoxOptions.nth. */
-  #nth = '';
+  /** See SearchBoxOptions.nth. Set on connect, before any render. */
+  #nth!: string;
   /** The height of the list's box beside the map (the map's own), as the resize observer last saw it. */
   #listBoxHeight = Infinity;
   #resultCache?: {
@@ -236,11 +238,11 @@ export class PlWorkshopMap extends PlElement {
   #searchedPartners?: Partner[];
   /** The text of the last search when it is to run again (see search()). */
   #searchAgain?: string;
-  #started = false;
+  #started?: boolean;
   #searchSeq = 0;
   /** The list button that last opened a popup: Escape in the popup returns focus there. */
   #returnFocusId?: string;
-  #scrollToSelected = false;
+  #scrollToSelected?: boolean;
   /**
    * The pin last chosen on the map: its workshop (position in the index) and its rank then. It stays
    * picked while that rank holds that workshop (a new minute's result of the same workshops).
@@ -250,16 +252,18 @@ export class PlWorkshopMap extends PlElement {
   #listedQuery: unknown[] = [];
   /** The result the list last rendered, the first of its items laid out after the paint, and that laying out while it is due. */
   #renderedResult?: FinderResult;
-  #laterFrom = 0;
+  /** Set by every willUpdate (#planListLayout). */
+  #laterFrom!: number;
   #itemDetails: TemplateResult[] = [];
   #layingOut?: Promise<void>;
   /** Whether the list is scrolled away from its top (kept by its scroll events). */
-  #listScrolled = false;
+  #listScrolled?: boolean;
   #focusItemAt?: number;
   #hadFocus?: boolean;
   /** The workshop whose list item had the focus before this update, and which of its links and buttons. */
   #focusedItem?: [id: string, control: number];
-  #headingLevel = 3;
+  /** Set on connect, before any render. */
+  #headingLevel!: number;
 
   /** The workshops that pass the current search and filters: in-person (nearest first), then virtual. A new array each time; its records are the element's own: read them, give changes through `workshops`. */
   get filteredWorkshops(): readonly Workshop[] {
@@ -438,10 +442,11 @@ export class PlWorkshopMap extends PlElement {
       }
       this.#searchedWithout = undefined;
     }
-    if (this.#filterChangeLater && this.#data.state != 'loading') {
+    if (this.#filterChangeLater && !NO_COUNT_YET.includes(this.#data.state)) {
       this.#filterChangeLater = false;
-      // A search typed meanwhile reports the filters with its answer.
-      if (!this.#pendingFromUser) this.#queryChanged(true);
+      // A search still to come (typed meanwhile, or the page's `near`) reports the change with its answer.
+      if (this.#pendingNear) this.#pendingFromUser = true;
+      else this.#queryChanged(true);
     }
     // City and state names match the data, so the first search waits for it.
     if (this.#pendingNear !== undefined && this.#data.state === 'ready') {
@@ -619,6 +624,8 @@ export class PlWorkshopMap extends PlElement {
 
   #locate(): void {
     const seq = ++this.#searchSeq;
+    const box = this.#box('near') as HTMLInputElement;
+    const typed = box.value;
     this.#pendingNear = undefined;
     this.#searchedWithout = undefined;
     this.notice = { kind: 'locating' };
@@ -629,8 +636,9 @@ export class PlWorkshopMap extends PlElement {
       navigator.geolocation.getCurrentPosition(
         (position) => {
           if (seq !== this.#searchSeq) return;
-          // Also text typed and not searched: the results are near the visitor now.
-          this.searchText = (this.#box('near') as HTMLInputElement).value = '';
+          this.searchText = '';
+          // Also text typed and not searched (the results are near the visitor now), not text typed since.
+          if (box.value == typed) box.value = '';
           const { latitude: lat, longitude: lng } = position.coords;
           const host = this;
           // "your location" in the language the page has when it is read (it may switch).
@@ -670,8 +678,8 @@ export class PlWorkshopMap extends PlElement {
       writeUrlState(this.place || this.notice ? this.searchText : '', this.filters, { near: this.#nearText, courses: splitList(this.course) });
       this.#urlSeen = JSON.stringify(readUrlState());
     }
-    // While the data loads there is no count to report yet (an empty index's 0): sent when it is in (willUpdate).
-    if (!fromUser || !this.isConnected || (this.#filterChangeLater = this.#data.state == 'loading')) return;
+    // While the data loads, or failed to, there is no count to report (an empty index's 0): sent when it is in (willUpdate).
+    if (!fromUser || !this.isConnected || (this.#filterChangeLater = NO_COUNT_YET.includes(this.#data.state))) return;
     // A deep copy: a listener that pushes to its lists must not change the element's filters.
     const detail: FilterChangeDetail = { filters: structuredClone(this.filters), count: this.#result.count };
     if (this.place) detail.near = this.searchText || this.place.label;

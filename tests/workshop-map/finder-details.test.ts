@@ -22,6 +22,31 @@ describe('<pl-workshop-map> details', () => {
     expect(prevented).to.deep.equal([true]);
   });
 
+  it('keeps what the visitor types while "Use my location" waits for an answer', async () => {
+    const geolocation = navigator.geolocation;
+    const original = geolocation.getCurrentPosition;
+    let answer: (() => void) | undefined;
+    Object.defineProperty(geolocation, 'getCurrentPosition', {
+      configurable: true,
+      value: (success: PositionCallback) => (answer = () => success({ coords: { latitude: 33.77, longitude: -84.3 } } as GeolocationPosition)),
+    });
+    try {
+      const { el } = await mountMap({ src: SRC });
+      const field = root(el).querySelector<HTMLInputElement>('#near')!;
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part="search"] button')].find((b) => b.textContent!.includes('Use my location'))!.click();
+      await el.updateComplete;
+      field.focus();
+      await sendKeys({ type: 'Chica' });
+      expect(field.value).to.equal('Chica');
+      answer!();
+      await waitFor(() => summary(el).includes('your location'), 4000, 'the location');
+      await el.updateComplete;
+      expect(field.value).to.equal('Chica');
+    } finally {
+      Object.defineProperty(geolocation, 'getCurrentPosition', { configurable: true, value: original });
+    }
+  });
+
   it('empties the search field when the search becomes "your location"', async () => {
     const geolocation = navigator.geolocation;
     const original = geolocation.getCurrentPosition;

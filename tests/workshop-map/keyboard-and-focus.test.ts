@@ -501,7 +501,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
 
   it('reports a filter changed while the data loads once the data is in, with the count it shows', async () => {
     const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
-    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', src: '/__slow/600/workshops.json' })) el.setAttribute(name, value);
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', src: '/__slow/600/workshops.json?filter-while-loading' })) el.setAttribute(name, value);
     const events = recordEvents<{ count: number; filters: { types: string[] } }>(el, 'pl-filter-change');
     (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
     await el.updateComplete;
@@ -518,7 +518,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
 
   it('reports a filter changed and a search typed while the data loads once, with the search\'s answer', async () => {
     const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
-    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', src: '/__slow/600/workshops.json' })) el.setAttribute(name, value);
+    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', src: '/__slow/600/workshops.json?filter-and-search-while-loading' })) el.setAttribute(name, value);
     const events = recordEvents<{ count: number; near?: string }>(el, 'pl-filter-change');
     (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
     await el.updateComplete;
