@@ -182,7 +182,7 @@ export class PlProgramTimeline extends PlElement {
       this.#data.refresh(changed.has('phases'));
     }
     if (changed.has('today') && settingText(this.today) && !readToday(this.today)) {
-      warn(`pl-program-timeline: today="${String(this.today)}" is not a date; phases are compared with the current date.`);
+      warn(`pl-program-timeline: today="${String(this.today)}" is not a date; the current date is used.`);
     }
   }
 

@@ -229,7 +229,7 @@ export class PlWorkshopMap extends PlElement {
   #pendingNear?: string;
   /** Whether the pending search was typed by the user (it then reports pl-filter-change). */
   #pendingFromUser = false;
-  /** Whether the user changed a filter while the data loaded: pl-filter-change goes out with the loaded count. */
+  /** Whether the user changed the search or a filter while the data loaded or had failed: pl-filter-change goes out once it is in. */
   #filterChangeLater?: boolean;
   /** Whether the user asked for the last search, when a geocoder it lacked or new data may place it; else undefined. */
   #searchedWithout?: boolean;
@@ -446,7 +446,8 @@ export class PlWorkshopMap extends PlElement {
       this.#filterChangeLater = false;
       // A search still to come (typed meanwhile, or the page's `near`) reports the change with its answer.
       if (this.#pendingNear) this.#pendingFromUser = true;
-      else this.#queryChanged(true);
+      // After this update: what a listener sets (`near`, `src`) is then a change of its own.
+      else queueMicrotask(() => this.#queryChanged(true));
     }
     // City and state names match the data, so the first search waits for it.
     if (this.#pendingNear !== undefined && this.#data.state === 'ready') {
@@ -675,7 +676,7 @@ export class PlWorkshopMap extends PlElement {
   #queryChanged(fromUser: boolean): void {
     // Not once it has left the page: a single-page app's next route owns the URL.
     if (this.urlState && this.isConnected) {
-      writeUrlState(this.place || this.notice ? this.searchText : '', this.filters, { near: this.#nearText, courses: splitList(this.course) });
+      writeUrlState(this.place || this.notice || this.#pendingNear ? this.searchText : '', this.filters, { near: this.#nearText, courses: splitList(this.course) });
       this.#urlSeen = JSON.stringify(readUrlState());
     }
     // While the data loads, or failed to, there is no count to report (an empty index's 0): sent when it is in (willUpdate).

@@ -103,6 +103,35 @@ describe('<pl-workshop-map> pl-filter-change for changes made while the data loa
     expect(events[0].detail.count).to.be.above(0);
   });
 
+  it('acts on what a listener of the late event sets (a new near, a new src)', async () => {
+    const { el, events } = await mount({ src: slowWorkshops(500) });
+    el.addEventListener('pl-filter-change', () => (el.near = 'Chicago'), { once: true });
+    await setField(el, 'f-type', 'intro');
+    await waitFor(() => events.length > 0, 5000, 'pl-filter-change');
+    await waitFor(() => /within 50 mi of Chicago/.test(summary(el)), 5000, 'the search the listener set');
+
+    const second = await mount({ src: slowWorkshops(500) });
+    const loads: number[] = [];
+    second.el.addEventListener('pl-data-load', (e) => loads.push((e as CustomEvent<{ count: number }>).detail.count));
+    second.el.addEventListener('pl-filter-change', () => (second.el.src = `/tests/fixtures/workshops-atlanta.json?${Math.random()}`), { once: true });
+    await setField(second.el, 'f-type', 'intro');
+    await waitFor(() => loads.length === 2, 5000, 'the src the listener set');
+  });
+
+  it('keeps a search waiting for the data in the URL when a filter changes meanwhile (url-state)', async () => {
+    const original = location.href;
+    try {
+      history.replaceState(null, '', `${location.pathname}?pl-near=30303`);
+      const { el } = await mount({ src: slowWorkshops(800), 'url-state': '' });
+      await setField(el, 'f-type', 'intro');
+      expect(location.search).to.contain('pl-near=30303');
+      expect(location.search).to.contain('pl-type=intro');
+      await waitFor(() => /30303/.test(summary(el)), 5000, 'the search');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('reports a change made before a load failed once Retry has brought the data, not with a count of 0', async () => {
     const { el, events } = await mount({ src: flakyUrl('workshops.json') });
     await setField(el, 'f-type', 'intro');
