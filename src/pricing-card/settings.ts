@@ -81,9 +81,8 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
   const discounts = parseDiscounts(pick('discounts'));
   problems.push(...discounts.problems);
 
-  // 0 is what a blank attribute (max-seats="", a CMS's empty field) reads as: not set, as a blank text is.
-  const maxSeats = readCount('max-seats', pick('maxSeats') || undefined, 1, Number.MAX_SAFE_INTEGER, DEFAULT_MAX_SEATS, problems);
-  const seats = readCount('seats', pick('seats') || undefined, 1, maxSeats, 1, problems);
+  const maxSeats = readCount('max-seats', pick('maxSeats'), 1, Number.MAX_SAFE_INTEGER, DEFAULT_MAX_SEATS, problems);
+  const seats = readCount('seats', pick('seats'), 1, maxSeats, 1, problems);
 
   return {
     problems,
@@ -142,7 +141,9 @@ export function readAmount(name: string, input: unknown, problems: string[]): [n
 }
 
 function readCount(name: string, input: unknown, min: number, max: number, fallback: number, problems: string[]): number {
-  if (absent(input)) return fallback;
+  // 0 is what a blank attribute (max-seats="", a CMS's empty field) reads as: not set, as a blank text
+  // is. Text that is no number ("abc") reads as NaN, and is reported below.
+  if (absent(input) || input === 0) return fallback;
   const count = Number(input);
   // Not a number ("abc", Infinity): the fallback, with the same reason as a clamped count.
   const used = isFinite(count) ? Math.min(max, Math.max(min, Math.floor(count))) : fallback;

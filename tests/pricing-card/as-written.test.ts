@@ -118,6 +118,17 @@ describe('<pl-pricing-card> content a CMS adds on its own', () => {
 });
 
 describe('<pl-pricing-card> seat fields a CMS leaves blank', () => {
+  it('reports seats and max-seats that are not numbers, and uses the defaults', async () => {
+    let card!: PlPricingCard;
+    const warnings = await captureWarnings(async () => {
+      card = await mount('<pl-pricing-card value="250" calculator seats="abc" max-seats="ten"></pl-pricing-card>');
+    });
+    const input = card.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    expect([input.value, input.max]).to.deep.equal(['1', '1000']);
+    expect(warnings.join('\n')).to.contain('seats "NaN": using 1');
+    expect(warnings.join('\n')).to.contain('max-seats "NaN": using 1000');
+  });
+
   it('reads max-seats="" and seats="" as not set: the calculator goes past one seat, with no warning', async () => {
     let card!: PlPricingCard;
     const warnings = await captureWarnings(async () => {
