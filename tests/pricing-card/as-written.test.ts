@@ -118,23 +118,24 @@ describe('<pl-pricing-card> content a CMS adds on its own', () => {
 });
 
 describe('<pl-pricing-card> seat fields a CMS leaves blank', () => {
-  it('reports seats and max-seats that are not numbers, and uses the defaults', async () => {
+  /** A card with a calculator, as written; its seat field and what it warned while it rendered. */
+  async function mountCalculator(markup: string): Promise<{ card: PlPricingCard; input: HTMLInputElement; warnings: string[] }> {
     let card!: PlPricingCard;
     const warnings = await captureWarnings(async () => {
-      card = await mount('<pl-pricing-card value="250" calculator seats="abc" max-seats="ten"></pl-pricing-card>');
+      card = await mount(markup);
     });
-    const input = card.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    return { card, input: card.shadowRoot!.querySelector<HTMLInputElement>('input')!, warnings };
+  }
+
+  it('reports seats and max-seats that are not numbers, and uses the defaults', async () => {
+    const { input, warnings } = await mountCalculator('<pl-pricing-card value="250" calculator seats="abc" max-seats="ten"></pl-pricing-card>');
     expect([input.value, input.max]).to.deep.equal(['1', '1000']);
     expect(warnings.join('\n')).to.contain('seats "NaN": using 1');
     expect(warnings.join('\n')).to.contain('max-seats "NaN": using 1000');
   });
 
   it('reads max-seats="" and seats="" as not set: the calculator goes past one seat, with no warning', async () => {
-    let card!: PlPricingCard;
-    const warnings = await captureWarnings(async () => {
-      card = await mount('<pl-pricing-card value="250" calculator seats="" max-seats=""></pl-pricing-card>');
-    });
-    const input = card.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    const { card, input, warnings } = await mountCalculator('<pl-pricing-card value="250" calculator seats="" max-seats=""></pl-pricing-card>');
     expect([input.value, input.max]).to.deep.equal(['1', '1000']);
     const more = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.getAttribute('aria-disabled') !== null && /more|add|increase/i.test(b.getAttribute('aria-label') ?? ''));
     expect(more?.getAttribute('aria-disabled')).to.equal('false');
