@@ -37,6 +37,30 @@ function locatedInAtlanta(ms = 20): () => void {
 }
 
 describe('<pl-workshop-map> pl-filter-change for changes made while the data loads', () => {
+  it('reports a filter changed while the data loads once the data is in, with the count it shows', async () => {
+    const { el, events } = await mount({ src: slowWorkshops(600) });
+    await setField(el, 'f-type', 'intro');
+    expect(events, 'nothing to count yet').to.have.length(0);
+    await waitFor(() => events.length > 0, 4000, 'pl-filter-change');
+    await el.updateComplete;
+    expect(events).to.have.length(1);
+    expect(events[0].detail.filters.types).to.deep.equal(['intro']);
+    expect(events[0].detail.count).to.be.above(0);
+    expect(events[0].detail.count).to.equal(el.filteredWorkshops.length);
+    expect(summary(el)).to.contain(`${el.filteredWorkshops.length} workshops`);
+  });
+
+  it('reports a filter changed and a search typed while the data loads once, with the search\'s answer', async () => {
+    const { el, events } = await mount({ src: slowWorkshops(600) });
+    await setField(el, 'f-type', 'intro');
+    searchBox(el).value = 'Atlanta';
+    submitSearch(el);
+    await waitFor(() => /within 50 mi of Atlanta/.test(summary(el)), 4000, 'the search\'s answer');
+    await sleep(100);
+    expect(events.map((e) => e.detail.near)).to.deep.equal(['Atlanta']);
+    expect(events[0].detail.count).to.equal(el.filteredWorkshops.length);
+  });
+
   it('reports a filter changed during the load of a page that set near with that search\'s answer', async () => {
     const { el, events } = await mount({ src: slowWorkshops(600), near: 'Atlanta' });
     await setField(el, 'f-type', 'intro');

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
-import { captureWarnings, deepActiveElement, flakyUrl, frame, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import { captureWarnings, deepActiveElement, flakyUrl, frame, nextEvent, visibleText, waitFor } from '../support/helpers.js';
 import { setField, items, mountMap, popup, root, summary, titles as titlesOf, workshop } from './helpers.js';
 
 const pins = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .pl-pin, .leaflet-marker-pane .pl-cluster')];
@@ -497,38 +497,6 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect(detail.near).to.equal('Atlanta');
     expect(detail.count).to.be.above(0);
     expect(summary(el)).to.match(/within 50 mi of Atlanta/);
-  });
-
-  it('reports a filter changed while the data loads once the data is in, with the count it shows', async () => {
-    const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
-    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', src: '/__slow/600/workshops.json?filter-while-loading' })) el.setAttribute(name, value);
-    const events = recordEvents<{ count: number; filters: { types: string[] } }>(el, 'pl-filter-change');
-    (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
-    await el.updateComplete;
-    await setField(el, 'f-type', 'intro');
-    expect(events.events, 'nothing to count yet').to.have.length(0);
-    await waitFor(() => events.events.length > 0, 4000, 'pl-filter-change');
-    await el.updateComplete;
-    expect(events.events).to.have.length(1);
-    expect(events.events[0].detail.filters.types).to.deep.equal(['intro']);
-    expect(events.events[0].detail.count).to.be.above(0);
-    expect(events.events[0].detail.count).to.equal(el.filteredWorkshops.length);
-    expect(summary(el)).to.contain(`${el.filteredWorkshops.length} workshops`);
-  });
-
-  it('reports a filter changed and a search typed while the data loads once, with the search\'s answer', async () => {
-    const el = document.createElement('pl-workshop-map') as PlWorkshopMap;
-    for (const [name, value] of Object.entries({ tiles: 'none', today: '2026-11-23', src: '/__slow/600/workshops.json?filter-and-search-while-loading' })) el.setAttribute(name, value);
-    const events = recordEvents<{ count: number; near?: string }>(el, 'pl-filter-change');
-    (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
-    await el.updateComplete;
-    await setField(el, 'f-type', 'intro');
-    root(el).querySelector<HTMLInputElement>('#near')!.value = 'Atlanta';
-    root(el).querySelector<HTMLButtonElement>('[part="search"] button[type="submit"]')!.click();
-    await waitFor(() => /within 50 mi of Atlanta/.test(summary(el)), 4000, 'the search\'s answer');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(events.events.map((e) => e.detail.near)).to.deep.equal(['Atlanta']);
-    expect(events.events[0].detail.count).to.equal(el.filteredWorkshops.length);
   });
 
   it('loads its partners though it was moved while they loaded', async () => {
