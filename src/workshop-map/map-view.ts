@@ -378,7 +378,7 @@ export class MapView {
   }
 
   /**
-   * Fits the view to every workshop shown, or shows `center` at `zoom` from the attributes again (a
+   * Fits the view to every workshop shown (at `zoom` when only it is set), or shows `center` at `zoom` from the attributes again (a
    * layout change, or the finder shown from a closed tab, where that view was set at no size).
    */
   #fitToWorkshops(fallback?: LatLng): void {
@@ -399,6 +399,8 @@ export class MapView {
       if (y[i] > maxY) maxY = y[i];
     }
     const bounds = latLngBounds([mercatorLat(maxY), mercatorLng(minX)], [mercatorLat(minY), mercatorLng(maxX)]);
+    // A page's zoom without a center: the workshops' middle at that zoom.
+    if (this.#opts.zoom !== undefined && !fallback) return void this.map.setView(bounds.getCenter(), this.#opts.zoom, { animate: false });
     // Pins stand 32 px above their point: more room at the top keeps the northernmost one whole.
     this.map.fitBounds(bounds, { paddingTopLeft: [24, 40], paddingBottomRight: [24, 12], maxZoom: 12, animate: false });
   }

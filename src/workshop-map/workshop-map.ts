@@ -153,7 +153,7 @@ export class PlWorkshopMap extends PlElement {
   attribution?: string | undefined;
   /** Initial map centre, "lat,lng" (default: fit the workshops). */
   center?: string | undefined;
-  /** Initial zoom level, with `center`. */
+  /** Initial zoom level: around `center`, or around the middle of the workshops when only `zoom` is set. */
   zoom?: number | undefined;
   /** Initial course filter: a comma-separated list of course keys (`csf`) or names (`CS Fundamentals`). */
   course?: string | undefined;
