@@ -112,9 +112,9 @@ export class PlProgramTimeline extends PlElement {
 
   /**
    * The date phase dates are compared with: "2026-09-15" (that whole local day), a date-time, or a
-   * `Date` set as a property; default: now.
+   * `Date` or epoch milliseconds set as a property; default: now.
    */
-  today?: string | Date | undefined;
+  today?: string | Date | number | undefined;
 
   // The defaults are set here, not as the fields' initializers: those would make the compiler move
   // the private fields' initializers into the constructor too (written twice: a longer module).

@@ -41,10 +41,12 @@ export function parseSpan(value: string): TimeSpan | undefined {
 export const instant = (time: number): TimeSpan => ({ from: time, to: time + 1, dateOnly: false, day: time });
 
 /**
- * `today` as a span: a date-only value is that whole local day, a Date or date-time that instant;
- * undefined when it is not a date (a day that does not exist, such as 2026-02-30, included).
+ * `today` as a span: a date-only value is that whole local day, a Date, epoch milliseconds
+ * (`Date.now()`) or date-time that instant; undefined when it is not a date (a day that does not
+ * exist, such as 2026-02-30, included).
  */
 export function readToday(value: unknown): TimeSpan | undefined {
+  if (typeof value == 'number') value = new Date(value);
   if (value instanceof Date) return isFinite(value.getTime()) ? instant(value.getTime()) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();

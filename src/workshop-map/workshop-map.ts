@@ -173,8 +173,8 @@ export class PlWorkshopMap extends PlElement {
   urlState = false;
   /** The folder (or URL) of the ZIP table `pl-zip-table.json` (default: beside the script). */
   zipTableUrl?: string | undefined;
-  /** "Today" for hiding past workshops, as an ISO date (default: now). */
-  today?: string | undefined;
+  /** "Today" for hiding past workshops: an ISO date or date-time, or a `Date` or epoch milliseconds set as a property (default: now). */
+  today?: string | Date | number | undefined;
 
   private filters: FinderFilters = clearedFilters({ includePast: false } as FinderFilters);
   private place?: Place;

@@ -311,6 +311,12 @@ describe('<pl-program-timeline> current phase', () => {
     el.today = new Date(2026, 9, 1, 12);
     await el.updateComplete;
     expect(el.currentIndex, 'a Date property').to.equal(2);
+    const warnings = await captureWarnings(async () => {
+      el.today = new Date(2026, 5, 23, 12).getTime();
+      await el.updateComplete;
+    });
+    expect(el.currentIndex, 'epoch milliseconds (Date.now())').to.equal(1);
+    expect(warnings).to.deep.equal([]);
   });
 
   it('between two phases marks none as the current step, and shows the next one as "Up next"', async () => {

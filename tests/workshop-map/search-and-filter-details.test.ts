@@ -3,8 +3,8 @@
  * (each test failed on its mutation): what visitors and assistive technology meet.
  */
 import { expect } from '@open-wc/testing';
-import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
-import { mountMap, root, searchFor, setField, summary, workshop } from './helpers.js';
+import { captureWarnings, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import { items, mountMap, root, searchFor, setField, summary, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -105,6 +105,16 @@ describe('<pl-workshop-map> filter details', () => {
     root(el).querySelector<HTMLInputElement>('.seats input')!.click();
     await el.updateComplete;
     expect(root(el).querySelectorAll('[part="item"]')).to.have.length(25);
+  });
+
+  it('takes today set as epoch milliseconds (Date.now()), like a Date', async () => {
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(4), workshop(19)]));
+    const warnings = await captureWarnings(async () => {
+      el.today = Date.UTC(2027, 2, 10);
+      await el.updateComplete;
+    });
+    expect(items(el).map((item) => item.dataset.id)).to.deep.equal(['w-19']);
+    expect(warnings).to.deep.equal([]);
   });
 
   it('shows past workshops when include-past is set after the first render', async () => {
