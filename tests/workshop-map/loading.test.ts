@@ -79,6 +79,21 @@ describe('<pl-workshop-map> data', () => {
     expect(said[0]).to.not.contain('America/Chicago').and.not.contain('"EST" (');
   });
 
+  it('does not read another country\'s zone written out ("China Standard Time", "Central Standard Time (Mexico)") as a US zone of the same initials', async () => {
+    const records = ['China Standard Time', 'Central Standard Time (Mexico)', 'Cuba Standard Time'].map((timeZone, i) =>
+      workshop(i + 1, { timeZone, sessions: [{ start: '2027-07-10T09:00:00+08:00' }] }),
+    );
+    let el!: PlWorkshopMap;
+    const warnings = await captureWarnings(async () => {
+      ({ el } = await mountMap({ view: 'list' }, (map) => (map.workshops = records)));
+    });
+    const said = warnings.filter((w) => w.includes('timeZone'));
+    expect(said).to.have.length(1);
+    for (const name of ['China Standard Time', 'Central Standard Time (Mexico)', 'Cuba Standard Time']) expect(said[0]).to.contain(`"${name}" (1 workshop)`);
+    // Not shown on Chicago's clock (CDT): the instant as written stands.
+    expect(el.filteredWorkshops.map((w) => w.timeZone)).to.deep.equal([undefined, undefined, undefined]);
+  });
+
   it('says all a load found in one console warning: skipped records, session times and zones left out', async () => {
     const mixed = [
       workshop(1),
