@@ -49,12 +49,15 @@ const contactLinks = (partner: Partner) => [
 /** A partner's name and ways to reach them, in the fallback and in their pin's popup. */
 export function renderPartner(partner: Partner, t: MapStrings): TemplateResult {
   const [email, phone, site] = contactLinks(partner);
+  // "Email: a@b.org": a link where the text reads as an address or a number, else the text as written.
+  const contact = (label: string, text: string | undefined, href: string | undefined) =>
+    text ? html`<li>${label}: ${href ? html`<a href=${href}>${text}</a>` : text}</li>` : nothing;
   return html`<div class="partner">
     <p class="partner-name">${partner.name}</p>
     ${partner.status == 'seeking' ? html`<p>${t.seekingPartner}</p>` : nothing}
     <ul class="contact">
-      ${partner.email ? html`<li>${t.email}: ${email ? html`<a href=${email}>${partner.email}</a>` : partner.email}</li>` : nothing}
-      ${partner.phone ? html`<li>${t.phone}: ${phone ? html`<a href=${phone}>${partner.phone}</a>` : partner.phone}</li>` : nothing}
+      ${contact(t.email, partner.email, email)}
+      ${contact(t.phone, partner.phone, phone)}
       ${site ? html`<li><a href=${site} target="_blank" rel="noopener">${t.website}<span class="visually-hidden">: ${partner.name} ${t.newTab}</span></a></li>` : nothing}
     </ul>
   </div>`;

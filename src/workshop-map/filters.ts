@@ -49,6 +49,7 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
   const courseKeys = new Set(listed.map((c) => c.key.toLowerCase()));
   const extra = chosen.filter((key) => !courseKeys.has(key)).map((key) => ({ key, name: nameOf(key) }));
   const selectedCourse = chosen.length === 1 ? chosen[0] : '';
+  const selectedType = filters.types.length === 1 ? filters.types[0] : '';
   // Several courses (from `course="csf,csd"`) show as one choice until the user picks another.
   const several = chosen.length > 1 ? chosen.map(nameOf).join(', ') : '';
 
@@ -71,8 +72,8 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
     <div class="field">
       <label for="f-type">${t.type}</label>
       <select id="f-type" @change=${(e: Event) => change({ types: value(e) ? [value(e) as WorkshopType] : [] })}>
-        <option value="" .selected=${filters.types.length !== 1}>${t.allTypes}</option>
-        ${WORKSHOP_TYPES.map((type) => html`<option value=${type} .selected=${filters.types.length === 1 && filters.types[0] === type}>${t.types[type]}</option>`)}
+        <option value="" .selected=${!selectedType}>${t.allTypes}</option>
+        ${WORKSHOP_TYPES.map((type) => html`<option value=${type} .selected=${type === selectedType}>${t.types[type]}</option>`)}
       </select>
     </div>
     <div class="field">

@@ -37,7 +37,8 @@ export interface Cluster {
   members: number[];
   /** Every point sits at the very same place: zooming in will never split them. */
   oneSpot: boolean;
-  bounds: ViewBounds;
+  /** The south-west and north-east corners of its points, as [lat, lng]. */
+  bounds: [[number, number], [number, number]];
 }
 
 export const MAX_MEMBERS = 50;
@@ -178,7 +179,10 @@ export class GridClusterer {
       count: cell.count,
       members: cell.members,
       oneSpot: exact(cell),
-      bounds: { west: toLng(cell.minX), east: toLng(cell.maxX), north: toLat(cell.minY), south: toLat(cell.maxY) },
+      bounds: [
+        [toLat(cell.maxY), toLng(cell.minX)],
+        [toLat(cell.minY), toLng(cell.maxX)],
+      ],
     }));
   }
 

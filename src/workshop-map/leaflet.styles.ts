@@ -11,7 +11,9 @@ import { css } from 'lit';
  * pinch-zoom`, the tile pane's `img` selector (every tile is a .leaflet-tile); also what
  * workshop-map.styles.ts sets anyway (the container's font, background and focus ring, the popup
  * content's margin and type, the margin of its paragraphs), `display: block` for marker icons (every
- * icon here is a div) and the overlay pane's z-index (it is a .leaflet-pane, 400 already). Rules for
+ * icon here is a div) and the overlay pane's z-index (it is a .leaflet-pane, 400 already), and the
+ * hiding of `leaflet-zoom-hide` layers during a zoom animation (the map, its markers and popups are
+ * zoom-animated together or not at all: map-view.ts sets all three options from one flag). Rules for
  * one selector are one rule, and whitespace is squeezed: the drop-in's size budget is tight.
  */
 export const leafletStyles = css`
@@ -23,7 +25,7 @@ export const leafletStyles = css`
 .leaflet-container.leaflet-touch-zoom{touch-action:pan-x pan-y}
 .leaflet-container.leaflet-touch-drag{touch-action:pinch-zoom}
 .leaflet-container.leaflet-touch-drag.leaflet-touch-zoom{touch-action:none}
-.leaflet-container a{-webkit-tap-highlight-color:#33b5e566}
+.leaflet-container a{-webkit-tap-highlight-color:#33b5e566;color:#0078a8}
 .leaflet-tile{filter:inherit;visibility:hidden}
 .leaflet-tile-loaded{visibility:inherit}
 .leaflet-pane{z-index:400}
@@ -43,19 +45,17 @@ export const leafletStyles = css`
 .leaflet-right .leaflet-control{margin-right:10px}
 .leaflet-zoom-animated{transform-origin:0 0}
 .leaflet-zoom-anim .leaflet-zoom-animated{transition:transform 0.25s cubic-bezier(0,0,0.25,1)}
-.leaflet-zoom-anim .leaflet-zoom-hide{visibility:hidden}
 .leaflet-interactive{cursor:pointer}
 .leaflet-grab{cursor:grab}
 .leaflet-popup-pane,.leaflet-control{cursor:auto}
 .leaflet-grab:active{cursor:grabbing}
 .leaflet-marker-icon,.leaflet-tile-container{pointer-events:none}
 .leaflet-marker-icon.leaflet-interactive{pointer-events:auto}
-.leaflet-container a{color:#0078a8}
 .leaflet-bar{box-shadow:0 1px 5px #000a;border-radius:4px}
 .leaflet-bar a{background-color:#fff;border-bottom:1px solid #ccc;width:26px;height:26px;line-height:26px;display:block;text-align:center;text-decoration:none;color:#000}
 .leaflet-bar a:hover,.leaflet-bar a:focus{background-color:#f4f4f4}
 .leaflet-bar a:first-child{border-radius:4px 4px 0 0}
-.leaflet-bar a:last-child{border-bottom-left-radius:4px;border-bottom-right-radius:4px;border-bottom:0}
+.leaflet-bar a:last-child{border-radius:0 0 4px 4px;border-bottom:0}
 .leaflet-bar a.leaflet-disabled{cursor:default;background-color:#f4f4f4;color:#bbb}
 .leaflet-touch .leaflet-bar a{width:30px;height:30px;line-height:30px}
 .leaflet-control-zoom-in,.leaflet-control-zoom-out{font:700 18px 'Lucida Console',Monaco,monospace;text-indent:1px}

@@ -515,7 +515,7 @@ export class MapView {
     this.closePopup();
     this.#tabStop = next;
     this.#markTabStop();
-    this.#drawn[this.#tabStop].marker.getElement()?.focus();
+    this.focusPin();
   }
 
   /** Marks a workshop's pin as selected (after a click on it, or a list choice). */
@@ -662,13 +662,7 @@ export class MapView {
   #draw(j: number, latlng: LatLng, face: Face): void {
     let drawn = this.#drawn.length > j ? this.#drawn[j] : undefined;
     if (!drawn) {
-      const created: DrawnMarker = (drawn = {
-        marker: marker(latlng, { icon: face.icon(), keyboard: false, title: face.title }),
-        look: face.look,
-        first: face.first,
-        label: face.label,
-        onClick: face.onClick,
-      });
+      const created: DrawnMarker = (drawn = { ...face, marker: marker(latlng, { icon: face.icon(), keyboard: false, title: face.title }) });
       created.marker
         .on('click', () => created.onClick())
         .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onPinKey(originalEvent, created))
@@ -676,16 +670,13 @@ export class MapView {
       this.#drawn.push(created);
       return;
     }
-    const { marker: reused } = drawn;
-    drawn.onClick = face.onClick;
-    drawn.first = face.first;
-    drawn.label = face.label;
+    const { marker: reused, look } = drawn;
+    // Its look, first workshop, label and click become the new face's (a pin's and a cluster's both set
+    // all four; what else comes along is not read from a drawn marker).
+    Object.assign(drawn, face);
     reused.options.title = face.title;
     reused.setLatLng(latlng);
-    if (drawn.look !== face.look) {
-      drawn.look = face.look;
-      reused.setIcon(face.icon());
-    }
+    if (look !== face.look) reused.setIcon(face.icon());
     // Leaflet writes a title only on a new element, and a div icon reuses its div.
     const element = reused.getElement()!;
     element.title = face.title;
@@ -731,8 +722,7 @@ export class MapView {
         if (!cluster.oneSpot && zoom < MAX_ZOOM) {
           const focused = this.#active();
           this.#refocus = this.#drawn.some(({ marker: pin }) => pin.getElement() === focused);
-          const { west, south, east, north } = cluster.bounds;
-          const points = latLngBounds([south, west], [north, east]);
+          const points = latLngBounds(cluster.bounds);
           const target = Math.min(MAX_ZOOM, Math.max(zoom + 1, this.map.getBoundsZoom(points, false, point(48, 48))));
           // On its points, not on its badge: the badge may stand 22 px off them, thousands at the new zoom.
           this.map.setView(points.getCenter(), target, { animate: !this.#opts.reducedMotion });

@@ -11,15 +11,16 @@ function withAttributes<T extends Element>(element: T, attributes: Record<string
   return element;
 }
 
-/** A decorative inline SVG of the given shapes; built once, then cloned. */
-function graphic(viewBox: string, width: number, height: number, shapes: [string, Record<string, string>][]): () => HTMLElement {
+/** A decorative inline SVG of the given shapes, as large as its viewBox ("0 0 width height"); built once, then cloned. */
+function graphic(viewBox: string, shapes: [string, Record<string, string>][]): () => HTMLElement {
   let template: Element | undefined;
   return () => {
     if (!template) {
+      const [, , width, height] = viewBox.split(' ');
       template = withAttributes(document.createElementNS(SVG_NS, 'svg'), {
         viewBox,
-        width: String(width),
-        height: String(height),
+        width,
+        height,
         'aria-hidden': 'true',
         focusable: 'false',
       });
@@ -34,12 +35,12 @@ function graphic(viewBox: string, width: number, height: number, shapes: [string
 export const PIN_PATH = 'M12 1C6 1 1 5.6 1 11.6 1 19.5 12 31 12 31s11-11.5 11-19.4C23 5.6 18 1 12 1z';
 export const PARTNER_PATH = 'M12 1.5 22.5 12 12 22.5 1.5 12z';
 
-export const pinGraphic = graphic('0 0 24 32', 24, 32, [
+export const pinGraphic = graphic('0 0 24 32', [
   ['path', { d: PIN_PATH }],
   ['circle', { cx: '12', cy: '11.5', r: '4.2' }],
 ]);
 
-export const partnerGraphic = graphic('0 0 24 24', 24, 24, [['path', { d: PARTNER_PATH }]]);
+export const partnerGraphic = graphic('0 0 24 24', [['path', { d: PARTNER_PATH }]]);
 
 /** A cluster's count badge. */
 export function countBadge(text: string): HTMLElement {

@@ -171,9 +171,10 @@ export class PartnerPins {
 
   #markPin(partner: Partner, pin: Marker): void {
     const element = pin.getElement();
-    element?.setAttribute('role', 'button');
-    element?.setAttribute('aria-label', `${partner.name}, ${this.#opts.labels.legendSeeking}`);
-    element?.setAttribute('tabindex', partner === this.#stop ? '0' : '-1');
+    if (!element) return;
+    element.tabIndex = partner === this.#stop ? 0 : -1;
+    element.setAttribute('role', 'button');
+    element.setAttribute('aria-label', `${partner.name}, ${this.#opts.labels.legendSeeking}`);
   }
 
   #onKey(event: KeyboardEvent, partner: Partner): void {

@@ -69,12 +69,12 @@ export const workshopMapStyles = css`
     border-radius: var(--_radius);
     background: var(--_muted-surface);
   }
-  .filters .modes,
-  .filters .seats {
+  .modes,
+  .seats {
     grid-column: 1 / -1;
   }
   /* As wide as its cell, its label in the middle, as a button's is. */
-  .filters .clear {
+  .clear {
     justify-content: center;
   }
   /* Two columns would cut a date ("12/15/202") or a course name on a small phone. */
@@ -87,10 +87,10 @@ export const workshopMapStyles = css`
     .filters {
       grid-template-columns: repeat(auto-fill, minmax(10em, 1fr));
     }
-    .filters .modes {
+    .modes {
       grid-column: span 2;
     }
-    .filters .seats {
+    .seats {
       grid-column: auto;
     }
   }
@@ -99,8 +99,11 @@ export const workshopMapStyles = css`
     width: 100%;
     min-width: 0;
   }
-  /* The ring stays while a date field's own calendar button has the focus (the field is not :focus then). */
-  .field:focus-within [type='date'] {
+  /* The ring stays while a date field's own calendar button has the focus (the field is not :focus then).
+     Radios are ringed whenever focused: WebKit does not count one reached with the arrow keys as
+     :focus-visible. */
+  .field:focus-within [type='date'],
+  .modes input:focus {
     outline: var(--_focus);
     outline-offset: 2px;
   }
@@ -137,12 +140,6 @@ export const workshopMapStyles = css`
     height: 24px;
     margin: 0;
     accent-color: var(--_accent);
-  }
-  /* Ringed whenever focused: WebKit does not count a radio reached with the arrow keys as
-     :focus-visible. */
-  .modes input:focus {
-    outline: var(--_focus);
-    outline-offset: 2px;
   }
 
   /* summary and fallback */
@@ -194,7 +191,7 @@ export const workshopMapStyles = css`
     gap: 0.25em;
     min-width: 0;
   }
-  .body.view-list .map-wrap {
+  .view-list .map-wrap {
     display: none;
   }
   .map {
@@ -206,7 +203,7 @@ export const workshopMapStyles = css`
     /* "Show on map" scrolls it into view: not under a page's sticky header. */
     scroll-margin-block-start: var(--pl-scroll-margin, 5em);
   }
-  .body.view-map .map {
+  .view-map .map {
     height: var(--_map-height);
   }
   .pl-pin:focus-visible,
@@ -230,21 +227,21 @@ export const workshopMapStyles = css`
     z-index: 2147483647 !important;
   }
   @container (min-width: 760px) {
-    .body.view-split {
+    .view-split {
       grid-template-columns: minmax(18em, 2fr) 3fr;
       align-items: start;
     }
-    .body.view-split .map-wrap {
+    .view-split .map-wrap {
       order: 0;
     }
-    .body.view-split.no-results {
+    .view-split.no-results {
       grid-template-columns: 1fr;
     }
-    .body.view-split .map {
+    .view-split .map {
       height: var(--_map-height);
     }
     /* Room inside the scrolled box for the focus ring (3 px, 2 px apart) of what sits at its edges. */
-    .body.view-split .list {
+    .view-split .list {
       max-height: var(--_map-height);
       overflow-y: auto;
       /* Room for the focus ring, taken back outside so the first item is level with the map. */
@@ -265,7 +262,9 @@ export const workshopMapStyles = css`
     padding: 0;
     list-style: none;
   }
-  .item + .item {
+  .item + .item,
+  .more,
+  .printed-of {
     margin-block-start: 0.75em;
   }
   .item > * + * {
@@ -285,7 +284,7 @@ export const workshopMapStyles = css`
     content-visibility: hidden;
     contain-intrinsic-size: auto 200px;
   }
-  .item.selected {
+  .selected {
     border-color: var(--_accent);
     box-shadow: inset 4px 0 0 var(--_accent);
   }
@@ -294,10 +293,10 @@ export const workshopMapStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .item.on-map {
+  .on-map {
     cursor: pointer;
   }
-  .item.full .facts {
+  .full .facts {
     font-weight: 600;
   }
   .group {
@@ -320,10 +319,6 @@ export const workshopMapStyles = css`
     display: inline-flex;
     align-items: center;
     min-height: 36px;
-  }
-  .more,
-  .printed-of {
-    margin-block-start: 0.75em;
   }
   .more {
     width: 100%;
@@ -481,7 +476,7 @@ export const workshopMapStyles = css`
       color: CanvasText;
       border-color: CanvasText;
     }
-    .item.selected {
+    .selected {
       outline: 2px solid Highlight;
     }
     .pl-pin.is-selected svg {
@@ -518,10 +513,10 @@ export const workshopMapStyles = css`
     .printed-of {
       display: block;
     }
-    .body.view-split {
+    .view-split {
       display: block;
     }
-    .body.view-split .list {
+    .view-split .list {
       max-height: none;
       overflow: visible;
     }

@@ -35,7 +35,7 @@ import { preloadZipTable, regionOf } from '../shared/geo/zip-table.js';
 import { scriptBase } from '../shared/script-base.js';
 import { frameStyles, visuallyHidden } from '../shared/frame.styles.js';
 import { warn } from '../shared/warn.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
 import { PartnerSource } from './partner-source.js';
 import { queryFinder } from './finder-state.js';
 import { levelBelowPageHeading } from '../shared/heading-level.js';
@@ -315,9 +315,7 @@ export class PlWorkshopMap extends PlElement {
    */
   #start(): void {
     this.#started = true;
-    const fromUrl = this.urlState ? readUrlState() : { filters: {} };
-    this.#urlSeen = JSON.stringify(fromUrl);
-    this.filters = this.#startFilters(fromUrl.filters);
+    const fromUrl = this.#useUrlState(this.urlState ? readUrlState() : { filters: {} });
     // A search() the page called before this (right after creating the element) is the latest word.
     this.#pendingNear ??= fromUrl.near ?? this.#nearText;
     if (this.#pendingNear) this.searchText = this.#pendingNear;
@@ -354,11 +352,15 @@ export class PlWorkshopMap extends PlElement {
   #onHistory = (): void => {
     const fromUrl = readUrlState();
     if (!this.urlState || JSON.stringify(fromUrl) === this.#urlSeen) return;
-    this.#urlSeen = JSON.stringify(fromUrl);
-    const { near, filters } = fromUrl;
-    this.filters = this.#startFilters(filters);
-    void this.search(near ?? this.#nearText, false);
+    void this.search(this.#useUrlState(fromUrl).near ?? this.#nearText, false);
   };
+
+  /** A URL's search and filters (or none) as the ones seen: its filters are set; its search, returned with them, is the caller's to run. */
+  #useUrlState(fromUrl: UrlState): UrlState {
+    this.#urlSeen = JSON.stringify(fromUrl);
+    this.filters = this.#startFilters(fromUrl.filters);
+    return fromUrl;
+  }
 
   /** The attributes' filters, under what a URL sets. */
   #startFilters(fromUrl: Partial<FinderFilters>): FinderFilters {
@@ -916,7 +918,7 @@ export class PlWorkshopMap extends PlElement {
       t,
       lang: this.resolvedLang,
       // Beside the alert of data that failed, a search waits for Retry: not "Searching…" for ever.
-      notice: this.#data.state == 'error' ? undefined : this.notice,
+      notice: state == 'error' ? undefined : this.notice,
       place: this.place,
       filters: this.filters,
       radius: this.#radiusValue,
@@ -961,11 +963,11 @@ export class PlWorkshopMap extends PlElement {
         { state: this.#partnerSource.error ? 'error' : 'ready', error: this.#partnerSource.error },
         this.common,
         () => this.#partnerSource.refresh(true),
-        this.t.partnersLabel,
+        t.partnersLabel,
       )}
       <p class="summary" part="summary" role="status" aria-atomic="false">${summaryText(result, resultContext)}</p>
       <div role="status">${result ? renderFallback(result, resultContext) : nothing}</div>
-      ${this.#data.state !== 'error' ? this.#renderBody(result, view) : nothing}
+      ${state != 'error' ? this.#renderBody(result, view) : nothing}
       <span id="tab" hidden>${t.newTab}</span>
     </div>`;
   }
