@@ -24,6 +24,12 @@ describe('telUrl', () => {
     expect(telUrl('+1-555-010-0000;ext=12')).to.equal('tel:+15550100000;ext=12');
   });
 
+  it('reads the dashes a word processor writes (non-breaking hyphen, en dash, minus) as dashes', () => {
+    expect(telUrl('404\u2011555\u20110100')).to.equal('tel:4045550100');
+    expect(telUrl('404 \u2013 555 \u2013 0100')).to.equal('tel:4045550100');
+    expect(telUrl('1\u2212888\u2212CODE\u2212ORG')).to.equal('tel:18882633674');
+  });
+
   it('dials the letters of a vanity number as a phone keypad has them', () => {
     expect(telUrl('1-888-CODE-ORG')).to.equal('tel:18882633674');
     expect(telUrl('1-800-FLOWERS ext. 4')).to.equal('tel:18003569377;ext=4');
