@@ -37,7 +37,9 @@ describe('phase dates', () => {
     expect(todaySpan(undefined, now).from).to.equal(now.getTime());
     expect(todaySpan('not a date', now).from).to.equal(now.getTime());
     expect(todaySpan(new Date(2026, 5, 1, 12), now).from).to.equal(local(2026, 6, 1, 12));
-    expect(todaySpan(42, now).from).to.equal(now.getTime());
+    // A number is epoch milliseconds (Date.now()); one that is no time is not a date.
+    expect(todaySpan(Date.UTC(2026, 0, 3), now).from).to.equal(Date.UTC(2026, 0, 3));
+    expect(todaySpan(NaN, now).from).to.equal(now.getTime());
   });
 });
 
