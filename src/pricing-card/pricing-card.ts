@@ -264,11 +264,12 @@ export class PlPricingCard extends PlBaseElement {
         return (
           !/^(script|style|template)$/.test(node.localName) &&
           (name ? node.getAttribute('slot') === name : !node.hasAttribute('slot')) &&
-          (!!node.textContent?.trim() || node.matches(`${MEDIA},:has(${MEDIA})`))
+          (!!node.textContent!.trim() || node.matches(`${MEDIA},:has(${MEDIA})`))
         );
       }
-      // Text (node type 3), not a comment, counts for the default slot.
-      return !name && node.nodeType === 3 && !!node.textContent?.trim();
+      // Text (node type 3), not a comment, counts for the default slot. (A child node's textContent is
+      // never null: only a document's or a doctype's is.)
+      return !name && node.nodeType === 3 && !!node.textContent!.trim();
     });
   }
 

@@ -1,6 +1,10 @@
 import { FREE, toAmount } from '../shared/amount.js';
 import { parseSafeUrl } from '../shared/safe-url.js';
+import { nonEmptyString as text } from '../shared/non-empty-string.js';
 import { parseDiscounts, type DiscountTier } from './discounts.js';
+
+/** A setting as text: trimmed, or a finite number as text; undefined when blank or neither. */
+export { text };
 
 export const DEFAULT_MAX_SEATS = 1000;
 
@@ -158,9 +162,4 @@ function readCurrency(input: unknown, problems: string[]): string {
   if (/^[A-Z]{3}$/.test(code)) return code;
   problems.push(`currency "${String(input)}": using USD`);
   return 'USD';
-}
-
-export function text(value: unknown): string | undefined {
-  if (typeof value === 'number' && isFinite(value)) return String(value);
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }

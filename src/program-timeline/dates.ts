@@ -1,4 +1,4 @@
-import { dateTimeFormat, formatRangeOf } from '../shared/i18n/format.js';
+import { cached, dateTimeFormat, formatRangeOf } from '../shared/i18n/format.js';
 import { instant, parseSpan, readToday, type TimeSpan } from '../shared/today.js';
 
 export { readToday, type TimeSpan } from '../shared/today.js';
@@ -9,33 +9,28 @@ const MIDNIGHT = /[T ]00:00(:00(\.0+)?)?(Z|[+-]\d\d:?\d\d)?$/i;
  * A phase date. One written as midnight ("2026-06-22T00:00:00.000Z", a date as JSON writes a `Date`)
  * is the day it names, a whole local day as "2026-06-22" is: the timeline shows the day written, and
  * the instant would fall on the day before in the Americas (current a day early, completed a day early).
+ * None (no date given) is no span, as a blank is.
  */
-export const parsePhaseDate = (value: string): TimeSpan | undefined => parseSpan(value.trim().replace(MIDNIGHT, ''));
+export const parsePhaseDate = (value = ''): TimeSpan | undefined => parseSpan(value.trim().replace(MIDNIGHT, ''));
 
 /** `today`, or now when it is not set or not a date. */
 export function todaySpan(value: unknown, now: Date = new Date()): TimeSpan {
   return readToday(value) ?? instant(now.getTime());
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * Fields, not a `dateStyle`: Intl's data for some regions writes a `dateStyle` date and its range in
  * different orders (es-PR: "05/04/2026" for one day, "4/5/2026–19/6/2026" for a range).
  */
 function formatter(lang: string, style: 'short' | 'long'): Intl.DateTimeFormat {
-  const key = `${lang}|${style}`;
-  let f = formatters.get(key);
-  if (!f) {
+  return cached(`day|${lang}|${style}`, () => {
     const fields = { day: 'numeric', month: style, year: 'numeric' } as const;
     try {
-      f = dateTimeFormat(lang, fields);
+      return dateTimeFormat(lang, fields);
     } catch {
-      f = dateTimeFormat('en', fields);
+      return dateTimeFormat('en', fields);
     }
-    formatters.set(key, f);
-  }
-  return f;
+  });
 }
 
 /** One date in the page's locale ("June 22, 2026", "22 de junio de 2026"). */
@@ -47,11 +42,6 @@ export function formatDay(time: number, lang: string, style: 'short' | 'long' = 
 export function formatDayRange(from: number, to: number, lang: string): string {
   const f = formatter(lang, 'short');
   return to > from ? formatRangeOf(f, from, to) : f.format(new Date(from));
-}
-
-/** The last day a span covers, for display: a date-only end is shown as that day, not the next. */
-export function lastDay(span: TimeSpan): number {
-  return span.day;
 }
 
 /** Whether `end` comes before `start`: by calendar day when either is a whole day, else by instant. */

@@ -89,8 +89,8 @@ function fromElement(element: HTMLElement): ShownPhase | string {
 }
 
 function checkDates(start: string | undefined, end: string | undefined): string | undefined {
-  const from = start ? parsePhaseDate(start) : undefined;
-  const to = end ? parsePhaseDate(end) : undefined;
+  const from = parsePhaseDate(start);
+  const to = parsePhaseDate(end);
   if (start && !from) return `"start" is not a date (${JSON.stringify(start)})`;
   if (end && !to) return `"end" is not a date (${JSON.stringify(end)})`;
   if (from && to && endsBeforeStart(from, to)) return '"end" is before "start"';

@@ -13,7 +13,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import { frameStyles, visuallyHidden } from '../shared/frame.styles.js';
 import { timelineStyles } from './program-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from './strings.js';
-import { formatDay, formatDayRange, lastDay, parsePhaseDate, readToday, todaySpan } from './dates.js';
+import { formatDay, formatDayRange, parsePhaseDate, readToday, todaySpan } from './dates.js';
 import { calendarIcon, checkIcon, clockIcon, formatIcons } from './icons.js';
 import { normalizePhases, paragraphs, PHASE_ATTRIBUTES, phaseCopy, programName, type PhaseInput, type PhaseItem, type ShownPhase } from './phase-items.js';
 import { phaseSpans, progressFromAttribute, type PhaseStatus, type Progress } from './progress.js';
@@ -274,7 +274,7 @@ export class PlProgramTimeline extends PlElement {
     const phases = this.#data.items;
     // The earliest start, wherever its phase is listed.
     const first = best(
-      phases.map((p) => (p.start ? parsePhaseDate(p.start) : undefined)),
+      phases.map((p) => parsePhaseDate(p.start)),
       (span, earliest) => !!span && (!earliest || span.from < earliest.from),
     );
     let text: string | undefined;
@@ -298,12 +298,13 @@ export class PlProgramTimeline extends PlElement {
 
   #renderDates(phase: ShownPhase) {
     const lang = this.resolvedLang;
-    const start = phase.start ? parsePhaseDate(phase.start) : undefined;
-    const end = phase.end ? parsePhaseDate(phase.end) : undefined;
+    const start = parsePhaseDate(phase.start);
+    const end = parsePhaseDate(phase.end);
     let text: string | undefined;
-    if (start && end) text = formatDayRange(start.day, lastDay(end), lang);
+    // An end is shown as the last day it covers (a date-only end: that day, not the next).
+    if (start && end) text = formatDayRange(start.day, end.day, lang);
     else if (start) text = formatDay(start.day, lang, 'short');
-    else if (end) text = this.#strings.until(formatDay(lastDay(end), lang, 'short'));
+    else if (end) text = this.#strings.until(formatDay(end.day, lang, 'short'));
     return text ? html`<li class="dates">${calendarIcon}<span>${text}</span></li>` : nothing;
   }
 

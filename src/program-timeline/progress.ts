@@ -23,10 +23,10 @@ interface Dated {
   end?: string;
 }
 
-function withCurrent(count: number, current: number, stage: Progress['stage']): Progress {
+function withCurrent(phases: Dated[], current: number, stage: Progress['stage']): Progress {
   // A loop, not Array.from({ length }, fn): Prototype.js and MooTools replace Array.from with one that ignores fn.
   const statuses: PhaseStatus[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < phases.length; i++) {
     statuses.push(stage === 'unknown' ? 'none' : stage === 'after' || i < current ? 'done' : i === current ? 'current' : 'upcoming');
   }
   return { current, stage, statuses };
@@ -38,14 +38,14 @@ function withCurrent(count: number, current: number, stage: Progress['stage']): 
  */
 export function progressFromAttribute(phases: Dated[], current: unknown, today: TimeSpan): Progress {
   const value = keyword(current ?? 'auto');
-  if (value === 'none') return withCurrent(phases.length, -1, 'unknown');
+  if (value === 'none') return withCurrent(phases, -1, 'unknown');
   // A phase number as authors write it ("2"); anything else ("", "auto", "2.5", "0x2") means auto.
   const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
   if (!(n === n)) return progressFromDates(phases, today);
-  if (!phases.length) return withCurrent(phases.length, -1, 'unknown');
-  if (n < 1) return withCurrent(phases.length, -1, 'before');
-  if (n > phases.length) return withCurrent(phases.length, -1, 'after');
-  return withCurrent(phases.length, n - 1, 'during');
+  if (!phases.length) return withCurrent(phases, -1, 'unknown');
+  if (n < 1) return withCurrent(phases, -1, 'before');
+  if (n > phases.length) return withCurrent(phases, -1, 'after');
+  return withCurrent(phases, n - 1, 'during');
 }
 
 /**
@@ -54,8 +54,8 @@ export function progressFromAttribute(phases: Dated[], current: unknown, today: 
  * Undated phases get no span and simply take their place in the order.
  */
 export function phaseSpans(phases: Dated[]): (TimeSpan | undefined)[] {
-  const starts = phases.map((p) => (p.start ? parsePhaseDate(p.start) : undefined));
-  const ends = phases.map((p) => (p.end ? parsePhaseDate(p.end) : undefined));
+  const starts = phases.map((p) => parsePhaseDate(p.start));
+  const ends = phases.map((p) => parsePhaseDate(p.end));
   const spans: (TimeSpan | undefined)[] = [];
   let previousEnd = -Infinity;
   phases.forEach((_, i) => {
@@ -83,7 +83,7 @@ export function phaseSpans(phases: Dated[]): (TimeSpan | undefined)[] {
 export function progressFromDates(phases: Dated[], today: TimeSpan): Progress {
   const spans = phaseSpans(phases);
   const dated = spans.map((span, index) => ({ span, index })).filter((d): d is { span: TimeSpan; index: number } => !!d.span);
-  if (!dated.length) return withCurrent(phases.length, -1, 'unknown');
+  if (!dated.length) return withCurrent(phases, -1, 'unknown');
 
   const started = (span: TimeSpan) => span.from < today.to;
   const active = dated.filter(({ span }) => started(span) && span.to > today.from);
@@ -95,13 +95,13 @@ export function progressFromDates(phases: Dated[], today: TimeSpan): Progress {
   const lastStarted = Math.max(-1, ...dated.filter(({ span }) => started(span)).map(({ index }) => index));
   const undatedNext = spans.findIndex((span, i) => !span && i > lastStarted);
   const progress = active.length
-    ? withCurrent(phases.length, best(active, (phase, last) => phase.span.from >= last.span.from)!.index, 'during')
+    ? withCurrent(phases, best(active, (phase, last) => phase.span.from >= last.span.from)!.index, 'during')
     : !next
-      ? withCurrent(phases.length, undatedNext, undatedNext < 0 ? 'after' : 'between')
+      ? withCurrent(phases, undatedNext, undatedNext < 0 ? 'after' : 'between')
       : waiting.length < dated.length
-        ? withCurrent(phases.length, next.index, 'between')
+        ? withCurrent(phases, next.index, 'between')
         : // Before the first dated phase, an undated one listed ahead of it is not done yet either.
-          withCurrent(phases.length, -1, 'before');
+          withCurrent(phases, -1, 'before');
   // Each dated phase by its own dates, each undated one by its place in the order. A dated one that
   // runs alongside the current one, or an undated one between the last begun and the next, is
   // neither known done nor to come: it shows no status.

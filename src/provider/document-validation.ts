@@ -46,26 +46,13 @@ interface NumberLimits {
 
 function number(limits: NumberLimits = {}): Rule {
   return (value, path, issues) => {
-    if (typeof value !== 'number' || !isFinite(value)) return void issues.push(`${path}: not a number`);
-    if (limits.integer && !Number.isInteger(value)) issues.push(`${path}: not a whole number`);
-    if (limits.minimum !== undefined && value < limits.minimum) issues.push(`${path}: less than ${limits.minimum}`);
-    if (limits.exclusiveMinimum !== undefined && value <= limits.exclusiveMinimum) {
-      issues.push(`${path}: must be more than ${limits.exclusiveMinimum}`);
-    }
-    if (limits.maximum !== undefined && value > limits.maximum) issues.push(`${path}: more than ${limits.maximum}`);
-  };
-}
-
-function oneOf(choices: readonly string[]): Rule {
-  return (value, path, issues) => {
-    if (!choices.includes(value as string)) issues.push(`${path}: not one of ${choices.join(', ')}`);
-  };
-}
-
-function pattern(regex: RegExp, what: string): Rule {
-  return (value, path, issues) => {
-    if (typeof value !== 'string') issues.push(`${path}: not text`);
-    else if (!regex.test(value)) issues.push(`${path}: not ${what}`);
+    if (!Number.isFinite(value)) return void issues.push(`${path}: not a number`);
+    const n = value as number;
+    if (limits.integer && !Number.isInteger(n)) issues.push(`${path}: not a whole number`);
+    // A limit not set is undefined, and a number compared with undefined is never beyond it.
+    if (n < limits.minimum!) issues.push(`${path}: less than ${limits.minimum}`);
+    if (n <= limits.exclusiveMinimum!) issues.push(`${path}: must be more than ${limits.exclusiveMinimum}`);
+    if (n > limits.maximum!) issues.push(`${path}: more than ${limits.maximum}`);
   };
 }
 
@@ -76,18 +63,20 @@ function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function dateRule(regex: RegExp, what: string): Rule {
-  return (value, path, issues) => {
-    if (typeof value !== 'string' || !regex.test(value) || !isCalendarDay(value) || !isFinite(parseTime(value))) {
-      issues.push(`${path}: not ${what}`);
-    }
-  };
-}
-
 /** #/$defs/date */
-const date = dateRule(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'a date (YYYY-MM-DD)');
+const date: Rule = (value, path, issues) => {
+  const regex = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+  if (typeof value !== 'string' || !regex.test(value) || !isCalendarDay(value) || !isFinite(parseTime(value))) {
+    issues.push(`${path}: not a date (YYYY-MM-DD)`);
+  }
+};
+/** #/$defs/url */
 const url = anyText;
-const currency = pattern(/^[A-Za-z]{3}$/, 'a 3-letter currency code (USD)');
+/** #/$defs/currency */
+const currency: Rule = (value, path, issues) => {
+  if (typeof value !== 'string') issues.push(`${path}: not text`);
+  else if (!/^[A-Za-z]{3}$/.test(value)) issues.push(`${path}: not a 3-letter currency code (USD)`);
+};
 const amount = number({ minimum: 0 });
 
 function list(item: Rule): Rule {
@@ -127,7 +116,10 @@ const phaseRule = object(
     name: text,
     title: text,
     duration: anyText,
-    format: oneOf(['online', 'in-person', 'blended']),
+    format: (value, path, issues) => {
+      const formats = ['online', 'in-person', 'blended'];
+      if (!formats.includes(value as string)) issues.push(`${path}: not one of ${formats.join(', ')}`);
+    },
     start: date,
     end: date,
     summary: anyText,
@@ -191,7 +183,8 @@ export function checkProgram(raw: unknown, path = 'program'): Checked<ProgramRec
   const phases = part<ProgramRecord['phases']>(raw.phases, at(path, 'phases'), list(phaseRule), Array.isArray, issues);
   const pricing = part<ProgramRecord['pricing']>(raw.pricing, at(path, 'pricing'), pricingRule, isRecord, issues);
   const values = part<ProgramRecord['values']>(raw.values, at(path, 'values'), list(valueRule), Array.isArray, issues);
-  if (name !== undefined) program.name = name;
+  // Not blank (isNonBlank), or undefined.
+  if (name) program.name = name;
   if (phases) program.phases = phases;
   // The rules above have named what is wrong with the fields the schema knows (the card's `seats`
   // and `maxSeats`, which it does not, go without a word).

@@ -223,7 +223,7 @@ export class PlProvider extends PlElement {
     // enclosing provider's would show, then be swapped for them.
     const under = this.loadState ? {} : outer;
     const pick = <T>(...candidates: (T | null | undefined)[]): T | undefined =>
-      candidates.find((candidate) => candidate !== undefined && candidate !== null) ?? undefined;
+      candidates.find((candidate) => candidate != null);
 
     const levels = [this.#checkedProgram?.value, doc.program, under.program];
     let program: ProvidedSettings['program'];

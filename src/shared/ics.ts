@@ -8,9 +8,9 @@ import { parseTime } from './parse-time.js';
  * host: the same workshop id on two partners' sites is two events.
  */
 
-/** 20270612T130000Z */
-function utcStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+/** 20270612T130000Z, of epoch milliseconds or a Date */
+function utcStamp(time: number | Date): string {
+  return new Date(time).toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
 /**
@@ -19,9 +19,7 @@ function utcStamp(ms: number): string {
  */
 export function escapeText(value: string): string {
   return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
+    .replace(/[\\;,]/g, '\\$&')
     .replace(/\r\n|[\r\n\v\f]/g, '\\n')
     .replace(/[\0-\b\x0e-\x1f\x7f]/g, '');
 }
@@ -88,7 +86,7 @@ export interface IcsOptions {
 
 /** The .ics text for a workshop: CRLF line ends, folded lines, escaped text. */
 export function buildIcs(workshop: Workshop, now: number | Date = Date.now(), options: IcsOptions = {}): string {
-  const stamp = utcStamp(typeof now === 'number' ? now : now.getTime());
+  const stamp = utcStamp(now);
   const location = clip(locationText(workshop, options.virtualLabel ?? 'Virtual'));
   const total = workshop.sessions.length;
   const title = clip(workshop.title);

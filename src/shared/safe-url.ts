@@ -39,7 +39,7 @@ export function safeUrl(value: unknown, options?: { webOnly?: boolean }): string
  */
 export function isWebTemplate(template: string): boolean {
   const scheme = /^\s*([a-z][a-z\d+.-]*):/i.exec(template.replace(/[\t\n\r]/g, ''))?.[1].toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https';
+  return !scheme || WEB_ONLY.has(`${scheme}:`);
 }
 
 /**

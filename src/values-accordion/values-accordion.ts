@@ -246,7 +246,7 @@ export class PlValuesAccordion extends PlElement {
     this.requestUpdate();
   };
 
-  #onHashChange = (): void => void this.#openFromHash(true);
+  #onHashChange = (): void => this.#openFromHash(true);
 
   /** A link to the hash the address already has changes nothing, so no hashchange: open its value again. */
   #onPageClick = (event: Event): void => {
@@ -255,11 +255,11 @@ export class PlValuesAccordion extends PlElement {
   };
 
   /**
-   * Opens the value the page's hash names and scrolls to it; false when no value has that id. On
+   * Opens the value the page's hash names and scrolls to it (nothing when no value has that id). On
    * arrival the jump is instant: a smooth scroll aims at where the value is at its start, and content
    * above it that is still laying out (a long workshop list) moves it meanwhile.
    */
-  #openFromHash(smooth: boolean): boolean {
+  #openFromHash(smooth: boolean): void {
     // As the browser finds a fragment: as written ("50%", "a%20b"), then decoded ("équité").
     const raw = location.hash.slice(1);
     const items = this.#data.items;
@@ -275,7 +275,7 @@ export class PlValuesAccordion extends PlElement {
     // page's own anchor: that link is the page's), else the first accordion in the page with a value of
     // that id ("Equity" in two of them), as a browser takes the first element with an id.
     const owner = id && (document.getElementById(id) ?? [...document.querySelectorAll('pl-values-accordion')].find((other) => other.values.some((value) => value.id == id)) ?? this);
-    if (!id || (owner != items[index].element && owner != this)) return false;
+    if (!id || (owner != items[index].element && owner != this)) return;
     this.#setOpen(id, true);
     // Inside a value of another accordion, that value opens too; the scroll waits until it has.
     const nested = this.closest('pl-value');
@@ -292,7 +292,6 @@ export class PlValuesAccordion extends PlElement {
       if (smooth) item.querySelector<HTMLElement>('.header')!.focus();
       item.scrollIntoView({ behavior: smooth && !reducedMotion() ? 'smooth' : 'instant' });
     });
-    return true;
   }
 
   #onHeaderKeydown(event: KeyboardEvent): void {

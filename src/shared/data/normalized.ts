@@ -81,6 +81,4 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** The program of a provider-style document (`{ "program": {...} }`), else the document itself. */
 export const programIn = (raw: unknown): unknown => (isRecord(raw) && isRecord(raw.program) ? raw.program : raw);
 
-/** Text, trimmed, or a finite number as text (not JSON's 1e999: a heading would read "Infinity"); undefined when blank or neither. */
-export const nonEmptyString = (value: unknown): string | undefined =>
-  (typeof value == 'number' ? isFinite(value) && String(value) : typeof value == 'string' && value.trim()) || undefined;
+export { nonEmptyString } from '../non-empty-string.js';

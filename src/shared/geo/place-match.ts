@@ -105,8 +105,8 @@ export function statePlace(code: string, workshops: readonly Located[]): Place |
   const state = US_STATES[code];
   if (!centre && !state) return undefined;
   return {
-    lat: centre ? centre.lat : state[1],
-    lng: centre ? centre.lng : state[2],
+    lat: centre?.lat ?? state[1],
+    lng: centre?.lng ?? state[2],
     label: state?.[0] ?? code,
     state: code,
     kind: 'state',

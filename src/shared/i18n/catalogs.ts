@@ -4,7 +4,8 @@ export const LOCALES: readonly Locale[] = ['en', 'es'];
 /** Maps any BCP 47 tag ("es-MX", "EN") to a shipped locale; unknown languages fall back to English. */
 export function toLocale(lang: string | null | undefined): Locale {
   // The primary subtag, any case, before "-" or "_" (es, es-MX, ES_mx); not "est" or "esperanto".
-  return /^\s*es(?![a-z])/i.test(lang ?? '') ? 'es' : 'en';
+  // (test() reads null and undefined as the words "null" and "undefined": English.)
+  return /^\s*es(?![a-z])/i.test(lang!) ? 'es' : 'en';
 }
 
 /**

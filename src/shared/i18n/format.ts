@@ -10,7 +10,8 @@ export const numberFormat = (lang: string, options?: Intl.NumberFormatOptions): 
   new Intl.NumberFormat(lang, { __proto__: null, ...options } as Intl.NumberFormatOptions);
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+/** The formatter made once for `key` (its kind first: "money|", "display|", ...; zoned-time and the timeline's dates share it). */
+export function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
   return (cache.get(key) ?? cache.set(key, make()).get(key)) as T;
 }
 

@@ -5,7 +5,7 @@
 
 const zoneValidity = new Map<string, boolean>();
 import { parseTime } from '../parse-time.js';
-import { dateTimeFormat, formatRangeOf } from './format.js';
+import { cached, dateTimeFormat, formatRangeOf } from './format.js';
 
 /** True when Intl knows the IANA zone (cached: building a formatter per record is slow at 100k). */
 export function isValidTimeZone(zone: string): boolean {
@@ -22,12 +22,9 @@ export function isValidTimeZone(zone: string): boolean {
   return valid;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(zone: string): Intl.DateTimeFormat {
-  let f = partsFormatters.get(zone);
-  if (!f) {
-    f = dateTimeFormat('en-US', {
+const partsFormatter = (zone: string): Intl.DateTimeFormat =>
+  cached(`parts|${zone}`, () =>
+    dateTimeFormat('en-US', {
       timeZone: zone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -36,11 +33,8 @@ function partsFormatter(zone: string): Intl.DateTimeFormat {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-    });
-    partsFormatters.set(zone, f);
-  }
-  return f;
-}
+    }),
+  );
 
 /**
  * The wall-clock fields of an instant in `zone`, as if they were UTC (epoch ms). Read from the
@@ -77,13 +71,9 @@ export function dayInZone(ms: number, zone: string | undefined): number {
   return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
 }
 
-const displayFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** `dayOnly`: the day without its year or time ("Sun, Jun 13"), as the later days of a series are listed. */
 function displayFormatter(lang: string, zone: string | undefined, withTime: boolean, dayOnly?: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${zone}|${withTime}|${dayOnly}`;
-  let f = displayFormatters.get(key);
-  if (!f) {
+  return cached(`display|${lang}|${zone}|${withTime}|${dayOnly}`, () => {
     const options: Intl.DateTimeFormatOptions = {
       weekday: 'short',
       ...(!dayOnly && { year: 'numeric' }),
@@ -95,19 +85,17 @@ function displayFormatter(lang: string, zone: string | undefined, withTime: bool
     try {
       // Spanish of the Americas (es, es-MX, es-419: CMS pages rarely say es-US) is written as US Spanish
       // writes it, "9:00 a.m. EST", not "9:00 GMT-5": only es-US has names for US zones. Spain keeps its own.
-      f = dateTimeFormat(/^es(?!-ES)/.test(lang) ? 'es-US' : lang, options);
+      return dateTimeFormat(/^es(?!-ES)/.test(lang) ? 'es-US' : lang, options);
     } catch {
       // A bad language tag or zone must not break rendering: fall back to defaults.
       const { timeZone: _zone, ...rest } = options;
       try {
-        f = dateTimeFormat(lang, rest);
+        return dateTimeFormat(lang, rest);
       } catch {
-        f = dateTimeFormat('en', rest);
+        return dateTimeFormat('en', rest);
       }
     }
-    displayFormatters.set(key, f);
-  }
-  return f;
+  });
 }
 
 /**
