@@ -8,8 +8,9 @@
  */
 export function telUrl(phone: string): string | undefined {
   // Capitals only after a digit or a dash: "(555) 010-0000 (TEXT ONLY)" is no vanity number. A
-  // dash is also a word processor's: a non-breaking hyphen, an en dash, a minus sign.
-  const number = /\+?\d(?:[\d\u2010-\u2015\u2212-][A-Z]*|[\s().\/])*/.exec(phone);
+  // dash is also a word processor's (a non-breaking hyphen, an en dash, a minus sign) when a digit
+  // or a capital follows it at once: spaced, "555-0100 – 9am–5pm", it ends the number.
+  const number = /\+?\d(?:(?:[\d-]|[\u2010-\u2013\u2212](?=[\dA-Z]))[A-Z]*|[\s().\/])*/.exec(phone);
   // Not `(?:ext\D*|x|#)\W*`, the same words: \D* and \W* sharing a long run of spaces tried every split of it.
   const ext = number && /^\W*(?:ext\D*|[x#]\W*)(\d+)/i.exec(phone.slice(number.index + number[0].length));
   const digits = number?.[0].replace(/[A-Z]/g, (c) => KEYPAD[c.charCodeAt(0) - 65]).replace(/[^\d+]/g, '');

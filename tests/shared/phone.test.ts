@@ -26,8 +26,12 @@ describe('telUrl', () => {
 
   it('reads the dashes a word processor writes (non-breaking hyphen, en dash, minus) as dashes', () => {
     expect(telUrl('404\u2011555\u20110100')).to.equal('tel:4045550100');
-    expect(telUrl('404 \u2013 555 \u2013 0100')).to.equal('tel:4045550100');
+    expect(telUrl('404\u2013555\u20130100')).to.equal('tel:4045550100');
     expect(telUrl('1\u2212888\u2212CODE\u2212ORG')).to.equal('tel:18882633674');
+    // Spaced, or an em dash, it is a separator: what follows is not dialled.
+    expect(telUrl('(404) 555-0100 \u2013 9am\u20135pm ET')).to.equal('tel:4045550100');
+    expect(telUrl('800-555-0100 \u2014 24/7')).to.equal('tel:8005550100');
+    expect(telUrl('404\u2011555\u20110100 \u2013 555\u20110199')).to.equal('tel:4045550100');
   });
 
   it('dials the letters of a vanity number as a phone keypad has them', () => {
