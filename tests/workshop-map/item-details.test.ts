@@ -169,7 +169,7 @@ describe('<pl-workshop-map> a time zone written as a US abbreviation', () => {
     expect(buildIcs(el.filteredWorkshops.find((w) => w.id === 'w-1')!, 0)).to.contain('DTSTART:20270710T130000Z');
   });
 
-  it('reads a zone written out, as Windows and Rails apps export it ("Eastern Standard Time", "Pacific Time (US & Canada)")', async () => {
+  it('reads a zone written out, as Windows and Rails apps export it ("Eastern Standard Time", "(GMT-05:00) Eastern Time (US & Canada)")', async () => {
     const at = (i: number, timeZone: string, state: string) =>
       workshop(i, { timeZone, location: { city: 'X', state, lat: 35, lng: -100 }, sessions: [{ start: '2027-07-10 09:00', end: '2027-07-10 16:00' }] });
     const records = [
@@ -179,6 +179,9 @@ describe('<pl-workshop-map> a time zone written as a US abbreviation', () => {
       at(4, 'Alaskan Standard Time', ''),
       at(5, 'central daylight time', ''),
       at(6, 'Hawaiian Standard Time', ''),
+      at(7, '(GMT-05:00) Eastern Time (US & Canada)', 'TX'),
+      at(8, '(UTC-08:00) Pacific Time (US and Canada)', ''),
+      at(9, 'Central Standard Time (CST)', ''),
     ];
     let el!: PlWorkshopMap;
     const warnings = await captureWarnings(async () => {
@@ -186,7 +189,7 @@ describe('<pl-workshop-map> a time zone written as a US abbreviation', () => {
     });
     // Each at 9:00 on its own zone's clock, summer time included (Arizona and Hawaii keep none).
     const zones = records.map((record) => visibleText(item(el, record.id as string).querySelector('.when')!).replace('Sat, Jul 10, 2027, 9:00 AM – 4:00 PM ', ''));
-    expect(zones).to.deep.equal(['EDT', 'PDT', 'MST', 'AKDT', 'CDT', 'HST']);
+    expect(zones).to.deep.equal(['EDT', 'PDT', 'MST', 'AKDT', 'CDT', 'HST', 'EDT', 'PDT', 'CDT']);
     expect(warnings.filter((w) => w.includes('timeZone'))).to.deep.equal([]);
   });
 });

@@ -43,11 +43,12 @@ export function abbreviatedZone(abbreviation: string, home: string | undefined):
 
 /**
  * A US zone written out, as Windows and Rails apps export it: "Eastern Standard Time", "Pacific Time
- * (US & Canada)", "Alaskan Standard Time", "US Mountain Standard Time" (Arizona's, read as `home`
- * says). Its initials are the abbreviation. Only names that start with a US zone's word: "China
- * Standard Time" (CST) or "Central Standard Time (Mexico)" is another country's clock.
+ * (US & Canada)", "(GMT-05:00) Eastern Time (US & Canada)", "Alaskan Standard Time", "US Mountain
+ * Standard Time" (Arizona's, read as `home` says). Its initials are the abbreviation. Only names
+ * that start with a US zone's word, and with no other country in brackets: "China Standard Time"
+ * (CST) or "Central Standard Time (Mexico)" is another country's clock.
  */
 export function spelledZone(name: string, home: string | undefined): string | undefined {
-  const words = name.replace(/\(US & Canada\)|^US /gi, '').trim().split(/\s+/);
+  const words = name.replace(/\((?:US (?:&|and) Canada|(?:UTC|GMT)[^)]*|[a-z]{2,4})\)|^US /gi, '').trim().split(/\s+/);
   return /^(eastern|central|mountain|pacific|alaskan?|hawaii\S*|atlantic)$/i.test(words[0]) && /^time$/i.test(words.at(-1)!) ? abbreviatedZone(words.map((word) => (/^alaskan?$/i.test(word) ? 'AK' : word[0])).join('').toUpperCase(), home) : undefined;
 }
