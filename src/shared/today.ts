@@ -42,11 +42,12 @@ export const instant = (time: number): TimeSpan => ({ from: time, to: time + 1, 
 
 /**
  * `today` as a span: a date-only value is that whole local day, a Date, epoch milliseconds
- * (`Date.now()`) or date-time that instant; undefined when it is not a date (a day that does not
+ * (`Date.now()`, after 1973) or date-time that instant; undefined when it is not a date (a day that does not
  * exist, such as 2026-02-30, included).
  */
 export function readToday(value: unknown): TimeSpan | undefined {
-  if (typeof value == 'number') value = new Date(value);
+  // Not a year or a day written as a number (2026, 20260915): 1970 by the clock, not meant.
+  if (typeof value == 'number') value = value > 1e11 && new Date(value);
   if (value instanceof Date) return isFinite(value.getTime()) ? instant(value.getTime()) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();

@@ -40,6 +40,8 @@ describe('phase dates', () => {
     // A number is epoch milliseconds (Date.now()); one that is no time is not a date.
     expect(todaySpan(Date.UTC(2026, 0, 3), now).from).to.equal(Date.UTC(2026, 0, 3));
     expect(todaySpan(NaN, now).from).to.equal(now.getTime());
+    // A year or a day written as a number is not 1970 by the clock.
+    expect(todaySpan(20260915, now).from).to.equal(now.getTime());
   });
 });
 
