@@ -20,8 +20,8 @@ export const pricingStyles = css`
   }
   .card {
     display: grid;
-    align-content: start;
     gap: var(--_space);
+    align-content: start;
     padding: calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -1,22 +1,22 @@
-import { formatMoney, formatNumber } from '../shared/i18n/format.js';
 import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { resolveSettings, withoutFree, type PricingSettings } from './settings.js';
 import { emit } from '../shared/emit.js';
 import { isExternal } from '../shared/safe-url.js';
 import { PlBaseElement } from '../shared/base-element.js';
+import { pricingStyles } from './pricing-card.styles.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { pricingStyles } from './pricing-card.styles.js';
+import { formatMoney, formatNumber } from '../shared/i18n/format.js';
+import { warn } from '../shared/warn.js';
+import { setAgain } from '../shared/set-again.js';
+import { pricingStrings } from './strings.js';
 import type * as CalculatorView from './calculator-view.js';
 import type * as PricingDocumentView from './pricing-document.js';
 import type { PricingDocument } from './pricing-document.js';
 import type { DataSource } from '../shared/data/data-source.js';
 import type { Quote } from './quote.js';
-import { resolveSettings, withoutFree, type PricingSettings } from './settings.js';
 import type { DiscountTier } from './discounts.js';
-import { warn } from '../shared/warn.js';
-import { setAgain } from '../shared/set-again.js';
-import { pricingStrings } from './strings.js';
 
 export type QuoteChangeDetail = Quote;
 

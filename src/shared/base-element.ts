@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { adoptStyles, LitElement, type PropertyDeclarations } from 'lit';
 import { providerContext, type ProvidedSettings } from './context.js';
 import { commonStrings, type CommonStrings } from './i18n/common-strings.js';
 import { intlTag, onLangChange, resolveLang } from './i18n/resolve-lang.js';
@@ -128,6 +128,16 @@ export class PlBaseElement extends LitElement {
     } catch (error) {
       warn(this, error);
     }
+  }
+
+  /**
+   * Moved through another document and back (an element Turbo or htmx keeps across pages, a DOMParser
+   * document), the shadow root lost its constructed style sheets: back home, they are given back.
+   * (Another window's document cannot take them. One not rendered yet has no shadow root.)
+   */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    if (root && this.ownerDocument == document) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
   }
 }
 

@@ -15,9 +15,9 @@ export const buttonStyles = css`
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: none;
-    color: var(--_accent);
     font-weight: 600;
     cursor: pointer;
+    color: var(--_accent);
   }
   /* The token itself: the accordion, which has no other tinted box, does not define --_muted-surface. */
   .pl-button:hover {

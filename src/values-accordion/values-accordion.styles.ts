@@ -14,32 +14,32 @@ export const accordionStyles = css`
     clip-path: inset(50%);
   }
   .items {
-    border-block-start: 1px solid var(--_border);
+    border-top: 1px solid var(--_border);
   }
   .item {
     border-block-end: 1px solid var(--_border);
     background: var(--_surface);
     /* A deep link scrolls to it: not under a page's sticky header. */
-    scroll-margin-block-start: var(--pl-scroll-margin, 5em);
+    scroll-margin-top: var(--pl-scroll-margin, 5em);
   }
   .heading {
-    font-size: var(--pl-accordion-heading-size, 1.125em);
     font-weight: 600;
+    font-size: var(--pl-accordion-heading-size, 1.125em);
   }
   .header {
     display: flex;
     align-items: center;
-    justify-content: space-between;
     gap: var(--_space);
     width: 100%;
     min-height: 44px;
     padding: calc(var(--_space) * 0.75) calc(var(--_space) / 2);
-    border: 0;
     /* The focus ring follows the theme's corners. */
     border-radius: var(--_radius);
     background: none;
     text-align: start;
     cursor: pointer;
+    justify-content: space-between;
+    border: 0;
   }
   .header:hover .label {
     text-decoration: underline;
@@ -80,7 +80,7 @@ export const accordionStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .icon {
-      transition-duration: 0s;
+      transition: none;
     }
   }
   @media (forced-colors: active) {

@@ -1,11 +1,11 @@
-import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
 import { accordionStrings } from './strings.js';
 import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { emit } from '../shared/emit.js';
-import { PlElement } from '../shared/base-element.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setAgain } from '../shared/set-again.js';
+import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
+import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
 import { reducedMotion } from '../shared/reduced-motion.js';
 import { accordionStyles } from './values-accordion.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -210,7 +210,7 @@ export class PlValuesAccordion extends PlElement {
    * Expand all opens nothing while a value is open.
    */
   #setOpen(id: string, open: boolean, batch?: boolean): void {
-    if (!this.#data.items.some((item) => item.id == id) || this.#openIds.has(id) === open) return;
+    if (!this.#data.items.some((item) => item.id == id) || this.#openIds.has(id) == open) return;
     if (open && !this.multiple) {
       for (const other of this.#openIds) {
         if (batch) return;
@@ -242,7 +242,7 @@ export class PlValuesAccordion extends PlElement {
     const item = this.#data.items.find((candidate) => candidate.element === element);
     if (!item) return this.#data.refresh();
     this.#followRenames();
-    if (element.open !== this.#openIds.has(item.id)) this.#setOpen(item.id, element.open);
+    if (element.open != this.#openIds.has(item.id)) this.#setOpen(item.id, element.open);
     this.requestUpdate();
   };
 

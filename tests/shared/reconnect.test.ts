@@ -47,6 +47,46 @@ describe('elements moved to another place in the page', () => {
   }
 });
 
+describe('elements moved through another document and back', () => {
+  // Turbo's and htmx's kept elements, or a DOMParser document: the browser drops a shadow root's
+  // constructed style sheets when its element moves to another document.
+  for (const markup of [
+    '<pl-values-accordion><pl-value heading="One">Body</pl-value></pl-values-accordion>',
+    '<pl-pricing-card value="300" price="100" heading="Deep Dive"></pl-pricing-card>',
+    '<pl-program-timeline><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>',
+  ]) {
+    it(`${markup.slice(1).split(/[ >]/)[0]} keeps its styles`, async () => {
+      const { el, moveTo, cleanup } = mount(markup);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const height = el.getBoundingClientRect().height;
+      const sheets = el.shadowRoot!.adoptedStyleSheets.length;
+      const elsewhere = document.implementation.createHTMLDocument('');
+      elsewhere.body.append(el);
+      moveTo.append(el);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(el.shadowRoot!.adoptedStyleSheets.length).to.equal(sheets).and.above(0);
+      expect(el.getBoundingClientRect().height).to.equal(height);
+      cleanup();
+    });
+  }
+
+  it('an element not rendered yet moves through a template\'s content and back without an error, and renders with its styles', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const card = document.createElement('pl-pricing-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    card.setAttribute('value', '300');
+    document.createElement('template').content.append(card);
+    document.body.append(card);
+    await card.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(card.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
+    card.remove();
+  });
+});
+
 describe('elements out of the page', () => {
   /** The URLs the page fetched while `run` ran (and a little after it). */
   async function fetchedDuring(run: () => Promise<void>): Promise<string[]> {

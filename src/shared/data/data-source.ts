@@ -128,7 +128,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
       if (this.#host.isConnected) return;
       this.#request?.abort();
       this.#request = undefined;
-      if (this.state === 'loading') this.#fetchedSrc = undefined;
+      if (this.state == 'loading') this.#fetchedSrc = undefined;
     });
   }
 
@@ -192,7 +192,7 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     const inline = this.#host.querySelector(':scope > script:is([type$=json], [type$=csv]):not([type*=ld])');
     if (inline) {
       // A script that is not deferred runs while the parser may be inside this JSON: wait for the rest.
-      if (document.readyState === 'loading') {
+      if (document.readyState == 'loading') {
         this.#show('loading');
         return this.#afterParsing();
       }
@@ -208,9 +208,9 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
       const loaded = options.normalize(children);
       // The page is still being parsed (the script was not deferred): children arrive one at a time.
       // Show them as they come, and report the load once, when the parser is done.
-      if (document.readyState === 'loading') return this.#show('ready', loaded), this.#afterParsing();
+      if (document.readyState == 'loading') return this.#show('ready', loaded), this.#afterParsing();
       this.#childrenOutcome = outcomeOf(loaded);
-      if (this.state === 'ready' && this.#childrenOutcome === lastChildrenOutcome) return;
+      if (this.state == 'ready' && this.#childrenOutcome === lastChildrenOutcome) return;
       return this.#accept(children, loaded);
     }
 

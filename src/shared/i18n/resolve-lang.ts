@@ -8,12 +8,10 @@ import { toLocale } from './catalogs.js';
 export function resolveLang(el: Element): string | undefined {
   // Its own document's (an element moved into an iframe), and no instanceof: that is another window's Element.
   const top = el.ownerDocument.documentElement;
-  let node: Node | undefined = el;
-  while (node && node !== top) {
+  for (let node: Node | undefined = el; node && node !== top; node = node.parentNode ?? (node as ShadowRoot).host) {
     // Only an element has attributes (not a shadow root, a document fragment).
     const lang = (node as Partial<Element>).getAttribute?.('lang');
     if (lang) return lang;
-    node = node.parentNode ?? (node as ShadowRoot).host;
   }
   return undefined;
 }
