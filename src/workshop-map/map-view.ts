@@ -398,9 +398,9 @@ export class MapView {
       if (y[i] < minY) minY = y[i];
       if (y[i] > maxY) maxY = y[i];
     }
-    const bounds = latLngBounds([mercatorLat(maxY), mercatorLng(minX)], [mercatorLat(minY), mercatorLng(maxX)]);
     // A page's zoom without a center: the workshops' middle on the map (as fitBounds centres) at that zoom.
     if (this.#opts.zoom !== undefined && !fallback) return void this.map.setView([mercatorLat((minY + maxY) / 2), mercatorLng((minX + maxX) / 2)], this.#opts.zoom, { animate: false });
+    const bounds = latLngBounds([mercatorLat(maxY), mercatorLng(minX)], [mercatorLat(minY), mercatorLng(maxX)]);
     // Pins stand 32 px above their point: more room at the top keeps the northernmost one whole.
     this.map.fitBounds(bounds, { paddingTopLeft: [24, 40], paddingBottomRight: [24, 12], maxZoom: 12, animate: false });
   }
