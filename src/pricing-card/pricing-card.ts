@@ -35,7 +35,9 @@ const MEDIA = 'img,video,audio,iframe,svg,canvas,picture,object,embed,input,sele
  * Settings missing from the attributes come from the card's own JSON document (`src`, or an inline
  * `<script type="application/json">` child), else from an ancestor `<pl-provider>`'s
  * `program.pricing`: the same fields in camelCase, plus plain-text `description`, `includes`
- * (array), `scholarship` and `note` used when the matching slot is empty.
+ * (array), `scholarship` and `note` used when the matching slot is empty. A card's own `value` (or
+ * its document's) is its price unless it names one: the provider's `price` and `priceLabel` go with
+ * the provider's value.
  *
  * Invalid inputs (a value of "abc", bad discounts JSON, a currency that is not a three-letter code) never break the card:
  * each is reported once with `console.warn` and the rest still shows. A card without a price or

@@ -62,14 +62,16 @@ export function renderLoad(source: DataSource<PricingDocument>, settings: Pricin
 
 /**
  * The card's own document over its provider's pricing, field by field, as its attributes go over
- * both: the provider's amounts only in the same currency, and its price label only with its price.
+ * both: the provider's amounts only in the same currency, and its price and price label only for a
+ * document that names neither a price nor a value.
  */
 export function documentOver(doc: Record<string, unknown>, provided: unknown): unknown {
   if (!provided || typeof provided !== 'object') return doc;
   const merged: Record<string, unknown> = { ...provided };
   const currency = text(doc.currency)?.toUpperCase();
   if (currency && currency !== (text(merged.currency)?.toUpperCase() ?? 'USD')) merged.value = merged.price = merged.priceLabel = undefined;
-  if (!absent(doc.price)) merged.priceLabel = undefined;
+  // Its own price, or its own value (its price unless it names one), with the provider's price label neither.
+  if (!absent(doc.price) || !absent(doc.value)) merged.price = merged.priceLabel = undefined;
   for (const key of Object.keys(doc)) if (!absent(doc[key])) merged[key] = doc[key];
   return merged;
 }

@@ -75,12 +75,13 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
   }
 
   const [value, valueCurrency] = readAmount('value', amount('value'), problems);
+  // A card's own value is its price unless it names another: the provider's price (and its label)
+  // was set for the provider's value.
+  const ownPrice = !absent(own.price) || !absent(own.value);
   // An absent price is the value. One that cannot be read ("TBD", "Free for districts") is no price:
   // the value alone shows, not as what is paid.
-  const priceInput = amount('price');
+  const priceInput = ownPrice ? own.price : amount('price');
   const [price = absent(priceInput) ? value : undefined, priceCurrency] = readAmount('price', priceInput, problems);
-  // The provider's price (and its label) is no price for a card's own lower value.
-  const ownPrice = !absent(own.price) || (!absent(own.value) && price! > value!);
 
   const discounts = parseDiscounts(pick('discounts'));
   problems.push(...discounts.problems);
@@ -93,7 +94,7 @@ export function resolveSettings(own: OwnInputs, provided?: unknown): Resolved {
     settings: {
       heading: text(pick('heading')),
       value,
-      price: absent(own.price) && ownPrice ? value : price,
+      price,
       currency: readCurrency(ownCurrency ?? (absent(from.currency) ? valueCurrency ?? priceCurrency : from.currency), problems),
       unit: text(pick('unit')) ?? 'person',
       tiers: discounts.tiers,

@@ -703,7 +703,16 @@ describe('<pl-pricing-card> provider, language and theming', () => {
       value: partText(el, 'value'),
       cta: visibleText(part(el, 'cta')!),
       note: partText(el, 'note'),
-    }).to.deep.equal({ heading: 'From the program', price: 'Free', value: '$120 value per person', cta: 'Apply', note: 'Prices vary.' });
+    }).to.deep.equal({ heading: 'From the program', price: '$120 per person', value: '', cta: 'Apply', note: 'Prices vary.' });
+  });
+
+  it('shows its own value as its price, not the price the provider gives for its own value', async () => {
+    const pricing = { value: 450, price: 0, priceLabel: 'for partner districts' };
+    const el = await provided(pricing, '<pl-pricing-card value="100"></pl-pricing-card>');
+    expect([partText(el, 'price'), part(el, 'value')]).to.deep.equal(['$100 per person', null]);
+    // Without a value of its own, the provider's price and label are the card's.
+    const borrowed = await provided(pricing, '<pl-pricing-card heading="Program"></pl-pricing-card>');
+    expect([partText(borrowed, 'price'), partText(borrowed, 'value')]).to.deep.equal(['Free for partner districts', '$450 value per person']);
   });
 
   it('takes a blank attribute (a CMS template with no value for it) for one not set', async () => {
@@ -741,11 +750,15 @@ describe('<pl-pricing-card> provider, language and theming', () => {
     expect(partText(pounds, 'price')).to.equal('£50 per teacher');
     const dollars = await provided(pricing, '<pl-pricing-card value="50 USD"></pl-pricing-card>');
     expect(partText(dollars, 'price')).to.equal('$50 per teacher');
-    // Its own value, in the program's currency: the program's price (and its label) is above it, so it is the price.
+    // Its own value, in the program's currency, is its price (the spec's default): the program's price
+    // and its label were set for the program's value, below or above it.
     const lower = await provided(pricing, '<pl-pricing-card value="50"></pl-pricing-card>');
     expect([partText(lower, 'price'), part(lower, 'value')]).to.deep.equal(['€50 per teacher', null]);
     const higher = await provided(pricing, '<pl-pricing-card value="800"></pl-pricing-card>');
-    expect([partText(higher, 'price'), partText(higher, 'value')]).to.deep.equal(['€100 per teacher for partners', '€800 value per teacher']);
+    expect([partText(higher, 'price'), part(higher, 'value')]).to.deep.equal(['€800 per teacher', null]);
+    // Its own value and its own price: both its own.
+    const both = await provided(pricing, '<pl-pricing-card value="800" price="0"></pl-pricing-card>');
+    expect([partText(both, 'price'), partText(both, 'value')]).to.deep.equal(['Free', '€800 value per teacher']);
     const ownLink = await provided(pricing, '<pl-pricing-card value="50" cta-url="https://example.org/district"></pl-pricing-card>');
     const cta = part(ownLink, 'cta') as HTMLAnchorElement;
     expect(cta.href).to.equal('https://example.org/district');
