@@ -98,6 +98,10 @@ const dropIn: RollupOptions = {
     privateNames(),
     // Our private custom properties with one letter each (scripts/rollup/custom-properties.ts).
     customProperties(),
+    // import.meta.url (src/shared/script-base.ts) as undefined: an IIFE has no module URL, and rollup's
+    // stand-in (the current script, else "pl-widgets.js" beside the page) is read only after the current
+    // script and the script tag were tried, where it can only name the page's folder: the fallback there.
+    { name: 'no-import-meta-url', resolveImportMeta: (property) => (property == 'url' ? 'undefined' : null) },
   ],
 };
 

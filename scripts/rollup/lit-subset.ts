@@ -13,6 +13,8 @@ const LIT_HTML = /[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/;
 const REACTIVE_ELEMENT = /[\\/]node_modules[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/;
 const CSS_TAG = /[\\/]node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/;
 const LIT_ELEMENT = /[\\/]node_modules[\\/]lit-element[\\/]lit-element\.js$/;
+const CONTEXT_PROVIDER = /[\\/]node_modules[\\/]@lit[\\/]context[\\/]lib[\\/]controllers[\\/]context-provider\.js$/;
+const VALUE_NOTIFIER = /[\\/]node_modules[\\/]@lit[\\/]context[\\/]lib[\\/]value-notifier\.js$/;
 
 /** Lit's directive and decorator modules: each needs support that CUTS leaves out. */
 const NEEDS_CUT_SUPPORT =
@@ -44,6 +46,9 @@ const CUTS: Cut[] = [
     replace: '',
   },
   { file: LIT_HTML, find: 'get tagName(){return this.element.tagName}', replace: '' },
+  // A render's `creationScope` (the document or shadow root that clones a template, for scoped custom
+  // element registries): our renders pass none, so templates are cloned by the document, as Lit does then.
+  { file: LIT_HTML, find: '(t?.creationScope??l).importNode(i,!0)', replace: 'l.importNode(i,!0)' },
   { file: LIT_HTML, find: ':6===r.type&&(i=new Z(h,this,t))', replace: ':0' },
   { file: LIT_HTML, find: 'class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', replace: '' },
   { file: LIT_HTML, find: ',F:Z}', replace: '}' },
@@ -91,6 +96,20 @@ const CUTS: Cut[] = [
   // ShadyCSS, the webcomponents polyfill's stand-in for shadow roots, in browsers that have none
   // (Lit 3 does not run in them): every browser here adopts style sheets when it can.
   { file: CSS_TAG, find: 't.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&', replace: 't.ShadowRoot&&' },
+  // The `css` tag's sheet per template literal (its strings array as the key): every sheet here is
+  // made by `unsafeCSS` (scripts/rollup/minify-templates.ts), which passes no strings, so a sheet is
+  // only ever its own result's (the `css` tag, which no code calls, goes with its strings).
+  { file: CSS_TAG, find: ',o=new WeakMap;', replace: ';' },
+  { file: CSS_TAG, find: 'this.cssText=t,this.t=e}', replace: 'this.cssText=t}' },
+  // The mark the `css` tag reads on a result interpolated into its text: nothing else reads it.
+  { file: CSS_TAG, find: 'if(this._$cssResult$=!0,o!==s)', replace: 'if(o!==s)' },
+  // `unsafeCSS`'s text: a string joined to "" is that string, so both branches give `t+""`.
+  { file: CSS_TAG, find: 'new n("string"==typeof t?t:t+"",void 0,s)', replace: 'new n(t+"",void 0,s)' },
+  {
+    file: CSS_TAG,
+    find: 'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}',
+    replace: 'get styleSheet(){let t=this.o;return e&&void 0===t&&(this.o=t=new CSSStyleSheet).replaceSync(this.cssText),t}',
+  },
   // Decorators (`@property`, `@consume`...) and their metadata: the elements declare `static
   // properties` and make their context consumers themselves. This also leaves the page's
   // `Symbol.metadata` alone.
@@ -118,6 +137,12 @@ const CUTS: Cut[] = [
   { file: REACTIVE_ELEMENT, find: 'case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', replace: '' },
   { file: REACTIVE_ELEMENT, find: '(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute', replace: 'u.toAttribute' },
   { file: REACTIVE_ELEMENT, find: '"function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u', replace: 'u' },
+  // @lit/context's provider, which only <pl-provider> makes (a private field: no page reaches it), always
+  // with an options object (`{ context, initialValue }`): not the older (host, context, initialValue) form;
+  // and the notifier's clearCallbacks, which nothing calls.
+  { file: CONTEXT_PROVIDER, find: 'super(void 0!==e.context?e.initialValue:i)', replace: 'super(e.initialValue)' },
+  { file: CONTEXT_PROVIDER, find: 'void 0!==e.context?this.context=e.context:this.context=e,', replace: 'this.context=e.context,' },
+  { file: VALUE_NOTIFIER, find: 'clearCallbacks(){this.subscriptions.clear()}', replace: '' },
 ];
 
 /** Our sources must not set the property options cut above. */

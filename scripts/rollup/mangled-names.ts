@@ -92,6 +92,14 @@ export const MANGLED_NAMES = [
   // The card's settings' and discounts' problems, every element's common strings (a protected getter), fetch-text's
   // fetchWithin (read through its namespace object).
   'problems', 'common', 'fetchWithin',
+  // More of Leaflet's own, which no page, test or bench reads: its coordinate reference system's parts (the map's
+  // `crs`), the map options only its handlers read (the finder sets none of them), its browser flags (`any3d`, ...;
+  // not those Leaflet also writes as text, `touch`, `chrome`), a tile's mark and a double tap's listener. And the
+  // limits a number rule of the provider's document validation is made with.
+  'transformation', 'projection', 'wrapLng', 'wrapLat', 'infinite', 'MAX_LATITUDE',
+  'inertiaDeceleration', 'inertiaMaxSpeed', 'wheelPxPerZoomLevel', 'wheelDebounceTime', 'keyboardPanDelta', 'debounceMoveend',
+  'any3d', 'edge', 'retina', 'mac', 'linux', 'touchNative', 'retain', 'simDblclick',
+  'integer', 'minimum', 'exclusiveMinimum', 'maximum',
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { parseTime } from '../shared/parse-time.js';
-import { isRecord, rejectedRecords } from '../shared/data/normalized.js';
+import { isRecord, listText, rejectedRecords } from '../shared/data/normalized.js';
 import type { PartnerRecord, ProgramDocument, ProgramRecord, WorkshopRecord } from './program-document.js';
 import { plainPricing } from '../shared/data/plain-pricing.js';
 
@@ -242,7 +242,5 @@ export function unreportedIssues(issues: string[], program: unknown): string[] {
 
 /** One console message for a list of issues, short enough to read (the first 20 in full). */
 export function describeIssues(issues: string[]): string {
-  const shown = issues.slice(0, 20).join('\n  ');
-  const more = issues.length > 20 ? `\n  … and ${issues.length - 20} more` : '';
-  return `${issues.length} problem${issues.length === 1 ? '' : 's'}:\n  ${shown}${more}`;
+  return listText(issues.length, `${issues.length} problem`, issues);
 }

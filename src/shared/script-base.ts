@@ -11,9 +11,9 @@ function urlFromStack(): string | undefined {
  * The folder the library was loaded from, so files shipped beside the drop-in script (the ZIP table)
  * can be fetched from there. `document.currentScript` is only set while a classic script runs, so it
  * is read once, at module load. The drop-in loaded as a module (type="module" or `import`) has no
- * currentScript, and the bundle's stand-in for import.meta.url points at the page: the running
- * file's URL is then read from a stack trace, else its <script> tag is looked up by name; the ESM
- * build (npm) ends with its own module URL.
+ * currentScript, and the bundle has no import.meta.url (rollup.config.ts: rollup's stand-in could
+ * only point at the page): the running file's URL is then read from a stack trace, else its <script>
+ * tag is looked up by name; the ESM build (npm) ends with its own module URL.
  */
 function findScriptBase(): string {
   try {

@@ -3,17 +3,14 @@ import { LoadError } from '../shared/data/load-error.js';
 import { stateCode } from '../shared/geo/us-states.js';
 import { safeUrl } from '../shared/safe-url.js';
 import type { Partner, Place } from './types.js';
-import { readPoint } from './validate-workshop.js';
+import { readContact, readPoint, textList } from './validate-workshop.js';
 
 /**
  * Regional partners: who serves a place when no workshop matches. Validated once per load; a partner
  * must name the states or ZIP prefixes it serves, or it could never be found.
  */
 
-function list(value: unknown): string[] {
-  const raw = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/) : [];
-  return raw.map(nonEmptyString).filter((v): v is string => !!v);
-}
+const list = (value: unknown): string[] => textList(value, /[,;\s]+/);
 
 function readLocation(value: unknown): Partner['location'] | undefined {
   if (!isRecord(value)) return undefined;
@@ -44,15 +41,12 @@ export function toPartner(record: unknown): Partner | string {
     postalPrefixes,
     status,
   };
-  const email = nonEmptyString(record.email)?.replace(/^mailto:/i, '');
-  const phone = nonEmptyString(record.phone)?.replace(/^tel:/i, '');
   // An organisation's site written as a spreadsheet writes it ("piedmontcs.org") is that site, not a
   // page of the partner page's own.
   const site = nonEmptyString(record.url);
   const url = safeUrl(site && /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/|$)/i.test(site) ? `https://${site}` : record.url, { webOnly: true });
   const location = readLocation(record.location);
-  if (email) partner.email = email;
-  if (phone) partner.phone = phone;
+  readContact(record, partner);
   if (url) partner.url = url;
   if (location) partner.location = location;
   return partner;

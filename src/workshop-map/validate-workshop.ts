@@ -156,23 +156,31 @@ export function readLocation(value: unknown): WorkshopLocation | string | undefi
   return location;
 }
 
+/** A record's email and phone (without `mailto:` and `tel:`), into `into` when written. */
+export function readContact(value: Record<string, unknown>, into: { email?: string; phone?: string }): void {
+  const email = text(value.email)?.replace(/^mailto:/i, '');
+  const phone = text(value.phone)?.replace(/^tel:/i, '');
+  if (email) into.email = email;
+  if (phone) into.phone = phone;
+}
+
 function readPartner(value: unknown): PartnerContact | undefined {
   if (!isRecord(value)) return undefined;
   const partner: PartnerContact = {};
   const name = text(value.name);
-  const email = text(value.email)?.replace(/^mailto:/i, '');
-  const phone = text(value.phone)?.replace(/^tel:/i, '');
   const url = webUrl(value.url);
   if (name) partner.name = name;
-  if (email) partner.email = email;
-  if (phone) partner.phone = phone;
+  readContact(value, partner);
   if (url) partner.url = url;
   return Object.keys(partner).length ? partner : undefined;
 }
 
+/** The texts of a list, or of a string cut at `separator` (the whole string without one). */
+export const textList = (value: unknown, separator?: RegExp): string[] =>
+  (Array.isArray(value) ? value : typeof value === 'string' ? value.split(separator!) : []).map(text).filter((s): s is string => !!s);
+
 function readStrings(value: unknown): string[] | undefined {
-  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  const strings = list.map(text).filter((s): s is string => !!s);
+  const strings = textList(value);
   return strings.length ? strings : undefined;
 }
 

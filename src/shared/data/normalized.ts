@@ -10,8 +10,11 @@ export interface Normalized<T> {
  * workshops and its partners (`what`: "partner record"). The data source writes the same words inline
  * (a call here costs the small ESM imports bytes they do not have).
  */
-export const skippedText = (skipped: number, reasons: string[], what = 'record'): string =>
-  `skipped ${skipped} invalid ${what}${skipped === 1 ? '' : 's'}:\n  ${reasons.slice(0, 20).join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`;
+export const skippedText = (skipped: number, reasons: string[], what = 'record'): string => listText(skipped, `skipped ${skipped} invalid ${what}`, reasons);
+
+/** `what` with an "s" when `count` is not 1, then the first 20 `reasons` in full, one a line. */
+export const listText = (count: number, what: string, reasons: string[]): string =>
+  `${what}${count === 1 ? '' : 's'}:\n  ${reasons.slice(0, 20).join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`;
 
 /** No records at all, for one reason: the document as a whole is unusable. */
 export const rejected = (reason: string): Normalized<never> => ({ items: [], skipped: 1, reasons: [reason] });

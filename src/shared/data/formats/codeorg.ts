@@ -42,10 +42,9 @@ function readDate(text: string): [number, number, number, number] | undefined {
   m = DATE_US.exec(text);
   if (m) return [+m[3], +m[1], +m[2], m[0].length];
   m = DATE_WORDS.exec(text);
-  if (m && MONTHS.includes(m[1].slice(0, 3).toLowerCase())) {
-    return [+m[3], MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, +m[2], m[0].length];
-  }
-  return undefined;
+  // Its month is three letters, the month name's first (or the whole of "May").
+  const month = m ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+  return month ? [+m![3], month, +m![2], m![0].length] : undefined;
 }
 
 /**
