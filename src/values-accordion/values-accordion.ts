@@ -1,6 +1,6 @@
+import { emit } from '../shared/emit.js';
 import { accordionStrings } from './strings.js';
 import { levelBelowPageHeading } from '../shared/heading-level.js';
-import { emit } from '../shared/emit.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setAgain } from '../shared/set-again.js';
 import { PlElement } from '../shared/base-element.js';
@@ -297,13 +297,14 @@ export class PlValuesAccordion extends PlElement {
   #onHeaderKeydown(event: KeyboardEvent): void {
     const headers = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header')];
     const current = headers.indexOf(event.target as HTMLButtonElement);
-    // Wrapping around: taken modulo the count below, and read with at(), where -1 is the last header
-    // (End, and ArrowUp from the first).
+    // Wrapping around, in the headers twice over: -1 is the last header (End, and ArrowUp from the
+    // first), one past the last is the first (ArrowDown from the last).
     const target = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: -1 }[event.key];
     // Ctrl+Home, Alt+ArrowDown and the like are the browser's.
     if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    headers.at(target % headers.length)!.focus();
+    // slice, not at(): browsers a school may keep (Safari 15.0) have no Array.prototype.at.
+    [...headers, ...headers].slice(target)[0].focus();
   }
 
   get #strings() {

@@ -683,8 +683,10 @@ export class PlWorkshopMap extends PlElement {
     }
     // While the data loads, or failed to, there is no count to report (an empty index's 0): sent when it is in (willUpdate).
     if (!fromUser || !this.isConnected || (this.#filterChangeLater = NO_COUNT_YET.includes(this.#data.state))) return;
-    // A deep copy: a listener that pushes to its lists must not change the element's filters.
-    const detail: FilterChangeDetail = { filters: structuredClone(this.filters), count: this.#result.count };
+    // A copy, lists too: a listener that pushes to them must not change the element's filters
+    // (not structuredClone: browsers a school may keep, Safari 15.0, have none).
+    const { filters } = this;
+    const detail: FilterChangeDetail = { filters: { ...filters, courses: [...filters.courses], types: [...filters.types] }, count: this.#result.count };
     if (this.place) detail.near = this.searchText || this.place.label;
     emit(this, 'pl-filter-change', detail);
   }

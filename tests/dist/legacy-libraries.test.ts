@@ -35,4 +35,31 @@ describe('the drop-in on a page with legacy libraries', () => {
     expect(win.recorded.errors).to.deep.equal([]);
     frame.remove();
   });
+
+  it('moves between accordion headers with the arrow keys, reads a spreadsheet with a written-out zone, and reports a filter change', async () => {
+    const frame = await openPage('legacy-libraries.html');
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & { recorded: { errors: string[] } };
+    const shadow = (id: string) => doc.getElementById(id)!.shadowRoot!;
+    // Array.prototype.at is missing here: ArrowUp from the first header wraps to the last.
+    await waitFor(() => shadow('values')?.querySelectorAll('button[aria-expanded]').length === 3, 4000, 'the three values');
+    const first = shadow('values').querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
+    expect(visibleText(shadow('values').activeElement as HTMLElement)).to.equal('Third');
+    // Object.hasOwn is missing: the CSV is read, its "Eastern Standard Time" as New York's clock.
+    await waitFor(() => !!shadow('sheet')?.querySelector('[part~="item"] .when'), 4000, 'the spreadsheet\'s workshop');
+    expect(visibleText(shadow('sheet').querySelector('[part~="item"] .when')!)).to.match(/9:00 AM.* 4:00 PM EST/);
+    // structuredClone is missing: a course chosen by the visitor is still reported.
+    await waitFor(() => /within 50 mi/.test(visibleText(shadow('map').querySelector('[part="summary"]')!)), 6000, 'the ZIP search');
+    const changes: CustomEvent[] = [];
+    doc.addEventListener('pl-filter-change', (event) => changes.push(event as CustomEvent));
+    const course = shadow('map').querySelector<HTMLSelectElement>('[part="filters"] select')!;
+    course.value = [...course.options].find((option) => option.value)!.value;
+    course.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => changes.length > 0, 2000, 'pl-filter-change');
+    expect(changes[0].detail.filters.courses).to.deep.equal([course.value]);
+    expect(win.recorded.errors).to.deep.equal([]);
+    frame.remove();
+  });
 });

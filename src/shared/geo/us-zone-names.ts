@@ -50,5 +50,5 @@ export function abbreviatedZone(abbreviation: string, home: string | undefined):
  */
 export function spelledZone(name: string, home: string | undefined): string | undefined {
   const words = name.replace(/\((?:US (?:&|and) Canada|(?:UTC|GMT)[^)]*|[a-z]{2,4})\)|^US /gi, '').trim().split(/\s+/);
-  return /^(eastern|central|mountain|pacific|alaskan?|hawaii\S*|atlantic)$/i.test(words[0]) && /^time$/i.test(words.at(-1)!) ? abbreviatedZone(words.map((word) => (/^alaskan?$/i.test(word) ? 'AK' : word[0])).join('').toUpperCase(), home) : undefined;
+  return /^(eastern|central|mountain|pacific|alaskan?|hawaii\S*|atlantic)$/i.test(words[0]) && /^time$/i.test(words[words.length - 1]) ? abbreviatedZone(words.map((word) => (/^alaskan?$/i.test(word) ? 'AK' : word[0])).join('').toUpperCase(), home) : undefined;
 }

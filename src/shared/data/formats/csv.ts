@@ -1,6 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { isRecord } from '../normalized.js';
 import { unflatten } from './flatten.js';
+import { ownValue } from '../../own.js';
 import { best } from '../../best.js';
 
 /**
@@ -149,7 +150,7 @@ function parseJsonText(value: unknown): unknown {
 export function csvRowToRecord(row: unknown): unknown {
   if (!isRecord(row)) return 'not a row';
   const record = unflatten(row);
-  for (const key of ['sessions', 'partner', 'facilitators', 'location']) if (Object.hasOwn(record, key)) record[key] = parseJsonText(record[key]);
+  for (const key of ['sessions', 'partner', 'facilitators', 'location']) if (ownValue(record, key) != null) record[key] = parseJsonText(record[key]);
   // Short forms fill what the `location.*` columns leave empty (a copy: the data's own object stays as it was).
   const location: Record<string, unknown> = { ...(isRecord(record.location) ? record.location : {}) };
   for (const [column, field] of Object.entries(PLACE_ALIASES)) {
