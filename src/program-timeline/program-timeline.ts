@@ -197,9 +197,12 @@ export class PlProgramTimeline extends PlElement {
       for (const span of phaseSpans(this.#data.items)) for (const edge of span ? [span.from, span.to] : []) if (edge > now && edge < next) next = edge;
       this.#nextCheck = setTimeout(() => this.requestUpdate(), Math.min(next - now + 500, 36e5));
     }
+    // Manual slot assignment; by name where a browser has none (see the accordion's #assignSlots).
     this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]').forEach((slot) => {
       const element = this.#data.items[+slot.dataset.index!]?.element;
-      if (element) slot.assign(element);
+      if (!element) return;
+      if (typeof __PL_DROP_IN__ == 'boolean' && __PL_DROP_IN__ && !slot.assign) element.slot = slot.name = slot.dataset.index!;
+      else slot.assign(element);
     });
     this.#showCurrent();
   }

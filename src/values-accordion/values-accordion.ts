@@ -197,11 +197,19 @@ export class PlValuesAccordion extends PlElement {
     }
   }
 
+  /**
+   * Each <pl-value> into its panel's slot, by manual slot assignment: the page's elements are not
+   * touched. Browsers without it (Safari before 16.4, on the iPads a school keeps) ignore
+   * `slotAssignment: 'manual'` and slot by name: there the drop-in gives the slot and its element the
+   * index as a name (the ESM import has no bytes for it: an app's own targets decide).
+   */
   #assignSlots(): void {
     const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]');
     slots.forEach((slot) => {
       const element = this.#data.items[+slot.dataset.index!]?.element;
-      if (element) slot.assign(element);
+      if (!element) return;
+      if (typeof __PL_DROP_IN__ == 'boolean' && __PL_DROP_IN__ && !slot.assign) element.slot = slot.name = slot.dataset.index!;
+      else slot.assign(element);
     });
   }
 

@@ -2,7 +2,7 @@
  * The drop-in on a page that still carries MooTools, Prototype.js or datejs (Joomla and older
  * WordPress sites), in a browser without Intl's formatRange and the other built-ins of the last few
  * years (structuredClone, Object.hasOwn, Array.prototype.at and findLast, replaceAll, ResizeObserver,
- * ...): every element must still work. It also guards against code that starts to rely on one of them.
+ * manual slot assignment, ...): every element must still work. It also guards against code that starts to rely on one of them.
  */
 import { expect } from '@open-wc/testing';
 import { openPage } from '../support/frame.js';
@@ -47,6 +47,12 @@ describe('the drop-in on a page with legacy libraries', () => {
     first.focus();
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
     expect(visibleText(shadow('values').activeElement as HTMLElement)).to.equal('Third');
+    // No manual slot assignment either: each value's body, and each phase's, shows in its own place.
+    const slotted = (id: string) => [...shadow(id).querySelectorAll('slot')].map((slot) => slot.assignedElements().map((element) => element.textContent!.trim()).join('|'));
+    expect(slotted('values')).to.deep.equal(['One.', 'Two.', 'Three.']);
+    expect(slotted('timeline')).to.deep.equal(['Ten hours online.', 'Five days in person.']);
+    (shadow('values').querySelectorAll<HTMLElement>('button[aria-expanded]')[1]).click();
+    expect(visibleText(shadow('values').querySelector('#p1')!)).to.equal('Two.');
     // Object.hasOwn is missing: the CSV is read, its "Eastern Standard Time" as New York's clock.
     await waitFor(() => !!shadow('sheet')?.querySelector('[part~="item"] .when'), 4000, 'the spreadsheet\'s workshop');
     expect(visibleText(shadow('sheet').querySelector('[part~="item"] .when')!)).to.match(/9:00 AM.* 4:00 PM EST/);
