@@ -88,7 +88,7 @@ const dropIn: RollupOptions = {
     esbuild({
       target: 'es2022',
       tsconfig: 'tsconfig.json',
-      define: { __PL_VERSION__: JSON.stringify(version), __PL_DROP_IN__: 'true' },
+      define: { __PL_VERSION__: JSON.stringify(version) },
     }),
     staticBlocks(),
     // terser's one-character property names for the most read properties (68 B: scripts/rollup/frequent-names.ts).
@@ -118,7 +118,7 @@ const esm: RollupOptions = {
   // unused is dropped whole: no bare `import './x.js'` is left behind, which bundlers would warn about
   // against package.json's sideEffects.
   treeshake: { moduleSideEffects: (id, external) => external || /[\\/]src[\\/][\w-]+\.ts$/.test(id) },
-  plugins: [minifyTemplates(), stateProperties(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version), __PL_DROP_IN__: 'false' } }), staticBlocks()],
+  plugins: [minifyTemplates(), stateProperties(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __PL_VERSION__: JSON.stringify(version) } }), staticBlocks()],
 };
 
 export default [dropIn, esm];

@@ -43,7 +43,7 @@ function measured(code, budgetKB) {
 function plugins() {
   return [
     nodeResolve({ exportConditions: ['production'], browser: true }),
-    esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.json'), define: { __PL_VERSION__: '"bench"', __PL_DROP_IN__: 'false' } }),
+    esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.json'), define: { __PL_VERSION__: '"bench"' } }),
     terser({ ecma: 2020, module: true }),
   ];
 }

@@ -1,5 +1,6 @@
 import { levelBelowPageHeading } from '../shared/heading-level.js';
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { addStyles } from '../shared/add-styles.js';
 import { resolveSettings, withoutFree, type PricingSettings } from './settings.js';
 import { emit } from '../shared/emit.js';
 import { isExternal } from '../shared/safe-url.js';
@@ -19,12 +20,6 @@ import type { Quote } from './quote.js';
 import type { DiscountTier } from './discounts.js';
 
 export type QuoteChangeDetail = Quote;
-
-/** Adds a lazily loaded part's styles to the shadow root, after the styles already there. */
-function addStyles(root: ShadowRoot, styles: CSSResult[]): void {
-  // Without adopted style sheets, adoptStyles appends <style> elements: the new ones alone.
-  adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, ...styles] : styles);
-}
 
 /** Content without text that still shows: an embedded video, a logo, a player, a form field. */
 const MEDIA = 'img,video,audio,iframe,svg,canvas,picture,object,embed,input,select,textarea,button,math';

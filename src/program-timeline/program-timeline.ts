@@ -201,8 +201,8 @@ export class PlProgramTimeline extends PlElement {
     this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]').forEach((slot) => {
       const element = this.#data.items[+slot.dataset.index!]?.element;
       if (!element) return;
-      if (typeof __PL_DROP_IN__ == 'boolean' && __PL_DROP_IN__ && !slot.assign) element.slot = slot.name = slot.dataset.index!;
-      else slot.assign(element);
+      if (slot.assign) slot.assign(element);
+      else element.slot = slot.name = slot.dataset.index!;
     });
     this.#showCurrent();
   }

@@ -10,7 +10,8 @@ import { reducedMotion } from '../shared/reduced-motion.js';
 import { accordionStyles } from './values-accordion.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { renderStatus, statusStyles } from '../shared/data/status-view.js';
+import type * as StatusView from '../shared/data/status-view.js';
+import { addStyles } from '../shared/add-styles.js';
 
 export interface ToggleDetail {
   id: string;
@@ -41,7 +42,7 @@ export interface ToggleDetail {
  * @tag pl-values-accordion
  */
 export class PlValuesAccordion extends PlElement {
-  static override styles = [tokens, buttonStyles, statusStyles, accordionStyles];
+  static override styles = [tokens, buttonStyles, accordionStyles];
   // Lit's own { mode: 'open' }, written out (shorter than spreading PlElement's, which is that).
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
   static override properties: PropertyDeclarations = {
@@ -96,6 +97,9 @@ export class PlValuesAccordion extends PlElement {
    */
   #seen = new Map<unknown, string>();
   #applyHashAfterLoad = true;
+  /** The loading line and the error box, loaded on first need: values written in the page never show them. */
+  #statusView?: typeof StatusView;
+  #statusViewLoading?: Promise<void>;
   /** The values opened or closed, in that order, whose pl-toggle waits for the update that shows them (see updated). */
   #toSay: string[] = [];
 
@@ -144,10 +148,24 @@ export class PlValuesAccordion extends PlElement {
     if (!this.hasUpdated || changed.has('items') || changed.has('src') || changed.has('provided')) {
       this.#data.refresh(changed.has('items'));
     }
+    if (this.#data.state == 'loading' || this.#data.state == 'error') {
+      this.#statusViewLoading ??= import('../shared/data/status-view.js').then((view) => {
+        this.#statusView = view;
+        addStyles(this.renderRoot as ShadowRoot, [view.statusStyles]);
+        this.requestUpdate();
+      });
+    }
     // Before the render: a value that was open is drawn open under its new id, and values given
     // open are drawn open in the same update.
     this.#followRenames();
     this.#syncOpenIds();
+  }
+
+  /** `updateComplete` also waits for the loading and error views, so they show when the update is done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#statusViewLoading;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
@@ -200,16 +218,15 @@ export class PlValuesAccordion extends PlElement {
   /**
    * Each <pl-value> into its panel's slot, by manual slot assignment: the page's elements are not
    * touched. Browsers without it (Safari before 16.4, on the iPads a school keeps) ignore
-   * `slotAssignment: 'manual'` and slot by name: there the drop-in gives the slot and its element the
-   * index as a name (the ESM import has no bytes for it: an app's own targets decide).
+   * `slotAssignment: 'manual'` and slot by name: there the slot and its element get the index as a name.
    */
   #assignSlots(): void {
     const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]');
     slots.forEach((slot) => {
       const element = this.#data.items[+slot.dataset.index!]?.element;
       if (!element) return;
-      if (typeof __PL_DROP_IN__ == 'boolean' && __PL_DROP_IN__ && !slot.assign) element.slot = slot.name = slot.dataset.index!;
-      else slot.assign(element);
+      if (slot.assign) slot.assign(element);
+      else element.slot = slot.name = slot.dataset.index!;
     });
   }
 
@@ -355,7 +372,7 @@ export class PlValuesAccordion extends PlElement {
     // Read once: finding the page's heading before the accordion searches the whole page.
     const level = this.#level;
     // The status region before the values: Retry leaves focus in it, and Tab from there goes on to them.
-    return html`${this.#renderToolbar()}${renderStatus(this.#data, this.common, () => this.#data.refresh(true))}
+    return html`${this.#renderToolbar()}${this.#statusView?.renderStatus(this.#data, this.common, () => this.#data.refresh(true))}
       ${this.#data.items.length
         ? html`<div class="items">${this.#data.items.map((item, index) => {
             const open = this.#openIds.has(item.id);
