@@ -23,6 +23,7 @@ export const accordionStyles = css`
     scroll-margin-top: var(--pl-scroll-margin, 5em);
   }
   .heading {
+    margin: 0;
     font-weight: 600;
     font-size: var(--pl-accordion-heading-size, 1.125em);
   }

@@ -1,7 +1,7 @@
 import { emit } from '../shared/emit.js';
 import { accordionStrings } from './strings.js';
 import { levelBelowPageHeading } from '../shared/heading-level.js';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setAgain } from '../shared/set-again.js';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
@@ -97,6 +97,8 @@ export class PlValuesAccordion extends PlElement {
    */
   #seen = new Map<unknown, string>();
   #applyHashAfterLoad = true;
+  /** Each header's heading, an <h1>-<h6> of the heading level, by position: Lit renders its button into the same one. */
+  #headings: HTMLElement[] = [];
   /** The loading line and the error box, loaded on first need: values written in the page never show them. */
   #statusView?: typeof StatusView;
   #statusViewLoading?: Promise<void>;
@@ -357,6 +359,20 @@ export class PlValuesAccordion extends PlElement {
     this.requestUpdate();
   }
 
+  /**
+   * The header's heading: a real <h1>-<h6> (the level is an attribute, and a template's tag name
+   * cannot be), made once per position and level, with the button rendered into it.
+   */
+  #heading(index: number, level: number, button: TemplateResult): HTMLElement {
+    let heading = this.#headings[index];
+    if (heading?.localName != `h${level}`) {
+      heading = this.#headings[index] = document.createElement(`h${level}`);
+      heading.className = 'heading';
+    }
+    render(button, heading, { host: this });
+    return heading;
+  }
+
   #renderToolbar() {
     if (!this.controls || !this.#data.items.length) return nothing;
     return html`<div class="toolbar" part="controls" role="group" aria-label=${this.#strings.toolbar}>
@@ -377,24 +393,26 @@ export class PlValuesAccordion extends PlElement {
         ? html`<div class="items">${this.#data.items.map((item, index) => {
             const open = this.#openIds.has(item.id);
             return html`<div class="item" part="item">
-              <div class="heading" role="heading" aria-level=${level}>
-                <button
-                  class="header"
-                  id="h${index}"
-                  part="header"
-                  type="button"
-                  aria-expanded=${open}
-                  aria-controls="p${index}"
-                  @click=${({ currentTarget: header }: Event) => {
-                    this.#setOpen(item.id, !this.#openIds.has(item.id));
-                    // Rendered already: the pressed header stays in sight when a long value above it closes.
-                    (header as Element).scrollIntoView({ block: 'nearest' });
-                  }}
-                  @keydown=${this.#onHeaderKeydown}
-                >
-                  <span class="label">${item.heading}</span><span class="icon" aria-hidden="true"></span>
-                </button>
-              </div>
+              ${this.#heading(
+                index,
+                level,
+                html`<button
+                class="header"
+                id="h${index}"
+                part="header"
+                type="button"
+                aria-expanded=${open}
+                aria-controls="p${index}"
+                @click=${({ currentTarget: header }: Event) => {
+                  this.#setOpen(item.id, !this.#openIds.has(item.id));
+                  // Rendered already: the pressed header stays in sight when a long value above it closes.
+                  (header as Element).scrollIntoView({ block: 'nearest' });
+                }}
+                @keydown=${this.#onHeaderKeydown}
+              >
+                <span class="label">${item.heading}</span><span class="icon" aria-hidden="true"></span>
+              </button>`,
+              )}
               <div class="panel" id="p${index}" part="panel" role="region" aria-labelledby="h${index}" ?hidden=${!open}>
                 ${item.element
                   ? html`<slot data-index=${index}></slot>`

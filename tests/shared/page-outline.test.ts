@@ -9,7 +9,9 @@ import '../../src/pricing-card.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
-const levels = (el: Element) => [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((heading) => Number(heading.getAttribute('aria-level')));
+// The accordion's headings are <h1>-<h6>, the card's role="heading" with aria-level.
+const levels = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[role="heading"], h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.getAttribute('aria-level') ?? heading.localName.slice(1)));
 
 async function onPage(before: string, widget: string): Promise<{ page: HTMLElement; el: Updating }> {
   const page = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -37,9 +37,10 @@ describe('<pl-values-accordion> ARIA structure', () => {
     const buttons = headers(el);
     expect(buttons).to.have.length(3);
     for (const button of buttons) {
+      // A real heading element of the level (the APG's <h3>), alone around its button.
       const heading = button.parentElement!;
-      expect(heading.getAttribute('role')).to.equal('heading');
-      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(heading.localName).to.equal('h3');
+      expect(heading.children.length).to.equal(1);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       const panel = panelOf(el, button);
       expect(panel.getAttribute('role')).to.equal('region');
@@ -51,19 +52,19 @@ describe('<pl-values-accordion> ARIA structure', () => {
 
   it('uses heading-level for the headings, clamped to 1..6', async () => {
     const el = await childrenAccordion('heading-level="1"');
-    expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('1');
+    expect(headers(el)[0].parentElement!.localName).to.equal('h1');
     el.headingLevel = 9;
     await el.updateComplete;
-    expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('6');
+    expect(headers(el)[0].parentElement!.localName).to.equal('h6');
     // An empty attribute is the default (3), not the lowest level.
     el.setAttribute('heading-level', '');
     await el.updateComplete;
-    expect(headers(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
+    expect(headers(el)[0].parentElement!.localName).to.equal('h3');
     // So is a level below 1, as 0 is: not the page's top heading.
     for (const level of ['-1', 'abc', 'Infinity']) {
       el.setAttribute('heading-level', level);
       await el.updateComplete;
-      expect(headers(el)[0].parentElement!.getAttribute('aria-level'), level).to.equal(level === 'Infinity' ? '6' : '3');
+      expect(headers(el)[0].parentElement!.localName, level).to.equal(level === 'Infinity' ? 'h6' : 'h3');
     }
   });
 
