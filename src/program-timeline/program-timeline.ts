@@ -5,6 +5,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { renderStatus, statusStyles } from '../shared/data/status-view.js';
+import { assignSlots } from '../shared/assign-slots.js';
 import { warn } from '../shared/warn.js';
 import { isExternal } from '../shared/safe-url.js';
 import { best } from '../shared/best.js';
@@ -197,13 +198,7 @@ export class PlProgramTimeline extends PlElement {
       for (const span of phaseSpans(this.#data.items)) for (const edge of span ? [span.from, span.to] : []) if (edge > now && edge < next) next = edge;
       this.#nextCheck = setTimeout(() => this.requestUpdate(), Math.min(next - now + 500, 36e5));
     }
-    // Manual slot assignment; by name where a browser has none (see the accordion's #assignSlots).
-    this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]').forEach((slot) => {
-      const element = this.#data.items[+slot.dataset.index!]?.element;
-      if (!element) return;
-      if (slot.assign) slot.assign(element);
-      else element.slot = slot.name = slot.dataset.index!;
-    });
+    assignSlots(this.renderRoot, this.#data.items);
     this.#showCurrent();
   }
 

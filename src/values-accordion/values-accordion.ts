@@ -3,6 +3,7 @@ import { accordionStrings } from './strings.js';
 import { levelBelowPageHeading } from '../shared/heading-level.js';
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setAgain } from '../shared/set-again.js';
+import { assignSlots } from '../shared/assign-slots.js';
 import { PlElement } from '../shared/base-element.js';
 import { DataSource } from '../shared/data/data-source.js';
 import { normalizeValues, paragraphs, type ValueInput, type ValueItem } from './value-items.js';
@@ -171,7 +172,7 @@ export class PlValuesAccordion extends PlElement {
   }
 
   protected override updated(): void {
-    this.#assignSlots();
+    assignSlots(this.renderRoot, this.#data.items);
     // While a page with a plain <script> is parsed, the value the hash names may not have arrived
     // yet, nor the page below it (the scroll stops short): look again until the page is parsed.
     // Before the events below: a value given open that the hash closes at once is not said open.
@@ -215,21 +216,6 @@ export class PlValuesAccordion extends PlElement {
       const was = this.#seen.get(item.element ?? item.id);
       if (was !== item.id && this.#openIds.delete(was!)) this.#openIds.add(item.id);
     }
-  }
-
-  /**
-   * Each <pl-value> into its panel's slot, by manual slot assignment: the page's elements are not
-   * touched. Browsers without it (Safari before 16.4, on the iPads a school keeps) ignore
-   * `slotAssignment: 'manual'` and slot by name: there the slot and its element get the index as a name.
-   */
-  #assignSlots(): void {
-    const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]');
-    slots.forEach((slot) => {
-      const element = this.#data.items[+slot.dataset.index!]?.element;
-      if (!element) return;
-      if (slot.assign) slot.assign(element);
-      else element.slot = slot.name = slot.dataset.index!;
-    });
   }
 
   /**
