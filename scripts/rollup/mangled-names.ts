@@ -24,7 +24,7 @@ export const MANGLED_NAMES = [
   // The shared data sources' options, the provider's load state, the timeline's days, the calculator's callback.
   'providerLoad', 'childAttributes', 'loadState', 'dateOnly', 'setSeats', 'currentSettings',
   // A record's scan facts, the finder index's columns, the clusterer's cells, a query's result.
-  'readZone', 'unknownZone', 'firstStart', 'lastEnd', 'courseKeys', 'courseCode', 'typeCode', 'isVirtual', 'sessionDays',
+  'readZone', 'unknownZone', 'firstStart', 'lastEnd', 'shownAt', 'shownStart', 'courseKeys', 'courseCode', 'typeCode', 'isVirtual', 'sessionDays',
   'shownOrder', 'distances', 'inPerson', 'minX', 'maxX', 'minY', 'maxY', 'sumX', 'sumY', 'oneSpot', 'isAlone',
   'clusters', 'members', 'geocodable', 'zipBase', 'geocoderTimeoutMs',
   // The finder's strings (the timeline's `inPerson` above too).

@@ -137,7 +137,7 @@ export function courseOptions(workshops: readonly Workshop[]): CourseOption[] {
  * a "pl" record (or a reason it cannot be one). Skipped records get a reason ("record 3: missing
  * title"); a duplicate id keeps the first record.
  */
-export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) => unknown): ScannedWorkshops {
+export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) => unknown, now = NaN): ScannedWorkshops {
   const n = list.length;
   const records: unknown[] = [];
   const reasons: string[] = [];
@@ -163,6 +163,9 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
   const typeIds = new Map<string, number>(WORKSHOP_TYPES.map((t, i) => [t, i]));
   const seen = new Set<string>();
   const facts = emptyFacts();
+  facts.shownAt = now;
+  /** Each workshop's start as shown at `now` (see shownOrder). */
+  const shownStart = new Float64Array(n);
   const unknownZones = new Map<string, number>();
 
   let m = 0;
@@ -187,6 +190,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     if (facts.unknownZone) unknownZones.set(facts.unknownZone, (unknownZones.get(facts.unknownZone) ?? 0) + 1);
     firstStart[m] = facts.firstStart;
     lastEnd[m] = facts.lastEnd;
+    shownStart[m] = facts.shownStart;
     lat[m] = facts.lat;
     lng[m] = facts.lng;
     isVirtual[m] = facts.virtual ? 1 : 0;
@@ -243,7 +247,7 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     full: full.subarray(0, m),
     state,
     courses: byName(found),
-  }, zones);
+  }, zones, now, shownStart.subarray(0, m));
   return { items: records, skipped: reasons.length, reasons, notes: cleaned, index };
 }
 
@@ -335,7 +339,7 @@ function sliced<T>(steps: () => Generator<void, T>): [get: () => T, warm: () => 
   return [() => next(true)!, () => void (run || ((run = steps()), setTimeout(next)))];
 }
 
-function indexOf(records: readonly unknown[], columns: Columns, zones: readonly (string | undefined)[]): FinderIndex {
+function indexOf(records: readonly unknown[], columns: Columns, zones: readonly (string | undefined)[], scanNow: number, scanShown: Float64Array): FinderIndex {
   // Filled, not holes: a hole is read from Object.prototype, where a page may have set a [0].
   const built: (Workshop | undefined)[] = Array(records.length).fill(undefined);
   const [sessionDays, warmDays] = sliced(() => readDays(records, zones));
@@ -357,7 +361,11 @@ function indexOf(records: readonly unknown[], columns: Columns, zones: readonly 
     shownOrder(now) {
       // Once a minute: a re-filter in the same minute reads no session again.
       const minute = Math.floor(now / 6e4);
-      if (shown?.[0] !== minute) shown = [minute, shownOrder(records, zones, columns, now) ?? (byStart ??= startOrder(columns.firstStart))];
+      if (shown?.[0] !== minute) {
+        // In the scan's minute the scan has read the starts shown (the usual first query after a load).
+        const order = minute === Math.floor(scanNow / 6e4) ? startOrder(scanShown) : shownOrder(records, zones, columns, now);
+        shown = [minute, order ?? (byStart ??= startOrder(columns.firstStart))];
+      }
       return shown[1];
     },
   };

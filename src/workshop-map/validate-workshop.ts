@@ -211,6 +211,9 @@ export interface RecordFacts {
   lastEnd: number;
   /** Session starts and ends left out: not a time, or an end before its start. */
   dropped: number;
+  /** The time the scan reads a series under way at (NaN: not read), and the start it shows then: its first session not over (see finder-index's shownOrder), else its first. */
+  shownAt: number;
+  shownStart: number;
   seatsRemaining: number | undefined;
 }
 
@@ -230,6 +233,8 @@ export const emptyFacts = (): RecordFacts => ({
   firstStart: NaN,
   lastEnd: NaN,
   dropped: 0,
+  shownAt: NaN,
+  shownStart: NaN,
   seatsRemaining: undefined,
 });
 
@@ -250,6 +255,8 @@ function checkPoint(value: unknown, facts: RecordFacts): string | undefined {
 function checkSessions(record: Record<string, unknown>, facts: RecordFacts): boolean {
   let first = Infinity;
   let last = -Infinity;
+  let next = Infinity;
+  const now = facts.shownAt;
   const entries = sessionEntries(record);
   facts.dropped = 0;
   for (let k = 0; k < entries.length; k++) {
@@ -266,11 +273,14 @@ function checkSessions(record: Record<string, unknown>, facts: RecordFacts): boo
     if (start < first) first = start;
     let until = end >= start ? end : start;
     // A session of whole days ("2027-06-12", to "2027-06-14") lasts until its last day is over.
-    if (until + 864e5 > last && isWholeDays(startText, end >= start ? (entry as Record<string, unknown>).end : undefined, facts.readZone)) until += 864e5;
+    if ((until + 864e5 > last || until < now) && isWholeDays(startText, end >= start ? (entry as Record<string, unknown>).end : undefined, facts.readZone)) until += 864e5;
     if (until > last) last = until;
+    // The session a series under way shows (finder-index's shownOrder), read here while its times are at hand.
+    if (until >= now && start < next) next = start;
   }
   facts.firstStart = first;
   facts.lastEnd = last;
+  facts.shownStart = next < Infinity ? next : first;
   return first !== Infinity;
 }
 

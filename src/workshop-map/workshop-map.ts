@@ -196,7 +196,7 @@ export class PlWorkshopMap extends PlElement {
     providerLoad: () => this.provided?.load,
     parseText: (text) => parseWorkshopDocument(text, this.format),
     // The provider's workshops are "pl" records (its document's schema), whatever `format` the map's own `src` is in.
-    normalize: (raw) => reportScan(scanByFormat(raw, raw === this.provided?.workshops ? 'pl' : this.format)),
+    normalize: (raw) => reportScan(scanByFormat(raw, raw === this.provided?.workshops ? 'pl' : this.format, this.#nowMs)),
     strings: () => this.common,
   });
   readonly #partnerSource = new PartnerSource(this, {

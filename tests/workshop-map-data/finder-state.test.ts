@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { courseOptions, createFinderIndex, startOrder, type FinderIndex } from '../../src/workshop-map/finder-index.js';
+import { courseOptions, createFinderIndex, scanWorkshops, startOrder, type FinderIndex } from '../../src/workshop-map/finder-index.js';
 import { queryFinder } from '../../src/workshop-map/finder-state.js';
 import type { FinderFilters, FinderQuery, Place, Workshop } from '../../src/workshop-map/types.js';
 import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
@@ -225,6 +225,33 @@ describe('queryFinder: a series under way', () => {
       filters: { courses: [], types: [], mode: 'all', seatsAvailable: false, includePast: false },
     });
     expect(idsIn(mixed, r.inPerson)).to.deep.equal(['end-before-start', 'one', 'out-of-order']);
+  });
+
+  it('orders by what the load read at its own minute as by reading the sessions again', () => {
+    // The load reads each series' next session as it checks the record (scanWorkshops' `now`): a
+    // query in that minute sorts by it; a later one reads the sessions again.
+    const sets = [
+      [...data, { id: 'reversed', title: 'Reversed', course: 'csf', location: at, sessions: [{ start: '2027-02-20' }, { start: '2027-02-01' }, { start: '2027-01-31' }] }],
+      [
+        { id: 'past-whole-day-last', title: 'P', course: 'csf', location: at, sessions: [day('2027-03-02'), { start: '2027-01-30', end: '2027-01-31' }] },
+        { id: 'no-end', title: 'N', course: 'csf', location: at, sessions: ['2027-01-20T09:00:00-05:00', '2027-02-01T11:00:00-05:00', day('2027-02-03')] },
+        { id: 'end-before-start', title: 'E', course: 'csf', location: at, sessions: [day('2027-01-04'), { start: '2027-02-10T09:00:00-05:00', end: '2027-02-09T09:00:00-05:00' }] },
+        { id: 'bad-time', title: 'B', course: 'csf', location: at, sessions: ['soon', day('2027-01-03'), day('2027-02-04')] },
+      ],
+    ];
+    const filters: FinderFilters = { courses: [], types: [], mode: 'all', seatsAvailable: false, includePast: false };
+    const order = (i: FinderIndex, now: number) => idsIn(i, queryFinder(i, { radius: 50, units: 'mi', now, filters }).inPerson);
+    for (const set of sets) {
+      for (const now of [FEB_1, Date.parse('2027-01-01'), Date.parse('2027-02-01T20:00:00-05:00')]) {
+        const reread = order(createFinderIndex(set), now);
+        const loaded = scanWorkshops(set, undefined, now).index;
+        expect(order(loaded, now), `at ${new Date(now).toISOString()}`).to.deep.equal(reread);
+        expect(order(loaded, now + 30 * 864e5), 'a month later').to.deep.equal(order(createFinderIndex(set), now + 30 * 864e5));
+      }
+    }
+    // A whole day listed after a later session is still under way all that day.
+    expect(order(scanWorkshops(sets[0], undefined, FEB_1).index, FEB_1)).to.deep.equal(['whole-days', 'reversed', 'single', 'series']);
+    expect(order(scanWorkshops(sets[1], undefined, FEB_1).index, FEB_1)).to.deep.equal(['no-end', 'bad-time', 'end-before-start', 'past-whole-day-last']);
   });
 
   it('keeps that order among equal distances', () => {

@@ -73,8 +73,8 @@ export function normalizeByFormat(raw: unknown, format: WorkshopFormat | string)
  * holds no list of records at all (another file, `{ "data": [...] }`) is not valid: thrown, its
  * data source shows the alert and fires `pl-error`, as for text that is not JSON.
  */
-export function scanByFormat(raw: unknown, format: WorkshopFormat | string): ScannedWorkshops {
+export function scanByFormat(raw: unknown, format: WorkshopFormat | string, now?: number): ScannedWorkshops {
   const records = recordsByFormat(raw, format);
   if (typeof records === 'string') throw new LoadError('parse', records);
-  return scanWorkshops(records.list, records.map);
+  return scanWorkshops(records.list, records.map, now);
 }
