@@ -63,4 +63,10 @@ export const statusStyles = css`
   .pl-error p {
     flex: 1 1 16rem;
   }
+  /* Paper keeps the message, not a button no one can press. */
+  @media print {
+    .pl-error button {
+      display: none;
+    }
+  }
 `;
