@@ -640,8 +640,11 @@ export class PlWorkshopMap extends PlElement {
         (position) => {
           if (seq !== this.#searchSeq) return;
           this.searchText = '';
-          // Also text typed and not searched (the results are near the visitor now), not text typed since.
-          if (box.value == typed) box.value = '';
+          // Also text typed and not searched (the results are near the visitor now), not text typed
+          // since, which the box's binding would empty when a search was shown.
+          const since = box.value;
+          if (since == typed) box.value = '';
+          else void this.updateComplete.then(() => (box.value = since));
           const { latitude: lat, longitude: lng } = position.coords;
           const host = this;
           // "your location" in the language the page has when it is read (it may switch).

@@ -33,7 +33,8 @@ describe('<pl-workshop-map> details', () => {
     try {
       const { el } = await mountMap({ src: SRC });
       const field = root(el).querySelector<HTMLInputElement>('#near')!;
-      [...root(el).querySelectorAll<HTMLButtonElement>('[part="search"] button')].find((b) => b.textContent!.includes('Use my location'))!.click();
+      const locate = [...root(el).querySelectorAll<HTMLButtonElement>('[part="search"] button')].find((b) => b.textContent!.includes('Use my location'))!;
+      locate.click();
       await el.updateComplete;
       field.focus();
       await sendKeys({ type: 'Chica' });
@@ -42,6 +43,17 @@ describe('<pl-workshop-map> details', () => {
       await waitFor(() => summary(el).includes('your location'), 4000, 'the location');
       await el.updateComplete;
       expect(field.value).to.equal('Chica');
+      // Also when a search was shown before.
+      await searchFor(el, 'Marietta');
+      locate.click();
+      await el.updateComplete;
+      field.focus();
+      field.select();
+      await sendKeys({ type: 'Rome' });
+      answer!();
+      await waitFor(() => summary(el) === '3 workshops within 50 mi of your location', 4000, 'the location again');
+      await el.updateComplete;
+      expect(field.value).to.equal('Rome');
     } finally {
       Object.defineProperty(geolocation, 'getCurrentPosition', { configurable: true, value: original });
     }
