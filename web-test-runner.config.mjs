@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { CHROMIUM_ARGS } from './scripts/browser.mjs';
@@ -135,6 +136,8 @@ export default {
     forcedColorsPlugin,
     touchScreenPlugin,
     imeEnterPlugin,
+    // a11ySnapshot(): the accessibility tree, names as the browser computes them.
+    a11ySnapshotPlugin(),
   ],
   browsers: [chromium()],
   groups: [

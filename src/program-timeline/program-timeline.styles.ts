@@ -161,6 +161,10 @@ export const timelineStyles = css`
     display: block;
     font-size: 0.8em;
   }
+  /* Its colon in the line: out of it, Chromium names the phase "Phase 1 : Online course". */
+  .name .visually-hidden {
+    position: static;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -58,7 +58,7 @@ export function renderPartner(partner: Partner, t: MapStrings): TemplateResult {
     <ul class="contact">
       ${contact(t.email, partner.email, email)}
       ${contact(t.phone, partner.phone, phone)}
-      ${site ? html`<li><a href=${site} target="_blank" rel="noopener">${t.website}<span class="visually-hidden">: ${partner.name} ${t.newTab}</span></a></li>` : nothing}
+      ${site ? html`<li><a href=${site} target="_blank" rel="noopener" aria-label="${t.website}: ${partner.name} ${t.newTab}">${t.website}</a></li>` : nothing}
     </ul>
   </div>`;
 }
