@@ -1,4 +1,4 @@
-import { divIcon, layerGroup, marker, popup, type LayerGroup, type LeafletEvent, type LeafletKeyboardEvent, type Map as LeafletMap, type Marker } from './leaflet.js';
+import { divIcon, layerGroup, marker, popup, type LayerGroup, type LeafletEvent, type LeafletKeyboardEvent, type Map as LeafletMap, type Marker, type Popup } from './leaflet.js';
 import type { MapViewOptions } from './map-view.js';
 import { partnerGraphic } from './marker-graphics.js';
 import { popupSize } from './popup-size.js';
@@ -104,7 +104,7 @@ export class PartnerPins {
         // Before the map has a view, Leaflet makes the pin's element later, when it adds the pin.
         .on('add', ({ target }: LeafletEvent) => this.#markPin(partner, target as Marker))
         .on('popupopen', () => (this.#shown = pin))
-        .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onKey(originalEvent, partner))
+        .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onKey(originalEvent, partner, card))
         .addTo(this.layer);
       this.#markers.set(partner, pin);
     }
@@ -177,7 +177,18 @@ export class PartnerPins {
     element.setAttribute('aria-label', `${partner.name}, ${this.#opts.labels.legendSeeking}`);
   }
 
-  #onKey(event: KeyboardEvent, partner: Partner): void {
+  #onKey(event: KeyboardEvent, partner: Partner, card: Popup): void {
+    const box = card.getElement();
+    // Tab goes from the pin into the popup it opened and Shift+Tab back, as for a workshop pin: the
+    // page's order has the workshop pins between the two.
+    if (event.key === 'Tab' && !event.shiftKey && box?.isConnected) {
+      const first = box.querySelector<HTMLElement>('a,button')!;
+      const pin = event.target as HTMLElement;
+      event.preventDefault();
+      first.focus();
+      first.onkeydown = (back) => back.key === 'Tab' && back.shiftKey && (back.preventDefault(), pin.focus());
+      return;
+    }
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       return void this.#markers.get(partner)?.openPopup();

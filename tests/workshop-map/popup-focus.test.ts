@@ -192,6 +192,29 @@ describe('<pl-workshop-map> popups and focus', () => {
     expect(overlaps, `popup ${JSON.stringify(box)} against the zoom buttons ${JSON.stringify(zoom)}`).to.equal(false);
   });
 
+  it("moves Tab from a partner pin into the popup Enter opened, before the workshop pins", async () => {
+    const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json' });
+    await waitFor(() => !!root(el).querySelector('.pl-partner-pin[tabindex="0"]'), 4000, 'the partner pins\' tab stop');
+    const pin = root(el).querySelector<HTMLElement>('.pl-partner-pin[tabindex="0"]')!;
+    pin.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el)?.querySelector('.contact a'), 4000, 'the partner popup');
+    await sendKeys({ press: 'Tab' });
+    const active = deepActiveElement();
+    expect(popup(el)!.contains(active), `focus on ${active?.outerHTML.slice(0, 80)}`).to.equal(true);
+    expect(active === popup(el)!.querySelector('a, button')).to.equal(true);
+    // Shift+Tab goes back to the pin, and Tab from a pin whose popup is closed goes on as before.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(deepActiveElement() === pin, `focus on ${deepActiveElement()?.outerHTML.slice(0, 80)}`).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !popup(el), 4000, 'the popup to close');
+    pin.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.classList.contains('pl-partner-pin')).to.equal(false);
+  });
+
   it("gives a partner's contact links a target 24 px tall at least in its popup (WCAG 2.5.8; the fallback shows the same links)", async () => {
     const { el } = await mountMap({ src: SRC, 'partners-src': '/tests/fixtures/map-partners.json' });
     await waitFor(() => !!root(el).querySelector('.pl-partner-pin[title="Cascade Computing Educators"]'), 4000, 'the partner pin');
