@@ -152,6 +152,26 @@ describe('<pl-workshop-map> state the page reads', () => {
     await setField(el, 'f-to', '2027-01-01');
     expect(el.filteredWorkshops.map((w) => w.id)).to.deep.equal(forward);
     expect(summary(el)).to.not.contain('No workshops');
+    // The fields show it the right way round, so neither is invalid with no reason given.
+    const field = (id: string) => root(el).querySelector<HTMLInputElement>(`#${id}`)!;
+    const shown = () => [field('f-from').value, field('f-to').value, field('f-from').validity.valid && field('f-to').validity.valid];
+    expect(shown()).to.deep.equal(['2027-01-01', '2027-12-31', true]);
+    const changes: { from?: string; to?: string }[] = [];
+    el.addEventListener('pl-filter-change', (e) => changes.push((e as CustomEvent).detail.filters));
+    await setField(el, 'f-from', '2028-03-01');
+    expect(shown()).to.deep.equal(['2027-12-31', '2028-03-01', true]);
+    // Clearing either end leaves the other where it is.
+    await setField(el, 'f-to', '');
+    expect(shown()).to.deep.equal(['2027-12-31', '', true]);
+    await setField(el, 'f-to', '2028-03-01');
+    await setField(el, 'f-from', '');
+    expect(shown()).to.deep.equal(['', '2028-03-01', true]);
+    expect(changes.map(({ from, to }) => [from || '', to || ''])).to.deep.equal([
+      ['2027-12-31', '2028-03-01'],
+      ['2027-12-31', ''],
+      ['2027-12-31', '2028-03-01'],
+      ['', '2028-03-01'],
+    ]);
   });
 });
 
