@@ -110,6 +110,15 @@ const CUTS: Cut[] = [
     find: 'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}',
     replace: 'get styleSheet(){let t=this.o;return e&&void 0===t&&(this.o=t=new CSSStyleSheet).replaceSync(this.cssText),t}',
   },
+  // getCompatibleStyle's stand-in where adoptedStyleSheets are missing, which turns a CSSStyleSheet in
+  // an element's `static styles` into a CSSResult: every element's styles here are CSSResults
+  // (unsafeCSS, scripts/rollup/minify-templates.ts), so each style is taken as it is, as where sheets
+  // are adopted.
+  { file: CSS_TAG, find: 'c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', replace: 'c=t=>t;' },
+  // A declared property whose class defines its own accessor or method of that name (`wrapped`: Lit then
+  // records its initial value as a change before the first update): none here (ownAccessors).
+  { file: REACTIVE_ELEMENT, find: 'this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', replace: '' },
+  { file: REACTIVE_ELEMENT, find: 'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', replace: '' },
   // Decorators (`@property`, `@consume`...) and their metadata: the elements declare `static
   // properties` and make their context consumers themselves. This also leaves the page's
   // `Symbol.metadata` alone.
@@ -151,6 +160,29 @@ const SRC_CHECK = /\buseDefault\b|\btype: (?:Object|Array)\b|\bconverter\b/;
 /** Our html`` and svg`` templates must not hold a raw-text element (cut above). */
 const RAW_TEXT_CHECK = /<(?:script|style|textarea|title)[\s/>]/i;
 
+/** The names in a class's `static properties` that the class also defines as a method or accessor. */
+function ownAccessors(id: string, code: string): string[] {
+  if (!/\bstatic (?:override )?properties\b/.test(code)) return [];
+  const clashes: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isClassLike(node)) {
+      const name = (member: ts.ClassElement): string | undefined => (member.name && ts.isIdentifier(member.name) ? member.name.text : undefined);
+      const isStatic = (member: ts.ClassElement): boolean => !!ts.getModifiers(member as ts.HasModifiers)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
+      const declared = node.members.find((member) => isStatic(member) && name(member) === 'properties');
+      let literal = declared && ts.isPropertyDeclaration(declared) ? declared.initializer : undefined;
+      while (literal && (ts.isAsExpression(literal) || ts.isSatisfiesExpression(literal))) literal = literal.expression;
+      if (declared && !(literal && ts.isObjectLiteralExpression(literal))) clashes.push('static properties (not an object literal)');
+      const keys = new Set(literal && ts.isObjectLiteralExpression(literal) ? literal.properties.map((property) => property.name?.getText() ?? '') : []);
+      for (const member of node.members) {
+        if (!isStatic(member) && (ts.isMethodDeclaration(member) || ts.isGetAccessor(member) || ts.isSetAccessor(member)) && keys.has(name(member) ?? '')) clashes.push(name(member)!);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS));
+  return clashes;
+}
+
 /** The literal text of every html`` and svg`` template in a source file. */
 function templateTexts(id: string, code: string): string[] {
   if (!/\b(?:html|svg)`/.test(code)) return [];
@@ -177,6 +209,8 @@ export function litSubset(): Plugin {
     name: 'lit-subset',
     transform(code, id) {
       if (/[\\/]src[\\/].*\.ts$/.test(id) && SRC_CHECK.test(code)) this.error(`${id}: the drop-in's Lit has no useDefault, converter or JSON (Object, Array) properties (scripts/rollup/lit-subset.ts)`);
+      const clashes = /[\\/]src[\\/].*\.ts$/.test(id) ? ownAccessors(id, code) : [];
+      if (clashes.length) this.error(`${id}: the drop-in's Lit has no accessor of a class's own for a declared property: ${clashes.join(', ')} (scripts/rollup/lit-subset.ts)`);
       if (/[\\/]src[\\/].*\.ts$/.test(id) && templateTexts(id, code).some((text) => RAW_TEXT_CHECK.test(text))) this.error(`${id}: the drop-in's Lit has no <script>, <style>, <textarea> or <title> in a template (scripts/rollup/lit-subset.ts)`);
       const cuts = CUTS.filter((cut) => cut.file.test(id));
       if (!cuts.length) return null;
