@@ -37,8 +37,9 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
   const { t, filters, courses } = options;
   const change = options.onChange;
   const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
-  // A day typed past the other end swaps the two: the fields show the range the results are for,
-  // and neither is left invalid (each limits the other) with no reason given.
+  // A day typed past the other end of the range moves that end to it (as a date picker's range
+  // does): the fields show the range the results are for, neither is left invalid (each limits the
+  // other) with no reason given, and a range moved a month back, To first, ends where it is typed.
   // Typing a year gives the dates 0002-…, 0020-…, 0202-… on the way to 2027: not a filter yet.
   const day = (event: Event, patch: (day: string) => Partial<FinderFilters>) => value(event)[0] !== '0' && change(patch(value(event)));
   const listed = courses.length > MAX_COURSE_OPTIONS ? courses.slice(0, MAX_COURSE_OPTIONS) : courses;
@@ -80,11 +81,11 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
     </div>
     <div class="field">
       <label for="f-from">${t.from}</label>
-      <input id="f-from" type="date" .value=${filters.from ?? ''} max=${filters.to || nothing} @change=${(e: Event) => day(e, (from) => (filters.to && from > filters.to ? { from: filters.to, to: from } : { from }))} @focus=${options.onDateFocus} />
+      <input id="f-from" type="date" .value=${filters.from ?? ''} max=${filters.to || nothing} @change=${(e: Event) => day(e, (from) => (filters.to && from > filters.to ? { from, to: from } : { from }))} @focus=${options.onDateFocus} />
     </div>
     <div class="field">
       <label for="f-to">${t.to}</label>
-      <input id="f-to" type="date" .value=${filters.to ?? ''} min=${filters.from || nothing} @change=${(e: Event) => day(e, (to) => (to && to < filters.from! ? { from: to, to: filters.from } : { to }))} @focus=${options.onDateFocus} />
+      <input id="f-to" type="date" .value=${filters.to ?? ''} min=${filters.from || nothing} @change=${(e: Event) => day(e, (to) => (to && to < filters.from! ? { from: to, to } : { to }))} @focus=${options.onDateFocus} />
     </div>
     <fieldset class="field modes">
       <legend>${t.format}</legend>

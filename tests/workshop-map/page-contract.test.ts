@@ -141,36 +141,47 @@ describe('<pl-workshop-map> state the page reads', () => {
     expect(root(el).querySelector<HTMLSelectElement>('#f-course')!.value).to.equal('csf');
   });
 
-  it('takes a date range typed the wrong way round as the days between the two', async () => {
+  it('moves the other end of the date range to a day typed past it, so a range moved To first ends where it is typed', async () => {
     const { el } = await mountMap({ src: SRC, 'include-past': '' });
-    await setField(el, 'f-from', '2027-01-01');
-    await setField(el, 'f-to', '2027-12-31');
-    const forward = el.filteredWorkshops.map((w) => w.id);
-    expect(forward.length).to.be.greaterThan(0);
-    await setField(el, 'f-to', '');
-    await setField(el, 'f-from', '2027-12-31');
-    await setField(el, 'f-to', '2027-01-01');
-    expect(el.filteredWorkshops.map((w) => w.id)).to.deep.equal(forward);
-    expect(summary(el)).to.not.contain('No workshops');
-    // The fields show it the right way round, so neither is invalid with no reason given.
     const field = (id: string) => root(el).querySelector<HTMLInputElement>(`#${id}`)!;
     const shown = () => [field('f-from').value, field('f-to').value, field('f-from').validity.valid && field('f-to').validity.valid];
-    expect(shown()).to.deep.equal(['2027-01-01', '2027-12-31', true]);
-    const changes: { from?: string; to?: string }[] = [];
-    el.addEventListener('pl-filter-change', (e) => changes.push((e as CustomEvent).detail.filters));
-    await setField(el, 'f-from', '2028-03-01');
-    expect(shown()).to.deep.equal(['2027-12-31', '2028-03-01', true]);
+    const ids = () => el.filteredWorkshops.map((w) => w.id).sort();
+    const changes: [string, string][] = [];
+    el.addEventListener('pl-filter-change', (e) => {
+      const { from, to } = (e as CustomEvent).detail.filters;
+      changes.push([from || '', to || '']);
+    });
+    // July, then June typed To first: for a moment the range is June 30 alone, then all of June.
+    await setField(el, 'f-from', '2027-07-01');
+    await setField(el, 'f-to', '2027-07-31');
+    expect(ids()).to.deep.equal(['dec-2027-07-12-csd-summer', 'sea-2027-07-19-csa-summer']);
+    await setField(el, 'f-to', '2027-06-30');
+    expect(shown()).to.deep.equal(['2027-06-30', '2027-06-30', true]);
+    await setField(el, 'f-from', '2027-06-01');
+    expect(shown()).to.deep.equal(['2027-06-01', '2027-06-30', true]);
+    expect(ids()).to.deep.equal(['atl-2027-06-12-csf-dd']);
+    // And forward again, From first.
+    await setField(el, 'f-from', '2027-07-10');
+    expect(shown()).to.deep.equal(['2027-07-10', '2027-07-10', true]);
+    await setField(el, 'f-to', '2027-07-31');
+    expect(ids()).to.deep.equal(['dec-2027-07-12-csd-summer', 'sea-2027-07-19-csa-summer']);
+    expect(summary(el)).to.not.contain('No workshops');
     // Clearing either end leaves the other where it is.
     await setField(el, 'f-to', '');
-    expect(shown()).to.deep.equal(['2027-12-31', '', true]);
-    await setField(el, 'f-to', '2028-03-01');
+    expect(shown()).to.deep.equal(['2027-07-10', '', true]);
+    await setField(el, 'f-to', '2027-07-31');
     await setField(el, 'f-from', '');
-    expect(shown()).to.deep.equal(['', '2028-03-01', true]);
-    expect(changes.map(({ from, to }) => [from || '', to || ''])).to.deep.equal([
-      ['2027-12-31', '2028-03-01'],
-      ['2027-12-31', ''],
-      ['2027-12-31', '2028-03-01'],
-      ['', '2028-03-01'],
+    expect(shown()).to.deep.equal(['', '2027-07-31', true]);
+    expect(changes).to.deep.equal([
+      ['2027-07-01', ''],
+      ['2027-07-01', '2027-07-31'],
+      ['2027-06-30', '2027-06-30'],
+      ['2027-06-01', '2027-06-30'],
+      ['2027-07-10', '2027-07-10'],
+      ['2027-07-10', '2027-07-31'],
+      ['2027-07-10', ''],
+      ['2027-07-10', '2027-07-31'],
+      ['', '2027-07-31'],
     ]);
   });
 });
