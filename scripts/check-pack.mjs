@@ -98,7 +98,7 @@ for (const tag of tags) if (!defined.has(tag)) problems.push(`custom-elements.js
 for (const [, text] of JSON.stringify(manifest).matchAll(/"text":"([^"]*\bundefined \| undefined\b[^"]*)"/g)) problems.push(`custom-elements.json: a type names undefined twice: ${text}`);
 
 // A strict consumer (tests/types/*.ts) against the built declarations, through the package's own name.
-for (const project of ['tests/types/tsconfig.json', 'tests/types/tsconfig.accordion.json']) {
+for (const project of ['tests/types/tsconfig.json', 'tests/types/tsconfig.accordion.json', 'tests/types/tsconfig.drop-in.json']) {
   try {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project], { encoding: 'utf8' });
   } catch (error) {

@@ -22,6 +22,9 @@ import './shared/data/status-view.js';
 import './workshop-map/workshop-map.styles.js';
 import './program-timeline/program-timeline.styles.js';
 import './shared/tokens.styles.js';
+// Also for the declarations: they keep a bare import, so a page script typed from this entry gets
+// every tag's element and event types, not only window.plWidgets.
+import './index.js';
 import { defineAll } from './index.js';
 import { warn } from './shared/warn.js';
 import './shared/i18n/common-strings.js';
