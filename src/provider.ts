@@ -16,6 +16,7 @@ export type {
 } from './provider/program-document.js';
 export type { GeocodeResult, Geocoder, ProvidedSettings } from './shared/context.js';
 export { checkDocument } from './provider/document-validation.js';
+export type { Checked } from './provider/document-validation.js';
 
 export function defineProvider(): void {
   define('pl-provider', PlProvider);
