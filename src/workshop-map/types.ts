@@ -70,7 +70,8 @@ export type WorkshopInput = WorkshopInputFields &
   ({ virtual?: false; location: WorkshopLocation } | { virtual: true; location?: Partial<WorkshopLocation> });
 
 interface WorkshopInputFields extends WorkshopDetails {
-  id: string;
+  /** Text or a number (a database key); kept as text. */
+  id: string | number;
   title: string;
   /** A course key ("csf"); `courseName` is its display name. */
   course: string;

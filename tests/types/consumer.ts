@@ -43,6 +43,8 @@ window.addEventListener('pl-error', (e) => console.log(e.detail.message));
 const workshops: WorkshopInput[] = [
   { id: 'atl-1', title: 'CSF', course: 'csf', sessions: [{ start: '2026-06-12T09:00:00-04:00' }], location: { lat: 33.75, lng: -84.39 } },
   { id: 'web-1', title: 'CSF online', course: 'csf', sessions: [{ start: '2026-06-12T09:00:00-04:00' }], virtual: true },
+  // A database key as an id (data-formats.md: text or a number).
+  { id: 4127, title: 'CSF online', course: 'csf', sessions: [{ start: '2026-06-12T09:00:00-04:00' }], virtual: true },
   {
     id: 'atl-2',
     title: 'CSF Deep Dive',
