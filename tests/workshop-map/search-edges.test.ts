@@ -10,6 +10,23 @@ import { items, mountMap, root, searchFor, setField, summary, workshop } from '.
 const SRC = '/tests/fixtures/workshops.json';
 
 describe('<pl-workshop-map> search at its edges', () => {
+  it('asks for a missing ZIP table once for the partner of places with no workshop, and again for a ZIP code searched', async () => {
+    const base = `/tests/fixtures/no-zip-table-${Date.now()}/`;
+    const { el } = await mountMap({ src: SRC, course: 'csa', 'zip-table-url': base });
+    el.partners = [{ id: 'metro', name: 'Metro Atlanta CS', postalPrefixes: ['303'], email: 'metro@atl.example.org' }];
+    const asked = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(base)).length;
+    for (const city of ['Atlanta', 'Savannah', 'Chicago']) {
+      await searchFor(el, city);
+      expect(summary(el)).to.equal('No workshops match these filters.');
+      await waitFor(() => asked() >= 1, 4000, 'the table asked for');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(asked()).to.equal(1);
+    // A ZIP code searched asks again: the file may be there now.
+    await searchFor(el, '30303');
+    await waitFor(() => asked() === 2, 4000, 'the table asked for again');
+  });
+
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.message);
   beforeEach(() => {

@@ -144,7 +144,8 @@ export function zipTableUrl(base: string): string {
 
 /**
  * The table behind `baseUrl` (see lookupZip), fetched once; undefined when the URL is unusable, or
- * for a `preload` after a failure (a search asks again, not every digit typed).
+ * for a `preload` after a failure (a ZIP search asks again, not every digit typed nor every place
+ * with no workshop).
  */
 function tableAt(baseUrl: string, preload?: boolean): Promise<ZipTable> | undefined {
   let url: string;
@@ -171,7 +172,8 @@ function tableAt(baseUrl: string, preload?: boolean): Promise<ZipTable> | undefi
 /** The ZIP code and state of a point, from the table at `baseUrl`; undefined when unknown or unavailable. */
 export async function regionOf(lat: number, lng: number, baseUrl: string): Promise<Pick<Place, 'postalCode' | 'state'> | undefined> {
   try {
-    const table = await tableAt(baseUrl);
+    // Asked for the search, not by the visitor: after a failure, only a ZIP search asks again.
+    const table = await tableAt(baseUrl, true);
     return table && nearestZip(table, lat, lng);
   } catch {
     return undefined;
