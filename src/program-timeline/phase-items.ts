@@ -12,11 +12,13 @@ export interface PhaseLink {
   url: string;
 }
 
-/** The public shape of `.phases` and of JSON documents. */
-export interface PhaseInput {
+/** The public shape of `.phases` and of JSON documents: a phase needs a name or a title. */
+export type PhaseInput = PhaseFields & ({ name: string; title?: string } | { name?: string; title: string });
+
+interface PhaseFields {
   /** Short label such as "Phase 1". */
   name?: string;
-  /** What the phase is, such as "Online course". A phase needs a name or a title. */
+  /** What the phase is, such as "Online course". */
   title?: string;
   /** Free text such as "About 10 hours" or "5 days". */
   duration?: string;

@@ -13,7 +13,9 @@ export interface ValueRecord {
 }
 
 /** One phase for <pl-program-timeline> (its `PhaseInput`). Needs a name or a title. */
-export interface PhaseRecord {
+export type PhaseRecord = PhaseRecordFields & ({ name: string; title?: string } | { name?: string; title: string });
+
+interface PhaseRecordFields {
   name?: string;
   title?: string;
   duration?: string;

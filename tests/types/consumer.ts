@@ -72,6 +72,10 @@ console.log(placeless, untitled, servesNothing);
 
 // The same inputs through a provider, and in one program document.
 declare const phases: PhaseInput[];
+const titled: PhaseInput[] = [{ title: 'Online course', duration: 'About 10 hours' }, { name: 'Phase 2' }];
+// @ts-expect-error: a phase needs a name or a title
+const nameless: PhaseInput = { duration: '5 days', format: 'in-person' };
+console.log(titled, nameless);
 declare const values: ValueInput[];
 const provider = document.createElement('pl-provider');
 provider.workshops = workshops;
