@@ -64,11 +64,17 @@ function say(event: Event, ms?: number, quiet?: boolean): void {
   // Quiet: what was said no longer holds (the field is emptied or at 0), and the timer that would
   // have emptied it is the one just cleared.
   if (quiet) region.textContent = '';
-  else
+  else {
+    // Held weakly: a card the page removes meanwhile is not kept in memory for these timers.
+    const weak = new WeakRef(region);
     region.timer = setTimeout(() => {
-      region.textContent = region.said;
-      region.timer = setTimeout(() => (region.textContent = ''), 5e3);
+      const live = weak.deref();
+      if (live) {
+        live.textContent = live.said;
+        live.timer = setTimeout(() => weak.deref()?.replaceChildren(), 5e3);
+      }
     }, ms);
+  }
 }
 
 /**

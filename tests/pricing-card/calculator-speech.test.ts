@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/pricing-card.js';
 import type { PlPricingCard } from '../../src/pricing-card.js';
+import { chromiumOnly } from '../support/chromium-only.js';
 import { visibleText, waitFor } from '../support/helpers.js';
 
 const containers: HTMLElement[] = [];
@@ -216,3 +217,29 @@ describe('<pl-pricing-card> calculator: what the live region says', () => {
     expect(region.textContent!.trim()).to.equal(said.at(-1)).and.to.contain('3 plazas');
   }).timeout(12000);
 });
+
+describe('<pl-pricing-card calculator> removed while its total is being said', () => {
+  // Chromium only: needs gc() (--js-flags=--expose-gc). The live region's timers (the total said
+  // after a pause, then emptied 5 s later) held the whole removed card until they ran.
+  chromiumOnly('is released at once, not when its timers have run', async function (this: Mocha.Context) {
+    this.timeout(10000);
+    const ref = await pressedAndRemoved();
+    const gc = (globalThis as { gc?: (options?: { type: 'major'; execution: 'async' }) => Promise<void> | void }).gc!;
+    // Well within the 5 s the region's last timer waits.
+    for (let i = 0; i < 6 && ref.deref(); i++) {
+      await gc({ type: 'major', execution: 'async' });
+      await pause(200);
+    }
+    expect(ref.deref() === undefined, 'the removed card collected').to.equal(true);
+  });
+});
+
+/** A card whose + was pressed 0.7 s ago (the total said, its emptying pending), removed: a weak reference to it. */
+async function pressedAndRemoved(): Promise<WeakRef<PlPricingCard>> {
+  const el = await mount(CARD);
+  await waitFor(() => stepButtons(el).length === 2, 4000, 'the stepper');
+  stepButtons(el)[1].click();
+  await pause(700);
+  containers.splice(0).forEach((div) => div.remove());
+  return new WeakRef(el);
+}
