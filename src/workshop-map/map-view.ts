@@ -664,7 +664,8 @@ export class MapView {
     if (!drawn) {
       const created: DrawnMarker = (drawn = { ...face, marker: marker(latlng, { icon: face.icon(), keyboard: false, title: face.title }) });
       created.marker
-        .on('click', () => created.onClick())
+        // A pin clicked becomes the tab stop, as one pressed with Enter is: Tab, or Escape from its popup, comes back to it.
+        .on('click', () => ((this.#tabStop = this.#drawn.indexOf(created)), created.onClick()))
         .on('keydown', ({ originalEvent }: LeafletKeyboardEvent) => this.#onPinKey(originalEvent, created))
         .addTo(this.#pinLayer);
       this.#drawn.push(created);

@@ -215,6 +215,18 @@ describe('<pl-workshop-map> map and list in sync', () => {
     await waitFor(() => !!popup(el), 4000, 'the popup');
   });
 
+  it("makes the pin clicked the pins' tab stop, so Tab from the map or Escape from its popup comes back to it", async () => {
+    const { el } = await mountMap({ src: SRC, view: 'map' });
+    const pins = () => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .leaflet-marker-icon:not(.pl-partner-pin)')];
+    await waitFor(() => pins().length > 2, 4000, 'the pins');
+    const other = pins().find((pin) => pin.tabIndex === -1)!;
+    const name = other.title;
+    other.click();
+    await waitFor(() => !!popup(el), 4000, 'the popup');
+    await el.updateComplete;
+    expect(pins().find((pin) => pin.tabIndex === 0)?.title).to.equal(name);
+  });
+
   it('beside the list, Tab reaches the pins and Enter on one highlights its list item and fires pl-workshop-select', async () => {
     const { el } = await mountMap({ src: SRC, center: '47.6,-122.3', zoom: '9' });
     await waitFor(() => !!root(el).querySelector('.pl-pin[tabindex="0"]'), 4000, 'the Seattle pin, in the tab order');
