@@ -40,8 +40,10 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
   // A day typed past the other end of the range moves that end to it (as a date picker's range
   // does): the fields show the range the results are for, neither is left invalid (each limits the
   // other) with no reason given, and a range moved a month back, To first, ends where it is typed.
+  // The other end as its field shows it now (two changes in one task come before the next render).
   // Typing a year gives the dates 0002-…, 0020-…, 0202-… on the way to 2027: not a filter yet.
-  const day = (event: Event, patch: (day: string) => Partial<FinderFilters>) => value(event)[0] !== '0' && change(patch(value(event)));
+  const day = (event: Event, patch: (day: string, otherEnd: string) => Partial<FinderFilters>, otherId: string) =>
+    value(event)[0] !== '0' && change(patch(value(event), ((event.target as HTMLInputElement).form!.elements.namedItem(otherId) as HTMLInputElement).value));
   const listed = courses.length > MAX_COURSE_OPTIONS ? courses.slice(0, MAX_COURSE_OPTIONS) : courses;
   // A map, not a search per key: a link may choose thousands of courses, against data that has thousands.
   let names: Map<string, string> | undefined;
@@ -81,11 +83,11 @@ export function renderFilters(options: FiltersOptions): TemplateResult {
     </div>
     <div class="field">
       <label for="f-from">${t.from}</label>
-      <input id="f-from" type="date" .value=${filters.from ?? ''} max=${filters.to || nothing} @change=${(e: Event) => day(e, (from) => (filters.to && from > filters.to ? { from, to: from } : { from }))} @focus=${options.onDateFocus} />
+      <input id="f-from" type="date" .value=${filters.from ?? ''} max=${filters.to || nothing} @change=${(e: Event) => day(e, (from, to) => (to && from > to ? { from, to: from } : { from }), 'f-to')} @focus=${options.onDateFocus} />
     </div>
     <div class="field">
       <label for="f-to">${t.to}</label>
-      <input id="f-to" type="date" .value=${filters.to ?? ''} min=${filters.from || nothing} @change=${(e: Event) => day(e, (to) => (to && to < filters.from! ? { from: to, to } : { to }))} @focus=${options.onDateFocus} />
+      <input id="f-to" type="date" .value=${filters.to ?? ''} min=${filters.from || nothing} @change=${(e: Event) => day(e, (to, from) => (to && to < from ? { from: to, to } : { to }), 'f-from')} @focus=${options.onDateFocus} />
     </div>
     <fieldset class="field modes">
       <legend>${t.format}</legend>

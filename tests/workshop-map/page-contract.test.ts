@@ -172,6 +172,17 @@ describe('<pl-workshop-map> state the page reads', () => {
     await setField(el, 'f-to', '2027-07-31');
     await setField(el, 'f-from', '');
     expect(shown()).to.deep.equal(['', '2027-07-31', true]);
+    // Two changes in one task (a script), before the render between them: the second sees the first.
+    for (const [id, day] of [['f-from', '2027-09-01'], ['f-to', '2027-08-20']]) {
+      field(id).value = day;
+      field(id).dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['2027-08-20', '2027-08-20', true]);
+    expect(changes.splice(-2)).to.deep.equal([
+      ['2027-09-01', '2027-09-01'],
+      ['2027-08-20', '2027-08-20'],
+    ]);
     expect(changes).to.deep.equal([
       ['2027-07-01', ''],
       ['2027-07-01', '2027-07-31'],
