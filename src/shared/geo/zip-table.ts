@@ -144,10 +144,10 @@ export function zipTableUrl(base: string): string {
 
 /**
  * The table behind `baseUrl` (see lookupZip), fetched once; undefined when the URL is unusable, or
- * for a `preload` after a failure (a ZIP search asks again, not every digit typed nor every place
- * with no workshop).
+ * when `unasked` after a failure: only a ZIP search asks again, not the preload of every digit
+ * typed nor the partner lookup of every place with no workshop.
  */
-function tableAt(baseUrl: string, preload?: boolean): Promise<ZipTable> | undefined {
+function tableAt(baseUrl: string, unasked?: boolean): Promise<ZipTable> | undefined {
   let url: string;
   try {
     url = zipTableUrl(baseUrl);
@@ -155,7 +155,7 @@ function tableAt(baseUrl: string, preload?: boolean): Promise<ZipTable> | undefi
     return undefined;
   }
   let table = tables.get(url);
-  if (!table && !(preload && failed.has(url))) {
+  if (!table && !(unasked && failed.has(url))) {
     table = loadTable(url);
     tables.set(url, table);
     table.then(
