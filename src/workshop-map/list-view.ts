@@ -100,7 +100,8 @@ function selectByPointer(event: Event, select: () => void): void {
 function renderItem(workshop: Workshop, rank: number, distance: number | undefined, titleId: string, position: number, options: ListOptions): TemplateResult {
   const { ctx, selectedId, withMap, itemDetails } = options;
   const later = position >= options.laterFrom;
-  const kept = later ? itemDetails[position] : undefined;
+  // An item laid out later that has no details yet (a first result) gets them with its layout.
+  const kept = later ? (itemDetails[position] ?? nothing) : undefined;
   const selected = workshop.id === selectedId;
   const seats = kept ? undefined : seatsFact(workshop, ctx);
   const onMap = withMap && !workshop.virtual;

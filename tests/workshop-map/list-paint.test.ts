@@ -99,6 +99,26 @@ describe('<pl-workshop-map> list after a new result', () => {
     }
   });
 
+  // A first result has no details to keep: those out of sight are written with their layout.
+  it('gives every item of a first load its own details: those in sight in its first frame, the rest by updateComplete', async () => {
+    const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = []));
+    await frame();
+    el.workshops = DATA;
+    await frame();
+    const number = (item: Element) => item.querySelector('.title')!.textContent!.trim().replace('Workshop ', '');
+    const inSight = items(el).filter(drawn);
+    expect(inSight.length).to.be.greaterThan(1).and.below(25);
+    for (const item of inSight) expect(item.querySelector('.where')!.textContent).to.contain(`Town ${number(item)},`);
+    await el.updateComplete;
+    expect(items(el)).to.have.length(25);
+    for (const item of items(el)) {
+      expect(item.querySelector('.where')!.textContent).to.contain(`Town ${number(item)},`);
+      expect(item.querySelector('.when')!.textContent).to.match(new RegExp(`\\bMar ${1 + (Number(number(item)) % 28)}\\b`));
+      expect(item.querySelector('.actions'), 'its buttons').to.exist;
+    }
+    expect(items(el).every(drawn), 'every item drawn').to.equal(true);
+  });
+
   it('has the whole new result in the DOM when updateComplete resolves, and draws the rest right after', async () => {
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = DATA));
     await setCourseInFrame(el, 'csd');
