@@ -9,18 +9,19 @@ import { waitFor } from '../support/helpers.js';
 type Recorded = { recorded: { errors: string[]; loads: string[]; toggles: string[] }; uncaught: string[] };
 
 describe('the drop-in on a page whose built-ins are frozen', () => {
-  it('renders and works every element: toggles, a seat count, a ZIP search and a pin', async () => {
+  it('renders and works every element, three of them from a provider: toggles, a seat count, a ZIP search and a pin', async () => {
     const frame = await openPage('frozen-built-ins.html');
     const win = frame.contentWindow as Window & Recorded;
     expect(Object.isFrozen(win.Array.prototype), 'the page froze its built-ins').to.equal(true);
     const shadow = (id: string) => frame.contentDocument!.getElementById(id)!.shadowRoot;
     await waitFor(() => !!shadow('accordion')?.querySelector('button') && !!shadow('timeline')?.querySelector('[part~="current"]') && !!shadow('card')?.querySelector('[part="price"]'), 4000, 'the three elements');
-    expect(shadow('timeline')!.querySelector('[part~="current"]')!.textContent).to.contain('Online');
+    expect(shadow('timeline')!.querySelector('[part~="current"]')!.textContent).to.contain('Online course');
     expect(shadow('card')!.querySelector('[part="price"]')!.textContent).to.contain('Free');
 
     shadow('accordion')!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
     await waitFor(() => shadow('accordion')!.querySelector('button[aria-expanded="true"]') !== null, 2000, 'the value opened');
-    expect(win.recorded.toggles).to.deep.equal(['accordion one:true']);
+    expect(shadow('accordion')!.querySelector('button[aria-expanded="true"]')!.textContent).to.contain('Document: teachers are the experts');
+    expect(win.recorded.toggles).to.deep.equal(['accordion doc-experts:true']);
 
     const quotes: number[] = [];
     frame.contentDocument!.getElementById('card')!.addEventListener('pl-quote-change', (event) => quotes.push((event as CustomEvent).detail.seats));
