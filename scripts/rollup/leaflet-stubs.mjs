@@ -17,7 +17,8 @@ import ts from 'typescript';
  *   Android 2 among them, and probes that write `<svg/>` and VML into a div at import. The stand-in
  *   keeps the flags the included modules read, with the answers every browser Lit runs in gives
  *   (3D transforms, passive listeners, inline SVG), and reads the rest (touch, pointer, retina,
- *   platform) as Leaflet does. No Safari flag: only the map container's leaflet-safari class (left
+ *   platform) as Leaflet does. No Edge flag: only the wheel's deltas for legacy Edge read it (cut
+ *   below; it was false in Chromium's Edge). No Safari flag: only the map container's leaflet-safari class (left
  *   out, LEAFLET_UNSET_OPTIONS) and the tap-hold handler (not imported) read it.
  *
  * @type {Record<string, string>} the end of a module's path -> the module's code
@@ -28,13 +29,12 @@ export const LEAFLET_STUBS = {
   'leaflet/src/layer/marker/Icon.Default.js': 'export class IconDefault {}\n',
   'leaflet/src/layer/FeatureGroup.js': 'export class FeatureGroup {}\nexport var featureGroup = function () { throw new Error("FeatureGroup is not in this build"); };\n',
   'leaflet/src/core/Browser.js': `var ua = navigator.userAgent.toLowerCase();
-var edge = 'msLaunchUri' in navigator && !('documentMode' in document);
-var chrome = !edge && ua.indexOf('chrome') >= 0;
+var chrome = ua.indexOf('chrome') >= 0;
 var pointer = !!window.PointerEvent;
 var touchNative = 'ontouchstart' in window || !!window.TouchEvent;
 export default {
   any3d: true, ie3d: false, ielt9: false, msPointer: false, mobileOpera: false, passiveEvents: true, svg: true, inlineSvg: true,
-  edge: edge, chrome: chrome,
+  chrome: chrome,
   mobile: typeof orientation !== 'undefined' || ua.indexOf('mobile') >= 0,
   pointer: pointer, touchNative: touchNative, touch: touchNative || pointer, retina: window.devicePixelRatio > 1,
   mac: navigator.platform.indexOf('Mac') === 0, linux: navigator.platform.indexOf('Linux') === 0
@@ -46,7 +46,8 @@ export default {
  * Methods of Leaflet's map and layers that nothing here calls, left out of their classes (and the same
  * for a module's top-level `Name.method = ...;` statement): the map's own geolocation
  * (the finder asks the browser itself, only after a click), the animated fly-to, bounds that hold the
- * view inside an area (the `maxBounds` option, never set), zoom limits changed after creation, and two
+ * view inside an area (the `maxBounds` option, never set), zoom limits changed after creation, zooming
+ * in and out by a step (the map view's buttons and Leaflet's zoom keys set the zoom), and two
  * conversions (distances are the finder's own). Removing them also makes a call to one fail loudly in
  * the tests instead of passing unnoticed.
  *
@@ -69,6 +70,8 @@ export const LEAFLET_UNUSED_METHODS = {
     'mouseEventToLatLng',
     'mouseEventToLayerPoint',
     'distance',
+    'zoomIn',
+    'zoomOut',
     'getPanes',
     '_latLngBoundsToNewLayerBounds',
     '_getBoundsOffset',
@@ -84,8 +87,8 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/layer/DivOverlay.js': ['toggle', 'isOpen', 'getContent', 'bringToBack'],
   'leaflet/src/layer/LayerGroup.js': ['invoke', 'getLayer', 'getLayers', 'setZIndex'],
   // getAttribution: only Leaflet's attribution control asks a layer for its credit, and the map view
-  // draws the credit itself (no Control in this build).
-  'leaflet/src/layer/Layer.js': ['_addLayers', 'getAttribution'],
+  // draws the credit itself (no Control in this build). The map's eachLayer: layer groups have their own.
+  'leaflet/src/layer/Layer.js': ['_addLayers', 'getAttribution', 'eachLayer'],
   'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront', '_updateOpacity', '_removeShadow'],
   'leaflet/src/layer/marker/Icon.js': ['createIcon', 'createShadow', '_createIcon', '_createImg', '_getIconUrl'],
   'leaflet/src/layer/marker/DivIcon.js': ['createShadow'],
@@ -111,7 +114,9 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/layer/tile/TileLayer.js': ['setUrl'],
   'leaflet/src/geo/LatLngBounds.js': ['toBBoxString', 'intersects', 'overlaps', 'equals'],
   'leaflet/src/geo/LatLng.js': ['equals', 'distanceTo', 'wrap', 'toString'],
-  'leaflet/src/geo/crs/CRS.js': ['wrapLatLngBounds'],
+  // A CRS's own project and unproject: only circles, WMS tiles and polygons' centres call them (the map
+  // goes through latLngToPoint and pointToLatLng).
+  'leaflet/src/geo/crs/CRS.js': ['wrapLatLngBounds', 'project', 'unproject'],
   'leaflet/src/geo/crs/CRS.Earth.js': ['distance'],
   'leaflet/src/geometry/Bounds.js': ['getTopLeft', 'getBottomRight', 'intersects', 'overlaps', 'isValid', 'pad', 'equals'],
   'leaflet/src/geometry/Point.js': ['trunc', 'toString'],
@@ -187,6 +192,9 @@ export function withoutUnusedMethods(path, code) {
 export const LEAFLET_UNSET_OPTIONS = {
   // Map options center, zoom and maxBounds (the view is set by setView and fitBounds).
   'leaflet/src/map/Map.js': [
+    // Browser.any3d is true (the stand-in).
+    { from: 'this._zoomAnimated = DomUtil.TRANSITION && Browser.any3d && !Browser.mobileOpera &&', to: 'this.options.zoomAnimation;', text: 'this._zoomAnimated = DomUtil.TRANSITION && this.options.zoomAnimation;' },
+    { from: 'this._fadeAnimated = this.options.fadeAnimation && Browser.any3d;', to: ';', text: 'this._fadeAnimated = this.options.fadeAnimation;' },
     // The container's classes for retina screens, old IE, Safari and fading: no rule here styles them
     // (leaflet.styles.ts leaves those rules out).
     { from: "(Browser.retina ? ' leaflet-retina' : '') +", to: "(this._fadeAnimated ? ' leaflet-fade-anim' : ''));", text: "'');" },
@@ -206,11 +214,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     // Without maxBounds, the two limits give back what they are given: setView and inertia use the
     // centre and the offset as they are (the methods themselves are in LEAFLET_UNUSED_METHODS).
     { from: 'center = this._limitCenter(toLatLng(center), zoom, this.options.maxBounds);', to: ';', text: 'center = toLatLng(center);' },
-    // zoomSnap and zoomDelta are always 1 (the zoom keys, buttons, wheel, pinch and fits use 1 as written).
+    // zoomSnap and zoomDelta are always 1 (the zoom keys, wheel, pinch and fits use 1 as written).
     { from: 'zoomSnap: 1,', to: ',', text: '' },
     { from: 'zoomDelta: 1,', to: ',', text: '' },
-    { from: 'zoomIn: function (delta, options) {', to: 'delta = delta || (Browser.any3d ? this.options.zoomDelta : 1);', text: 'zoomIn: function (delta, options) { delta = delta || 1;' },
-    { from: 'delta = delta || (Browser.any3d ? this.options.zoomDelta : 1);', to: ';', text: 'delta = delta || 1;' },
     { from: 'if (!this.options.zoomSnap) {', to: "this.fire('viewreset');\n\t\t}", text: '' },
     { from: 'snap = Browser.any3d ? this.options.zoomSnap : 1,', to: ',', text: 'snap = 1,' },
     { from: 'snap = Browser.any3d ? this.options.zoomSnap : 1;', to: ';', text: 'snap = 1;' },
@@ -344,6 +350,20 @@ export const LEAFLET_UNSET_OPTIONS = {
   'leaflet/src/dom/DomEvent.js': [
     { from: "obj.attachEvent('on' + type, handler);", to: ';', text: '' },
     { from: "obj.detachEvent('on' + type, handler);", to: ';', text: '' },
+    // Old IE's cancelBubble: every event stopped here is a DOM event or one of Leaflet's, which has an
+    // originalEvent. (preventDefault's returnValue stays: Leaflet's popups stop their own events.)
+    { from: '} else if (e.originalEvent) {  // In case of Leaflet event.', to: 'e.cancelBubble = true;\n\t}', text: '} else { e.originalEvent._stopped = true; }' },
+    // off(obj) and off(obj, types), which take off every listener (of those types): only Leaflet's
+    // vector renderers call them, and nothing here passes fewer than a listener.
+    { from: 'if (arguments.length === 1) {', to: '} else if (types && typeof types === \'object\') {', text: 'if (types && typeof types === \'object\') {' },
+    { from: 'if (arguments.length === 2) {', to: '} else {', text: '{' },
+    // Legacy Edge's (EdgeHTML's) wheel deltas: EdgeHTML cannot parse this script (private class
+    // fields), and Chromium's Edge is not Leaflet's Browser.edge, so the stand-in has no such flag.
+    {
+      from: 'return (Browser.edge) ? e.wheelDeltaY / 2 :',
+      to: '// Pixels',
+      text: 'return (e.deltaY && e.deltaMode === 0) ? -e.deltaY / wheelPxFactor :',
+    },
     { from: 'e.wheelDelta ? (e.wheelDeltaY || e.wheelDelta) / 2 :', to: '// Legacy Moz pages', text: '' },
     // ...so no "wheel" becomes "mousewheel", and nothing here listens for mouseenter or mouseleave
     // (Leaflet's own modules and the finder listen for mouseover and mouseout): no type is substituted.
@@ -438,6 +458,8 @@ export const LEAFLET_UNSET_OPTIONS = {
     // opened at its own position (Layer.openPopup passes `latlng || this._latlng`, the marker's getLatLng).
     { from: 'if (source instanceof FeatureGroup) {', to: 'this._source = source;\n\t\t}', text: '' },
     { from: 'if (!latlng) {', to: "throw new Error('Unable to get source layer LatLng.');\n\t\t\t}\n\t\t}", text: '' },
+    // The map's own _initOverlay: only map.openPopup (cut in Popup.js below) calls it.
+    { from: 'Map.include({', to: 'return overlay;\n\t}\n});', text: '' },
   ],
   // Popup options autoPan (always on), keepInView, closeButton (always on), className and a popup's
   // own closeOnClick, and the map's closePopupOnClick (always on): the finder sets none of them.
@@ -463,6 +485,8 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "this._source.fire('popupclose', {popup: this}, true);", to: "this._source.off('preclick', DomEvent.stopPropagation);\n\t\t\t}", text: "this._source.fire('popupclose', {popup: this}, true); this._source.off('preclick', DomEvent.stopPropagation);" },
     { from: 'if (!(this instanceof FeatureGroup)) {', to: '}', text: 'this._popup._source = this;' },
     { from: 'if (this._popup._source === target && !(target instanceof Path)) {', to: '{', text: 'if (this._popup._source === target) {' },
+    // map.openPopup: the finder opens its popups with popup.openOn(map), a partner's with marker.openPopup().
+    { from: 'openPopup: function (popup, latlng, options) {', to: 'return this;\n\t},', text: '' },
   ],
   // A guard against misuse (only layers are added here), as for the map's above.
   'leaflet/src/layer/Layer.js': [
@@ -473,6 +497,13 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'tooltipAnchor: [0, 0],', to: ',', text: '' },
     { from: 'crossOrigin: false', to: 'false', text: '' },
     { from: "anchor = point(name === 'shadow' && options.shadowAnchor || options.iconAnchor ||", to: 'size && size.divideBy(2, true));', text: 'anchor = point(options.iconAnchor || size && size.divideBy(2, true));' },
+  ],
+  // A div icon's background position (bgPos): no icon here has a background. Its html is an element or
+  // none: marker-graphics.ts builds elements, never markup for innerHTML (which Trusted Types refuse).
+  'leaflet/src/layer/marker/DivIcon.js': [
+    { from: 'bgPos: null,', to: ',', text: '' },
+    { from: 'if (options.html instanceof Element) {', to: "div.innerHTML = options.html !== false ? options.html : '';\n\t\t}", text: 'empty(div); if (options.html) { div.appendChild(options.html); }' },
+    { from: 'if (options.bgPos) {', to: "(-bgPos.y) + 'px';\n\t\t}", text: '' },
   ],
 };
 

@@ -46,6 +46,18 @@ const CUTS: Cut[] = [
     replace: '',
   },
   { file: LIT_HTML, find: 'get tagName(){return this.element.tagName}', replace: '' },
+  // A part's `type` (child, attribute, property, boolean attribute, event), which only a directive
+  // reads (its PartInfo): the template's own part records keep theirs.
+  { file: LIT_HTML, find: 'constructor(t,i,s,e){this.type=2,', replace: 'constructor(t,i,s,e){' },
+  { file: LIT_HTML, find: 'constructor(t,i,s,e,h){this.type=1,', replace: 'constructor(t,i,s,e,h){' },
+  { file: LIT_HTML, find: 'constructor(){super(...arguments),this.type=3}', replace: '' },
+  { file: LIT_HTML, find: 'constructor(){super(...arguments),this.type=4}', replace: '' },
+  { file: LIT_HTML, find: 'constructor(t,i,s,e,h){super(t,i,s,e,h),this.type=5}', replace: '' },
+  // A part's directive parent (`i`, always the part itself) and an attribute part's `noCommit`, which
+  // only directives and server-side hydration pass: no part is given either.
+  { file: LIT_HTML, find: '_$AI(t,i=this,s,e){', replace: '_$AI(t,i,s){' },
+  { file: LIT_HTML, find: 'o&&!e&&this.j(t)}', replace: 'o&&this.j(t)}' },
+  { file: LIT_HTML, find: '_$AI(t,i=this){', replace: '_$AI(t){', all: true },
   // A render's `creationScope` (the document or shadow root that clones a template, for scoped custom
   // element registries): our renders pass none, so templates are cloned by the document, as Lit does then.
   { file: LIT_HTML, find: '(t?.creationScope??l).importNode(i,!0)', replace: 'l.importNode(i,!0)' },
@@ -75,6 +87,21 @@ const CUTS: Cut[] = [
     find: 'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
     replace: '',
   },
+  // Bindings inside an HTML comment (`<!-- ${x} -->`), which Lit counts but never renders: no
+  // template here has a comment (COMMENT_CHECK), so a comment node in a template is a child part's marker or nothing.
+  {
+    file: LIT_HTML,
+    find: 'if(r.data===n)d.push({type:2,index:l});else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}',
+    replace: 'r.data===n&&d.push({type:2,index:l});',
+  },
+  // ...nor does the scan of a template's text meet one (or a bogus one, `</` and no tag name).
+  { file: LIT_HTML, find: '_=/-->/g,m=/>/g,', replace: '' },
+  { file: LIT_HTML, find: '"!--"===u[1]?c=_:void 0!==u[1]?c=m:', replace: '' },
+  // The scan never enters a raw-text element's state (`n`, left out above) either: a tag's end goes
+  // back to text, and a quoted value's end (the one state left) back to the tag.
+  { file: LIT_HTML, find: 'c===$||c===g?c=p:c===_||c===m?c=v:(c=p,n=void 0)', replace: 'c=p' },
+  { file: LIT_HTML, find: '(c=n??v,d=-1)', replace: '(c=v,d=-1)' },
+  { file: LIT_HTML, find: 'const N=(t,i)=>{const s=t.length-1,e=[];let n,l=', replace: 'const N=(t,i)=>{const s=t.length-1,e=[];let l=' },
   // Compiled templates (@lit-labs/compiler's, which bring their own prepared element): every
   // template here is an html`` or svg`` result, and data reaches a template as text (the readers
   // keep strings only).
@@ -115,10 +142,19 @@ const CUTS: Cut[] = [
   // (unsafeCSS, scripts/rollup/minify-templates.ts), so each style is taken as it is, as where sheets
   // are adopted.
   { file: CSS_TAG, find: 'c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', replace: 'c=t=>t;' },
+  // ...and finalizeStyles, its one caller, keeps each style without the call.
+  { file: REACTIVE_ELEMENT, find: 'for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s))', replace: 'for(const s of e)i.unshift(s)}else void 0!==s&&i.push(s)' },
   // A declared property whose class defines its own accessor or method of that name (`wrapped`: Lit then
   // records its initial value as a change before the first update): none here (ownAccessors).
   { file: REACTIVE_ELEMENT, find: 'this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', replace: '' },
   { file: REACTIVE_ELEMENT, find: 'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', replace: '' },
+  // ...so the accessor Lit makes for a property wraps none of the class's own: it keeps the value itself.
+  {
+    file: REACTIVE_ELEMENT,
+    find: 'static getPropertyDescriptor(t,s,i){const{get:e,set:r}=h(this.prototype,t)??{get(){return this[s]},set(t){this[s]=t}};return{get:e,set(s){const h=e?.call(this);r?.call(this,s),this.requestUpdate(t,h,i)},configurable:!0,enumerable:!0}}',
+    replace: 'static getPropertyDescriptor(t,s,i){return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)},configurable:!0,enumerable:!0}}',
+  },
+  { file: REACTIVE_ELEMENT, find: 'getOwnPropertyDescriptor:h,', replace: '' },
   // Decorators (`@property`, `@consume`...) and their metadata: the elements declare `static
   // properties` and make their context consumers themselves. This also leaves the page's
   // `Symbol.metadata` alone.
@@ -146,6 +182,18 @@ const CUTS: Cut[] = [
   { file: REACTIVE_ELEMENT, find: 'case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', replace: '' },
   { file: REACTIVE_ELEMENT, find: '(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute', replace: 'u.toAttribute' },
   { file: REACTIVE_ELEMENT, find: '"function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u', replace: 'u' },
+  // Closure Compiler's renaming marker, which gives its name back unchanged: the name itself.
+  { file: REACTIVE_ELEMENT, find: 'd("elementProperties")', replace: '"elementProperties"', all: true },
+  { file: REACTIVE_ELEMENT, find: 'd("finalized")', replace: '"finalized"', all: true },
+  { file: REACTIVE_ELEMENT, find: 'd("properties")', replace: '"properties"' },
+  { file: REACTIVE_ELEMENT, find: 'd=(t,s)=>t,', replace: '' },
+  // requestUpdate's `useNewValue` and `newValue`, which only the standard `@property` decorator's
+  // accessor passes (no decorators here): a change is always read from the property itself.
+  {
+    file: REACTIVE_ELEMENT,
+    find: 'requestUpdate(t,s,i,e=!1,h){if(void 0!==t){const r=this.constructor;if(!1===e&&(h=this[t]),i??=',
+    replace: 'requestUpdate(t,s,i){if(void 0!==t){const r=this.constructor,h=this[t];if(i??=',
+  },
   // @lit/context's provider, which only <pl-provider> makes (a private field: no page reaches it), always
   // with an options object (`{ context, initialValue }`): not the older (host, context, initialValue) form;
   // and the notifier's clearCallbacks, which nothing calls.
@@ -156,6 +204,9 @@ const CUTS: Cut[] = [
 
 /** Our sources must not set the property options cut above. */
 const SRC_CHECK = /\buseDefault\b|\btype: (?:Object|Array)\b|\bconverter\b/;
+
+/** Our html`` and svg`` templates must not hold a comment, nor the `</` of a bogus one (cut above). */
+const COMMENT_CHECK = /<!--|<\/(?![a-zA-Z])/;
 
 /** Our html`` and svg`` templates must not hold a raw-text element (cut above). */
 const RAW_TEXT_CHECK = /<(?:script|style|textarea|title)[\s/>]/i;
@@ -212,6 +263,7 @@ export function litSubset(): Plugin {
       const clashes = /[\\/]src[\\/].*\.ts$/.test(id) ? ownAccessors(id, code) : [];
       if (clashes.length) this.error(`${id}: the drop-in's Lit has no accessor of a class's own for a declared property: ${clashes.join(', ')} (scripts/rollup/lit-subset.ts)`);
       if (/[\\/]src[\\/].*\.ts$/.test(id) && templateTexts(id, code).some((text) => RAW_TEXT_CHECK.test(text))) this.error(`${id}: the drop-in's Lit has no <script>, <style>, <textarea> or <title> in a template (scripts/rollup/lit-subset.ts)`);
+      if (/[\\/]src[\\/].*\.ts$/.test(id) && templateTexts(id, code).some((text) => COMMENT_CHECK.test(text))) this.error(`${id}: the drop-in's Lit has no comments in a template (scripts/rollup/lit-subset.ts)`);
       const cuts = CUTS.filter((cut) => cut.file.test(id));
       if (!cuts.length) return null;
       let out = code;

@@ -13,7 +13,9 @@ import { css } from 'lit';
  * content's margin and type, the margin of its paragraphs), `display: block` for marker icons (every
  * icon here is a div) and the overlay pane's z-index (it is a .leaflet-pane, 400 already), and the
  * hiding of `leaflet-zoom-hide` layers during a zoom animation (the map, its markers and popups are
- * zoom-animated together or not at all: map-view.ts sets all three options from one flag). Rules for
+ * zoom-animated together or not at all: map-view.ts sets all three options from one flag), and the
+ * bottom and right corners' control margins and float (their one control is the credit: its own
+ * rule, later, undid those margins, and it fills its corner whichever side it floats to). Rules for
  * one selector are one rule, and whitespace is squeezed: the drop-in's size budget is tight.
  */
 export const leafletStyles = css`
@@ -38,11 +40,8 @@ export const leafletStyles = css`
 .leaflet-right{right:0}
 .leaflet-bottom{bottom:0}
 .leaflet-left{left:0}
-.leaflet-right .leaflet-control{float:right}
 .leaflet-top .leaflet-control{margin-top:10px}
-.leaflet-bottom .leaflet-control{margin-bottom:10px}
 .leaflet-left .leaflet-control{margin-left:10px}
-.leaflet-right .leaflet-control{margin-right:10px}
 .leaflet-zoom-animated{transform-origin:0 0}
 .leaflet-zoom-anim .leaflet-zoom-animated{transition:transform 0.25s cubic-bezier(0,0,0.25,1)}
 .leaflet-interactive{cursor:pointer}
@@ -60,7 +59,7 @@ export const leafletStyles = css`
 .leaflet-touch .leaflet-bar a{width:30px;height:30px;line-height:30px}
 .leaflet-control-zoom-in,.leaflet-control-zoom-out{font:700 18px 'Lucida Console',Monaco,monospace;text-indent:1px}
 .leaflet-touch .leaflet-control-zoom-in,.leaflet-touch .leaflet-control-zoom-out{font-size:22px}
-.leaflet-container .leaflet-control-attribution{background:#fffc;color:#333;margin:0;padding:0 5px;font-size:.9em}
+.leaflet-container .leaflet-control-attribution{background:#fffc;color:#333;padding:0 5px;font-size:.9em}
 .leaflet-control-attribution a{text-decoration:none}
 .leaflet-control-attribution a:hover,.leaflet-control-attribution a:focus{text-decoration:underline}
 .leaflet-popup{position:absolute;text-align:center;margin-bottom:20px}

@@ -177,10 +177,10 @@ describe('the Leaflet subset', () => {
     Object.assign(container.style, { width: '400px', height: '300px' });
     document.body.append(container);
     const made = new LeafletMap(container).setView([0, 0], 2);
-    made.zoomIn(undefined, { animate: false });
+    // Zooming by a step is not in this build: the map view's buttons set the zoom.
+    expect([(made as unknown as Record<string, unknown>).zoomIn, (made as unknown as Record<string, unknown>).zoomOut]).to.deep.equal([undefined, undefined]);
+    made.setZoom(3.4, { animate: false });
     expect(made.getZoom()).to.equal(3);
-    made.zoomOut(2, { animate: false });
-    expect(made.getZoom()).to.equal(1);
     expect(made.getBoundsZoom([[40, -80], [42, -70]])).to.equal(5);
     made.remove();
     container.remove();
