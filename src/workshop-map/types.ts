@@ -57,6 +57,12 @@ export interface Workshop extends WorkshopDetails {
   virtual: boolean;
   /** Present for every in-person workshop (validation requires it); optional for virtual ones. */
   location?: WorkshopLocation;
+  /**
+   * The record as the data gave it (format "pl"), or as a CSV row, GeoJSON feature or Code.org item
+   * was read into that shape, unchecked: fields the contract does not name (`detailsUrl`, a
+   * database key) and an `id` written as a number are there as written.
+   */
+  record: Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -347,6 +347,7 @@ export function toWorkshop(record: unknown): Workshop | string {
     type: facts.type,
     sessions: readSessions(raw, facts.readZone),
     virtual: facts.virtual,
+    record: raw,
   };
   const location = readLocation(raw.location);
   if (typeof location === 'object') workshop.location = location;

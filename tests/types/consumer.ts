@@ -13,6 +13,9 @@ const map = document.createElement('pl-workshop-map');
 map.addEventListener('pl-workshop-select', (e) => {
   const selected: Workshop = e.detail.workshop;
   console.log(selected.title);
+  // The data's own record, with fields the contract does not name.
+  const crmKey: unknown = selected.record.crmKey;
+  console.log(crmKey);
   // @ts-expect-error: the detail has no such property
   console.log(e.detail.title);
 });

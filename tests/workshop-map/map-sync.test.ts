@@ -70,6 +70,29 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(root(el).querySelector('.pl-pin.is-selected')).to.not.equal(null);
   });
 
+  // A page reads its own fields back: the contract's fields are checked, the record is as the data wrote it.
+  it('gives the data\'s own record with the chosen workshop and the filtered ones: a field of its own, a numeric id', async () => {
+    const own = { ...workshop(1), id: 7, crmKey: 'A-17', detailsUrl: 'javascript:alert(1)' };
+    const { el } = await mountMap({}, (m) => (m.workshops = [own, workshop(2)]));
+    const selected = nextEvent<WorkshopSelectDetail>(el, 'pl-workshop-select');
+    root(el).querySelector<HTMLButtonElement>('[data-id="7"] .show')!.click();
+    const chosen = (await selected).detail.workshop;
+    expect(chosen.id).to.equal('7');
+    expect(chosen.record).to.equal(own);
+    expect([chosen.record.id, chosen.record.crmKey]).to.deep.equal([7, 'A-17']);
+    expect(el.filteredWorkshops.map((w) => w.record.id)).to.have.members([7, 'w-2']);
+    // Only the contract's fields are shown, and a link of its own is never drawn.
+    expect(root(el).querySelector('a[href^="javascript:"]')).to.equal(null);
+  });
+
+  // Headers are read without case, spaces and underscores ("CRM key" is crmkey), as for the named fields.
+  it('gives a CSV row\'s own columns in the record', async () => {
+    const csv = 'id,title,course,start,end,location.lat,location.lng,location.city,CRM key\nc-1,Intro,csf,2027-03-02T09:00:00-05:00,2027-03-02T15:00:00-05:00,30.2,-97.7,Austin,A-9\n';
+    const src = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    const { el } = await mountMap({ format: 'csv', src });
+    expect(el.filteredWorkshops.map((w) => [w.id, w.record.crmkey])).to.deep.equal([['c-1', 'A-9']]);
+  });
+
   it('closes the chosen workshop\'s popup when a filter clears the choice, also when the pins stay the same', async () => {
     // Workshops 1 to 3 have seats; the virtual 5 is full: "With seats available" keeps the same pins.
     const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2), workshop(3), workshop(5, { virtual: true, location: undefined })]));
