@@ -60,9 +60,10 @@ export interface Workshop extends WorkshopDetails {
   /**
    * The record as the data gave it (format "pl"), or as a CSV row, GeoJSON feature or Code.org item
    * was read into that shape, unchecked: fields the contract does not name (`detailsUrl`, a
-   * database key) and an `id` written as a number are there as written.
+   * database key) and an `id` written as a number are there as written. Not enumerable: a copy
+   * (`{ ...workshop }`), `JSON.stringify` and a deep comparison leave it out.
    */
-  record: Readonly<Record<string, unknown>>;
+  readonly record: Readonly<Record<string, unknown>>;
 }
 
 /**

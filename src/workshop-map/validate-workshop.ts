@@ -347,8 +347,9 @@ export function toWorkshop(record: unknown): Workshop | string {
     type: facts.type,
     sessions: readSessions(raw, facts.readZone),
     virtual: facts.virtual,
-    record: raw,
-  };
+  } as Workshop;
+  // Not enumerable: a copy, JSON and a deep comparison see the checked fields only.
+  Object.defineProperty(workshop, 'record', { value: raw });
   const location = readLocation(raw.location);
   if (typeof location === 'object') workshop.location = location;
   if (facts.timeZone) workshop.timeZone = facts.timeZone;

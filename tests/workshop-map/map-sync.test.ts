@@ -80,6 +80,9 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect(chosen.id).to.equal('7');
     expect(chosen.record).to.equal(own);
     expect([chosen.record.id, chosen.record.crmKey]).to.deep.equal([7, 'A-17']);
+    // Beside the checked fields, not among them: a copy, JSON and a deep comparison leave it out.
+    expect(Object.keys(chosen)).to.not.include('record');
+    expect(JSON.parse(JSON.stringify(chosen))).to.not.have.property('record');
     expect(el.filteredWorkshops.map((w) => w.record.id)).to.have.members([7, 'w-2']);
     // Only the contract's fields are shown, and a link of its own is never drawn.
     expect(root(el).querySelector('a[href^="javascript:"]')).to.equal(null);
