@@ -3,6 +3,7 @@
  * shapes the schema describes; the elements still check every record they receive.
  */
 import type { PartnerInput, WorkshopInput } from '../workshop-map/types.js';
+import type { PhaseInput } from '../program-timeline/phase-items.js';
 
 /** One value for <pl-values-accordion>. `body` is plain text; a blank line starts a paragraph. */
 export interface ValueRecord {
@@ -12,21 +13,8 @@ export interface ValueRecord {
   open?: boolean;
 }
 
-/** One phase for <pl-program-timeline> (its `PhaseInput`). Needs a name or a title. */
-export type PhaseRecord = PhaseRecordFields & ({ name: string; title?: string } | { name?: string; title: string });
-
-interface PhaseRecordFields {
-  name?: string;
-  title?: string;
-  duration?: string;
-  format?: 'online' | 'in-person' | 'blended';
-  /** "YYYY-MM-DD" (a whole local day), a date and time, or a Date. */
-  start?: string | Date;
-  end?: string | Date;
-  summary?: string;
-  goals?: string[];
-  links?: { label: string; url: string }[];
-}
+/** One phase for <pl-program-timeline>: its `PhaseInput` (a name or a title, at least). */
+export type PhaseRecord = PhaseInput;
 
 export interface DiscountRecord {
   /** Seats from which the discount applies (1 or more). */
