@@ -37,6 +37,8 @@ export interface Cluster {
   members: number[];
   /** Every point sits at the very same place: zooming in will never split them. */
   oneSpot: boolean;
+  /** Of its members, the point nearest its centroid: where it names itself by (its place). */
+  centre: number;
   /** The south-west and north-east corners of its points, as [lat, lng]. */
   bounds: [[number, number], [number, number]];
 }
@@ -173,12 +175,24 @@ export class GridClusterer {
         }
       }
     }
+    const centre = ({ members, sumX, sumY, count }: Cell) => {
+      let best = members[0];
+      let least = Infinity;
+      for (const k of members) {
+        // The sums may hold a copy of the world left or right of the main one.
+        const dx = xs[at[k]] - sumX / count;
+        const far = (dx - Math.round(dx)) ** 2 + (ys[at[k]] - sumY / count) ** 2;
+        if (far < least) (least = far), (best = k);
+      }
+      return best;
+    };
     return [...cells.values()].map((cell) => ({
       lat: toLat(place(cell, cell.sumY, cell.y)),
       lng: toLng(place(cell, cell.sumX, cell.x)),
       count: cell.count,
       members: cell.members,
       oneSpot: exact(cell),
+      centre: centre(cell),
       bounds: [
         [toLat(cell.maxY), toLng(cell.minX)],
         [toLat(cell.minY), toLng(cell.maxX)],

@@ -47,8 +47,11 @@ export interface MapLabels {
   zoomIn: string;
   zoomOut: string;
   closePopup: string;
-  /** `listed`: selecting it lists the workshops (all at one place, or the closest zoom) instead of zooming in. */
-  cluster: (count: string, listed: boolean) => string;
+  /**
+   * `listed`: selecting it lists the workshops (all at one place, or the closest zoom) instead of zooming in.
+   * `place`: where it is in words ("Atlanta, GA", a venue's name when listed), or "" when the data names none.
+   */
+  cluster: (count: string, listed: boolean, place: string) => string;
   lang: string;
   /** What a diamond pin is, after the partner's name in its accessible name. */
   legendSeeking: string;
@@ -495,7 +498,7 @@ export class MapView {
       if (!element) return;
       element.tabIndex = j === this.#tabStop ? 0 : -1;
       element.setAttribute('role', 'button');
-      // A pin's name is its title and place; a cluster's, the count its badge shows (#clusterFace).
+      // A pin's name is its title and place; a cluster's, the count its badge shows and a place (#clusterFace).
       element.ariaLabel = label ?? element.title;
     });
   }
@@ -710,13 +713,16 @@ export class MapView {
     const { lang } = this.#opts.labels;
     const text = abbreviateCount(count, lang);
     const listed = cluster.oneSpot || this.map.getZoom() >= MAX_ZOOM;
+    // Named by the place of its workshop nearest its middle too: badges read one after another then differ.
+    const where = this.#pins.workshop(cluster.centre).location;
+    const place = (listed && where?.name) || [where?.city, where?.state].filter(Boolean).join(', ');
     return {
       look: `cluster ${size}`,
       first: cluster.members[0],
       icon: () => divIcon({ className: 'pl-cluster', html: countBadge(text), iconSize: [size, size] }),
       // The exact count on hover; named by what the badge shows ("1.2k"), which speech input says (WCAG 2.5.3).
-      title: this.#opts.labels.cluster(formatNumber(count, lang), listed),
-      label: this.#opts.labels.cluster(text, listed),
+      title: this.#opts.labels.cluster(formatNumber(count, lang), listed, place),
+      label: this.#opts.labels.cluster(text, listed, place),
       text,
       onClick: () => {
         const zoom = this.map.getZoom();

@@ -66,7 +66,8 @@ const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   closePopup: 'Close',
-  cluster: (count: string, listed: boolean) => `${count} workshops ${listed ? 'at this place; select to list them' : 'here; select to zoom in'}`,
+  cluster: (count: string, listed: boolean, place: string) =>
+    `${count} workshops ${listed ? `at ${place || 'this place'}; select to list them` : `${place ? `around ${place}` : 'here'}; select to zoom in`}`,
   // Also under a map without a list (view="map"): no word of the list.
   tilesUnavailable: 'Map tiles unavailable. The pins still work.',
   /** Before a load failure's words: "Regional partners: This content could not be loaded (HTTP 404)." */
@@ -142,7 +143,8 @@ export const mapStrings = defineStrings<MapStrings>({
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
     closePopup: 'Cerrar',
-    cluster: (count: string, listed: boolean) => `${count} talleres ${listed ? 'en este lugar; selecciona para verlos' : 'aquí; selecciona para acercar'}`,
+    cluster: (count: string, listed: boolean, place: string) =>
+      `${count} talleres ${listed ? `en ${place || 'este lugar'}; selecciona para verlos` : `${place ? `cerca de ${place}` : 'aquí'}; selecciona para acercar`}`,
     tilesUnavailable: 'El mapa de fondo no está disponible. Los marcadores siguen funcionando.',
     partnersLabel: 'Socios regionales',
     legendWorkshop: 'Taller',

@@ -20,7 +20,7 @@ describe('<pl-workshop-map> for assistive technology', () => {
     await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'the cluster');
     const cluster = root(el).querySelector('.pl-cluster')!;
     // With the map alone the cluster is a button (its tab stop), named in words; its badge is hidden.
-    expect([cluster.getAttribute('role'), cluster.getAttribute('aria-label')]).to.deep.equal(['button', '2 workshops at this place; select to list them']);
+    expect([cluster.getAttribute('role'), cluster.getAttribute('aria-label')]).to.deep.equal(['button', '2 workshops at Atlanta, GA; select to list them']);
     expect(cluster.firstElementChild!.getAttribute('aria-hidden')).to.equal('true');
   });
 

@@ -29,7 +29,7 @@ describe('<pl-workshop-map> on a Spanish page', () => {
     el.lang = 'en';
     await waitFor(() => /workshops/.test(cluster()!.title), 4000, 'English');
     expect(cluster()!.textContent).to.equal('1.5k');
-    expect(cluster()!.title).to.equal('1,500 workshops here; select to zoom in');
+    expect(cluster()!.title).to.equal('1,500 workshops around Dallas, TX; select to zoom in');
   });
 
   it('names US time zones as US Spanish does on a page of Spanish from the Americas (es-MX, es-419), and leaves Spain\'s offsets', async () => {

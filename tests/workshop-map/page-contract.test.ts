@@ -81,7 +81,7 @@ describe('<pl-workshop-map view="map">', () => {
     const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = [workshop(1, here), workshop(2, here), workshop(3, here)]));
     await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'the cluster');
     const cluster = root(el).querySelector<HTMLElement>('.pl-cluster')!;
-    expect(cluster.getAttribute('aria-label') ?? cluster.title).to.equal('3 workshops at this place; select to list them');
+    expect(cluster.getAttribute('aria-label') ?? cluster.title).to.equal('3 workshops at Atlanta, GA; select to list them');
   });
 });
 

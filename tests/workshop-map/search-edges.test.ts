@@ -316,7 +316,7 @@ describe('<pl-workshop-map> pins redrawn', () => {
     const markers = () => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane > .pl-pin, .leaflet-marker-pane > .pl-cluster')];
     const wrongNames = () =>
       markers()
-        .filter((m) => (m.classList.contains('pl-cluster') ? !m.title.startsWith(`${m.textContent} workshops here`) : /workshops here/.test(m.title)))
+        .filter((m) => (m.classList.contains('pl-cluster') ? !m.title.startsWith(`${m.textContent} workshops around Town, GA`) : /workshops/.test(m.title)))
         .map((m) => `${m.className.split(' ')[1]} "${m.textContent}": ${m.title}`);
     await waitFor(() => markers().some((m) => m.classList.contains('pl-cluster')), 4000, 'a cluster');
     for (let zoom = 0; zoom < 4; zoom++) {
@@ -336,7 +336,39 @@ describe('<pl-workshop-map> cluster names', () => {
     });
     await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'the cluster');
     const cluster = root(el).querySelector<HTMLElement>('.pl-cluster')!;
-    expect([cluster.textContent, cluster.ariaLabel, cluster.title]).to.deep.equal(['1.2k', '1.2k workshops here; select to zoom in', '1,234 workshops here; select to zoom in']);
+    expect([cluster.textContent, cluster.ariaLabel, cluster.title]).to.deep.equal(['1.2k', '1.2k workshops around Town, GA; select to zoom in', '1,234 workshops around Town, GA; select to zoom in']);
+  });
+
+  it('names each cluster by the place of its workshop nearest its middle, so that badges read one after another differ', async () => {
+    const at = (city: string, lat: number, lng: number, name?: string) => ({ course: city == 'Savannah' ? 'csd' : 'csf', location: { name, city, state: 'GA', lat, lng } });
+    const { el } = await mountMap({ view: 'map', center: '33.2,-84', zoom: '7' }, (map) => {
+      map.workshops = [
+        // First in the data, but at the cluster's edge: the cluster is not named by its first workshop.
+        workshop(1, at('Marietta', 33.9, -84.3)),
+        ...[2, 3, 4, 5].map((i) => workshop(i, at('Atlanta', 33.75 + i * 0.01, -84.2))),
+        ...[6, 7].map((i) => workshop(i, at('Savannah', 32.08 + i * 0.01, -81.09))),
+        // No place in words: the badge says "here", as before.
+        ...[8, 9].map((i) => workshop(i, { course: 'csf', location: { lat: 31.2 + i * 0.01, lng: -83.2 } })),
+        // One venue: its name.
+        ...[10, 11].map((i) => workshop(i, at('Augusta', 33.47, -81.97, 'Augusta Tech'))),
+      ];
+    });
+    const names = () => [...root(el).querySelectorAll<HTMLElement>('.pl-cluster')].map((cluster) => cluster.ariaLabel ?? cluster.title).sort();
+    await waitFor(() => names().length === 4, 4000, 'four clusters');
+    expect(names()).to.deep.equal([
+      '2 workshops around Savannah, GA; select to zoom in',
+      '2 workshops at Augusta Tech; select to list them',
+      '2 workshops here; select to zoom in',
+      '5 workshops around Atlanta, GA; select to zoom in',
+    ]);
+    // A re-filter reuses the markers: their names follow what they show now.
+    el.setAttribute('course', 'csf');
+    await waitFor(() => names().length === 3, 4000, 'the clusters of one course');
+    expect(names()).to.deep.equal([
+      '2 workshops at Augusta Tech; select to list them',
+      '2 workshops here; select to zoom in',
+      '5 workshops around Atlanta, GA; select to zoom in',
+    ]);
   });
 });
 
