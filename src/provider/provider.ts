@@ -317,6 +317,8 @@ export class PlProvider extends PlElement {
     const text = script.textContent ?? '';
     if (text === this.#inlineText && !force) return;
     this.#inlineText = text;
+    // A blank script (a CMS's empty block) is no document, as no script is.
+    if (!text.trim()) return void (this.loaded = this.loadState = undefined);
     this.#accept(text).catch((error: unknown) => this.#fail(error));
   }
 

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { nextEvent, visibleText } from '../support/helpers.js';
+import { nextEvent, visibleText, waitFor } from '../support/helpers.js';
 
 /** What wpautop makes of an element holding a JSON document with a blank line in it. */
 const autop = (tag: string, before: string, after: string, attrs = '') =>
@@ -79,3 +79,38 @@ describe('a JSON script that is not a direct child', () => {
     expect(visibleText(inner.shadowRoot!.querySelector('button[aria-expanded]')!)).to.equal('Inner');
   });
 });
+
+describe('a blank inline JSON script (an empty block a CMS left)', () => {
+  it('is no data: the accordion shows its children, with no error', async () => {
+    let errors = 0;
+    const count = () => errors++;
+    document.addEventListener('pl-error', count);
+    const el = await mount('<pl-values-accordion><script type="application/json"></script><pl-value heading="Equity">Every teacher.</pl-value></pl-values-accordion>', 'pl-values-accordion');
+    document.removeEventListener('pl-error', count);
+    expect([...el.shadowRoot!.querySelectorAll('button[aria-expanded]')].map(visibleText)).to.deep.equal(['Equity']);
+    expect([el.shadowRoot!.querySelector('[role="alert"]'), errors]).to.deep.equal([null, 0]);
+  });
+
+  it('is no data: the timeline shows its phases when the script holds only white space, and again when a script empties it', async () => {
+    const el = await mount('<pl-program-timeline><script type="application/json">\n  \n</script><pl-phase name="Phase 1" title="Online course"></pl-phase></pl-program-timeline>', 'pl-program-timeline');
+    const titles = () => [...el.shadowRoot!.querySelectorAll('.phase-title')].map(visibleText);
+    expect(titles()).to.deep.equal(['Online course']);
+    const script = el.querySelector('script')!;
+    script.textContent = '[{"name": "Phase 1", "title": "Summer workshop"}]';
+    await waitFor(() => titles()[0] === 'Summer workshop', 4000, 'the inline phases');
+    script.textContent = ' ';
+    await waitFor(() => titles()[0] === 'Online course', 4000, 'the children again');
+  });
+
+  it('is no document: a provider with a blank script shares none, and its elements show no error', async () => {
+    const box = document.createElement('div');
+    containers.push(box);
+    box.innerHTML = '<pl-provider><script type="application/json"> </script><pl-values-accordion></pl-values-accordion></pl-provider>';
+    document.body.append(box);
+    const accordion = box.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('pl-values-accordion')!;
+    await accordion.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect([accordion.shadowRoot!.querySelector('[role="alert"]'), box.querySelector('pl-provider')!.shadowRoot?.querySelector('[role="alert"]') ?? null]).to.deep.equal([null, null]);
+  });
+});
+

@@ -197,7 +197,8 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
         return this.#afterParsing();
       }
       const text = inline.textContent ?? '';
-      return void (isNew(text) && this.#acceptText(text));
+      // A blank script (a CMS's empty block) holds no data: the children, or the provider, do.
+      if (text.trim()) return void (isNew(text) && this.#acceptText(text));
     }
 
     const tag = options.childTag;
