@@ -20,8 +20,29 @@ describe('<pl-workshop-map> data', () => {
   it('says on the console when `format` names no format it reads (a typo would show only as records skipped)', async () => {
     const said = async (format: string) =>
       (await captureWarnings(() => mountMap({ src: '/tests/fixtures/codeorg.json', format }))).filter((w) => w.includes('format='));
-    expect(await said('code.org')).to.deep.equal(['pl-workshop-map: format="code.org" is not pl, codeorg, geojson or csv; the data is read as pl.']);
+    const typo = await said('code.org');
+    expect(typo[0]).to.equal('pl-workshop-map: format="code.org" is not pl, codeorg, geojson or csv; the data is read as pl.');
+    // Read as pl, not one record is a workshop: the load's warning says which format reads them.
+    expect(typo.slice(1).map((w) => w.split('\n').at(-1))).to.deep.equal([`they read as format="codeorg": set the element's format attribute to that`]);
     expect(await said(' CodeOrg ')).to.deep.equal([]);
+  });
+
+  it('says which format reads the records when not one reads as the format given (Code.org\'s feed without format="codeorg")', async () => {
+    const warned = async (attrs: Record<string, string>) => {
+      let detail!: { count: number; skipped: number };
+      const warnings = await captureWarnings(async () => ({ detail } = await mountMap(attrs)));
+      return [detail, warnings.filter((w) => w.includes('they read as'))];
+    };
+    const [feed, feedWarnings] = await warned({ src: '/tests/fixtures/codeorg.json' });
+    expect(feed).to.include({ count: 0 });
+    expect(feedWarnings).to.have.length(1);
+    expect(feedWarnings[0]).to.match(/^pl-workshop-map: skipped \d+ invalid records:\n/).and.match(/\nthey read as format="codeorg": set the element's format attribute to that$/);
+    // Ours given as Code.org's.
+    const [ours, oursWarnings] = await warned({ src: '/tests/fixtures/workshops.json', format: 'codeorg' });
+    expect(ours).to.include({ count: 0 });
+    expect(oursWarnings[0]).to.contain('they read as format="pl"');
+    // Some records read: no word of another format.
+    expect((await warned({ src: '/tests/fixtures/workshops.json' }))[1]).to.deep.equal([]);
   });
 
   it('says on the console when `radius` is not a number above 0, and searches within 50', async () => {

@@ -76,5 +76,11 @@ export function normalizeByFormat(raw: unknown, format: WorkshopFormat | string)
 export function scanByFormat(raw: unknown, format: WorkshopFormat | string, now?: number): ScannedWorkshops {
   const records = recordsByFormat(raw, format);
   if (typeof records === 'string') throw new LoadError('parse', records);
-  return scanWorkshops(records.list, records.map, now);
+  const scanned = scanWorkshops(records.list, records.map, now);
+  // Not one record read: Code.org's feed given without its format, or ours given as Code.org's, says so.
+  const other = records.map ? (records.map == codeorgToRecord ? 'pl' : '') : 'codeorg';
+  if (other && !scanned.items.length && scanned.skipped && scanWorkshops(records.list.slice(0, 1), other == 'pl' ? undefined : codeorgToRecord).items[0]) {
+    scanned.notes.push(`they read as format="${other}": set the element's format attribute to that`);
+  }
+  return scanned;
 }
