@@ -352,3 +352,25 @@ describe('formats: the page\'s own objects stay as they were', () => {
     expect(location).to.deep.equal({ city: 'Atlanta', lat: 33.75 });
   });
 });
+
+describe('records given in another format than the one set', () => {
+  const pl = { id: 'a', title: 'Intro', course: 'csf', sessions: [{ start: '2027-06-12T09:00:00-04:00' }], location: { lat: 33.75, lng: -84.39 } };
+  const feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [-84.39, 33.75] }, properties: { id: 'a', title: 'Intro', course: 'csf', start: '2027-06-12T09:00:00-04:00' } };
+  const codeorg = { id: 8, subject: 'Intro', sessions: ['2027-06-12, 9:00am-4:00pm EDT'], processed_location: { latitude: 33.75, longitude: -84.39, city: 'Atlanta', state: 'GA' } };
+  const hint = (raw: unknown, format: string) => scanByFormat(raw, format).notes.filter((note) => note.startsWith('they read as'));
+
+  it('says which format reads them when not one record reads in the one given', () => {
+    expect(hint([codeorg, codeorg], 'pl')).to.deep.equal([`they read as format="codeorg": set the element's format attribute to that`]);
+    expect(hint([feature], 'pl')).to.deep.equal([`they read as format="geojson": set the element's format attribute to that`]);
+    expect(hint([pl], 'codeorg')).to.deep.equal([`they read as format="pl": set the element's format attribute to that`]);
+  });
+
+  it('says nothing of another format when some record reads, or when none reads in any', () => {
+    expect(hint([pl, codeorg], 'pl')).to.deep.equal([]);
+    expect(hint([{ id: 'x' }], 'pl')).to.deep.equal([]);
+  });
+
+  it('names the format of a GeoJSON document given as pl in the reason it cannot be read', () => {
+    expect(() => scanByFormat({ type: 'FeatureCollection', features: [feature] }, 'pl')).to.throw(`a GeoJSON document: set the element's format attribute to "geojson"`);
+  });
+});

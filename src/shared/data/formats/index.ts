@@ -28,6 +28,13 @@ export function parseWorkshopDocument(text: string | unknown, format: WorkshopFo
   return toFormat(format) === 'csv' ? parseCsv(text) : JSON.parse(text);
 }
 
+/** The JSON formats' readers of one record (CSV rows are read by their header). */
+const RECORD_READERS: [WorkshopFormat, ((record: unknown) => unknown) | undefined][] = [
+  ['pl', undefined],
+  ['codeorg', codeorgToRecord],
+  ['geojson', featureToRecord],
+];
+
 /** A format's records and how each becomes a "pl" record; a reason when the document holds none. */
 type FormatRecords = { list: unknown[]; map?: (record: unknown) => unknown } | string;
 
@@ -56,7 +63,7 @@ function recordsByFormat(raw: unknown, format: WorkshopFormat | string): FormatR
     }
     default: {
       const list = unwrapList(raw, ['workshops']);
-      return list ? { list } : notAList('workshops', 'workshops');
+      return list ? { list } : geojsonFeatures(raw) ? 'a GeoJSON document: set the element\'s format attribute to "geojson"' : notAList('workshops', 'workshops');
     }
   }
 }
@@ -77,10 +84,11 @@ export function scanByFormat(raw: unknown, format: WorkshopFormat | string, now?
   const records = recordsByFormat(raw, format);
   if (typeof records === 'string') throw new LoadError('parse', records);
   const scanned = scanWorkshops(records.list, records.map, now);
-  // Not one record read: Code.org's feed given without its format, or ours given as Code.org's, says so.
-  const other = records.map ? (records.map == codeorgToRecord ? 'pl' : '') : 'codeorg';
-  if (other && !scanned.items.length && scanned.skipped && scanWorkshops(records.list.slice(0, 1), other == 'pl' ? undefined : codeorgToRecord).items[0]) {
-    scanned.notes.push(`they read as format="${other}": set the element's format attribute to that`);
+  // Not one record read: a feed given without its format (Code.org's, GeoJSON's bare features), or
+  // ours given as Code.org's, says which format reads it.
+  if (!scanned.items.length && scanned.skipped) {
+    const other = RECORD_READERS.find(([, read]) => read != records.map && scanWorkshops(records.list.slice(0, 1), read).items[0]);
+    if (other) scanned.notes.push(`they read as format="${other[0]}": set the element's format attribute to that`);
   }
   return scanned;
 }
