@@ -49,7 +49,7 @@ export interface MapLabels {
   closePopup: string;
   /**
    * `listed`: selecting it lists the workshops (all at one place, or the closest zoom) instead of zooming in.
-   * `place`: where it is in words ("Atlanta, GA", a venue's name when listed), or "" when the data names none.
+   * `place`: where it is in words ("Atlanta, GA", or its venue's name when all its workshops are there), or "" when the data names none.
    */
   cluster: (count: string, listed: boolean, place: string) => string;
   lang: string;
@@ -715,7 +715,7 @@ export class MapView {
     const listed = cluster.oneSpot || this.map.getZoom() >= MAX_ZOOM;
     // Named by the place of its workshop nearest its middle too: badges read one after another then differ.
     const where = this.#pins.workshop(cluster.centre).location;
-    const place = (listed && where?.name) || [where?.city, where?.state].filter(Boolean).join(', ');
+    const place = (cluster.oneSpot && where?.name) || [where?.city, where?.state].filter(Boolean).join(', ');
     return {
       look: `cluster ${size}`,
       first: cluster.members[0],

@@ -361,7 +361,7 @@ describe('<pl-workshop-map> cluster names', () => {
       '2 workshops here; select to zoom in',
       '5 workshops around Atlanta, GA; select to zoom in',
     ]);
-    // A re-filter reuses the markers: their names follow what they show now.
+    // A re-filter reuses the markers: their names follow what they show now (the venue's only where all are there).
     el.setAttribute('course', 'csf');
     await waitFor(() => names().length === 3, 4000, 'the clusters of one course');
     expect(names()).to.deep.equal([
@@ -369,6 +369,18 @@ describe('<pl-workshop-map> cluster names', () => {
       '2 workshops here; select to zoom in',
       '5 workshops around Atlanta, GA; select to zoom in',
     ]);
+  });
+});
+
+describe('<pl-workshop-map> cluster names at the closest zoom', () => {
+  it('names a cluster of two venues side by side by their city, not by one venue', async () => {
+    const at = (name: string, lng: number) => ({ location: { name, city: 'Atlanta', state: 'GA', lat: 33.75, lng } });
+    const { el } = await mountMap({ view: 'map', center: '33.75,-84.39', zoom: '18' }, (map) => {
+      map.workshops = [workshop(1, at('Central Library', -84.39)), workshop(2, at('City Hall', -84.39005))];
+    });
+    await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'the cluster');
+    const cluster = root(el).querySelector<HTMLElement>('.pl-cluster')!;
+    expect(cluster.ariaLabel ?? cluster.title).to.equal('2 workshops at Atlanta, GA; select to list them');
   });
 });
 
