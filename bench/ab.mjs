@@ -73,7 +73,9 @@ try {
 }
 const ms = (n) => `${n.toFixed(1)} ms`;
 for (const [name, { load, refilter, whole }] of Object.entries(results)) {
+  // Each round's first re-filter (the visitor's first filter change after a load) also on its own.
+  const first = refilter.filter((_, i) => i % 4 === 0);
   console.log(
-    `${name} (${builds[name]}): load ${ms(median(load))}, re-filter ${ms(median(refilter))} (whole list ${ms(median(whole))}); loads ${load.map((n) => n.toFixed(0)).join(' ')}`,
+    `${name} (${builds[name]}): load ${ms(median(load))}, re-filter ${ms(median(refilter))} (whole list ${ms(median(whole))}; first after the load ${ms(median(first))}); loads ${load.map((n) => n.toFixed(0)).join(' ')}`,
   );
 }

@@ -4,7 +4,7 @@
  * with the most self and total time, plus the renderer's script/style/layout totals.
  * Ours runs from an unminified bundle of the map (so the names are readable).
  *
- *   node bench/profile.mjs --size 20000 --step load|reload|refilter|zip|panzoom [--impl ours|baseline|supercluster]
+ *   node bench/profile.mjs --size 20000 --step load|reload|refilter|firstRefilter|zip|panzoom [--impl ours|baseline|supercluster]
  *       [--attr view=map]   an attribute set on <pl-workshop-map> first (to isolate a cost)
  *       [--tree render]     also prints the call tree under every frame of that function, merged
  */
@@ -28,6 +28,11 @@ const STEPS = {
     for (const course of ['csd', 'csp', 'csa', 'csf']) times.push(await page.evaluate((c) => window.bench.refilter(c), course));
     return times;
   },
+  // The visitor's first filter change after a load, a second after it (its code then ran once).
+  firstRefilter: async (page) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return page.evaluate(() => window.bench.refilter('csd'));
+  },
   zip: async (page) => page.evaluate(() => window.bench.zipSearch('60601')),
   // The first ZIP search loads the ZIP table: done before the profile starts.
   zipTable: async (page) => page.evaluate(() => window.bench.zipSearch('30303')),
@@ -38,6 +43,7 @@ const STEPS = {
 const SETUP = {
   load: [],
   refilter: ['load'],
+  firstRefilter: ['load'],
   zip: ['load', 'zipTable'],
   panzoom: ['load'],
   reload: ['load'],
