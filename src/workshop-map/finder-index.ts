@@ -58,6 +58,8 @@ export interface FinderIndex {
   readonly courses: readonly CourseOption[];
   /** Workshop i, built on first use (then the same object every time). */
   workshop(i: number): Workshop;
+  /** Workshop i's place alone, read without building the workshop (its sessions, links, ...). */
+  location(i: number): WorkshopLocation | undefined;
   sessionDays(): SessionDays;
   /** Starts building sessionDays() a slice per task (a date field has the focus: the filter comes next). */
   warmDays(): void;
@@ -317,7 +319,7 @@ function rankIn(values: Float64Array, value: number): number {
   return low;
 }
 
-type Columns = Omit<FinderIndex, 'records' | 'size' | 'workshop' | 'sessionDays' | 'shownOrder' | 'places' | 'warmDays' | 'warmPlaces'>;
+type Columns = Omit<FinderIndex, 'records' | 'size' | 'workshop' | 'location' | 'sessionDays' | 'shownOrder' | 'places' | 'warmDays' | 'warmPlaces'>;
 
 /**
  * A value that `steps` builds, yielding between slices of the work: all at once when first asked for,
@@ -354,6 +356,7 @@ function indexOf(records: readonly unknown[], columns: Columns, zones: readonly 
     workshop(i) {
       return (built[i] ??= toWorkshop(records[i]) as Workshop);
     },
+    location: (i) => readLocation((records[i] as Record<string, unknown>).location) as WorkshopLocation | undefined,
     sessionDays,
     warmDays,
     places,

@@ -28,7 +28,7 @@ import {
   type PopupOptions,
 } from './leaflet.js';
 import { rovingStep } from './roving-step.js';
-import type { Partner, Place, Workshop } from './types.js';
+import type { Partner, Place, Workshop, WorkshopLocation } from './types.js';
 import { formatNumber } from '../shared/i18n/format.js';
 import { countBadge, pinGraphic } from './marker-graphics.js';
 import { sameItems } from './same-items.js';
@@ -107,9 +107,11 @@ const apart = (a: DOMRect, b: DOMRect): boolean => a.bottom < b.top || a.top > b
 /** The in-person workshops to pin (pin k at x[at[k]], y[at[k]]), and each one's record on demand. */
 export interface PinSet extends ProjectedPoints {
   workshop(k: number): Workshop;
+  /** Pin k's place alone (cheaper than its workshop: what names a cluster). */
+  location(k: number): WorkshopLocation | undefined;
 }
 
-const NO_PINS: PinSet = { x: new Float64Array(0), y: new Float64Array(0), at: new Uint32Array(0), workshop: () => undefined as never };
+const NO_PINS: PinSet = { x: new Float64Array(0), y: new Float64Array(0), at: new Uint32Array(0), workshop: () => undefined as never, location: () => undefined };
 
 export class MapView {
   private readonly map: LeafletMap;
@@ -714,7 +716,7 @@ export class MapView {
     const text = abbreviateCount(count, lang);
     const listed = cluster.oneSpot || this.map.getZoom() >= MAX_ZOOM;
     // Named by the place of its workshop nearest its middle too: badges read one after another then differ.
-    const where = this.#pins.workshop(cluster.centre).location;
+    const where = this.#pins.location(cluster.centre);
     const place = (cluster.oneSpot && where?.name) || [where?.city, where?.state].filter(Boolean).join(', ');
     return {
       look: `cluster ${size}`,

@@ -816,7 +816,7 @@ export class PlWorkshopMap extends PlElement {
   #pinSet(): PinSet {
     const { inPerson } = this.#result;
     const index = this.#index;
-    return (this.#resultCache!.pins ??= { x: index.x, y: index.y, at: inPerson, workshop: (k) => index.workshop(inPerson[k]) });
+    return (this.#resultCache!.pins ??= { x: index.x, y: index.y, at: inPerson, workshop: (k) => index.workshop(inPerson[k]), location: (k) => index.location(inPerson[k]) });
   }
 
   #createMap(container: HTMLElement, key: string): void {
