@@ -37,7 +37,7 @@ export interface Cluster {
   members: number[];
   /** Every point sits at the very same place: zooming in will never split them. */
   oneSpot: boolean;
-  /** Of its members, the point nearest its centroid: where it names itself by (its place). */
+  /** Of `members` (its first MAX_MEMBERS points), the one nearest its centroid: the place it is named by. */
   centre: number;
   /** The south-west and north-east corners of its points, as [lat, lng]. */
   bounds: [[number, number], [number, number]];
