@@ -26,7 +26,8 @@ export function toPartner(record: unknown): Partner | string {
   if (!isRecord(record)) return 'not an object';
   const name = nonEmptyString(record.name);
   if (!name) return 'missing name';
-  const states = list(record.states).map((s) => stateCode(s) ?? s.toUpperCase());
+  // "New York, North Carolina" names two states; "GA AL" two codes.
+  const states = textList(record.states, /[,;]/).flatMap((s) => stateCode(s) ?? s.split(/\s+/).map((word) => stateCode(word) ?? word.toUpperCase()));
   // "303xx" (as a sheet may write a prefix) is 303.
   const postalPrefixes = list(record.postalPrefixes).map((p) => p.replace(/x+$/i, '')).filter((p) => /^\d{1,5}$/.test(p));
   if (!states.length && !postalPrefixes.length) return 'no states or postalPrefixes to serve';

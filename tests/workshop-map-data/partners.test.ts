@@ -24,6 +24,16 @@ describe('normalizePartners', () => {
     expect(() => normalizePartners('nope')).to.throw('expected an array of partners');
   });
 
+  it('reads states of two words written in one string, and codes cut by spaces', () => {
+    const states = (value: string) => normalizePartners([{ name: 'X', states: value }]).items[0].states;
+    expect(states('New York')).to.deep.equal(['NY']);
+    expect(states('North Carolina, South Carolina; West Virginia')).to.deep.equal(['NC', 'SC', 'WV']);
+    expect(states('GA AL')).to.deep.equal(['GA', 'AL']);
+    expect(states('New Mexico, TX OK')).to.deep.equal(['NM', 'TX', 'OK']);
+    const [ny] = normalizePartners([{ name: 'NY CS', states: 'New York' }]).items;
+    expect(findPartner([ny], { state: 'NY' })?.name).to.equal('NY CS');
+  });
+
   it('reads a place given as latitude/longitude, "303xx" prefixes and "Ga." states, as sheets write them', () => {
     const [partner] = normalizePartners([{ name: 'X', states: ['Ga.'], postalPrefixes: ['303xx'], location: { latitude: 33.75, longitude: -84.39 } }]).items;
     expect(partner).to.deep.include({ states: ['GA'], postalPrefixes: ['303'] });
