@@ -80,7 +80,7 @@ export function renderList(options: ListOptions): TemplateResult {
       ? html`<button class="pl-button more" type="button" @click=${options.onShowMore}>
           ${ctx.t.showMore(formatNumber(Math.min(remaining, PAGE_SIZE), ctx.lang))}
         </button>
-        <p class="printed-of">${ctx.t.printedOf(formatNumber(result.count - remaining, ctx.lang), formatNumber(result.count, ctx.lang), location.href)}</p>`
+        <p class="printed-of">${ctx.t.printedOf(formatNumber(ranks.length + virtual.length, ctx.lang), formatNumber(result.count, ctx.lang), location.href)}</p>`
       : nothing}
   </div>`;
 }

@@ -203,3 +203,22 @@ describeChromiumOnly('<pl-workshop-map> printed', () => {
     expect(visibleText(root(el).querySelector('[part="list"]')!)).not.to.contain('printout');
   });
 });
+
+describeChromiumOnly('<pl-workshop-map> printed after a choice', () => {
+  after(() => emulateMedia({ media: 'screen' }));
+
+  it('counts the chosen workshop the list shows after its page, and the Virtual ones', async () => {
+    const near = Array.from({ length: 59 }, (_, i) => workshop(i, { location: { city: 'Austin', state: 'TX', lat: 30.2 + (i % 5) / 100, lng: -97.7 } }));
+    const far = workshop(99, { id: 'far', title: 'Far workshop', location: { city: 'Seattle', state: 'WA', lat: 47.6, lng: -122.3 } });
+    const online = Array.from({ length: 5 }, (_, i) => workshop(200 + i, { virtual: true, location: undefined }));
+    const { el } = await mountMap({}, (m) => (m.workshops = [...near, far, ...online]), { width: 1000 });
+    const pin = () => root(el).querySelector<HTMLElement>('.pl-pin[title="Far workshop"]');
+    await waitFor(() => !!pin(), 4000, 'the Seattle pin');
+    pin()!.click();
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    const listed = items(el).length;
+    expect(listed, 'a page of 25 with 5 virtual, and the chosen one').to.equal(26);
+    expect(visibleText(root(el).querySelector('[part="list"]')!)).to.contain(`This printout lists ${listed} of 65 workshops.`);
+  });
+});
