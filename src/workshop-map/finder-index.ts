@@ -127,13 +127,6 @@ export function chosenCourseKeys(courses: readonly CourseOption[], written: read
 
 const byName = (found: Map<string, CourseOption>) => [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 
-/** The distinct courses of these workshops, for the course filter, sorted by name. */
-export function courseOptions(workshops: readonly Workshop[]): CourseOption[] {
-  const found = new Map<string, CourseOption>();
-  for (const w of workshops) noteCourse(found, w.course, w.courseName, w.course.toLowerCase());
-  return byName(found);
-}
-
 /**
  * Checks every record and indexes the valid ones. `map` first turns a record of another format into
  * a "pl" record (or a reason it cannot be one). Skipped records get a reason ("record 3: missing

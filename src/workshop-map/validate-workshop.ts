@@ -1,4 +1,4 @@
-import { isRecord, nonEmptyString, unwrapList, validateAll, notAList, rejected, type Normalized } from '../shared/data/normalized.js';
+import { isRecord, nonEmptyString } from '../shared/data/normalized.js';
 import { stateZone, zoneNear } from '../shared/geo/us-states.js';
 import { isValidTimeZone } from '../shared/i18n/zoned-time.js';
 import { ownValue } from '../shared/own.js';
@@ -385,32 +385,4 @@ function readDetails(record: Record<string, unknown>, workshop: Workshop): void 
   if (grades) workshop.grades = grades;
   const notes = text(record.notes);
   if (notes) workshop.notes = notes;
-}
-
-/**
- * A validator for one load: each record to a Workshop or a reason; a duplicate id keeps the first.
- * `map` first turns a record of another format into a "pl" record (or a reason it cannot be one).
- */
-export function normalizeWorkshopList(list: unknown[], map?: (record: unknown) => unknown): Normalized<Workshop> {
-  const seen = new Set<string>();
-  urlMemo.clear();
-  return validateAll(list, (record) => {
-    const mapped = map ? map(record) : record;
-    if (map && typeof mapped === 'string') return mapped;
-    const workshop = toWorkshop(mapped);
-    if (typeof workshop === 'string') return workshop;
-    if (seen.has(workshop.id)) return `duplicate id "${workshop.id}"`;
-    seen.add(workshop.id);
-    return workshop;
-  });
-}
-
-/**
- * Validates workshop records: an array, or `{ "workshops": [...] }`. Invalid records are skipped
- * with a reason ("record 3: missing title"); a duplicate id keeps the first record.
- */
-export function normalizeWorkshops(raw: unknown): Normalized<Workshop> {
-  const list = unwrapList(raw, ['workshops']);
-  if (!list) return rejected(notAList('workshops', 'workshops'));
-  return normalizeWorkshopList(list);
 }

@@ -1,7 +1,7 @@
 /** Details of reading workshop data that nothing pinned down before (each seen failing on a mutant). */
 import { expect } from '@open-wc/testing';
 import { parseCsv } from '../../src/shared/data/formats/csv.js';
-import { normalizeByFormat } from '../../src/shared/data/formats/index.js';
+import { normalizeByFormat } from '../support/normalize-workshops.js';
 import { matchPlace } from '../../src/shared/geo/place-match.js';
 import { scanWorkshops } from '../../src/workshop-map/finder-index.js';
 import { toInstant } from '../../src/workshop-map/instants.js';

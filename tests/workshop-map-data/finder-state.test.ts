@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { courseOptions, createFinderIndex, scanWorkshops, startOrder, type FinderIndex } from '../../src/workshop-map/finder-index.js';
+import { createFinderIndex, scanWorkshops, startOrder, type FinderIndex } from '../../src/workshop-map/finder-index.js';
 import { queryFinder } from '../../src/workshop-map/finder-state.js';
 import type { FinderFilters, FinderQuery, Place, Workshop } from '../../src/workshop-map/types.js';
-import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
+import { normalizeWorkshops } from '../support/normalize-workshops.js';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const ATLANTA: Place = { lat: 33.749, lng: -84.388, label: 'Atlanta, GA 30303', kind: 'point' };
@@ -271,15 +271,14 @@ describe('queryFinder: a series under way', () => {
   });
 });
 
-describe('courseOptions', () => {
+describe('the course options', () => {
   it('lists each course once, with the data name or a known name, sorted by name', () => {
-    expect(courseOptions(workshops)).to.deep.equal([
+    expect(index.courses).to.deep.equal([
       { key: 'csa', name: 'Computer Science A' },
       { key: 'csp', name: 'Computer Science Principles' },
       { key: 'csd', name: 'CS Discoveries' },
       { key: 'csf', name: 'CS Fundamentals' },
     ]);
-    expect(index.courses).to.deep.equal(courseOptions(workshops));
   });
 });
 

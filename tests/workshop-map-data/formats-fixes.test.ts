@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { codeorgToRecord, parseCodeorgSession } from '../../src/shared/data/formats/codeorg.js';
 import { parseCsv } from '../../src/shared/data/formats/csv.js';
-import { normalizeByFormat, parseWorkshopDocument, scanByFormat, toFormat } from '../../src/shared/data/formats/index.js';
+import { parseWorkshopDocument, scanByFormat, toFormat } from '../../src/shared/data/formats/index.js';
+import { normalizeByFormat } from '../support/normalize-workshops.js';
 import type { MapStrings } from '../../src/workshop-map/strings.js';
 import { placeText } from '../../src/workshop-map/workshop-details.js';
 

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseCodeorgSession } from '../../src/shared/data/formats/codeorg.js';
 import { parseCsv } from '../../src/shared/data/formats/csv.js';
-import { normalizeByFormat, parseWorkshopDocument } from '../../src/shared/data/formats/index.js';
+import { parseWorkshopDocument } from '../../src/shared/data/formats/index.js';
+import { normalizeByFormat } from '../support/normalize-workshops.js';
 import { formatSessionRange } from '../../src/shared/i18n/zoned-time.js';
 import type { Workshop, WorkshopFormat } from '../../src/workshop-map/types.js';
 

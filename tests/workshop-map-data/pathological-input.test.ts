@@ -6,7 +6,8 @@ import { telUrl } from '../../src/shared/phone.js';
 import { renderFilters } from '../../src/workshop-map/filters.js';
 import { mapStrings } from '../../src/workshop-map/strings.js';
 import { resolvePlace } from '../../src/workshop-map/place-search.js';
-import { normalizeWorkshops, toWorkshop } from '../../src/workshop-map/validate-workshop.js';
+import { toWorkshop } from '../../src/workshop-map/validate-workshop.js';
+import { normalizeWorkshops } from '../support/normalize-workshops.js';
 import type { Workshop } from '../../src/workshop-map/types.js';
 
 /**

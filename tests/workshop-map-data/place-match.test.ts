@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { matchPlace } from '../../src/shared/geo/place-match.js';
 import { stateCode, zoneNear } from '../../src/shared/geo/us-states.js';
 import type { Workshop } from '../../src/workshop-map/types.js';
-import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
+import { normalizeWorkshops } from '../support/normalize-workshops.js';
 
 let workshops: Workshop[];
 before(async () => {

@@ -3,7 +3,7 @@ import { distance } from '../../src/shared/geo/distance.js';
 import { createFinderIndex } from '../../src/workshop-map/finder-index.js';
 import { queryFinder } from '../../src/workshop-map/finder-state.js';
 import type { FinderFilters, Workshop } from '../../src/workshop-map/types.js';
-import { normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
+import { normalizeWorkshops } from '../support/normalize-workshops.js';
 import { normalizePartners } from '../../src/workshop-map/validate-partner.js';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');

@@ -3,7 +3,8 @@
  * clock, never the viewer's), blank CSV lines, place columns in two forms, partners without a point.
  */
 import { expect } from '@open-wc/testing';
-import { normalizeByFormat, parseWorkshopDocument } from '../../src/shared/data/formats/index.js';
+import { parseWorkshopDocument } from '../../src/shared/data/formats/index.js';
+import { normalizeByFormat } from '../support/normalize-workshops.js';
 import { toInstant } from '../../src/workshop-map/instants.js';
 import { toPartner } from '../../src/workshop-map/validate-partner.js';
 import type { Partner } from '../../src/workshop-map/types.js';

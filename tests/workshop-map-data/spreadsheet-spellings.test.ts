@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseCodeorgSession } from '../../src/shared/data/formats/codeorg.js';
-import { normalizeByFormat } from '../../src/shared/data/formats/index.js';
+import { normalizeByFormat } from '../support/normalize-workshops.js';
 import type { Workshop } from '../../src/workshop-map/types.js';
 import { captureWarnings } from '../support/helpers.js';
 import { items, mountMap } from '../workshop-map/helpers.js';

@@ -3,7 +3,8 @@ import { isAllDay } from '../../src/shared/i18n/zoned-time.js';
 import { instantMs, localDays, toInstant } from '../../src/workshop-map/instants.js';
 import { scanByFormat } from '../../src/shared/data/formats/index.js';
 import { scanWorkshops } from '../../src/workshop-map/finder-index.js';
-import { normalizeType, normalizeWorkshops } from '../../src/workshop-map/validate-workshop.js';
+import { normalizeType } from '../../src/workshop-map/validate-workshop.js';
+import { normalizeWorkshops } from '../support/normalize-workshops.js';
 
 const fixture = async () => (await fetch('/tests/fixtures/workshops.json')).json();
 

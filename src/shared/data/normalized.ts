@@ -16,9 +16,6 @@ export const skippedText = (skipped: number, reasons: string[], what = 'record')
 export const listText = (count: number, what: string, reasons: string[]): string =>
   `${what}${count === 1 ? '' : 's'}:\n  ${reasons.slice(0, 20).join('\n  ')}${reasons.length > 20 ? `\n  … and ${reasons.length - 20} more` : ''}`;
 
-/** No records at all, for one reason: the document as a whole is unusable. */
-export const rejected = (reason: string): Normalized<never> => ({ items: [], skipped: 1, reasons: [reason] });
-
 /**
  * Why a document is not a list: `expected an array of partners or { "partners": [...] }`. (The
  * accordion and the timeline write theirs out: alone in an ESM bundle, these helpers cost them more than they save.)

@@ -13,10 +13,6 @@ export function distance(lat1: number, lng1: number, lat2: number, lng2: number,
   return 2 * EARTH_RADIUS[units] * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-/** Converts a distance between units. */
-export const convertDistance = (value: number, from: Units, to: Units): number =>
-  from === to ? value : (value * EARTH_RADIUS[to]) / EARTH_RADIUS[from];
-
 /**
  * A latitude/longitude box that surely contains every point within `radius` of the centre: a cheap
  * prefilter before the exact haversine. `dLng` is 180 (no longitude limit) near the poles.

@@ -31,17 +31,6 @@ export function formatNumber(value: number, lang: string, options?: Intl.NumberF
   return cached(key, () => numberFormat(lang, options)).format(value);
 }
 
-export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions): string {
-  const key = `date|${lang}|${JSON.stringify(options)}`;
-  try {
-    return cached(key, () => dateTimeFormat(lang, options)).format(date);
-  } catch {
-    // An unknown time zone in data must not break rendering: fall back to the viewer's zone.
-    const { timeZone: _ignored, ...rest } = options;
-    return dateTimeFormat(lang, rest).format(date);
-  }
-}
-
 /** `f.formatRange(a, b)`, or the two ends joined where a browser lacks it (Safari before 14.1). */
 export function formatRangeOf(f: Intl.DateTimeFormat, a: Date | number, b: Date | number): string {
   return typeof f.formatRange === 'function' ? f.formatRange(a, b) : `${f.format(a)} \u2013 ${f.format(b)}`;

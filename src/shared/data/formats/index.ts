@@ -1,7 +1,6 @@
-import type { Workshop, WorkshopFormat } from '../../../workshop-map/types.js';
+import type { WorkshopFormat } from '../../../workshop-map/types.js';
 import { scanWorkshops, type ScannedWorkshops } from '../../../workshop-map/finder-index.js';
-import { normalizeWorkshopList } from '../../../workshop-map/validate-workshop.js';
-import { notAList, rejected, unwrapList, type Normalized } from '../normalized.js';
+import { notAList, unwrapList } from '../normalized.js';
 import { keyword } from '../../own.js';
 import { LoadError } from '../load-error.js';
 import { csvRowToRecord, namedRowToRecord, parseCsv, parsedRows } from './csv.js';
@@ -10,8 +9,8 @@ import { featureToRecord, geojsonFeatures } from './geojson.js';
 
 /**
  * The workshop finder's input formats: text -> raw value (`parseWorkshopDocument`, throws when the
- * text cannot be read) and raw value -> valid workshops (`normalizeByFormat`, never throws;
- * `scanByFormat`, which the finder loads with, throws for a document that holds no records at all).
+ * text cannot be read) and raw value -> checked records and their index (`scanByFormat`, which the
+ * finder loads with; throws for a document that holds no records at all).
  */
 
 export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = ['pl', 'codeorg', 'geojson', 'csv'];
@@ -36,9 +35,9 @@ const RECORD_READERS: [WorkshopFormat, ((record: unknown) => unknown) | undefine
 ];
 
 /** A format's records and how each becomes a "pl" record; a reason when the document holds none. */
-type FormatRecords = { list: unknown[]; map?: (record: unknown) => unknown } | string;
+export type FormatRecords = { list: unknown[]; map?: (record: unknown) => unknown } | string;
 
-function recordsByFormat(raw: unknown, format: WorkshopFormat | string): FormatRecords {
+export function recordsByFormat(raw: unknown, format: WorkshopFormat | string): FormatRecords {
   const kind = toFormat(format);
   if (typeof raw === 'string') {
     try {
@@ -66,13 +65,6 @@ function recordsByFormat(raw: unknown, format: WorkshopFormat | string): FormatR
       return list ? { list } : geojsonFeatures(raw) ? 'a GeoJSON document: set the element\'s format attribute to "geojson"' : notAList('workshops', 'workshops');
     }
   }
-}
-
-/** Maps a format's records to workshops and validates them. Text (e.g. a CSV string) is parsed first. */
-export function normalizeByFormat(raw: unknown, format: WorkshopFormat | string): Normalized<Workshop> {
-  const records = recordsByFormat(raw, format);
-  if (typeof records === 'string') return rejected(records);
-  return normalizeWorkshopList(records.list, records.map);
 }
 
 /**
