@@ -161,6 +161,9 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
+  // The default page (@web/test-runner-core's), with failed assertions made sendable first (see the script).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/tests/support/cloneable-results.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };
 

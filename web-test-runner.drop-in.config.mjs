@@ -41,7 +41,7 @@ export default {
   // Each source module the tests import says once that the drop-in (the package's version) already
   // defined its tag (src/shared/define.ts; the sources are 0.0.0-dev): expected here, so left out of the logs.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && /^pl-widgets \S+: <[a-z-]+> is already defined by version /.test(args[0])),
-  // The default page (@web/test-runner-core's), with the drop-in's script first.
+  // The base config's page, with the drop-in's script first.
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head></head><body><script src="/${DROP_IN}"></script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!DOCTYPE html><html><head></head><body><script src="/${DROP_IN}"></script><script type="module" src="/tests/support/cloneable-results.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
 };
