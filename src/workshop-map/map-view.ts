@@ -480,10 +480,10 @@ export class MapView {
     if (moving) {
       // Opened when the map has moved there, unless Escape (closePopup) called it off meanwhile.
       this.#pendingSelect = open;
-      this.map.on('moveend', open);
       // After the paint that shows the choice in the list: a jump draws every pin again at once (a
-      // long task with 20,000 workshops), which the click would otherwise wait for.
-      requestAnimationFrame(() => setTimeout(() => this.#pendingSelect == open && !this.#listening.signal.aborted && this.map.setView(latlng, zoom, { animate: !this.#opts.reducedMotion })));
+      // long task with 20,000 workshops), which the click would otherwise wait for. The end of another
+      // move before then (the map's first resize, a drag) is not this one's.
+      requestAnimationFrame(() => setTimeout(() => this.#pendingSelect == open && !this.#listening.signal.aborted && this.map.on('moveend', open).setView(latlng, zoom, { animate: !this.#opts.reducedMotion })));
     } else open();
   }
 

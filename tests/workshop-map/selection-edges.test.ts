@@ -109,3 +109,16 @@ describe('<pl-workshop-map> the chosen workshop\'s popup after a new filter', ()
     await waitFor(() => !popup(el), 4000, 'the popup to close');
   });
 });
+
+describe('<pl-workshop-map> "Show on map" pressed as soon as the workshops are in', () => {
+  it('zooms to the workshop even when the map moves for another reason first', async () => {
+    const { el } = await mountMap({}, (m) => (m.workshops = cities()));
+    const map = (el as unknown as { mapView: { map: { getZoom(): number; panBy(offset: [number, number], options: object): void } } }).mapView.map;
+    const fitted = map.getZoom();
+    showOnMap(el, 'Boston workshop').click();
+    // A move of the map's own before the one to Boston (a resize, a drag) must not open the popup where the map is.
+    map.panBy([5, 0], { animate: false });
+    await waitFor(() => !!popup(el) && visibleText(popup(el)!).includes('Boston'), 4000, 'the Boston popup');
+    expect(map.getZoom(), 'zoomed in to Boston').to.be.above(fitted);
+  });
+});
