@@ -11,7 +11,7 @@ type Recorded = { recorded: { errors: string[]; loads: string[]; toggles: string
 describe('the drop-in on a page whose built-ins are frozen', () => {
   it('renders and works every element, three of them from a provider: toggles, a seat count, a ZIP search and a pin', async () => {
     const frame = await openPage('frozen-built-ins.html');
-    const win = frame.contentWindow as Window & Recorded;
+    const win = frame.contentWindow as Window & typeof globalThis & Recorded;
     expect(Object.isFrozen(win.Array.prototype), 'the page froze its built-ins').to.equal(true);
     const shadow = (id: string) => frame.contentDocument!.getElementById(id)!.shadowRoot;
     await waitFor(() => !!shadow('accordion')?.querySelector('button') && !!shadow('timeline')?.querySelector('[part~="current"]') && !!shadow('card')?.querySelector('[part="price"]'), 4000, 'the three elements');

@@ -214,7 +214,8 @@ describe('<pl-pricing-card> calculator: what the live region says', () => {
     expect(region.textContent).to.equal('');
     stepButtons(el)[1].click();
     await waitFor(() => region.textContent !== '', 2000, 'the next count said');
-    expect(region.textContent!.trim()).to.equal(said.at(-1)).and.to.contain('3 plazas');
+    expect(region.textContent!.trim()).to.equal(said.at(-1));
+    expect(region.textContent!.trim()).to.contain('3 plazas');
   }).timeout(12000);
 });
 

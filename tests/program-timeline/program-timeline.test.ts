@@ -753,7 +753,7 @@ describe('<pl-program-timeline> data sources', () => {
 
   it('drops a format named after a built-in object key, and shows the phase', async () => {
     const el = await timeline();
-    el.phases = [{ title: 'Odd format', format: 'constructor' }, { title: 'Also odd', format: '__proto__' }];
+    el.phases = [{ title: 'Odd format', format: 'constructor' as never }, { title: 'Also odd', format: '__proto__' as never }];
     await el.updateComplete;
     expect(items(el)).to.have.length(2);
     expect(items(el)[0].querySelector('.format')).to.equal(null);

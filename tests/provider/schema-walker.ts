@@ -54,7 +54,9 @@ export function walkSchema(root: Schema, value: unknown): { path: string; keywor
     for (const keyword of Object.keys(schema)) {
       if (!KNOWN.has(keyword)) throw new Error(`schema-walker does not know "${keyword}"`);
     }
-    const fail = (keyword: string, at = path) => out.push({ path: at, keyword });
+    const fail = (keyword: string, at = path) => {
+      out.push({ path: at, keyword });
+    };
     if (schema.$ref) check(resolve(schema.$ref as string), v, path, out);
     if (schema.type) {
       const allowed = ([] as string[]).concat(schema.type as string | string[]);

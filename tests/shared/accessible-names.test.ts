@@ -21,7 +21,7 @@ describeChromiumOnly('accessible names', () => {
     await fixture(
       html`<pl-program-timeline heading="Program"><pl-phase name="Phase 1" title="Online course"></pl-phase><pl-phase name="Phase 2" title="Summer workshop"></pl-phase></pl-program-timeline>`,
     );
-    const nodes = all((await a11ySnapshot({})) as AxNode);
+    const nodes = all((await a11ySnapshot({})) as unknown as AxNode);
     const names = nodes.filter((n) => n.role === 'heading' && n.name.startsWith('Phase')).map((n) => n.name);
     expect(names).to.deep.equal(['Phase 1: Online course', 'Phase 2: Summer workshop']);
   });
@@ -32,7 +32,7 @@ describeChromiumOnly('accessible names', () => {
     });
     await searchFor(el, 'Wyoming');
     const link = root(el).querySelector<HTMLAnchorElement>('[part="fallback"] .contact a[target="_blank"]')!;
-    const nodes = all((await a11ySnapshot({})) as AxNode);
+    const nodes = all((await a11ySnapshot({})) as unknown as AxNode);
     expect(nodes.find((n) => n.role === 'link' && n.name.startsWith('Website'))?.name).to.equal('Website: Wyoming CS Partners (opens in a new tab)');
     expect(link.textContent).to.equal('Website');
   });

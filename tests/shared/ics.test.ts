@@ -35,6 +35,7 @@ function workshopWith(overrides: Partial<Workshop>, sessions = 1): Workshop {
     sessions: Array.from({ length: sessions }, (_, i) => ({ start: new Date(Date.UTC(2027, 5, 1) + i * 86_400_000).toISOString() })),
     location: { name: 'Central Library', city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 },
     registrationUrl: 'https://example.org/register?id=1',
+    record: {},
     ...overrides,
   };
 }

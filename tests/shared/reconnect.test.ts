@@ -64,7 +64,8 @@ describe('elements moved through another document and back', () => {
       elsewhere.body.append(el);
       moveTo.append(el);
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      expect(el.shadowRoot!.adoptedStyleSheets.length).to.equal(sheets).and.above(0);
+      expect(el.shadowRoot!.adoptedStyleSheets.length).to.equal(sheets);
+      expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
       expect(el.getBoundingClientRect().height).to.equal(height);
       cleanup();
     });

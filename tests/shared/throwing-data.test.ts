@@ -17,7 +17,7 @@ describe('data that throws when read', () => {
     ['pl-program-timeline', 'phases'],
   ] as const) {
     it(`${tag} shows the error and fires pl-error instead of throwing`, async () => {
-      const el = document.createElement(tag) as HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
+      const el = document.createElement(tag) as unknown as HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
       el.setAttribute('tiles', 'none');
       document.body.append(el);
       await el.updateComplete;
@@ -46,7 +46,7 @@ describe('NaN given as data', () => {
     // NaN is not equal to itself: read as new data at every update, it was checked, refused and
     // asked for again without end, and the page froze.
     it(`${tag} says once that it cannot read it, and the page goes on`, async () => {
-      const el = document.createElement(tag) as HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
+      const el = document.createElement(tag) as unknown as HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
       el.setAttribute('tiles', 'none');
       document.body.append(el);
       await el.updateComplete;

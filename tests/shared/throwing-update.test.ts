@@ -61,7 +61,7 @@ describe('<pl-provider> given settings that cannot be written as text', () => {
       };
       addEventListener('unhandledrejection', onRejection);
       addEventListener('error', onError);
-      const provider = document.createElement('pl-provider') as HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
+      const provider = document.createElement('pl-provider') as unknown as HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
       provider.innerHTML = '<pl-values-accordion><pl-value heading="Equity">Every teacher.</pl-value></pl-values-accordion>';
       try {
         document.body.append(provider);
@@ -73,7 +73,7 @@ describe('<pl-provider> given settings that cannot be written as text', () => {
         expect(uncaught.map(String)).to.deep.equal([]);
         expect(warnings.length, 'a console warning').to.be.greaterThan(0);
         // The next good value is used.
-        provider[name] = name === 'lang' ? 'es' : undefined;
+        (provider as Record<string, unknown>)[name] = name === 'lang' ? 'es' : undefined;
         await provider.updateComplete;
         if (name === 'lang') expect(provider.getAttribute('lang')).to.equal('es');
         expect(visibleText(provider.querySelector('pl-values-accordion')!)).to.contain('Equity');

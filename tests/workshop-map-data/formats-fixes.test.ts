@@ -348,7 +348,8 @@ describe('formats: the page\'s own objects stay as they were', () => {
     expect(location).to.deep.equal({ city: 'Atlanta', lat: 33.75 });
     expect(sessions).to.deep.equal([{ start: '2027-06-12T09:00:00-04:00' }]);
     // The dotted name first: it still adds to the nested object that comes after it.
-    const reversed = { ...feature, properties: { 'location.state': 'GA', ...properties } };
+    const { 'location.state': state, ...rest } = properties;
+    const reversed = { ...feature, properties: { 'location.state': state, ...rest } };
     expect(normalizeByFormat([reversed], 'geojson').items[0].location).to.deep.include({ city: 'Atlanta', state: 'GA' });
     expect(location).to.deep.equal({ city: 'Atlanta', lat: 33.75 });
   });

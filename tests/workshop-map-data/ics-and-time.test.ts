@@ -18,6 +18,7 @@ const workshop: Workshop = {
   location: { name: 'Central Library', city: 'Atlanta', state: 'GA', postalCode: '30303', lat: 33.75, lng: -84.39 },
   registrationUrl: 'https://example.org/register?id=1&x=2',
   notes: 'Bring a laptop.\nLunch provided. '.repeat(6),
+  record: {},
 };
 
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');

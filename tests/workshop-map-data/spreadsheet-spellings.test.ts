@@ -113,7 +113,7 @@ describe('format "codeorg": noon and date ranges', () => {
 
 describe('<pl-workshop-map> documents from spreadsheets', () => {
   const HEADER = 'id\ttitle\tcourse\tstart\tlat\tlng\tstate\tcost\n';
-  const blobUrl = (bytes: Uint8Array) => URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
+  const blobUrl = (bytes: Uint8Array<ArrayBuffer>) => URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
 
   it('reads a UTF-16 file with its byte-order mark (Excel\'s "Unicode Text")', async () => {
     const text = `${HEADER}1\tTaller en Español\tcsf\t2027-06-12\t33.7\t-84.4\tGA\t€25\n`;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { FilterChangeDetail } from '../../src/workshop-map.js';
 import { nextEvent, visibleText, waitFor } from '../support/helpers.js';
-import { setField, items, mountMap, root, searchFor, summary } from './helpers.js';
+import { setField, items, leafletMap, mountMap, root, searchFor, summary } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -72,13 +72,13 @@ describe('<pl-workshop-map> language', () => {
 
   it('changes the map\'s words with the language, and keeps the map where the user moved it', async () => {
     const { el } = await mountMap({ src: SRC });
-    const map = el.mapView!.map;
+    const map = leafletMap(el);
     map.setView([40, -90], 7, { animate: false });
     const zoomIn = () => el.shadowRoot!.querySelector<HTMLElement>('.leaflet-control-zoom-in')!;
     expect(zoomIn().getAttribute('aria-label')).to.equal('Zoom in');
     el.setAttribute('lang', 'es');
     await el.updateComplete;
-    expect(el.mapView!.map === map).to.equal(true);
+    expect(leafletMap(el) === map).to.equal(true);
     expect(map.getZoom()).to.equal(7);
     expect(map.getCenter().lat).to.be.closeTo(40, 0.01);
     expect(zoomIn().getAttribute('aria-label')).to.equal('Acercar');
@@ -89,7 +89,7 @@ describe('<pl-workshop-map> language', () => {
 describe('<pl-workshop-map> zoom buttons and credits', () => {
   it('says a zoom button is unavailable at its end of the range, zooms with the other, and credits the tiles with the text given (as text)', async () => {
     const { el } = await mountMap({ src: SRC, tiles: 'https://tiles.invalid/{z}/{x}/{y}.png', attribution: 'Tiles <b>&</b> Co' });
-    const map = el.mapView!.map;
+    const map = leafletMap(el);
     const button = (name: string) => root(el).querySelector<HTMLElement>(`.leaflet-control-zoom-${name}`)!;
     const state = () => ['in', 'out'].map((name) => button(name).getAttribute('aria-disabled')).join();
     const credit = () => visibleText(root(el).querySelector('.leaflet-control-attribution')!);

@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import type { Map as LeafletMap } from 'leaflet';
 import '../../src/workshop-map.js';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { nextEvent, visibleText, waitFor } from '../support/helpers.js';
@@ -43,6 +44,8 @@ export const items = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLLI
 export const titles = (el: PlWorkshopMap) => items(el).map((item) => visibleText(item.querySelector('.title')!));
 export const summary = (el: PlWorkshopMap) => visibleText(root(el).querySelector('[part="summary"]')!);
 export const popup = (el: PlWorkshopMap) => root(el).querySelector<HTMLElement>('.leaflet-popup');
+/** The element's Leaflet map (private to the element: the tests move it as a user's drag or zoom would). */
+export const leafletMap = (el: PlWorkshopMap) => (el as unknown as { mapView: { map: LeafletMap } }).mapView.map;
 
 /** Types into the search box and submits, as a user would. */
 export async function searchFor(el: PlWorkshopMap, text: string): Promise<void> {

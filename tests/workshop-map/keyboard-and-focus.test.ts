@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { captureWarnings, deepActiveElement, flakyUrl, frame, nextEvent, visibleText, waitFor } from '../support/helpers.js';
-import { setField, items, mountMap, popup, root, summary, titles as titlesOf, workshop } from './helpers.js';
+import { setField, items, leafletMap, mountMap, popup, root, summary, titles as titlesOf, workshop } from './helpers.js';
 
 const pins = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .pl-pin, .leaflet-marker-pane .pl-cluster')];
 
@@ -256,7 +256,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !popup(el), 4000, 'the popup to close');
     expect(deepActiveElement() === show, 'focus back on "Show on map"').to.equal(true);
-    el.mapView!.map.setView([31.5, -99], 6, { animate: false });
+    leafletMap(el).setView([31.5, -99], 6, { animate: false });
     await waitFor(() => pins(el).some((pin) => pin.matches('.pl-cluster')), 4000, 'the venue');
     const venueMarker = pins(el).find((pin) => pin.matches('.pl-cluster'))!;
     pins(el).find((pin) => pin.tabIndex === 0)!.focus();

@@ -31,7 +31,7 @@ describe('<pl-workshop-map> data', () => {
     const warned = async (attrs: Record<string, string>) => {
       let detail!: { count: number; skipped: number };
       const warnings = await captureWarnings(async () => ({ detail } = await mountMap(attrs)));
-      return [detail, warnings.filter((w) => w.includes('they read as'))];
+      return [detail, warnings.filter((w) => w.includes('they read as'))] as const;
     };
     const [feed, feedWarnings] = await warned({ src: '/tests/fixtures/codeorg.json' });
     expect(feed).to.include({ count: 0 });

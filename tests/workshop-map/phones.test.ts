@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { chromiumOnly, inFirefox } from '../support/chromium-only.js';
 import { waitFor } from '../support/helpers.js';
 import { mountMap, popup, root, summary as summaryText, workshop } from './helpers.js';
@@ -146,7 +147,7 @@ describe('<pl-workshop-map> on a phone', () => {
 
   // Touch-screen emulation is a CDP command.
   chromiumOnly('says under the map on a touch screen that two fingers move it (one scrolls the page), and nothing of it to a mouse', async () => {
-    const note = (el: HTMLElement) => root(el).querySelector<HTMLElement>('.map-wrap')!.innerText;
+    const note = (el: PlWorkshopMap) => root(el).querySelector<HTMLElement>('.map-wrap')!.innerText;
     await executeServerCommand('touch-screen', { enabled: true });
     try {
       const { el } = await mountMap({}, (map) => (map.workshops = [workshop(1)]), { width: 343 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { chromiumOnly, inFirefox } from '../support/chromium-only.js';
 import { deepActiveElement, visibleText, waitFor } from '../support/helpers.js';
-import { items, mountMap, popup, root, workshop } from './helpers.js';
+import { items, leafletMap, mountMap, popup, root, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -71,9 +71,9 @@ describe('<pl-workshop-map> popups and focus', () => {
     root(el).querySelector<HTMLElement>('.leaflet-marker-icon[tabindex="0"]')!.focus();
     for (let i = 0; i < 10 && !deepActiveElement()?.classList.contains('pl-cluster'); i++) await sendKeys({ press: 'ArrowRight' });
     expect(deepActiveElement()?.classList.contains('pl-cluster')).to.equal(true);
-    const zoom = el.mapView!.map.getZoom();
+    const zoom = leafletMap(el).getZoom();
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => el.mapView!.map.getZoom() > zoom, 4000, 'the zoom');
+    await waitFor(() => leafletMap(el).getZoom() > zoom, 4000, 'the zoom');
     await waitFor(() => deepActiveElement() !== document.body, 4000, 'focus on a pin');
     const focused = deepActiveElement()!;
     expect(focused.classList.contains('leaflet-marker-icon')).to.equal(true);
@@ -91,7 +91,7 @@ describe('<pl-workshop-map> popups and focus', () => {
 
   it('presses the zoom buttons and the popup close button with Space too', async () => {
     const { el } = await mountMap({ src: SRC });
-    const map = el.mapView!.map;
+    const map = leafletMap(el);
     const zoom = map.getZoom();
     root(el).querySelector<HTMLElement>('.leaflet-control-zoom-in')!.focus();
     const scrolled = window.scrollY;
@@ -110,7 +110,7 @@ describe('<pl-workshop-map> popups and focus', () => {
     const { el } = await mountMap({ src: SRC });
     items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
     await waitFor(() => !!popup(el), 4000, 'the popup');
-    const map = el.mapView!.map;
+    const map = leafletMap(el);
     const moved = new Promise((resolve) => map.once('moveend', resolve));
     map.panBy([3000, 0], { animate: false });
     await moved;
@@ -135,7 +135,7 @@ describe('<pl-workshop-map> popups and focus', () => {
       el.style.setProperty('--pl-workshop-map-height', '300px');
       await new Promise((resolve) => setTimeout(resolve, 500));
       const events: string[] = [];
-      el.mapView!.map.on('popupopen popupclose', (event) => events.push(event.type));
+      leafletMap(el).on('popupopen popupclose', (event) => events.push(event.type));
       items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
       await waitFor(() => events.includes('popupopen'), 4000, 'the popup');
       await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -154,7 +154,7 @@ describe('<pl-workshop-map> popups and focus', () => {
     await waitFor(() => !!root(el).querySelector('.pl-cluster'), 4000, 'a cluster');
     root(el).querySelector<HTMLElement>('.leaflet-marker-icon[tabindex="0"]')!.focus();
     for (let i = 0; i < 10 && !deepActiveElement()?.classList.contains('pl-cluster'); i++) await sendKeys({ press: 'ArrowRight' });
-    const map = el.mapView!.map;
+    const map = leafletMap(el);
     const moved = new Promise((resolve) => map.once('moveend', resolve)).then(() => new Promise((resolve) => setTimeout(resolve, 100)));
     deepActiveElement()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     return { el, moved };
