@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { visibleText } from '../support/helpers.js';
-import { items, mountMap, root, searchFor, summary, workshop } from './helpers.js';
+import { calendarDownload, items, mountMap, searchFor, summary, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -32,25 +32,8 @@ describe('<pl-workshop-map> details at their edges', () => {
   it('puts the Spanish word for a virtual workshop in the location of its calendar file on a Spanish page', async () => {
     const online = workshop(1, { virtual: true, location: undefined });
     const { el } = await mountMap({ view: 'list', lang: 'es' }, (map) => (map.workshops = [online]));
-    const original = URL.createObjectURL;
-    let blob: Blob | undefined;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blob = b as Blob;
-      return original.call(URL, b);
-    };
-    // The link's click is cancelled: no file is saved.
-    const clicked = new Promise<void>((resolve) =>
-      root(el).addEventListener('click', (e) => e.target instanceof HTMLAnchorElement && e.target.download && (e.preventDefault(), resolve()), {
-        capture: true,
-      }),
-    );
-    try {
-      item(el, 'w-1').querySelector<HTMLButtonElement>('.calendar')!.click();
-      await clicked;
-    } finally {
-      URL.createObjectURL = original;
-    }
-    const text = await blob!.text();
+    const { blob } = await calendarDownload(el, item(el, 'w-1').querySelector<HTMLButtonElement>('.calendar')!);
+    const text = await blob.text();
     expect(text).to.contain('LOCATION:En línea\r\n');
     expect(text).not.to.contain('Virtual');
   });

@@ -47,6 +47,30 @@ export const popup = (el: PlWorkshopMap) => root(el).querySelector<HTMLElement>(
 /** The element's Leaflet map (private to the element: the tests move it as a user's drag or zoom would). */
 export const leafletMap = (el: PlWorkshopMap) => (el as unknown as { mapView: { map: LeafletMap } }).mapView.map;
 
+/**
+ * Presses a workshop's "Add to calendar" and returns the file it would download and the link that
+ * downloads it; the link's click is cancelled, so nothing is saved.
+ */
+export async function calendarDownload(el: PlWorkshopMap, button: HTMLButtonElement): Promise<{ blob: Blob; link: HTMLAnchorElement }> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return original.call(URL, object);
+  };
+  const clicked = new Promise<HTMLAnchorElement>((resolve) =>
+    root(el).addEventListener('click', (e) => e.target instanceof HTMLAnchorElement && e.target.download && (e.preventDefault(), resolve(e.target)), {
+      capture: true,
+    }),
+  );
+  try {
+    button.click();
+    return { link: await clicked, blob: blob! };
+  } finally {
+    URL.createObjectURL = original;
+  }
+}
+
 /** Types into the search box and submits, as a user would. */
 export async function searchFor(el: PlWorkshopMap, text: string): Promise<void> {
   const input = root(el).querySelector<HTMLInputElement>('#near')!;

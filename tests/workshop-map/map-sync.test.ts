@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WorkshopSelectDetail } from '../../src/workshop-map.js';
 import { inFirefox } from '../support/chromium-only.js';
 import { captureWarnings, deepActiveElement, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
-import { items, mountMap, popup, root, setField, summary, workshop } from './helpers.js';
+import { calendarDownload, items, mountMap, popup, root, setField, summary, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -402,24 +402,10 @@ describe('<pl-workshop-map> map and list in sync', () => {
   });
   it('builds an .ics file for "Add to calendar"', async () => {
     const { el } = await mountMap({ src: SRC });
-    const original = URL.createObjectURL;
-    let blob: Blob | undefined;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blob = b as Blob;
-      return original.call(URL, b);
-    };
-    const clicked = new Promise<HTMLAnchorElement>((resolve) =>
-      root(el).addEventListener('click', (e) => e.target instanceof HTMLAnchorElement && e.target.download && resolve(e.target), { capture: true }),
-    );
-    try {
-      root(el).querySelector<HTMLButtonElement>('[data-id="atl-2027-06-12-csf-dd"] .calendar')!.click();
-      const link = await clicked;
-      expect(link.download).to.equal('cs-fundamentals-deep-dive.ics');
-    } finally {
-      URL.createObjectURL = original;
-    }
-    expect(blob!.type).to.contain('text/calendar');
-    const text = await blob!.text();
+    const { blob, link } = await calendarDownload(el, root(el).querySelector<HTMLButtonElement>('[data-id="atl-2027-06-12-csf-dd"] .calendar')!);
+    expect(link.download).to.equal('cs-fundamentals-deep-dive.ics');
+    expect(blob.type).to.contain('text/calendar');
+    const text = await blob.text();
     expect(text).to.contain('BEGIN:VCALENDAR');
     expect(text).to.contain('SUMMARY:CS Fundamentals Deep Dive');
   });
