@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { PlWorkshopMap, WorkshopSelectDetail } from '../../src/workshop-map.js';
 import { recordEvents, visibleText, waitFor } from '../support/helpers.js';
-import { items, mountMap, popup, root, searchFor, setField, titles, workshop } from './helpers.js';
+import { items, leafletMap, mountMap, popup, root, searchFor, setField, titles, workshop } from './helpers.js';
 
 /** Four cities far apart (a pin each), listed by start date in the reverse of this order. */
 const CITIES = [
@@ -113,7 +113,7 @@ describe('<pl-workshop-map> the chosen workshop\'s popup after a new filter', ()
 describe('<pl-workshop-map> "Show on map" pressed as soon as the workshops are in', () => {
   it('zooms to the workshop even when the map moves for another reason first', async () => {
     const { el } = await mountMap({}, (m) => (m.workshops = cities()));
-    const map = (el as unknown as { mapView: { map: { getZoom(): number; panBy(offset: [number, number], options: object): void } } }).mapView.map;
+    const map = leafletMap(el);
     const fitted = map.getZoom();
     showOnMap(el, 'Boston workshop').click();
     // A move of the map's own before the one to Boston (a resize, a drag) must not open the popup where the map is.
