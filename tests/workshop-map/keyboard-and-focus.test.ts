@@ -98,7 +98,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await setViewport({ width: 1280, height: 900 });
     const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2), workshop(3)]), { width: 1200 });
     const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
-    const map = (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map;
+    const map = leafletMap(el);
     await waitFor(() => pins(el).some((pin) => pin.matches('.pl-pin')), 4000, 'a pin');
     const box = pins(el).find((pin) => pin.matches('.pl-pin'))!.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
@@ -141,7 +141,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     const data = Array.from({ length: 200 }, (_, i) => workshop(i));
     const { el } = await mountInLongPage({ center: '37,-96', zoom: '4' }, (m) => (m.workshops = data));
     const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
-    const map = (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map;
+    const map = leafletMap(el);
     await waitFor(() => pins(el).some((pin) => pin.matches('.pl-cluster')), 4000, 'clusters');
     // The map's top half above the window.
     const mapBox = container.getBoundingClientRect();
@@ -161,7 +161,7 @@ describe('<pl-workshop-map> keyboard and focus', () => {
 
   it('pans with the arrow keys and zooms with + and - when the map itself has the focus', async () => {
     const { el } = await mountMap({ view: 'map', zoom: '5', center: '39,-95' }, (m) => (m.workshops = [workshop(1), workshop(2)]));
-    const map = (el as unknown as { mapView: { map: { getCenter(): { lat: number; lng: number }; getZoom(): number } } }).mapView.map;
+    const map = leafletMap(el);
     root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
     const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
     const start = map.getCenter();
@@ -337,9 +337,8 @@ describe('<pl-workshop-map> keyboard and focus', () => {
   });
 
   it('keeps the focused partner pin when a file of more than 200 partners is drawn again for a new view', async () => {
-    type LeafletMap = { getBounds(): { getWest(): number; getEast(): number; getSouth(): number; getNorth(): number }; getZoom(): number; setZoom(zoom: number, options: object): void };
     const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2)]));
-    const map = (el as unknown as { mapView: { map: LeafletMap } }).mapView.map;
+    const map = leafletMap(el);
     const view = map.getBounds();
     const lat = (i: number) => view.getSouth() + ((view.getNorth() - view.getSouth()) * ((i % 20) + 1)) / 22;
     // The first 50 listed lie west of the view (and of the margin drawn with it); the other 200 inside it. At most 200 are drawn,

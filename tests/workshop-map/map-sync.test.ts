@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WorkshopSelectDetail } from '../../src/workshop-map.js';
 import { inFirefox } from '../support/chromium-only.js';
 import { captureWarnings, deepActiveElement, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
-import { calendarDownload, items, mountMap, popup, root, setField, summary, workshop } from './helpers.js';
+import { calendarDownload, items, leafletMap, mountMap, popup, root, setField, summary, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -121,7 +121,7 @@ describe('<pl-workshop-map> map and list in sync', () => {
 
   it('opens at center and zoom, and at the default zoom once zoom is removed (not zoom 0)', async () => {
     const { el } = await mountMap({ center: '39,-95', zoom: '5' }, (m) => (m.workshops = [workshop(1)]));
-    const map = () => (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map;
+    const map = () => leafletMap(el);
     expect(map().getZoom()).to.equal(5);
     el.removeAttribute('zoom');
     await el.updateComplete;
@@ -131,7 +131,7 @@ describe('<pl-workshop-map> map and list in sync', () => {
   it('with zoom and no center, shows the middle of the workshops at that zoom (not the zoom that fits them)', async () => {
     const at = (lat: number, lng: number) => ({ location: { city: 'X', state: 'TX', lat, lng } });
     const { el } = await mountMap({ zoom: '3' }, (m) => (m.workshops = [workshop(1, at(25, -100)), workshop(2, at(61, -96))]));
-    const map = (el as unknown as { mapView: { map: { getZoom(): number; getCenter(): { lat: number; lng: number } } } }).mapView.map;
+    const map = leafletMap(el);
     expect(map.getZoom()).to.equal(3);
     // The middle on the map, half way between the two on screen (not the mean latitude, 43).
     expect([Math.round(map.getCenter().lat), Math.round(map.getCenter().lng)]).to.deep.equal([46, -98]);
@@ -147,7 +147,7 @@ describe('<pl-workshop-map> map and list in sync', () => {
       (m as unknown as { center: number[] }).center = [39, -95];
       m.workshops = [workshop(1)];
     });
-    const center = (el as unknown as { mapView: { map: { getCenter(): { lat: number; lng: number } } } }).mapView.map.getCenter();
+    const center = leafletMap(el).getCenter();
     expect([Math.round(center.lat), Math.round(center.lng)]).to.deep.equal([39, -95]);
   });
 
@@ -155,7 +155,7 @@ describe('<pl-workshop-map> map and list in sync', () => {
   // it on a slow phone before the page could paint the choice.
   it('"Show on map" paints the choice in the list first, then moves the map; removed meanwhile, it throws nothing', async () => {
     const { el } = await mountMap({ src: SRC, zoom: '3' });
-    const map = (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map;
+    const map = leafletMap(el);
     const item = root(el).querySelector('[data-id="chi-2027-02-06-csf-intro"]')!;
     const zoom = map.getZoom();
     item.querySelector<HTMLButtonElement>('.show')!.click();
@@ -324,7 +324,7 @@ describe('<pl-workshop-map> map and list in sync', () => {
     const pairs = [[35.1, -101.3], [40.7, -90.2], [33.2, -84.7]];
     const data = pairs.flatMap(([lat, lng], i) => [0, 0.004].map((d, j) => workshop(2 * i + j, { location: { city: 'X', state: 'TX', lat: lat + d, lng: lng + d } })));
     const { el } = await mountMap({ view: 'map' }, (map) => (map.workshops = data));
-    const leaflet = (el as unknown as { mapView: { map: { getCenter(): unknown; getZoom(): number; setView(c: unknown, z: number, o: object): void } } }).mapView.map;
+    const leaflet = leafletMap(el);
     const start = [leaflet.getCenter(), leaflet.getZoom()] as const;
     await waitFor(() => root(el).querySelectorAll('.pl-cluster').length === 3, 4000, 'three clusters');
     const frame = root(el).querySelector('[part="map"]')!.getBoundingClientRect();

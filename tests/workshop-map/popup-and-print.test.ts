@@ -4,10 +4,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { describeChromiumOnly } from '../support/chromium-only.js';
 import { deepActiveElement, visibleText, waitFor } from '../support/helpers.js';
-import { items, mountMap, popup, root, workshop } from './helpers.js';
+import { items, leafletMap, mountMap, popup, root, workshop } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
@@ -25,8 +24,6 @@ const LONG_NAMES = {
   cost: 0,
 };
 
-type LeafletMapLike = { getCenter(): { lng: number } };
-const leafletMap = (el: PlWorkshopMap) => (el as unknown as { mapView: { map: LeafletMapLike } }).mapView.map;
 
 describe('<pl-workshop-map> popups', () => {
   /** A finder `width` px wide with the first workshop's popup open and settled, and its map's box. */
