@@ -280,8 +280,9 @@ export class PlProgramTimeline extends PlElement {
     if (progress.stage === 'after') text = t.programCompleted;
     if (progress.stage === 'during') text = t.programNow(this.#label(phases[progress.current]), progress.current + 1, phases.length);
     if (progress.stage === 'between') {
+      // A phase still to be dated (a closing workshop) is named without a day.
       const span = phaseSpans(phases)[progress.current];
-      text = span ? t.programNext(this.#label(phases[progress.current]), formatDay(span.day, this.resolvedLang)) : undefined;
+      text = t.programNext(this.#label(phases[progress.current]), span && formatDay(span.day, this.resolvedLang));
     }
     return text ? html`<p class="progress" part="progress">${text}</p>` : nothing;
   }

@@ -16,7 +16,7 @@ const en = {
   programNotStarted: 'Not started yet',
   programCompleted: 'Completed',
   programNow: (label: string, n: number, total: number) => `Now: ${label} (${n}\u00a0of\u00a0${total})`,
-  programNext: (label: string, date: string) => `Up next: ${label}, starting ${date}`,
+  programNext: (label: string, date?: string) => `Up next: ${label}${date ? `, starting ${date}` : ''}`,
   empty: 'No phases to show.',
   newTab: NEW_TAB_EN,
 };
@@ -39,7 +39,7 @@ export const timelineStrings = defineStrings<TimelineStrings>({
     programNotStarted: 'Aún no ha comenzado',
     programCompleted: 'Completado',
     programNow: (label: string, n: number, total: number) => `Ahora: ${label} (${n}\u00a0de\u00a0${total})`,
-    programNext: (label: string, date: string) => `Próxima fase: ${label}, a partir del ${date}`,
+    programNext: (label: string, date?: string) => `Próxima fase: ${label}${date ? `, a partir del ${date}` : ''}`,
     empty: 'No hay fases para mostrar.',
     newTab: NEW_TAB_ES,
   },

@@ -352,6 +352,16 @@ describe('<pl-program-timeline> current phase', () => {
     expect(statusTexts(el)).to.deep.equal(['Upcoming', 'Upcoming']);
   });
 
+  it('names a next phase still to be dated as up next, without a day', async () => {
+    const phases = `<pl-phase name="Phase 1" title="Summer workshop" start="2026-06-22" end="2026-06-26"></pl-phase><pl-phase name="Phase 2" title="Closing workshop"></pl-phase>`;
+    const el = await timeline('today="2026-08-01"', phases);
+    expect(progressText(el)).to.equal('Up next: Phase 2: Closing workshop');
+    expect(statusTexts(el)).to.deep.equal(['Completed', 'Up next']);
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(progressText(el)).to.equal('Próxima fase: Phase 2: Closing workshop');
+  });
+
   it('marks the first and the last phase', async () => {
     const first = await timeline('today="2026-04-06"');
     expect(currentItems(first)).to.deep.equal([items(first)[0]]);
