@@ -9,6 +9,7 @@ import { buttonStyles } from '../shared/button.styles.js';
 import { absent, text, type PricingSettings } from './settings.js';
 import { plainPricing } from '../shared/data/plain-pricing.js';
 import { warn } from '../shared/warn.js';
+import { toAmount } from '../shared/amount.js';
 
 /**
  * The card's settings from elsewhere than its attributes: a document of its own (`src`, or an inline
@@ -68,10 +69,13 @@ export function renderLoad(source: DataSource<PricingDocument>, settings: Pricin
 export function documentOver(doc: Record<string, unknown>, provided: unknown): unknown {
   if (!provided || typeof provided !== 'object') return doc;
   const merged: Record<string, unknown> = { ...provided };
-  const currency = text(doc.currency)?.toUpperCase();
-  if (currency && currency !== (text(merged.currency)?.toUpperCase() ?? 'USD')) merged.value = merged.price = merged.priceLabel = undefined;
+  // Its currency as its attributes would name it: written out, or by an amount ("€50").
+  const currency = (text(doc.currency) ?? toAmount(doc.value)[1] ?? toAmount(doc.price)[1])?.toUpperCase();
+  if (currency && currency !== (text(merged.currency)?.toUpperCase() ?? 'USD')) merged.value = merged.price = merged.priceLabel = merged.currency = undefined;
   // Its own price, or its own value (its price unless it names one), with the provider's price label neither.
   if (!absent(doc.price) || !absent(doc.value)) merged.price = merged.priceLabel = undefined;
+  // A label goes with its link.
+  if (!absent(doc.ctaUrl)) merged.ctaLabel = undefined;
   for (const key of Object.keys(doc)) if (!absent(doc[key])) merged[key] = doc[key];
   return merged;
 }
