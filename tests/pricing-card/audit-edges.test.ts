@@ -10,36 +10,11 @@ import '../../src/pricing-card.js';
 import '../../src/provider.js';
 import type { PlPricingCard } from '../../src/pricing-card.js';
 import { captureWarnings, flakyUrl, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { container, mount, part, partText, seatInput, stepButtons } from './helpers.js';
 
-// Containers made by hand, not with fixture() (see pricing-card.test.ts: a background tab gets no animation frames).
-const containers: HTMLElement[] = [];
-function container(): HTMLDivElement {
-  const div = document.createElement('div');
-  document.body.append(div);
-  containers.push(div);
-  return div;
-}
-afterEach(() => containers.splice(0).forEach((div) => div.remove()));
-
-/** Mounts markup as a partner page writes it; gives the (first) card once it has rendered. */
-async function mount(markup: string): Promise<PlPricingCard> {
-  const box = container();
-  box.innerHTML = markup;
-  const el = box.querySelector('pl-pricing-card') as PlPricingCard;
-  await el.updateComplete;
-  return el;
-}
-
-const part = (el: PlPricingCard, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const partText = (el: PlPricingCard, name: string) => {
-  const node = part(el, name);
-  return node ? visibleText(node) : '';
-};
 /** Whether a part is on screen: not itself, nor inside, a hidden (display: none) box. */
 const shown = (el: PlPricingCard, name: string) => (part(el, name)?.getClientRects().length ?? 0) > 0;
 const levels = (el: PlPricingCard) => [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => h.getAttribute('aria-level'));
-const seatInput = (el: PlPricingCard) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
-const stepButtons = (el: PlPricingCard) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.stepper button')];
 /** The calculator's hints a sighted user reads (next tier, the most seats), not the live region. */
 const hints = (el: PlPricingCard) => [...el.shadowRoot!.querySelectorAll('[part~="calculator"] p:not([aria-live])')].map(visibleText).join(' ');
 const json = (value: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;

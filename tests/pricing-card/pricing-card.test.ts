@@ -7,33 +7,7 @@ import type { PlPricingCard, Quote } from '../../src/pricing-card.js';
 import { providerContext } from '../../src/shared/context.js';
 import { chromiumOnly, inFirefox } from '../support/chromium-only.js';
 import { captureWarnings, deepActiveElement, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
-
-// Containers are made by hand, not with fixture(): fixture() waits for an animation frame, and a
-// page the runner keeps in a background tab gets none.
-const containers: HTMLElement[] = [];
-function container(): HTMLDivElement {
-  const div = document.createElement('div');
-  document.body.append(div);
-  containers.push(div);
-  return div;
-}
-afterEach(() => containers.splice(0).forEach((div) => div.remove()));
-
-/** Mounts markup (so attributes are parsed exactly as a partner page writes them). */
-async function mount(markup: string, wrapperAttrs = ''): Promise<PlPricingCard> {
-  const box = container();
-  box.innerHTML = wrapperAttrs ? `<div ${wrapperAttrs}>${markup}</div>` : markup;
-  const el = box.querySelector('pl-pricing-card') as PlPricingCard;
-  await el.updateComplete;
-  return el;
-}
-
-const part = (el: PlPricingCard, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const partText = (el: PlPricingCard, name: string) => {
-  const node = part(el, name);
-  return node ? visibleText(node) : '';
-};
-const seatInput = (el: PlPricingCard) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+import { container, mount, part, partText, seatInput, stepButtons } from './helpers.js';
 
 /** Types over the whole seat field, as a user does after selecting it; gives the field. */
 async function typeSeats(el: PlPricingCard, text: string): Promise<HTMLInputElement> {
@@ -44,7 +18,6 @@ async function typeSeats(el: PlPricingCard, text: string): Promise<HTMLInputElem
   await el.updateComplete;
   return input;
 }
-const stepButtons = (el: PlPricingCard) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.stepper button')];
 const total = (el: PlPricingCard) => visibleText(part(el, 'total')!.querySelector('dd')!);
 
 const CALC = `<pl-pricing-card heading="Deep Dive" value="300" calculator discounts='[{"min":10,"percent":15},{"min":25,"percent":25}]'></pl-pricing-card>`;

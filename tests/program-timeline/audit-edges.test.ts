@@ -6,13 +6,11 @@
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/program-timeline.js';
-import type { PhaseInput, PhaseSelectDetail, PlProgramTimeline } from '../../src/program-timeline.js';
+import type { PhaseSelectDetail, PlProgramTimeline } from '../../src/program-timeline.js';
 import { providerContext } from '../../src/shared/context.js';
 import { captureWarnings, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import { currentItems, items, mount, progressText } from './helpers.js';
 
-const items = (el: PlProgramTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol > li')];
-const currentItems = (el: PlProgramTimeline) => items(el).filter((li) => li.getAttribute('aria-current') === 'step');
-const progressText = (el: PlProgramTimeline) => visibleText(el.shadowRoot!.querySelector('[part="progress"]') ?? document.createElement('p'));
 const statusTexts = (el: PlProgramTimeline) => items(el).map((li) => visibleText(li.querySelector('[part="status"]') ?? document.createElement('p')));
 const levelOf = (node: Element | null | undefined) => Number(node?.getAttribute('aria-level') ?? NaN);
 /** The name a list or region gets from aria-labelledby (ids in the timeline's shadow root) or aria-label. */
@@ -22,18 +20,6 @@ const nameOf = (el: PlProgramTimeline, node: Element) =>
     .filter(Boolean)
     .map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim() ?? '')
     .join(' ') || (node.getAttribute('aria-label') ?? '');
-
-async function mount(attrs: Record<string, string>, phases?: unknown[], children = ''): Promise<PlProgramTimeline> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('pl-program-timeline');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  if (phases) el.phases = phases as PhaseInput[];
-  el.innerHTML = children;
-  container.append(el);
-  await el.updateComplete;
-  await el.updateComplete;
-  return el;
-}
 
 /** "YYYY-MM-DD" of the local day `offset` days from now. */
 const day = (offset: number) => {

@@ -2,27 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { chromiumOnly } from '../support/chromium-only.js';
 import '../../src/program-timeline.js';
-import type { PhaseInput, PlProgramTimeline } from '../../src/program-timeline.js';
 import { todaySpan } from '../../src/program-timeline/dates.js';
 import { normalizePhases, paragraphs } from '../../src/program-timeline/phase-items.js';
 import { progressFromAttribute, progressFromDates } from '../../src/program-timeline/progress.js';
 import { captureWarnings, nextEvent, visibleText } from '../support/helpers.js';
-
-const items = (el: PlProgramTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol > li')];
-const progressText = (el: PlProgramTimeline) => visibleText(el.shadowRoot!.querySelector('[part="progress"]')!);
-
-async function mount(attrs: Record<string, string>, phases?: unknown[], children = ''): Promise<PlProgramTimeline> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('pl-program-timeline');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  // As written: some tests give phases the timeline must clean up or refuse.
-  if (phases) el.phases = phases as PhaseInput[];
-  el.innerHTML = children;
-  container.append(el);
-  await el.updateComplete;
-  await el.updateComplete;
-  return el;
-}
+import { items, mount, progressText } from './helpers.js';
 
 /** The timeline's own re-check timers (anything longer than a second), caught instead of waited for. */
 function catchLongTimers() {

@@ -6,6 +6,7 @@ import type { PhaseSelectDetail, PlProgramTimeline } from '../../src/program-tim
 import { providerContext } from '../../src/shared/context.js';
 import { chromiumOnly } from '../support/chromium-only.js';
 import { captureWarnings, deepActiveElement, flakyUrl, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import { currentItems, items, progressText } from './helpers.js';
 
 const PHASES = `
   <pl-phase name="Phase 1" title="Online course" duration="About 10 hours" format="online" start="2026-04-06" end="2026-06-12">
@@ -21,9 +22,6 @@ const PHASES = `
     <p>Look back and plan ahead.</p>
   </pl-phase>`;
 
-const items = (el: PlProgramTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol > li')];
-const currentItems = (el: PlProgramTimeline) => items(el).filter((li) => li.getAttribute('aria-current') === 'step');
-const progressText = (el: PlProgramTimeline) => visibleText(el.shadowRoot!.querySelector('[part="progress"]') ?? document.createElement('p'));
 /** The heading's text as assistive technology reads it (the ": " after the name is visually hidden). */
 const headingText = (li: Element) => li.querySelector('[role="heading"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const statusTexts = (el: PlProgramTimeline) => items(el).map((li) => visibleText(li.querySelector('.status') ?? document.createElement('p')));
