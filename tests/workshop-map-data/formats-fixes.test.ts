@@ -24,6 +24,15 @@ describe('format "codeorg": a start without its own am/pm', () => {
     expect(parseCodeorgSession('2027-06-12, 9-4pm EDT')!.zone).to.equal('America/New_York');
   });
 
+  it('reads an early time on the day the clocks go forward on that day\'s clock (3 AM is EDT, not EST)', () => {
+    // The wall time read as UTC falls on the evening before, still in EST: one reading of the
+    // zone's offset would put the session an hour late.
+    expect(parseCodeorgSession('2027-03-14, 3:00am-4:00pm EDT')).to.deep.include({
+      start: '2027-03-14T03:00:00-04:00',
+      end: '2027-03-14T16:00:00-04:00',
+    });
+  });
+
   it('still reads the spellings with minutes or an am/pm on both sides', () => {
     for (const text of ['2027-06-12, 9:00am-4:00pm EDT', '2027-06-12, 9am-4pm EDT', '2027-06-12, 9:00-4:00pm EDT']) {
       expect(parseCodeorgSession(text), text).to.deep.include({
