@@ -8,10 +8,9 @@ import '../../src/provider.js';
 import '../../src/values-accordion.js';
 import type { PlProvider, ProgramLoadDetail } from '../../src/provider.js';
 import type { PlValuesAccordion } from '../../src/values-accordion.js';
-import { captureWarnings, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import { captureWarnings, nextEvent, recordEvents, waitFor } from '../support/helpers.js';
+import { headings } from '../values-accordion/helpers.js';
 
-const headings = (el: PlValuesAccordion) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')].map((b) => visibleText(b));
 
 /** A provider whose only content is an inline document (and an accordion), and the issues of its first load. */
 async function inlineDocument(json: string): Promise<{ provider: PlProvider; accordion: PlValuesAccordion; issues: string[] }> {

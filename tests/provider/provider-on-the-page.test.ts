@@ -7,9 +7,8 @@ import type { PlProvider } from '../../src/provider.js';
 import type { PlValuesAccordion } from '../../src/values-accordion.js';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { captureWarnings, nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { headings } from '../values-accordion/helpers.js';
 
-const headings = (el: PlValuesAccordion) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')].map((b) => visibleText(b));
 
 const workshop = (id: string, title: string) => ({
   id,

@@ -7,9 +7,8 @@ import { PlProvider, type ProgramLoadDetail } from '../../src/provider.js';
 import type { PlValuesAccordion } from '../../src/values-accordion.js';
 import { captureWarnings, flakyUrl, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
 import './probe.js';
+import { headings } from '../values-accordion/helpers.js';
 
-const headings = (el: PlValuesAccordion) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')].map((b) => visibleText(b));
 const toolbarText = (el: PlValuesAccordion) => visibleText(el.shadowRoot!.querySelector('[part="controls"]')!);
 
 const DOC_HEADINGS = ['Document: teachers are the experts', 'Document: equity'];

@@ -6,10 +6,9 @@ import '../../src/workshop-map.js';
 import type { PlProvider } from '../../src/provider.js';
 import type { PlValuesAccordion } from '../../src/values-accordion.js';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
-import { nextEvent, visibleText, waitFor } from '../support/helpers.js';
+import { nextEvent, waitFor } from '../support/helpers.js';
+import { headings } from '../values-accordion/helpers.js';
 
-const headings = (el: PlValuesAccordion) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')].map((b) => visibleText(b));
 
 describe('<pl-provider> settings as given', () => {
   it('takes lang, tiles and src given as numbers without an error, and goes on sharing', async () => {

@@ -10,19 +10,17 @@ import { define } from '../../src/shared/define.js';
 import { telUrl } from '../../src/shared/phone.js';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { captureWarnings, visibleText } from '../support/helpers.js';
+import { icsProperty, unfoldIcs } from '../support/ics.js';
 import { calendarDownload, items, mountMap, workshop } from '../workshop-map/helpers.js';
 
 const item = (el: PlWorkshopMap, id: string) => items(el).find((li) => li.dataset.id === id)!;
-const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 
 /** The unfolded .ics file that "Add to calendar" of a workshop would download. */
 async function calendarFile(el: PlWorkshopMap, id: string): Promise<string> {
   const { blob } = await calendarDownload(el, item(el, id).querySelector<HTMLButtonElement>('.calendar')!);
-  return unfold(await blob.text());
+  return unfoldIcs(await blob.text());
 }
 
-/** The value of one property of the file's (first) event. */
-const property = (ics: string, name: string) => ics.split('\r\n').find((line) => line.startsWith(`${name}:`));
 
 describe('"Add to calendar" file, as written', () => {
   it('escapes a UID like any text, numbers a one-session workshop not at all, and makes one line break of a CRLF', async () => {
@@ -35,25 +33,25 @@ describe('"Add to calendar" file, as written', () => {
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [record]));
     const ics = await calendarFile(el, 'atl;2027,june');
     // UID is TEXT (RFC 5545 3.8.4.7): its ; and , are escaped like a SUMMARY's.
-    expect(property(ics, 'UID')).to.equal(`UID:atl\\;2027\\,june-1@${location.hostname}`);
+    expect(icsProperty(ics, 'UID')).to.equal(`UID:atl\\;2027\\,june-1@${location.hostname}`);
     // "(1/1)" only says something when there are several sessions.
-    expect(property(ics, 'SUMMARY')).to.equal('SUMMARY:Deep Dive');
+    expect(icsProperty(ics, 'SUMMARY')).to.equal('SUMMARY:Deep Dive');
     // A CRLF written in the data is one line break, not an empty line between two.
-    expect(property(ics, 'DESCRIPTION')).to.equal('DESCRIPTION:Bring a laptop.\\nLunch provided.');
+    expect(icsProperty(ics, 'DESCRIPTION')).to.equal('DESCRIPTION:Bring a laptop.\\nLunch provided.');
     // No state and no ZIP: no dangling ", " or space after the city.
-    expect(property(ics, 'LOCATION')).to.equal('LOCATION:Central Library\\, Atlanta');
+    expect(icsProperty(ics, 'LOCATION')).to.equal('LOCATION:Central Library\\, Atlanta');
   });
 
   it('says "Virtual" before the place of a hybrid workshop (virtual with a location)', async () => {
     const hybrid = workshop(1, { virtual: true, location: { name: 'Central Library', city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 } });
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [hybrid]));
-    expect(property(await calendarFile(el, 'w-1'), 'LOCATION')).to.equal('LOCATION:Virtual\\, Central Library\\, Atlanta\\, GA');
+    expect(icsProperty(await calendarFile(el, 'w-1'), 'LOCATION')).to.equal('LOCATION:Virtual\\, Central Library\\, Atlanta\\, GA');
   });
 
   it('keeps the city of "100 Washington St" in Washington: a part of the address must be the city, not contain it', async () => {
     const record = workshop(1, { location: { name: 'Hall', address: '100 Washington St', city: 'Washington', state: 'DC', lat: 38.9, lng: -77.03 } });
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [record]));
-    expect(property(await calendarFile(el, 'w-1'), 'LOCATION')).to.equal('LOCATION:Hall\\, 100 Washington St\\, Washington\\, DC');
+    expect(icsProperty(await calendarFile(el, 'w-1'), 'LOCATION')).to.equal('LOCATION:Hall\\, 100 Washington St\\, Washington\\, DC');
     expect(visibleText(item(el, 'w-1'))).to.contain('Washington, DC');
   });
 
@@ -63,8 +61,8 @@ describe('"Add to calendar" file, as written', () => {
     expect([title.length, url.length]).to.deep.equal([2000, 2000]);
     const { el } = await mountMap({ view: 'list' }, (map) => (map.workshops = [workshop(1, { title, registrationUrl: url })]));
     const ics = await calendarFile(el, 'w-1');
-    expect(property(ics, 'SUMMARY')).to.equal(`SUMMARY:${title}`);
-    expect(property(ics, 'URL')).to.equal(`URL:${url}`);
+    expect(icsProperty(ics, 'SUMMARY')).to.equal(`SUMMARY:${title}`);
+    expect(icsProperty(ics, 'URL')).to.equal(`URL:${url}`);
   });
 });
 

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { captureWarnings, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import { headings } from '../values-accordion/helpers.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 type Accordion = Updating & { items?: unknown };
@@ -21,7 +22,6 @@ function mount<T extends HTMLElement>(markup: string): T {
 }
 afterEach(() => containers.splice(0).forEach((box) => box.remove()));
 
-const headings = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('button[aria-expanded]')].map(visibleText);
 const phaseTitles = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('.phase-title')].map(visibleText);
 const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { buildIcs, foldLine } from '../../src/shared/ics.js';
 import type { Workshop } from '../../src/workshop-map/types.js';
+import { icsProperty, unfoldIcs } from '../support/ics.js';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const octets = (text: string) => new TextEncoder().encode(text).length;
-const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 /** A lone surrogate: half of a split pair. */
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -71,20 +71,20 @@ describe('buildIcs on hostile records', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(100);
     expect(ics.match(/END:VEVENT/g)).to.have.length(100);
     expect(ics.endsWith('END:VEVENT\r\nEND:VCALENDAR\r\n')).to.equal(true);
-    expect(unfold(ics)).to.include('SUMMARY:Deep Dive (100/150)');
+    expect(unfoldIcs(ics)).to.include('SUMMARY:Deep Dive (100/150)');
     expect(ics).not.to.include('big-101@');
   });
 
   it('cuts long notes with "…", keeps the registration link, and folds them correctly', () => {
     const notes = `${'Bring a laptop; lunch, 😀 provided.\n'.repeat(30_000)}`; // about 1 MB
     const ics = buildIcs(workshopWith({ notes }), NOW);
-    const description = unfold(ics).split('\r\n').find((line) => line.startsWith('DESCRIPTION:'))!;
+    const description = icsProperty(unfoldIcs(ics), 'DESCRIPTION')!;
     expect(description.length).to.be.below(5000);
     expect(description).to.include('…\\nhttps://example.org/register?id=1');
     expect(description.startsWith('DESCRIPTION:Bring a laptop\\; lunch\\, 😀 provided.\\nBring')).to.equal(true);
     expect(LONE.test(description)).to.equal(false);
     for (const line of ics.split('\r\n')) expect(octets(line)).to.be.at.most(75);
-    expect(unfold(ics)).to.include('URL:https://example.org/register?id=1\r\n');
+    expect(unfoldIcs(ics)).to.include('URL:https://example.org/register?id=1\r\n');
   });
 
   it('keeps the file to a few hundred KB for 1 MB of notes and 10,000 sessions', () => {
@@ -108,7 +108,7 @@ describe('buildIcs on hostile records', () => {
       NOW,
     );
     expect(octets(ics)).to.be.below(2_000_000);
-    const summary = unfold(ics).split('\r\n').find((line) => line.startsWith('SUMMARY:'))!;
+    const summary = icsProperty(unfoldIcs(ics), 'SUMMARY')!;
     expect(summary.endsWith('… (1/200000)')).to.equal(true);
     expect(LONE.test(summary)).to.equal(false);
     // A registration link that long is no link: not cut into a broken one, left out.
@@ -118,7 +118,7 @@ describe('buildIcs on hostile records', () => {
 
 describe('buildIcs as written', () => {
   it('names the city once when the address already does', () => {
-    const ics = unfold(
+    const ics = unfoldIcs(
       buildIcs(workshopWith({ location: { name: 'Library', address: '1 Main St, Atlanta, GA', city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 } }), NOW),
     );
     expect(ics).to.contain('LOCATION:Library\\, 1 Main St\\, Atlanta\\, GA\r\n');
@@ -126,7 +126,7 @@ describe('buildIcs as written', () => {
 
   it('gives a session whose end is not after its start no DTEND', () => {
     const start = '2027-06-01T13:00:00Z';
-    const ics = unfold(buildIcs(workshopWith({ sessions: [{ start, end: start }] }), NOW));
+    const ics = unfoldIcs(buildIcs(workshopWith({ sessions: [{ start, end: start }] }), NOW));
     expect([ics.includes('DTSTART'), ics.includes('DTEND')]).to.deep.equal([true, false]);
   });
 });

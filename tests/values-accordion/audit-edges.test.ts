@@ -7,10 +7,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/values-accordion.js';
 import type { PlValuesAccordion, ValueInput } from '../../src/values-accordion.js';
 import { captureWarnings, nextEvent, recordEvents, visibleText, waitFor } from '../support/helpers.js';
+import { expanded, headers, panelOf } from './helpers.js';
 
-const headers = (el: PlValuesAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
-const panelOf = (el: PlValuesAccordion, header: HTMLButtonElement) => el.shadowRoot!.getElementById(header.getAttribute('aria-controls')!)!;
-const expanded = (el: PlValuesAccordion) => headers(el).map((h) => h.getAttribute('aria-expanded') === 'true');
 const alertOf = (el: PlValuesAccordion) => el.shadowRoot!.querySelector('[role="alert"]');
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

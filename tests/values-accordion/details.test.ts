@@ -4,9 +4,8 @@ import '../../src/values-accordion.js';
 import type { PlValuesAccordion } from '../../src/values-accordion.js';
 import { chromiumOnly, inFirefox } from '../support/chromium-only.js';
 import { deepActiveElement, recordEvents, waitFor } from '../support/helpers.js';
+import { expanded, headers } from './helpers.js';
 
-const headers = (el: PlValuesAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
-const expanded = (el: PlValuesAccordion) => headers(el).map((h) => h.getAttribute('aria-expanded') === 'true');
 
 async function accordion(markup: string): Promise<PlValuesAccordion> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);

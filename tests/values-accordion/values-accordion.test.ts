@@ -12,11 +12,8 @@ import {
   visibleText,
   waitFor,
 } from '../support/helpers.js';
+import { expanded, headers, panelOf } from './helpers.js';
 
-const headers = (el: PlValuesAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
-const panelOf = (el: PlValuesAccordion, header: HTMLButtonElement) =>
-  el.shadowRoot!.getElementById(header.getAttribute('aria-controls')!)!;
-const expanded = (el: PlValuesAccordion) => headers(el).map((h) => h.getAttribute('aria-expanded') === 'true');
 
 async function childrenAccordion(attrs = '') {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { buildIcs, escapeText, foldLine } from '../../src/shared/ics.js';
 import { formatSessionRange, wallTimeToInstant } from '../../src/shared/i18n/zoned-time.js';
 import type { Workshop } from '../../src/workshop-map/types.js';
+import { unfoldIcs } from '../support/ics.js';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const workshop: Workshop = {
@@ -21,7 +22,6 @@ const workshop: Workshop = {
   record: {},
 };
 
-const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 
 describe('buildIcs', () => {
   it('writes one VEVENT per session inside a VCALENDAR, with CRLF line ends', () => {
@@ -34,7 +34,7 @@ describe('buildIcs', () => {
   });
 
   it("uses UTC times, a UID from the id and the page's host, DTSTAMP from now, and the registration URL", () => {
-    const ics = unfold(buildIcs(workshop, new Date(NOW)));
+    const ics = unfoldIcs(buildIcs(workshop, new Date(NOW)));
     expect(ics).to.include('DTSTART:20270612T130000Z\r\nDTEND:20270612T200000Z');
     expect(ics).to.include('DTSTART:20270613T130000Z\r\nSUMMARY:');
     // Workshop "1" of two partners' sites are two events in a teacher's calendar, not one.
@@ -46,7 +46,7 @@ describe('buildIcs', () => {
   });
 
   it('escapes text values', () => {
-    const ics = unfold(buildIcs(workshop, NOW));
+    const ics = unfoldIcs(buildIcs(workshop, NOW));
     expect(ics).to.include('SUMMARY:CS Fundamentals Deep Dive\\; day one\\, with "friends" (1/2)');
     expect(escapeText('a\\b;c,d\ne')).to.equal('a\\\\b\\;c\\,d\\ne');
     // No control characters but the tab: a spreadsheet's in-cell break (vertical tab) is a line break.
@@ -56,7 +56,7 @@ describe('buildIcs', () => {
   it('folds lines at 75 octets without splitting characters', () => {
     const ics = buildIcs(workshop, NOW);
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
-    expect(unfold(ics)).to.include(`DESCRIPTION:${escapeText(workshop.notes!)}`);
+    expect(unfoldIcs(ics)).to.include(`DESCRIPTION:${escapeText(workshop.notes!)}`);
     const folded = foldLine(`SUMMARY:${'é'.repeat(60)}`);
     expect(folded.split('\r\n ').join('')).to.equal(`SUMMARY:${'é'.repeat(60)}`);
     for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
