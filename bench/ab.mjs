@@ -54,11 +54,9 @@ try {
     for (const name of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const tab = await context.newPage();
-      const cdp = await context.newCDPSession(tab);
       await tab.goto(`${server.base}/bench/vendor/ab-builds/${name}.html`);
       await tab.waitForFunction(() => window.bench);
       await tab.evaluate((url) => window.bench.prepare(url), `/bench/vendor/data/workshops-${size}.json`);
-      await cdp.send('HeapProfiler.collectGarbage');
       results[name].load.push(await tab.evaluate(() => window.bench.load()));
       for (const course of ['csd', 'csp', 'csa', 'csf']) {
         results[name].refilter.push(await tab.evaluate((c) => window.bench.refilter(c), course));

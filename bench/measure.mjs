@@ -33,7 +33,38 @@ function frameSummary(deltas) {
   };
 }
 
+/**
+ * The heap readings and the pin count, from a twin of the timed page (same page, same data): a
+ * forced full collection (DevTools' own, which also shrinks the heap to what is live) changes the
+ * timed steps after it. Before a load it leaves a heap sized to the page's data alone, so the load's
+ * allocations start the next major collection; after a load it leaves markercluster's next re-filter
+ * a tight heap to grow again (2026-12-07, 6 interleaved rounds at 20,000: with the collections
+ * markercluster's re-filter read 96.8 ms, without them 75.7 ms; its load 407.1 and 468.6 ms). The
+ * timed page keeps the heap it grew itself (a browser shrinks it only after some seconds idle, with
+ * V8's memory reducer). Counting the pins builds every pinned workshop of ours (its
+ * `filteredWorkshops`), which a page would not do before a filter change either.
+ */
+async function heapAndPins(browser, base, impl, dataUrl) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(base + PAGES[impl]);
+    await page.waitForFunction(() => window.bench, null, { timeout: 30000 });
+    await page.evaluate((url) => window.bench.prepare(url), dataUrl);
+    const heapBefore = await heapAfterGc(cdp);
+    await page.evaluate(() => window.bench.load());
+    const heapAfterLoad = await heapAfterGc(cdp);
+    const pins = await page.evaluate(() => window.bench.pins());
+    return { heapBefore, heapAfterLoad, pins };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function measure(browser, base, impl, size) {
+  const dataUrl = `/bench/vendor/data/workshops-${size}.json`;
+  const { heapBefore, heapAfterLoad, pins } = await heapAndPins(browser, base, impl, dataUrl);
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const errors = [];
@@ -41,20 +72,16 @@ export async function measure(browser, base, impl, size) {
   page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
   page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`HTTP ${response.status()} ${response.url()}`));
   try {
-    const cdp = await context.newCDPSession(page);
     await page.goto(base + PAGES[impl]);
     await page.waitForFunction(() => window.bench, null, { timeout: 30000 });
     const source = await page.evaluate(() => window.bench.source);
-    await page.evaluate((url) => window.bench.prepare(url), `/bench/vendor/data/workshops-${size}.json`);
-    const heapBefore = await heapAfterGc(cdp);
+    await page.evaluate((url) => window.bench.prepare(url), dataUrl);
 
     const loadMs = await page.evaluate(() => window.bench.load());
     const loadWholeMs = await page.evaluate(() => window.bench.whole());
-    const pins = await page.evaluate(() => window.bench.pins());
     const markersAfterLoad = await page.evaluate(() => window.bench.markers());
     const domNodesAfterLoad = await page.evaluate(() => window.bench.domNodes());
     const mapNodesAfterLoad = await page.evaluate(() => window.bench.mapNodes());
-    const heapAfterLoad = await heapAfterGc(cdp);
 
     const refilterMs = [];
     const refilterWholeMs = [];
@@ -64,13 +91,11 @@ export async function measure(browser, base, impl, size) {
     }
     const zipMs = [];
     for (const zip of SEARCH_ZIPS) zipMs.push(await page.evaluate((z) => window.bench.zipSearch(z), zip));
-    const pinsNearLastZip = await page.evaluate(() => window.bench.pins());
 
     await page.evaluate(() => window.bench.reset());
     const frames = frameSummary(await page.evaluate(() => window.bench.panZoom()));
     const domNodesAfterTour = await page.evaluate(() => window.bench.domNodes());
     const mapNodesAfterTour = await page.evaluate(() => window.bench.mapNodes());
-    const heapAfterTour = await heapAfterGc(cdp);
     // A second data set in the same page, its code warm: what the first load costs beyond the records.
     const reloadMs = await page.evaluate(() => window.bench.reload());
     // Last, so that nothing above ran with these columns already built.
@@ -91,7 +116,6 @@ export async function measure(browser, base, impl, size) {
       zipMs: zipMs.slice(1),
       frames,
       pins,
-      pinsNearLastZip,
       markersAfterLoad,
       domNodesAfterLoad,
       domNodesAfterTour,
@@ -99,7 +123,6 @@ export async function measure(browser, base, impl, size) {
       mapNodesAfterTour,
       heapBefore,
       heapAfterLoad,
-      heapAfterTour,
       firstCitySearchMs,
       firstDateFilterMs,
       errors,
