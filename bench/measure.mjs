@@ -33,6 +33,13 @@ function frameSummary(deltas) {
   };
 }
 
+/** Opens a bench page and hands it the data set (fetched in the page, not timed). */
+async function openWithData(page, url, dataUrl) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.bench, null, { timeout: 30000 });
+  await page.evaluate((data) => window.bench.prepare(data), dataUrl);
+}
+
 /**
  * The heap readings and the pin count, from a twin of the timed page (same page, same data): a
  * forced full collection (DevTools' own, which also shrinks the heap to what is live) changes the
@@ -49,9 +56,7 @@ async function heapAndPins(browser, base, impl, dataUrl) {
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await page.goto(base + PAGES[impl]);
-    await page.waitForFunction(() => window.bench, null, { timeout: 30000 });
-    await page.evaluate((url) => window.bench.prepare(url), dataUrl);
+    await openWithData(page, base + PAGES[impl], dataUrl);
     const heapBefore = await heapAfterGc(cdp);
     await page.evaluate(() => window.bench.load());
     const heapAfterLoad = await heapAfterGc(cdp);
@@ -72,10 +77,8 @@ export async function measure(browser, base, impl, size) {
   page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
   page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`HTTP ${response.status()} ${response.url()}`));
   try {
-    await page.goto(base + PAGES[impl]);
-    await page.waitForFunction(() => window.bench, null, { timeout: 30000 });
+    await openWithData(page, base + PAGES[impl], dataUrl);
     const source = await page.evaluate(() => window.bench.source);
-    await page.evaluate((url) => window.bench.prepare(url), dataUrl);
 
     const loadMs = await page.evaluate(() => window.bench.load());
     const loadWholeMs = await page.evaluate(() => window.bench.whole());
