@@ -246,6 +246,14 @@ describe('format "csv": header names in any case', () => {
     expect(parseCsv('id\n')).to.deep.equal([]);
   });
 
+  it('is no table of workshops when it is JSON, on one line or many (a feed given as csv)', () => {
+    const json = '[{"id":"a1","title":"T","course":"csf","sessions":[{"start":"2027-06-12T09:00:00-04:00"}],"location":{"lat":33.75,"lng":-84.39}}]';
+    for (const text of [json, `${json}\n`, `\uFEFF  ${json}`, JSON.stringify(JSON.parse(json), null, 2), '{"workshops":[]}']) {
+      expect(() => parseCsv(text), text).to.throw('JSON, not CSV');
+    }
+    expect(() => scanByFormat(json, 'csv')).to.throw('JSON, not CSV: set format to the format it is in');
+  });
+
   it('gives parsed rows the canonical names', () => {
     expect(parseCsv('ID,Sessions.0.Start, seatsremaining \na,b,c\n')).to.deep.equal([{ id: 'a', 'sessions.0.start': 'b', seatsRemaining: 'c' }]);
   });

@@ -67,6 +67,15 @@ describe('matchPlace', () => {
     expect(stateCode('Hawai\u02bbi')).to.equal('HI');
   });
 
+  it('reads a time that names no zone in Guam, the Northern Marianas or American Samoa on their own clocks', () => {
+    const session = (state: string, lat: number, lng: number) =>
+      normalizeWorkshops([{ id: 'g', title: 'T', course: 'csf', sessions: [{ start: '2027-06-12T09:00:00', end: '2027-06-12T12:00:00' }], location: { state, lat, lng } }]).items[0].sessions[0];
+    expect(session('GU', 13.47, 144.75)).to.deep.equal({ start: '2027-06-12T09:00:00+10:00', end: '2027-06-12T12:00:00+10:00' });
+    expect(session('MP', 15.18, 145.75).start).to.equal('2027-06-12T09:00:00+10:00');
+    expect(session('AS', -14.28, -170.7).start).to.equal('2027-06-12T09:00:00-11:00');
+    expect(['Guam', 'American Samoa', 'northern mariana islands'].map(stateCode)).to.deep.equal(['GU', 'AS', 'MP']);
+  });
+
   it('knows Puerto Rico, as the ZIP table does', () => {
     const located = normalizeWorkshops([{ id: 'p', title: 'T', course: 'csf', sessions: [{ start: '2027-06-01' }], location: { city: 'San Juan', state: 'PR', lat: 18.47, lng: -66.1 } }]).items;
     for (const query of ['San Juan, PR', 'PR', 'Puerto Rico']) expect(matchPlace(query, located), query).to.include({ lat: 18.47 });
@@ -136,6 +145,9 @@ describe('zoneNear', () => {
       ['Honolulu', 21.31, -157.86, 'Pacific/Honolulu'],
       ['Anchorage', 61.22, -149.9, 'America/Anchorage'],
       ['San Juan', 18.47, -66.11, 'America/Puerto_Rico'],
+      ['Hagåtña', 13.47, 144.75, 'Pacific/Guam'],
+      ['Saipan', 15.18, 145.75, 'Pacific/Saipan'],
+      ['Pago Pago', -14.28, -170.7, 'Pacific/Pago_Pago'],
       ['Toronto', 43.65, -79.38, 'America/New_York'],
       ['Mexico City', 19.43, -99.13, undefined],
       ['London', 51.51, -0.13, undefined],

@@ -352,6 +352,16 @@ describe('<pl-workshop-map> data', () => {
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
   });
 
+  it('explains a JSON src given as format="csv" as not valid, with pl-error, on one line as well (no silent empty finder)', async () => {
+    const { el, detail } = await mountMap({ format: 'csv', src: '/tests/fixtures/workshops.json' }, undefined, { expectError: true });
+    expect((detail as unknown as { message: string }).message).to.contain('not valid');
+    const failed = nextEvent(el, 'pl-error');
+    el.workshops = '[{"id":"a1","title":"T","course":"csf","sessions":[{"start":"2027-06-12T09:00:00-04:00"}],"location":{"lat":33.75,"lng":-84.39}}]';
+    await failed;
+    await el.updateComplete;
+    expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('not valid');
+  });
+
   it('says so when there are no workshops, and offers fallback-url', async () => {
     const { el } = await mountMap({ 'fallback-url': 'https://example.org/contact' }, (map) => (map.workshops = []));
     expect(summary(el)).to.equal('There are no upcoming workshops yet.');

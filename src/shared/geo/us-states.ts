@@ -8,7 +8,7 @@ export const ALASKA = 'America/Anchorage';
 export const HAWAII = 'Pacific/Honolulu';
 
 /**
- * The 50 states, DC and Puerto Rico (the ZIP table's largest territory): postal code -> English name (for search and for state-wide results), a
+ * The 50 states, DC, Puerto Rico (the ZIP table's largest territory) and the Pacific territories: postal code -> English name (for search and for state-wide results), a
  * rough centre, lat and lng (the mean of its ZIP codes: where a state-wide search looks when no data
  * does), and the state's main time zone (where a time names none).
  */
@@ -31,6 +31,8 @@ export const US_STATES: Readonly<Record<string, readonly [name: string, lat: num
   VT: ['Vermont', 44, -72.6, EASTERN], VA: ['Virginia', 37.7, -78.2, EASTERN], WA: ['Washington', 47.3, -121.2, PACIFIC],
   WV: ['West Virginia', 38.5, -81, EASTERN], WI: ['Wisconsin', 44.1, -89.5, CENTRAL], WY: ['Wyoming', 42.9, -107.3, MOUNTAIN],
   PR: ['Puerto Rico', 18.2, -66.5, 'America/Puerto_Rico'],
+  // Too far from any state for zoneNear: without them a time that names no zone is read on the visitor's clock.
+  GU: ['Guam', 13.4, 144.8, 'Pacific/Guam'], MP: ['Northern Mariana Islands', 15.2, 145.7, 'Pacific/Saipan'], AS: ['American Samoa', -14.3, -170.7, 'Pacific/Pago_Pago'],
 };
 
 const byName = new Map<string, string>();
