@@ -100,6 +100,9 @@ const KNOWN_COURSES: Record<string, string> = {
   csc: 'CS Connections',
 };
 
+/** A known course written by its name ("CS Fundamentals", as sheets merged from two sources mix them) is that course ("csf"). */
+const KEY_OF_KNOWN_NAME = new Map(Object.entries(KNOWN_COURSES).map(([key, name]) => [name.toLowerCase(), key]));
+
 /** Counts a course (lower-case key `lower`) in: the first spelling wins, and the data's own name. */
 function noteCourse(found: Map<string, CourseOption>, course: string, courseName: string | undefined, lower: string): void {
   const option = found.get(lower);
@@ -191,11 +194,12 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
     isVirtual[m] = facts.virtual ? 1 : 0;
     let code = codeBySpelling.get(facts.course);
     if (code === undefined) {
-      const lower = facts.course.toLowerCase();
+      const written = facts.course.toLowerCase();
+      const lower = KEY_OF_KNOWN_NAME.get(written) ?? written;
       code = codeByKey.get(lower);
       if (code === undefined) codeByKey.set(lower, (code = courseKeys.push(lower) - 1));
       codeBySpelling.set(facts.course, code);
-      noteCourse(found, facts.course, facts.courseName, lower);
+      noteCourse(found, lower == written ? facts.course : lower, facts.courseName, lower);
       optionOf[code] = found.get(lower)!;
     } else if (facts.courseName && facts.courseName !== optionOf[code].name) {
       noteCourse(found, facts.course, facts.courseName, courseKeys[code]);

@@ -203,6 +203,8 @@ export function isoWithOffset(wallMs: number, offsetMinutes: number): string {
  * Undefined when unreadable.
  */
 export function toInstant(value: unknown, zone: string | undefined): string | undefined {
+  // A Date (a script's data, or JSON read by a date-reviving parser) is its instant.
+  if (value instanceof Date) value = +value;
   // A number past the year 9999 is no session time (an end in micro- or nanoseconds): calendars
   // cannot write it, and past Date's range toISOString throws.
   if (typeof value === 'number') return Math.abs(value) < 2534e11 ? new Date(value).toISOString() : undefined;

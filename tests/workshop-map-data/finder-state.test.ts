@@ -280,6 +280,20 @@ describe('the course options', () => {
       { key: 'csf', name: 'CS Fundamentals' },
     ]);
   });
+
+  it('counts a known course written by its name ("CS Fundamentals", any case) as that course, first or later', () => {
+    const at = (course: string, i: number) => ({ id: `w${i}`, title: 'T', course, sessions: [{ start: '2027-06-12T09:00:00-04:00' }], location: { lat: 33.75, lng: -84.39 } });
+    for (const courses of [['csf', 'CS Fundamentals', 'cs fundamentals', 'csd'], ['CS Fundamentals', 'CSF', 'csd']]) {
+      const mixed = createFinderIndex(courses.map(at));
+      expect(mixed.courses, courses.join()).to.deep.equal([
+        { key: 'csd', name: 'CS Discoveries' },
+        { key: 'csf', name: 'CS Fundamentals' },
+      ]);
+      const run = (filters: Partial<FinderFilters>) =>
+        queryFinder(mixed, { radius: 50, units: 'mi', now: NOW, filters: { courses: [], types: [], mode: 'all', seatsAvailable: false, includePast: true, ...filters } });
+      expect(run({ courses: ['csf'] }).count, courses.join()).to.equal(courses.length - 1);
+    }
+  });
 });
 
 describe('startOrder', () => {

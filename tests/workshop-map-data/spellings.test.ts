@@ -37,6 +37,14 @@ describe('local session times in the spellings data arrives in', () => {
     expect(toInstant('2027-06-12 13:30 PM', NEW_YORK)).to.equal(undefined);
   });
 
+  it('reads a Date (a script\'s data, or JSON read by a date-reviving parser) as its instant, shown on the workshop\'s clock', () => {
+    expect(toInstant(new Date('2027-06-12T13:00:00Z'), NEW_YORK)).to.equal('2027-06-12T13:00:00.000Z');
+    expect(toInstant(new Date('not a date'), NEW_YORK)).to.equal(undefined);
+    const record = { id: 'd', title: 'T', course: 'csf', timeZone: NEW_YORK, location: { state: 'GA', lat: 33.75, lng: -84.39 } };
+    const { items, skipped } = normalizeByFormat([{ ...record, sessions: [{ start: new Date('2027-06-12T13:00:00Z'), end: new Date('2027-06-12T20:00:00Z') }] }], 'pl');
+    expect([skipped, Date.parse(items[0].sessions[0].start), Date.parse(items[0].sessions[0].end!)]).to.deep.equal([0, Date.parse('2027-06-12T09:00:00-04:00'), Date.parse('2027-06-12T16:00:00-04:00')]);
+  });
+
   it('reads a date written with dashes as a date, not its year as an offset ("06-12-2027" is no "-2027")', () => {
     expect(toInstant('06-12-2027', NEW_YORK)).to.equal('2027-06-12T00:00:00-04:00');
     expect(toInstant('Jun 12 2027 9:00 AM -0500', NEW_YORK)).to.equal('2027-06-12T14:00:00.000Z');
