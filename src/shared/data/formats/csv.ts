@@ -105,9 +105,9 @@ export function parseCsv(text: string): Record<string, string>[] {
   // d3-dsv leaves a byte-order mark in the first header name; spreadsheets often write one. Blank
   // lines above the header go too: inline CSV starts on the line after its <script> tag.
   let clean = text.replace(/^\uFEFF?(?:\s*\n)?/, '');
-  // Excel's first line "sep=;" names the delimiter (and is no header).
   // A JSON file given as CSV would read as a header (its keys in quotes) and no rows: no workshops, silently.
   if (/^\s*[[{]/.test(clean)) throw Error('JSON, not CSV: set format to the format it is in');
+  // Excel's first line "sep=;" names the delimiter (and is no header).
   const named = /^sep=(.)\r?\n/i.exec(clean);
   if (named) clean = clean.slice(named[0].length);
   const delimiter = named?.[1] ?? headerDelimiter(clean);
