@@ -120,6 +120,18 @@ describe('format "geojson"', () => {
     expect(byId(items, 'geo-virtual').location).to.equal(undefined);
   });
 
+  it('reads an empty Point (a GIS export of a row without a place) by its properties: their place, or a virtual workshop', () => {
+    const base = { title: 'T', course: 'csf', start: '2027-06-12T09:00:00-04:00' };
+    const empty = (properties: Record<string, unknown>) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [] }, properties: { ...base, ...properties } });
+    const features = [empty({ id: 'placed', 'location.lat': 33.75, 'location.lng': -84.39 }), empty({ id: 'online', virtual: true }), empty({ id: 'nowhere' })];
+    const { items, reasons } = normalizeByFormat({ type: 'FeatureCollection', features }, 'geojson');
+    expect(items.map((w) => [w.id, w.location?.lat, w.virtual])).to.deep.equal([
+      ['placed', 33.75, false],
+      ['online', undefined, true],
+    ]);
+    expect(reasons).to.deep.equal(['record 3: missing location.lat/lng']);
+  });
+
   it('reads properties as a sheet made into features writes them: any case, short forms of the place', () => {
     const properties = { ID: 'g', Title: 'Flat', Course: 'csf', Start: '2027-06-12 09:00', venue: 'Tech Center', City: 'Atlanta', state: 'GA', zip: '30303', 'Seats Remaining': '3' };
     const feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [-84.39, 33.75] }, properties };

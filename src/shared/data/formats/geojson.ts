@@ -32,10 +32,9 @@ export function featureToRecord(feature: unknown): unknown {
   if (isRecord(geometry)) {
     if (geometry.type !== 'Point') return `geometry is a ${String(geometry.type)}, not a Point`;
     const coords = geometry.coordinates;
-    if (!Array.isArray(coords) || coords.length < 2) return 'Point has no coordinates';
-    record.location = { ...(isRecord(location) ? location : {}), lng: coords[0], lat: coords[1] };
-  } else if (isRecord(location)) {
-    record.location = location;
+    // An empty Point (how GIS tools export a row without a place) leaves the properties' place, or
+    // none (a virtual workshop's; the check says when an in-person one has none).
+    if (Array.isArray(coords) && coords.length > 1) record.location = { ...(isRecord(location) ? location : {}), lng: coords[0], lat: coords[1] };
   }
   return record;
 }
