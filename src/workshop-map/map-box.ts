@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { PARTNER_PATH, PIN_PATH } from './marker-graphics.js';
+import { mediaMatches } from '../shared/reduced-motion.js';
 import type { MapStrings } from './strings.js';
 import type { Partner } from './types.js';
 
@@ -19,7 +20,7 @@ export function renderMapBox(t: MapStrings, partners: readonly Partner[], tilesF
           <li><span class="swatch partner" aria-hidden="true">${svg`<svg viewBox="0 0 24 24" width="14" height="14"><path d=${PARTNER_PATH} /></svg>`}</span>${t.legendSeeking}</li>
         </ul>`
       : nothing}
-    ${matchMedia('(pointer: coarse)').matches ? html`<p class="tiles-note">${t.twoFingers}</p>` : nothing}
+    ${mediaMatches('(pointer: coarse)') ? html`<p class="tiles-note">${t.twoFingers}</p>` : nothing}
     ${tilesFailed ? html`<p class="tiles-note">${t.tilesUnavailable}</p>` : nothing}
   </div>`;
 }

@@ -6,6 +6,7 @@
  */
 import { mercatorLat, mercatorLng } from '../shared/geo/mercator.js';
 import { html, nothing, render } from 'lit';
+import { mediaMatches } from '../shared/reduced-motion.js';
 import {
   disableClickPropagation,
   divIcon,
@@ -155,7 +156,7 @@ export class MapView {
       zoomControl: false,
       // One finger on a touch screen scrolls the page, as the wheel does (a phone's page would stick
       // under the map); two fingers move and zoom the map.
-      dragging: !matchMedia('(pointer: coarse)').matches,
+      dragging: !mediaMatches('(pointer: coarse)'),
       scrollWheelZoom: false,
       boxZoom: false,
       zoomAnimation: animate,

@@ -476,6 +476,7 @@ export class PlWorkshopMap extends PlElement {
     // Not while an item has the focus: it follows its workshop to any item (updated()).
     // Beside the map, the list scrolls in a box as tall as the map: what is in sight is that box,
     // known from the resize observer (reading it here would force a layout).
+    const { innerHeight } = globalThis;
     const inSight = this.#stacked ? innerHeight : Math.min(innerHeight, this.#listBoxHeight);
     this.#laterFrom =
       this.#index.size > 2000 && !this.#focusedItem && (!last || !result || !sameItems(result.inPerson, last.inPerson)) ? Math.ceil(inSight / 200) : Infinity;
@@ -938,7 +939,7 @@ export class PlWorkshopMap extends PlElement {
         t,
         nth: this.#nth,
         value: this.searchText,
-        canLocate: 'geolocation' in navigator && isSecureContext,
+        canLocate: !!globalThis.isSecureContext && 'geolocation' in navigator,
         // On a phone the results are below the filters: the line that says what was found comes into view.
         onSubmit: (text) =>
           void this.search(text)

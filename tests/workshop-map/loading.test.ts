@@ -362,6 +362,25 @@ describe('<pl-workshop-map> data', () => {
     expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('not valid');
   });
 
+  it('renders where the window lacks matchMedia, isSecureContext and innerHeight (a hidden frame in some browsers; jsdom, happy-dom)', async () => {
+    const names = ['matchMedia', 'isSecureContext', 'innerHeight'];
+    const saved = names.map((name) => Object.getOwnPropertyDescriptor(window, name));
+    for (const name of names) Object.defineProperty(window, name, { value: undefined, configurable: true, writable: true });
+    try {
+      // Over 2,000 workshops: the list plans what is in sight from the window's height.
+      const many = Array.from({ length: 2100 }, (_, i) => workshop(i));
+      const { el } = await mountMap({}, (map) => (map.workshops = many));
+      expect(summary(el)).to.equal('2,100 workshops');
+      expect(root(el).querySelectorAll('.leaflet-marker-icon').length).to.be.above(0);
+      expect(root(el).querySelectorAll('[part="item"]').length).to.equal(25);
+      // "Use my location" needs a secure context: not offered where the window cannot say it is one.
+      expect([...root(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include('Use my location');
+    } finally {
+      names.forEach((name, i) => (saved[i] ? Object.defineProperty(window, name, saved[i]) : delete (window as unknown as Record<string, unknown>)[name]));
+    }
+    expect(typeof matchMedia).to.equal('function');
+  });
+
   it('says so when there are no workshops, and offers fallback-url', async () => {
     const { el } = await mountMap({ 'fallback-url': 'https://example.org/contact' }, (map) => (map.workshops = []));
     expect(summary(el)).to.equal('There are no upcoming workshops yet.');
