@@ -92,6 +92,8 @@ export async function measure(browser, base, impl, size) {
       refilterMs.push(await page.evaluate((c) => window.bench.refilter(c), course));
       refilterWholeMs.push(await page.evaluate(() => window.bench.whole()));
     }
+    const frameFloorMs = [];
+    for (let i = 0; i < 6; i++) frameFloorMs.push(await page.evaluate(() => window.bench.frameFloor()));
     const zipMs = [];
     for (const zip of SEARCH_ZIPS) zipMs.push(await page.evaluate((z) => window.bench.zipSearch(z), zip));
 
@@ -115,6 +117,7 @@ export async function measure(browser, base, impl, size) {
       reloadMs,
       refilterMs,
       refilterWholeMs,
+      frameFloorMs,
       firstZipMs: zipMs[0],
       zipMs: zipMs.slice(1),
       frames,

@@ -131,9 +131,11 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const cdp = await page.context().newCDPSession(page);
-    await page.goto(server.base + PAGE);
+    // view= goes in the page's address, as bench/run.mjs gives it (ours.js then filters as the bench does).
+    const byAddress = attr.startsWith('view=');
+    await page.goto(server.base + PAGE + (byAddress ? `?${attr}` : ''));
     await page.waitForFunction(() => window.bench);
-    if (attr) {
+    if (attr && !byAddress) {
       const [name, value] = attr.split('=');
       await page.evaluate(([n, v]) => document.querySelector('pl-workshop-map').setAttribute(n, v ?? ''), [name, value]);
     }

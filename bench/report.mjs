@@ -20,6 +20,7 @@ function mapTable(map) {
     ['second data set in the same page to paint (code warm)', 'reloadMs', ' ms'],
     ['re-filter (course) to paint', 'refilterMs', ' ms'],
     ['re-filter to the whole list laid out', 'refilterWholeMs', ' ms'],
+    ['a frame that changes one text node outside the map (the harness\'s floor)', 'frameFloorMs', ' ms'],
     ['first ZIP search to paint (ours loads the ZIP table)', 'firstZipMs', ' ms'],
     ['ZIP search to paint', 'zipMs', ' ms'],
     ['first city-name search to paint (ours builds its place table)', 'firstCitySearchMs', ' ms'],
@@ -98,7 +99,9 @@ function targets(map) {
   const s20 = at(20000);
   const paired = (key) => (s20?.pairedRatios ? `; per-round ratios: median ${x(s20.pairedRatios[key])}, map only ${x(s20.pairedRatiosMapOnly[key])}` : '');
   check('20,000: load to paint <= 0.15x markercluster', s20 ? s20.ratios.loadMs <= 0.15 : null, s20 ? `${x(s20.ratios.loadMs)} (${fmt(s20.ours.loadMs, ' ms')} vs ${fmt(s20.baseline.loadMs, ' ms')}${paired('loadMs')})` : '');
-  check('20,000: re-filter <= 0.05x markercluster', s20 ? s20.ratios.refilterMs <= 0.05 : null, s20 ? `${x(s20.ratios.refilterMs)} (${fmt(s20.ours.refilterMs, ' ms')} vs ${fmt(s20.baseline.refilterMs, ' ms')}${paired('refilterMs')})` : '');
+  // What 0.05x leaves above a frame that changes nothing but one text node.
+  const floor = s20?.ours.frameFloorMs == null ? '' : `; 0.05x is ${fmt(Math.round(s20.baseline.refilterMs * 5) / 100, ' ms')}, a frame that changes one text node ${fmt(s20.ours.frameFloorMs, ' ms')}`;
+  check('20,000: re-filter <= 0.05x markercluster', s20 ? s20.ratios.refilterMs <= 0.05 : null, s20 ? `${x(s20.ratios.refilterMs)} (${fmt(s20.ours.refilterMs, ' ms')} vs ${fmt(s20.baseline.refilterMs, ' ms')}${paired('refilterMs')}${floor})` : '');
   const s10 = at(10000);
   check('10,000: re-filter paints within one frame (16 ms)', s10 ? s10.ours.refilterMs <= 16 : null, s10 ? `median ${fmt(s10.ours.refilterMs, ' ms')}, worst ${fmt(s10.ours.refilterMaxMs, ' ms')}` : '');
   const nodes = map.map((s) => s.ours.domNodesAfterTour);

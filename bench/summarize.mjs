@@ -19,6 +19,7 @@ function summarizeImpl(runs) {
     // Runs stored before these were measured have none.
     loadWholeMs: runs[0].loadWholeMs === undefined ? null : round(med((r) => [r.loadWholeMs])),
     refilterWholeMs: runs[0].refilterWholeMs === undefined ? null : round(med((r) => r.refilterWholeMs)),
+    frameFloorMs: runs[0].frameFloorMs === undefined ? null : round(med((r) => r.frameFloorMs)),
     reloadMs: runs[0].reloadMs === undefined ? null : round(med((r) => [r.reloadMs])),
     firstZipMs: round(med((r) => [r.firstZipMs])),
     zipMs: round(med((r) => r.zipMs)),

@@ -5,7 +5,7 @@
  * the map to them; `applyFilters()` draws again those the filters keep. Both ask `kept(workshop)`,
  * which reads the filters as the page's own form would keep them.
  */
-import { countNodes, fetchJson, nextFrame, panZoomTour, secondDataSet, timeToPaint, upcomingInPerson, wholeMs } from './common.js';
+import { countNodes, fetchJson, frameFloorMs, nextFrame, panZoomTour, secondDataSet, timeToPaint, upcomingInPerson, wholeMs } from './common.js';
 
 const L = window.L;
 const RADIUS_METERS = 50 * 1609.344;
@@ -33,6 +33,7 @@ export async function benchLeafletPage({ source, show, applyFilters, pins }) {
 
   window.bench = {
     whole: wholeMs,
+    frameFloor: frameFloorMs,
     source,
     async prepare(url) {
       dataUrl = url;

@@ -1,5 +1,5 @@
 /** Bench driver for <pl-workshop-map> from the drop-in script (see bench/pages/common.js). */
-import { countNodes, defineMissing, fetchJson, nextFrame, panZoomTour, secondDataSet, timeToPaint, wholeMs } from './common.js';
+import { countNodes, defineMissing, fetchJson, frameFloorMs, nextFrame, panZoomTour, secondDataSet, timeToPaint, wholeMs } from './common.js';
 
 // The drop-in ran before this module (both are deferred, in document order).
 const source =
@@ -45,6 +45,7 @@ const settle = async () => {
 
 window.bench = {
   whole: wholeMs,
+  frameFloor: frameFloorMs,
   source,
   async prepare(url) {
     dataUrl = url;
