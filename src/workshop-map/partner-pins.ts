@@ -186,7 +186,10 @@ export class PartnerPins {
       const pin = event.target as HTMLElement;
       event.preventDefault();
       first.focus();
-      first.onkeydown = (back) => back.key === 'Tab' && back.shiftKey && (back.preventDefault(), pin.focus());
+      // A block, not an expression: a handler property that returns false cancels the key (Tab stayed put).
+      first.onkeydown = (back) => {
+        if (back.key === 'Tab' && back.shiftKey) back.preventDefault(), pin.focus();
+      };
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {

@@ -203,7 +203,23 @@ describe('<pl-workshop-map> popups and focus', () => {
     const active = deepActiveElement();
     expect(popup(el)!.contains(active), `focus on ${active?.outerHTML.slice(0, 80)}`).to.equal(true);
     expect(active === popup(el)!.querySelector('a, button')).to.equal(true);
-    // Shift+Tab goes back to the pin, and Tab from a pin whose popup is closed goes on as before.
+    // Tab goes on through the popup's links to its Close button; Enter and arrow keys there are theirs, not the pin's.
+    const stops = [...popup(el)!.querySelectorAll<HTMLElement>('a[href], button')];
+    expect(stops.length, 'a contact link and Close at least').to.be.at.least(2);
+    for (const next of stops.slice(1)) {
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement() === next, `Tab to ${next.outerHTML.slice(0, 60)}, not ${deepActiveElement()?.outerHTML.slice(0, 60)}`).to.equal(true);
+    }
+    const link = stops[0];
+    let clicked = 0;
+    link.addEventListener('click', (event) => (clicked++, event.preventDefault()), { once: true });
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(clicked, 'Enter follows the link').to.equal(1);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActiveElement() === link, 'an arrow key stays on the link').to.equal(true);
+    expect(!!popup(el), 'the popup stays open').to.equal(true);
+    // Shift+Tab from its first link goes back to the pin, and Tab from a pin whose popup is closed goes on as before.
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
