@@ -37,6 +37,20 @@ describe('focus after Retry', () => {
     }
   });
 
+  it("moves on to a card's heading, above its price and call to action (the top of what came back)", async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><a id="before" href="#top">Before</a></div>`);
+    await captureWarnings(async () => {
+      container.insertAdjacentHTML('beforeend', `<pl-pricing-card heading="Summer workshop" src="${flakyUrl('program.json')}"></pl-pricing-card>`);
+      const card = container.querySelector('pl-pricing-card')!;
+      await retryByKeyboard(container, card);
+      await waitFor(() => !!card.shadowRoot!.querySelector('[part="price"]'), 4000, 'the price');
+      await waitFor(() => !focusedOutside(card) && !deepActiveElement()?.matches('.pl-status-region'), 1000, 'focus on the content');
+    });
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Summer workshop');
+    // Reachable by script only: Tab goes on to the card's links, as before.
+    expect(deepActiveElement()?.getAttribute('tabindex')).to.equal('-1');
+  });
+
   it('keeps focus in a card whose Retry asked its provider, when the price arrives and the alert goes', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><a id="before" href="#top">Before</a></div>`);
     await captureWarnings(async () => {
