@@ -36,6 +36,8 @@ const terserOptions: MinifyOptions = {
   // unsafe_proto reads `Object.prototype.hasOwnProperty` as `{}.hasOwnProperty` (and the same for
   // Array's slice, Object's toString): the same built-in function, reached through a literal (9 B).
   compress: { passes: 4, unsafe_methods: true, unsafe_arrows: true, unsafe_proto: true, inline: 0 },
+  // A load error printed on the console is named by its class: "LoadError: SyntaxError: …", not "ti: …".
+  keep_classnames: /^LoadError$/,
   // Private names (Leaflet's and Lit's `_x`, ours) are only ever read inside this one bundle, so
   // they are shortened too (1.4 KB gzip). Leaflet reaches the reserved ones through string keys.
   // So are the property names of ours that only this bundle reads (scripts/rollup/mangled-names.ts).
