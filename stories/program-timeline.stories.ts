@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { asCode, propertyScript } from './property-source.js';
 import '../src/program-timeline.js';
 import type { PhaseInput } from '../src/program-timeline.js';
 import { FOREVER } from './still-loading.js';
@@ -152,6 +153,7 @@ export const FromProperty: Story = {
     lang=${ifDefined(args.lang || undefined)}
     .phases=${propertyPhases}
   ></pl-program-timeline>`,
+  parameters: { docs: { source: propertyScript(['pl-program-timeline', 'phases', asCode(propertyPhases)]) } },
 };
 
 const longPhases = html`
@@ -298,6 +300,7 @@ export const SevenPhases: Story = {
   render: (args) => timelineOf(args, sevenPhases),
   parameters: {
     docs: {
+      source: propertyScript(['pl-program-timeline', 'phases', asCode(sevenPhases)]),
       description: {
         story:
           'Seven phases need more room: with `auto` they sit side by side only when the timeline is at least 80em wide ' +
@@ -313,6 +316,7 @@ export const TenPhases: Story = {
   render: (args) => timelineOf(args, tenPhases),
   parameters: {
     docs: {
+      source: propertyScript(['pl-program-timeline', 'phases', asCode(tenPhases)]),
       description: {
         story: 'Nine or more phases always read top to bottom with `auto`, however wide the timeline is.',
       },
@@ -341,6 +345,7 @@ export const InvalidRecordSkipped: Story = {
   render: (args) => timelineOf(args, phasesWithInvalid),
   parameters: {
     docs: {
+      source: propertyScript(['pl-program-timeline', 'phases', asCode(phasesWithInvalid)]),
       description: {
         story:
           'One of the three phases given in `.phases` has neither a name nor a title: it is left out and the other two show. ' +

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { asCode, propertyScript } from './property-source.js';
 import '../src/pricing-card.js';
 import '../src/program-timeline.js';
 import '../src/provider.js';
@@ -103,7 +104,10 @@ export const Nested: Story = {
       <pl-values-accordion controls multiple></pl-values-accordion>
     </pl-provider>
   </pl-provider>`,
-  parameters: { controls: { disable: true } },
+  parameters: {
+    controls: { disable: true },
+    docs: { source: propertyScript(['pl-provider', 'program', asCode(outerProgram)], ['pl-provider pl-provider', 'program', asCode(innerProgram)]) },
+  },
 };
 
 const editions = [
@@ -125,7 +129,8 @@ export const LiveUpdate: Story = {
       <pl-values-accordion></pl-values-accordion>
     </pl-provider>`;
   },
-  parameters: { controls: { disable: true } },
+  // The button's script sets the next edition the same way.
+  parameters: { controls: { disable: true }, docs: { source: propertyScript(['pl-provider', 'program', asCode(editions[0])]) } },
 };
 
 export const BadDocument: Story = {

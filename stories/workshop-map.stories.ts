@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { asCode, propertyScript, sampleOf } from './property-source.js';
 import '../src/workshop-map.js';
 // The "Loading" story needs a request that never answers: only that one URL (FOREVER) is held back.
 import { FOREVER } from './still-loading.js';
@@ -234,7 +235,7 @@ export const Loading: Story = {
 export const Empty: Story = {
   name: 'No workshops yet',
   render: () => html`<pl-workshop-map .workshops=${[]} fallback-url="https://example.org/contact" tiles="none"></pl-workshop-map>`,
-  parameters: { controls: { disable: true } },
+  parameters: { controls: { disable: true }, docs: { source: propertyScript(['pl-workshop-map', 'workshops', '[]']) } },
 };
 
 export const LoadError: Story = {
@@ -257,7 +258,7 @@ export const NothingNear: Story = {
     near="96813"
     fallback-url="https://example.org/contact"
   ></pl-workshop-map>`,
-  parameters: { controls: { disable: true } },
+  parameters: { controls: { disable: true }, docs: { source: propertyScript(['pl-workshop-map', 'workshops', () => sampleOf(MAINLAND())]) } },
 };
 
 export const PartnerFallback: Story = {
@@ -270,7 +271,7 @@ export const PartnerFallback: Story = {
     near="99501"
     fallback-url="https://example.org/contact"
   ></pl-workshop-map>`,
-  parameters: { controls: { disable: true } },
+  parameters: { controls: { disable: true }, docs: { source: propertyScript(['pl-workshop-map', 'workshops', () => sampleOf(MAINLAND())]) } },
 };
 
 // Generated on first use, once: a control's change re-renders with the same array instead of 10,000
@@ -280,6 +281,7 @@ let tenThousand: unknown[] | undefined;
 export const TenThousand: Story = {
   name: '10,000 workshops',
   render: (args) => finder(args, (tenThousand ??= generateWorkshops(10000))),
+  parameters: { docs: { source: propertyScript(['pl-workshop-map', 'workshops', () => sampleOf((tenThousand ??= generateWorkshops(10000)))]) } },
 };
 
 export const Spanish: Story = { name: 'Spanish', args: { lang: 'es', near: '30303' } };
@@ -317,7 +319,8 @@ const searchWithGeocoder = (near: string, geocoder: () => Promise<null>) => html
 export const PlaceNotFound: Story = {
   name: 'Search: place not found',
   render: () => searchWithGeocoder('Atlantis', async () => null),
-  parameters: { controls: { disable: true } },
+  // The geocoder answers null: no such place.
+  parameters: { controls: { disable: true }, docs: { source: propertyScript(['pl-workshop-map', 'geocoder', 'async (query) => null']) } },
 };
 
 export const PlaceSearchUnavailable: Story = {
@@ -326,7 +329,10 @@ export const PlaceSearchUnavailable: Story = {
     searchWithGeocoder('Springfield Gardens', async () => {
       throw new Error('The geocoding service is down (story)');
     }),
-  parameters: { controls: { disable: true } },
+  parameters: {
+    controls: { disable: true },
+    docs: { source: propertyScript(['pl-workshop-map', 'geocoder', "async (query) => {\n    throw new Error('The geocoding service is down');\n  }"]) },
+  },
 };
 
 const atlanta = (id: string, title: string, sessions: { start: string; end?: string }[], type = 'deep-dive') => ({
@@ -342,22 +348,18 @@ const atlanta = (id: string, title: string, sessions: { start: string; end?: str
   registrationUrl: `https://example.org/register/${id}`,
 });
 
+const pastAndDays = [
+  atlanta('ended', 'Deep Dive (ended)', [{ start: '2027-02-06T09:00:00-05:00', end: '2027-02-06T15:00:00-05:00' }]),
+  atlanta('ended-days', 'Winter Intensive (ended, given as days)', [{ start: '2027-01-11', end: '2027-01-13' }], 'other'),
+  atlanta('last-day', 'Spring Intensive (its last day is today)', [{ start: '2027-03-08', end: '2027-03-10' }], 'other'),
+  atlanta('coming', 'Deep Dive (coming)', [{ start: '2027-04-17' }]),
+];
+
 /** With include-past: ended workshops say so and offer no Register; sessions given as days show no time. */
 export const PastAndWholeDays: Story = {
   name: 'Past workshops and sessions given as days',
-  render: () => html`<pl-workshop-map
-    include-past
-    today="2027-03-10"
-    view="list"
-    tiles="none"
-    .workshops=${[
-      atlanta('ended', 'Deep Dive (ended)', [{ start: '2027-02-06T09:00:00-05:00', end: '2027-02-06T15:00:00-05:00' }]),
-      atlanta('ended-days', 'Winter Intensive (ended, given as days)', [{ start: '2027-01-11', end: '2027-01-13' }], 'other'),
-      atlanta('last-day', 'Spring Intensive (its last day is today)', [{ start: '2027-03-08', end: '2027-03-10' }], 'other'),
-      atlanta('coming', 'Deep Dive (coming)', [{ start: '2027-04-17' }]),
-    ]}
-  ></pl-workshop-map>`,
-  parameters: { controls: { disable: true } },
+  render: () => html`<pl-workshop-map include-past today="2027-03-10" view="list" tiles="none" .workshops=${pastAndDays}></pl-workshop-map>`,
+  parameters: { controls: { disable: true }, docs: { source: propertyScript(['pl-workshop-map', 'workshops', asCode(pastAndDays)]) } },
 };
 
 /**
