@@ -1,10 +1,10 @@
 /**
  * After Retry, focus follows the content: Retry moved it to the status region (so it stays in the
  * widget while the alert gives way to "Loading…"); once the content is in, it moves on to the
- * content's heading or first control. The empty region would hold an invisible focus, and a region that goes
- * with the error (a card whose provider now gives its price) leaves focus on the page. Failing
- * again, the alert in the region keeps it; focus the user moved elsewhere (a click on the page's
- * text too) stays there.
+ * content's heading or first control. The empty region would hold an invisible focus, and a
+ * region that goes with the error (a card whose provider now gives its price) leaves focus on the
+ * page. Failing again, the alert in the region keeps it; focus the user moved elsewhere (a click on
+ * the page's text too) stays there.
  */
 export function focusContentWhenLoaded(region: HTMLElement, root: ShadowRoot, frames = 30): void {
   const next = (left: number) => requestAnimationFrame(() => focusContentWhenLoaded(region, root, left));
