@@ -738,8 +738,9 @@ export class MapView {
           this.map.setView(points.getCenter(), target, { animate: !this.#opts.reducedMotion });
           return;
         }
-        // Workshops at one venue never split: list them instead.
-        this.#popup().setLatLng(latlng).setContent(this.#opts.groupPopup(cluster.members, cluster.count)).openOn(this.map);
+        // Workshops at one venue never split: list them instead. Its tip on the badge's top edge: a
+        // popup over the focused badge closes (2.4.11), as it did when a pan to fit it moved the focus.
+        this.#popup({ offset: [0, -size / 2] }).setLatLng(latlng).setContent(this.#opts.groupPopup(cluster.members, cluster.count)).openOn(this.map);
       },
     };
   }

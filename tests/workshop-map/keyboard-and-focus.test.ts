@@ -369,6 +369,27 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     expect((deepActiveElement() as HTMLElement | null)?.title).to.equal('Partner 249');
   });
 
+  it("keeps a venue's popup open when Enter opened it near the map's top and the map panned to fit it", async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const venue = { city: 'Austin', state: 'TX', lat: 30.1, lng: -97.7 };
+    const { el } = await mountMap({}, (m) => (m.workshops = [2, 3, 4].map((n) => workshop(n, { location: venue }))), { width: 1200 });
+    await waitFor(() => pins(el).length > 0, 4000, 'the pins');
+    const map = leafletMap(el);
+    // The venue 40 px below the map's top edge: its popup does not fit above it without a pan.
+    map.setView([venue.lat, venue.lng], 8, { animate: false });
+    map.panBy([0, map.getSize().y / 2 - 40], { animate: false });
+    await waitFor(() => pins(el).some((pin) => pin.matches('.pl-cluster')), 4000, 'the venue');
+    pins(el).find((pin) => pin.tabIndex === 0)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!popup(el)?.querySelector('.popup-group'), 4000, "the venue's popup");
+    // The pan and the pins' redraw after it are over.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(!!popup(el)?.querySelector('.popup-group'), 'the popup is still open').to.equal(true);
+    const badge = deepActiveElement()!.getBoundingClientRect();
+    const box = popup(el)!.getBoundingClientRect();
+    expect(box.bottom <= badge.top, `the popup (bottom ${box.bottom}) stands above the focused badge (top ${badge.top})`).to.equal(true);
+  });
+
   it('opens the details of a workshop chosen among several at one venue, in a popup that scrolls', async () => {
     const here = { city: 'Atlanta', state: 'GA', lat: 33.75, lng: -84.39 };
     const data = Array.from({ length: 60 }, (_, i) => workshop(i, { title: `Venue workshop ${i}`, location: here }));
