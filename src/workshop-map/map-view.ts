@@ -241,11 +241,11 @@ export class MapView {
       (this.#opener = this.#active()?.closest('.leaflet-marker-icon, .show'))?.setAttribute('aria-expanded', 'true');
       event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.labels.closePopup);
     });
-    // Wheel zoom would hijack page scrolling in an embed: only once the map has focus (Leaflet
-    // focuses the container on click, too).
+    // Wheel zoom would hijack page scrolling in an embed: only while the focus is in the map (on
+    // it, a pin, a popup or a zoom button; Leaflet focuses the container on click, too).
     // The container outlives this map (a moved element makes a new one in it): destroy() ends these.
     const signal = this.#listening.signal;
-    container.addEventListener('focus', () => this.map.scrollWheelZoom.enable(), { signal });
+    container.addEventListener('focusin', () => this.map.scrollWheelZoom.enable(), { signal });
     container.addEventListener(
       'click',
       (event) => {
@@ -256,7 +256,7 @@ export class MapView {
       },
       { signal },
     );
-    container.addEventListener('blur', () => this.map.scrollWheelZoom.disable(), { signal });
+    container.addEventListener('focusout', () => this.map.scrollWheelZoom.disable(), { signal });
     // A press on a pin leaves the focus where Leaflet puts it, on the map: a pin that took it would
     // turn the wheel zoom off, and a cluster's zoom would move it on (and scroll the page) as for keys.
     container.addEventListener(

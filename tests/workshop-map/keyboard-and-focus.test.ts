@@ -115,6 +115,33 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     await resetMouse();
   });
 
+  it('zooms on the wheel while the focus is anywhere in the map (a pin, a zoom button), and not once it has left', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const { el } = await mountMap({}, (m) => (m.workshops = [workshop(1), workshop(2), workshop(3)]), { width: 1200 });
+    const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+    const map = leafletMap(el);
+    await waitFor(() => pins(el).length > 0, 4000, 'the pins');
+    const wheel = () => {
+      const { left, top, width, height } = container.getBoundingClientRect();
+      container.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -240, clientX: left + width / 2, clientY: top + height - 20 }));
+    };
+    for (const target of [() => pins(el).find((pin) => pin.tabIndex === 0)!, () => root(el).querySelector<HTMLElement>('.leaflet-control-zoom-out')!]) {
+      const focused = target();
+      focused.focus();
+      const zoom = map.getZoom();
+      // The zoom animation over: a wheel during it is not read.
+      const zoomed = new Promise((resolve) => map.once('zoomend', resolve));
+      wheel();
+      await zoomed;
+      expect(map.getZoom(), `the wheel zooms in, focus on ${focused.className}`).to.be.above(zoom);
+    }
+    root(el).querySelector<HTMLInputElement>('#near')!.focus();
+    const zoom = map.getZoom();
+    wheel();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(map.getZoom(), 'the focus out of the map: the wheel scrolls the page').to.equal(zoom);
+  });
+
   it('does not scroll the page when Escape closes a popup a click opened on a map partly above the window', async () => {
     await setViewport({ width: 1280, height: 700 });
     const { el } = await mountInLongPage({ center: '35.19,-74.71', zoom: '6' }, (m) => (m.workshops = [workshop(1)]));
@@ -374,10 +401,10 @@ describe('<pl-workshop-map> keyboard and focus', () => {
     const venue = { city: 'Austin', state: 'TX', lat: 30.1, lng: -97.7 };
     const { el } = await mountMap({}, (m) => (m.workshops = [2, 3, 4].map((n) => workshop(n, { location: venue }))), { width: 1200 });
     await waitFor(() => pins(el).length > 0, 4000, 'the pins');
-    const map = leafletMap(el);
-    // The venue 40 px below the map's top edge: its popup does not fit above it without a pan.
-    map.setView([venue.lat, venue.lng], 8, { animate: false });
-    map.panBy([0, map.getSize().y / 2 - 40], { animate: false });
+    // The venue about 40 px below the map's top edge: its popup does not fit above it without a pan.
+    // (At zoom 8 and 30° N a degree of latitude is about 210 px.)
+    const height = root(el).querySelector<HTMLElement>('.leaflet-container')!.clientHeight;
+    leafletMap(el).setView([venue.lat - (height / 2 - 40) / 210, venue.lng], 8, { animate: false });
     await waitFor(() => pins(el).some((pin) => pin.matches('.pl-cluster')), 4000, 'the venue');
     pins(el).find((pin) => pin.tabIndex === 0)!.focus();
     await sendKeys({ press: 'Enter' });
