@@ -16,7 +16,7 @@ const en = {
   summaryNear: (n: string, count: number, radius: string, place: string) => `${workshops(n, count)} within ${radius} of ${place}`,
   summaryIn: (n: string, count: number, place: string) => `${workshops(n, count)} in ${place}`,
   zipNotFound: (zip: string) => `We couldn't find ZIP ${zip}. Check the number, or try a city or state.`,
-  zipUnavailable: 'ZIP code search is not available right now. Try a city or state name.',
+  zipUnavailable: 'ZIP code search is not available right now. Try a city or a state.',
   placeNotFound: (query: string) => `We couldn't find “${query}”. Try a ZIP code, a city or a state.`,
   placeUnavailable: 'Place search is not available right now. Try a ZIP code, a city or a state.',
   locationFailed: 'We could not get your location. Try a ZIP code instead.',

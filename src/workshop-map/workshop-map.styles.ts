@@ -226,7 +226,7 @@ export const workshopMapStyles = css`
   .pl-partner-pin:focus {
     z-index: 2147483647 !important;
   }
-  @container (min-width: 760px) {
+  @container (min-width: 47.5em) {
     .view-split {
       grid-template-columns: minmax(18em, 2fr) 3fr;
       align-items: start;

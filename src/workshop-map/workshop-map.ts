@@ -536,7 +536,7 @@ export class PlWorkshopMap extends PlElement {
     }
     // Items are not keyed: a new result shows other workshops in the same items. The focus follows
     // its workshop, or goes to the search box when the workshop left the list.
-    // It does too when what had it went away with this update (the list moved across the 760 px
+    // It does too when what had it went away with this update (the list moved across the side-by-side
     // layout change, the page switched the view), so a keyboard user is still in the finder, not at
     // the top of the page; not when the page moved the focus itself (a pl-data-load listener).
     const was = this.#focusedItem;
@@ -884,11 +884,12 @@ export class PlWorkshopMap extends PlElement {
   }
 
   /**
-   * Whether the map stands above the list (a narrow widget, the container query's 760 px): the list
-   * then follows the map in the DOM too, so Tab and screen readers meet them in the order they are seen.
+   * Whether the map stands above the list: the list then follows the map in the DOM too, so Tab and
+   * screen readers meet them in the order they are seen. Read from the CSS that places them (the
+   * container query's 47.5 em, so enlarged text stacks them): `order` is "-1" unless side by side.
    */
   #setStacked(): void {
-    const stacked = this.renderRoot.querySelector('.frame')!.clientWidth < 760;
+    const stacked = getComputedStyle(this.renderRoot.querySelector('.map-wrap')!).order < '0';
     if (stacked !== this.#stacked) {
       this.#stacked = stacked;
       // In the next frame, not from inside the resize observer's callback: the list moved in the DOM

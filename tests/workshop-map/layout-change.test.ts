@@ -49,6 +49,29 @@ describe('<pl-workshop-map> a layout change (map beside the list, or above it)',
     }
   });
 
+  it('puts the list beside the map at 47.5 em of its own text, so enlarged text stacks them instead of squeezing the map (WCAG 1.4.4)', async () => {
+    const layout = async (fontSize: string) => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+      box.style.fontSize = fontSize;
+      const { el } = await mountMap({ src: SRC }, undefined, { container: box });
+      for (let i = 0; i < 4; i++) await frame();
+      await el.updateComplete;
+      const map = el.shadowRoot!.querySelector('.map')!.getBoundingClientRect();
+      const list = el.shadowRoot!.querySelector('.list')!;
+      const listBox = list.getBoundingClientRect();
+      // Seen and met in the same order: the list follows the map in the DOM when it stands below it.
+      const mapFirst = !!(el.shadowRoot!.querySelector('.map-wrap')!.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { below: listBox.top >= map.bottom, mapFirst, mapWidth: Math.round(map.width) };
+    };
+    const normal = await layout('16px');
+    expect(normal.below, 'beside at 16 px').to.equal(false);
+    expect(normal.mapFirst, 'the list first in the DOM when beside').to.equal(false);
+    const enlarged = await layout('32px');
+    expect(enlarged.below, 'stacked at 32 px').to.equal(true);
+    expect(enlarged.mapFirst, 'the map first in the DOM when stacked').to.equal(true);
+    expect(enlarged.mapWidth, 'the map as wide as the widget').to.be.above(900);
+  });
+
   it('raises no error on the page when a hidden finder is shown', async () => {
     const { el } = await mountMap({ src: SRC }, (finder) => finder, { width: 1000 });
     const container = el.parentElement!;

@@ -146,7 +146,7 @@ describe('<pl-workshop-map> search', () => {
   it('says ZIP search is not available when the ZIP table does not arrive in time, and tries again on the next search', async () => {
     const { el } = await mountMap({ src: SRC, 'zip-table-url': '/__slow/1500/' });
     await searchWithShortWait(el, '30303');
-    expect(summary(el)).to.equal('ZIP code search is not available right now. Try a city or state name. 9 workshops');
+    expect(summary(el)).to.equal('ZIP code search is not available right now. Try a city or a state. 9 workshops');
     await searchFor(el, '30303');
     expect(summary(el)).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
   });
@@ -157,13 +157,13 @@ describe('<pl-workshop-map> search', () => {
     expect(summary(el)).to.equal('3 workshops within 50 mi of Atlanta, GA 30303');
     const stalled = (await mountMap({ src: SRC, 'zip-table-url': '/__trickle/600000/' })).el;
     await searchWithShortWait(stalled, '30303');
-    expect(summary(stalled)).to.equal('ZIP code search is not available right now. Try a city or state name. 9 workshops');
+    expect(summary(stalled)).to.equal('ZIP code search is not available right now. Try a city or a state. 9 workshops');
   });
 
   it('says when the ZIP table cannot be loaded, and on the console where to put it', async () => {
     const { el } = await mountMap({ src: SRC, 'zip-table-url': '/no-such-folder/' });
     const warnings = await captureWarnings(() => searchFor(el, '30303'));
-    expect(summary(el)).to.equal('ZIP code search is not available right now. Try a city or state name. 9 workshops');
+    expect(summary(el)).to.equal('ZIP code search is not available right now. Try a city or a state. 9 workshops');
     expect(items(el).length).to.be.greaterThan(0);
     const said = warnings.filter((w) => w.includes('ZIP table'));
     expect(said).to.have.length(1);
