@@ -128,7 +128,8 @@ function fromRecord(record: unknown): PhaseItem | string {
   const name = nonEmptyString(record.name);
   const title = nonEmptyString(record.title);
   if (!name && !title) return 'missing "name" and "title"';
-  if (record.summary !== undefined && typeof record.summary !== 'string') return '"summary" is not text';
+  // null is how JSON exports write an empty cell: no summary, not a lost phase.
+  if (record.summary != null && typeof record.summary !== 'string') return '"summary" is not text';
   const start = dateText(record.start);
   const end = dateText(record.end);
   const dateProblem = checkDates(start, end);

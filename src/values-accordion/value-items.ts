@@ -43,7 +43,8 @@ function fromRecord(record: unknown): Omit<ValueItem, 'id'> & { id?: string } | 
   if (!isRecord(record)) return 'not an object';
   const heading = nonEmptyString(record.heading);
   if (!heading) return NO_HEADING;
-  if (record.body !== undefined && typeof record.body !== 'string') return '"body" is not text';
+  // null is how JSON exports write an empty cell: no body, not a lost value.
+  if (record.body != null && typeof record.body !== 'string') return '"body" is not text';
   return {
     id: nonEmptyString(record.id),
     heading,

@@ -150,6 +150,16 @@ describe('<pl-program-timeline> phases written as data', () => {
     expect(warnings.join('\n')).to.contain('"summary" is not text');
   });
 
+  it('shows a phase whose summary is null (an empty cell of a JSON export) without a summary', async () => {
+    const el = document.createElement('pl-program-timeline');
+    const loaded = nextEvent<{ count: number; skipped: number }>(el, 'pl-data-load');
+    el.phases = [{ title: 'Course', summary: null }, { title: 'Workshop', summary: 'Four days.' }] as never;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    expect((await loaded).detail).to.deep.equal({ count: 2, skipped: 0 });
+    await el.updateComplete;
+    expect(items(el).map((li) => visibleText(li.querySelector('.title')!))).to.deep.equal(['Course', 'Workshop']);
+  });
+
   it('labels a link that has no label with its address, and drops links it cannot follow', async () => {
     const el = await mount({}, [
       {

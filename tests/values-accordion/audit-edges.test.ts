@@ -74,6 +74,21 @@ describe('<pl-values-accordion> values as data gives them', () => {
     expect(warnings.join('\n')).to.contain('record 1: "body" is not text');
   });
 
+  it('shows a value whose body is null (an empty cell of a JSON export), with an empty panel', async () => {
+    const el = await fixture<PlValuesAccordion>(html`<pl-values-accordion></pl-values-accordion>`);
+    const loaded = nextEvent<{ count: number; skipped: number }>(el, 'pl-data-load');
+    el.items = [
+      { heading: 'Equity', body: null },
+      { heading: 'Community', body: 'Together.' },
+    ] as never;
+    expect((await loaded).detail).to.deep.equal({ count: 2, skipped: 0 });
+    await el.updateComplete;
+    expect(headers(el).map((h) => visibleText(h))).to.deep.equal(['Equity', 'Community']);
+    headers(el)[0].click();
+    await el.updateComplete;
+    expect(visibleText(el.shadowRoot!.querySelector('[part="panel"]')!)).to.equal('');
+  });
+
   it('reads a blank line written with Windows line ends, or holding spaces, as a new paragraph', async () => {
     const el = await withItems([{ heading: 'Equity', body: 'First.\r\n\r\nSecond.\n   \nThird.' }]);
     headers(el)[0].click();
