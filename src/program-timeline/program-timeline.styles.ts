@@ -207,7 +207,7 @@ export const timelineStyles = css`
   @media screen {
     ${horizontal(unsafeCSS('.o-horizontal'))}
     .o-horizontal {
-      grid-auto-columns: minmax(12em, 1fr);
+      grid-auto-columns: minmax(min(12em, 100%), 1fr);
       overflow-x: auto;
       /* Room for the current marker's ring, which the scrolling row would cut. */
       padding: 4px 4px calc(var(--_space) / 2);

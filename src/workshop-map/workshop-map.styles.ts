@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const workshopMapStyles = css`
   :host {
-    --_map-height: var(--pl-workshop-map-height, 420px);
+    --_map-height: var(--pl-workshop-map-height, max(420px, 26.25rem));
     --_pin: var(--pl-workshop-map-pin, var(--_accent));
     --_partner-pin: var(--pl-workshop-map-partner-pin, #8a4b00);
     --_ideal: 48em;

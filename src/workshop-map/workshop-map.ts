@@ -83,7 +83,7 @@ const NO_COUNT_YET: readonly LoadState[] = ['loading', 'error'];
  * @csspart fallback - What to do when nothing matches (the regional partner, or `fallback-url`).
  * @csspart status - The "Loading…" line while the data loads.
  * @csspart error - The box that says the data could not be loaded, with its Retry button.
- * @cssprop --pl-workshop-map-height - Height of the map (and of the list beside it); default 420px.
+ * @cssprop --pl-workshop-map-height - Height of the map (and of the list beside it); default 420px, more where the page's root text is over 16px (26.25rem).
  * @cssprop --pl-workshop-map-pin - Colour of workshop pins (default: the accent colour).
  * @cssprop --pl-workshop-map-partner-pin - Colour of "seeking" partner pins.
  * @cssprop --pl-scroll-margin - Room kept above the map when "Show on map" scrolls to it (a sticky header); default 5em.

@@ -143,6 +143,16 @@ describe('<pl-program-timeline> layout by its own width', () => {
     expect(parseFloat(ring.outlineOffset) + parseFloat(ring.outlineWidth)).to.be.at.most(0);
   });
 
+  it('keeps each forced horizontal phase within the row when enlarged text makes 12 em wider than the column (WCAG 1.4.4)', async () => {
+    const el = await timeline('orientation="horizontal"', PHASES, '260px');
+    el.parentElement!.style.fontSize = '32px';
+    await waitFor(() => sideBySide(el), 2000, 'one row');
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    // The row still scrolls from one phase to the next, but no line of a phase runs past its edge.
+    expect(Math.max(...rects(el).map((r) => Math.round(r.width)))).to.be.at.most(list.clientWidth);
+    expect(list.scrollWidth).to.be.above(list.clientWidth);
+  });
+
   it('shows the current phase in a row scrolled sideways, and leaves the row where the reader scrolls it', async () => {
     const el = await timeline('orientation="horizontal" today="2026-10-01"', PHASES, '340px');
     const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;

@@ -72,6 +72,21 @@ describe('<pl-workshop-map> a layout change (map beside the list, or above it)',
     expect(enlarged.mapWidth, 'the map as wide as the widget').to.be.above(900);
   });
 
+  it('grows its map with the page\'s root text size (a reader\'s 200 %), never below 420 px', async () => {
+    const heights: number[] = [];
+    try {
+      for (const size of ['', '200%', '10px']) {
+        document.documentElement.style.fontSize = size;
+        const { el } = await mountMap({ src: SRC, view: 'map' }, undefined, { width: 1000 });
+        heights.push(Math.round(el.shadowRoot!.querySelector('.map')!.getBoundingClientRect().height));
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+    // 26.25 rem: 420 px at 16 px, 840 px at 32 px; a theme's 10 px root keeps 420.
+    expect(heights).to.deep.equal([420, 840, 420]);
+  });
+
   it('raises no error on the page when a hidden finder is shown', async () => {
     const { el } = await mountMap({ src: SRC }, (finder) => finder, { width: 1000 });
     const container = el.parentElement!;
