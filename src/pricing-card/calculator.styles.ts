@@ -27,9 +27,11 @@ export const calculatorStyles = css`
   }
   .step {
     flex: none;
+    /* As wide as its 44 px target, no wider: at 200 % text in a sidebar, padding around the sign
+       pushed the + past the card's edge. */
     min-width: 44px;
     min-height: 44px;
-    padding: 0 0.5em;
+    padding: 0;
     border: 1px solid var(--_accent);
     background: none;
     color: var(--_accent);

@@ -830,6 +830,17 @@ describe('<pl-pricing-card> layout and print', () => {
     expect(sticking).to.deep.equal([]);
   });
 
+  it('keeps the seat stepper inside its box in a 260 px sidebar at 200 % text (WCAG 1.4.4)', async () => {
+    const el = await mount(`<pl-pricing-card value="300" calculator seats="10"></pl-pricing-card>`);
+    el.parentElement!.style.cssText = 'width: 260px; font-size: 32px';
+    await waitFor(() => stepButtons(el).length === 2, 4000, 'the stepper');
+    const box = part(el, 'calculator')!.getBoundingClientRect();
+    const plus = stepButtons(el)[1].getBoundingClientRect();
+    expect(plus.right).to.be.at.most(box.right);
+    expect(plus.width).to.be.at.least(44);
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+  });
+
   it('keeps each amount of the quote on the row of its label in a narrow card, and shows one stepper', async () => {
     const el = await mount(`<pl-pricing-card value="300" calculator seats="6" discounts='[{"min":5,"percent":10}]'></pl-pricing-card>`);
     el.parentElement!.style.width = '260px';
