@@ -110,7 +110,8 @@ export const LEAFLET_UNUSED_METHODS = {
   // check for a dragged layer is cut in LEAFLET_UNSET_OPTIONS).
   'leaflet/src/core/Handler.js': ['addTo', 'enabled'],
   // The one tile layer is made once and never restacked, redrawn or pointed elsewhere.
-  'leaflet/src/layer/tile/GridLayer.js': ['bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw', '_setAutoZIndex', 'setOpacity', '_keyToBounds', '_tileCoordsToNwSe', '_tileCoordsToBounds'],
+  // createTile: the tile layer's own replaces the grid layer's (a blank div), which nothing else reaches.
+  'leaflet/src/layer/tile/GridLayer.js': ['createTile', 'bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw', '_setAutoZIndex', 'setOpacity', '_keyToBounds', '_tileCoordsToNwSe', '_tileCoordsToBounds'],
   'leaflet/src/layer/tile/TileLayer.js': ['setUrl'],
   'leaflet/src/geo/LatLngBounds.js': ['toBBoxString', 'intersects', 'overlaps', 'equals'],
   'leaflet/src/geo/LatLng.js': ['equals', 'distanceTo', 'wrap', 'toString'],
@@ -220,6 +221,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'if (!this.options.zoomSnap) {', to: "this.fire('viewreset');\n\t\t}", text: '' },
     { from: 'snap = Browser.any3d ? this.options.zoomSnap : 1,', to: ',', text: 'snap = 1,' },
     { from: 'snap = Browser.any3d ? this.options.zoomSnap : 1;', to: ';', text: 'snap = 1;' },
+    // ...and a whole number rounded to steps of 1 is itself: Math.ceil(zoom / 1) * 1 is Math.ceil(zoom).
+    { from: 'zoom = inside ? Math.ceil(zoom / snap) * snap : Math.floor(zoom / snap) * snap;', to: ';', text: 'zoom = inside ? Math.ceil(zoom) : Math.floor(zoom);' },
+    { from: 'zoom = Math.round(zoom / snap) * snap;', to: ';', text: 'zoom = Math.round(zoom);' },
     // trackResize is always on; Browser.any3d is true and transform3DLimit is never changed.
     { from: 'trackResize: true', to: 'true', text: '' },
     { from: 'if (this.options.trackResize) {', to: "onOff(window, 'resize', this._onResize, this);\n\t\t}", text: "onOff(window, 'resize', this._onResize, this);" },
@@ -236,7 +240,11 @@ export const LEAFLET_UNSET_OPTIONS = {
     // messages are text gzip cannot share. remove() keeps what it undoes, without old IE's fallback.
     { from: 'if (!container) {', to: "throw new Error('Map container is already initialized.');\n\t\t}", text: '' },
     { from: 'if (this._containerId !== this._container._leaflet_id) {', to: 'this._containerId = undefined;\n\t\t}', text: 'delete this._container._leaflet_id;' },
-    { from: '_checkIfLoaded: function () {', to: "throw new Error('Set map center and zoom first.');\n\t\t}", text: '_checkIfLoaded: function () {' },
+    { from: '_checkIfLoaded: function () {', to: "throw new Error('Set map center and zoom first.');\n\t\t}\n\t},", text: '' },
+    { from: 'getCenter: function () {', to: 'this._checkIfLoaded();', text: 'getCenter: function () {' },
+    { from: 'getPixelOrigin: function () {', to: 'this._checkIfLoaded();', text: 'getPixelOrigin: function () {' },
+    // Every handler registered here (drag, double-click, keyboard, wheel and touch zoom) is imported.
+    { from: 'if (!HandlerClass) { return this; }', to: '}', text: '' },
   ],
   'leaflet/src/map/handler/Map.Drag.js': [
     { from: "this._draggable.on('predrag', this._onPreDragLimit, this);", to: ';', text: '' },
@@ -272,6 +280,7 @@ export const LEAFLET_UNSET_OPTIONS = {
   ],
   'leaflet/src/map/handler/Map.ScrollWheelZoom.js': [
     { from: 'snap = this._map.options.zoomSnap || 0;', to: ';', text: 'snap = 1;' },
+    { from: 'd4 = snap ? Math.ceil(d3 / snap) * snap : d3,', to: ',', text: 'd4 = Math.ceil(d3),' },
     { from: "if (map.options.scrollWheelZoom === 'center') {", to: 'map.setZoomAround(this._lastMousePos, zoom + delta);\n\t\t}', text: 'map.setZoomAround(this._lastMousePos, zoom + delta);' },
   ],
   'leaflet/src/map/handler/Map.TouchZoom.js': [
@@ -291,6 +300,8 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'if (Browser.ielt9) {', to: 'done(null, tile);\n\t\t}', text: 'done(null, tile);' },
     { from: 'var errorUrl = this.options.errorTileUrl;', to: 'tile.src = errorUrl;\n\t\t}', text: '' },
     { from: 'var zoom = this._tileZoom,', to: 'return zoom + zoomOffset;', text: 'return this._tileZoom + this.options.zoomOffset;' },
+    // tileabort: no listener (see the grid layer's events, in GridLayer.js's entry below).
+    { from: 'var coords = this._tiles[i].coords;', to: '});', text: 'DomUtil.remove(tile); delete this._tiles[i];' },
   ],
   // The EPSG:900913 alias of the map's projection: only Leaflet's own index exports it, and a build
   // keeps the call that makes it.
@@ -325,6 +336,24 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'var tileZoomChanged = this.options.updateWhenZooming && (tileZoom !== this._tileZoom);', to: ';', text: 'var tileZoomChanged = tileZoom !== this._tileZoom;' },
     { from: 'this._wrapX = crs.wrapLng && !this.options.noWrap && [', to: '[', text: 'this._wrapX = crs.wrapLng && [' },
     { from: 'this._wrapY = crs.wrapLat && !this.options.noWrap && [', to: '[', text: 'this._wrapY = crs.wrapLat && [' },
+    // The tile layer's own events other than tileerror and tileunload (which the map view and the
+    // layer itself listen for): no code here listens for them, and no page can reach the layer to do
+    // so (the map's layers are private). The loading flag is read only by isLoading (left out).
+    { from: 'if (!this._loading) {', to: "this.fire('loading');\n\t\t\t}", text: '' },
+    { from: "this.fire('tileloadstart', {", to: '});', text: '' },
+    { from: "this.fire('tileload', {", to: '});', text: '' },
+    { from: 'this._loading = false;', to: "this.fire('load');", text: '' },
+    // Hooks that only a grid layer of one's own fills in (Leaflet's canvas-tile examples); the tile
+    // layer leaves them Util.falseFn.
+    { from: 'this._onOpaqueTile(tile);', to: ';', text: '' },
+    { from: '_onOpaqueTile: Util.falseFn,', to: ',', text: '' },
+    { from: 'this._onUpdateLevel(z);', to: ';', text: '' },
+    { from: 'this._onRemoveLevel(z);', to: ';', text: '' },
+    { from: 'this._onCreateLevel(level);', to: ';', text: '' },
+    { from: 'this._onRemoveLevel(Number(z));', to: ';', text: '' },
+    { from: '_onUpdateLevel: Util.falseFn,', to: '_onCreateLevel: Util.falseFn,', text: '' },
+    // The one grid layer here is a tile layer, which has _abortLoading.
+    { from: 'if (this._abortLoading) {', to: '}', text: 'this._abortLoading();' },
   ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): no Array.isArray,
   // Object.create, Function.prototype.bind or String.prototype.trim, no requestAnimationFrame (old IE, prefixed WebKit and Gecko).
@@ -413,7 +442,8 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'export function removeClass(el, name) {', to: "' ')));\n\t}", text: 'export function removeClass(el, name) { el.classList.remove(name);' },
     // Old IE's currentStyle: the computed style is read as other browsers give it.
     { from: 'var value = el.style[style] || (el.currentStyle && el.currentStyle[style]);', to: 'value = css ? css[style] : null;\n\t}', text: "var value = el.style[style]; if (!value || value === 'auto') { value = getComputedStyle(el)[style]; }" },
-    { from: "} else if ('filter' in el.style) {", to: '_setOpacityIE(el, value);\n\t}', text: '}' },
+    // Every element Leaflet sets an opacity on here (tiles, their layer, popups) has style.opacity.
+    { from: "if ('opacity' in el.style) {", to: '_setOpacityIE(el, value);\n\t}', text: 'el.style.opacity = value;' },
     { from: 'function _setOpacityIE(el, value) {', to: "'(opacity=' + value + ')';\n\t}\n}", text: '' },
     {
       from: "if ('onselectstart' in document) {",

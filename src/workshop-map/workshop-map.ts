@@ -1023,7 +1023,8 @@ function splitList(value: unknown): string[] {
 function parseCenter(value: string | undefined): [number, number] | undefined {
   // String(): a script may set an array, [33.75, -84.39].
   const text = String(value ?? '');
-  const [lat, lng] = text.split(',').map((s) => Number(s.trim()));
+  // Number() reads a number between spaces as trim() leaves it (and blank as 0).
+  const [lat, lng] = text.split(',').map(Number);
   if (isFinite(lat) && isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) return [lat, lng];
   // A place name ("Atlanta, GA") is a likely slip.
   if (text.trim()) warn(`pl-workshop-map: center="${value}" is not a latitude and longitude ("33.75,-84.39"); the map fits the workshops.`);
