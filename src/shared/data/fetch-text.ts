@@ -51,7 +51,7 @@ function decode(buffer: ArrayBuffer): string {
  */
 export async function fetchText(url: string, signal: AbortSignal, reload?: boolean): Promise<string> {
   try {
-    return await fetchWithin(url, { signal, cache: reload ? 'reload' : 'default' }, (response) => {
+    const text = await fetchWithin(url, { signal, cache: reload ? 'reload' : 'default' }, (response) => {
       const status = response.status;
       if (response.ok === false)
         throw failed(status, `${url}: HTTP ${status}`, `This content could not be loaded (HTTP ${status}).`, `No se pudo cargar este contenido (HTTP ${status}).`);
@@ -59,6 +59,16 @@ export async function fetchText(url: string, signal: AbortSignal, reload?: boole
       // only `text()` or `json()`.
       return response.arrayBuffer ? response.arrayBuffer().then(decode) : response.text?.() ?? response.json().then(JSON.stringify);
     });
+    // A wrong address that a host answers with a page of its own ("Page not found", a single-page
+    // app's index) and status 200: no data file starts with "<", so the partner is told where to look.
+    if (/^\s*</.test(text))
+      throw failed(
+        'parse',
+        `${url}: a web page, not data`,
+        'This content could not be loaded: its address gave a web page, not data.',
+        'No se pudo cargar este contenido: su dirección dio una página web, no datos.',
+      );
+    return text;
   } catch (error) {
     if (signal.aborted || (error as Partial<LoadError>).failure) throw error;
     throw failed(
