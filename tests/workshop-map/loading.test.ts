@@ -335,11 +335,11 @@ describe('<pl-workshop-map> data', () => {
     expect([root(el).querySelector('[role="alert"]'), summary(el)]).to.deep.equal([null, '1 workshop']);
   });
 
-  it('explains a CSV src that is a web page, or a table without an id or title column, as not valid, with pl-error', async () => {
+  it('explains a CSV src that is a web page (its address), or a table without an id or title column (not valid), with pl-error', async () => {
     // A server's "not found" or login page, answered with status 200.
     const { el, detail } = await mountMap({ format: 'csv', src: '/tests/fixtures/pages/strict-csp.html' }, undefined, { expectError: true });
-    expect((detail as unknown as { message: string }).message).to.contain('not valid');
-    expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('not valid');
+    expect((detail as unknown as { message: string }).message).to.contain('its address gave a web page, not data');
+    expect(visibleText(root(el).querySelector('[role="alert"]')!)).to.contain('its address gave a web page, not data');
     const failed = nextEvent(el, 'pl-error');
     el.workshops = 'name,email\nAda,ada@example.org\n';
     await failed;
