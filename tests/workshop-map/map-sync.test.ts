@@ -553,3 +553,27 @@ describe('<pl-workshop-map> map and list in sync', () => {
     expect([dot(), root(el).querySelector<HTMLElement>('.leaflet-marker-pane .pl-radius')!.getBoundingClientRect().width]).to.deep.equal([view, ring]);
   });
 });
+
+describe('<pl-workshop-map> tiles that load, with zooms animated', () => {
+  before(() => !inFirefox && emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('draws tiles that load, and keeps only the current zoom level\'s once a zoom has settled', async () => {
+    // Every tile address is the same small image (the server ignores the query): tiles that load.
+    // Zooms animate, as the zoom buttons' do: the levels left are then pruned, not reset with the view.
+    const { el } = await mountMap({ src: SRC, tiles: '/tests/fixtures/tile.png?{z}/{x}/{y}' });
+    const pane = () => root(el).querySelector('.leaflet-tile-pane')!;
+    const tiles = () => [...pane().querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
+    const settled = () => tiles().length > 0 && tiles().every((tile) => tile.classList.contains('leaflet-tile-loaded'));
+    await waitFor(settled, 4000, 'loaded tiles');
+    const map = leafletMap(el);
+    for (const zoom of [map.getZoom() + 1, map.getZoom() + 2, map.getZoom()]) {
+      const zoomed = new Promise((resolve) => map.once('zoomend', resolve));
+      map.setZoom(zoom);
+      await zoomed;
+      // Tiles of the levels left are pruned a moment after the new level's have loaded.
+      await waitFor(() => settled() && new Set(tiles().map((tile) => tile.src.split('?')[1].split('/')[0])).size === 1, 4000, `zoom ${zoom}'s tiles alone`);
+      expect(tiles()[0].src.split('?')[1].split('/')[0]).to.equal(String(zoom));
+    }
+    expect(root(el).querySelector('.tiles-note')).to.equal(null);
+  });
+});
