@@ -336,12 +336,11 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'var tileZoomChanged = this.options.updateWhenZooming && (tileZoom !== this._tileZoom);', to: ';', text: 'var tileZoomChanged = tileZoom !== this._tileZoom;' },
     { from: 'this._wrapX = crs.wrapLng && !this.options.noWrap && [', to: '[', text: 'this._wrapX = crs.wrapLng && [' },
     { from: 'this._wrapY = crs.wrapLat && !this.options.noWrap && [', to: '[', text: 'this._wrapY = crs.wrapLat && [' },
-    // The tile layer's own events other than tileerror and tileunload (which the map view and the
-    // layer itself listen for): no code here listens for them, and no page can reach the layer to do
-    // so (the map's layers are private). The loading flag is read only by isLoading (left out).
+    // The tile layer's own events other than tileerror, tileload (which the map view listens for) and
+    // tileunload (the layer itself): no code here listens for them, and no page can reach the layer to
+    // do so (the map's layers are private). The loading flag is read only by isLoading (left out).
     { from: 'if (!this._loading) {', to: "this.fire('loading');\n\t\t\t}", text: '' },
     { from: "this.fire('tileloadstart', {", to: '});', text: '' },
-    { from: "this.fire('tileload', {", to: '});', text: '' },
     { from: 'this._loading = false;', to: "this.fire('load');", text: '' },
     // Hooks that only a grid layer of one's own fills in (Leaflet's canvas-tile examples); the tile
     // layer leaves them Util.falseFn.

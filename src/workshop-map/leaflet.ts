@@ -24,7 +24,7 @@ import { toPoint } from 'leaflet/src/geometry/Point.js';
 import { disableClickPropagation as disableClicks, off } from 'leaflet/src/dom/DomEvent.js';
 import { restoreOutline } from 'leaflet/src/dom/DomUtil.js';
 
-export type { Control, LatLng, LatLngBounds, Map, PopupEvent, PopupOptions, Marker, LayerGroup, Popup, DivIcon, TileLayer, LeafletEvent, LeafletKeyboardEvent } from 'leaflet';
+export type { Control, LatLng, LatLngBounds, Map, PopupEvent, PopupOptions, Marker, LayerGroup, Popup, DivIcon, TileLayer, TileErrorEvent, LeafletEvent, LeafletKeyboardEvent } from 'leaflet';
 
 export const map: typeof Leaflet.map = createMap;
 export const marker: typeof Leaflet.marker = createMarker;

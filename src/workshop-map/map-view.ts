@@ -27,6 +27,7 @@ import {
   type Popup,
   type PopupEvent,
   type PopupOptions,
+  type TileErrorEvent,
 } from './leaflet.js';
 import { rovingStep } from './roving-step.js';
 import type { Partner, Place, Workshop, WorkshopLocation } from './types.js';
@@ -79,8 +80,8 @@ export interface MapViewOptions {
   partnerPopup: (partner: Partner) => HTMLElement;
   /** A workshop pin was clicked. */
   onPinSelect: (k: number) => void;
-  /** The first tile failed to load (offline, blocked); called once. */
-  onTileError: () => void;
+  /** Whether the map is without tiles: a tile failed and none of its zoom level has loaded (offline, blocked); false again once one loads. */
+  onTiles: (failed: boolean) => void;
   /** A popup was closed with its × button (focus was on it, and goes with it); `byKey`: with Enter or Space. */
   onPopupDismissed: (byKey: boolean) => void;
 }
@@ -125,7 +126,6 @@ export class MapView {
   #clusters: Cluster[] = [];
   #pins: PinSet = NO_PINS;
   #selectedId?: string;
-  #tileErrorReported = false;
   /** The zoom buttons and the credits, drawn over the map as Leaflet draws its own controls. */
   readonly #controls: HTMLElement;
   /** The popup open on the map, if any. */
@@ -191,11 +191,10 @@ export class MapView {
       // throws for every tile and leaves the map without pins: it is written as itself, so the tiles
       // fail (the note says so) and their addresses show what is missing.
       tileLayer(options.tiles.replace(/\{(?!(?:[sxyzr]|-y)\})([^{}]*)\}/g, '%7B$1%7D'), { maxZoom: 19 })
-        .on('tileerror', () => {
-          if (this.#tileErrorReported) return;
-          this.#tileErrorReported = true;
-          options.onTileError();
-        })
+        // One tile that fails among others that load (the server's blip, a rate limit) leaves a map
+        // to look at: the note is for a level without any tile, and goes once one loads.
+        .on('tileerror', ({ tile }: TileErrorEvent) => options.onTiles(!tile.parentNode?.querySelector('.leaflet-tile-loaded')))
+        .on('tileload', () => options.onTiles(false))
         .addTo(this.map);
     }
     this.#partnerPins.layer.addTo(this.map);

@@ -860,7 +860,7 @@ export class PlWorkshopMap extends PlElement {
             ${count > pins.length ? html`<p>${t.moreHere(formatNumber(count - pins.length, this.resolvedLang))}</p>` : nothing}`)),
         partnerPopup: (p) => element(renderPartner(p, this.t)),
         onPinSelect: (k) => this.#selectFromMap(k),
-        onTileError: () => (this.tilesFailed = true),
+        onTiles: (failed) => (this.tilesFailed = failed),
         // A mouse user is not sent to the list, which may be a long way down the page.
         onPopupDismissed: (byKey) => (byKey ? this.#afterPopup() : this.#box('map')?.focus({ preventScroll: true })),
       });

@@ -383,6 +383,35 @@ describe('<pl-workshop-map> map and list in sync', () => {
     await waitFor(() => !!popup(el), 4000, 'the popup');
   });
 
+  it('says nothing of a few tiles that fail among tiles that load (a server\'s blip)', async () => {
+    // {s} is a, b or c by the tile's place: tiles/c.png is missing, so about one tile in three fails.
+    const { el } = await mountMap({ src: SRC, tiles: '/tests/fixtures/tiles/{s}.png?{z}/{x}/{y}' });
+    const tiles = () => [...root(el).querySelectorAll<HTMLImageElement>('.leaflet-tile-pane img')];
+    await waitFor(() => tiles().some((tile) => tile.src.includes('/c.png')) && tiles().every((tile) => tile.complete), 4000, 'every tile answered');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(root(el).querySelectorAll('.leaflet-tile-loaded').length).to.be.above(0);
+    expect(root(el).querySelector('.tiles-note')).to.equal(null);
+  });
+
+  it('says the tiles failed while a zoom level has none, and stops saying it once a level\'s tiles load', async () => {
+    // Only zoom 11's tiles exist.
+    const { el } = await mountMap({ src: SRC, center: '33.75,-84.39', zoom: '10', tiles: '/tests/fixtures/tiles/{z}.png?{x}/{y}' });
+    const note = () => root(el).querySelector('.tiles-note');
+    await waitFor(() => !!note(), 4000, 'the note at zoom 10');
+    const map = leafletMap(el);
+    // A zoom asked for while one is under way is dropped (Leaflet's): each waits for the last to end.
+    const zoomTo = async (zoom: number) => {
+      const zoomed = new Promise((resolve) => map.once('zoomend', resolve));
+      map.setZoom(zoom);
+      await zoomed;
+    };
+    await zoomTo(11);
+    await waitFor(() => !note(), 4000, 'no note once zoom 11\'s tiles load');
+    expect(root(el).querySelectorAll('.leaflet-tile-loaded').length).to.be.above(0);
+    await zoomTo(12);
+    await waitFor(() => !!note(), 4000, 'the note again at zoom 12');
+  });
+
   it('keeps its pins when the tile template has a placeholder nothing fills ("{apikey}"), and says the tiles failed', async () => {
     const { el } = await mountMap({ src: SRC, tiles: '/no-tiles-here/{z}/{x}/{y}.png?key={apikey}' });
     await waitFor(() => !!root(el).querySelector('.tiles-note'), 6000, 'the tile note');
