@@ -256,6 +256,17 @@ export class MapView {
       { signal },
     );
     container.addEventListener('focusout', () => this.map.scrollWheelZoom.disable(), { signal });
+    // The printout is about a page wide (680 px: A4 or Letter within the browser's margins), where a
+    // wider map keeps its top left: narrowed and refitted for it (or kept centred once moved), then given back.
+    for (const type of ['beforeprint', 'afterprint'])
+      addEventListener(
+        type,
+        () => {
+          container.style.maxWidth = type == 'beforeprint' ? '680px' : '';
+          this.resize(true);
+        },
+        { signal },
+      );
     // A press on a pin leaves the focus where Leaflet puts it, on the map: a pin that took it would
     // turn the wheel zoom off, and a cluster's zoom would move it on (and scroll the page) as for keys.
     container.addEventListener(
@@ -535,11 +546,14 @@ export class MapView {
   /** The map had no size (hidden) when last measured. */
   #hidden = false;
 
-  /** Call when the container may have changed size; a hidden (0x0) container is left alone. */
-  resize(): void {
+  /**
+   * Call when the container may have changed size; a hidden (0x0) container is left alone. The view
+   * keeps its top left, or its centre with `pan`.
+   */
+  resize(pan?: boolean): void {
     const size = this.map.getContainer().getBoundingClientRect();
     if (size.width === 0 || size.height === 0) return void (this.#hidden = true);
-    this.map.invalidateSize({ pan: false });
+    this.map.invalidateSize({ pan });
     // A map without a view yet (no data) is left unmeasured by invalidateSize: measured here, where
     // the layout is clean, rather than by the first fit, in the middle of the update that writes the
     // whole list (a forced layout of 9 ms at 20,000 workshops; bench/trace.mjs).

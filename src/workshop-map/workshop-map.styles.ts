@@ -501,6 +501,7 @@ export const workshopMapStyles = css`
   @media print {
     .search,
     .filters,
+    .leaflet-control-zoom,
     .actions .pl-button,
     .more,
     .view-split .map-wrap {

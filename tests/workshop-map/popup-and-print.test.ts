@@ -193,6 +193,7 @@ describeChromiumOnly('<pl-workshop-map> printed', () => {
     await waitFor(() => !!root(el).querySelector('.pl-pin, .pl-cluster'), 4000, 'pins');
     const marker = root(el).querySelector('.pl-pin, .pl-cluster')!;
     expect(getComputedStyle(marker).printColorAdjust).to.equal('exact');
+    expect(getComputedStyle(root(el).querySelector('.leaflet-control-zoom')!).display, 'no zoom buttons on paper').to.equal('none');
   });
 
   it('adds nothing on paper when the list holds every workshop', async () => {
@@ -217,5 +218,84 @@ describeChromiumOnly('<pl-workshop-map> printed after a choice', () => {
     const listed = items(el).length;
     expect(listed, 'a page of 25 with 5 virtual, and the chosen one').to.equal(26);
     expect(visibleText(root(el).querySelector('[part="list"]')!)).to.contain(`This printout lists ${listed} of 65 workshops.`);
+  });
+});
+
+// The browser's print lays the page out for the paper after `beforeprint` and gives it back after
+// `afterprint`: what the map shows then is what the paper gets.
+describeChromiumOnly('<pl-workshop-map> view="map" wider than the paper', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  const CITIES: [string, string, number, number][] = [
+    ['Seattle', 'WA', 47.6, -122.33],
+    ['San Diego', 'CA', 32.72, -117.16],
+    ['Denver', 'CO', 39.74, -104.99],
+    ['Chicago', 'IL', 41.88, -87.63],
+    ['Miami', 'FL', 25.76, -80.19],
+    ['Boston', 'MA', 42.36, -71.06],
+  ];
+  const records = CITIES.map(([city, state, lat, lng], i) => workshop(i, { location: { city, state, lat, lng } }));
+  const markers = (el: HTMLElement) => [...root(el as never).querySelectorAll<HTMLElement>('.pl-pin, .pl-cluster')];
+  const print = async (type: 'beforeprint' | 'afterprint') => {
+    dispatchEvent(new Event(type));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
+
+  it('is narrowed to a page and refitted to every workshop for the printout, then given back its view', async () => {
+    const { el } = await mountMap({ view: 'map' }, (el) => (el.workshops = records), { width: 1280 });
+    const container = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+    await waitFor(() => markers(el).length > 0, 4000, 'pins');
+    const screenZoom = leafletMap(el).getZoom();
+    expect(container.getBoundingClientRect().width).to.equal(1280);
+
+    await print('beforeprint');
+    const paper = container.getBoundingClientRect();
+    expect(paper.width, 'a page wide').to.equal(680);
+    const shown = markers(el).reduce((sum, marker) => sum + (Number(marker.textContent) || 1), 0);
+    expect(shown, 'every workshop on the map').to.equal(CITIES.length);
+    for (const marker of markers(el)) {
+      const box = marker.getBoundingClientRect();
+      expect(box.left >= paper.left && box.right <= paper.right, `${marker.title || marker.textContent} on the paper`).to.equal(true);
+    }
+
+    await print('afterprint');
+    expect(container.getBoundingClientRect().width).to.equal(1280);
+    expect(leafletMap(el).getZoom(), 'the screen view back').to.equal(screenZoom);
+  });
+
+  it('keeps the centre of a map the visitor moved', async () => {
+    const { el } = await mountMap({ view: 'map' }, (el) => (el.workshops = records), { width: 1280 });
+    await waitFor(() => markers(el).length > 0, 4000, 'pins');
+    const map = leafletMap(el);
+    map.setView([39.74, -104.99], 6);
+    const center = map.getCenter();
+    await print('beforeprint');
+    expect(map.getZoom()).to.equal(6);
+    expect(map.getCenter().lat).to.be.closeTo(center.lat, 0.05);
+    expect(map.getCenter().lng).to.be.closeTo(center.lng, 0.05);
+    await print('afterprint');
+    expect(map.getCenter().lng).to.be.closeTo(center.lng, 0.05);
+  });
+
+  it('leaves a hidden finder alone', async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const { el } = await mountMap({ view: 'map' }, (el) => (el.workshops = records), { container: box });
+    await waitFor(() => markers(el).length > 0, 4000, 'pins');
+    const zoom = leafletMap(el).getZoom();
+    box.hidden = true;
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    addEventListener('error', onError);
+    await print('beforeprint');
+    await print('afterprint');
+    removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(leafletMap(el).getZoom(), 'not fitted to no room').to.equal(zoom);
+    box.hidden = false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(leafletMap(el).getZoom()).to.equal(zoom);
+    box.remove();
   });
 });
