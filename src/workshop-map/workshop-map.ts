@@ -163,7 +163,7 @@ export class PlWorkshopMap extends PlElement {
   radius = 50;
   /** `mi` (default) or `km`. */
   units: Units = 'mi';
-  /** `split` (list and map, default), `map` or `list`. */
+  /** `split` (list and map, default), `map` or `list`. Printed, `split` gives the list and `map` the map, fitted to the page. */
   view: 'split' | 'map' | 'list' = 'split';
   /** Show workshops that have already ended. */
   includePast = false;
