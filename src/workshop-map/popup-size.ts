@@ -12,5 +12,7 @@ import type { Map as LeafletMap, PopupOptions } from './leaflet.js';
 export function popupSize(map: LeafletMap): PopupOptions {
   const { x, y } = map.getSize();
   const left = x < 250 ? 16 : 56;
-  return { maxWidth: Math.min(300, x - left - 44), maxHeight: y - 100, autoPanPadding: [16, 16], autoPanPaddingTopLeft: [left, 16] };
+  // 300 px, or 22 of the map's ems where its text is larger (a page at 200 %: 11 letters a line otherwise).
+  const width = Math.max(300, 22 * parseFloat(getComputedStyle(map.getContainer()).fontSize));
+  return { maxWidth: Math.min(width, x - left - 44), maxHeight: y - 100, autoPanPadding: [16, 16], autoPanPaddingTopLeft: [left, 16] };
 }

@@ -43,6 +43,30 @@ describe('<pl-workshop-map> popups', () => {
     expect(box.right, 'inside the map').to.be.at.most(map.right);
   });
 
+  it("widens a popup with the page's text: 300 px at 16 px, 22 of the map's ems at 32 px", async () => {
+    const widthAt = async (rootSize: string) => {
+      document.documentElement.style.fontSize = rootSize;
+      try {
+        const { el } = await mountMap({}, (map) => {
+          map.workshops = [LONG_NAMES];
+          map.style.fontSize = '1rem';
+        }, { width: 1280 });
+        items(el)[0].querySelector<HTMLButtonElement>('.show')!.click();
+        await waitFor(() => !!popup(el), 4000, 'the popup');
+        const content = popup(el)!.querySelector('.leaflet-popup-content')!;
+        return [content.getBoundingClientRect().width, parseFloat(getComputedStyle(content.closest('.leaflet-container')!).fontSize)];
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    };
+    const [normal] = await widthAt('16px');
+    // Leaflet adds a pixel to the width it sets.
+    expect(normal, 'at 16 px').to.be.within(250, 301);
+    const [large, mapEm] = await widthAt('32px');
+    expect(mapEm).to.be.closeTo(27.2, 0.1);
+    expect(large, 'at 32 px').to.be.within(520, 22 * mapEm + 1);
+  });
+
   it('gives a popup most of a map under 250 px wide (a phone at 200 % zoom), over the zoom buttons', async () => {
     const { el, map } = await firstPopupAt(180);
     const content = popup(el)!.querySelector('.leaflet-popup-content')!.getBoundingClientRect();
