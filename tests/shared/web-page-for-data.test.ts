@@ -64,3 +64,31 @@ describe('a data address that gives a web page (status 200)', () => {
     }
   });
 });
+
+describe('a data address that gives nothing (an empty file, a 204)', () => {
+  for (const [name, answer] of [
+    ['an empty file', () => new Response('')],
+    ['blank lines', () => new Response('\n \r\n')],
+    ['204 No Content', () => new Response(null, { status: 204 })],
+  ] as const) {
+    it(`says the address gave no data for ${name}, in English and Spanish`, async () => {
+      const original = window.fetch;
+      window.fetch = (async () => answer()) as typeof fetch;
+      try {
+        const { box, message, warnings } = await failedLoad('<pl-values-accordion src="/stubbed/empty.json"></pl-values-accordion>');
+        const el = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        expect(visibleText(el.shadowRoot!.querySelector('[role="alert"]')!)).to.contain('This content could not be loaded: its address gave no data.');
+        expect(message).to.contain('its address gave no data');
+        expect(warnings.join('\n')).to.contain('/stubbed/empty.json: empty');
+        box.remove();
+        const spanish = await failedLoad('<pl-workshop-map lang="es" src="/stubbed/empty.csv" format="csv"></pl-workshop-map>');
+        expect(spanish.message).to.contain('su dirección no dio datos');
+        spanish.box.remove();
+      } finally {
+        window.fetch = original;
+      }
+    });
+  }
+});
+

@@ -68,6 +68,9 @@ export async function fetchText(url: string, signal: AbortSignal, reload?: boole
         'This content could not be loaded: its address gave a web page, not data.',
         'No se pudo cargar este contenido: su dirección dio una página web, no datos.',
       );
+    // An empty file, or a 204: nothing that could be "not valid".
+    if (!text.trim())
+      throw failed('parse', `${url}: empty`, 'This content could not be loaded: its address gave no data.', 'No se pudo cargar este contenido: su dirección no dio datos.');
     return text;
   } catch (error) {
     if (signal.aborted || (error as Partial<LoadError>).failure) throw error;
