@@ -54,6 +54,7 @@ export default {
  * @type {Record<string, string[]>} the end of a module's path -> method names
  */
 export const LEAFLET_UNUSED_METHODS = {
+  // _getZoomSpan: read only by the zoom limits of layers (_updateZoomLevels, left out with them below).
   'leaflet/src/map/Map.js': [
     'flyTo',
     'flyToBounds',
@@ -79,17 +80,24 @@ export const LEAFLET_UNUSED_METHODS = {
     'wrapLatLngBounds',
     '_limitCenter',
     '_limitOffset',
+    '_getZoomSpan',
   ],
   // moving(): only Canvas and Tooltip ask it, and neither is in this build.
   'leaflet/src/map/handler/Map.Drag.js': ['_viscousLimit', '_onPreDragLimit', 'moving'],
   // Popups are opened and filled by the finder itself (openOn, setContent), never toggled or queried.
-  'leaflet/src/layer/Popup.js': ['unbindPopup', 'togglePopup', 'isPopupOpen', 'setPopupContent', 'getPopup'],
+  // A bound popup (a partner pin's) opens with Enter on keydown (partner-pins.ts, which cancels the key,
+  // so no keypress follows), and its pin never moves (setLatLng is only called on workshop pins).
+  'leaflet/src/layer/Popup.js': ['unbindPopup', 'togglePopup', 'isPopupOpen', 'setPopupContent', 'getPopup', '_onKeyPress', '_movePopup'],
   'leaflet/src/layer/DivOverlay.js': ['toggle', 'isOpen', 'getContent', 'bringToBack'],
-  'leaflet/src/layer/LayerGroup.js': ['invoke', 'getLayer', 'getLayers', 'setZIndex'],
+  // A group's hasLayer: nothing asks a group (the popups ask the map).
+  'leaflet/src/layer/LayerGroup.js': ['invoke', 'getLayer', 'getLayers', 'setZIndex', 'hasLayer'],
   // getAttribution: only Leaflet's attribution control asks a layer for its credit, and the map view
   // draws the credit itself (no Control in this build). The map's eachLayer: layer groups have their own.
-  'leaflet/src/layer/Layer.js': ['_addLayers', 'getAttribution', 'eachLayer'],
-  'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront', '_updateOpacity', '_removeShadow'],
+  // The zoom limits of layers: the map's maxZoom is always set (map-view.ts) and its minZoom never, and the
+  // one tile layer's minZoom is 0, so getMinZoom is 0 and getMaxZoom the option (LEAFLET_UNSET_OPTIONS).
+  'leaflet/src/layer/Layer.js': ['_addLayers', 'getAttribution', 'eachLayer', '_addZoomLimit', '_removeZoomLimit', '_updateZoomLevels'],
+  // The z-index is written where it is computed (_setPos in LEAFLET_UNSET_OPTIONS): riseOnHover, the other caller, is cut.
+  'leaflet/src/layer/marker/Marker.js': ['setZIndexOffset', 'getIcon', '_getTooltipAnchor', 'setOpacity', '_bringToFront', '_updateOpacity', '_removeShadow', '_updateZIndex', '_resetZIndex'],
   'leaflet/src/layer/marker/Icon.js': ['createIcon', 'createShadow', '_createIcon', '_createImg', '_getIconUrl'],
   'leaflet/src/layer/marker/DivIcon.js': ['createShadow'],
   // Event parents are FeatureGroup's (a stand-in here). The long aliases of on, off, once, fire and
@@ -111,9 +119,11 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/core/Handler.js': ['addTo', 'enabled'],
   // The one tile layer is made once and never restacked, redrawn or pointed elsewhere.
   // createTile: the tile layer's own replaces the grid layer's (a blank div), which nothing else reaches.
-  'leaflet/src/layer/tile/GridLayer.js': ['createTile', 'bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw', '_setAutoZIndex', 'setOpacity', '_keyToBounds', '_tileCoordsToNwSe', '_tileCoordsToBounds'],
+  // beforeAdd only registered the layer's zoom limits (see Layer.js above).
+  'leaflet/src/layer/tile/GridLayer.js': ['createTile', 'bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw', '_setAutoZIndex', 'setOpacity', '_keyToBounds', '_tileCoordsToNwSe', '_tileCoordsToBounds', 'beforeAdd'],
   'leaflet/src/layer/tile/TileLayer.js': ['setUrl'],
-  'leaflet/src/geo/LatLngBounds.js': ['toBBoxString', 'intersects', 'overlaps', 'equals'],
+  // isValid: only fitBounds's guard asked it (cut in LEAFLET_UNSET_OPTIONS).
+  'leaflet/src/geo/LatLngBounds.js': ['toBBoxString', 'intersects', 'overlaps', 'equals', 'isValid'],
   'leaflet/src/geo/LatLng.js': ['equals', 'distanceTo', 'wrap', 'toString'],
   // A CRS's own project and unproject: only circles, WMS tiles and polygons' centres call them (the map
   // goes through latLngToPoint and pointToLatLng).
@@ -121,6 +131,8 @@ export const LEAFLET_UNUSED_METHODS = {
   'leaflet/src/geo/crs/CRS.Earth.js': ['distance'],
   'leaflet/src/geometry/Bounds.js': ['getTopLeft', 'getBottomRight', 'intersects', 'overlaps', 'isValid', 'pad', 'equals'],
   'leaflet/src/geometry/Point.js': ['trunc', 'toString'],
+  // The key tables are fixed (keyboardPanDelta and zoomDelta are never set): see LEAFLET_UNSET_OPTIONS.
+  'leaflet/src/map/handler/Map.Keyboard.js': ['_setPanDelta', '_setZoomDelta'],
 };
 
 /** The key of `table` (the end of a module's path) that names this module, if any. */
@@ -245,6 +257,62 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'getPixelOrigin: function () {', to: 'this._checkIfLoaded();', text: 'getPixelOrigin: function () {' },
     // Every handler registered here (drag, double-click, keyboard, wheel and touch zoom) is imported.
     { from: 'if (!HandlerClass) { return this; }', to: '}', text: '' },
+    // No Leaflet control is in this build (the map view draws its own buttons and credit).
+    { from: 'if (this._clearControlPos) {', to: 'this._clearControlPos();\n\t\t}', text: '' },
+    { from: 'if (this._initControlPos) {', to: 'this._initControlPos();\n\t\t}', text: '' },
+    // fitBounds's guard: the finder fits bounds made of two corners or around a point, which are never empty.
+    { from: 'fitBounds: function (bounds, options) {', to: "throw new Error('Bounds are not valid.');\n\t\t}", text: 'fitBounds: function (bounds, options) { bounds = toLatLngBounds(bounds);' },
+    // Only fitBounds asks for a centre and zoom, with bounds (not a layer), paddingTopLeft and paddingBottomRight
+    // or none (never `padding`), and maxZoom is always set, so the zoom is never Infinity. A marker's focus pans
+    // with both paddings.
+    { from: '_getBoundsCenterZoom: function (bounds, options) {', to: 'paddingBR = toPoint(options.paddingBottomRight || options.padding || [0, 0]),', text: '_getBoundsCenterZoom: function (bounds, options) { options = options || {}; var paddingTL = toPoint(options.paddingTopLeft || [0, 0]), paddingBR = toPoint(options.paddingBottomRight || [0, 0]),' },
+    { from: 'if (zoom === Infinity) {', to: 'zoom: zoom\n\t\t\t};\n\t\t}', text: '' },
+    { from: 'panInside: function (latlng, options) {', to: 'paddingBR = toPoint(options.paddingBottomRight || options.padding || [0, 0]),', text: 'panInside: function (latlng, options) { var paddingTL = toPoint(options.paddingTopLeft), paddingBR = toPoint(options.paddingBottomRight),' },
+    // invalidateSize is called with {pan: false} (map-view.ts) and {debounceMoveend: true} (the resize
+    // listener), never animated; nothing listens for the map's resize event.
+    { from: 'animate: false,', to: ',', text: '' },
+    { from: '}, options === true ? {animate: true} : options);', to: ';', text: '}, options);' },
+    { from: 'if (options.animate && options.pan) {', to: '} else {', text: '{' },
+    { from: "return this.fire('resize', {", to: '});', text: 'return this;' },
+    // Every pane is made with a name. The overlay pane (vectors), shadow pane (marker shadows) and
+    // tooltip pane: nothing here goes into them.
+    { from: "var className = 'leaflet-pane' + (name ? ' leaflet-' + name.replace('Pane', '') + '-pane' : ''),", to: ',', text: "var className = 'leaflet-pane leaflet-' + name.replace('Pane', '') + '-pane'," },
+    { from: 'if (name) {', to: '}', text: 'this._panes[name] = pane;' },
+    { from: "this.createPane('overlayPane');", to: ';', text: '' },
+    { from: "this.createPane('shadowPane');", to: ';', text: '' },
+    { from: "this.createPane('tooltipPane');", to: ';', text: '' },
+    { from: "DomUtil.addClass(panes.shadowPane, 'leaflet-zoom-hide');", to: ';', text: '' },
+    // Renderers are for vectors (not in this build), as are a circle marker's radius and a canvas's
+    // _leaflet_disable_events.
+    { from: 'this._paneRenderers = {};', to: ';', text: '' },
+    { from: 'delete this._renderer;', to: ';', text: '' },
+    { from: 'var isMarker = target.getLatLng && (!target._radius || target._radius <= 10);', to: ';', text: 'var isMarker = target.getLatLng;' },
+    { from: "if (!this._loaded || el['_leaflet_disable_events'] || e.type === 'click' && this._isClickDisabled(el)) {", to: '{', text: "if (!this._loaded || e.type === 'click' && this._isClickDisabled(el)) {" },
+    // The container's DOM events that something here listens for (or that the map handles itself, the
+    // mousedown's outline): click, dblclick and keydown. Nothing listens for mouseup, mouseover, mouseout,
+    // mousemove, contextmenu, keypress (see Popup.js's _onKeyPress above) or keyup, so the hover and
+    // context-menu handling goes with them.
+    { from: "onOff(this._container, 'click dblclick mousedown mouseup ' +", to: 'this._handleDOMEvent, this);', text: "onOff(this._container, 'click dblclick mousedown keydown', this._handleDOMEvent, this);" },
+    { from: "isHover = type === 'mouseout' || type === 'mouseover',", to: ',', text: '' },
+    { from: 'if (isHover && !DomEvent.isExternalTarget(src, e)) { break; }', to: '}', text: '' },
+    { from: 'if (isHover) { break; }', to: '}', text: '' },
+    { from: 'if (!targets.length && !dragging && !isHover && this.listens(type, true)) {', to: '{', text: 'if (!targets.length && !dragging && this.listens(type, true)) {' },
+    { from: "if (type === 'contextmenu') {", to: '}', text: '' },
+    { from: "_mouseEvents: ['click', 'dblclick', 'mouseover', 'mouseout', 'contextmenu'],", to: ',', text: "_mouseEvents: ['click', 'dblclick']," },
+    { from: "if (e.type !== 'keypress' && e.type !== 'keydown' && e.type !== 'keyup') {", to: '{', text: "if (e.type !== 'keydown') {" },
+    // The map's zoom animation is its own method; the map is made with an element (map-view.ts).
+    { from: 'this._tryAnimatedZoom && this._tryAnimatedZoom(center, zoom, options.zoom) :', to: ':', text: 'this._tryAnimatedZoom(center, zoom, options.zoom) :' },
+    { from: 'var container = this._container = DomUtil.get(id);', to: ';', text: 'var container = this._container = id;' },
+    // The zoom limits (see Layer.js in LEAFLET_UNUSED_METHODS): 0, and the maxZoom option (Infinity for a
+    // map made without one, as the tests make).
+    { from: 'return this.options.minZoom === undefined ? this._layersMinZoom || 0 : this.options.minZoom;', to: ';', text: 'return 0;' },
+    { from: 'return this.options.maxZoom === undefined ?', to: 'this.options.maxZoom;', text: 'var max = this.options.maxZoom; return max === undefined ? Infinity : max;' },
+    { from: 'minZoom: undefined,', to: ',', text: '' },
+    { from: 'maxZoom: undefined,', to: ',', text: '' },
+    // setView is never given `true` or {reset: true} (only the maxBounds code, cut above, did); zooms
+    // around a point are asked with a container point (the double-click and wheel handlers).
+    { from: 'if (this._loaded && !options.reset && options !== true) {', to: '{', text: 'if (this._loaded) {' },
+    { from: 'containerPoint = latlng instanceof Point ? latlng : this.latLngToContainerPoint(latlng),', to: ',', text: 'containerPoint = latlng,' },
   ],
   'leaflet/src/map/handler/Map.Drag.js': [
     { from: "this._draggable.on('predrag', this._onPreDragLimit, this);", to: ';', text: '' },
@@ -255,22 +323,34 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'offset = map._limitOffset(offset, map.options.maxBounds);', to: ';', text: '' },
     // worldCopyJump is always on (map-view.ts).
     { from: 'if (map.options.worldCopyJump) {', to: '{', text: '{' },
+    // The map's dragstart, drag and dragend events and the draggable's `distance`: nothing listens (the
+    // map view listens for movestart and moveend). The wrap (worldCopyJump, always on) sets _absPos before each drag.
+    { from: ".fire('movestart')", to: ".fire('dragstart');", text: ".fire('movestart');" },
+    { from: ".fire('move', e)", to: ".fire('drag', e);", text: ".fire('move', e);" },
+    { from: "map.fire('dragend', e);", to: ';', text: '' },
+    { from: 'pos = this._lastPos = this._draggable._absPos || this._draggable._newPos;', to: ';', text: 'pos = this._lastPos = this._draggable._absPos;' },
   ],
   'leaflet/src/map/handler/Map.Keyboard.js': [
     { from: 'if (map.options.maxBounds) {', to: 'map.options.maxBounds);\n\t\t\t\t}', text: '' },
     // Every popup here closes with Escape (closeOnEscapeKey, below).
     { from: '} else if (key === 27 && map._popup && map._popup.options.closeOnEscapeKey) {', to: '{', text: '} else if (key === 27 && map._popup) {' },
-    { from: 'this._setZoomDelta(map.options.zoomDelta);', to: ';', text: 'this._setZoomDelta(1);' },
     // The key codes, one or four per direction, written straight into the tables they fill (only
-    // these two methods read keyCodes).
+    // _setPanDelta and _setZoomDelta read keyCodes), which are the same for every map: keyboardPanDelta
+    // and zoomDelta are never set (80 px, 1 level). The tables are the prototype's; Handler's initialize
+    // keeps the map.
     { from: 'keyCodes: {', to: 'zoomOut: [189, 109, 54, 173]\n\t},', text: '' },
-    { from: '_setPanDelta: function (panDelta) {', to: 'keys[codes.up[i]] = [0, -1 * panDelta];\n\t\t}', text: '_setPanDelta: function (panDelta) { this._panKeys = {37: [-panDelta, 0], 39: [panDelta, 0], 40: [0, panDelta], 38: [0, -panDelta]};' },
-    { from: '_setZoomDelta: function (zoomDelta) {', to: 'keys[codes.zoomOut[i]] = -zoomDelta;\n\t\t}', text: '_setZoomDelta: function (zoomDelta) { this._zoomKeys = {187: zoomDelta, 107: zoomDelta, 61: zoomDelta, 171: zoomDelta, 189: -zoomDelta, 109: -zoomDelta, 54: -zoomDelta, 173: -zoomDelta};' },
+    { from: 'keyboardPanDelta: 80', to: '80', text: '' },
+    { from: 'initialize: function (map) {', to: 'this._setZoomDelta(map.options.zoomDelta);\n\t},', text: '_panKeys: {37: [-80, 0], 39: [80, 0], 40: [0, 80], 38: [0, -80]}, _zoomKeys: {187: 1, 107: 1, 61: 1, 171: 1, 189: -1, 109: -1, 54: -1, 173: -1},' },
     // A click focuses the map without scrolling it into view: focus()'s own preventScroll, where Leaflet
     // reads the page's scroll and puts it back (and leaves a scrolled box around the map moved).
     { from: 'var body = document.body,', to: 'window.scrollTo(left, top);', text: 'this._map._container.focus({ preventScroll: true });' },
     // worldCopyJump is always on (map-view.ts).
     { from: 'if (map.options.worldCopyJump) {', to: 'map.panBy(offset);\n\t\t\t\t}', text: 'map.panTo(map.wrapLatLng(map.unproject(map.project(map.getCenter()).add(offset))));' },
+    // The map's focus and blur events only turned the key listener on and off: called directly.
+    { from: "this._map.fire('focus');", to: ';', text: 'this._addHooks();' },
+    { from: "this._map.fire('blur');", to: ';', text: 'this._removeHooks();' },
+    { from: 'this._map.on({', to: '}, this);', text: '' },
+    { from: 'this._map.off({', to: '}, this);', text: '' },
   ],
   // Zooming to the view's centre (doubleClickZoom, scrollWheelZoom or touchZoom set to 'center'):
   // the finder zooms around the pointer, as Leaflet does by default.
@@ -282,6 +362,11 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'snap = this._map.options.zoomSnap || 0;', to: ';', text: 'snap = 1;' },
     { from: 'd4 = snap ? Math.ceil(d3 / snap) * snap : d3,', to: ',', text: 'd4 = Math.ceil(d3),' },
     { from: "if (map.options.scrollWheelZoom === 'center') {", to: 'map.setZoomAround(this._lastMousePos, zoom + delta);\n\t\t}', text: 'map.setZoomAround(this._lastMousePos, zoom + delta);' },
+    // wheelDebounceTime and wheelPxPerZoomLevel are never set (40 ms, 60 px).
+    { from: 'var debounce = this._map.options.wheelDebounceTime;', to: ';', text: 'var debounce = 40;' },
+    { from: 'var d2 = this._delta / (this._map.options.wheelPxPerZoomLevel * 4),', to: ',', text: 'var d2 = this._delta / 240,' },
+    { from: 'wheelDebounceTime: 40,', to: ',', text: '' },
+    { from: 'wheelPxPerZoomLevel: 60', to: '60', text: '' },
   ],
   'leaflet/src/map/handler/Map.TouchZoom.js': [
     { from: 'this._map._animateZoom(this._center, this._map._limitZoom(this._zoom), true, this._map.options.zoomSnap);', to: ';', text: 'this._map._animateZoom(this._center, this._map._limitZoom(this._zoom), true, 1);' },
@@ -290,11 +375,14 @@ export const LEAFLET_UNSET_OPTIONS = {
     // bounceAtZoomLimits is always on (the finder leaves it so): a pinch past a zoom limit bounces back.
     { from: 'touchZoom: Browser.touch,', to: 'bounceAtZoomLimits: true', text: 'touchZoom: Browser.touch' },
     { from: 'if (!map.options.bounceAtZoomLimits && (', to: 'this._zoom = map._limitZoom(this._zoom);\n\t\t}', text: '' },
+    // Nothing reads the pinch's `round`.
+    { from: 'var moveFn = Util.bind(map._move, map, this._center, this._zoom, {pinch: true, round: false}, undefined);', to: ';', text: 'var moveFn = Util.bind(map._move, map, this._center, this._zoom, {pinch: true});' },
   ],
   // Tile layer options detectRetina, zoomReverse, crossOrigin, referrerPolicy, tms, errorTileUrl and
   // bounds; Browser.ielt9 is false.
   'leaflet/src/layer/tile/TileLayer.js': [
-    { from: '// detecting retina displays', to: 'options.minZoom = Math.min(options.maxZoom, options.minZoom);\n\t\t}', text: 'options.maxZoom = Math.max(options.minZoom, options.maxZoom);' },
+    // ...and the min/max check after it: the finder's maxZoom (19) is over the minZoom (0).
+    { from: '// detecting retina displays', to: 'options.minZoom = Math.min(options.maxZoom, options.minZoom);\n\t\t}', text: '' },
     { from: 'if (this.options.crossOrigin ||', to: 'tile.referrerPolicy = this.options.referrerPolicy;\n\t\t}', text: '' },
     { from: 'if (this.options.tms) {', to: "data['y'] = invertedY;\n\t\t\t}", text: '' },
     { from: 'if (Browser.ielt9) {', to: 'done(null, tile);\n\t\t}', text: 'done(null, tile);' },
@@ -310,10 +398,24 @@ export const LEAFLET_UNSET_OPTIONS = {
   // whole script stopped there. Own, undefined corners until the first extend.
   'leaflet/src/geometry/Bounds.js': [
     { from: 'export function Bounds(a, b) {', to: 'if (!a) { return; }', text: 'export function Bounds(a, b) { this.min = this.max = undefined; if (!a) { return; }' },
+    // Bounds here are made of and extended with points (or [x, y] pairs), never other bounds, and asked
+    // whether they contain a point; no centre is asked rounded.
+    { from: "if (obj instanceof Point || typeof obj[0] === 'number' || 'x' in obj) {", to: 'if (!min2 || !max2) { return this; }\n\t\t}', text: 'min2 = max2 = toPoint(obj);' },
+    { from: 'contains: function (obj) {', to: '(max.y <= this.max.y);', text: 'contains: function (obj) { return obj.x >= this.min.x && obj.x <= this.max.x && obj.y >= this.min.y && obj.y <= this.max.y;' },
+    { from: 'getCenter: function (round) {', to: '(this.min.y + this.max.y) / 2, round);', text: 'getCenter: function () { return toPoint((this.min.x + this.max.x) / 2, (this.min.y + this.max.y) / 2);' },
   ],
-  'leaflet/src/geo/crs/CRS.EPSG3857.js': [{ from: 'export var EPSG900913 = Util.extend({}, EPSG3857, {', to: '});', text: '' }],
+  'leaflet/src/geo/crs/CRS.EPSG3857.js': [
+    { from: 'export var EPSG900913 = Util.extend({}, EPSG3857, {', to: '});', text: '' },
+    // The CRS's code and Earth's radius: only WMS tiles and distance (not in this build) read them.
+    { from: "code: 'EPSG:3857',", to: ',', text: '' },
+  ],
   // Math.trunc's stand-in, for browsers Lit does not run in (as for core/Browser.js above).
-  'leaflet/src/geometry/Point.js': [{ from: 'var trunc = Math.trunc || function (v) {', to: '};', text: 'var trunc = Math.trunc;' }],
+  'leaflet/src/geometry/Point.js': [
+    { from: 'var trunc = Math.trunc || function (v) {', to: '};', text: 'var trunc = Math.trunc;' },
+    // No point is made rounded (only a rounded bounds centre did; see Bounds.js above).
+    { from: 'export function Point(x, y, round) {', to: 'this.y = (round ? Math.round(y) : y);', text: 'export function Point(x, y) { this.x = x; this.y = y;' },
+    { from: 'return new Point(x, y, round);', to: ';', text: 'return new Point(x, y);' },
+  ],
   // Event parents are set by addEventParent only, which is left out (LEAFLET_UNUSED_METHODS).
   'leaflet/src/core/Events.js': [
     { from: '// propagate the event to parents (set with addEventParent)', to: 'this._propagateEvent(event);', text: '' },
@@ -323,6 +425,15 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: '_on: function (type, fn, context, _once) {', to: "console.warn('wrong listener type: ' + typeof fn);", text: "_on: function (type, fn, context, _once) { if (typeof fn !== 'function') {" },
     { from: "console.warn('wrong listener type: ' + typeof fn);", to: ';', text: '' },
     { from: "if (typeof type !== 'string') {", to: "console.warn('\"string\" type argument expected');\n\t\t}", text: '' },
+    // listens(type) is all that is asked (fire's and the map's target search pass a flag for parents,
+    // which are left out): whether there is a listener.
+    { from: 'listens: function (type, fn, context, propagate) {', to: 'return false;\n\t},', text: 'listens: function (type) { var listeners = this._events && this._events[type]; return !!(listeners && listeners.length); },' },
+    { from: 'if (!fn) {', to: 'return !!listeners.length;\n\t\t}', text: '' },
+    // off(types) without a listener, which takes off all of a type: nothing calls it (map-view.ts's
+    // off() with no arguments takes off everything and stays).
+    { from: 'var removeAll = arguments.length === 1;', to: ';', text: '' },
+    { from: 'if (removeAll) {', to: '} else {', text: '{' },
+    { from: 'if (arguments.length === 1) { // remove all', to: 'delete this._events[type];\n\t\t\treturn;\n\t\t}', text: '' },
   ],
   // Grid layer options zIndex (always 1: setZIndex and the auto z-index are left out), className,
   // opacity (always 1: setOpacity is left out), min/maxNativeZoom, updateWhenZooming and noWrap: the
@@ -353,6 +464,17 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: '_onUpdateLevel: Util.falseFn,', to: '_onCreateLevel: Util.falseFn,', text: '' },
     // The one grid layer here is a tile layer, which has _abortLoading.
     { from: 'if (this._abortLoading) {', to: '}', text: 'this._abortLoading();' },
+    // The map's CRS (EPSG:3857) is finite and wraps longitudes only: tiles are checked against the
+    // world's rows, never its columns, and never wrapped in y.
+    { from: 'var crs = this._map.options.crs;', to: 'return true;', text: 'var bounds = this._globalTileRange; return !(coords.y < bounds.min.y || coords.y > bounds.max.y);' },
+    { from: 'this._wrapY = crs.wrapLat && [', to: '];', text: '' },
+    { from: 'this._wrapX = crs.wrapLng && [', to: '[', text: 'this._wrapX = [' },
+    { from: 'this._wrapX ? Util.wrapNum(coords.x, this._wrapX) : coords.x,', to: ',', text: 'Util.wrapNum(coords.x, this._wrapX),' },
+    { from: 'this._wrapY ? Util.wrapNum(coords.y, this._wrapY) : coords.y);', to: ';', text: 'coords.y);' },
+    { from: 'if (bounds) {', to: '}', text: 'this._globalTileRange = this._pxBoundsToTileRange(bounds);' },
+    // The container's opacity is always 1 (see opacity above): its fade only sets the tiles'.
+    { from: 'DomUtil.setOpacity(this._container, this.options.opacity);', to: ';', text: '' },
+    { from: 'map._removeZoomLimit(this);', to: ';', text: '' },
   ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): no Array.isArray,
   // Object.create, Function.prototype.bind or String.prototype.trim, no requestAnimationFrame (old IE, prefixed WebKit and Gecko).
@@ -407,6 +529,10 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "} else if ('removeEventListener' in obj) {", to: '{', text: '} else if (true) {' },
     // Event.composedPath, which every such browser has (the path is only asked of DOM click events).
     { from: 'if (ev.composedPath) {', to: 'return path;', text: 'return ev.composedPath();' },
+    // Every caller passes the map's container (Map.mouseEventToContainerPoint); preventDefault's
+    // old-IE fallback only wrote returnValue on Leaflet's own event objects, which nothing reads.
+    { from: 'if (!container) {', to: 'return new Point(e.clientX, e.clientY);\n\t}', text: '' },
+    { from: 'if (e.preventDefault) {', to: 'e.returnValue = false;\n\t}', text: 'if (e.preventDefault) { e.preventDefault(); }' },
   ],
   // IE10's MSPointer constants and IE11's SVGElementInstance.
   'leaflet/src/dom/DomEvent.Pointer.js': [
@@ -424,6 +550,14 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "DomUtil.removeClass(document.body, 'leaflet-dragging');", to: ';', text: '' },
     { from: 'this._lastTarget = e.target || e.srcElement;', to: ';', text: 'this._lastTarget = e.target;' },
     { from: 'if (window.SVGElementInstance && this._lastTarget instanceof window.SVGElementInstance) {', to: 'this._lastTarget = this._lastTarget.correspondingUseElement;\n\t\t\t}', text: '' },
+    // The one draggable (the map's pane, dragged by its container) is made without options or outline
+    // handling, and nothing listens for its down event or reads its dragend's distance.
+    { from: 'Util.setOptions(this, options);', to: ';', text: '' },
+    { from: 'this._dragStartTarget = dragStartTarget || element;', to: ';', text: 'this._dragStartTarget = dragStartTarget;' },
+    { from: 'this._preventOutline = preventOutline;', to: ';', text: '' },
+    { from: 'if (this._preventOutline) {', to: 'DomUtil.preventOutline(this._element);\n\t\t}', text: '' },
+    { from: "this.fire('down');", to: ';', text: '' },
+    { from: 'noInertia: noInertia,', to: 'distance: this._newPos.distanceTo(this._startPos)', text: 'noInertia: noInertia' },
   ],
   // Fallbacks for browsers Lit does not run in (as for core/Browser.js above): an element without
   // `style.opacity` (old IE's filters) and a document without `onselectstart` (Firefox before 52).
@@ -449,6 +583,10 @@ export const LEAFLET_UNSET_OPTIONS = {
       to: '_userSelect = undefined;\n\t\t}\n\t};\n}',
       text: "disableTextSelection = function () { DomEvent.on(window, 'selectstart', DomEvent.preventDefault); }; enableTextSelection = function () { DomEvent.off(window, 'selectstart', DomEvent.preventDefault); };",
     },
+    // TRANSITION is one of the two names above; every element is created with a class; every transform has an offset.
+    { from: "TRANSITION === 'webkitTransition' || TRANSITION === 'OTransition' ? TRANSITION + 'End' : 'transitionend';", to: ';', text: "TRANSITION === 'webkitTransition' ? TRANSITION + 'End' : 'transitionend';" },
+    { from: "el.className = className || '';", to: ';', text: 'el.className = className;' },
+    { from: 'var pos = offset || new Point(0, 0);', to: ';', text: 'var pos = offset;' },
   ],
   // Marker options riseOnHover and opacity.
   'leaflet/src/layer/marker/Marker.js': [
@@ -472,6 +610,11 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'if (this.dragging && this.dragging.enabled()) {', to: 'delete this.dragging;', text: '' },
     { from: "if (icon.tagName === 'IMG') {", to: "icon.alt = options.alt || '';\n\t\t\t}", text: '' },
     { from: 'if (options.keyboard) {', to: "icon.setAttribute('role', 'button');\n\t\t}", text: '' },
+    // setIcon is only called on markers without a popup (workshop pins and the radius ring), and every
+    // icon here has a size. The z-index is written where it is computed (see LEAFLET_UNUSED_METHODS).
+    { from: 'if (this._popup) {', to: 'this.bindPopup(this._popup, this._popup.options);\n\t\t}', text: '' },
+    { from: 'var size = iconOpts.iconSize ? point(iconOpts.iconSize) : point(0, 0);', to: ';', text: 'var size = point(iconOpts.iconSize);' },
+    { from: 'this._zIndex = pos.y + this.options.zIndexOffset;', to: 'this._resetZIndex();', text: 'if (this._icon) { this._icon.style.zIndex = pos.y + this.options.zIndexOffset; }' },
   ],
   // Overlay options interactive, className and content, and an overlay made with its position first
   // (popup(latlng, options)): the finder's popups are made with options only and filled by setContent.
@@ -489,6 +632,12 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'if (!latlng) {', to: "throw new Error('Unable to get source layer LatLng.');\n\t\t\t}\n\t\t}", text: '' },
     // The map's own _initOverlay: only map.openPopup (cut in Popup.js below) calls it.
     { from: 'Map.include({', to: 'return overlay;\n\t}\n});', text: '' },
+    // Popup content here is an element or a function giving one (never markup, which Trusted Types
+    // refuse), and nothing listens for contentupdate. replaceChildren takes text too, as text.
+    { from: "if (typeof content === 'string') {", to: 'node.appendChild(content);\n\t\t}', text: 'node.replaceChildren(content);' },
+    { from: "this.fire('contentupdate');", to: ';', text: '' },
+    // Layer._initOverlay: bindPopup is only given a popup (partner-pins.ts), which it takes as it is.
+    { from: 'Layer.include({', to: 'return overlay;\n\t}\n});', text: '' },
   ],
   // Popup options autoPan (always on), keepInView, closeButton (always on), className and a popup's
   // own closeOnClick, and the map's closePopupOnClick (always on): the finder sets none of them.
@@ -516,16 +665,39 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'if (this._popup._source === target && !(target instanceof Path)) {', to: '{', text: 'if (this._popup._source === target) {' },
     // map.openPopup: the finder opens its popups with popup.openOn(map), a partner's with marker.openPopup().
     { from: 'openPopup: function (popup, latlng, options) {', to: 'return this;\n\t},', text: '' },
+    // bindPopup is given a popup, without options (see DivOverlay.js above); its pin opens it with Enter
+    // itself and never moves (see _onKeyPress and _movePopup in LEAFLET_UNUSED_METHODS).
+    { from: 'bindPopup: function (content, options) {', to: 'move: this._movePopup', text: 'bindPopup: function (content) { this._popup = content; if (!this._popupHandlersAdded) { this.on({ click: this._openPopup, remove: this.closePopup' },
+    // A click on a pin toggles its popup: its source is always the pin (set by openPopup, the only opener).
+    { from: 'var target = e.layer || e.target;', to: 'this._popup._source = target;\n\t\tthis.openPopup(e.latlng);', text: 'if (this._map.hasLayer(this._popup)) { this.closePopup(); } else { this.openPopup(e.latlng); }' },
+    // The same contextmenu listener as disableClickPropagation's on the line before (the same function
+    // on the same element: Leaflet skips it), and the close button's English label, which the map view
+    // replaces on popupopen (labels.closePopup, in the page's language). Nothing listens for autopanstart.
+    { from: "DomEvent.on(container, 'contextmenu', DomEvent.stopPropagation);", to: ';', text: '' },
+    { from: "closeButton.setAttribute('aria-label', 'Close popup');", to: ';', text: '' },
+    { from: ".fire('autopanstart')", to: ')', text: '' },
+    // A popup's source, when it has one, is a marker.
+    { from: 'return toPoint(this._source && this._source._getPopupAnchor ? this._source._getPopupAnchor() : [0, 0]);', to: ';', text: 'return toPoint(this._source ? this._source._getPopupAnchor() : [0, 0]);' },
   ],
   // A guard against misuse (only layers are added here), as for the map's above.
   'leaflet/src/layer/Layer.js': [
     { from: 'if (!layer._layerAdd) {', to: "throw new Error('The provided object is not a Layer.');\n\t\t}", text: '' },
+    // Nothing listens for layeradd or layerremove (the attribution control did); no layer has beforeAdd
+    // (the grid layer's is left out, see LEAFLET_UNUSED_METHODS).
+    { from: "map.fire('layeradd', {layer: this});", to: ';', text: '' },
+    { from: "this.fire('layerremove', {layer: layer});", to: ';', text: '' },
+    { from: 'if (layer.beforeAdd) {', to: 'layer.beforeAdd(this);\n\t\t}', text: '' },
   ],
   'leaflet/src/layer/marker/Icon.js': [
     // Read only by a marker's tooltip anchor and an image icon (_getTooltipAnchor, _createIcon: left out).
     { from: 'tooltipAnchor: [0, 0],', to: ',', text: '' },
     { from: 'crossOrigin: false', to: 'false', text: '' },
     { from: "anchor = point(name === 'shadow' && options.shadowAnchor || options.iconAnchor ||", to: 'size && size.divideBy(2, true));', text: 'anchor = point(options.iconAnchor || size && size.divideBy(2, true));' },
+    // Every icon here is a div icon with an [x, y] size (its own or the default) and a class.
+    { from: "if (typeof sizeOption === 'number') {", to: '}', text: '' },
+    { from: 'anchor = point(options.iconAnchor || size && size.divideBy(2, true));', to: ';', text: 'anchor = point(options.iconAnchor || size.divideBy(2));' },
+    { from: 'if (anchor) {', to: '}', text: "img.style.marginLeft = (-anchor.x) + 'px'; img.style.marginTop = (-anchor.y) + 'px';" },
+    { from: 'if (size) {', to: '}', text: "img.style.width = size.x + 'px'; img.style.height = size.y + 'px';" },
   ],
   // A div icon's background position (bgPos): no icon here has a background. Its html is an element or
   // none: marker-graphics.ts builds elements, never markup for innerHTML (which Trusted Types refuse).
@@ -533,6 +705,59 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'bgPos: null,', to: ',', text: '' },
     { from: 'if (options.html instanceof Element) {', to: "div.innerHTML = options.html !== false ? options.html : '';\n\t\t}", text: 'empty(div); if (options.html) { div.appendChild(options.html); }' },
     { from: 'if (options.bgPos) {', to: "(-bgPos.y) + 'px';\n\t\t}", text: '' },
+  ],
+  'leaflet/src/geo/crs/CRS.Earth.js': [
+    { from: 'R: 6371000', to: '6371000', text: '' },
+  ],
+  'leaflet/src/geo/crs/CRS.js': [
+    // The one CRS here (EPSG:3857) is finite and wraps longitudes only.
+    { from: 'if (this.infinite) { return null; }', to: '}', text: '' },
+    { from: 'infinite: false,', to: ',', text: '' },
+    { from: 'var lng = this.wrapLng ? Util.wrapNum(latlng.lng, this.wrapLng, true) : latlng.lng,', to: 'lat = this.wrapLat ? Util.wrapNum(latlng.lat, this.wrapLat, true) : latlng.lat,', text: 'var lng = Util.wrapNum(latlng.lng, this.wrapLng, true), lat = latlng.lat,' },
+  ],
+  'leaflet/src/geometry/Transformation.js': [
+    // The one transformation is made with four numbers and always used with a scale.
+    { from: 'if (Util.isArray(a)) {', to: 'return;\n\t}', text: '' },
+    { from: '_transform: function (point, scale) {', to: 'scale = scale || 1;', text: '_transform: function (point, scale) {' },
+    { from: 'scale = scale || 1;', to: ';', text: '' },
+  ],
+  'leaflet/src/geo/LatLng.js': [
+    // Positions here have no altitude, and are given as [lat, lng], {lat, lng} or a LatLng (never `lon`).
+    { from: 'if (alt !== undefined) {', to: 'this.alt = +alt;\n\t}', text: '' },
+    { from: 'return new LatLng(this.lat, this.lng, this.alt);', to: ';', text: 'return new LatLng(this.lat, this.lng);' },
+    { from: 'if (a.length === 3) {', to: 'return new LatLng(a[0], a[1], a[2]);\n\t\t}', text: '' },
+    { from: "return new LatLng(a.lat, 'lng' in a ? a.lng : a.lon, a.alt);", to: ';', text: 'return new LatLng(a.lat, a.lng);' },
+  ],
+  'leaflet/src/geo/LatLngBounds.js': [
+    // Only the partner pins ask bounds whether they contain something: a [lat, lng] pair.
+    { from: 'contains: function (obj) { // (LatLngBounds) or (LatLng) -> Boolean', to: '(sw2.lng >= sw.lng) && (ne2.lng <= ne.lng);', text: 'contains: function (obj) { obj = toLatLng(obj); var sw = this._southWest, ne = this._northEast; return obj.lat >= sw.lat && obj.lat <= ne.lat && obj.lng >= sw.lng && obj.lng <= ne.lng;' },
+  ],
+  'leaflet/src/core/Class.js': [
+    // No class here has statics or includes, and none includes options (Map.include and
+    // Layer.include add methods; handlers' options come through mergeOptions).
+    { from: 'if (props.statics) {', to: 'Util.extend(NewClass, props.statics);\n\t}', text: '' },
+    { from: 'if (props.includes) {', to: 'Util.extend.apply(null, [proto].concat(props.includes));\n\t}', text: '' },
+    { from: 'delete proto.statics;', to: ';', text: '' },
+    { from: 'delete proto.includes;', to: ';', text: '' },
+    { from: 'var parentOptions = this.prototype.options;', to: ';', text: '' },
+    { from: 'if (props.options) {', to: 'this.mergeOptions(props.options);\n\t}', text: '' },
+  ],
+  // The double-tap stand-in for dblclick on touch screens.
+  'leaflet/src/dom/DomEvent.DoubleTap.js': [
+    // A double tap on a <label for> (two clicks: its own and its control's): the elements it listens on
+    // (the map's container, its popups and its buttons) hold no label.
+    { from: 'var path = DomEvent.getPropagationPath(e);', to: 'return;\n\t\t}', text: '' },
+  ],
+  'leaflet/src/dom/PosAnimation.js': [
+    // The map's pan animation: it listens for step and end only, and always passes a duration.
+    { from: "this.fire('start');", to: ';', text: '' },
+    { from: 'this._duration = duration || 0.25;', to: ';', text: 'this._duration = duration;' },
+  ],
+  'leaflet/src/layer/LayerGroup.js': [
+    // Groups are made empty and without options (layerGroup()), and a layer is taken off by itself, not its id.
+    { from: 'Util.setOptions(this, options);', to: ';', text: '' },
+    { from: 'if (layers) {', to: 'this.addLayer(layers[i]);\n\t\t\t}\n\t\t}', text: '' },
+    { from: 'var id = layer in this._layers ? layer : this.getLayerId(layer);', to: ';', text: 'var id = this.getLayerId(layer);' },
   ],
 };
 
@@ -583,3 +808,4 @@ export function leafletSubset() {
     },
   };
 }
+
