@@ -47,7 +47,7 @@ const MEDIA = 'img,video,audio,iframe,svg,canvas,picture,object,embed,input,sele
  * @slot note - Fine print.
  * @fires {CustomEvent<QuoteChangeDetail>} pl-quote-change - The calculator's quote changed: `{ seats, unitPrice, discountPercent, total, currency }`.
  * @fires {CustomEvent<DataLoadDetail>} pl-data-load - The `src` document's pricing was read: `{ count: 1, skipped: 0 }`.
- * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be loaded or read: `{ message, failure }` (`failure`: the HTTP status, `'network'` or `'parse'`).
  * @csspart card - The card's box.
  * @csspart heading - The heading.
  * @csspart price - What is paid per unit ("Free", "$250 per person").

@@ -59,7 +59,7 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, video, 
  * @slot - `<pl-phase>` children (or an inline `<script type="application/json">`).
  * @fires {CustomEvent<PhaseSelectDetail>} pl-phase-select - A phase was activated (click, or Enter/Space on the focused phase): `{ index, phase }`, `index` 0-based.
  * @fires {CustomEvent<DataLoadDetail>} pl-data-load - Phases loaded: `{ count, skipped }`.
- * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be loaded or read: `{ message, failure }` (`failure`: the HTTP status, `'network'` or `'parse'`).
  * @csspart heading - The timeline's heading.
  * @csspart progress - The line that says where the program stands ("Now: ...", "Starts ...", "Completed").
  * @csspart list - The ordered list of phases.

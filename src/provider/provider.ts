@@ -67,7 +67,7 @@ const copied = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : i
  * @tag pl-provider
  * @slot - The page content: any pl-elements, at any depth (and an optional inline JSON document).
  * @fires {CustomEvent<ProgramLoadDetail>} pl-program-load - The `src` (or inline) document was read and shared: `{ document, issues }`.
- * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be fetched, or a document is not a JSON object: `{ message, src }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be fetched, or a document is not a JSON object: `{ message, failure, src }` (`failure`: the HTTP status, `'network'` or `'parse'`).
  */
 export class PlProvider extends PlElement {
   static override styles = css`
@@ -348,7 +348,7 @@ export class PlProvider extends PlElement {
     this.#loadIssues = [];
     const message = loadFailureMessage(error, this.common);
     warn(`pl-provider: ${message}`, error instanceof Error ? error.message : error);
-    emit(this, 'pl-error', { message, src });
+    emit(this, 'pl-error', { message, failure: (error as LoadError).failure, src });
   }
 }
 

@@ -6,6 +6,8 @@
  * a listener on a wrapper, the document or the window is typed too. Types only: no runtime code.
  */
 
+import type { LoadFailure } from './data/load-error.js';
+
 /** `pl-data-load`: an element's data was read. */
 export interface DataLoadDetail {
   /** Records shown (or, for the card, 1: its pricing). */
@@ -18,6 +20,12 @@ export interface DataLoadDetail {
 export interface ErrorDetail {
   /** What went wrong, in the element's language ("Could not load the workshops (404)"). */
   message: string;
+  /**
+   * Why, for a page to act on without reading the words: the HTTP status the server answered (404,
+   * 500), `'network'` (no answer: offline, blocked, refused by CORS, timed out) or `'parse'` (an
+   * answer that is not data the element reads: broken JSON, a web page, nothing).
+   */
+  failure?: LoadFailure;
   /** Sent by `<pl-provider>`: its document's URL (undefined for an inline document). The elements leave it out. */
   src?: string;
 }

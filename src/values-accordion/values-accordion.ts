@@ -28,7 +28,7 @@ export interface ToggleDetail {
  * @slot - `<pl-value>` children (or an inline `<script type="application/json">`).
  * @fires {CustomEvent<ToggleDetail>} pl-toggle - A value opened or closed: `{ id, index, open }`.
  * @fires {CustomEvent<DataLoadDetail>} pl-data-load - Values loaded: `{ count, skipped }`.
- * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be loaded or read: `{ message }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document could not be loaded or read: `{ message, failure }` (`failure`: the HTTP status, `'network'` or `'parse'`).
  * @csspart item - One value (header and panel).
  * @csspart header - The button that opens and closes a value.
  * @csspart panel - The body of a value.

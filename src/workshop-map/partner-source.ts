@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchText } from '../shared/data/fetch-text.js';
-import { parseText } from '../shared/data/load-error.js';
+import { parseText, type LoadError } from '../shared/data/load-error.js';
 import { skippedText } from '../shared/data/normalized.js';
 import { emit } from '../shared/emit.js';
 import { normalizePartners } from './validate-partner.js';
@@ -84,7 +84,7 @@ export class PartnerSource implements ReactiveController {
         const message = this.#options.failure(error);
         warn(`pl-workshop-map: ${message} (${src})`, error);
         this.#host.requestUpdate();
-        emit(this.#host, 'pl-error', { message });
+        emit(this.#host, 'pl-error', { message, failure: (error as LoadError).failure });
       })
       .finally(() => {
         if (this.#request === request) this.#request = undefined;

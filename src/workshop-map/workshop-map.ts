@@ -73,7 +73,7 @@ const NO_COUNT_YET: readonly LoadState[] = ['loading', 'error'];
  * @fires {CustomEvent<DataLoadDetail>} pl-data-load - Workshops loaded: `{ count, skipped }` (before any filter).
  * @fires {CustomEvent<FilterChangeDetail>} pl-filter-change - The filters or the searched place changed: `{ filters, count, near }`; `near` only while a place is searched, and `count` includes the Virtual group (the summary's N counts the in-person workshops within the radius).
  * @fires {CustomEvent<WorkshopSelectDetail>} pl-workshop-select - A workshop was chosen in the list or on the map: `{ workshop }`.
- * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document (or the partners') could not be loaded or read: `{ message }`.
+ * @fires {CustomEvent<ErrorDetail>} pl-error - The `src` document (or the partners') could not be loaded or read: `{ message, failure }` (`failure`: the HTTP status, `'network'` or `'parse'`).
  * @csspart search - The search form.
  * @csspart filters - The filter controls.
  * @csspart summary - The live result summary ("12 workshops within 50 mi of Atlanta, GA").

@@ -312,6 +312,6 @@ export class DataSource<T, Loaded extends Normalized<T> = Normalized<T>> impleme
     this.error = error;
     this.#show('error');
     warn(`${this.#host.localName}: ${message}`, error);
-    emit(this.#host, 'pl-error', { message });
+    emit(this.#host, 'pl-error', { message, failure: (error as LoadError).failure });
   }
 }
