@@ -417,8 +417,9 @@ export class MapView {
     // A page's zoom without a center: the workshops' middle on the map (as fitBounds centres) at that zoom.
     if (this.#opts.zoom !== undefined && !fallback) return void this.map.setView([mercatorLat((minY + maxY) / 2), mercatorLng((minX + maxX) / 2)], this.#opts.zoom, { animate: false });
     const bounds = latLngBounds([mercatorLat(maxY), mercatorLng(minX)], [mercatorLat(minY), mercatorLng(maxX)]);
-    // Pins stand 32 px above their point: more room at the top keeps the northernmost one whole.
-    this.map.fitBounds(bounds, { paddingTopLeft: [24, 40], paddingBottomRight: [24, 12], maxZoom: 12, animate: false });
+    // Pins stand 32 px above their point: more room at the top keeps the northernmost one whole. At
+    // the bottom, a pin's point and most badges clear the credit line (about 18 px high).
+    this.map.fitBounds(bounds, { paddingTopLeft: [24, 40], paddingBottomRight: [24, 40], maxZoom: 12, animate: false });
   }
 
   /** A popup moved clear of the zoom buttons, in the room the map has now (popupSize). */

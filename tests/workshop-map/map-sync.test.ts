@@ -606,3 +606,33 @@ describe('<pl-workshop-map> tiles that load, with zooms animated', () => {
     expect(root(el).querySelector('.tiles-note')).to.equal(null);
   });
 });
+
+describe('<pl-workshop-map> first fit', () => {
+  before(() => !inFirefox && emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => !inFirefox && emulateMedia({ reducedMotion: 'no-preference' }));
+
+  // Two places that just fit an 800 by 420 px map at zoom 5 (748 by 366 px apart), so the south-east
+  // one lands in the corner: a fit that leaves no room for the credit line puts it under it.
+  const northWest = { city: 'North', state: 'SD', lat: 45, lng: -100 };
+  const southEast = { city: 'South', state: 'NC', lat: 32.5147, lng: -67.1289 };
+  const cases: [string, Record<string, unknown>[]][] = [
+    ['a pin', [workshop(1, { location: northWest }), workshop(2, { location: southEast })]],
+    ['a badge', [workshop(1, { location: northWest }), ...[2, 3, 4].map((i) => workshop(i, { location: southEast }))]],
+  ];
+  for (const [name, records] of cases) {
+    it(`keeps ${name} in the bottom right corner whole and clear of the credit line`, async () => {
+      const { el } = await mountMap({ view: 'map' }, (m) => (m.workshops = records), { width: 800 });
+      await waitFor(() => root(el).querySelectorAll('.pl-pin, .pl-cluster').length > 1, 4000, 'markers');
+      const map = root(el).querySelector('.leaflet-container')!.getBoundingClientRect();
+      expect([map.width, map.height]).to.deep.equal([800, 420]);
+      const credit = root(el).querySelector('.leaflet-control-attribution')!.getBoundingClientRect();
+      expect(credit.height, 'the credit line').to.be.above(10);
+      const marker = root(el).querySelector(name === 'a pin' ? '.pl-pin[title="Workshop 2"]' : '.pl-cluster')!;
+      const box = marker.getBoundingClientRect();
+      expect(box.bottom, 'inside the map').to.be.at.most(map.bottom);
+      expect(box.right, 'inside the map').to.be.at.most(map.right);
+      const overlaps = box.right > credit.left && box.left < credit.right && box.bottom > credit.top && box.top < credit.bottom;
+      expect(overlaps, `${name} at ${box.left},${box.top} ${box.width}x${box.height}, the credit at ${credit.left},${credit.top}`).to.equal(false);
+    });
+  }
+});
