@@ -120,7 +120,7 @@ export const LEAFLET_UNUSED_METHODS = {
   // The one tile layer is made once and never restacked, redrawn or pointed elsewhere.
   // createTile: the tile layer's own replaces the grid layer's (a blank div), which nothing else reaches.
   // beforeAdd only registered the layer's zoom limits (see Layer.js above).
-  'leaflet/src/layer/tile/GridLayer.js': ['createTile', 'bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw', '_setAutoZIndex', 'setOpacity', '_keyToBounds', '_tileCoordsToNwSe', '_tileCoordsToBounds', 'beforeAdd'],
+  'leaflet/src/layer/tile/GridLayer.js': ['createTile', 'bringToFront', 'bringToBack', 'getContainer', 'setZIndex', 'isLoading', 'redraw', '_setAutoZIndex', 'setOpacity', '_keyToBounds', '_tileCoordsToNwSe', '_tileCoordsToBounds', 'beforeAdd', '_keyToTileCoords'],
   'leaflet/src/layer/tile/TileLayer.js': ['setUrl'],
   // isValid: only fitBounds's guard asked it (cut in LEAFLET_UNSET_OPTIONS).
   'leaflet/src/geo/LatLngBounds.js': ['toBBoxString', 'intersects', 'overlaps', 'equals', 'isValid'],
@@ -390,6 +390,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'var zoom = this._tileZoom,', to: 'return zoom + zoomOffset;', text: 'return this._tileZoom + this.options.zoomOffset;' },
     // tileabort: no listener (see the grid layer's events, in GridLayer.js's entry below).
     { from: 'var coords = this._tiles[i].coords;', to: '});', text: 'DomUtil.remove(tile); delete this._tiles[i];' },
+    // Its tileunload listener, done by the grid layer itself (GridLayer.js below).
+    { from: "this.on('tileunload', this._onTileRemove);", to: ';', text: '' },
+    { from: '_onTileRemove: function (e) {', to: '},', text: '' },
   ],
   // The EPSG:900913 alias of the map's projection: only Leaflet's own index exports it, and a build
   // keeps the call that makes it.
@@ -464,6 +467,14 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: '_onUpdateLevel: Util.falseFn,', to: '_onCreateLevel: Util.falseFn,', text: '' },
     // The one grid layer here is a tile layer, which has _abortLoading.
     { from: 'if (this._abortLoading) {', to: '}', text: 'this._abortLoading();' },
+    // ...and is the only listener of its tileunload (no page can reach the layer): what its listener
+    // does (TileLayer.js above) is done here, without the event, or the tile's coordinates read
+    // back from its key for it.
+    { from: "this.fire('tileunload', {", to: '});', text: 'tile.el.onload = null;' },
+    // What the map view reads of tileerror and tileload, its two listeners: the failed tile, and
+    // nothing (not the error, nor the tile's coordinates).
+    { from: "this.fire('tileerror', {", to: '});', text: "this.fire('tileerror', { tile: tile });" },
+    { from: "this.fire('tileload', {", to: '});', text: "this.fire('tileload');" },
     // The map's CRS (EPSG:3857) is finite and wraps longitudes only: tiles are checked against the
     // world's rows, never its columns, and never wrapped in y.
     { from: 'var crs = this._map.options.crs;', to: 'return true;', text: 'var bounds = this._globalTileRange; return !(coords.y < bounds.min.y || coords.y > bounds.max.y);' },
@@ -613,12 +624,19 @@ export const LEAFLET_UNSET_OPTIONS = {
     // setIcon is only called on markers without a popup (workshop pins and the radius ring), and every
     // icon here has a size. The z-index is written where it is computed (see LEAFLET_UNUSED_METHODS).
     { from: 'if (this._popup) {', to: 'this.bindPopup(this._popup, this._popup.options);\n\t\t}', text: '' },
+    // Its move event: only a marker with a bound popup listened (to move the popup along, _movePopup,
+    // left out), and those, the partner pins, never move.
+    { from: 'var oldLatLng = this._latlng;', to: ';', text: '' },
+    { from: "return this.fire('move', {oldLatLng: oldLatLng, latlng: this._latlng});", to: ';', text: 'return this;' },
     { from: 'var size = iconOpts.iconSize ? point(iconOpts.iconSize) : point(0, 0);', to: ';', text: 'var size = point(iconOpts.iconSize);' },
     { from: 'this._zIndex = pos.y + this.options.zIndexOffset;', to: 'this._resetZIndex();', text: 'if (this._icon) { this._icon.style.zIndex = pos.y + this.options.zIndexOffset; }' },
   ],
   // Overlay options interactive, className and content, and an overlay made with its position first
   // (popup(latlng, options)): the finder's popups are made with options only and filled by setContent.
   'leaflet/src/layer/DivOverlay.js': [
+    // openOn is always given its map (Leaflet's own call and the map view's): never the source's, which
+    // Leaflet calls experimental.
+    { from: 'map = arguments.length ? map : this._source._map;', to: ';', text: '' },
     { from: 'if (options && (options instanceof LatLng || Util.isArray(options))) {', to: '} else {', text: '{' },
     { from: 'if (this.options.content) {', to: 'this._content = this.options.content;\n\t\t}', text: '' },
     { from: 'interactive: false,', to: ',', text: '' },
@@ -642,6 +660,9 @@ export const LEAFLET_UNSET_OPTIONS = {
   // Popup options autoPan (always on), keepInView, closeButton (always on), className and a popup's
   // own closeOnClick, and the map's closePopupOnClick (always on): the finder sets none of them.
   'leaflet/src/layer/Popup.js': [
+    // openOn is always given its map (Leaflet's own call and the map view's): never the source's, which
+    // Leaflet calls experimental.
+    { from: 'map = arguments.length ? map : this._source._map;', to: ';', text: '' },
     { from: 'autoPan: true,', to: ',', text: '' },
     { from: 'keepInView: false,', to: ',', text: '' },
     { from: 'closeButton: true,', to: ',', text: '' },
@@ -660,7 +681,8 @@ export const LEAFLET_UNSET_OPTIONS = {
     // No layer here is a Path or a FeatureGroup (their stand-ins above have no instances): every source
     // is a marker, whose popup toggles on a second click.
     { from: '// For non-path layers, we toggle the popup when clicking', to: "this._source.on('preclick', DomEvent.stopPropagation);\n\t\t\t}", text: "this._source.on('preclick', DomEvent.stopPropagation);" },
-    { from: "this._source.fire('popupclose', {popup: this}, true);", to: "this._source.off('preclick', DomEvent.stopPropagation);\n\t\t\t}", text: "this._source.fire('popupclose', {popup: this}, true); this._source.off('preclick', DomEvent.stopPropagation);" },
+    // (Nothing here listens for a marker's own popupclose: the map's is the map view's.)
+    { from: "this._source.fire('popupclose', {popup: this}, true);", to: "this._source.off('preclick', DomEvent.stopPropagation);\n\t\t\t}", text: "this._source.off('preclick', DomEvent.stopPropagation);" },
     { from: 'if (!(this instanceof FeatureGroup)) {', to: '}', text: 'this._popup._source = this;' },
     { from: 'if (this._popup._source === target && !(target instanceof Path)) {', to: '{', text: 'if (this._popup._source === target) {' },
     // map.openPopup: the finder opens its popups with popup.openOn(map), a partner's with marker.openPopup().
@@ -741,6 +763,8 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'delete proto.includes;', to: ';', text: '' },
     { from: 'var parentOptions = this.prototype.options;', to: ';', text: '' },
     { from: 'if (props.options) {', to: 'this.mergeOptions(props.options);\n\t}', text: '' },
+    // Every init hook here is a map handler's ('addHandler', name, Handler); a function is never given.
+    { from: "var init = typeof fn === 'function' ? fn : function () {", to: '{', text: 'var init = function () {' },
   ],
   // The double-tap stand-in for dblclick on touch screens.
   'leaflet/src/dom/DomEvent.DoubleTap.js': [

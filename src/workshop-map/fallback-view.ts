@@ -43,7 +43,8 @@ export function renderFallback(result: FinderResult, options: FallbackOptions): 
 const contactLinks = (partner: Partner) => [
   partner.email?.includes('@') ? safeUrl(`mailto:${partner.email}`) : undefined,
   partner.phone && telUrl(partner.phone),
-  safeUrl(partner.url, { webOnly: true }),
+  // Checked as a web address when the partner was read (toPartner).
+  partner.url,
 ];
 
 /** A partner's name and ways to reach them, in the fallback and in their pin's popup. */

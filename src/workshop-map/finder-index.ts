@@ -158,7 +158,6 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
   const codeBySpelling = new Map<string, number>();
   const codeByKey = new Map<string, number>();
   const stateBySpelling = new Map<string, string>();
-  const typeIds = new Map<string, number>(WORKSHOP_TYPES.map((t, i) => [t, i]));
   const seen = new Set<string>();
   const facts = emptyFacts();
   facts.shownAt = now;
@@ -205,7 +204,8 @@ export function scanWorkshops(list: readonly unknown[], map?: (record: unknown) 
       noteCourse(found, facts.course, facts.courseName, courseKeys[code]);
     }
     courseCode[m] = code;
-    typeCode[m] = typeIds.get(facts.type) ?? typeIds.get('other')!;
+    // normalizeType answers one of WORKSHOP_TYPES.
+    typeCode[m] = WORKSHOP_TYPES.indexOf(facts.type);
     full[m] = facts.seatsRemaining === 0 ? 1 : 0;
     let stateOf = stateBySpelling.get(facts.state);
     if (stateOf === undefined) {

@@ -174,8 +174,9 @@ export class MapView {
       this.map.panBy = (offset, options) => panBy.call(this.map, offset, { ...options, animate: false });
     }
     this.#partnerPins = new PartnerPins(this.map, options, () => this.#hasView, () =>
-      this.#clusters.map(({ lat, lng, count }): Reach => {
-        const { x, y } = this.map.latLngToLayerPoint([lat, lng]);
+      this.#clusters.map((cluster): Reach => {
+        const { x, y } = this.map.latLngToLayerPoint(cluster);
+        const { count } = cluster;
         // A badge and its ring; a pin's head and point, 24 by 32 px above its place.
         return count > 1 ? [x, y, badgePx(count) / 2 + 2] : [x, y - 16, 16];
       }),
@@ -350,7 +351,7 @@ export class MapView {
     const k = reopen ? this.#clusters.find((cluster) => cluster.count == 1 && pins.workshop(cluster.members[0]).id == reopen)?.members[0] : undefined;
     const workshop = k === undefined ? undefined : pins.workshop(k);
     if (workshop && (!same || this.#opts.workshopPopup(workshop).textContent != text)) {
-      this.#openWorkshop(workshop, latLng(workshop.location!.lat, workshop.location!.lng), focused);
+      this.#openWorkshop(workshop, latLng(workshop.location!), focused);
     } else if (focused && !same) this.map.getContainer().focus();
   }
 
@@ -378,7 +379,7 @@ export class MapView {
     this.#placeLayer.clearLayers();
     this.map.off('zoomend', this.#resizeRing);
     if (!place) return this.#fitToWorkshops();
-    const center = latLng(place.lat, place.lng);
+    const center = latLng(place);
     if (place.kind === 'state') return this.#fitToWorkshops(center);
     // The radius ring and the place dot are div icons, not Leaflet vectors: no SVG/Canvas renderer
     // in the bundle. The ring is resized to the radius in pixels whenever the zoom settles.
@@ -387,7 +388,6 @@ export class MapView {
     marker(center, { icon: placeIcon, interactive: false, keyboard: false, zIndexOffset: -1500 }).addTo(this.#placeLayer);
     ring.addTo(this.#placeLayer);
     this.map.fitBounds(center.toBounds(radiusMeters * 2), { animate: false });
-    this.map.off('zoomend', this.#resizeRing);
     this.#resizeRing = resize;
     this.map.on('zoomend', resize);
     resize();
@@ -480,7 +480,7 @@ export class MapView {
     const workshop = this.#pins.workshop(k);
     if (!workshop.location || !this.#hasView) return;
     this.#selectedId = workshop.id;
-    const latlng = latLng(workshop.location.lat, workshop.location.lng);
+    const latlng = latLng(workshop.location);
     const zoom = this.#zoomWhereAlone(k);
     this.#cancelSelect();
     const open = () => {
@@ -666,7 +666,7 @@ export class MapView {
       clusters = this.#clusterer.clusters(view, Math.round(this.map.getZoom()));
     }
     clusters.forEach((cluster, j) => {
-      const latlng = latLng(cluster.lat, cluster.lng);
+      const latlng = latLng(cluster);
       this.#draw(j, latlng, cluster.count > 1 ? this.#clusterFace(cluster, latlng) : this.#pinFace(cluster.members[0], latlng));
     });
     for (const stale of this.#drawn.splice(clusters.length)) this.#pinLayer.removeLayer(stale.marker);

@@ -83,7 +83,7 @@ export class PartnerPins {
       const view = this.#hasView() ? this.#map.getBounds().pad(0.1) : undefined;
       for (const partner of located) {
         if (!view || wanted.size === MAX_PARTNER_PINS) break;
-        if (view.contains([partner.location!.lat, partner.location!.lng])) wanted.add(partner);
+        if (view.contains(partner.location!)) wanted.add(partner);
       }
     }
     for (const [partner, pin] of this.#markers) {
@@ -93,11 +93,10 @@ export class PartnerPins {
     }
     for (const partner of wanted) {
       if (this.#markers.has(partner)) continue;
-      const { lat, lng } = partner.location!;
       // Below the workshop pins, which stay clickable where the two overlap (focused, one comes up).
       // A pin that takes focus does not move the map: the keyboard reaches only the pins in view.
       const card = popup();
-      const pin: Marker = marker([lat, lng], { icon: partnerIcon(), keyboard: false, autoPanOnFocus: false, title: partner.name, zIndexOffset: -1000 })
+      const pin: Marker = marker(partner.location!, { icon: partnerIcon(), keyboard: false, autoPanOnFocus: false, title: partner.name, zIndexOffset: -1000 })
         // Clear of the zoom buttons and sized as the workshops' popups are, for the map's size at
         // each opening (Leaflet reads the size after the content).
         .bindPopup(card.setContent(() => (Object.assign(card.options, popupSize(this.#map)), this.#opts.partnerPopup(partner))))
@@ -159,7 +158,7 @@ export class PartnerPins {
   /** The partners whose pins are in view, in the partners' order. */
   #inView(): Partner[] {
     const view = this.#hasView() ? this.#map.getBounds() : undefined;
-    return [...this.#markers.keys()].filter((partner) => view?.contains([partner.location!.lat, partner.location!.lng]));
+    return [...this.#markers.keys()].filter((partner) => view?.contains(partner.location!));
   }
 
   /** Gives the tab stop to a pin in view (the same one while it stays in view); also renames the pins in a new language. */

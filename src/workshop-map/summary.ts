@@ -72,7 +72,6 @@ function noticeText(notice: Notice, t: MapStrings): string {
 function countText(result: FinderResult, options: SummaryOptions): string {
   const { t, lang } = options;
   const n = (count: number) => formatNumber(count, lang);
-  const radiusText = () => formatDistance(options.radius, options.units, lang, 1);
   const place = nearPlace(options);
   if (place) {
     const count = result.inPerson.length;
@@ -86,7 +85,7 @@ function countText(result: FinderResult, options: SummaryOptions): string {
       if (filtered && !result.count) return t.nothingMatches;
     }
     if (place.kind === 'state') return t.summaryIn(n(count), count, where);
-    return t.summaryNear(n(count), count, radiusText(), where);
+    return t.summaryNear(n(count), count, formatDistance(options.radius, options.units, lang, 1), where);
   }
   if (result.count === 0) return isFiltered(options.filters) ? t.nothingMatches : t.noneYet;
   return t.summaryAll(n(result.count), result.count);
