@@ -393,3 +393,13 @@ describe('records given in another format than the one set', () => {
     expect(() => scanByFormat({ type: 'FeatureCollection', features: [feature] }, 'pl')).to.throw(`a GeoJSON document: set the element's format attribute to "geojson"`);
   });
 });
+
+describe('format "codeorg": an impossible time', () => {
+  it('skips the session rather than reading another time ("9:75am", "99:00", an end of "4:60pm")', () => {
+    for (const text of ['2027-06-12, 9:75am-4:00pm EDT', '2027-06-12, 99:00-16:00 EDT', '2027-06-12, 9:00am-4:60pm EDT'])
+      expect(parseCodeorgSession(text), text).to.equal(undefined);
+    // The same times written right still read.
+    expect(parseCodeorgSession('2027-06-12, 9:15am-4:00pm EDT')?.start).to.equal('2027-06-12T09:15:00-04:00');
+    expect(parseCodeorgSession('2027-06-12 EDT')?.start, 'a day without times').to.equal('2027-06-12T00:00:00-04:00');
+  });
+});

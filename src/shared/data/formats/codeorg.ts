@@ -87,6 +87,9 @@ export function parseCodeorgSession(text: string, state?: string): ParsedSession
   const times = readTimes(rest.replace(ZONE_AT_END, '').replace(/(12\s*)?noon/gi, '12:00pm').replace(/midnight/gi, '12:00am')).map(([hour, minute]) =>
     wallMs(date[0], date[1], date[2], hour, minute),
   );
+  // An impossible time ("9:75am", "99:00") is not read as another (midnight, or no end): the session is
+  // skipped with its reason.
+  if (times.includes(undefined)) return undefined;
   const start = times[0] ?? wallMs(date[0], date[1], date[2], 0, 0);
   if (start === undefined) return undefined;
   // "8:00pm-1:00am" ends the next day.
