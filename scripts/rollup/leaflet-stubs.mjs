@@ -751,7 +751,7 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: "return new LatLng(a.lat, 'lng' in a ? a.lng : a.lon, a.alt);", to: ';', text: 'return new LatLng(a.lat, a.lng);' },
   ],
   'leaflet/src/geo/LatLngBounds.js': [
-    // Only the partner pins ask bounds whether they contain something: a [lat, lng] pair.
+    // Only the partner pins ask bounds whether they contain something: a partner's {lat, lng}.
     { from: 'contains: function (obj) { // (LatLngBounds) or (LatLng) -> Boolean', to: '(sw2.lng >= sw.lng) && (ne2.lng <= ne.lng);', text: 'contains: function (obj) { obj = toLatLng(obj); var sw = this._southWest, ne = this._northEast; return obj.lat >= sw.lat && obj.lat <= ne.lat && obj.lng >= sw.lng && obj.lng <= ne.lng;' },
   ],
   'leaflet/src/core/Class.js': [
