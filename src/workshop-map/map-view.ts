@@ -141,6 +141,11 @@ export class MapView {
   #refocus = false;
   /** The one pin in the tab order (a roving tab stop: arrow keys move it). */
   #tabStop = 0;
+  /**
+   * The zoom + and − ask for until the map reaches it: Leaflet ignores a zoom asked for while one
+   * animates, so clicks during it add to this and the map goes on to it once the animation ends.
+   */
+  #wantedZoom?: number;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
   #refit?: () => void;
   /** The last fit, kept when the visitor moves the map. */
@@ -185,7 +190,13 @@ export class MapView {
     this.#controls = container.appendChild(document.createElement('div'));
     this.#controls.className = 'leaflet-control-container';
     disableClickPropagation(this.#controls);
-    this.map.on('zoomend', () => this.#drawControls());
+    this.map.on('zoomend', () => {
+      this.#drawControls();
+      // A zoom asked for by + or − while another animated is taken now.
+      const to = this.#wantedZoom;
+      this.#wantedZoom = undefined;
+      if (to !== undefined && to != this.map.getZoom()) this.map.setZoom((this.#wantedZoom = to));
+    });
     this.setLabels(options.labels);
     if (options.tiles) {
       // A placeholder Leaflet has no value for ("{apikey}", of a template copied without its key)
@@ -620,7 +631,11 @@ export class MapView {
         aria-disabled=${end}
         @click=${(event: MouseEvent) => {
           event.preventDefault();
-          if (!end) map.setZoom(zoom + by * (event.shiftKey ? 3 : 1));
+          if (!end) {
+            const { _animatingZoom: animating, _animateToZoom: animatingTo } = map as unknown as { _animatingZoom?: boolean; _animateToZoom: number };
+            const from = this.#wantedZoom ?? (animating ? animatingTo : zoom);
+            map.setZoom((this.#wantedZoom = Math.min(Math.max(from + by * (event.shiftKey ? 3 : 1), 0), map.getMaxZoom())));
+          }
           // A click of the mouse hands the keyboard to the map (its arrow keys), as Leaflet's buttons do.
           if (event.screenX > 0) map.getContainer().focus();
         }}
