@@ -129,14 +129,18 @@ describe('data sources over time', () => {
     let accordion: Accordion;
     let timeline: Timeline;
     const errors: string[] = [];
+    let warnings: string[] = [];
     try {
       accordion = mount<Accordion>('<pl-values-accordion src="/__slow/3000/values.json"></pl-values-accordion>');
       timeline = mount<Timeline>('<pl-program-timeline src="/__slow/3000/phases.json"></pl-program-timeline>');
       for (const el of [accordion, timeline]) el.addEventListener('pl-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
-      await captureWarnings(() => waitFor(() => errors.length === 2, 2500, 'both to give up'));
+      warnings = await captureWarnings(() => waitFor(() => errors.length === 2, 2500, 'both to give up'));
     } finally {
       window.setTimeout = wait;
     }
+    // The console says why, and where: not an AbortError.
+    expect(warnings.filter((text) => /\/__slow\/3000\/(values|phases)\.json: no answer within 20 s/.test(text))).to.have.length(2);
+    expect(warnings.join()).not.to.contain('AbortError');
     const alert = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="alert"]');
     expect([!!alert(accordion), !!alert(timeline)]).to.deep.equal([true, true]);
     expect(errors[0]).to.match(/network|connection/i);

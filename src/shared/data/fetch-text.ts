@@ -7,22 +7,23 @@ import type { LoadError, LoadFailure } from './load-error.js';
 const failed = (failure: LoadFailure, detail: string, en: string, es: string): LoadError => Object.assign(new Error(detail), { failure, words: { en, es } });
 
 /**
- * `fetch`, and `read` of its response, given up (an AbortError) when the server does not start to
+ * `fetch`, and `read` of its response, given up when the server does not start to
  * answer within 20 s, as if it had refused, or the answer takes over two minutes to arrive: a server
  * that hangs must not leave a widget loading, or a search searching, for ever. `signal` aborts it too.
  */
 export async function fetchWithin<T>(url: string, init: RequestInit, read: (response: Response) => Promise<T>): Promise<T> {
   const abort = new AbortController();
-  const stop = () => abort.abort();
-  init.signal?.addEventListener('abort', stop);
+  // A timeout's reason is what fetch rejects with, so the console says why ("no answer within 20 s"), not "AbortError".
+  const stop = (reason?: string) => abort.abort(reason);
+  init.signal?.addEventListener('abort', () => stop());
   if (init.signal?.aborted) stop();
-  let timer = setTimeout(stop, 2e4);
+  let timer = setTimeout(() => stop('no answer within 20 s'), 2e4);
   try {
     // No prototype: fetch reads its options' inherited names too, and a page that gave every object a
     // `body` or a `method` would make each load a failing POST.
     const response = await fetch(url, { __proto__: null, ...init, signal: abort.signal } as RequestInit);
     clearTimeout(timer);
-    timer = setTimeout(stop, 12e4);
+    timer = setTimeout(() => stop('not all of the answer within 2 min'), 12e4);
     return await read(response);
   } finally {
     clearTimeout(timer);
