@@ -344,6 +344,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     // A click focuses the map without scrolling it into view: focus()'s own preventScroll, where Leaflet
     // reads the page's scroll and puts it back (and leaves a scrolled box around the map moved).
     { from: 'var body = document.body,', to: 'window.scrollTo(left, top);', text: 'this._map._container.focus({ preventScroll: true });' },
+    // The zoom keys zoom as the finder's buttons do, from the zoom last asked for (map-view.ts's
+    // _zoomBy): Leaflet's setZoom ignores a press made while a zoom animates.
+    { from: 'map.setZoom(map.getZoom() + (e.shiftKey ? 3 : 1) * this._zoomKeys[key]);', to: ';', text: 'map._zoomBy((e.shiftKey ? 3 : 1) * this._zoomKeys[key]);' },
     // worldCopyJump is always on (map-view.ts).
     { from: 'if (map.options.worldCopyJump) {', to: 'map.panBy(offset);\n\t\t\t\t}', text: 'map.panTo(map.wrapLatLng(map.unproject(map.project(map.getCenter()).add(offset))));' },
     // The map's focus and blur events only turned the key listener on and off: called directly.

@@ -142,8 +142,9 @@ export class MapView {
   /** The one pin in the tab order (a roving tab stop: arrow keys move it). */
   #tabStop = 0;
   /**
-   * The zoom + and − ask for until the map reaches it: Leaflet ignores a zoom asked for while one
-   * animates, so clicks during it add to this and the map goes on to it once the animation ends.
+   * The zoom + and − (the buttons and the map's keys) ask for until the map reaches it: Leaflet
+   * ignores a zoom asked for while one animates, so presses during it add to this and the map goes on
+   * to it once the animation ends.
    */
   #wantedZoom?: number;
   /** The last fit (to the place or the workshops), re-run when the map changes size until someone moves it. */
@@ -213,6 +214,8 @@ export class MapView {
     this.#placeLayer.addTo(this.map);
     this.#pinLayer.addTo(this.map);
     // Without a centre the view is set by the first fit, so no tiles load for a throw-away view.
+    // The map's + and − keys zoom as the buttons do (scripts/rollup/leaflet-stubs.mjs has Leaflet's keys call this).
+    (this.map as unknown as { _zoomBy(by: number): void })._zoomBy = (by) => this.#zoomBy(by);
     this.map.whenReady(() => {
       this.map.keyboard.enable();
       this.#hasView = true;
@@ -631,11 +634,7 @@ export class MapView {
         aria-disabled=${end}
         @click=${(event: MouseEvent) => {
           event.preventDefault();
-          if (!end) {
-            const { _animatingZoom: animating, _animateToZoom: animatingTo } = map as unknown as { _animatingZoom?: boolean; _animateToZoom: number };
-            const from = this.#wantedZoom ?? (animating ? animatingTo : zoom);
-            map.setZoom((this.#wantedZoom = Math.min(Math.max(from + by * (event.shiftKey ? 3 : 1), 0), map.getMaxZoom())));
-          }
+          if (!end) this.#zoomBy(by * (event.shiftKey ? 3 : 1));
           // A click of the mouse hands the keyboard to the map (its arrow keys), as Leaflet's buttons do.
           if (event.screenX > 0) map.getContainer().focus();
         }}
@@ -656,6 +655,14 @@ export class MapView {
         </div>`,
       this.#controls,
     );
+  }
+
+  /** Zooms `by` levels from the zoom last asked for (see #wantedZoom), within the map's range. */
+  #zoomBy(by: number): void {
+    const { map } = this;
+    const { _animatingZoom: animating, _animateToZoom: animatingTo } = map as unknown as { _animatingZoom?: boolean; _animateToZoom: number };
+    const from = this.#wantedZoom ?? (animating ? animatingTo : map.getZoom());
+    map.setZoom((this.#wantedZoom = Math.min(Math.max(from + by, 0), map.getMaxZoom())));
   }
 
   #zoomWhereAlone(index: number): number {

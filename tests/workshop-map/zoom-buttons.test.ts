@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { inFirefox } from '../support/chromium-only.js';
 import { waitFor } from '../support/helpers.js';
 import { leafletMap, mountMap, root } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 
-describe('<pl-workshop-map> + and − clicked while a zoom animates', () => {
+describe('<pl-workshop-map> + and − pressed while a zoom animates', () => {
   before(() => !inFirefox && emulateMedia({ reducedMotion: 'no-preference' }));
   // Leaflet does not animate zooms in the Firefox pass's browser: there each click zooms at once and
   // only the counts are checked.
@@ -52,5 +52,22 @@ describe('<pl-workshop-map> + and − clicked while a zoom animates', () => {
     // after them asks for one below the end (without that stop it would still ask for more).
     await settled(el, max - 1);
     expect(button(el, 'in').getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('counts every press of the map\'s + and − keys', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
+    const map = leafletMap(el);
+    const start = map.getZoom();
+    root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
+    await sendKeys({ press: 'Equal' });
+    if (animated(el)) await waitFor(() => animating(el), 2000, 'the first zoom to animate');
+    await sendKeys({ press: 'Equal' });
+    await sendKeys({ press: 'NumpadAdd' });
+    await settled(el, start + 3);
+    await sendKeys({ press: 'Minus' });
+    if (animated(el)) await waitFor(() => animating(el), 2000, 'the zoom out to animate');
+    await sendKeys({ press: 'Minus' });
+    await settled(el, start + 1);
   });
 });
