@@ -662,7 +662,9 @@ export class MapView {
     const { map } = this;
     const { _animatingZoom: animating, _animateToZoom: animatingTo } = map as unknown as { _animatingZoom?: boolean; _animateToZoom: number };
     const from = this.#wantedZoom ?? (animating ? animatingTo : map.getZoom());
-    map.setZoom((this.#wantedZoom = Math.min(Math.max(from + by, 0), map.getMaxZoom())));
+    const to = Math.min(Math.max(from + by, 0), map.getMaxZoom());
+    // At an end nothing is asked for: a zoom kept there would pull the map back after a wheel's or a script's.
+    if (to != from) map.setZoom((this.#wantedZoom = to));
   }
 
   #zoomWhereAlone(index: number): number {

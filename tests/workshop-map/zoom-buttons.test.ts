@@ -70,4 +70,19 @@ describe('<pl-workshop-map> + and − pressed while a zoom animates', () => {
     await sendKeys({ press: 'Minus' });
     await settled(el, start + 1);
   });
+
+  it('asks for nothing at the end of the range: a zoom made another way is kept', async () => {
+    const { el } = await mountMap({ src: SRC });
+    await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
+    const map = leafletMap(el);
+    const max = map.getMaxZoom();
+    map.setZoom(max, { animate: false });
+    await settled(el, max);
+    root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
+    await sendKeys({ press: 'Equal' });
+    await settled(el, max);
+    // As a wheel or a page's script would.
+    map.setZoom(max - 3, { animate: false });
+    await settled(el, max - 3);
+  });
 });
