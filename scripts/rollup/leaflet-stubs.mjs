@@ -673,7 +673,9 @@ export const LEAFLET_UNSET_OPTIONS = {
     { from: 'if (this.options.closeOnClick !== undefined ? this.options.closeOnClick : this._map.options.closePopupOnClick) {', to: 'events.moveend = this._adjustPan;\n\t\t}', text: 'events.preclick = this.close;' },
     { from: "container = this._container = DomUtil.create('div',", to: "' leaflet-zoom-animated');", text: "container = this._container = DomUtil.create('div', prefix + '  leaflet-zoom-animated');" },
     { from: 'if (this.options.closeButton) {', to: '{', text: '{' },
-    { from: 'if (!this.options.autoPan) { return; }', to: '}', text: '' },
+    // A popup opened while a zoom animates is panned into view once it ends: its place on the screen
+    // is not known before (the map view's pins open theirs on a click made during a zoom).
+    { from: 'if (!this.options.autoPan) { return; }', to: '}', text: "if (this._map._animatingZoom) return void this._map.once('zoomend', function () { this._map && this._adjustPan(); }, this);" },
     { from: '// We can endlessly recurse if keepInView is set and the view resets.', to: 'return;\n\t\t}', text: '' },
     { from: 'if (this.options.keepInView) {', to: 'this._autopanning = true;\n\t\t\t}', text: '' },
     { from: 'Map.mergeOptions({', to: '});', text: '' },

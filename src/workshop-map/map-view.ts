@@ -235,9 +235,9 @@ export class MapView {
       queueMicrotask(() => {
         // Measured only with a popup open: a measure forces the layout of what the move's update
         // changed (a search's whole list) in the middle of its frame.
-        const box = this.#shown?.getElement()?.getBoundingClientRect();
-        if (!box) return;
-        if (apart(box, container.getBoundingClientRect())) this.map.closePopup();
+        // Not while Leaflet pans one into view (a popup opened during a zoom is, once the zoom ends).
+        const box = !(this.map as unknown as { _panAnim?: { _inProgress: boolean } })._panAnim?._inProgress && this.#shown?.getElement()?.getBoundingClientRect();
+        if (box && apart(box, container.getBoundingClientRect())) this.map.closePopup();
       });
     });
     this.map.on('movestart', () => {
@@ -381,12 +381,24 @@ export class MapView {
   }
 
   #fit(place: Place | undefined, radiusMeters: number): void {
-    this.#fitting = true;
-    try {
-      this.#showAndFit(place, radiusMeters);
-    } finally {
-      this.#fitting = false;
-    }
+    this.#whenStill(() => {
+      this.#fitting = true;
+      try {
+        this.#showAndFit(place, radiusMeters);
+      } finally {
+        this.#fitting = false;
+      }
+    });
+  }
+
+  /**
+   * Sets a view the finder asks for (a fit, a workshop shown) now, or once the zoom animating now has
+   * ended: Leaflet drops a view asked for during one. The zoom + and − asked for yields to it.
+   */
+  #whenStill(setView: () => void): void {
+    this.#wantedZoom = undefined;
+    if (this.#animatingTo() !== undefined) this.map.once('zoomend', () => this.#whenStill(setView));
+    else setView();
   }
 
   #showAndFit(place: Place | undefined, radiusMeters: number): void {
@@ -502,15 +514,21 @@ export class MapView {
       this.#drawPins();
       this.#openWorkshop(workshop, latlng, focus && this.#focusInMap());
     };
-    const moving = zoom !== this.map.getZoom() || !this.map.getBounds().pad(-0.2).contains(latlng);
-    if (moving) {
-      // Opened when the map has moved there, unless Escape (closePopup) called it off meanwhile.
-      this.#pendingSelect = open;
+    // Opened when the map has moved there, unless Escape (closePopup) called it off meanwhile.
+    this.#pendingSelect = open;
+    this.#whenStill(() => {
+      if (this.#pendingSelect != open) return;
+      if (zoom === this.map.getZoom() && this.map.getBounds().pad(-0.2).contains(latlng)) return open();
       // After the paint that shows the choice in the list: a jump draws every pin again at once (a
       // long task with 20,000 workshops), which the click would otherwise wait for. The end of another
-      // move before then (the map's first resize, a drag) is not this one's.
-      requestAnimationFrame(() => setTimeout(() => this.#pendingSelect == open && !this.#listening.signal.aborted && this.map.on('moveend', open).setView(latlng, zoom, { animate: !this.#opts.reducedMotion })));
-    } else open();
+      // move before then (the map's first resize, a drag, its momentum) is not this one's: it is
+      // stopped before this one's end is listened for.
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          this.#whenStill(() => this.#pendingSelect == open && !this.#listening.signal.aborted && (this.map as LeafletMap & { _stop(): LeafletMap })._stop().on('moveend', open).setView(latlng, zoom, { animate: !this.#opts.reducedMotion })),
+        ),
+      );
+    });
   }
 
   /**
@@ -566,6 +584,8 @@ export class MapView {
    * keeps its top left, or its centre with `pan`.
    */
   resize(pan?: boolean): void {
+    // During a zoom animation Leaflet would end it on the centre it set out for, at the old size.
+    if (this.#animatingTo() !== undefined) return void this.map.once('zoomend', () => this.resize(pan));
     const size = this.map.getContainer().getBoundingClientRect();
     if (size.width === 0 || size.height === 0) return void (this.#hidden = true);
     this.map.invalidateSize({ pan });
@@ -660,15 +680,21 @@ export class MapView {
   /** Zooms `by` levels from the zoom last asked for (see #wantedZoom), within the map's range. */
   #zoomBy(by: number): void {
     const { map } = this;
-    const { _animatingZoom: animating, _animateToZoom: animatingTo } = map as unknown as { _animatingZoom?: boolean; _animateToZoom: number };
-    const from = this.#wantedZoom ?? (animating ? animatingTo : map.getZoom());
+    const from = this.#wantedZoom ?? this.#animatingTo() ?? map.getZoom();
     const to = Math.min(Math.max(from + by, 0), map.getMaxZoom());
     // At an end nothing is asked for: a zoom kept there would pull the map back after a wheel's or a script's.
     if (to != from) map.setZoom((this.#wantedZoom = to));
   }
 
+  /** The zoom a zoom animation under way goes to (Leaflet's own state); undefined when none is. */
+  #animatingTo(): number | undefined {
+    const map = this.map as unknown as { _animatingZoom?: boolean; _animateToZoom: number };
+    return map._animatingZoom ? map._animateToZoom : undefined;
+  }
+
+  /** The zoom from which pin `index` stands alone (8 to 16), from the zoom the map is at or going to. */
   #zoomWhereAlone(index: number): number {
-    const start = Math.max(Math.round(this.map.getZoom()), 8);
+    const start = Math.max(Math.round(this.#animatingTo() ?? this.map.getZoom()), 8);
     for (let zoom = start; zoom <= 16; zoom++) if (this.#clusterer!.isAlone(index, zoom)) return zoom;
     return Math.max(start, 16);
   }
