@@ -13,7 +13,6 @@ import { leafletMap, mountMap, popup, root, searchFor } from './helpers.js';
 
 const SRC = '/tests/fixtures/workshops.json';
 const SEATTLE = 'sea-2027-07-19-csa-summer';
-const CHICAGO = 'chi-2027-02-06-csf-intro';
 
 const zoomAnimating = (el: PlWorkshopMap) => root(el).querySelector('.leaflet-zoom-anim') !== null;
 const zoomIn = (el: PlWorkshopMap) => root(el).querySelector<HTMLElement>('.leaflet-control-zoom-in')!.click();
