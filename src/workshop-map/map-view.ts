@@ -213,9 +213,9 @@ export class MapView {
     this.#partnerPins.layer.addTo(this.map);
     this.#placeLayer.addTo(this.map);
     this.#pinLayer.addTo(this.map);
-    // Without a centre the view is set by the first fit, so no tiles load for a throw-away view.
     // The map's + and − keys zoom as the buttons do (scripts/rollup/leaflet-stubs.mjs has Leaflet's keys call this).
     (this.map as unknown as { _zoomBy(by: number): void })._zoomBy = (by) => this.#zoomBy(by);
+    // Without a centre the view is set by the first fit, so no tiles load for a throw-away view.
     this.map.whenReady(() => {
       this.map.keyboard.enable();
       this.#hasView = true;
