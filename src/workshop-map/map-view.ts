@@ -103,6 +103,18 @@ const ringIcon = (radiusPx: number) => {
 /** Metres per screen pixel in Web Mercator at this latitude and zoom (256-pixel tiles). */
 const metersPerPixel = (lat: number, zoom: number) => (40075016.686 * Math.cos((lat * Math.PI) / 180)) / 2 ** (zoom + 8);
 
+/**
+ * What the map view reads and calls of Leaflet beyond its public API: its zoom animation's state, a
+ * pan under way, stopping one, and the hook its keyboard's + and − call (leaflet-stubs.mjs).
+ */
+type LeafletWithInternals = LeafletMap & {
+  _animatingZoom?: boolean;
+  _animateToZoom: number;
+  _panAnim?: { _inProgress: boolean };
+  _stop(): LeafletMap;
+  _zoomBy(by: number): void;
+};
+
 /** Whether two boxes on the screen have nothing in common. */
 const apart = (a: DOMRect, b: DOMRect): boolean => a.bottom < b.top || a.top > b.bottom || a.right < b.left || a.left > b.right;
 
@@ -214,7 +226,7 @@ export class MapView {
     this.#placeLayer.addTo(this.map);
     this.#pinLayer.addTo(this.map);
     // The map's + and − keys zoom as the buttons do (scripts/rollup/leaflet-stubs.mjs has Leaflet's keys call this).
-    (this.map as unknown as { _zoomBy(by: number): void })._zoomBy = (by) => this.#zoomBy(by);
+    (this.map as LeafletWithInternals)._zoomBy = (by) => this.#zoomBy(by);
     // Without a centre the view is set by the first fit, so no tiles load for a throw-away view.
     this.map.whenReady(() => {
       this.map.keyboard.enable();
@@ -236,7 +248,7 @@ export class MapView {
         // Measured only with a popup open: a measure forces the layout of what the move's update
         // changed (a search's whole list) in the middle of its frame.
         // Not while Leaflet pans one into view (a popup opened during a zoom is, once the zoom ends).
-        const box = !(this.map as unknown as { _panAnim?: { _inProgress: boolean } })._panAnim?._inProgress && this.#shown?.getElement()?.getBoundingClientRect();
+        const box = !(this.map as LeafletWithInternals)._panAnim?._inProgress && this.#shown?.getElement()?.getBoundingClientRect();
         if (box && apart(box, container.getBoundingClientRect())) this.map.closePopup();
       });
     });
@@ -525,7 +537,7 @@ export class MapView {
       // stopped before this one's end is listened for.
       requestAnimationFrame(() =>
         setTimeout(() =>
-          this.#whenStill(() => this.#pendingSelect == open && !this.#listening.signal.aborted && (this.map as LeafletMap & { _stop(): LeafletMap })._stop().on('moveend', open).setView(latlng, zoom, { animate: !this.#opts.reducedMotion })),
+          this.#whenStill(() => this.#pendingSelect == open && !this.#listening.signal.aborted && (this.map as LeafletWithInternals)._stop().on('moveend', open).setView(latlng, zoom, { animate: !this.#opts.reducedMotion })),
         ),
       );
     });
@@ -605,7 +617,7 @@ export class MapView {
       else {
         (shown as Popup & { _updateLayout(): void })._updateLayout();
         // A pan under way is ended first: its moveend may close the popup or open another.
-        (this.map as LeafletMap & { _stop(): void })._stop();
+        (this.map as LeafletWithInternals)._stop();
         if (shown === this.#shown) shown.setLatLng(shown.getLatLng()!);
       }
     }
@@ -627,7 +639,7 @@ export class MapView {
     this.#listening.abort();
     // Leaflet ends a zoom animation from a timer that would touch the removed panes; this flag makes
     // that timer a no-op when the element is removed mid-zoom.
-    (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+    (this.map as LeafletWithInternals)._animatingZoom = false;
     this.map.off();
     this.map.stop();
     removeMap(this.map);
@@ -688,7 +700,7 @@ export class MapView {
 
   /** The zoom a zoom animation under way goes to (Leaflet's own state); undefined when none is. */
   #animatingTo(): number | undefined {
-    const map = this.map as unknown as { _animatingZoom?: boolean; _animateToZoom: number };
+    const map = this.map as LeafletWithInternals;
     return map._animatingZoom ? map._animateToZoom : undefined;
   }
 
