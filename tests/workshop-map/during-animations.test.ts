@@ -9,9 +9,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { PlWorkshopMap } from '../../src/workshop-map.js';
 import { inFirefox } from '../support/chromium-only.js';
 import { waitFor } from '../support/helpers.js';
-import { leafletMap, mountMap, popup, root, searchFor } from './helpers.js';
+import { leafletMap, mountWithPins, popup, root, searchFor } from './helpers.js';
 
-const SRC = '/tests/fixtures/workshops.json';
 const SEATTLE = 'sea-2027-07-19-csa-summer';
 
 const zoomAnimating = (el: PlWorkshopMap) => root(el).querySelector('.leaflet-zoom-anim') !== null;
@@ -23,12 +22,6 @@ const centredOn = (el: PlWorkshopMap, lat: number, lng: number) => {
   const { lat: y, lng: x } = leafletMap(el).getCenter();
   return Math.abs(y - lat) < 0.3 && Math.abs(x - lng) < 0.4;
 };
-
-async function mounted(): Promise<PlWorkshopMap> {
-  const { el } = await mountMap({ src: SRC });
-  await waitFor(() => root(el).querySelectorAll('.pl-pin, .pl-cluster').length > 0, 4000, 'pins');
-  return el;
-}
 
 /** Waits for a zoom the test started to be under way (Leaflet starts it on the next frame). */
 async function whileZooming(el: PlWorkshopMap, request: () => void): Promise<void> {
@@ -64,7 +57,7 @@ function popupOnSelectedPin(el: PlWorkshopMap): [boolean, boolean, string] {
   after(() => emulateMedia({ reducedMotion: 'reduce' }));
 
   it('"Show on map" during a zoom: the map goes on to the workshop once the zoom ends', async () => {
-    const el = await mounted();
+    const el = await mountWithPins();
     await whileZooming(el, () => showOnMap(el, SEATTLE));
     await settled(el);
     const map = leafletMap(el);
@@ -74,7 +67,7 @@ function popupOnSelectedPin(el: PlWorkshopMap): [boolean, boolean, string] {
   });
 
   it('a search during a zoom: its result is fitted once the zoom ends', async () => {
-    const el = await mounted();
+    const el = await mountWithPins();
     // The ZIP table loaded first, so that the search's answer comes within the zoom.
     await searchFor(el, '60601');
     await settled(el);
@@ -88,7 +81,7 @@ function popupOnSelectedPin(el: PlWorkshopMap): [boolean, boolean, string] {
   });
 
   it('a pin clicked during a zoom: its popup is brought whole into the map once the zoom ends', async () => {
-    const el = await mounted();
+    const el = await mountWithPins();
     const map = leafletMap(el);
     // Seattle's pin above the map's middle: after the zoom its popup would stand past the top edge.
     map.setView([47.45, -122.3321], 9, { animate: false });
@@ -101,7 +94,7 @@ function popupOnSelectedPin(el: PlWorkshopMap): [boolean, boolean, string] {
   });
 
   it('"Show on map" while the map pans (its momentum after a drag): the map ends on the workshop', async () => {
-    const el = await mounted();
+    const el = await mountWithPins();
     const map = leafletMap(el);
     map.setView([41.8781, -87.6298], 9, { animate: false });
     await pause(300);
@@ -115,7 +108,7 @@ function popupOnSelectedPin(el: PlWorkshopMap): [boolean, boolean, string] {
   });
 
   it('a resize during a zoom: the map ends where the same resize after the zoom leaves it', async () => {
-    const el = await mounted();
+    const el = await mountWithPins();
     const map = leafletMap(el);
     const box = el.parentElement!;
     const view = () => [map.getZoom(), map.getCenter().lat.toFixed(1), map.getCenter().lng.toFixed(1)];

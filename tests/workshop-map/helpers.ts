@@ -40,6 +40,13 @@ export async function mountMap(
 }
 
 export const root = (el: PlWorkshopMap) => el.shadowRoot!;
+
+/** A finder given `src` (the fixture's workshops), once it has drawn its workshop pins. */
+export async function mountWithPins(src = '/tests/fixtures/workshops.json'): Promise<PlWorkshopMap> {
+  const { el } = await mountMap({ src });
+  await waitFor(() => root(el).querySelectorAll('.pl-pin, .pl-cluster').length > 0, 4000, 'pins');
+  return el;
+}
 export const items = (el: PlWorkshopMap) => [...root(el).querySelectorAll<HTMLLIElement>('[part="item"]')];
 export const titles = (el: PlWorkshopMap) => items(el).map((item) => visibleText(item.querySelector('.title')!));
 export const summary = (el: PlWorkshopMap) => visibleText(root(el).querySelector('[part="summary"]')!);

@@ -2,9 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { inFirefox } from '../support/chromium-only.js';
 import { waitFor } from '../support/helpers.js';
-import { leafletMap, mountMap, root } from './helpers.js';
-
-const SRC = '/tests/fixtures/workshops.json';
+import { leafletMap, mountWithPins, root } from './helpers.js';
 
 describe('<pl-workshop-map> + and − pressed while a zoom animates', () => {
   before(() => !inFirefox && emulateMedia({ reducedMotion: 'no-preference' }));
@@ -24,8 +22,7 @@ describe('<pl-workshop-map> + and − pressed while a zoom animates', () => {
   }
 
   it('counts every click, each zoom taken once the one before it ends', async () => {
-    const { el } = await mountMap({ src: SRC });
-    await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
+    const el = await mountWithPins();
     const map = leafletMap(el);
     const start = map.getZoom();
     // A click, and three more while its zoom animates (Leaflet starts it on the next frame).
@@ -40,8 +37,7 @@ describe('<pl-workshop-map> + and − pressed while a zoom animates', () => {
   });
 
   it('stops at the end of the range, and a − after clicks past it zooms out at once', async () => {
-    const { el } = await mountMap({ src: SRC });
-    await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
+    const el = await mountWithPins();
     const map = leafletMap(el);
     const max = map.getMaxZoom();
     map.setZoom(max - 2, { animate: false });
@@ -55,8 +51,7 @@ describe('<pl-workshop-map> + and − pressed while a zoom animates', () => {
   });
 
   it('counts every press of the map\'s + and − keys', async () => {
-    const { el } = await mountMap({ src: SRC });
-    await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
+    const el = await mountWithPins();
     const map = leafletMap(el);
     const start = map.getZoom();
     root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
@@ -72,8 +67,7 @@ describe('<pl-workshop-map> + and − pressed while a zoom animates', () => {
   });
 
   it('asks for nothing at the end of the range: a zoom made another way is kept', async () => {
-    const { el } = await mountMap({ src: SRC });
-    await waitFor(() => root(el).querySelectorAll('.leaflet-marker-icon').length > 0, 4000, 'pins');
+    const el = await mountWithPins();
     const map = leafletMap(el);
     const max = map.getMaxZoom();
     map.setZoom(max, { animate: false });
